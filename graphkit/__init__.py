@@ -1,0 +1,12 @@
+"""graphkit: turn world news into a knowledge graph of geopolitical actors, with the evidence for every edge."""
+
+__version__ = "0.1.0"
+
+from graphkit.api import KnowledgeGraph, build, extract, iter_claim_records  # noqa: E402
+from graphkit.readers import read_articles  # noqa: E402
+from graphkit.types import Article, Claim, Entity, Evidence  # noqa: E402
+
+__all__ = [
+    "Article", "Claim", "Entity", "Evidence", "KnowledgeGraph", "build", "extract", "iter_claim_records",
+    "read_articles", "__version__",
+]  # fmt: skip

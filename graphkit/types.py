@@ -1,0 +1,150 @@
+"""The plain records that flow between graphkit's stages.
+
+readers -> ``Article``; extract -> ``Mention``, ``RawClaim``; canon -> ``Entity``, ``Claim``.
+All are small frozen dataclasses holding character offsets, never spaCy objects, so every
+stage after ``extract`` runs and is tested without a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Polarity = Literal["positive", "negative"]
+Modality = Literal["actual", "intended", "possible"]
+EntityType = Literal["Country", "Person", "Organization", "Group", "Location"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and what is known about where it came from."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None  # the file (and line) it was read from
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an article's text that names an actor: ``text == article.text[start:end]``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str  # the NER label (GPE, NORP, PERSON, ORG, ...)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence behind a claim: ``sentence == article.text[start:end]``."""
+
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+
+
+@dataclass(frozen=True)
+class RawClaim:
+    """A relation as the extractor found it: arguments are still surface mentions."""
+
+    subject: Mention
+    predicate: str
+    event_type: str | None
+    object: Mention
+    evidence: Evidence
+    polarity: Polarity = "positive"
+    modality: Modality = "actual"
+    attributed_to: Mention | None = None
+    theme: str | None = None
+    quantity: str | None = None
+    date: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one article yields: every actor it mentions and the claims it makes."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    claims: tuple[RawClaim, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical actor: one node of the graph, whatever the articles called it."""
+
+    id: str  # stable across runs: "country/IRN", "person/lloyd-austin"
+    label: str
+    type: EntityType
+    iso3: str | None = None
+    aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    mentions: int = 0
+
+    def merged(self, other: Entity) -> Entity:
+        """This entity with the aliases, links, roles and mention count of ``other`` added."""
+
+        def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(sorted(set(a) | set(b)))
+
+        return replace(
+            self,
+            aliases=union(self.aliases, other.aliases),
+            same_as=union(self.same_as, other.same_as),
+            roles=union(self.roles, other.roles),
+            mentions=self.mentions + other.mentions,
+        )
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A claim's reference to an entity, with the words the sentence used for it."""
+
+    entity_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence's claim that ``subject`` did ``predicate`` to ``object``, in canonical ids."""
+
+    subject: Argument
+    predicate: str
+    event_type: str | None
+    object: Argument
+    evidence: Evidence
+    polarity: Polarity = "positive"
+    modality: Modality = "actual"
+    attributed_to: Argument | None = None
+    theme: str | None = None
+    quantity: str | None = None
+    date: str | None = None
+    confidence: float = 0.5
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        """What makes two claims the same edge: (subject, predicate, object, polarity, modality)."""
+        return (self.subject.entity_id, self.predicate, self.object.entity_id, self.polarity, self.modality)
+
+
+@dataclass
+class ReadReport:
+    """What the readers found: every input is either read, skipped (with a reason) or failed."""
+
+    read: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
+
+    def skip(self, source: str, reason: str) -> None:
+        self.skipped.append({"source": source, "reason": reason})
+
+    def fail(self, source: str, error: str) -> None:
+        self.failed.append({"source": source, "error": error})
