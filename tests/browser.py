@@ -11,6 +11,7 @@ bare expression is refused by the policy.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,6 +83,18 @@ _TOOLTIP_JS = """() => {
 }"""
 
 
+def require_chromium() -> None:
+    """Fail under CI when Chromium is missing (CI installs it); elsewhere skip with the fix."""
+    if Path(CHROMIUM).exists():
+        return
+    import pytest
+
+    message = f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium) to run the browser tests"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 def open_in_browser(
     path: Path,
     screenshot: Path | None = None,
@@ -101,6 +114,7 @@ def open_in_browser(
     and the number of elements other than ``<br>`` inside it, or None if none showed) and ``seconds`` (wall time).
     ``screenshot``, if given, is written as PNG (parent directories are created).
     """
+    require_chromium()
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 

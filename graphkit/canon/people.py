@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Titles that lead a name in news text; they say what a person is, not who.
 HONORIFICS = (
@@ -32,22 +32,38 @@ def surname(name: str) -> str:
     return name.split(" ")[-1]
 
 
+def given_or_family_name(name: str) -> str:
+    """The first part of a name: the family name in Chinese or Korean order ("Xi Jinping")."""
+    return name.split(" ")[0]
+
+
 class ArticlePeople:
     """The people of one article, so that a surname alone finds the full name.
 
     >>> people = ArticlePeople(["Lloyd Austin", "Austin", "Jake Sullivan"])
     >>> people.full_name("Austin"), people.full_name("Secretary Austin"), people.full_name("Putin")
     ('Lloyd Austin', 'Lloyd Austin', None)
+    >>> people.full_name("the CIA") is None
+    True
     """
 
     def __init__(self, names: Iterable[str]) -> None:
-        by_surname: dict[str, set[str]] = {}
-        for name in map(person_name, names):
-            if " " in name:
-                by_surname.setdefault(surname(name), set()).add(name)
-        self._by_surname = {s: full.pop() for s, full in by_surname.items() if len(full) == 1}
+        self._full_names = {name for name in map(person_name, names) if " " in name}
+        self._by_part = self._index(given_or_family_name) | self._index(surname)  # surnames win
+
+    def _index(self, part: Callable[[str], str]) -> dict[str, str]:
+        """Name part -> full name, for parts that only one person of the article has."""
+        found: dict[str, set[str]] = {}
+        for name in self._full_names:
+            found.setdefault(part(name), set()).add(name)
+        return {key: names.pop() for key, names in found.items() if len(names) == 1 and key[:1].isupper()}
 
     def full_name(self, text: str) -> str | None:
-        """The full name a name stands for in this article; a lone surname of no known person is None."""
+        """The full name a name stands for in this article, or None when it names no known person.
+
+        The surname wins over the first name ("Xi" of "Xi Jinping" is found through the first name).
+        """
         name = person_name(text)
-        return name if " " in name else self._by_surname.get(name)
+        if " " in name:
+            return name if name in self._full_names else None
+        return self._by_part.get(name)
