@@ -18,6 +18,19 @@ from graphkit.types import Article
 OUTPUT_FILES = ("claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json")
 
 
+def output_folder(path: str | Path) -> Path:
+    """The folder outputs go to; InputError when it cannot be one (checked before any work is done)."""
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"output folder {out} is a file: give a folder path with --out")
+    for parent in out.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(f"cannot create output folder {out}: {parent} is a file")
+            break
+    return out
+
+
 class KnowledgeGraph(ClaimGraph):
     """The merged graph of a build: entities, claims, their evidence, and ways to write them out."""
 
@@ -35,9 +48,7 @@ class KnowledgeGraph(ClaimGraph):
 
     def save(self, out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> dict[str, Path]:
         """Write the output contract (claims, entities, Turtle, map, report) into ``out_dir``."""
-        out = Path(out_dir)
-        if out.exists() and not out.is_dir():
-            raise InputError(f"output folder {out} is a file: give a folder path with --out")
+        out = output_folder(out_dir)
         paths = {name: out / name for name in OUTPUT_FILES}
         with self.report.timed("write_outputs"):
             write_claims(self, paths["claims.jsonl"])
@@ -59,6 +70,16 @@ def build(paths: Iterable[str | Path] | str | Path, model: str | None = None) ->
     """
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
     graph, graph.report = run(inputs, KnowledgeGraph(), model)
+    return graph
+
+
+def build_to(
+    paths: Iterable[str | Path], out_dir: str | Path, model: str | None = None, base_iri: str = DEFAULT_BASE_IRI
+) -> KnowledgeGraph:
+    """``build`` then ``save`` into ``out_dir``, checking the folder first so a mistake fails fast."""
+    output_folder(out_dir)
+    graph = build(paths, model)
+    graph.save(out_dir, base_iri)
     return graph
 
 

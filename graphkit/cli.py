@@ -57,7 +57,7 @@ model_option = click.option(
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Folder to write the outputs into.")
+@click.option("--out", "-o", required=True, metavar="DIR", help="Folder to write the outputs into (created if needed).")
 @model_option
 @click.option("--base-iri", default=None, metavar="IRI", help="Base IRI of entities, articles and claims in the RDF.")
 @friendly_errors
@@ -66,11 +66,10 @@ def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | 
 
     Exit status: 0 when every input was read, 3 when some were skipped or failed (see report.json), 2 on error.
     """
-    from graphkit.api import build as build_graph
+    from graphkit.api import OUTPUT_FILES, build_to
     from graphkit.export.rdf import DEFAULT_BASE_IRI
 
-    graph = build_graph(inputs, model=model)
-    paths = graph.save(out, base_iri=base_iri or DEFAULT_BASE_IRI)
+    graph = build_to(inputs, out, model=model, base_iri=base_iri or DEFAULT_BASE_IRI)
     report = graph.report.to_dict(graph)
     counts, sizes = report["counts"], report["graph"]
     click.echo(
@@ -80,7 +79,7 @@ def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | 
     )
     for problem in report["skipped"] + report["failed"]:
         click.echo(f"  {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)
-    click.echo(f"wrote {', '.join(str(p) for p in paths.values())}", err=True)
+    click.echo(f"wrote {', '.join(OUTPUT_FILES)} into {out}", err=True)
     if counts["skipped"] or counts["failed"]:
         sys.exit(EXIT_SKIPPED)
 

@@ -1,0 +1,91 @@
+"""RDF export: independent parsers load it, claims keep their provenance, hostile text stays data."""
+
+from __future__ import annotations
+
+import pyoxigraph
+from rdflib import RDF, Graph, Literal, URIRef
+
+from graphkit.export.rdf import GK, IRIs, to_rdf, write_turtle
+from graphkit.graph import ClaimGraph
+from graphkit.types import Argument, Article, Claim, Entity, Evidence
+
+HOSTILE = 'Evil "name" > <script>alert(1)</script> \\ \n ; . @prefix x: <http://evil/> .'
+A = Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Tehran",), same_as=("https://sws.geonames.org/130758/",))
+B = Entity("country/RUS", "Russia", "Country", iso3="RUS")
+C = Entity("group/x-1", HOSTILE, "Group", aliases=(HOSTILE,))
+SPEAKER = Entity("person/jake-sullivan", "Jake Sullivan", "Person")
+
+
+def make_claim(subject, predicate, obj, sentence, polarity="positive", modality="actual", start=0, by=None, article="a1"):
+    ev = Evidence(article, sentence, start, start + len(sentence), "test")
+    return Claim(Argument(subject.id, subject.label), predicate, "AID", Argument(obj.id, obj.label), ev,
+                 polarity=polarity, modality=modality, confidence=0.8, theme="drones",
+                 attributed_to=Argument(by.id, by.label) if by else None)  # fmt: skip
+
+
+def sample_graph() -> ClaimGraph:
+    g = ClaimGraph()
+    claims = [
+        make_claim(A, "supplies", B, "Tehran has provided Moscow with drones.", by=SPEAKER),
+        make_claim(A, "supplies", B, "Iran has refused to supply arms to Russia.", polarity="negative", start=50),
+        make_claim(A, "supplies", B, "Iran is prepared to give Russia UAVs.", modality="intended", start=100),
+        make_claim(C, "attacks", B, HOSTILE, start=200, article='x"> <id'),
+    ]
+    g.add([A, B, C, SPEAKER], claims, Article("a1", "", title="Iran & Russia <ties>", date="2023-02-20", url="https://x.test/a?b=1&c=2"))
+    return g
+
+
+def test_turtle_loads_in_pyoxigraph_and_round_trips(tmp_path):
+    g = sample_graph()
+    path = tmp_path / "graph.ttl"
+    write_turtle(g, path)
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(to_rdf(g))
+    back = Graph().parse(path, format="turtle")
+    assert set(back.objects(None, GK.sentence)) == {Literal(c.evidence.sentence) for c in g.claims}
+    assert Literal(HOSTILE) in set(back.objects(None, URIRef("http://www.w3.org/2000/01/rdf-schema#label")))
+
+
+def test_plain_triple_only_for_positive_actual_claims():
+    rdf = to_rdf(sample_graph())
+    iris = IRIs()
+    assert (iris.entity(A.id), GK.supplies, iris.entity(B.id)) in rdf
+    statements = list(rdf.subjects(RDF.type, RDF.Statement))
+    assert len(statements) == 4
+    asserted = list(rdf.triples((None, GK.supplies, None)))
+    assert len(asserted) == 1  # not the refused one, not the intended one
+
+
+def test_claims_carry_provenance():
+    rdf = to_rdf(sample_graph())
+    query = """
+        PREFIX gk: <https://w3id.org/graphkit/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?sentence ?polarity ?modality ?speaker ?title ?start WHERE {
+          ?c gk:sentence ?sentence ; gk:polarity ?polarity ; gk:modality ?modality ; gk:start ?start ;
+             prov:wasDerivedFrom ?a .
+          OPTIONAL { ?c prov:wasAttributedTo ?speaker }
+          OPTIONAL { ?a dcterms:title ?title }
+        } ORDER BY ?start"""
+    rows = [tuple(None if v is None else str(v) for v in row) for row in rdf.query(query)]
+    assert rows[0][:3] == ("Tehran has provided Moscow with drones.", "positive", "actual")
+    assert rows[0][3].endswith("/person/jake-sullivan") and rows[0][4] == "Iran & Russia <ties>"
+    assert rows[1][1:3] == ("negative", "actual") and rows[2][1:3] == ("positive", "intended")
+
+
+def test_iris_are_minted_safely_and_stably():
+    iris = IRIs("https://example.org/kg")
+    odd = iris.article('x"> <id')
+    assert str(odd) == "https://example.org/kg/article/x%22%3E%20%3Cid"
+    assert iris.entity("person/абв") == iris.entity("person/абв")
+    claim = sample_graph().claims[0]
+    assert iris.claim(claim) == IRIs("https://example.org/kg").claim(claim)
+
+
+def test_same_input_gives_the_same_turtle(tmp_path):
+    write_turtle(sample_graph(), tmp_path / "one.ttl")
+    write_turtle(sample_graph(), tmp_path / "two.ttl")
+    one, two = Graph().parse(tmp_path / "one.ttl"), Graph().parse(tmp_path / "two.ttl")
+    assert set(one) == set(two)
