@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -31,7 +32,7 @@ def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except GraphkitError as err:
             if debug:
-                raise
+                traceback.print_exc()
             click.echo(f"graphkit: error: {err}", err=True)
             sys.exit(EXIT_USAGE)
 
@@ -55,7 +56,7 @@ model_option = click.option(
 )  # fmt: skip
 
 
-@main.command()
+@main.command(short_help="Build the graph of articles into a folder of outputs.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--out", "-o", required=True, metavar="DIR", help="Folder to write the outputs into (created if needed).")
 @model_option
@@ -67,9 +68,9 @@ def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | 
     Exit status: 0 when every input was read, 3 when some were skipped or failed (see report.json), 2 on error.
     """
     from graphkit.api import OUTPUT_FILES, build_to
-    from graphkit.export.rdf import DEFAULT_BASE_IRI
+    from graphkit.export.rdf import DEFAULT_BASE_IRI, check_base_iri
 
-    graph = build_to(inputs, out, model=model, base_iri=base_iri or DEFAULT_BASE_IRI)
+    graph = build_to(inputs, out, model=model, base_iri=check_base_iri(base_iri or DEFAULT_BASE_IRI))
     report = graph.report.to_dict(graph)
     counts, sizes = report["counts"], report["graph"]
     click.echo(
@@ -84,12 +85,15 @@ def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | 
         sys.exit(EXIT_SKIPPED)
 
 
-@main.command()
+@main.command(short_help="Print the claims of articles as JSON lines.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @model_option
 @friendly_errors
 def extract(inputs: tuple[str, ...], model: str | None) -> None:
-    """Print the claims of INPUT... as JSON lines on standard output, article by article."""
+    """Print the claims of INPUT... as JSON lines on standard output, article by article.
+
+    Exit status: 0 when every input was read, 3 when some were skipped or failed, 2 on error.
+    """
     from graphkit.api import iter_claim_records
     from graphkit.readers import read_articles
     from graphkit.types import ReadReport
@@ -99,9 +103,11 @@ def extract(inputs: tuple[str, ...], model: str | None) -> None:
         click.echo(json.dumps(record, ensure_ascii=False))
     for problem in reading.skipped + reading.failed:
         click.echo(f"graphkit: skipped {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)
+    if reading.skipped or reading.failed:
+        sys.exit(EXIT_SKIPPED)
 
 
-@main.command()
+@main.command(short_help="Run a SPARQL query on a Turtle graph.")
 @click.argument("graph", type=click.Path(dir_okay=False))
 @click.argument("sparql")
 @click.option(

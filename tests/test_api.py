@@ -50,3 +50,23 @@ def test_a_pipeline_without_parser_is_refused_with_the_fix(tmp_path):
 def test_unknown_model_names_the_fix():
     with pytest.raises(ModelNotFoundError, match="pip install"):
         load_model("en_core_web_nonexistent")
+
+
+def test_a_blank_line_ends_a_sentence():
+    text = "Iran’s Secret Deal With Putin Could Spell Doom For Ukraine\n\n( Washington accused Russia of seeking drones."
+    (record,) = graphkit.extract(text)
+    assert record["sentence"] == "( Washington accused Russia of seeking drones."
+    assert text[record["start"] : record["end"]] == record["sentence"]
+
+
+def test_outputs_are_readable_by_others(seed_graph, tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        seed_graph.save(tmp_path / "out")
+    finally:
+        os.umask(old)
+    for path in (tmp_path / "out").iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path

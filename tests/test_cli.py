@@ -95,6 +95,7 @@ def test_query_prints_table_csv_and_json(built):
         (["extract", "--model", "no_such_model", str(SEEDS)], "not installed"),
         (["query", "{graph}", "SELECT ?x WHERE { ?x ?y }"], "malformed SPARQL query at line"),
         (["query", "{tmp}/missing.ttl", "SELECT * WHERE {}"], "graph file not found"),
+        (["build", str(SEEDS), "--out", "{tmp}/o", "--base-iri", "not-an-iri"], "not an absolute IRI"),
     ],
 )
 def test_user_mistakes_are_one_line_and_exit_2(args, message, tmp_path, built):
@@ -106,9 +107,9 @@ def test_user_mistakes_are_one_line_and_exit_2(args, message, tmp_path, built):
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_debug_shows_the_traceback():
+def test_debug_shows_the_traceback_and_keeps_the_exit_status():
     result = graphkit("--debug", "build", "no/such/path", "--out", "/tmp/never")
-    assert result.returncode != 0 and "Traceback" in result.stderr
+    assert result.returncode == 2 and "Traceback" in result.stderr
 
 
 def test_skipped_inputs_set_exit_status_3(tmp_path):
@@ -119,3 +120,4 @@ def test_skipped_inputs_set_exit_status_3(tmp_path):
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert report["counts"] == {"found": 2, "read": 1, "skipped": 1, "failed": 0}
     assert "malformed JSON line 1" in result.stderr
+    assert graphkit("extract", str(tmp_path)).returncode == 3

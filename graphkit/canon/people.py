@@ -45,10 +45,15 @@ class ArticlePeople:
     ('Lloyd Austin', 'Lloyd Austin', None)
     >>> people.full_name("the CIA") is None
     True
+    >>> ArticlePeople(["Biden"]).full_name("Biden")  # an ORG mention of a name NER also saw as a person
+    'Biden'
+
     """
 
     def __init__(self, names: Iterable[str]) -> None:
-        self._full_names = {name for name in map(person_name, names) if " " in name}
+        named = set(map(person_name, names))
+        self._full_names = {name for name in named if " " in name}
+        self._single_names = named - self._full_names  # "Putin", "Biden": known as people here
         self._by_part = self._index(given_or_family_name) | self._index(surname)  # surnames win
 
     def _index(self, part: Callable[[str], str]) -> dict[str, str]:
@@ -66,4 +71,4 @@ class ArticlePeople:
         name = person_name(text)
         if " " in name:
             return name if name in self._full_names else None
-        return self._by_part.get(name)
+        return self._by_part.get(name) or (name if name in self._single_names else None)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from graphkit.errors import InputError
 from graphkit.export.files import atomic_path
 from graphkit.graph.model import ClaimGraph
 from graphkit.types import Article, Claim, Entity
@@ -29,6 +30,14 @@ ENTITY_CLASSES = {
     "Group": GK.Group,
     "Location": SCHEMA.Place,
 }
+
+
+def check_base_iri(base: str) -> str:
+    """The base IRI if it is absolute ("https://example.org/kg/", "urn:x:"); InputError otherwise."""
+    parts = urlsplit(base)
+    if not parts.scheme or not (parts.netloc or parts.scheme == "urn") or any(c in base for c in '<>"{}|\\^` '):
+        raise InputError(f"base IRI {base!r} is not an absolute IRI: give one like https://example.org/kg/")
+    return base
 
 
 class IRIs:

@@ -17,6 +17,19 @@ REQUIRED_PIPES = ("parser", "ner")
 BATCH_SIZE = 32
 
 
+PARAGRAPHS = "graphkit_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline or a paragraph never runs into the next one."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """The named spaCy pipeline, or the first installed of ``DEFAULT_MODELS``.
@@ -35,6 +48,7 @@ def load_model(name: str | None = None) -> Language:
                 f"spaCy pipeline {candidate!r} has no {' or '.join(missing)}: graphkit needs a dependency "
                 "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
             )
+        nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
     if name:
         raise ModelNotFoundError(
