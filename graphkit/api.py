@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from graphkit.errors import InputError
 from graphkit.export import write_claims, write_entities, write_html, write_turtle
@@ -12,7 +13,7 @@ from graphkit.export.files import atomic_text
 from graphkit.export.rdf import DEFAULT_BASE_IRI
 from graphkit.graph import ClaimGraph
 from graphkit.nlp import load_model
-from graphkit.pipeline import BuildReport, extractions, merge, run
+from graphkit.pipeline import MAX_ARTICLE_CHARS, BuildReport, extractions, merge, run
 from graphkit.types import Article
 
 OUTPUT_FILES = ("claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json")
@@ -63,22 +64,29 @@ class KnowledgeGraph(ClaimGraph):
         return paths
 
 
-def build(paths: Iterable[str | Path] | str | Path, model: str | None = None) -> KnowledgeGraph:
+def build(
+    paths: Iterable[str | Path] | str | Path,
+    model: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
+    strict: bool = False,
+) -> KnowledgeGraph:
     """Read articles (files, folders, ``-``), extract their claims and merge them into a KnowledgeGraph.
 
     ``model`` names any installed spaCy pipeline; by default en_core_web_sm (or its PyPI copy).
+    Articles longer than ``max_chars`` characters are skipped (shorter ones are parsed in parts);
+    with ``strict``, any skipped or failed input raises InputError.
     """
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    graph, graph.report = run(inputs, KnowledgeGraph(), model)
+    graph, graph.report = run(inputs, KnowledgeGraph(), model, max_chars=max_chars, strict=strict)
     return graph
 
 
 def build_to(
-    paths: Iterable[str | Path], out_dir: str | Path, model: str | None = None, base_iri: str = DEFAULT_BASE_IRI
+    paths: Iterable[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI, **options: Any
 ) -> KnowledgeGraph:
-    """``build`` then ``save`` into ``out_dir``, checking the folder first so a mistake fails fast."""
+    """``build`` (with ``options``) then ``save`` into ``out_dir``, checking the folder first to fail fast."""
     output_folder(out_dir)
-    graph = build(paths, model)
+    graph = build(paths, **options)
     graph.save(out_dir, base_iri)
     return graph
 

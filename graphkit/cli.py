@@ -17,6 +17,7 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
+from graphkit.pipeline import MAX_ARTICLE_CHARS
 
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3  # the build finished, but some inputs were skipped or failed (see report.json)
@@ -61,8 +62,15 @@ model_option = click.option(
 @click.option("--out", "-o", required=True, metavar="DIR", help="Folder to write the outputs into (created if needed).")
 @model_option
 @click.option("--base-iri", default=None, metavar="IRI", help="Base IRI of entities, articles and claims in the RDF.")
+@click.option("--strict", is_flag=True, help="Fail (exit 2, no outputs written) if any input is skipped or fails.")
+@click.option(
+    "--max-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
+    help="Skip articles longer than this many characters (shorter ones are parsed in parts).",
+)  # fmt: skip
 @friendly_errors
-def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | None) -> None:
+def build(
+    inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | None, strict: bool, max_chars: int
+) -> None:
     """Build the graph of INPUT... and write claims.jsonl, entities.jsonl, graph.ttl, graph.html and report.json.
 
     Exit status: 0 when every input was read, 3 when some were skipped or failed (see report.json), 2 on error.
@@ -70,18 +78,12 @@ def build(inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | 
     from graphkit.api import OUTPUT_FILES, build_to
     from graphkit.export.rdf import DEFAULT_BASE_IRI, check_base_iri
 
-    graph = build_to(inputs, out, model=model, base_iri=check_base_iri(base_iri or DEFAULT_BASE_IRI))
-    report = graph.report.to_dict(graph)
-    counts, sizes = report["counts"], report["graph"]
-    click.echo(
-        f"read {counts['read']} of {counts['found']} inputs ({counts['skipped']} skipped, {counts['failed']} failed); "
-        f"{sizes['claims']} claims, {sizes['edges']} edges, {sizes['entities']} entities",
-        err=True,
-    )
-    for problem in report["skipped"] + report["failed"]:
-        click.echo(f"  {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)
+    base = check_base_iri(base_iri or DEFAULT_BASE_IRI)
+    graph = build_to(inputs, out, base_iri=base, model=model, strict=strict, max_chars=max_chars)
+    for line in graph.report.summary(graph):
+        click.echo(line, err=True)
     click.echo(f"wrote {', '.join(OUTPUT_FILES)} into {out}", err=True)
-    if counts["skipped"] or counts["failed"]:
+    if graph.report.reading.skipped or graph.report.reading.failed:
         sys.exit(EXIT_SKIPPED)
 
 

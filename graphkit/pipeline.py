@@ -6,7 +6,9 @@ the graph, not the Docs.
 
 from __future__ import annotations
 
+import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,13 +19,15 @@ from spacy.language import Language
 
 from graphkit import __version__
 from graphkit.canon import resolve
-from graphkit.extract import default_lexicon, extract_doc
+from graphkit.errors import InputError
+from graphkit.extract import combine, default_lexicon, extract_doc
 from graphkit.graph import ClaimGraph
 from graphkit.nlp import load_model, model_name, parse
 from graphkit.readers import read_articles
 from graphkit.types import Article, Extraction, ReadReport
 
 G = TypeVar("G", bound=ClaimGraph)
+MAX_ARTICLE_CHARS = 2_000_000  # a longer article is skipped; up to this it is parsed in parts
 
 
 @dataclass
@@ -43,6 +47,21 @@ class BuildReport:
             yield
         finally:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+
+    def summary(self, graph: ClaimGraph | None = None) -> list[str]:
+        """A few lines for the end of a build: counts, then the problems (the first few, then by kind)."""
+        r = self.reading
+        found = len(r.read) + len(r.skipped) + len(r.failed)
+        lines = [f"read {len(r.read)} of {found} inputs ({len(r.skipped)} skipped, {len(r.failed)} failed)"]
+        if graph is not None:
+            lines[0] += f"; {len(graph.claims)} claims, {len(graph.edges)} edges, {len(graph.entities)} entities"
+        problems = [(p["source"], p.get("reason") or p.get("error") or "") for p in r.skipped + r.failed]
+        lines += [f"  {source}: {reason}" for source, reason in problems[:SUMMARY_PROBLEMS]]
+        if len(problems) > SUMMARY_PROBLEMS:
+            rest = Counter(problem_kind(reason) for _, reason in problems[SUMMARY_PROBLEMS:])
+            kinds = ", ".join(f"{n} {kind}" for kind, n in rest.most_common())
+            lines.append(f"  ... and {len(problems) - SUMMARY_PROBLEMS} more ({kinds}): see report.json")
+        return lines
 
     def to_dict(self, graph: ClaimGraph | None = None) -> dict[str, object]:
         r = self.reading
@@ -66,35 +85,51 @@ class BuildReport:
         return record
 
 
+SUMMARY_PROBLEMS = 8  # problems listed one by one at the end of a build; the rest are counted
+
+
+def problem_kind(reason: str) -> str:
+    """A reason without its particulars, to count alike problems: "malformed JSON line 3: ..." -> "malformed JSON"."""
+    return re.split(r"[:(]| line \d| \d", reason, maxsplit=1)[0].strip()
+
+
 def within_length(articles: Iterable[Article], max_chars: int, report: ReadReport) -> Iterator[Article]:
-    """Articles short enough for the parser; longer ones are recorded as skipped, not loaded into it."""
+    """Articles up to ``max_chars`` characters; longer ones are recorded as skipped, never parsed."""
     for article in articles:
         if len(article.text) > max_chars:
-            report.read.remove(article.source or article.id)
-            report.skip(article.source or article.id, f"too large: {len(article.text)} characters (limit {max_chars})")
+            report.demote(article.source or article.id, f"too large: {len(article.text)} characters (limit {max_chars})")
         else:
             yield article
 
 
-def extractions(articles: Iterable[Article], nlp: Language, report: BuildReport) -> Iterator[Extraction]:
-    """Each article parsed and reduced to its mentions and raw claims; a failure is recorded, not raised."""
+def extractions(
+    articles: Iterable[Article], nlp: Language, report: BuildReport, max_chars: int = MAX_ARTICLE_CHARS
+) -> Iterator[Extraction]:
+    """Each article parsed (in parts if long) and reduced to its mentions and raw claims.
+
+    A failure on one article is recorded in the report and the build goes on.
+    """
     lexicon = default_lexicon()
-    stream = parse(nlp, within_length(articles, nlp.max_length, report.reading))
+    stream = parse(nlp, within_length(articles, max_chars, report.reading))
+    parts: list[Extraction] = []
+    failed: str | None = None
     while True:
         with report.timed("read_and_parse"):
             item = next(stream, None)
+        if parts and (item is None or item[0].id != parts[0].article.id):
+            yield combine(parts)
+            parts = []
         if item is None:
             return
-        article, doc = item
+        article, offset, doc = item
+        if failed == article.id:
+            continue
         with report.timed("extract"):
             try:
-                extraction = extract_doc(article, doc, lexicon)
+                parts.append(extract_doc(article, doc, lexicon, offset))
             except Exception as err:  # a bug on one article must not lose the others: record it
-                source = article.source or article.id
-                report.reading.read.remove(source)
-                report.reading.fail(source, f"extraction failed: {type(err).__name__}: {err}")
-                continue
-        yield extraction
+                report.reading.demote(article.source or article.id, f"{type(err).__name__}: {err}", failed=True)
+                failed, parts = article.id, []
 
 
 def merge(extractions: Iterable[Extraction], graph: G, report: BuildReport) -> G:
@@ -110,10 +145,27 @@ def merge(extractions: Iterable[Extraction], graph: G, report: BuildReport) -> G
     return graph
 
 
-def run(inputs: Iterable[str | Path], graph: G, model: str | None = None) -> tuple[G, BuildReport]:
-    """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``."""
+def run(
+    inputs: Iterable[str | Path],
+    graph: G,
+    model: str | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
+    strict: bool = False,
+) -> tuple[G, BuildReport]:
+    """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``.
+
+    With ``strict``, any input skipped or failed is an InputError (raised once all are read).
+    """
     report = BuildReport(inputs=[str(i) for i in inputs])
     nlp = load_model(model)
     report.model = model_name(nlp)
     articles = read_articles(report.inputs, report.reading)
-    return merge(extractions(articles, nlp, report), graph, report), report
+    merge(extractions(articles, nlp, report, max_chars), graph, report)
+    problems = report.reading.skipped + report.reading.failed
+    if strict and problems:
+        first = problems[0]
+        raise InputError(
+            f"{len(problems)} input(s) skipped or failed (--strict), first {first['source']}: "
+            f"{first.get('reason') or first.get('error')}"
+        )
+    return graph, report

@@ -148,3 +148,9 @@ class ReadReport:
 
     def fail(self, source: str, error: str) -> None:
         self.failed.append({"source": source, "error": error})
+
+    def demote(self, source: str, reason: str, failed: bool = False) -> None:
+        """Move an input counted as read to skipped (or failed): a later stage could not use it."""
+        if source in self.read:
+            self.read.remove(source)
+        (self.fail if failed else self.skip)(source, reason)

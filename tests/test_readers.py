@@ -69,20 +69,40 @@ def test_json_list_and_single_record(tmp_path):
 def test_skips_are_recorded_with_reasons(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n", "utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
-    (tmp_path / "latin.txt").write_bytes("caf\xe9 \xff\xfe".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (tmp_path / "good.txt").write_text("Iran supplies Russia.", "utf-8")
     articles, report = read(tmp_path)
     assert [a.id for a in articles] == ["good"]
     reasons = {s["source"].rsplit("/", 1)[-1]: s["reason"] for s in report.skipped}
     assert reasons["empty.txt"] == "empty file"
     assert reasons["image.png"].startswith("unsupported file type")
-    assert reasons["latin.txt"].startswith("not decodable")
+    assert reasons["binary.txt"].startswith("not text: binary")
 
 
-def test_utf8_bom_is_dropped(tmp_path):
-    (tmp_path / "bom.txt").write_bytes("\ufeffIran supplies Russia.".encode("utf-8"))
-    (article,), _ = read(tmp_path)
-    assert article.text == "Iran supplies Russia."
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("utf-8-sig", "Iran supplies Russia: “drones” – café."),
+        ("utf-16", "Iran supplies Russia: “drones” – café."),
+        ("utf-16-le", "Iran supplies Russia with drones, Western officials say."),
+        ("latin-1", "Le président français a rencontré à Paris le ministre iranien, déjà critiqué."),
+        ("cp1252", "“Iran supplies Russia,” officials said – a €73 billion deal…"),
+        ("cp1251", "Россия поставляет оружие в Иран, сообщили в Москве."),
+    ],
+)
+def test_encodings_are_detected(tmp_path, encoding, text):
+    (tmp_path / "a.txt").write_bytes(text.encode(encoding))
+    (article,), report = read(tmp_path)
+    assert article.text == text and report.skipped == []
+
+
+def test_binary_on_standard_input_is_a_recorded_skip(monkeypatch):
+    class Stdin:
+        buffer = io.BytesIO(bytes(range(256)) * 8)
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    articles, report = read("-")
+    assert articles == [] and report.skipped[0]["reason"].startswith("not text")
 
 
 def test_folders_are_walked_recursively_in_a_stable_order(tmp_path):

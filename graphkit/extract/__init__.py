@@ -2,22 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TypeVar
+
 from spacy.tokens import Doc
 
 from graphkit.extract.lexicon import Lexicon, default_lexicon
 from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.relations import extract_claims
-from graphkit.types import Article, Extraction
+from graphkit.types import Article, Evidence, Extraction, Mention
+
+T = TypeVar("T", Mention, Evidence)
 
 
-def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None) -> Extraction:
-    """Mentions and claims of one parsed article; holds no reference to the Doc afterwards."""
+def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offset: int = 0) -> Extraction:
+    """Mentions and claims of one parsed article (or of the part of it starting at ``offset``).
+
+    Offsets in the result are the article's; nothing refers to the Doc afterwards.
+    """
     lexicon = lexicon or default_lexicon()
+    mentions = tuple(actor_mentions(doc, article.id))
+    claims = tuple(extract_claims(doc, article.id, lexicon))
+    if offset:
+        mentions = tuple(shift(m, offset) for m in mentions)
+        claims = tuple(
+            replace(
+                c,
+                subject=shift(c.subject, offset),
+                object=shift(c.object, offset),
+                attributed_to=shift(c.attributed_to, offset) if c.attributed_to else None,
+                evidence=shift(c.evidence, offset),
+            )
+            for c in claims
+        )
+    return Extraction(article=article, mentions=mentions, claims=claims)
+
+
+def shift(record: T, offset: int) -> T:
+    """A Mention or Evidence moved ``offset`` characters later in the text."""
+    return replace(record, start=record.start + offset, end=record.end + offset)  # type: ignore[type-var]
+
+
+def combine(parts: list[Extraction]) -> Extraction:
+    """One article's extraction from those of its consecutive parts."""
     return Extraction(
-        article=article,
-        mentions=tuple(actor_mentions(doc, article.id)),
-        claims=tuple(extract_claims(doc, article.id, lexicon)),
+        article=parts[0].article,
+        mentions=tuple(m for p in parts for m in p.mentions),
+        claims=tuple(c for p in parts for c in p.claims),
     )
 
 
-__all__ = ["Extraction", "extract_doc", "default_lexicon", "Lexicon"]
+__all__ = ["Extraction", "combine", "extract_doc", "default_lexicon", "Lexicon"]

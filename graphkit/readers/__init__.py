@@ -16,39 +16,65 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from graphkit.errors import InputError
-from graphkit.readers.formats import SUPPORTED_SUFFIXES, decode, parse_file, parse_text
+from graphkit.readers.decoding import NotText, decode
+from graphkit.readers.formats import SUPPORTED_SUFFIXES, parse_file, parse_text
 from graphkit.types import Article, ReadReport
 
 STDIN = "-"
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a larger file is skipped before it is read
 
 
 def find_files(root: Path, report: ReadReport) -> Iterator[Path]:
-    """Files below ``root`` in a stable order; unsupported files are recorded as skipped."""
-    if root.is_file():
+    """Files below ``root`` in a stable order (a folder's files, then its sub-folders by name).
+
+    Walks with its own stack, so no nesting is too deep; a folder reached twice (a symbolic-link loop)
+    and a folder that cannot be listed are recorded; unsupported files are recorded as skipped.
+    """
+    if not root.is_dir():
         yield root
         return
-    seen_dirs: set[tuple[int, int]] = set()
-    for folder, dirs, files in os.walk(root, followlinks=True, onerror=lambda e: report.fail(e.filename, str(e))):
-        stat = os.stat(folder)
-        if (stat.st_dev, stat.st_ino) in seen_dirs:  # a symbolic-link loop
-            dirs[:] = []
-            report.skip(folder, "folder already visited (symbolic-link loop)")
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            stat = folder.stat()
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as err:
+            report.fail(str(folder), f"cannot list folder: {err.strerror or err}")
             continue
-        seen_dirs.add((stat.st_dev, stat.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            path = Path(folder, name)
-            if name.startswith("."):
+        if (stat.st_dev, stat.st_ino) in seen:
+            report.skip(str(folder), "folder already visited (symbolic-link loop)")
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            path = Path(entry.path)
+            if _is_dir(entry):
+                subfolders.append(path)
+            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield path
             else:
                 report.skip(str(path), f"unsupported file type {path.suffix or '(none)'}")
+        stack.extend(reversed(subfolders))
 
 
-def read_file(path: Path, report: ReadReport) -> Iterator[Article]:
-    """The articles of one file; unreadable or undecodable files are recorded, never raised."""
+def _is_dir(entry: os.DirEntry[str]) -> bool:
     try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def read_file(path: Path, report: ReadReport, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Article]:
+    """The articles of one file; unreadable, oversized or non-text files are recorded, never raised."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            report.skip(str(path), f"too large: {size} bytes (limit {max_bytes})")
+            return
         data = path.read_bytes()
     except OSError as err:
         report.fail(str(path), f"cannot read: {err.strerror or err}")
@@ -58,13 +84,25 @@ def read_file(path: Path, report: ReadReport) -> Iterator[Article]:
         return
     try:
         text = decode(data)
-    except UnicodeDecodeError as err:
-        report.skip(str(path), f"not decodable as UTF-8 (byte {err.start})")
+    except NotText as err:
+        report.skip(str(path), f"not text: {err}")
         return
     yield from parse_file(path, text, report)
 
 
-def read_articles(inputs: Iterable[str | Path], report: ReadReport | None = None) -> Iterator[Article]:
+def read_stdin(report: ReadReport) -> list[Article]:
+    """Standard input as one article, decoded like a file; not text is a recorded skip."""
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    try:
+        return [parse_text("stdin", decode(data) if data.strip() else "", STDIN)]
+    except NotText as err:
+        report.skip(STDIN, f"not text: {err}")
+        return []
+
+
+def read_articles(
+    inputs: Iterable[str | Path], report: ReadReport | None = None, max_file_bytes: int = MAX_FILE_BYTES
+) -> Iterator[Article]:
     """Articles from files, folders (walked recursively) and ``-`` (standard input).
 
     Raises InputError for an input path that does not exist; every other problem is recorded in
@@ -74,12 +112,12 @@ def read_articles(inputs: Iterable[str | Path], report: ReadReport | None = None
     ids: dict[str, str] = {}
     for item in inputs:
         if str(item) == STDIN:
-            articles: Iterable[Article] = [parse_text("stdin", sys.stdin.read(), STDIN)]
+            articles: Iterable[Article] = read_stdin(report)
         else:
             root = Path(item)
             if not root.exists():
                 raise InputError(f"input not found: {item} (give a file, a folder or '-' for standard input)")
-            articles = (a for path in find_files(root, report) for a in read_file(path, report))
+            articles = (a for path in find_files(root, report) for a in read_file(path, report, max_file_bytes))
         for article in articles:
             source = article.source or article.id
             if not article.text.strip():

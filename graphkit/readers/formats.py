@@ -17,11 +17,6 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 TITLE_MAX_CHARS = 300
 
 
-def decode(data: bytes) -> str:
-    """Bytes as text: UTF-8 (a BOM is dropped); raises UnicodeDecodeError otherwise."""
-    return data.decode("utf-8-sig")
-
-
 def first_line_title(text: str) -> str | None:
     """The first non-empty line when it is short enough to be a headline (Markdown '#' dropped)."""
     for line in text.splitlines():
