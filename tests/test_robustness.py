@@ -173,3 +173,12 @@ def test_interrupted_writes_never_leave_a_truncated_file(tmp_path, seed_graph, m
         seed_graph.save(out)
     assert (out / "graph.ttl").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_temporaries_of_a_killed_write_are_swept_on_the_next_save(tmp_path, seed_graph):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".graph.ttl.abc123.tmp").write_text("@prefix half", "utf-8")
+    (out / "notes.txt").write_text("mine", "utf-8")
+    seed_graph.save(out)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*graphkit.api.OUTPUT_FILES, "notes.txt"])
