@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from graphkit import __version__
 from graphkit.canon import resolve
+from graphkit.canon.aliases import Aliases
 from graphkit.errors import InputError
 from graphkit.extract import combine, default_lexicon, extract_doc
 from graphkit.graph import ClaimGraph
@@ -132,11 +133,11 @@ def extractions(
                 failed, parts = article.id, []
 
 
-def merge(extractions: Iterable[Extraction], graph: G, report: BuildReport) -> G:
+def merge(extractions: Iterable[Extraction], graph: G, report: BuildReport, aliases: Aliases | None = None) -> G:
     """Resolve each article's mentions and claims to canonical entities and merge them into ``graph``."""
     for extraction in extractions:
         with report.timed("resolve_and_merge"):
-            entities, claims = resolve(extraction)
+            entities, claims = resolve(extraction, aliases=aliases)
             graph.add(entities, claims, extraction.article)
         article = extraction.article
         report.articles.append(
@@ -151,16 +152,19 @@ def run(
     model: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
     strict: bool = False,
+    aliases: str | Path | None = None,
 ) -> tuple[G, BuildReport]:
     """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``.
 
     With ``strict``, any input skipped or failed is an InputError (raised once all are read).
+    ``aliases`` names a user file of names that add to or override graphkit's (see README).
     """
     report = BuildReport(inputs=[str(i) for i in inputs])
+    names = Aliases.load(aliases) if aliases is not None else None
     nlp = load_model(model)
     report.model = model_name(nlp)
     articles = read_articles(report.inputs, report.reading)
-    merge(extractions(articles, nlp, report, max_chars), graph, report)
+    merge(extractions(articles, nlp, report, max_chars), graph, report, names)
     problems = report.reading.skipped + report.reading.failed
     if strict and problems:
         first = problems[0]

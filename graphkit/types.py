@@ -35,7 +35,8 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # the NER label (GPE, NORP, PERSON, ORG, ...)
+    label: str  # the NER label (GPE, NORP, PERSON, ORG, ...), or ROLE for "the Defense Secretary"
+    qualifier: str | None = None  # the noun it modifies: "officials" in "Israeli officials"
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,27 @@ class RawClaim:
     quantity: str | None = None
     date: str | None = None
     confidence: float = 0.5
+    location: str | None = None  # where it happened, as the text says it ("Amman")
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A title the text gives a person: "Hossein-Amir Abdollahian, Tehran's foreign minister"."""
+
+    person: Mention
+    title: str
+    country: Mention | None
+    evidence: Evidence
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """What one article yields: every actor it mentions and the claims it makes."""
+    """What one article yields: every actor it mentions, the claims it makes, the roles it gives."""
 
     article: Article
     mentions: tuple[Mention, ...]
     claims: tuple[RawClaim, ...]
+    roles: tuple[RoleMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +123,7 @@ class Argument:
 
     entity_id: str
     text: str
+    sector: str | None = None  # who in the actor acts: GOV, MIL, ... ("Russian troops" -> MIL)
 
 
 @dataclass(frozen=True)
@@ -128,6 +142,7 @@ class Claim:
     quantity: str | None = None
     date: str | None = None
     confidence: float = 0.5
+    location: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str, str, str]:

@@ -12,6 +12,16 @@ def mention(text: str, label: str, start: int = 0) -> Mention:
     return Mention("a1", start, start + len(text), text, label)
 
 
+class Resolver:
+    """The article resolver of an article with these mentions; ``entity`` is what a mention names."""
+
+    def __init__(self, mentions=()) -> None:
+        self.resolver = ArticleResolver(Extraction(Article("a1", "text"), tuple(mentions), ()))
+
+    def entity(self, m: Mention):
+        return self.resolver.resolve(m).entity
+
+
 @pytest.mark.parametrize(
     ("name", "iso3"),
     [
@@ -34,7 +44,7 @@ def test_table_covers_every_iso_state_and_is_not_fooled_by_lower_case_words():
 
 
 def test_countries_carry_iso3_and_geonames():
-    entity = ArticleResolver(()).entity(mention("Tehran", "GPE"))
+    entity = Resolver().entity(mention("Tehran", "GPE"))
     assert (entity.id, entity.label, entity.type, entity.iso3) == ("country/IRN", "Iran", "Country", "IRN")
     assert entity.same_as == ("https://sws.geonames.org/130758/",)
     assert entity.aliases == ("Tehran",)
@@ -42,20 +52,21 @@ def test_countries_carry_iso3_and_geonames():
 
 def test_surname_is_the_person_of_the_article_never_a_place():
     mentions = (mention("Lloyd Austin", "PERSON"), mention("Austin", "GPE", 50), mention("Austin", "PERSON", 80))
-    resolver = ArticleResolver(mentions)
+    resolver = Resolver(mentions)
     ids = {resolver.entity(m).id for m in mentions}
     assert ids == {"person/lloyd-austin"}
 
 
 def test_titles_are_not_part_of_the_name():
-    resolver = ArticleResolver((mention("President Xi Jinping", "PERSON"),))
+    resolver = Resolver((mention("President Xi Jinping", "PERSON"),))
     assert resolver.entity(mention("Xi", "PERSON")).label == "Xi Jinping"
 
 
 def test_groups_organizations_and_places():
-    resolver = ArticleResolver(())
-    assert resolver.entity(mention("Western", "NORP")).id == "group/western"
-    assert resolver.entity(mention("the CIA", "ORG")).id == "org/cia"
+    resolver = Resolver()
+    assert resolver.entity(mention("Western", "NORP")).id == "group/western-countries"
+    assert resolver.entity(mention("the CIA", "ORG")).id == "org/central-intelligence-agency"
+    assert resolver.entity(mention("the Party of Tomorrow", "ORG")).id == "org/party-of-tomorrow"
     assert resolver.entity(mention("Tel Aviv", "GPE")).type == "Location"
 
 

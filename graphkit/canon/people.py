@@ -63,6 +63,10 @@ class ArticlePeople:
             found.setdefault(part(name), set()).add(name)
         return {key: names.pop() for key, names in found.items() if len(names) == 1 and key[:1].isupper()}
 
+    def has_part(self, text: str) -> bool:
+        """Whether a single name is part of a full name of the article ("Austin" of "Lloyd Austin")."""
+        return person_name(text) in self._by_part
+
     def full_name(self, text: str) -> str | None:
         """The full name a name stands for in this article, or None when it names no known person.
 

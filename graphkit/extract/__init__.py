@@ -1,4 +1,4 @@
-"""From a parsed Doc to plain records: actor mentions and raw claims."""
+"""From a parsed Doc to plain records: actor mentions, raw claims and the roles people hold."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from graphkit.extract.lexicon import Lexicon, default_lexicon
 from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.relations import extract_claims
+from graphkit.extract.roles import role_mentions
 from graphkit.types import Article, Evidence, Extraction, Mention
 
 T = TypeVar("T", Mention, Evidence)
@@ -23,7 +24,17 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     lexicon = lexicon or default_lexicon()
     mentions = tuple(actor_mentions(doc, article.id))
     claims = tuple(extract_claims(doc, article.id, lexicon))
+    roles = tuple(role_mentions(doc, article.id))
     if offset:
+        roles = tuple(
+            replace(
+                r,
+                person=shift(r.person, offset),
+                country=shift(r.country, offset) if r.country else None,
+                evidence=shift(r.evidence, offset),
+            )
+            for r in roles
+        )
         mentions = tuple(shift(m, offset) for m in mentions)
         claims = tuple(
             replace(
@@ -35,7 +46,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
             )
             for c in claims
         )
-    return Extraction(article=article, mentions=mentions, claims=claims)
+    return Extraction(article=article, mentions=mentions, claims=claims, roles=roles)
 
 
 def shift(record: T, offset: int) -> T:
@@ -49,6 +60,7 @@ def combine(parts: list[Extraction]) -> Extraction:
         article=parts[0].article,
         mentions=tuple(m for p in parts for m in p.mentions),
         claims=tuple(c for p in parts for c in p.claims),
+        roles=tuple(r for p in parts for r in p.roles),
     )
 
 

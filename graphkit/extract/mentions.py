@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.deps import ACTOR_MODIFIERS
+from graphkit.extract.titles import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
@@ -35,7 +36,11 @@ def trim(span: Span) -> Span | None:
 
 
 def to_mention(span: Span, article_id: str, label: str | None = None) -> Mention:
-    return Mention(article_id, span.start_char, span.end_char, span.text, label or span.label_)
+    """The span as a Mention; ``qualifier`` is the noun it modifies ("officials" in "Israeli officials")."""
+    head = span.root.head
+    modifies_noun = span.root.dep_ in ACTOR_MODIFIERS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
+    qualifier = head.text if modifies_noun and entity_of(head) is None else None
+    return Mention(article_id, span.start_char, span.end_char, span.text, label or span.label_, qualifier)
 
 
 def actor_entities(doc: Doc) -> Iterator[Span]:
@@ -70,17 +75,57 @@ def entity_of(token: Token) -> Span | None:
 def actor_of(token: Token) -> tuple[Span, str | None] | None:
     """The actor a noun phrase headed by ``token`` names, with the rest of the phrase as a qualifier.
 
-    "Iran" -> (Iran, None); "Israeli officials" -> (Israeli, "officials"); a pronoun or a noun with
-    no actor in it -> None.
+    "Iran" -> (Iran, None); "Israeli officials" -> (Israeli, "officials"); "the Defense Secretary" -> a
+    ROLE span that canon resolves to the person holding it; a pronoun -> its antecedent when one
+    rule finds it unambiguously; anything else -> None.
     """
     span = entity_of(token)
     if span is not None:
         return span, None
+    if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
+        antecedent = antecedent_of(token)
+        return (antecedent, None) if antecedent is not None else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     for child in token.children:
         if child.dep_ in ACTOR_MODIFIERS:
             span = entity_of(child)
-            if span is not None and span.label_ in ("GPE", "NORP", "ORG"):
+            if span is not None and span.label_ in ("GPE", "NORP", "ORG", "LOC"):
                 return span, token.text
+    if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
+        start = min(c.i for c in token.children if c.lower_ == "the") + 1
+        role = token.doc[start : token.i + 1]
+        role.label_ = "ROLE"
+        return role, None
     return None
+
+
+def antecedent_of(pronoun: Token) -> Span | None:
+    """The actor a pronoun stands for, or None unless exactly one candidate fits.
+
+    A relative pronoun ("Russia, which invaded") takes the noun its clause modifies. "he"/"she" take the
+    only person named earlier in the sentence, else in the sentence before; "it"/"they" the only country,
+    group or organization named there. Two candidates, or none, and the pronoun stays unresolved: a
+    dropped claim is better than one pinned on the wrong actor.
+    """
+    word = pronoun.lower_
+    if word in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
+        found = actor_of(pronoun.head.head)
+        return found[0] if found and found[1] is None else None
+    if word in PRONOUNS_PERSON:
+        labels = {"PERSON"}
+    elif word in PRONOUNS_THING | PRONOUNS_GROUP:
+        labels = {"GPE", "ORG"} if word in PRONOUNS_THING else {"GPE", "NORP", "ORG"}
+    else:
+        return None
+    sentence = pronoun.sent
+    earlier = [s for s in actor_entities(pronoun.doc) if s.label_ in labels and s.end <= pronoun.i]
+    in_sentence = [s for s in earlier if s.start >= sentence.start]
+    previous = sentence.start - 1
+    before = in_sentence or [s for s in earlier if previous >= 0 and s.sent.start == pronoun.doc[previous].sent.start]
+    names = {surname(s.text) if s.label_ == "PERSON" else s.text for s in before}
+    return before[-1] if len(names) == 1 else None
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name

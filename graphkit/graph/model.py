@@ -78,10 +78,16 @@ class ClaimGraph:
         self._seen: set[tuple[object, ...]] = set()
 
     def add(self, entities: Iterable[Entity], claims: Iterable[Claim], article: Article | None = None) -> None:
-        """Merge entities (aliases, mention counts) and claims (evidence) into the graph."""
+        """Merge entities (aliases, mention counts) and claims (evidence) into the graph.
+
+        An article already added (read again, or merged from an earlier graph) adds no mentions twice.
+        """
+        repeated = article is not None and article.id in self.articles
         if article is not None:
             self.articles.setdefault(article.id, replace(article, text=""))
         for entity in entities:
+            if repeated:
+                entity = replace(entity, mentions=0)
             known = self.entities.get(entity.id)
             self.entities[entity.id] = entity if known is None else known.merged(entity)
         for claim in claims:
@@ -142,6 +148,8 @@ class ClaimGraph:
             if e.iso3:
                 record["iso3"] = e.iso3
             record["text"] = arg.text
+            if arg.sector:
+                record["sector"] = arg.sector
             return record
 
         ev = claim.evidence
@@ -160,6 +168,7 @@ class ClaimGraph:
             "quantity": claim.quantity,
             "theme": claim.theme,
             "date": claim.date,
+            "location": claim.location,
             "confidence": claim.confidence,
             "extractor": ev.extractor,
         }

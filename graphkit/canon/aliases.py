@@ -1,0 +1,121 @@
+"""Curated names: countries' other names, groups of countries, organizations, people, sectors.
+
+The shipped ``aliases.toml`` covers what the country libraries do not (seats of power, international
+organizations, national bodies); a user file of the same shape (``--aliases FILE``) adds or overrides.
+
+>>> aliases = Aliases.load()
+>>> aliases.country("the Kremlin"), aliases.group("Western"), aliases.organization("NATO").label
+('RUS', 'Western countries', 'North Atlantic Treaty Organization')
+>>> aliases.organization("the CIA").country, aliases.sector("troops")
+('USA', 'MIL')
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from graphkit.canon.countries import abbreviation_key, normalize
+from graphkit.errors import InputError
+
+SECTIONS = ("countries", "groups", "organizations", "national_bodies", "people", "sectors")
+
+
+@dataclass(frozen=True)
+class Organization:
+    label: str
+    country: str | None = None  # ISO alpha-3 of the state a national body belongs to
+
+
+def key(name: str) -> str:
+    """Abbreviations match in capitals only ("IS", not "is"); other names as countries.normalize does."""
+    abbr = abbreviation_key(name)
+    return "ABBR:" + abbr if abbr else normalize(name)
+
+
+class Aliases:
+    """Lookups by any name; later sources (a user file) override earlier ones (the shipped file)."""
+
+    def __init__(self) -> None:
+        self._countries: dict[str, str] = {}
+        self._groups: dict[str, str] = {}
+        self._organizations: dict[str, Organization] = {}
+        self._people: dict[str, str] = {}
+        self._sectors: dict[str, str] = {}
+
+    @classmethod
+    def load(cls, user_file: str | Path | None = None) -> Aliases:
+        """The shipped aliases, overridden by ``user_file`` when given."""
+        aliases = cls()
+        shipped = resources.files("graphkit.canon").joinpath("aliases.toml").read_text("utf-8")
+        aliases.add(tomllib.loads(shipped), "graphkit/canon/aliases.toml")
+        if user_file is not None:
+            path = Path(user_file)
+            try:
+                data = tomllib.loads(path.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError) as err:
+                raise InputError(f"cannot read aliases file {path}: {err}") from err
+            except tomllib.TOMLDecodeError as err:
+                raise InputError(f"aliases file {path} is not valid TOML: {err}") from err
+            aliases.add(data, str(path))
+        return aliases
+
+    def add(self, data: dict, where: str) -> None:
+        """Add the sections of a parsed aliases file; InputError names what is malformed."""
+        unknown = set(data) - set(SECTIONS)
+        if unknown:
+            raise InputError(f"{where}: unknown section(s) {sorted(unknown)}; use {', '.join(SECTIONS)}")
+        for iso3, names in _table(data, "countries", where).items():
+            for name in [*names]:
+                self._countries[key(name)] = iso3.upper()
+        for label, names in _table(data, "groups", where).items():
+            for name in [label, *names]:
+                self._groups[key(name)] = label
+        for label, names in _table(data, "organizations", where).items():
+            for name in [label, *names]:
+                self._organizations[key(name)] = Organization(label)
+        for iso3, bodies in data.get("national_bodies", {}).items():
+            for label, names in _table({"b": bodies}, "b", where).items():
+                for name in [label, *names]:
+                    self._organizations[key(name)] = Organization(label, iso3.upper())
+        for label, names in _table(data, "people", where).items():
+            for name in [label, *names]:
+                self._people[key(name)] = label
+        for code, words in _table(data, "sectors", where).items():
+            for word in words:
+                self._sectors[normalize(word)] = code
+
+    def country(self, name: str) -> str | None:
+        return self._countries.get(key(name))
+
+    def group(self, name: str) -> str | None:
+        return self._groups.get(key(name))
+
+    def organization(self, name: str) -> Organization | None:
+        return self._organizations.get(key(name))
+
+    def person(self, name: str) -> str | None:
+        return self._people.get(key(name))
+
+    def sector(self, noun: str | None) -> str | None:
+        return self._sectors.get(normalize(noun)) if noun else None
+
+    def split_sector(self, name: str) -> tuple[str, str] | None:
+        """("Israeli", "MIL") for "Israeli Air Force": a name that ends in a sector's words."""
+        words = name.split()
+        for cut in range(1, len(words)):
+            code = self.sector(" ".join(words[cut:]))
+            if code:
+                return " ".join(words[:cut]), code
+        return None
+
+
+def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:
+    table = data.get(section, {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(n, str) for n in v) for v in table.values()
+    ):
+        raise InputError(f"{where}: [{section}] must map each name to a list of strings")
+    return table

@@ -1,0 +1,188 @@
+"""Entity resolution: one node per real actor, roles from the text, pronouns only when unambiguous."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import SEEDS
+from docs import make_doc
+
+import graphkit
+from graphkit.canon import resolve
+from graphkit.canon.aliases import Aliases
+from graphkit.errors import InputError
+from graphkit.extract.mentions import actor_of
+from graphkit.extract.roles import role_mentions
+from graphkit.types import Article, Entity, Evidence, Extraction, Mention, RawClaim, RoleMention
+
+
+def mention(text: str, label: str, start: int = 0, qualifier: str | None = None) -> Mention:
+    return Mention("a1", start, start + len(text), text, label, qualifier)
+
+
+def one_claim(subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=None):
+    ev = Evidence("a1", "s", 0, 1, "test")
+    raw = RawClaim(subject, "attacks", "ASSAULT", obj, ev)
+    extraction = Extraction(Article("a1", "text"), (*mentions, subject, obj), (raw,), tuple(roles))
+    entities, claims = resolve(extraction, aliases=aliases)
+    events = [c for c in claims if c.event_type]
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        merged[e.id] = merged[e.id].merged(e) if e.id in merged else e
+    return events, claims, merged
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "entity_id"),
+    [
+        ("the Kremlin", "ORG", "country/RUS"), ("the White House", "ORG", "country/USA"),
+        ("Downing Street", "FAC", "country/GBR"), ("the Islamic Republic", "ORG", "country/IRN"),
+        ("Britain", "GPE", "country/GBR"), ("NATO", "ORG", "org/north-atlantic-treaty-organization"),
+        ("the United Nations", "ORG", "org/united-nations"), ("IAEA", "ORG", "org/international-atomic-energy-agency"),
+        ("Western", "NORP", "group/western-countries"), ("Jordan", "PERSON", "country/JOR"),
+    ],
+)  # fmt: skip
+def test_names_of_countries_organizations_and_groups(text, label, entity_id):
+    events, _, _ = one_claim(mention(text, label), mention("Ukraine", "GPE", 50))
+    assert events[0].subject.entity_id == entity_id
+
+
+def test_sector_is_kept_on_the_mention():
+    events, _, _ = one_claim(mention("Russian", "NORP", qualifier="troops"), mention("Ukrainian", "NORP", 40, "officials"))
+    assert (events[0].subject.entity_id, events[0].subject.sector) == ("country/RUS", "MIL")
+    assert (events[0].object.entity_id, events[0].object.sector) == ("country/UKR", "GOV")
+
+
+def test_a_military_named_as_an_organization_is_its_country():
+    events, _, entities = one_claim(mention("the Israeli Air Force", "ORG"), mention("Syria", "GPE", 50))
+    assert (events[0].subject.entity_id, events[0].subject.sector) == ("country/ISR", "MIL")
+    assert "the Israeli Air Force" in entities["country/ISR"].aliases
+
+
+def test_a_region_with_leaders_is_a_group_not_a_country():
+    events, _, entities = one_claim(mention("Xi Jinping", "PERSON"), mention("Gulf", "LOC", 30, "leaders"))
+    assert events[0].object.entity_id == "group/gulf-states" and entities["group/gulf-states"].type == "Group"
+
+
+def test_national_bodies_belong_to_their_country():
+    _, claims, _ = one_claim(mention("the CIA", "ORG"), mention("Russia", "GPE", 40))
+    static = [c for c in claims if c.predicate == "belongs_to"]
+    assert [(c.subject.entity_id, c.object.entity_id, c.event_type) for c in static] == [
+        ("org/central-intelligence-agency", "country/USA", None)
+    ]
+
+
+def test_a_title_alone_is_the_person_who_holds_it():
+    austin = mention("Lloyd Austin", "PERSON", 100)
+    role = RoleMention(austin, "Secretary of Defense", mention("US", "GPE", 90), Evidence("a1", "s", 0, 1, "t"))
+    events, claims, entities = one_claim(mention("Defense Secretary", "ROLE", 200), mention("Jordan", "GPE", 230),
+                                         roles=[role], mentions=[austin])  # fmt: skip
+    assert events[0].subject.entity_id == "person/lloyd-austin"
+    assert entities["person/lloyd-austin"].roles == ("Secretary of Defense (United States)",)
+    holds = [c for c in claims if c.predicate == "holds_role"]
+    assert [(c.subject.entity_id, c.object.entity_id, c.theme) for c in holds] == [
+        ("person/lloyd-austin", "country/USA", "Secretary of Defense")
+    ]
+
+
+def test_a_title_nobody_holds_drops_the_claim():
+    events, _, _ = one_claim(mention("Defense Secretary", "ROLE"), mention("Jordan", "GPE", 30))
+    assert events == []
+
+
+def test_user_aliases_add_and_override(tmp_path):
+    user = tmp_path / "aliases.toml"
+    user.write_text(
+        '[people]\n"Yevgeny Prigozhin" = ["Prigozhin", "Putin\'s chef"]\n'
+        '[countries]\nRUS = ["the Bear"]\n[organizations]\n"Wagner Group" = ["Wagner"]\n',
+        "utf-8",
+    )
+    aliases = Aliases.load(user)
+    assert aliases.person("Prigozhin") == "Yevgeny Prigozhin" and aliases.country("the Bear") == "RUS"
+    assert aliases.organization("Wagner").country is None  # the user's entry replaces the shipped one
+    events, _, _ = one_claim(mention("Prigozhin", "PERSON"), mention("the Bear", "ORG", 20), aliases=aliases)
+    assert (events[0].subject.entity_id, events[0].object.entity_id) == ("person/yevgeny-prigozhin", "country/RUS")
+
+
+@pytest.mark.parametrize(
+    ("content", "error"), [("[countries\n", "not valid TOML"), ("[leaders]\nx = []\n", "unknown section"),
+                           ("[countries]\nRUS = \"Moscow\"\n", "list of strings")],  # fmt: skip
+)
+def test_a_broken_aliases_file_is_a_clear_error(tmp_path, content, error):
+    (tmp_path / "a.toml").write_text(content, "utf-8")
+    with pytest.raises(InputError, match=error):
+        Aliases.load(tmp_path / "a.toml")
+
+
+# Hand-built parses: roles, pronouns and relative pronouns.
+
+
+def test_title_before_the_name_with_its_country():
+    doc = make_doc(
+        "US/PROPN/compound/1/B-GPE Secretary/PROPN/compound/5 of/ADP/prep/1 Defense/PROPN/pobj/2/B-ORG "
+        "Lloyd/PROPN/compound/5/B-PERSON Austin/PROPN/nsubj/6/I-PERSON arrived|arrive/VERB/ROOT/6 ./PUNCT/punct/6"
+    )
+    doc[1].lemma_ = "secretary"
+    (role,) = role_mentions(doc, "a1")
+    assert (role.person.text, role.title, role.country.text) == ("Lloyd Austin", "Secretary of Defense", "US")
+
+
+def test_appositive_title_with_a_possessive_country():
+    doc = make_doc(
+        "Abdollahian/PROPN/nsubj/6/B-PERSON ,/PUNCT/punct/0 Tehran/PROPN/poss/5/B-GPE 's/PART/case/2 "
+        "foreign/ADJ/amod/5 minister/NOUN/appos/0 said|say/VERB/ROOT/6 ./PUNCT/punct/6"
+    )
+    (role,) = role_mentions(doc, "a1")
+    assert (role.person.text, role.title, role.country.text) == ("Abdollahian", "foreign minister", "Tehran")
+
+
+def test_he_is_the_only_person_named_before():
+    doc = make_doc(
+        "Austin/PROPN/nsubj/1/B-PERSON arrived|arrive/VERB/ROOT/1 ./PUNCT/punct/1 "
+        "He/PRON/nsubj/4 visited|visit/VERB/ROOT/4 Jordan/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
+    )
+    span, _ = actor_of(doc[3])
+    assert span.text == "Austin"
+
+
+def test_it_with_two_candidates_stays_unresolved():
+    doc = make_doc(
+        "Tehran/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moscow/PROPN/conj/0/B-GPE met|meet/VERB/ROOT/3 ./PUNCT/punct/3 "
+        "It/PRON/nsubj/6 attacked|attack/VERB/ROOT/6 Ukraine/PROPN/dobj/6/B-GPE ./PUNCT/punct/6"
+    )
+    assert actor_of(doc[5]) is None
+
+
+def test_relative_pronoun_is_the_noun_its_clause_modifies():
+    doc = make_doc(
+        "Russia/PROPN/nsubj/6/B-GPE ,/PUNCT/punct/0 which/PRON/nsubj/3 invaded|invade/VERB/relcl/0 "
+        "Ukraine/PROPN/dobj/3/B-GPE ,/PUNCT/punct/0 lost|lose/VERB/ROOT/6 ./PUNCT/punct/6"
+    )
+    doc[2].tag_ = "WDT"
+    span, _ = actor_of(doc[2])
+    assert span.text == "Russia"
+
+
+def test_seed_entities_carry_roles_and_links(seed_graph):
+    entities = seed_graph.entities
+    assert "Foreign Minister (Iran)" in entities["person/hossein-amir-abdollahian"].roles
+    assert "National Security Advisor (United States)" in entities["person/jake-sullivan"].roles
+    assert "Crown Prince (Saudi Arabia)" in entities["person/mohammed-bin-salman"].roles
+    static = {(c.subject.entity_id, c.predicate, c.object.entity_id) for c in seed_graph.claims if not c.event_type}
+    assert ("org/central-intelligence-agency", "belongs_to", "country/USA") in static
+    assert ("person/hossein-amir-abdollahian", "holds_role", "country/IRN") in static
+    assert not [e for e in entities.values() if e.label in ("Tehran", "Moscow", "Washington", "Austin")]
+
+
+def test_aliases_option_on_the_command_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Prigozhin attacked Bakhmut.", "utf-8")
+    (tmp_path / "aliases.toml").write_text('[people]\n"Yevgeny Prigozhin" = ["Prigozhin"]\n', "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "graphkit.cli", "build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+         "--aliases", str(tmp_path / "aliases.toml")], capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "person/yevgeny-prigozhin" in (tmp_path / "out" / "entities.jsonl").read_text("utf-8")
+    assert SEEDS.exists()
