@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SEEDS
 from docs import make_doc
 
 import graphkit
@@ -177,12 +176,12 @@ def test_seed_entities_carry_roles_and_links(seed_graph):
 
 
 def test_aliases_option_on_the_command_line(tmp_path):
-    (tmp_path / "a.txt").write_text("Prigozhin attacked Bakhmut.", "utf-8")
+    (tmp_path / "a.txt").write_text("Mr. Prigozhin accused Russia of betrayal.", "utf-8")
     (tmp_path / "aliases.toml").write_text('[people]\n"Yevgeny Prigozhin" = ["Prigozhin"]\n', "utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "graphkit.cli", "build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
          "--aliases", str(tmp_path / "aliases.toml")], capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "person/yevgeny-prigozhin" in (tmp_path / "out" / "entities.jsonl").read_text("utf-8")
-    assert SEEDS.exists()
+    claims = (tmp_path / "out" / "claims.jsonl").read_text("utf-8")
+    assert '"id": "person/yevgeny-prigozhin", "label": "Yevgeny Prigozhin"' in claims
