@@ -2,11 +2,11 @@
 
 __version__ = "0.1.0"
 
-from graphkit.api import KnowledgeGraph, build, build_to, extract, iter_claim_records  # noqa: E402
+from graphkit.api import KnowledgeGraph, build, build_to, extract, iter_claim_records, read_turtle  # noqa: E402
 from graphkit.readers import read_articles  # noqa: E402
 from graphkit.types import Article, Claim, Entity, Evidence  # noqa: E402
 
 __all__ = [
     "Article", "Claim", "Entity", "Evidence", "KnowledgeGraph", "build", "build_to", "extract", "iter_claim_records",
-    "read_articles", "__version__",
+    "read_articles", "read_turtle", "__version__",
 ]  # fmt: skip

@@ -9,9 +9,13 @@ from typing import Any
 
 from graphkit.errors import InputError
 from graphkit.export import write_claims, write_entities, write_html, write_turtle
-from graphkit.export.files import atomic_text
+from graphkit.export.files import atomic_text, remove_stale_temporaries
+from graphkit.export.formats import file_names, write_graph
 from graphkit.export.rdf import DEFAULT_BASE_IRI
+from graphkit.export.rdf_read import read_rdf
+from graphkit.export.html import DEFAULT_MAX_NODES
 from graphkit.graph import ClaimGraph
+from graphkit.graph.explore import Explorer
 from graphkit.nlp import load_model
 from graphkit.pipeline import MAX_ARTICLE_CHARS, BuildReport, extractions, merge, run
 from graphkit.types import Article
@@ -32,8 +36,12 @@ def output_folder(path: str | Path) -> Path:
     return out
 
 
-class KnowledgeGraph(ClaimGraph):
-    """The merged graph of a build: entities, claims, their evidence, and ways to write them out."""
+class KnowledgeGraph(Explorer, ClaimGraph):
+    """The merged graph of a build: entities, claims, their evidence, and ways to explore and write them out.
+
+    Exploring (``neighbors``, ``between``, ``filter``, ``subgraph``, ``evidence``, ``to_pandas``) comes from
+    ``graphkit.graph.explore``; in a notebook the graph shows a summary and its map.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -43,19 +51,50 @@ class KnowledgeGraph(ClaimGraph):
         """RDF Turtle: entities, and every claim reified with its sentence and article."""
         write_turtle(self, path, base_iri)
 
-    def write_html(self, path: str | Path, title: str = "graphkit map") -> None:
-        """The interactive map, one self-contained HTML file."""
-        write_html(self, path, title=title)
+    def write(self, path: str | Path, format: str | None = None, base_iri: str = DEFAULT_BASE_IRI) -> Path:
+        """The graph in one file: ``turtle``, ``ntriples``, ``jsonld``, ``graphml`` or ``gexf`` (default: by suffix)."""
+        return write_graph(self, path, format, base_iri)
 
-    def save(self, out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> dict[str, Path]:
-        """Write the output contract (claims, entities, Turtle, map, report) into ``out_dir``."""
+    def write_html(
+        self, path: str | Path, title: str = "graphkit map", max_nodes: int | None = DEFAULT_MAX_NODES
+    ) -> None:
+        """The interactive map, one self-contained HTML file, of at most ``max_nodes`` actors (None: all)."""
+        write_html(self, path, title=title, max_nodes=max_nodes)
+
+    def sparql(self, query: str, base_iri: str = DEFAULT_BASE_IRI) -> Any:
+        """Run SPARQL on the graph's RDF: SELECT gives a list of dicts, ASK a bool, CONSTRUCT a Graph."""
+        from graphkit.notebook import sparql
+
+        return sparql(self, query, base_iri)
+
+    def _repr_html_(self) -> str:
+        """In a notebook: a short summary and the interactive map."""
+        from graphkit.notebook import repr_html
+
+        return repr_html(self)
+
+    def save(
+        self,
+        out_dir: str | Path,
+        base_iri: str = DEFAULT_BASE_IRI,
+        formats: Iterable[str] = (),
+        max_nodes: int | None = DEFAULT_MAX_NODES,
+    ) -> dict[str, Path]:
+        """Write the output contract (claims, entities, Turtle, map, report) into ``out_dir``.
+
+        ``formats`` adds the graph in more formats (``ntriples``, ``jsonld``, ``graphml``, ``gexf``), as graph.nt, ...
+        """
         out = output_folder(out_dir)
-        paths = {name: out / name for name in OUTPUT_FILES}
+        extra = [name for name in file_names(formats) if name not in OUTPUT_FILES]
+        remove_stale_temporaries(out, [*OUTPUT_FILES, *extra])
+        paths = {name: out / name for name in (*OUTPUT_FILES, *extra)}
         with self.report.timed("write_outputs"):
             write_claims(self, paths["claims.jsonl"])
             write_entities(self, paths["entities.jsonl"])
             self.write_turtle(paths["graph.ttl"], base_iri)
-            self.write_html(paths["graph.html"])
+            self.write_html(paths["graph.html"], max_nodes=max_nodes)
+            for name in extra:
+                self.write(paths[name], base_iri=base_iri)
         report = self.report.to_dict(self)
         report["outputs"] = {name: str(path) for name, path in paths.items()}
         with atomic_text(paths["report.json"]) as handle:
@@ -69,25 +108,45 @@ def build(
     model: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
     strict: bool = False,
+    merge: Iterable[str | Path] | str | Path = (),
+    aliases: str | Path | None = None,
 ) -> KnowledgeGraph:
     """Read articles (files, folders, ``-``), extract their claims and merge them into a KnowledgeGraph.
 
     ``model`` names any installed spaCy pipeline; by default en_core_web_sm (or its PyPI copy).
     Articles longer than ``max_chars`` characters are skipped (shorter ones are parsed in parts);
-    with ``strict``, any skipped or failed input raises InputError.
+    with ``strict``, any skipped or failed input raises InputError. ``merge`` names older graph.ttl
+    files whose entities and claims the new ones merge into, nothing counted twice. ``aliases`` names
+    a TOML file of names that add to or override graphkit's own (see README).
     """
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    graph, graph.report = run(inputs, KnowledgeGraph(), model, max_chars=max_chars, strict=strict)
+    graph = KnowledgeGraph()
+    for older in [merge] if isinstance(merge, (str, Path)) else merge:
+        read_rdf(older, graph)
+    graph, graph.report = run(inputs, graph, model, max_chars=max_chars, strict=strict, aliases=aliases)
     return graph
 
 
+def read_turtle(path: str | Path) -> KnowledgeGraph:
+    """The KnowledgeGraph of a graph.ttl graphkit wrote: entities, articles and claims with their evidence."""
+    return read_rdf(path, KnowledgeGraph())
+
+
 def build_to(
-    paths: Iterable[str | Path], out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI, **options: Any
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    base_iri: str = DEFAULT_BASE_IRI,
+    formats: Iterable[str] = (),
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    **options: Any,
 ) -> KnowledgeGraph:
-    """``build`` (with ``options``) then ``save`` into ``out_dir``, checking the folder first to fail fast."""
+    """``build`` (with ``options``) then ``save`` into ``out_dir`` (with ``formats``, and a map of at most
+    ``max_nodes`` actors), checking the folder first."""
     output_folder(out_dir)
+    formats = list(formats)
+    file_names(formats)  # an unknown format fails before any work is done
     graph = build(paths, **options)
-    graph.save(out_dir, base_iri)
+    graph.save(out_dir, base_iri, formats, max_nodes=max_nodes)
     return graph
 
 

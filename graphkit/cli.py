@@ -17,6 +17,8 @@ import click
 
 from graphkit import __version__
 from graphkit.errors import GraphkitError
+from graphkit.export.formats import FORMATS
+from graphkit.export.map_data import DEFAULT_MAX_NODES
 from graphkit.pipeline import MAX_ARTICLE_CHARS
 
 EXIT_USAGE = 2
@@ -62,27 +64,58 @@ model_option = click.option(
 @click.option("--out", "-o", required=True, metavar="DIR", help="Folder to write the outputs into (created if needed).")
 @model_option
 @click.option("--base-iri", default=None, metavar="IRI", help="Base IRI of entities, articles and claims in the RDF.")
+@click.option(
+    "--aliases", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+    help="TOML file of names to add or override (countries, groups, organizations, people; see README).",
+)  # fmt: skip
 @click.option("--strict", is_flag=True, help="Fail (exit 2, no outputs written) if any input is skipped or fails.")
 @click.option(
     "--max-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
     help="Skip articles longer than this many characters (shorter ones are parsed in parts).",
 )  # fmt: skip
+@click.option(
+    "--format", "-f", "formats", multiple=True, type=click.Choice(FORMATS), metavar="FORMAT",
+    help=f"Also write the graph as FORMAT ({', '.join(FORMATS)}): graph.nt, graph.jsonld, graph.graphml, "
+    "graph.gexf. Repeat for several. graph.ttl is always written.",
+)  # fmt: skip
+@click.option(
+    "--merge", "merges", multiple=True, type=click.Path(dir_okay=False), metavar="OLD.ttl",
+    help="Merge the graph.ttl of an earlier build into this one (entities and claims are not duplicated). Repeatable.",
+)  # fmt: skip
+@click.option(
+    "--max-nodes", type=click.IntRange(min=0), default=DEFAULT_MAX_NODES, show_default=True, metavar="N",
+    help="Draw at most N actors on graph.html, the most connected first; the map says what was left out. 0: all.",
+)  # fmt: skip
 @friendly_errors
 def build(
-    inputs: tuple[str, ...], out: str, model: str | None, base_iri: str | None, strict: bool, max_chars: int
+    inputs: tuple[str, ...],
+    out: str,
+    model: str | None,
+    base_iri: str | None,
+    strict: bool,
+    max_chars: int,
+    formats: tuple[str, ...],
+    merges: tuple[str, ...],
+    max_nodes: int,
+    aliases: str | None,
 ) -> None:
     """Build the graph of INPUT... and write claims.jsonl, entities.jsonl, graph.ttl, graph.html and report.json.
 
     Exit status: 0 when every input was read, 3 when some were skipped or failed (see report.json), 2 on error.
     """
     from graphkit.api import OUTPUT_FILES, build_to
+    from graphkit.export.formats import file_names
     from graphkit.export.rdf import DEFAULT_BASE_IRI, check_base_iri
 
     base = check_base_iri(base_iri or DEFAULT_BASE_IRI)
-    graph = build_to(inputs, out, base_iri=base, model=model, strict=strict, max_chars=max_chars)
+    graph = build_to(
+        inputs, out, base_iri=base, formats=formats, model=model, strict=strict, max_chars=max_chars, merge=merges,
+        max_nodes=max_nodes or None, aliases=aliases,
+    )  # fmt: skip
     for line in graph.report.summary(graph):
         click.echo(line, err=True)
-    click.echo(f"wrote {', '.join(OUTPUT_FILES)} into {out}", err=True)
+    written = list(dict.fromkeys([*OUTPUT_FILES, *file_names(formats)]))
+    click.echo(f"wrote {', '.join(written)} into {out}", err=True)
     if graph.report.reading.skipped or graph.report.reading.failed:
         sys.exit(EXIT_SKIPPED)
 
@@ -111,23 +144,26 @@ def extract(inputs: tuple[str, ...], model: str | None) -> None:
 
 @main.command(short_help="Run a SPARQL query on a Turtle graph.")
 @click.argument("graph", type=click.Path(dir_okay=False))
-@click.argument("sparql")
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(dir_okay=False), metavar="Q.rq", help="Read the query from a file.")
 @click.option(
     "--format", "-f", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
     help="How to print the result.",
 )  # fmt: skip
 @friendly_errors
-def query(graph: str, sparql: str, fmt: str) -> None:
-    """Run the SPARQL query on GRAPH (a Turtle file) and print the result.
+def query(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> None:
+    """Run the SPARQL query (given as SPARQL or with --file, exactly one) on GRAPH (a Turtle file) and print the result.
+
+    The prefixes of the graph (gk:, plover:, schema:, prov:, dcterms:, skos:, rdfs:, ...) need no PREFIX line.
 
     \b
-    Example:
-      graphkit query out/graph.ttl 'PREFIX gk: <https://w3id.org/graphkit/ontology#>
-        SELECT ?s ?o WHERE { ?s gk:supplies ?o }'
+    Examples:
+      graphkit query out/graph.ttl 'SELECT ?s ?o WHERE { ?s gk:supplies ?o }'
+      graphkit query out/graph.ttl --file examples/queries/who_supplies_whom.rq --format csv
     """
-    from graphkit.query import format_result, run_query
+    from graphkit.query import format_result, query_source, run_query
 
-    click.echo(format_result(run_query(graph, sparql), fmt), nl=False)
+    click.echo(format_result(run_query(graph, query_source(sparql, query_file)), fmt), nl=False)
 
 
 if __name__ == "__main__":

@@ -1,15 +1,21 @@
-"""SPARQL over a graph file: run a query and format its result as a table, CSV or JSON."""
+"""SPARQL over a graph file: run a query and format its result as a table, CSV or JSON.
+
+rdflib runs the query. When it cannot parse one, pyoxigraph's parser locates the mistake: it
+reports the furthest point it could read to, where rdflib's names the start of the clause.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
 from rdflib.term import Node
+from rdflib.util import guess_format
 
 from graphkit.errors import InputError, QueryError
 
@@ -21,14 +27,67 @@ class QueryResult:
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Parse a Turtle file; a missing or malformed file is an InputError."""
+    """Parse a graph file (Turtle, or N-Triples / JSON-LD by suffix); a missing or malformed file is an InputError."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"graph file not found: {path} (give the graph.ttl that 'graphkit build' wrote)")
+    fmt = guess_format(str(path)) or "turtle"
     try:
-        return Graph().parse(path, format="turtle")
+        return Graph().parse(path, format=fmt)
     except Exception as err:  # rdflib raises several parser-specific types
-        raise InputError(f"{path} is not valid Turtle: {err}") from err
+        first_line = (str(err).strip() or type(err).__name__).splitlines()[0]
+        raise InputError(f"{path} is not valid {'Turtle' if fmt == 'turtle' else fmt}: {first_line}") from err
+
+
+def query_source(sparql: str | None = None, file: str | Path | None = None) -> str:
+    """The query text, given either as a string or as a file (``q.rq``), never both."""
+    if (sparql is None) == (file is None):
+        raise QueryError("give the SPARQL query either as an argument or with --file q.rq (exactly one of them)")
+    if file is None:
+        return sparql or ""
+    path = Path(file)
+    if not path.is_file():
+        raise QueryError(f"query file not found: {path}")
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as err:
+        raise QueryError(f"query file {path} is not UTF-8 text") from err
+
+
+_CHAR_CLASS = re.compile(r"\[(?:'[^']*'|[^\]'])*\]")
+_OXIGRAPH_POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+def syntax_error(sparql: str, prefixes: dict[str, str], fallback: Exception) -> QueryError:
+    """A one-line QueryError for a query rdflib cannot parse, located by pyoxigraph's parser."""
+    located = None
+    try:
+        import pyoxigraph
+
+        pyoxigraph.Store().query(sparql, prefixes=prefixes)
+    except SyntaxError as err:
+        located = _OXIGRAPH_POSITION.match(str(err))
+    except Exception:  # noqa: BLE001  # a query that parses but cannot run: rdflib's message is the one
+        pass
+    if located is None:
+        line, col = getattr(fallback, "lineno", None), getattr(fallback, "col", None)
+        where = f" at line {line}, column {col}" if line is not None else ""
+        message = getattr(fallback, "msg", None) or (str(fallback).strip() or type(fallback).__name__).splitlines()[0]
+        return QueryError(f"malformed SPARQL query{where}: {message}")
+    line, col, expected = int(located[1]), int(located[2]), located[3]
+    lines = sparql.split("\n")
+    text = lines[line - 1].rstrip("\r") if line <= len(lines) else ""
+    before, after = text[: col - 1], text[col - 1 :].split()
+    where = f"malformed SPARQL query at line {line}, column {col}, " + (
+        f'at "{after[0][:15]}" after "{before[-15:].lstrip()}"' if after else f'at the end of "{before[-15:].lstrip()}"'
+    )
+    if "Prefix not found" in expected:
+        prefix = re.search(r"([A-Za-z_][\w.-]*)?:[\w.-]*$", before)
+        name = prefix[1] if prefix and prefix[1] else ""
+        return QueryError(f"{where}: unknown prefix {name}: (declare it: PREFIX {name}: <...>)")
+    expected = re.sub(r"\s+", " ", _CHAR_CLASS.sub("", expected))
+    expected = re.sub(r"(,\s*)+", ", ", expected).strip(" ,").removeprefix("expected").strip(" ,")
+    return QueryError(f"{where}: expected {expected}" if expected not in ("", "one of") else f"{where}: unexpected text")
 
 
 def _text(value: Node | None) -> str | None:
@@ -41,10 +100,8 @@ def run_query(path: str | Path, sparql: str) -> QueryResult:
     try:
         result = graph.query(sparql)
     except Exception as err:
-        line, col = getattr(err, "lineno", None), getattr(err, "col", None)
-        where = f" at line {line}, column {col}" if line is not None else ""
-        message = getattr(err, "msg", None) or str(err).splitlines()[0]
-        raise QueryError(f"malformed SPARQL query{where}: {message}") from err
+        prefixes = {prefix: str(ns) for prefix, ns in graph.namespaces()}
+        raise syntax_error(sparql, prefixes, err) from err
     if result.type == "ASK":
         return QueryResult(("ask",), ((str(bool(result.askAnswer)).lower(),),))
     if result.type != "SELECT":

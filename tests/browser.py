@@ -1,7 +1,7 @@
 """Open a graphkit HTML map in headless Chromium and report what happened.
 
-A helper for tests, not a test module: ``from tests.browser import open_in_browser`` (or
-``from browser import open_in_browser`` when ``tests/`` is on the path). It drives Debian's
+A helper for tests, not a test module: ``from browser import open_in_browser`` (``tests/`` is on the
+path) loads a map and reports; ``browser_page`` keeps the page open for a test to click and type in. It drives Debian's
 ``/usr/bin/chromium`` through Playwright's sync API; Playwright's own browser download is not needed.
 
 graphkit's pages carry a Content-Security-Policy without ``unsafe-eval``: when driving one yourself, give
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,61 @@ def require_chromium() -> None:
     pytest.skip(message)
 
 
+@contextmanager
+def browser_page(
+    path: Path, *, timeout: float = 30.0, viewport: tuple[int, int] = (1400, 900)
+) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """Headless Chromium with ``path`` loaded: yields ``(page, report)`` while the browser is open.
+
+    ``report`` fills as the page runs: ``console_errors``, ``page_errors``, ``dialogs`` (alert/confirm/prompt
+    messages), ``external_requests`` (every URL not file:, data:, about: or blob:; all of them are refused)
+    and ``popups`` (pages the map tried to open). Use it to drive the page (click, type) in a test.
+    """
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    report: dict[str, Any] = {
+        "console_errors": [], "page_errors": [], "dialogs": [], "external_requests": [], "popups": [],
+    }  # fmt: skip
+
+    def on_dialog(dialog: Any) -> None:
+        report["dialogs"].append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def on_request(request: Any) -> None:
+        if not request.url.startswith(LOCAL_SCHEMES):
+            report["external_requests"].append(request.url)
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+            # Record external requests, then refuse them: the page must never wait on the network.
+            context.route(lambda url: not url.startswith(LOCAL_SCHEMES), lambda route: route.abort())
+            page = context.new_page()
+            context.on("page", lambda p: report["popups"].append(p.url))
+            page.set_default_timeout(timeout * 1000)
+            page.on("console", lambda m: m.type == "error" and report["console_errors"].append(m.text))
+            page.on("pageerror", lambda e: report["page_errors"].append(str(e)))
+            page.on("dialog", on_dialog)
+            page.on("request", on_request)
+            page.goto(Path(path).resolve().as_uri(), wait_until="load")
+            yield page, report
+        finally:
+            browser.close()
+
+
+def wait_until_still(page: Any, timeout: float = 30.0) -> bool:
+    """Wait for ``window.network`` in ``page`` (or a frame), then until it is still and drawn once more."""
+    page.wait_for_function("() => window.network && window.network.body", timeout=10_000)
+    return page.evaluate(_SETTLE_JS, timeout * 1000)
+
+
+def point_of(page: Any, kind: str, item: str) -> dict[str, float] | None:
+    """The page coordinates of a node's centre or an edge's middle (``kind`` is "node" or "edge")."""
+    return page.evaluate(_POINT_JS, [kind, item])
+
+
 def open_in_browser(
     path: Path,
     screenshot: Path | None = None,
@@ -114,62 +170,34 @@ def open_in_browser(
     and the number of elements other than ``<br>`` inside it, or None if none showed) and ``seconds`` (wall time).
     ``screenshot``, if given, is written as PNG (parent directories are created).
     """
-    require_chromium()
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
-    from playwright.sync_api import sync_playwright
 
     started = time.monotonic()
-    report: dict[str, Any] = {
-        "console_errors": [], "page_errors": [], "dialogs": [], "external_requests": [], "tooltips": {},
-    }
-
-    def on_dialog(dialog: Any) -> None:
-        report["dialogs"].append(f"{dialog.type}: {dialog.message}")
-        dialog.dismiss()
-
-    def on_request(request: Any) -> None:
-        if not request.url.startswith(LOCAL_SCHEMES):
-            report["external_requests"].append(request.url)
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with browser_page(path, timeout=timeout, viewport=viewport) as (page, report):
+        report["tooltips"] = {}
         try:
-            context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
-            # Record external requests, then refuse them: the page must never wait on the network.
-            context.route(lambda url: not url.startswith(LOCAL_SCHEMES), lambda route: route.abort())
-            page = context.new_page()
-            page.set_default_timeout(timeout * 1000)
-            page.on("console", lambda m: m.type == "error" and report["console_errors"].append(m.text))
-            page.on("pageerror", lambda e: report["page_errors"].append(str(e)))
-            page.on("dialog", on_dialog)
-            page.on("request", on_request)
-
-            page.goto(Path(path).resolve().as_uri(), wait_until="load")
-            try:
-                page.wait_for_function("() => window.network && window.network.body", timeout=10_000)
-            except PlaywrightTimeout:  # the page broke before drawing: report what went wrong
-                report.update(drawn=False, nodes=None, edges=None, settled=False, still=False)
-                page.wait_for_timeout(100)
-                return report
-            report["drawn"] = True
-            report["settled"] = page.evaluate(_SETTLE_JS, timeout * 1000)
-            first = page.evaluate(_STATE_JS)
-            page.wait_for_timeout(500)
-            state = page.evaluate(_STATE_JS)
-            report["still"] = all(
-                abs(p["x"] - first["positions"][k]["x"]) < 0.5 and abs(p["y"] - first["positions"][k]["y"]) < 0.5
-                for k, p in state.pop("positions").items()
-            )
-            report.update(state)
-            if screenshot is not None:
-                Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(screenshot), full_page=True)
-            for kind, item in hover:
-                report["tooltips"][item] = _hover(page, kind, item)
-            page.wait_for_timeout(100)  # let a late script (if any) fire before closing
-        finally:
-            browser.close()
+            report["settled"] = wait_until_still(page, timeout)
+        except PlaywrightTimeout:  # the page broke before drawing: report what went wrong
+            report.update(drawn=False, nodes=None, edges=None, settled=False, still=False)
+            page.wait_for_timeout(100)
             report["seconds"] = round(time.monotonic() - started, 2)
+            return report
+        report["drawn"] = True
+        first = page.evaluate(_STATE_JS)
+        page.wait_for_timeout(500)
+        state = page.evaluate(_STATE_JS)
+        report["still"] = all(
+            abs(p["x"] - first["positions"][k]["x"]) < 0.5 and abs(p["y"] - first["positions"][k]["y"]) < 0.5
+            for k, p in state.pop("positions").items()
+        )
+        report.update(state)
+        if screenshot is not None:
+            Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(screenshot), full_page=True)
+        for kind, item in hover:
+            report["tooltips"][item] = _hover(page, kind, item)
+        page.wait_for_timeout(100)  # let a late script (if any) fire before closing
+    report["seconds"] = round(time.monotonic() - started, 2)
     return report
 
 
@@ -177,7 +205,7 @@ def _hover(page: Any, kind: str, item: str) -> dict[str, Any] | None:
     """Move the mouse over a node or edge and return the tooltip vis-network shows for it."""
     page.mouse.move(1, 1)
     page.wait_for_timeout(50)
-    point = page.evaluate(_POINT_JS, [kind, item])
+    point = point_of(page, kind, item)
     if point is None:
         return None
     page.mouse.move(point["x"], point["y"], steps=4)

@@ -34,3 +34,50 @@ def test_shipped_lexicon_covers_the_required_types():
 def test_mistakes_in_the_lexicon_are_named(toml, error):
     with pytest.raises(ValueError, match=error):
         parse_lexicon(toml)
+
+
+def test_every_plover_type_has_words():
+    lexicon = default_lexicon()
+    assert {r.event_type for r in lexicon.relations} == set(PLOVER_EVENT_TYPES)
+    for event_type in PLOVER_EVENT_TYPES:
+        words = [w for r in lexicon.relations if r.event_type == event_type for w in (*r.verbs, *r.nouns)]
+        assert len(words) >= 3, event_type
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "event_type"),
+    [("blow up", "verb", "COERCE"), ("buy", "verb", "AID"), ("urge", "verb", "DEMAND"), ("reject", "verb", "REJECT"),
+     ("withdraw", "verb", "RETREAT"), ("invasion", "noun", "FIGHT"), ("hunger strike", "noun", "PROTEST"),
+     ("sanctions", "noun", "SANCTION"), ("talks", "noun", "CONSULT"), ("investigation", "noun", "INVESTIGATE")],
+)  # fmt: skip
+def test_words_map_to_their_plover_type(word, kind, event_type):
+    lexicon = default_lexicon()
+    relation = lexicon.verb(word) if kind == "verb" else lexicon.noun(word)
+    assert relation is not None and relation.event_type == event_type
+
+
+def test_light_verbs_and_armed_forces():
+    lexicon = default_lexicon()
+    sanctions = lexicon.noun("sanctions")
+    assert lexicon.is_light("impose", sanctions) and lexicon.is_light("slap", sanctions)
+    assert not lexicon.is_light("praise", sanctions)
+    attack = lexicon.verb("kill")
+    assert lexicon.military(attack, "troops").event_type == "FIGHT"
+    assert lexicon.military(attack, "gunmen") is attack
+
+
+@pytest.mark.parametrize(
+    ("toml", "error"),
+    [
+        ('[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "direct"\nverbs = ["x"]\nverb = ["y"]', "unknown keys"),
+        ('[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "direct"\nverbs = ["x"]\ncomplement = "z"', "complement"),
+        (
+            '[[relation]]\npredicate = "a"\nevent_type = "AID"\nframe = "direct"\nverbs = ["a"]\nnouns = ["aid"]\n'
+            '[[relation]]\npredicate = "b"\nevent_type = "AID"\nframe = "direct"\nverbs = ["b"]\nnouns = ["aid"]',
+            "noun 'aid' is already listed",
+        ),
+    ],
+)
+def test_more_mistakes_are_named(toml, error):
+    with pytest.raises(ValueError, match=error):
+        parse_lexicon(toml)

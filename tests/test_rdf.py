@@ -89,3 +89,109 @@ def test_same_input_gives_the_same_turtle(tmp_path):
     write_turtle(sample_graph(), tmp_path / "two.ttl")
     one, two = Graph().parse(tmp_path / "one.ttl"), Graph().parse(tmp_path / "two.ttl")
     assert set(one) == set(two)
+
+
+def test_claims_are_typed_and_point_at_plover_concepts():
+    from rdflib.namespace import SKOS
+
+    from graphkit.export.vocab import PLOVER
+
+    rdf = to_rdf(sample_graph())
+    claims = set(rdf.subjects(RDF.type, GK.Claim))
+    assert claims == set(rdf.subjects(RDF.type, RDF.Statement)) and len(claims) == 4
+    assert set(rdf.objects(None, GK.eventType)) == {PLOVER.AID}
+    assert rdf.value(PLOVER.AID, SKOS.notation) == Literal("AID")
+    assert set(map(str, rdf.objects(None, GK.speakerText))) == {"Jake Sullivan"}
+    assert {str(o) for o in rdf.objects(None, GK.subjectText)} == {"Iran", HOSTILE}
+
+
+def test_turtle_does_not_depend_on_the_order_things_were_added():
+    from graphkit.export.rdf import serialize_rdf
+
+    forward = sample_graph()
+    backward = ClaimGraph()
+    backward.add(reversed(list(forward.entities.values())), reversed(forward.claims), next(iter(forward.articles.values())))
+    assert serialize_rdf(forward) == serialize_rdf(backward)
+
+
+def test_every_rdf_format_holds_the_same_triples():
+    from rdflib.compare import isomorphic
+
+    from graphkit.export.rdf import serialize_rdf
+
+    g = sample_graph()
+    turtle = Graph().parse(data=serialize_rdf(g, "turtle"), format="turtle")
+    for fmt, parser in (("ntriples", "nt"), ("jsonld", "json-ld")):
+        assert isomorphic(Graph().parse(data=serialize_rdf(g, fmt), format=parser), turtle), fmt
+    lines = serialize_rdf(g, "ntriples").decode("utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(turtle)
+
+
+def test_graphml_and_gexf_flatten_the_evidence(tmp_path):
+    import networkx as nx
+
+    from graphkit.export.formats import write_graph
+
+    g = sample_graph()
+    for name, read in (("g.graphml", nx.read_graphml), ("g.gexf", nx.read_gexf)):
+        back = read(write_graph(g, tmp_path / name))
+        assert back.number_of_edges() == len(g.edges), name
+        edges = [d for _, _, d in back.edges(data=True) if d.get("predicate") == "supplies"]
+        assert {"\n".join(c.evidence.sentence for c in e.claims) for e in g.edges if e.key[1] == "supplies"} == {
+            d["sentences"] for d in edges
+        }
+        assert {d["polarity"] for d in edges} == {"positive", "negative"}
+        assert all(not isinstance(v, list) for d in edges for v in d.values())
+
+
+def test_unknown_formats_are_named(tmp_path):
+    from graphkit.errors import InputError
+    from graphkit.export.formats import write_graph
+
+    for path, fmt in ((tmp_path / "g.xyz", None), (tmp_path / "g.ttl", "rdfxml")):
+        try:
+            write_graph(sample_graph(), path, fmt)
+        except InputError as err:
+            assert "format" in str(err)
+        else:
+            raise AssertionError(f"{path} {fmt} was accepted")
+
+
+def test_read_back_gives_the_same_graph(tmp_path):
+    from graphkit.export.rdf_read import read_rdf
+
+    g = sample_graph()
+    write_turtle(g, tmp_path / "g.ttl", "https://example.org/kg/")
+    back = read_rdf(tmp_path / "g.ttl", ClaimGraph())
+    key = lambda r: (r["article"], r["start"])  # noqa: E731
+    assert sorted(map(g.claim_record, g.claims), key=key) == sorted(map(back.claim_record, back.claims), key=key)
+    assert back.entities == g.entities
+    assert back.articles["a1"] == g.articles["a1"]
+
+
+def test_merging_a_graph_into_itself_duplicates_no_claim(tmp_path):
+    from graphkit.export.rdf_read import read_rdf
+
+    write_turtle(sample_graph(), tmp_path / "g.ttl")
+    merged = read_rdf(tmp_path / "g.ttl", sample_graph())
+    assert len(merged.claims) == 4 and len(merged.edges) == 4 and len(merged.entities) == 4
+    assert merged.entities["country/IRN"].aliases == ("Tehran",)
+    assert [e.count for e in merged.edges] == [1, 1, 1, 1]
+
+
+def test_a_file_that_is_not_a_graphkit_graph_is_an_input_error(tmp_path):
+    import pytest
+
+    from graphkit.errors import InputError
+    from graphkit.export.rdf_read import read_rdf
+
+    (tmp_path / "bad.ttl").write_text("<a> <b> ", "utf-8")
+    (tmp_path / "other.ttl").write_text(
+        "@prefix gk: <https://w3id.org/graphkit/ontology#> .\n<x> a gk:Actor .\n", "utf-8"
+    )
+    with pytest.raises(InputError, match="not valid turtle"):
+        read_rdf(tmp_path / "bad.ttl", ClaimGraph())
+    with pytest.raises(InputError, match="has no dcterms:identifier"):
+        read_rdf(tmp_path / "other.ttl", ClaimGraph())
+    with pytest.raises(InputError, match="not found"):
+        read_rdf(tmp_path / "missing.ttl", ClaimGraph())

@@ -1,35 +1,36 @@
 """The graph as RDF: typed, labelled entities and every claim reified with its provenance.
 
-Each claim is an ``rdf:Statement`` (rdflib has no RDF-star) carrying its predicate, PLOVER event
-type, polarity, modality, confidence and the evidence: the sentence, its character offsets and the
-article it comes from (``prov:wasDerivedFrom``). The plain triple ``subject predicate object`` is
-asserted only for positive, actual claims, so a naive query returns what the articles say happened.
+Each claim is an ``rdf:Statement`` and a ``gk:Claim`` (rdflib has no RDF-star) carrying its predicate,
+PLOVER event type (a SKOS concept), polarity, modality, confidence and the evidence: the sentence, its
+character offsets and the article it comes from (``prov:wasDerivedFrom``). The plain triple
+``subject predicate object`` is asserted only for positive, actual claims, so a naive query returns
+what the articles say happened. The terms are in ``vocab.py`` and declared in ``ontology.ttl``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+from datetime import date as Date
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from graphkit.errors import InputError
 from graphkit.export.files import atomic_path
+from graphkit.export.vocab import ENTITY_CLASSES, GK, PLOVER, PLOVER_SCHEME, SCHEMA, event_type_iri, predicate_iri
 from graphkit.graph.model import ClaimGraph
 from graphkit.types import Article, Claim, Entity
 
-GK = Namespace("https://w3id.org/graphkit/ontology#")
-SCHEMA = Namespace("https://schema.org/")
 DEFAULT_BASE_IRI = "https://w3id.org/graphkit/id/"
-ENTITY_CLASSES = {
-    "Country": SCHEMA.Country,
-    "Person": SCHEMA.Person,
-    "Organization": SCHEMA.Organization,
-    "Group": GK.Group,
-    "Location": SCHEMA.Place,
-}
+RDF_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}  # graphkit's name -> rdflib's
+PREFIXES = {
+    "gk": GK._NS, "plover": PLOVER._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "dcterms": DCTERMS._NS,
+    "skos": SKOS._NS, "owl": OWL._NS, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS,
+}  # fmt: skip
 
 
 def check_base_iri(base: str) -> str:
@@ -61,13 +62,31 @@ class IRIs:
         return self.mint("claim", hashlib.sha1(identity.encode("utf-8")).hexdigest()[:16])
 
 
-def _optional(g: Graph, node: URIRef | BNode, prop: URIRef, value: object, datatype: URIRef | None = None) -> None:
+def _optional(g: Graph, node: URIRef, prop: URIRef, value: object, datatype: URIRef | None = None) -> None:
     if value not in (None, ""):
         g.add((node, prop, Literal(value, datatype=datatype)))
 
 
+def decimal_text(value: float) -> str:
+    """The ``xsd:decimal`` lexical form of a number: no exponent (``1e-05`` -> ``0.00001``).
+
+    >>> decimal_text(0.8), decimal_text(1e-05), decimal_text(1)
+    ('0.8', '0.00001', '1')
+    """
+    return format(Decimal(repr(value)), "f")
+
+
+def date_literal(value: str) -> Literal:
+    """An ``xsd:date`` for an ISO date ("2023-02-20"), a plain string for anything else ("Feb 2023")."""
+    try:
+        return Literal(value, datatype=XSD.date) if len(value) == 10 and Date.fromisoformat(value) else Literal(value)
+    except ValueError:
+        return Literal(value)
+
+
 def add_entity(g: Graph, iris: IRIs, entity: Entity) -> None:
     node = iris.entity(entity.id)
+    g.add((node, RDF.type, GK.Actor))
     g.add((node, RDF.type, ENTITY_CLASSES.get(entity.type, GK.Actor)))
     g.add((node, RDFS.label, Literal(entity.label)))
     g.add((node, DCTERMS.identifier, Literal(entity.id)))
@@ -78,6 +97,7 @@ def add_entity(g: Graph, iris: IRIs, entity: Entity) -> None:
         g.add((node, GK.role, Literal(role)))
     for uri in entity.same_as:
         g.add((node, OWL.sameAs, URIRef(uri)))
+    g.add((node, GK.mentions, Literal(entity.mentions, datatype=XSD.integer)))
 
 
 def add_article(g: Graph, iris: IRIs, article: Article) -> None:
@@ -85,28 +105,47 @@ def add_article(g: Graph, iris: IRIs, article: Article) -> None:
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     g.add((node, DCTERMS.identifier, Literal(article.id)))
     _optional(g, node, DCTERMS.title, article.title)
-    _optional(g, node, DCTERMS.date, article.date)
+    if article.date:
+        g.add((node, DCTERMS.date, date_literal(article.date)))
     if article.url:
         g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+
+
+def add_event_type(g: Graph, code: str) -> None:
+    """The PLOVER concept a claim points at, with its code, so the output is readable without the ontology."""
+    node = event_type_iri(code)
+    g.add((node, RDF.type, SKOS.Concept))
+    g.add((node, SKOS.inScheme, PLOVER_SCHEME))
+    g.add((node, SKOS.notation, Literal(code)))
 
 
 def add_claim(g: Graph, iris: IRIs, claim: Claim) -> None:
     node = iris.claim(claim)
     subject, obj = iris.entity(claim.subject.entity_id), iris.entity(claim.object.entity_id)
-    predicate = GK[claim.predicate]
+    predicate = predicate_iri(claim.predicate)
     g.add((node, RDF.type, RDF.Statement))
+    g.add((node, RDF.type, GK.Claim))
     g.add((node, RDF.subject, subject))
     g.add((node, RDF.predicate, predicate))
     g.add((node, RDF.object, obj))
-    _optional(g, node, GK.eventType, claim.event_type)
+    g.add((node, GK.subjectText, Literal(claim.subject.text)))
+    g.add((node, GK.objectText, Literal(claim.object.text)))
+    _optional(g, node, GK.subjectSector, claim.subject.sector)
+    _optional(g, node, GK.objectSector, claim.object.sector)
+    if claim.event_type:
+        g.add((node, GK.eventType, event_type_iri(claim.event_type)))
+        add_event_type(g, claim.event_type)
     g.add((node, GK.polarity, Literal(claim.polarity)))
     g.add((node, GK.modality, Literal(claim.modality)))
-    g.add((node, GK.confidence, Literal(claim.confidence, datatype=XSD.decimal)))
+    g.add((node, GK.confidence, Literal(decimal_text(claim.confidence), datatype=XSD.decimal)))
     _optional(g, node, GK.theme, claim.theme)
     _optional(g, node, GK.quantity, claim.quantity)
-    _optional(g, node, DCTERMS.date, claim.date)
+    if claim.date:
+        g.add((node, DCTERMS.date, date_literal(claim.date)))
     if claim.attributed_to is not None:
         g.add((node, PROV.wasAttributedTo, iris.entity(claim.attributed_to.entity_id)))
+        g.add((node, GK.speakerText, Literal(claim.attributed_to.text)))
+        _optional(g, node, GK.speakerSector, claim.attributed_to.sector)
     ev = claim.evidence
     g.add((node, PROV.wasDerivedFrom, iris.article(ev.article_id)))
     g.add((node, GK.sentence, Literal(ev.sentence)))
@@ -118,26 +157,52 @@ def add_claim(g: Graph, iris: IRIs, claim: Claim) -> None:
 
 
 def to_rdf(graph: ClaimGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    """An rdflib Graph of the entities, the articles cited as evidence, and every claim."""
+    """An rdflib Graph of the entities, the articles read or cited as evidence, and every claim."""
     iris = IRIs(base_iri)
-    g = Graph()
-    for prefix, ns in (("gk", GK), ("schema", SCHEMA), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS)):
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    g.bind("owl", OWL)
     g.bind("id", Namespace(iris.base))
     for entity in graph.entities.values():
         add_entity(g, iris, entity)
-    cited = dict.fromkeys(c.evidence.article_id for c in graph.claims)
-    for article_id in cited:
-        article = graph.articles.get(article_id) or Article(article_id, "")
+    articles = dict(graph.articles)
+    for claim in graph.claims:
+        articles.setdefault(claim.evidence.article_id, Article(claim.evidence.article_id, ""))
+    for article in articles.values():
         add_article(g, iris, article)
     for claim in graph.claims:
         add_claim(g, iris, claim)
     return g
 
 
-def write_turtle(graph: ClaimGraph, path: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """Write the graph as Turtle to ``path``."""
-    data = to_rdf(graph, base_iri).serialize(format="turtle", encoding="utf-8")
+def serialize_rdf(graph: ClaimGraph, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI) -> bytes:
+    """The graph as ``turtle``, ``ntriples`` or ``jsonld`` bytes (UTF-8); the same graph gives the same bytes.
+
+    rdflib's Turtle writer sorts subjects, predicates and objects, and graphkit writes no blank nodes,
+    so Turtle is deterministic as it is; N-Triples lines and JSON-LD nodes are sorted here.
+    """
+    if fmt not in RDF_FORMATS:
+        raise InputError(f"unknown RDF format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
+    rdf = to_rdf(graph, base_iri)
+    if fmt == "jsonld":
+        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+        document = json.loads(rdf.serialize(format="json-ld", context=context))
+        if isinstance(document, dict) and isinstance(document.get("@graph"), list):
+            document["@graph"].sort(key=lambda node: node.get("@id", ""))
+        return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    data = rdf.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+    if fmt == "ntriples":
+        data = b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
+    return data
+
+
+def write_rdf(graph: ClaimGraph, path: str | Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI) -> None:
+    """Write the graph to ``path`` as ``turtle``, ``ntriples`` or ``jsonld``, atomically."""
+    data = serialize_rdf(graph, fmt, base_iri)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
+
+
+def write_turtle(graph: ClaimGraph, path: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> None:
+    """Write the graph as Turtle to ``path``."""
+    write_rdf(graph, path, "turtle", base_iri)

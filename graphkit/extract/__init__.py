@@ -23,7 +23,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     """
     lexicon = lexicon or default_lexicon()
     mentions = tuple(actor_mentions(doc, article.id))
-    claims = tuple(extract_claims(doc, article.id, lexicon))
+    claims = tuple(extract_claims(doc, article.id, lexicon, article.date))
     roles = tuple(role_mentions(doc, article.id))
     if offset:
         roles = tuple(

@@ -1,12 +1,12 @@
-"""What surrounds an event verb: its polarity, its modality and who reports it.
+"""What surrounds an event verb: its polarity, its modality, and whether its clause asserts it.
 
-All three walk up from the event verb through the verbs that govern it: "refused to supply",
-"is prepared to give", "considering supplying", "Western officials say Tehran has provided".
+All walk up from the event verb through the words that govern it: "refused to supply",
+"is prepared to give", "considering supplying", "urged Iran to stop".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -18,14 +18,17 @@ from graphkit.extract.deps import (
     MARKERS,
     NEGATIONS,
     OPEN_COMPLEMENTS,
-    PREP_OBJECTS,
+    PREP_COMPLEMENTS,
     PREPOSITIONS,
     SUBJECTS,
 )
 from graphkit.types import Modality, Polarity
 
 # Governing words that turn the event they govern into its negation.
-NEGATING = frozenset({"refuse", "deny", "decline", "reject", "fail", "avoid", "reluctant", "unwilling", "refrain"})
+NEGATING = frozenset({
+    "refuse", "deny", "decline", "reject", "fail", "avoid", "reluctant", "unwilling", "refrain", "stop", "cease",
+    "halt", "abandon", "unable", "forgo", "renounce",
+})  # fmt: skip
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = frozenset({
     "plan", "intend", "seek", "prepare", "prepared", "want", "aim", "try", "attempt", "vow", "pledge",
@@ -35,11 +38,6 @@ POSSIBLE = frozenset({"consider", "weigh", "mull", "expect", "contemplate", "lik
 INTENDED_AUX = frozenset({"will", "shall"})
 POSSIBLE_AUX = frozenset({"may", "might", "could", "would", "can", "should", "must"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
-# Verbs of saying whose subject is the speaker of the clause they govern.
-SPEECH = frozenset({
-    "say", "tell", "claim", "allege", "report", "announce", "state", "insist", "add", "note", "argue",
-    "believe", "think", "suggest", "confirm", "acknowledge", "assert", "warn", "write", "tweet", "explain",
-})  # fmt: skip
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 
 
@@ -100,19 +98,16 @@ def modality_of(verb: Token) -> Modality:
     return "actual"
 
 
-def speaker_of(verb: Token) -> Token | None:
-    """The subject of the verb of saying that reports the event, or the object of "according to"."""
+def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
+    """False when a governing verb asks for the event rather than stating it ("urged Iran to stop").
+
+    ``relation_of`` gives a word's lexicon relation (or None); relations with ``asserts = false``
+    (demand, urge, call on) govern events that are not claimed.
+    """
     node = verb
-    while True:
-        for child in node.children:
-            if child.dep_ in PREPOSITIONS and child.lower_ == "according":
-                for to in child.children:
-                    objects = [g for g in to.children if g.dep_ in PREP_OBJECTS]
-                    if objects:
-                        return objects[0]
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in SPEECH:
-            subjects = [c for c in node.head.children if c.dep_ in SUBJECTS]
-            return subjects[0] if subjects else None
+    while node.head.i != node.i and node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS:
         node = node.head
+        relation = relation_of(node)
+        if relation is not None and not getattr(relation, "asserts", True):
+            return False
+    return True

@@ -7,14 +7,21 @@ DATIVES = frozenset({"dative"})
 AGENTS = frozenset({"agent"})
 PREPOSITIONS = frozenset({"prep"})
 PREP_OBJECTS = frozenset({"pobj"})
+PREP_COMPLEMENTS = frozenset({"pcomp"})  # "of seeking", "for bombing": a clause as a preposition's object
 CONJUNCTS = frozenset({"conj"})
 NEGATIONS = frozenset({"neg"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 MARKERS = frozenset({"mark"})
+PARTICLES = frozenset({"prt"})  # "blew up", "handed over"
 # A verb that takes another verb as its complement ("refused to supply", "said that ... gave").
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})
 ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
 # Words that modify a noun and may name the actor behind it ("Israeli officials", "Russia's troops").
 ACTOR_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+POSSESSIVES = frozenset({"poss"})
+NOUN_MODIFIERS = frozenset({"compound", "amod"})  # "hunger strike", "air strike"
 QUANTIFIERS = frozenset({"nummod", "quantmod"})
+APPOSITIONS = frozenset({"appos"})
+ADVERBIAL_NOUNS = frozenset({"npadvmod", "tmod"})  # "Iran said Monday": a date without a preposition
+CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"})

@@ -1,4 +1,9 @@
-"""The relation vocabulary (``lexicon.toml``): which lemma makes which predicate and PLOVER type."""
+"""The relation vocabulary (``lexicon.toml``): which words make which predicate and PLOVER type.
+
+>>> lexicon = default_lexicon()
+>>> lexicon.verb("provide").event_type, lexicon.verb("blow up").event_type, lexicon.noun("invasion").event_type
+('AID', 'COERCE', 'FIGHT')
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,17 @@ PLOVER_EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
     "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
 )  # fmt: skip
-FRAMES = ("direct", "transfer")
+FRAMES = ("direct", "transfer", "receive")
+COMPLEMENTS = ("object", "subject")
+KEYS = frozenset({
+    "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
+    "proposition", "reciprocal", "asserts",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Relation:
-    """One entry of the vocabulary: a predicate, its PLOVER type, and the words that express it."""
+    """One entry of the vocabulary: a predicate, its PLOVER type, the words that express it and how."""
 
     predicate: str
     event_type: str
@@ -25,35 +35,75 @@ class Relation:
     preps: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
     light_verbs: tuple[str, ...] = ()
+    preps_only: bool = False
+    complement: str | None = None  # "object" or "subject": where a target is found in a governed clause
+    proposition: bool = False  # "accused X of V-ing": V is a second claim, attributed to the accuser
+    reciprocal: bool = False  # "A and B met": each acts on the other
+    asserts: bool = True  # False: what it governs is asked for ("urged Iran to stop"), not claimed
 
 
 @dataclass(frozen=True)
 class Lexicon:
     relations: tuple[Relation, ...]
+    light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
+    military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
+
+    def military(self, relation: Relation, qualifier: str | None) -> Relation:
+        """FIGHT for an ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
+        if relation.event_type != "ASSAULT" or qualifier is None or qualifier.lower() not in self.military_nouns:
+            return relation
+        return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 
     def by_verb(self) -> dict[str, Relation]:
         return {verb: r for r in self.relations for verb in r.verbs}
 
-    def by_light_verb(self) -> dict[tuple[str, str], Relation]:
-        """(light verb, noun) -> relation, for "impose sanctions on X"."""
-        return {(v, n): r for r in self.relations for v in r.light_verbs for n in r.nouns}
+    def by_noun(self) -> dict[str, Relation]:
+        return {noun: r for r in self.relations for noun in r.nouns}
+
+    def verb(self, key: str) -> Relation | None:
+        """The relation a verb lemma (or "lemma particle") expresses."""
+        return _verbs(self).get(key)
+
+    def noun(self, key: str) -> Relation | None:
+        """The relation an event noun (lemma, or "modifier lemma") expresses."""
+        return _nouns(self).get(key)
+
+    def is_light(self, verb: str, relation: Relation) -> bool:
+        """Whether ``verb`` with one of the relation's nouns as object expresses it: "impose sanctions"."""
+        return verb in self.light_verbs or verb in relation.light_verbs
+
+
+@lru_cache(maxsize=8)
+def _verbs(lexicon: Lexicon) -> dict[str, Relation]:
+    return lexicon.by_verb()
+
+
+@lru_cache(maxsize=8)
+def _nouns(lexicon: Lexicon) -> dict[str, Relation]:
+    return lexicon.by_noun()
 
 
 def parse_lexicon(text: str) -> Lexicon:
     """A Lexicon from TOML text; raises ValueError naming the entry that is wrong."""
     data = tomllib.loads(text)
     relations = []
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
     for number, entry in enumerate(data.get("relation", []), start=1):
         where = f"relation #{number} ({entry.get('predicate', '?')})"
+        unknown = set(entry) - KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}; known: {sorted(KEYS)}")
         if entry.get("event_type") not in PLOVER_EVENT_TYPES:
             raise ValueError(f"{where}: event_type {entry.get('event_type')!r} is not a PLOVER type")
         if entry.get("frame") not in FRAMES:
             raise ValueError(f"{where}: frame must be one of {FRAMES}")
-        for verb in entry.get("verbs", []):
-            if verb in seen:
-                raise ValueError(f"{where}: verb {verb!r} is already listed under {seen[verb]!r}")
-            seen[verb] = entry["predicate"]
+        if entry.get("complement") not in (None, *COMPLEMENTS):
+            raise ValueError(f"{where}: complement must be one of {COMPLEMENTS}")
+        for kind in ("verbs", "nouns"):
+            for word in entry.get(kind, []):
+                if (kind, word) in seen:
+                    raise ValueError(f"{where}: {kind[:-1]} {word!r} is already listed under {seen[kind, word]!r}")
+                seen[kind, word] = entry["predicate"]
         relations.append(
             Relation(
                 predicate=entry["predicate"],
@@ -63,9 +113,14 @@ def parse_lexicon(text: str) -> Lexicon:
                 preps=tuple(entry.get("preps", [])),
                 nouns=tuple(entry.get("nouns", [])),
                 light_verbs=tuple(entry.get("light_verbs", [])),
+                preps_only=bool(entry.get("preps_only", False)),
+                complement=entry.get("complement"),
+                proposition=bool(entry.get("proposition", False)),
+                reciprocal=bool(entry.get("reciprocal", False)),
+                asserts=bool(entry.get("asserts", True)),
             )
         )
-    return Lexicon(tuple(relations))
+    return Lexicon(tuple(relations), tuple(data.get("light_verbs", [])), tuple(data.get("military_nouns", [])))
 
 
 @lru_cache(maxsize=1)

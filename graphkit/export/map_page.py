@@ -1,0 +1,207 @@
+"""The map's page: the HTML template, the inlined scripts and styles, and the policy that guards them.
+
+vis-network comes from pyvis's own copy and is inlined with graphkit's script (``assets/map.js``) and
+style (``assets/map.css``); nothing else is loaded. A Content-Security-Policy lets exactly these two
+scripts run (by hash) and forbids every other source. The data travels as JSON in a non-executed
+``application/json`` block with ``<``, ``>`` and ``&`` escaped, and the script puts article text into the
+page with ``textContent`` only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyvis
+from jinja2 import DictLoader, Environment
+from markupsafe import Markup
+
+from graphkit.export.map_data import SPRING_LENGTH, MapData
+from graphkit.export.map_style import QUAD_CLASSES, QUAD_COLORS, RELATION, TYPE_COLORS, quad_class
+
+_VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"  # the copy pyvis 0.3.2 inlines
+_ASSETS = Path(__file__).parent / "assets"
+CROWDED = 300  # above this many nodes, edges are hidden while dragging or zooming
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{ csp }}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ heading }}</title>
+<style>{{ vis_css }}</style>
+<style>{{ map_css }}</style>
+</head>
+<body>
+<header>
+  <div class="title-row">
+    <h1>{{ heading }}</h1>
+    <span class="counts" id="counts">{{ counts }}</span>
+    {%- if omitted %}
+    <span class="omitted" id="omitted">{{ omitted }}</span>
+    {%- endif %}
+  </div>
+  <form id="controls" autocomplete="off">
+    <span><input type="search" id="search" list="actor-names" placeholder="Find an actor: name or alias"
+      aria-label="Find an actor"> <button type="submit">Find</button></span>
+    <datalist id="actor-names"></datalist>
+    <fieldset id="filter-event"><legend>Event</legend>
+      {%- for value, color in event_types %}
+      <label><input type="checkbox" name="event" value="{{ value }}" checked><span class="line" style="border-color: {{ color }}"></span>{{ value }}</label>
+      {%- endfor %}
+    </fieldset>
+    <fieldset id="filter-polarity"><legend>Polarity</legend>
+      <label><input type="checkbox" name="polarity" value="positive" checked>positive</label>
+      <label><input type="checkbox" name="polarity" value="negative" checked>negative</label>
+    </fieldset>
+    <fieldset id="filter-modality"><legend>Modality</legend>
+      <label><input type="checkbox" name="modality" value="actual" checked>actual</label>
+      <label><input type="checkbox" name="modality" value="intended" checked>intended</label>
+      <label><input type="checkbox" name="modality" value="possible" checked>possible</label>
+    </fieldset>
+    <span id="status" role="status"></span>
+  </form>
+</header>
+<main>
+  <div id="mynetwork">{% if not nodes %}<p id="empty">No relations to show.</p>{% endif %}</div>
+  <aside>
+    <div class="legend-box" id="legend">
+      <ul class="legend">
+        {%- for type, color in types %}
+        <li><span class="dot" style="background: {{ color }}"></span>{{ type }}</li>
+        {%- endfor %}
+      </ul>
+      <ul class="legend">
+        {%- for quad, color in quads %}
+        <li><span class="line" style="border-color: {{ color }}"></span>{{ quad }}</li>
+        {%- endfor %}
+      </ul>
+      <ul class="legend">
+        <li><span class="line"></span>happened</li>
+        <li><span class="line dashed"></span>did not</li>
+        <li><span class="line faded"></span>intended or possible</li>
+        <li><span class="line thick"></span>more sentences</li>
+      </ul>
+    </div>
+    <div id="details" aria-live="polite"></div>
+  </aside>
+</main>
+<script type="application/json" id="graphkit-data">{{ payload|scriptjson }}</script>
+<script>{{ vis_js }}</script>
+<script>{{ main_js }}</script>
+</body>
+</html>
+"""
+
+
+def script_json(value: Any) -> Markup:
+    """JSON that is safe inside a ``<script>`` element: ``<``, ``>``, ``&`` and line separators escaped.
+
+    >>> str(script_json({"s": "</script><b>&"}))
+    '{"s":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@lru_cache(maxsize=1)
+def assets() -> dict[str, Any]:
+    """vis-network's CSS and JS, graphkit's, and a CSP that lets only these two scripts run.
+
+    The hashes come from the known script texts, never from the rendered page, so a script smuggled in
+    by article text could not whitelist itself.
+    """
+    vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
+    vis_css = (_VIS / "vis-network.css").read_text(encoding="utf-8")
+    main_js = (_ASSETS / "map.js").read_text(encoding="utf-8")
+    map_css = (_ASSETS / "map.css").read_text(encoding="utf-8")
+    for text in (vis_js, main_js, vis_css, map_css):
+        if "</script" in text.lower() or "</style" in text.lower():
+            raise RuntimeError("an inlined asset would end its own element early")
+    csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(main_js)}; style-src 'unsafe-inline'; "
+           "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
+    return {"vis_js": Markup(vis_js), "vis_css": Markup(vis_css), "main_js": Markup(main_js),
+            "map_css": Markup(map_css), "csp": csp}  # fmt: skip
+
+
+def vis_options(node_count: int) -> dict[str, Any]:
+    """vis-network options: physics off (positions come from ``layout``), lighter interaction when crowded."""
+    physics = False  # the map.js also handles a map that settles with physics first, should this change
+    crowded = node_count > CROWDED
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 2,
+            "scaling": {"min": 14, "max": 44, "label": {"enabled": False}},
+            "font": {"size": 16, "face": "system-ui, sans-serif", "color": "#222222",
+                     "strokeWidth": 4, "strokeColor": "#ffffff"},  # fmt: skip
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
+            "font": {"size": 12, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "smooth": {"enabled": False},
+            "selectionWidth": 1.5,
+            "hoverWidth": 0.8,
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -9000, "centralGravity": 0.25, "springLength": SPRING_LENGTH,
+                          "springConstant": 0.03, "damping": 0.25, "avoidOverlap": 0.4},  # fmt: skip
+            "stabilization": {"enabled": physics, "iterations": 250, "updateInterval": 50, "fit": True},
+            "minVelocity": 0.75,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
+                        "hideEdgesOnDrag": crowded, "hideEdgesOnZoom": crowded},  # fmt: skip
+    }
+
+
+def _counts(data: MapData) -> str:
+    sentences = sum(e["count"] for e in data.edges)
+    return (f"{len(data.nodes):,} actors \u00b7 {len(data.edges):,} relations \u00b7 {sentences:,} sentences "
+            f"from {len(data.articles):,} articles")  # fmt: skip
+
+
+def _omitted(data: MapData) -> str:
+    if not data.omitted_nodes and not data.omitted_edges:
+        return ""
+    return (f"Showing the {len(data.nodes):,} most connected of {data.total_nodes:,} actors: "
+            f"{data.omitted_nodes:,} actors and {data.omitted_edges:,} relations left out "
+            "(raise --max-nodes to see more)")  # fmt: skip
+
+
+def render_page(data: MapData, title: str) -> str:
+    """The whole page for ``data``, with ``title`` as its heading (escaped)."""
+    env = Environment(loader=DictLoader({"map.html": _TEMPLATE}), autoescape=True)
+    env.filters["scriptjson"] = script_json
+    events = sorted({e["event_type"] or RELATION for e in data.edges},
+                    key=lambda t: (list(QUAD_COLORS).index(quad_class(t)), t))  # fmt: skip
+    present_types = {n["type"] for n in data.nodes}
+    present_quads = {e["quad"] for e in data.edges}
+    payload = {"nodes": data.nodes, "edges": data.edges, "articles": data.articles,
+               "options": vis_options(len(data.nodes))}  # fmt: skip
+    return env.get_template("map.html").render(
+        **assets(),
+        heading=title,
+        counts=_counts(data),
+        omitted=_omitted(data),
+        nodes=data.nodes,
+        payload=payload,
+        event_types=[(t, QUAD_COLORS[quad_class(t)]) for t in events],
+        types=[(t, c) for t, c in TYPE_COLORS.items() if t in present_types] or list(TYPE_COLORS.items())[:1],
+        quads=[(q, QUAD_COLORS[q]) for q in [*QUAD_CLASSES, RELATION] if q in present_quads],
+    )

@@ -1,0 +1,247 @@
+"""Who does it and to whom: the subject and object tokens of an event verb, by dependency pattern.
+
+Each finder returns ``Argument`` records: a token heading a noun phrase, and how many inference
+steps (control, a passive, a governed clause) it took to reach it; confidence drops with each step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.deps import (
+    ADJECTIVAL_COMPLEMENTS,
+    AGENTS,
+    CLAUSAL_COMPLEMENTS,
+    CONJUNCTS,
+    DATIVES,
+    DIRECT_OBJECTS,
+    OPEN_COMPLEMENTS,
+    PARTICLES,
+    PASSIVE_SUBJECTS,
+    PREP_COMPLEMENTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    SUBJECTS,
+)
+from graphkit.extract.lexicon import Relation
+from graphkit.extract.mentions import actor_of, entity_of
+
+AUTHOR_PREPS = ("by", "from")
+AFFILIATION_PREPS = ("of", "from", "in")  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
+COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
+PURPOSE = frozenset({"advcl"})  # "to protest ...": an infinitival adverbial clause
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    """A token that fills a role, and how many inferential steps it took to find it."""
+
+    token: Token
+    steps: int = 0
+
+
+def children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Tokens and those coordinated with them: "Jordan, Egypt and Israel"."""
+    out: list[Token] = []
+    for token in tokens:
+        if token not in out:
+            out.append(token)
+        out.extend(c for c in token.conjuncts if c not in out and c.i > token.i)
+    return out
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ in PREPOSITIONS | DATIVES | AGENTS and p.lower_ in preps
+        for o in children(p, PREP_OBJECTS)
+    ]
+
+
+def verb_key(verb: Token) -> str:
+    """The verb's lemma, with its particle when it has one: "blew up" -> "blow up"."""
+    particles = children(verb, PARTICLES)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particles[0].lower_}" if particles else lemma
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+
+
+def actors(token: Token) -> list[tuple[Span, str | None]]:
+    """The actors a noun phrase names: one, or several when its modifier is coordinated.
+
+    "Hungarian and Romanian officials" names Hungarian and Romanian, each qualified by "officials".
+    """
+    found = actor_of(token)
+    if found is None and token.pos_ == "NOUN":  # "activists from Fatah", "rebels in the Ivory Coast"
+        for obj in prep_objects(token, AFFILIATION_PREPS):
+            inner = actor_of(obj)
+            if inner is not None and inner[1] is None:
+                return [(inner[0], token.text)]
+    if found is None:
+        return []
+    span, qualifier = found
+    out = [found]
+    if qualifier is not None:
+        modifier = next((c for c in token.children if span.start <= c.i < span.end), None)
+        for other in modifier.conjuncts if modifier is not None else ():
+            extra = entity_of(other)
+            if extra is not None and all(extra.start != s.start for s, _ in out):
+                out.append((extra, qualifier))
+    return out
+
+
+def controllers(node: Token) -> tuple[list[Token], Token] | None:
+    """Who controls an open complement: "urged Iran to stop" (object), "Iran refused to" (subject).
+
+    Climbs xcomp, acomp, conj and "of/for V-ing" (pcomp under a preposition) until a verb with a
+    subject (or an actor object, for object control) is found; returns it and the verb.
+    """
+    while node.head.i != node.i:
+        dep = node.dep_
+        if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
+            node, dep = node.head, "pcomp"  # "accused Russia of seeking": control through the preposition
+        elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
+            return None  # only an infinitive shares its head's subject: "staged a strike to protest"
+        elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
+            return None
+        head = node.head
+        objects = [o for o in children(head, DIRECT_OBJECTS) if actor_of(o)] if dep in OPEN_COMPLEMENTS | {"pcomp"} else []
+        found = objects or children(head, SUBJECTS)
+        if found:
+            return found, head
+        node = head
+    return None
+
+
+def subjects_of(verb: Token) -> list[Argument]:
+    """Who does it: the subject, the agent of a passive, the antecedent of "which", or a controller."""
+    if is_passive(verb):
+        return [Argument(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
+    direct = children(verb, SUBJECTS)
+    if direct:
+        if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [Argument(verb.head, 1)]  # "Russia, which invaded Ukraine"
+        return [Argument(t) for t in with_conjuncts(direct)]
+    found = controllers(verb)
+    if found is None:
+        return []
+    tokens, _ = found
+    return [Argument(t, 1) for t in with_conjuncts(tokens)]
+
+
+def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Argument]:
+    """Prepositional objects that name actors, looking through "the town of X" to X."""
+    found = []
+    for obj in prep_objects(token, preps):
+        if actor_of(obj):
+            found.append(Argument(obj))
+        else:
+            found.extend(Argument(o, 1) for o in prep_objects(obj, ("of",)) if actor_of(o))
+    return found
+
+
+def authors(noun: Token) -> list[Token]:
+    """The actor behind a non-actor noun: "rejected an appeal from Gbagbo"."""
+    possessors = [c for c in noun.children if c.dep_ == "poss" and entity_of(c) is not None]
+    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if actor_of(o)]
+
+
+def objects_of(verb: Token, relation: Relation) -> tuple[list[Argument], Token | None]:
+    """Whom it is done to, and the thing concerned (what is given, attacked, lifted): its theme."""
+    if relation.frame == "receive":
+        return [Argument(t) for t in with_conjuncts(subjects_token_list(verb))], first(children(verb, DIRECT_OBJECTS))
+    if is_passive(verb):
+        passive = children(verb, PASSIVE_SUBJECTS)
+        if relation.frame == "transfer":
+            recipients = [a.token for a in actor_objects(verb, ("to", "for"))]
+            return [Argument(t, 1) for t in with_conjuncts(recipients)], first(passive)
+        return [Argument(t, 1) for t in with_conjuncts(passive)], None
+    direct = children(verb, DIRECT_OBJECTS)
+    if relation.frame == "direct":
+        found: list[Argument] = []
+        theme = None
+        if not relation.preps_only:
+            for obj in direct:
+                if actor_of(obj):
+                    found.append(Argument(obj))
+                else:
+                    theme = theme or obj
+                    found.extend(Argument(a, 1) for a in authors(obj))
+        found += actor_objects(verb, relation.preps)
+        if relation.preps_only:
+            theme = first(direct)
+        if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
+            found = [Argument(a.token, a.steps + 1) for a in actor_objects(theme, relation.preps)]
+        return expand(found), theme
+    recipients = [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
+    recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
+    theme: Token | None = None
+    with_things = prep_objects(verb, ("with",))
+    if direct and (with_things or (not recipients and actor_of(direct[0]))):
+        recipients = direct + recipients  # "provided Moscow with drones", "supplied Russia"
+        theme = first(with_things)
+    elif direct:
+        theme = direct[0]
+    return [Argument(t) for t in with_conjuncts(recipients)], theme
+
+
+def subjects_token_list(verb: Token) -> list[Token]:
+    return [a.token for a in subjects_of(verb)] if not is_passive(verb) else children(verb, PASSIVE_SUBJECTS)
+
+
+def givers(verb: Token) -> list[Argument]:
+    """Who gives, for a verb of receiving: "bought drones from Iran" -> Iran."""
+    return [Argument(t) for t in with_conjuncts(prep_objects(verb, ("from",)))]
+
+
+def complement_targets(verb: Token, relation: Relation) -> list[Argument]:
+    """Targets found in the clause the verb governs, for verbs whose act is about another act.
+
+    "threatened to break relations with Russia" -> Russia (the governed verb's object);
+    "demanded that the US cancel ..." -> US (the governed clause's subject).
+    """
+    if relation.complement == "subject":
+        clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)
+        found = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if actor_of(s)]
+        return [Argument(t, 1) for t in with_conjuncts(found)]
+    if relation.complement != "object":
+        return []
+    governed = children(verb, OPEN_COMPLEMENTS)
+    steps = 1
+    while governed:
+        clause = governed[0]
+        found = [Argument(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if actor_of(o)]
+        found += actor_objects(clause, COMPLEMENT_PREPS)
+        things = [o for o in children(clause, DIRECT_OBJECTS) if not actor_of(o)]
+        found += [a for t in things for a in actor_objects(t, COMPLEMENT_PREPS)]
+        if found:
+            return [Argument(a.token, a.steps + steps) for a in expand(found)]
+        governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1
+    return []
+
+
+def expand(arguments: list[Argument]) -> list[Argument]:
+    """The arguments and their conjuncts, each once."""
+    out: list[Argument] = []
+    for argument in arguments:
+        for token in with_conjuncts([argument.token]):
+            if all(o.token.i != token.i for o in out):
+                out.append(Argument(token, argument.steps))
+    return out
+
+
+def first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None

@@ -1,0 +1,97 @@
+"""Who says it: the speaker of reported speech, accusations as reported claims, and demands in speech.
+
+- ``speaker_of``: "X said (that) ...", "..., Western officials say", "X told reporters ...",
+  "according to X", and "X accused Y of V-ing": V is then attributed to the accuser.
+- ``speech_sites``: "Russia said Sudan must return the helicopter" is a demand by Russia on Sudan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from graphkit.extract.arguments import Argument, children, with_conjuncts
+from graphkit.extract.deps import (
+    AUXILIARIES,
+    CLAUSAL_COMPLEMENTS,
+    PREP_COMPLEMENTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    SUBJECTS,
+)
+from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.mentions import actor_of
+from graphkit.extract.sites import Site
+
+# Verbs of saying whose subject is the speaker of the clause they govern.
+SPEECH = frozenset({
+    "say", "tell", "claim", "allege", "report", "announce", "state", "insist", "add", "note", "argue",
+    "believe", "think", "suggest", "confirm", "acknowledge", "assert", "warn", "write", "tweet", "explain",
+    "declare", "conclude", "stress", "reiterate", "contend", "maintain", "charge",
+})  # fmt: skip
+OBLIGATION = frozenset({"must", "should"})  # "X said Y must ...": a demand
+REPORTED = frozenset({"parataxis"})  # "Iran gave drones, officials said" when said hangs off the clause
+SPEECH_CONFIDENCE = 0.6
+
+RelationOf = Callable[[Token], Relation | None]
+
+
+def according_to(node: Token) -> Token | None:
+    for child in node.children:
+        if child.dep_ in PREPOSITIONS and child.lower_ == "according":
+            for to in child.children:
+                objects = children(to, PREP_OBJECTS)
+                if objects:
+                    return objects[0]
+    return None
+
+
+def speaker_of(verb: Token, relation_of: RelationOf | None = None) -> Token | None:
+    """The subject of the verb of saying (or accusing) that reports the event, or the object of "according to"."""
+    node = verb
+    while True:
+        found = according_to(node)
+        if found is not None:
+            return found
+        for child in children(node, REPORTED):
+            if child.lemma_ in SPEECH and children(child, SUBJECTS):
+                return children(child, SUBJECTS)[0]
+        if node.head.i == node.i:
+            return None
+        head = node.head
+        if node.dep_ in CLAUSAL_COMPLEMENTS and head.lemma_ in SPEECH:
+            subjects = children(head, SUBJECTS)
+            return subjects[0] if subjects else None
+        if node.dep_ in PREP_COMPLEMENTS and head.dep_ in PREPOSITIONS and relation_of is not None:
+            relation = relation_of(head.head)
+            if relation is not None and relation.proposition:  # "accused Russia of seeking to buy ..."
+                subjects = children(head.head, SUBJECTS)
+                return subjects[0] if subjects else None
+        node = head
+
+
+def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
+    """A DEMAND Site for "X said/announced that Y must (should) V": X demands of Y."""
+    demand = lexicon.verb("demand")
+    if demand is None:
+        return
+    for verb in doc:
+        if verb.lemma_ not in SPEECH:
+            continue
+        speakers = [s for s in children(verb, SUBJECTS) if actor_of(s)]
+        if not speakers:
+            continue
+        for clause in children(verb, CLAUSAL_COMPLEMENTS):
+            if not any(a.lemma_.lower() in OBLIGATION for a in children(clause, AUXILIARIES)):
+                continue
+            targets = [t for t in children(clause, SUBJECTS) if actor_of(t)]
+            if targets:
+                yield Site(
+                    verb,
+                    demand,
+                    tuple(Argument(s) for s in with_conjuncts(speakers)),
+                    tuple(Argument(t, 1) for t in with_conjuncts(targets)),
+                    pattern="speech/1",
+                    base=SPEECH_CONFIDENCE,
+                )

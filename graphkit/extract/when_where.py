@@ -1,0 +1,89 @@
+"""When and where an event happens: a DATE entity of its clause resolved to ISO, a place it happens in.
+
+Dates are resolved with dateparser against the article's date ("on Monday" -> the Monday before
+it); without an article date only dates that name their year are resolved. The ISO string is as
+precise as the text: "1988" -> "1988", "March 2001" -> "2001-03", "July 11" -> "2023-07-11".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.arguments import children, prep_objects
+from graphkit.extract.deps import ADVERBIAL_NOUNS, PREP_OBJECTS, PREPOSITIONS
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+DATE_PREPS = ("on", "in", "at", "during", "since", "by", "until", "last", "this")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+FORMATS = {"year": "%Y", "month": "%Y-%m"}
+
+
+@lru_cache(maxsize=64)
+def _parser(base: str | None) -> Any:
+    from dateparser.date import DateDataParser  # imported when first needed: it loads language data
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base[:10])
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def resolve_date(text: str, article_date: str | None) -> str | None:
+    """An ISO date (or year, or year-month) for a date expression, relative to the article's date.
+
+    >>> resolve_date("on Monday", "2023-07-14"), resolve_date("July 11", "2023-07-14")
+    ('2023-07-10', '2023-07-11')
+    >>> resolve_date("March 2001", None), resolve_date("Monday", None), resolve_date("1988", None)
+    ('2001-03', None, '1988')
+    """
+    if article_date is None and not YEAR.search(text):
+        return None
+    try:
+        data = _parser(article_date).get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.strftime(FORMATS.get(data.period or "day", "%Y-%m-%d"))
+
+
+def entity_span(token: Token, labels: frozenset[str]) -> Span | None:
+    if token.ent_type_ not in labels:
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def date_phrase(anchor: Token) -> Span | None:
+    """The DATE entity attached to the anchor: "on Monday", "Monday", "last week"."""
+    candidates = children(anchor, ADVERBIAL_NOUNS | {"npadvmod"}) + prep_objects(anchor, DATE_PREPS)
+    candidates += [c for c in anchor.children if c.ent_type_ == "DATE" and c.dep_ not in PREPOSITIONS]
+    for token in candidates:
+        span = entity_span(token, frozenset({"DATE"}))
+        if span is not None:
+            return span
+    return None
+
+
+def date_of(anchor: Token, article_date: str | None) -> str | None:
+    """The event's date as ISO, when its clause names one that resolves."""
+    span = date_phrase(anchor)
+    return resolve_date(span.text, article_date) if span is not None else None
+
+
+def location_of(anchor: Token, taken: set[int]) -> str | None:
+    """The place in a locative phrase of the anchor ("in Amman", "in the town of Cizre"), not an argument."""
+    for prep in anchor.children:
+        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in children(prep, PREP_OBJECTS):
+            for token in (obj, *prep_objects(obj, ("of",))):  # "the town of Cizre"
+                span = entity_span(token, PLACE_LABELS)
+                if span is not None and token.i not in taken:
+                    return span.text
+    return None
