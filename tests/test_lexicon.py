@@ -81,3 +81,15 @@ def test_light_verbs_and_armed_forces():
 def test_more_mistakes_are_named(toml, error):
     with pytest.raises(ValueError, match=error):
         parse_lexicon(toml)
+
+
+def test_themes_combat_and_generic_heads_are_read():
+    lexicon = parse_lexicon(
+        'generic_heads = ["effort"]\n[[relation]]\npredicate = "mobilizes_against"\nevent_type = "MOBILIZE"\n'
+        'frame = "direct"\nverbs = ["deploy"]\nthemes = ["troops"]\n[[relation]]\npredicate = "attacks"\n'
+        'event_type = "ASSAULT"\nframe = "direct"\nverbs = ["attack"]\ncombat = true\n'
+    )
+    mobilize, attack = lexicon.relations
+    assert mobilize.themes == ("troops",) and not mobilize.combat and attack.combat
+    assert lexicon.generic_heads == ("effort",)
+    assert default_lexicon().verb("torture").combat is False and default_lexicon().verb("kill").combat is True

@@ -27,13 +27,22 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import Relation
 from graphkit.extract.mentions import actor_of, entity_of
+from graphkit.extract.titles import GROUP_NOUNS, ROLE_HEADS
 
 AUTHOR_PREPS = ("by", "from")
+LOOK_THROUGH_PREPS = ("of", "with")  # "the town of Cizre", "a truce with Moslem forces"
+PARTY_PREPS = ("with", "against")  # the other party of an act named by the object: "talks with", "a war against"
 AFFILIATION_PREPS = ("of", "from", "in")  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
 COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
 PURPOSE = frozenset({"advcl"})  # "to protest ...": an infinitival adverbial clause
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
+REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
+# Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
+COLLECTIVES = frozenset({
+    "group", "part", "number", "member", "delegation", "team", "contingent", "band", "some", "most", "majority",
+    "one", "many", "all", "few", "unit", "squad", "crowd",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -70,9 +79,22 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
 
 def verb_key(verb: Token) -> str:
     """The verb's lemma, with its particle when it has one: "blew up" -> "blow up"."""
-    particles = children(verb, PARTICLES)
+    return verb_keys(verb)[0]
+
+
+def verb_keys(verb: Token) -> list[str]:
+    """Keys to look a verb up by, best first: lemma with particle, lemma, then the lemma the
+    model should have given a regular form when it gave another ("staged" -> "stage", not "stag").
+    """
     lemma = verb.lemma_.lower()
-    return f"{lemma} {particles[0].lower_}" if particles else lemma
+    stems = [lemma]
+    word = verb.lower_
+    for ending, replacements in REGULAR_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems += [word[: -len(ending)] + r for r in replacements]
+    particles = children(verb, PARTICLES)
+    keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
+    return list(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
 
 
 def is_passive(verb: Token) -> bool:
@@ -85,11 +107,18 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     "Hungarian and Romanian officials" names Hungarian and Romanian, each qualified by "officials".
     """
     found = actor_of(token)
-    if found is None and token.pos_ == "NOUN":  # "activists from Fatah", "rebels in the Ivory Coast"
+    if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num):
+        collective = is_collective(token)
+        if not collective and not is_group(token):
+            return []
+        for obj in prep_objects(token, ("of",)) if collective else []:
+            inner = actors(obj)  # "thousands of Nigerians", "a group of Moroccan diplomats"
+            if inner:
+                return inner
         for obj in prep_objects(token, AFFILIATION_PREPS):
-            inner = actor_of(obj)
-            if inner is not None and inner[1] is None:
-                return [(inner[0], token.text)]
+            inner = actors(obj)  # "activists from Fatah", "leaders of Romania's new government"
+            if inner:
+                return [(span, token.text) for span, _ in inner]
     if found is None:
         return []
     span, qualifier = found
@@ -101,6 +130,21 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             if extra is not None and all(extra.start != s.start for s, _ in out):
                 out.append((extra, qualifier))
     return out
+
+
+def is_group(token: Token) -> bool:
+    """A noun for people or a body acting for whom its "of/from/in" phrase names: "leaders of X"."""
+    return token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS
+
+
+def names_actor(token: Token) -> bool:
+    """Whether the noun phrase headed by ``token`` names an actor (see ``actors``)."""
+    return bool(actors(token))
+
+
+def is_collective(token: Token) -> bool:
+    """A noun that only counts or groups the people of its "of" phrase: "thousands of", "a group of"."""
+    return token.lower_ in QUANTITY_WORDS or token.lemma_.lower() in COLLECTIVES or token.like_num
 
 
 def controllers(node: Token) -> tuple[list[Token], Token] | None:
@@ -118,7 +162,7 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
             return None
         head = node.head
-        objects = [o for o in children(head, DIRECT_OBJECTS) if actor_of(o)] if dep in OPEN_COMPLEMENTS | {"pcomp"} else []
+        objects = [o for o in children(head, DIRECT_OBJECTS) if names_actor(o)] if dep in OPEN_COMPLEMENTS | {"pcomp"} else []
         found = objects or children(head, SUBJECTS)
         if found:
             return found, head
@@ -143,20 +187,22 @@ def subjects_of(verb: Token) -> list[Argument]:
 
 
 def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Argument]:
-    """Prepositional objects that name actors, looking through "the town of X" to X."""
+    """Prepositional objects that name actors, looking through a thing to the actor it belongs to or
+    involves: "the town of X", "demands from UNITA", "talks with X"."""
     found = []
     for obj in prep_objects(token, preps):
-        if actor_of(obj):
+        if names_actor(obj):
             found.append(Argument(obj))
         else:
-            found.extend(Argument(o, 1) for o in prep_objects(obj, ("of",)) if actor_of(o))
+            inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o)] or authors(obj)
+            found.extend(Argument(o, 1) for o in inner)
     return found
 
 
 def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo"."""
     possessors = [c for c in noun.children if c.dep_ == "poss" and entity_of(c) is not None]
-    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if actor_of(o)]
+    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
 
 
 def objects_of(verb: Token, relation: Relation) -> tuple[list[Argument], Token | None]:
@@ -175,22 +221,24 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Argument], Token |
         theme = None
         if not relation.preps_only:
             for obj in direct:
-                if actor_of(obj):
+                if names_actor(obj):
                     found.append(Argument(obj))
                 else:
                     theme = theme or obj
                     found.extend(Argument(a, 1) for a in authors(obj))
-        found += actor_objects(verb, relation.preps)
+        if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
+            found = actor_objects(verb, relation.preps)
         if relation.preps_only:
             theme = first(direct)
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
-            found = [Argument(a.token, a.steps + 1) for a in actor_objects(theme, relation.preps)]
+            preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
+            found = [Argument(a.token, a.steps + 1) for a in actor_objects(theme, preps)]
         return expand(found), theme
     recipients = [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
     theme: Token | None = None
     with_things = prep_objects(verb, ("with",))
-    if direct and (with_things or (not recipients and actor_of(direct[0]))):
+    if direct and (with_things or (not recipients and names_actor(direct[0]))):
         recipients = direct + recipients  # "provided Moscow with drones", "supplied Russia"
         theme = first(with_things)
     elif direct:
@@ -215,7 +263,7 @@ def complement_targets(verb: Token, relation: Relation) -> list[Argument]:
     """
     if relation.complement == "subject":
         clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)
-        found = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if actor_of(s)]
+        found = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
         return [Argument(t, 1) for t in with_conjuncts(found)]
     if relation.complement != "object":
         return []
@@ -223,9 +271,9 @@ def complement_targets(verb: Token, relation: Relation) -> list[Argument]:
     steps = 1
     while governed:
         clause = governed[0]
-        found = [Argument(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if actor_of(o)]
+        found = [Argument(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if names_actor(o)]
         found += actor_objects(clause, COMPLEMENT_PREPS)
-        things = [o for o in children(clause, DIRECT_OBJECTS) if not actor_of(o)]
+        things = [o for o in children(clause, DIRECT_OBJECTS) if not names_actor(o)]
         found += [a for t in things for a in actor_objects(t, COMPLEMENT_PREPS)]
         if found:
             return [Argument(a.token, a.steps + steps) for a in expand(found)]

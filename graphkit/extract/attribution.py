@@ -11,17 +11,17 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import Argument, children, with_conjuncts
+from graphkit.extract.arguments import Argument, children, names_actor, with_conjuncts
 from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
+    CONJUNCTS,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.mentions import actor_of
 from graphkit.extract.sites import Site
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
@@ -71,6 +71,16 @@ def speaker_of(verb: Token, relation_of: RelationOf | None = None) -> Token | No
         node = head
 
 
+def obliged(verb: Token) -> bool:
+    """Whether the verb is what a speaker says someone must do ("X said Y must agree"): a demand, not an event."""
+    node = verb
+    while node.dep_ in CONJUNCTS and node.head.i != node.i:
+        node = node.head
+    if not any(a.lemma_.lower() in OBLIGATION for a in children(node, AUXILIARIES)):
+        return False
+    return node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in SPEECH
+
+
 def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A DEMAND Site for "X said/announced that Y must (should) V": X demands of Y."""
     demand = lexicon.verb("demand")
@@ -79,13 +89,13 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     for verb in doc:
         if verb.lemma_ not in SPEECH:
             continue
-        speakers = [s for s in children(verb, SUBJECTS) if actor_of(s)]
+        speakers = [s for s in children(verb, SUBJECTS) if names_actor(s)]
         if not speakers:
             continue
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
             if not any(a.lemma_.lower() in OBLIGATION for a in children(clause, AUXILIARIES)):
                 continue
-            targets = [t for t in children(clause, SUBJECTS) if actor_of(t)]
+            targets = [t for t in children(clause, SUBJECTS) if names_actor(t)]
             if targets:
                 yield Site(
                     verb,

@@ -20,7 +20,7 @@ FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
-    "proposition", "reciprocal", "asserts",
+    "proposition", "reciprocal", "asserts", "themes", "combat",
 })  # fmt: skip
 
 
@@ -40,6 +40,8 @@ class Relation:
     proposition: bool = False  # "accused X of V-ing": V is a second claim, attributed to the accuser
     reciprocal: bool = False  # "A and B met": each acts on the other
     asserts: bool = True  # False: what it governs is asked for ("urged Iran to stop"), not claimed
+    combat: bool = False  # an ASSAULT by armed forces ("Serb forces killed") is FIGHT
+    themes: tuple[str, ...] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,11 @@ class Lexicon:
     relations: tuple[Relation, ...]
     light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
+    generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
-        """FIGHT for an ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
-        if relation.event_type != "ASSAULT" or qualifier is None or qualifier.lower() not in self.military_nouns:
+        """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
+        if not relation.combat or qualifier is None or qualifier.lower() not in self.military_nouns:
             return relation
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 
@@ -118,9 +121,16 @@ def parse_lexicon(text: str) -> Lexicon:
                 proposition=bool(entry.get("proposition", False)),
                 reciprocal=bool(entry.get("reciprocal", False)),
                 asserts=bool(entry.get("asserts", True)),
+                themes=tuple(entry.get("themes", [])),
+                combat=bool(entry.get("combat", False)),
             )
         )
-    return Lexicon(tuple(relations), tuple(data.get("light_verbs", [])), tuple(data.get("military_nouns", [])))
+    return Lexicon(
+        tuple(relations),
+        tuple(data.get("light_verbs", [])),
+        tuple(data.get("military_nouns", [])),
+        tuple(data.get("generic_heads", [])),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -6,12 +6,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.deps import ACTOR_MODIFIERS
+from graphkit.extract.deps import ACTOR_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES
 from graphkit.extract.titles import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
+NESTED_MODIFIERS = NOUN_MODIFIERS | {"nmod"}  # "South Korean army officers": South Korean modifies "army"
 
 
 def trim(span: Span) -> Span | None:
@@ -76,7 +78,8 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     """The actor a noun phrase headed by ``token`` names, with the rest of the phrase as a qualifier.
 
     "Iran" -> (Iran, None); "Israeli officials" -> (Israeli, "officials"); "the Defense Secretary" -> a
-    ROLE span that canon resolves to the person holding it; a pronoun -> its antecedent when one
+    ROLE span that canon resolves to the person holding it ("the president of Armenia" is left to
+    ``arguments.actors``, which reads it as Armenia like "the Armenian president"); a pronoun -> its antecedent when one
     rule finds it unambiguously; anything else -> None.
     """
     span = entity_of(token)
@@ -87,17 +90,38 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return (antecedent, None) if antecedent is not None else None
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    for child in token.children:
-        if child.dep_ in ACTOR_MODIFIERS:
-            span = entity_of(child)
-            if span is not None and span.label_ in ("GPE", "NORP", "ORG", "LOC"):
-                return span, token.text
-    if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children):
+    modifier = actor_modifier(token)
+    if modifier is not None:
+        return modifier, token.text
+    of_actor = any(c.lower_ == "of" and any(entity_of(o) for o in c.children) for c in token.children)
+    if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children) and not of_actor:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
         role = token.doc[start : token.i + 1]
         role.label_ = "ROLE"
         return role, None
     return None
+
+
+def actor_modifier(token: Token) -> Span | None:
+    """The actor named by a modifier of the noun, or by a modifier of that modifier.
+
+    "Israeli officials" -> Israeli; "Panamanian army officers" -> Panamanian (through "army");
+    "Putin's envoy" -> Putin (a person only as a possessor: "a Putin ally" names no actor).
+    """
+    modifiers = [c for c in token.children if c.dep_ in ACTOR_MODIFIERS and c.i < token.i]
+    people = []
+    for child in modifiers:
+        span = entity_of(child)
+        if span is not None and span.label_ in MODIFIER_LABELS:
+            return span
+        if span is not None and span.label_ == "PERSON" and child.dep_ in POSSESSIVES:
+            people.append(span)
+        if span is None and child.pos_ in ("NOUN", "PROPN") and child.dep_ not in POSSESSIVES:
+            inner = next((g for g in child.children if g.dep_ in NESTED_MODIFIERS and g.i < child.i), None)
+            found = entity_of(inner) if inner is not None else None
+            if found is not None and found.label_ in MODIFIER_LABELS:
+                return found
+    return people[0] if people else None  # "Osama bin Laden's al-Qaeda network" is al-Qaeda's
 
 
 def antecedent_of(pronoun: Token) -> Span | None:

@@ -14,26 +14,47 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import Argument, children, prep_objects, subjects_of, verb_key, with_conjuncts
-from graphkit.extract.deps import ACTOR_MODIFIERS, DIRECT_OBJECTS, NOUN_MODIFIERS
+from graphkit.extract.arguments import Argument, authors, children, is_passive, names_actor, prep_objects, subjects_of, verb_keys, with_conjuncts
+from graphkit.extract.attribution import obliged
+from graphkit.extract.deps import (
+    ACTOR_MODIFIERS,
+    CLAUSAL_COMPLEMENTS,
+    DIRECT_OBJECTS,
+    NOUN_MODIFIERS,
+    PASSIVE_SUBJECTS,
+    POSSESSIVES,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    SUBJECTS,
+)
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.mentions import actor_of, entity_of
+from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Site
 
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
+SETTING_CONFIDENCE = 0.55
+SETTING_PREPS = frozenset({"in", "during"})  # not "for": "blamed X for the bombing of Y", "reservists for a war"
+UNDERGOING = frozenset({"die", "suffer", "flee", "lose", "fall", "perish", "escape", "survive", "injure", "be"})
+NOUN_CLAUSES = frozenset({"acl", "ccomp"})  # "the demand that Israel ease ..."
 TARGET_PREPS = ("against", "on", "with", "to", "into", "of")  # "sanctions on", "attack against", "aid to"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
-    """The relation an event noun expresses; "hunger strike" is looked up before "strike"."""
+    """The relation an event noun expresses; "hunger strike" is looked up before "strike", and
+    "a mediation effort" is a mediation (``generic_heads``)."""
     if noun.pos_ != "NOUN":
         return None
-    for modifier in children(noun, NOUN_MODIFIERS):
+    modifiers = children(noun, NOUN_MODIFIERS)
+    for modifier in modifiers:
         relation = lexicon.noun(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}")
         if relation is not None:
             return relation
-    return lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    if found is None and noun.lower_ in lexicon.generic_heads:
+        inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN")
+        found = next((r for r in inner if r is not None), None)
+    return found
 
 
 def noun_targets(noun: Token, relation: Relation) -> list[Argument]:
@@ -41,17 +62,23 @@ def noun_targets(noun: Token, relation: Relation) -> list[Argument]:
     preps = tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
     if relation.frame == "transfer":
         preps = ("to", "for")
-    found = [Argument(t) for t in prep_objects(noun, preps) if actor_of(t)]
+    found = [Argument(t) for t in prep_objects(noun, preps) if names_actor(t)]
     if not found:  # one noun deeper: "a suspension of air links with Serbia"
-        inner = [o for o in prep_objects(noun, ("of",)) if not actor_of(o)]
-        found = [Argument(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if actor_of(t)]
+        inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]
+        found = [Argument(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
+    if not found:  # the author of what it is against: "in protest against violations by Algerian forces"
+        things = [o for o in prep_objects(noun, relation.preps) if not names_actor(o)]
+        found = [Argument(t, 1) for o in things for t in authors(o)]
+    if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
+        clauses = children(noun, NOUN_CLAUSES)
+        found = [Argument(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
     return [Argument(t, a.steps) for a in found for t in with_conjuncts([a.token])]
 
 
 def noun_actors(noun: Token) -> list[Argument]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X"."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
-    by = [t for t in prep_objects(noun, ("by",)) if actor_of(t)]
+    by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)]
     return [Argument(t, 1) for t in with_conjuncts(modifiers + by)]
 
 
@@ -63,9 +90,14 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         head = noun.head
         targets = noun_targets(noun, relation)
-        if noun.dep_ in DIRECT_OBJECTS and head.pos_ == "VERB" and lexicon.is_light(verb_key(head), relation):
+        if noun.dep_ in DIRECT_OBJECTS and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in verb_keys(head)):
+            if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
+                continue
             subjects = subjects_of(head)
-            targets = targets or [Argument(t) for t in prep_objects(head, relation.preps) if actor_of(t)]
+            targets = targets or [Argument(t) for t in prep_objects(head, relation.preps) if names_actor(t)]
+            if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
+                clauses = children(head, CLAUSAL_COMPLEMENTS)
+                targets = [Argument(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
             if subjects and targets:
                 yield Site(head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE)
             elif subjects and relation.reciprocal:
@@ -75,3 +107,23 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         targets = [t for t in targets if all(t.token.i != a.token.i for a in actors)]
         if actors and targets:
             yield Site(noun, relation, tuple(actors), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
+        elif not actors and targets:
+            setting = setting_verb(noun)
+            subjects = [Argument(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
+            if subjects:
+                yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def setting_verb(noun: Token) -> Token | None:
+    """The verb whose subject takes part in the event a noun names, when the noun is the setting of
+    that verb: "staged a hunger strike in protest against X", "threw stones during demonstrations
+    against X". Not a passive ("were killed in an attack on"), nor a verb that befalls its subject."""
+    prep = noun.head
+    if any(c.dep_ in POSSESSIVES for c in noun.children):  # "in its war with Iraq": the noun has its own actor
+        return None
+    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in SETTING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or is_passive(verb) or verb.lemma_.lower() in UNDERGOING:
+        return None
+    return verb

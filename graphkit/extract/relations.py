@@ -10,11 +10,13 @@ Arguments stay surface mentions until ``canon`` resolves them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.arguments import QUANTITY_WORDS, actors, children, prep_objects
 from graphkit.extract.attribution import speaker_of, speech_sites
+from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, QUANTIFIERS
 from graphkit.extract.lexicon import Lexicon
@@ -28,6 +30,8 @@ from graphkit.types import Evidence, Mention, RawClaim
 EXTRACTOR = "svo/2"
 INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control, a modifier, a passive
 MIN_CONFIDENCE = 0.3
+PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
+COMMITMENT_PATTERN = "commitment/1"
 
 __all__ = ["extract_claims", "evidence_of", "describe", "EXTRACTOR"]
 
@@ -106,7 +110,7 @@ def extract_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: st
             seen.add(key)
             taken = {subject.root.i, obj.root.i}
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)
-            yield RawClaim(
+            claim = RawClaim(
                 subject=to_mention(subject, article_id),
                 predicate=relation.predicate,
                 event_type=relation.event_type,
@@ -121,3 +125,18 @@ def extract_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: st
                 location=location_of(anchor, taken),
                 confidence=round(max(MIN_CONFIDENCE, confidence), 2),
             )
+            yield claim
+            own_word = speaker is None or speaker[0].text == subject.text
+            pledge = commitment_type(anchor, relation.event_type) if own_word and polarity == "positive" else None
+            pledged = lexicon.verb(PLEDGE_VERBS[pledge]) if pledge and modality != "actual" else None
+            key = (subject.start, pledged.predicate if pledged else None, obj.start, polarity, "actual")
+            if pledged is not None and key not in seen:
+                seen.add(key)
+                yield replace(
+                    claim,
+                    predicate=pledged.predicate,
+                    event_type=pledged.event_type,
+                    modality="actual",
+                    evidence=replace(evidence, extractor=COMMITMENT_PATTERN),
+                    confidence=round(max(MIN_CONFIDENCE, confidence - INDIRECTION_PENALTY), 2),
+                )

@@ -11,37 +11,68 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of, verb_key
+from graphkit.extract.arguments import Argument, children, complement_targets, givers, objects_of, subjects_of, verb_keys
+from graphkit.extract.attribution import obliged
+from graphkit.extract.commitment import COOPERATIVE, condition_subjects
 from graphkit.extract.context import asserted
+from graphkit.extract.deps import DIRECT_OBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Site
 
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
+THREAT = "THREATEN"
 
 
 def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
-    """The relation a verb expresses: by lemma and particle ("blow up"), else by lemma."""
+    """The relation a verb expresses: by lemma and particle ("blow up"), else by lemma (see ``verb_keys``)."""
     if verb.pos_ != "VERB":
         return None
-    return lexicon.verb(verb_key(verb)) or lexicon.verb(verb.lemma_.lower())
+    return next((r for r in map(lexicon.verb, verb_keys(verb)) if r is not None), None)
+
+
+def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
+    """The relation of a word that governs an event: its verb's, or that of the request it voices
+    ("reiterated its demand that Israel ease ...", "issued a call for ...")."""
+    relation = relation_of(word, lexicon)
+    if relation is not None:
+        return relation
+    nouns = (lexicon.noun(o.lemma_.lower()) for o in children(word, DIRECT_OBJECTS) if o.pos_ == "NOUN")
+    return next((r for r in nouns if r is not None and not r.asserts), None)
+
+
+def fits(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether the verb's direct object suits the relation.
+
+    A relation with ``themes`` takes only those ("deployed troops", not "mobilized pressure groups");
+    a transfer of a hostile act is that act, not aid ("delivered blows to", "gave them a veto").
+    """
+    if theme is None:
+        return True
+    lemma = theme.lemma_.lower()
+    if relation.themes and lemma not in relation.themes and theme.lower_ not in relation.themes:
+        return False
+    act = lexicon.noun(lemma) if relation.frame == "transfer" else None
+    return act is None or act.event_type in COOPERATIVE
 
 
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in doc:
         relation = relation_of(verb, lexicon)
-        if relation is None or not asserted(verb, lambda t: relation_of(t, lexicon)):
+        if relation is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
         objects, theme = objects_of(verb, relation)
-        if not subjects:
+        if not subjects or not fits(theme, relation, lexicon):
             continue
         if objects:
             yield Site(verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE)
             continue
         targets = complement_targets(verb, relation) if relation.complement else []
+        if not targets and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
+            targets = [Argument(t, 1) for t in condition_subjects(verb)]
         if targets:
             yield Site(verb, relation, tuple(subjects), tuple(targets), theme, "control/1", COMPLEMENT_CONFIDENCE)
         elif relation.reciprocal:

@@ -1,0 +1,96 @@
+"""Promises and threats: an actor announcing its own future act makes a second event.
+
+PLOVER codes a commitment by what it commits to: "Finland will give Tanzania a grant" and "Syria
+is willing to withdraw from Lebanon" are AGREE (an offer to cooperate), "the party will boycott
+the elections unless ..." and "they would blockade Paris" are THREATEN (a hostile act announced, or
+any act made conditional on the target giving in). graphkit keeps the act itself (AID, RETREAT,
+SANCTION, ... with modality ``intended``) and adds the commitment as an actual AGREE or THREATEN
+claim between the same actors. Only the actor's own commitment counts: "Iran is prepared to give
+Russia drones, Sullivan said" reports an intention, not a promise Iran made.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.arguments import children
+from graphkit.extract.attribution import SPEECH
+from graphkit.extract.context import POSSIBLE, governors
+from graphkit.extract.deps import AUXILIARIES, CLAUSAL_COMPLEMENTS, MARKERS, OPEN_COMPLEMENTS, SUBJECTS
+
+COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"})
+SCHEDULED = frozenset({"CONSULT"})  # "Putin will visit Tehran" announces a trip, not a promise
+# Verbs and predicative adjectives that commit their subject to the act they govern: "promised to",
+# "is willing to". "Prepared" commits only as an adjective: "the army prepared to shell" is a preparation.
+COMMISSIVE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "swear"})
+COMMISSIVE_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined"})
+PREDICATIVE = frozenset({"acomp"})
+FUTURE = frozenset({"will", "shall"})
+REPORTED_FUTURE = frozenset({"would"})  # "they said they would boycott": "will" in reported speech
+THREAT_CONDITIONS = frozenset({"unless", "if"})  # "X will withdraw unless Y ...": pressure on Y
+ADVERBIAL_CLAUSES = frozenset({"advcl"})
+THREAT_MARKER = "unless"
+
+
+def chain(anchor: Token) -> list[Token]:
+    return [anchor, *governors(anchor)]
+
+
+def committed(anchor: Token, event_type: str | None = None) -> bool:
+    """Whether the anchor's clause commits its subject: a commissive governor, "will", or a reported "would".
+
+    A meeting or visit in the future tense is a schedule, not a promise: it commits only through a
+    commissive word ("offered to negotiate with").
+    """
+    nodes = chain(anchor)
+    if any(n.lemma_.lower() in POSSIBLE or n.lemma_.lower() == "threaten" for n in nodes[1:]):
+        return False
+    if any(commissive(n) for n in nodes[1:]):
+        return True
+    if event_type in SCHEDULED:
+        return False
+    auxiliaries = {a.lower_ for n in nodes for a in children(n, AUXILIARIES)}
+    if auxiliaries & FUTURE:
+        return True
+    top = nodes[-1]
+    reported = top.dep_ in CLAUSAL_COMPLEMENTS and top.head.lemma_ in SPEECH
+    return bool(auxiliaries & REPORTED_FUTURE) and reported
+
+
+def commissive(word: Token) -> bool:
+    if word.pos_ == "VERB" and word.lemma_.lower() in COMMISSIVE_VERBS:
+        return True
+    return word.lower_ in COMMISSIVE_ADJECTIVES and (word.pos_ == "ADJ" or word.dep_ in PREDICATIVE)
+
+
+def conditions(anchor: Token) -> list[Token]:
+    """The "if"/"unless" clauses the act depends on: "... unless Baghdad accepted its conditions"."""
+    return [
+        clause
+        for node in chain(anchor)
+        for clause in children(node, ADVERBIAL_CLAUSES)
+        if any(m.lower_ in THREAT_CONDITIONS for m in children(clause, MARKERS))
+    ]
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Who must comply for a threat not to be carried out: the subjects of the "if"/"unless" clauses
+    of the verb or of the act it governs ("threatened to stop talks if the US goes ahead")."""
+    found: list[Token] = []
+    node: Token | None = verb
+    while node is not None:
+        clauses = [c for c in children(node, ADVERBIAL_CLAUSES) if any(m.lower_ in THREAT_CONDITIONS for m in children(c, MARKERS))]
+        found += [s for clause in clauses for s in children(clause, SUBJECTS)]
+        node = next(iter(children(node, OPEN_COMPLEMENTS)), None)
+    return found
+
+
+def commitment_type(anchor: Token, event_type: str | None) -> str | None:
+    """"AGREE" or "THREATEN" when the anchor's clause commits its subject to the act, else None."""
+    if event_type not in COOPERATIVE | HOSTILE or not committed(anchor, event_type):
+        return None
+    if event_type in HOSTILE:
+        return "THREATEN"
+    unless = any(m.lower_ == THREAT_MARKER for c in conditions(anchor) for m in children(c, MARKERS))
+    return "THREATEN" if unless else "AGREE"

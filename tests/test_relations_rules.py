@@ -1,0 +1,270 @@
+"""Rules for actors that are not names, commitments, settings and what must not be claimed, on hand-built parses."""
+
+from __future__ import annotations
+
+from docs import make_doc
+
+from graphkit.extract import default_lexicon
+from graphkit.extract.relations import extract_claims
+
+
+def coded(spec: str):
+    doc = make_doc(spec)
+    found = list(extract_claims(doc, "a1", default_lexicon()))
+    for c in found:
+        assert doc.text[c.subject.start : c.subject.end] == c.subject.text
+        assert doc.text[c.object.start : c.object.end] == c.object.text
+    return [(c.subject.text, c.event_type, c.object.text, c.polarity, c.modality) for c in found]
+
+
+def typed(spec: str):
+    return {(s, t, o) for s, t, o, *_ in coded(spec)}
+
+
+# --- actors that are not named entities -----------------------------------------------------------
+
+
+def test_a_quantity_of_people_is_the_people():
+    spec = (
+        "Thousands|thousand/NOUN/nsubj/3 of/ADP/prep/0 Nigerians/PROPN/pobj/1/B-NORP protested|protest/VERB/ROOT/3 "
+        "against/ADP/prep/3 Britain/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
+    )
+    assert typed(spec) == {("Nigerians", "PROTEST", "Britain")}
+
+
+def test_people_of_a_body_are_an_object_actor():
+    spec = (
+        "Biden/PROPN/nsubj/1/B-PERSON met|meet/VERB/ROOT/1 leaders|leader/NOUN/dobj/1 of/ADP/prep/2 "
+        "Romania/PROPN/poss/6/B-GPE 's/PART/case/4 government/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Biden", "CONSULT", "Romania")}
+
+
+def test_an_event_noun_is_not_an_actor_through_its_of_phrase():
+    spec = (
+        "The/DET/det/1 bombing/NOUN/nsubj/4 of/ADP/prep/1 Gaza/PROPN/pobj/2/B-GPE killed|kill/VERB/ROOT/4 "
+        "Israelis|israeli/PROPN/dobj/4/B-NORP ./PUNCT/punct/4"
+    )
+    assert coded(spec) == []
+
+
+def test_a_demonym_modifying_a_modifier_names_the_actor():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE granted|grant/VERB/ROOT/1 asylum/NOUN/dobj/1 to/ADP/dative/1 "
+        "Panamanian/ADJ/amod/5/B-NORP army/NOUN/compound/6 officers|officer/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Peru", "AID", "Panamanian")}
+
+
+def test_a_person_possessive_names_the_actor_but_an_organization_comes_first():
+    spec = (
+        "Putin/PROPN/poss/2/B-PERSON 's/PART/case/0 envoy/NOUN/nsubj/3 visited|visit/VERB/ROOT/3 "
+        "Iran/PROPN/dobj/3/B-GPE ./PUNCT/punct/3"
+    )
+    assert typed(spec) == {("Putin", "CONSULT", "Iran")}
+    spec = (
+        "Osama/PROPN/compound/2/B-PERSON bin/PROPN/compound/2/I-PERSON Laden/PROPN/poss/5/I-PERSON 's/PART/case/2 "
+        "al-Qaeda/PROPN/compound/5/B-ORG network/NOUN/nsubj/6 attacked|attack/VERB/ROOT/6 Israel/PROPN/dobj/6/B-GPE "
+        "./PUNCT/punct/6"
+    )
+    assert typed(spec) == {("al-Qaeda", "ASSAULT", "Israel")}
+
+
+def test_the_president_of_a_country_is_the_country():
+    spec = (
+        "Putin/PROPN/nsubj/1/B-PERSON met|meet/VERB/ROOT/1 the/DET/det/3 president/NOUN/dobj/1 of/ADP/prep/3 "
+        "Armenia/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Putin", "CONSULT", "Armenia")}
+
+
+def test_a_place_after_a_named_target_is_not_a_second_target():
+    spec = (
+        "Israeli/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubj/2 beat/VERB/ROOT/2 up/ADP/prt/2 "
+        "Palestinians/PROPN/dobj/2/B-NORP on/ADP/prep/2 the/DET/det/8 West/PROPN/compound/8/B-GPE "
+        "Bank/PROPN/pobj/5/I-GPE ./PUNCT/punct/2"
+    )
+    assert typed(spec) == {("Israeli", "ASSAULT", "Palestinians")}
+
+
+def test_torture_by_armed_forces_stays_assault_while_killing_is_fighting():
+    spec = (
+        "Security/NOUN/compound/1 forces|force/NOUN/nsubj/2 tortured|torture/VERB/ROOT/2 Liberian/ADJ/amod/4/B-NORP "
+        "refugees|refugee/NOUN/dobj/2 ./PUNCT/punct/2"
+    )
+    assert coded(spec) == []  # no actor behind "Security forces"
+    spec = spec.replace("Security/NOUN/compound/1", "Guinean/ADJ/amod/1/B-NORP")
+    assert typed(spec) == {("Guinean", "ASSAULT", "Liberian")}
+    assert typed(spec.replace("tortured|torture", "killed|kill")) == {("Guinean", "FIGHT", "Liberian")}
+
+
+# --- promises and threats ---------------------------------------------------------------------------
+
+FINLAND = (
+    "Finland/PROPN/nsubj/2/B-GPE will/AUX/aux/2 give/VERB/ROOT/2 aid/NOUN/dobj/2 to/ADP/prep/2 "
+    "Tanzania/PROPN/pobj/4/B-GPE ./PUNCT/punct/2"
+)
+
+
+def test_an_actor_announcing_aid_promises_it():
+    assert set(coded(FINLAND)) == {
+        ("Finland", "AID", "Tanzania", "positive", "intended"),
+        ("Finland", "AGREE", "Tanzania", "positive", "actual"),
+    }
+
+
+def test_a_third_party_reporting_an_intention_is_no_promise():
+    spec = (
+        "Iran/PROPN/nsubj/2/B-GPE will/AUX/aux/2 give/VERB/ccomp/7 Russia/PROPN/dative/2/B-GPE "
+        "drones|drone/NOUN/dobj/2 ,/PUNCT/punct/7 Sullivan/PROPN/nsubj/7/B-PERSON said|say/VERB/ROOT/7 ./PUNCT/punct/7"
+    )
+    assert coded(spec) == [("Iran", "AID", "Russia", "positive", "intended")]
+
+
+def test_a_hostile_act_announced_in_reported_speech_is_a_threat():
+    spec = (
+        "Palestinians/PROPN/nsubj/1/B-NORP said|say/VERB/ROOT/1 they/PRON/nsubj/4 would/AUX/aux/4 "
+        "boycott/VERB/ccomp/1 Israel/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Palestinians", "SANCTION", "Israel"), ("Palestinians", "THREATEN", "Israel")}
+
+
+def test_an_act_made_conditional_with_unless_is_a_threat():
+    spec = (
+        "Israel/PROPN/nsubj/2/B-GPE will/AUX/aux/2 withdraw/VERB/ROOT/2 from/ADP/prep/2 Gaza/PROPN/pobj/3/B-GPE "
+        "unless/SCONJ/mark/7 Hamas/PROPN/nsubj/7/B-ORG frees|free/VERB/advcl/2 hostages|hostage/NOUN/dobj/7 "
+        "./PUNCT/punct/2"
+    )
+    assert ("Israel", "THREATEN", "Gaza") in typed(spec)
+    assert ("Israel", "AGREE", "Gaza") not in typed(spec)
+
+
+def test_an_army_preparing_to_shell_makes_no_promise_or_threat():
+    spec = (
+        "The/DET/det/1 army/NOUN/nsubj/2 prepared|prepare/VERB/ROOT/2 to/PART/aux/4 shell/VERB/xcomp/2 "
+        "Albanian/ADJ/amod/6/B-NORP villages|village/NOUN/dobj/4 ./PUNCT/punct/2"
+    )
+    spec = spec.replace("The/DET/det/1 army/NOUN/nsubj/2", "Macedonian/ADJ/amod/1/B-NORP army/NOUN/nsubj/2")
+    assert typed(spec) == {("Macedonian", "FIGHT", "Albanian")}
+
+
+def test_the_target_of_a_threat_is_who_must_meet_its_condition():
+    spec = (
+        "Russia/PROPN/nsubj/1/B-GPE threatened|threaten/VERB/ROOT/1 to/PART/aux/3 stop/VERB/xcomp/1 "
+        "talks|talk/NOUN/dobj/3 if/SCONJ/mark/9 the/DET/det/8 United/PROPN/compound/8/B-GPE States/PROPN/nsubj/9/I-GPE "
+        "deploys|deploy/VERB/advcl/3 missiles|missile/NOUN/dobj/9 ./PUNCT/punct/1"
+    )
+    assert ("Russia", "THREATEN", "United States") in typed(spec)
+
+
+# --- what the object of the verb must be ----------------------------------------------------------
+
+
+def test_mobilizing_takes_forces_not_any_group():
+    troops = (
+        "Britain/PROPN/nsubj/1/B-GPE deployed|deploy/VERB/ROOT/1 troops|troop/NOUN/dobj/1 to/ADP/prep/1 "
+        "Iraq/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(troops) == {("Britain", "MOBILIZE", "Iraq")}
+    assert coded(troops.replace("troops|troop", "lobbyists|lobbyist")) == []
+
+
+def test_delivering_blows_is_an_assault_not_aid():
+    spec = (
+        "Hamas/PROPN/nsubj/1/B-ORG delivered|deliver/VERB/ROOT/1 blows|blow/NOUN/dobj/1 to/ADP/prep/2 "
+        "Israel/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Hamas", "ASSAULT", "Israel")}
+
+
+def test_a_wrong_lemma_of_a_regular_verb_still_finds_the_light_verb():
+    spec = (
+        "Activists|activist/NOUN/nsubj/3 from/ADP/prep/0 Fatah/PROPN/pobj/1/B-ORG staged|stag/VERB/ROOT/3 "
+        "rallies|rally/NOUN/dobj/3 against/ADP/prep/4 Abbas/PROPN/pobj/5/B-PERSON ./PUNCT/punct/3"
+    )
+    assert typed(spec) == {("Fatah", "PROTEST", "Abbas")}
+
+
+# --- event nouns deeper in the sentence -------------------------------------------------------------
+
+
+def test_an_event_noun_as_the_setting_of_a_verb_takes_its_subject():
+    spec = (
+        "Sidhoum/PROPN/nsubj/1/B-PERSON staged|stage/VERB/ROOT/1 a/DET/det/3 strike/NOUN/dobj/1 in/ADP/prep/1 "
+        "protest/NOUN/pobj/4 against/ADP/prep/5 abuses|abuse/NOUN/pobj/6 by/ADP/prep/7 Algerian/ADJ/amod/10/B-NORP "
+        "forces|force/NOUN/pobj/8 ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Sidhoum", "PROTEST", "Algerian")}
+
+
+def test_victims_of_an_attack_are_not_its_authors():
+    spec = (
+        "Two/NUM/nummod/1 Israeli/ADJ/amod/2/B-NORP soldiers|soldier/NOUN/nsubjpass/4 were|be/AUX/auxpass/4 "
+        "killed|kill/VERB/ROOT/4 in/ADP/prep/4 an/DET/det/7 attack/NOUN/pobj/5 on/ADP/prep/7 Kabul/PROPN/pobj/8/B-GPE "
+        "./PUNCT/punct/4"
+    )
+    assert coded(spec) == []
+
+
+def test_a_generic_head_takes_the_event_of_its_compound():
+    spec = (
+        "Qatar/PROPN/nsubj/1/B-GPE launched|launch/VERB/ROOT/1 a/DET/det/4 mediation/NOUN/compound/4 "
+        "effort/NOUN/dobj/1 between/ADP/prep/4 Oman/PROPN/pobj/5/B-GPE and/CCONJ/cc/6 Yemen/PROPN/conj/6/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Qatar", "CONSULT", "Oman"), ("Qatar", "CONSULT", "Yemen")}
+
+
+def test_demanding_an_act_with_a_party_targets_the_party():
+    spec = (
+        "Serbs/PROPN/nsubj/1/B-NORP demanded|demand/VERB/ROOT/1 a/DET/det/3 truce/NOUN/dobj/1 with/ADP/prep/3 "
+        "Moslem/PROPN/compound/6/B-NORP forces|force/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Serbs", "DEMAND", "Moslem")}
+
+
+# --- demands, refusals and notes of protest -------------------------------------------------------
+
+
+def test_what_a_speaker_says_others_must_do_is_a_demand_not_their_act():
+    spec = (
+        "Britain/PROPN/nsubj/1/B-GPE said|say/VERB/ROOT/1 Sudan/PROPN/nsubj/6/B-GPE and/CCONJ/cc/2 "
+        "Chad/PROPN/conj/2/B-GPE must/AUX/aux/6 agree/VERB/ccomp/1 ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Britain", "DEMAND", "Sudan"), ("Britain", "DEMAND", "Chad")}
+
+
+def test_a_demand_noun_targets_its_clause_and_its_act_is_not_claimed():
+    spec = (
+        "The/DET/det/1 ILO/PROPN/nsubj/2/B-ORG reiterated|reiterate/VERB/ROOT/2 its/PRON/poss/4 demand/NOUN/dobj/2 "
+        "that/SCONJ/mark/7 Israel/PROPN/nsubj/7/B-GPE ease/VERB/ccomp/2 restrictions|restriction/NOUN/dobj/7 "
+        "on/ADP/prep/8 Palestinian/ADJ/amod/11/B-NORP workers|worker/NOUN/pobj/9 ./PUNCT/punct/2"
+    )
+    assert typed(spec) == {("ILO", "DEMAND", "Israel")}
+
+
+def test_an_official_protest_is_a_disapproval_and_a_street_protest_a_protest():
+    spec = (
+        "Serbia/PROPN/nsubj/1/B-GPE lodged|lodge/VERB/ROOT/1 an/DET/det/4 official/ADJ/amod/4 protest/NOUN/dobj/1 "
+        "with/ADP/prep/4 Albania/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Serbia", "DISAPPROVE", "Albania")}
+    assert typed(spec.replace("official/ADJ/amod/4", "angry/ADJ/amod/4")) == {("Serbia", "PROTEST", "Albania")}
+
+
+def test_refusing_something_to_an_actor_rejects_them():
+    spec = (
+        "Benin/PROPN/nsubj/1/B-GPE refused|refuse/VERB/ROOT/1 entry/NOUN/dobj/1 to/ADP/prep/1 "
+        "Ghanaians|ghanaian/PROPN/pobj/3/B-NORP ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Benin", "REJECT", "Ghanaians")}
+
+
+def test_a_visit_in_the_future_is_a_schedule_but_an_offer_to_meet_is_a_promise():
+    spec = "Putin/PROPN/nsubj/2/B-PERSON will/AUX/aux/2 visit/VERB/ROOT/2 Tehran/PROPN/dobj/2/B-GPE ./PUNCT/punct/2"
+    assert coded(spec) == [("Putin", "CONSULT", "Tehran", "positive", "intended")]
+    spec = (
+        "Putin/PROPN/nsubj/1/B-PERSON offered|offer/VERB/ROOT/1 to/PART/aux/3 meet/VERB/xcomp/1 "
+        "Erdogan/PROPN/dobj/3/B-PERSON ./PUNCT/punct/1"
+    )
+    assert ("Putin", "AGREE", "Erdogan", "positive", "actual") in coded(spec)
