@@ -185,3 +185,12 @@ def test_aliases_option_on_the_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     claims = (tmp_path / "out" / "claims.jsonl").read_text("utf-8")
     assert '"id": "person/yevgeny-prigozhin", "label": "Yevgeny Prigozhin"' in claims
+
+
+def test_they_never_takes_a_person_that_ner_once_called_an_organization():
+    doc = make_doc(
+        "Abdollahian/PROPN/nsubj/1/B-PERSON spoke|speak/VERB/ROOT/1 ./PUNCT/punct/1 "
+        "Abdollahian/PROPN/nsubj/4/B-ORG said|say/VERB/ROOT/4 they/PRON/nsubj/6 collaborate/VERB/ccomp/4 "
+        "./PUNCT/punct/4"
+    )
+    assert actor_of(doc[5]) is None

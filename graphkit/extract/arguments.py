@@ -15,8 +15,10 @@ from graphkit.extract.deps import (
     AGENTS,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
+    CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
+    MARKERS,
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -30,14 +32,23 @@ from graphkit.extract.mentions import actor_of, entity_of
 from graphkit.extract.titles import GROUP_NOUNS, ROLE_HEADS
 
 AUTHOR_PREPS = ("by", "from")
-LOOK_THROUGH_PREPS = ("of", "with")  # "the town of Cizre", "a truce with Moslem forces"
+# From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
+# the Zambian people", "a war against Iraq".
+LOOK_THROUGH_PREPS = ("of", "with", "to", "against")
 PARTY_PREPS = ("with", "against")  # the other party of an act named by the object: "talks with", "a war against"
 AFFILIATION_PREPS = ("of", "from", "in")  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
 COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
+HOLDER_PREPS = ("of", "for")  # whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees"
 PURPOSE = frozenset({"advcl"})  # "to protest ...": an infinitival adverbial clause
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
 REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
+# What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
+MESSAGES = frozenset({
+    "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "note", "decree",
+    "appeal", "call", "ultimatum", "memorandum", "manifesto", "press release", "release",
+})  # fmt: skip
+PARTICIPLES = frozenset({"acl"})  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = frozenset({
     "group", "part", "number", "member", "delegation", "team", "contingent", "band", "some", "most", "majority",
@@ -92,9 +103,14 @@ def verb_keys(verb: Token) -> list[str]:
     for ending, replacements in REGULAR_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stems += [word[: -len(ending)] + r for r in replacements]
-    particles = children(verb, PARTICLES)
+    particles = children(verb, PARTICLES) or out_of(verb)
     keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
     return list(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
+
+
+def out_of(verb: Token) -> list[Token]:
+    """"out" parsed as a preposition but read as a particle: "forced the agency out of the country"."""
+    return [c for c in verb.children if c.lower_ == "out" and c.dep_ in PREPOSITIONS and prep_objects(c, ("of",))]
 
 
 def is_passive(verb: Token) -> bool:
@@ -179,6 +195,9 @@ def subjects_of(verb: Token) -> list[Argument]:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [Argument(verb.head, 1)]  # "Russia, which invaded Ukraine"
         return [Argument(t) for t in with_conjuncts(direct)]
+    issuer = message_issuer(verb)
+    if issuer is not None:  # "the PKK issued a declaration demanding that ...": the PKK demands
+        return [Argument(a.token, a.steps + 1) for a in subjects_of(issuer)]
     found = controllers(verb)
     if found is None:
         return []
@@ -186,15 +205,28 @@ def subjects_of(verb: Token) -> list[Argument]:
     return [Argument(t, 1) for t in with_conjuncts(tokens)]
 
 
-def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Argument]:
+def message_issuer(verb: Token) -> Token | None:
+    """The verb that issues the message a participle qualifies: "issued" in "issued a statement condemning X"."""
+    message = verb.head
+    if verb.dep_ not in PARTICIPLES or not verb.lower_.endswith("ing") or message.lemma_.lower() not in MESSAGES:
+        return None
+    if message.dep_ not in DIRECT_OBJECTS or message.head.pos_ != "VERB":
+        return None
+    return message.head
+
+
+def actor_objects(
+    token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False
+) -> list[Argument]:
     """Prepositional objects that name actors, looking through a thing to the actor it belongs to or
-    involves: "the town of X", "demands from UNITA", "talks with X"."""
+    involves: "the town of X", "demands from UNITA", "talks with X" (see ``holders``)."""
     found = []
     for obj in prep_objects(token, preps):
         if names_actor(obj):
             found.append(Argument(obj))
         else:
-            inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o)] or authors(obj)
+            inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o)]
+            inner = inner or sources(obj, content_first)
             found.extend(Argument(o, 1) for o in inner)
     return found
 
@@ -203,6 +235,35 @@ def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo"."""
     possessors = [c for c in noun.children if c.dep_ == "poss" and entity_of(c) is not None]
     return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
+
+
+def holders(thing: Token, content_first: bool = False) -> list[Token]:
+    """The actors behind a noun that names none: its author ("an appeal from Gbagbo"), or whom its
+    content is about ("an allegation that the NPFL took the city"; first when ``content_first``),
+    else whom its "of"/"for" phrase names ("the rights of Palestinians", "a camp for refugees")."""
+    return sources(thing, content_first) or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+
+
+def sources(thing: Token, content_first: bool = False) -> list[Token]:
+    """Its author, else whom its content is about; the other way round when ``content_first``."""
+    return (about(thing) or authors(thing)) if content_first else (authors(thing) or about(thing))
+
+
+def about(thing: Token) -> list[Token]:
+    """The subject of a noun's "that" clause: the actor an allegation, report or claim is about."""
+    clauses = [c for c in children(thing, CONTENT_CLAUSES) if any(m.lower_ == "that" for m in children(c, MARKERS))]
+    return [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
+
+
+def undergoers(tokens: list[Token], steps: int) -> list[Argument]:
+    """The actors a verb's objects (or passive subjects) name: themselves, or the holders of a thing."""
+    found: list[Argument] = []
+    for token in with_conjuncts(tokens):
+        if names_actor(token):
+            found.append(Argument(token, steps))
+        else:
+            found.extend(Argument(t, steps + 1) for t in with_conjuncts(holders(token)))
+    return found
 
 
 def objects_of(verb: Token, relation: Relation) -> tuple[list[Argument], Token | None]:
@@ -214,7 +275,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Argument], Token |
         if relation.frame == "transfer":
             recipients = [a.token for a in actor_objects(verb, ("to", "for"))]
             return [Argument(t, 1) for t in with_conjuncts(recipients)], first(passive)
-        return [Argument(t, 1) for t in with_conjuncts(passive)], None
+        return undergoers(passive, 1), None  # "a camp for refugees was attacked": the refugees were
     direct = children(verb, DIRECT_OBJECTS)
     if relation.frame == "direct":
         found: list[Argument] = []
@@ -225,9 +286,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Argument], Token |
                     found.append(Argument(obj))
                 else:
                     theme = theme or obj
-                    found.extend(Argument(a, 1) for a in authors(obj))
+                    found.extend(Argument(a, 1) for a in holders(obj, relation.content))
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
-            found = actor_objects(verb, relation.preps)
+            found = actor_objects(verb, relation.preps, relation.content)
         if relation.preps_only:
             theme = first(direct)
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"

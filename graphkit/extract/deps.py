@@ -16,6 +16,7 @@ PARTICLES = frozenset({"prt"})  # "blew up", "handed over"
 # A verb that takes another verb as its complement ("refused to supply", "said that ... gave").
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})
+CONTENT_CLAUSES = frozenset({"acl", "ccomp"})  # "an allegation that the NPFL took the city": a noun's content
 ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
 # Words that modify a noun and may name the actor behind it ("Israeli officials", "Russia's troops").
 ACTOR_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})

@@ -20,7 +20,7 @@ FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
-    "proposition", "reciprocal", "asserts", "themes", "combat",
+    "proposition", "reciprocal", "asserts", "themes", "combat", "content",
 })  # fmt: skip
 
 
@@ -41,6 +41,7 @@ class Relation:
     reciprocal: bool = False  # "A and B met": each acts on the other
     asserts: bool = True  # False: what it governs is asked for ("urged Iran to stop"), not claimed
     combat: bool = False  # an ASSAULT by armed forces ("Serb forces killed") is FIGHT
+    content: bool = False  # it acts on what a report says: "an investigation into an allegation by X that Y ..." -> Y
     themes: tuple[str, ...] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
 
 
@@ -123,6 +124,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 asserts=bool(entry.get("asserts", True)),
                 themes=tuple(entry.get("themes", [])),
                 combat=bool(entry.get("combat", False)),
+                content=bool(entry.get("content", False)),
             )
         )
     return Lexicon(

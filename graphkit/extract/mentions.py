@@ -93,7 +93,8 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     modifier = actor_modifier(token)
     if modifier is not None:
         return modifier, token.text
-    of_actor = any(c.lower_ == "of" and any(entity_of(o) for o in c.children) for c in token.children)
+    # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``arguments.actors``
+    of_actor = any(c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) for o in c.children) for c in token.children)
     if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children) and not of_actor:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
         role = token.doc[start : token.i + 1]
@@ -143,7 +144,14 @@ def antecedent_of(pronoun: Token) -> Span | None:
     else:
         return None
     sentence = pronoun.sent
-    earlier = [s for s in actor_entities(pronoun.doc) if s.label_ in labels and s.end <= pronoun.i]
+    entities = list(actor_entities(pronoun.doc))
+    # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
+    people = {surname(s.text) for s in entities if s.label_ == "PERSON"}
+    earlier = [
+        s for s in entities
+        if s.end <= pronoun.i and (s.label_ in labels if s.label_ == "PERSON" or surname(s.text) not in people
+                                   else "PERSON" in labels)
+    ]  # fmt: skip
     in_sentence = [s for s in earlier if s.start >= sentence.start]
     previous = sentence.start - 1
     before = in_sentence or [s for s in earlier if previous >= 0 and s.sent.start == pronoun.doc[previous].sent.start]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import Argument, authors, children, is_passive, names_actor, prep_objects, subjects_of, verb_keys, with_conjuncts
+from graphkit.extract.arguments import Argument, actor_objects, authors, children, is_passive, names_actor, prep_objects, subjects_of, verb_keys, with_conjuncts
 from graphkit.extract.attribution import obliged
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
@@ -94,7 +94,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue
             subjects = subjects_of(head)
-            targets = targets or [Argument(t) for t in prep_objects(head, relation.preps) if names_actor(t)]
+            targets = targets or actor_objects(head, relation.preps, relation.content)  # "imposed a curfew in the town of Cizre"
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Argument(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
