@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from graphkit.engines import extractor
 from graphkit.errors import InputError
 from graphkit.export import write_claims, write_entities, write_html, write_turtle
 from graphkit.export.files import atomic_text, remove_stale_temporaries
@@ -110,6 +111,11 @@ def build(
     strict: bool = False,
     merge: Iterable[str | Path] | str | Path = (),
     aliases: str | Path | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    store: str | Path | None = None,
+    progress: bool = False,
 ) -> KnowledgeGraph:
     """Read articles (files, folders, ``-``), extract their claims and merge them into a KnowledgeGraph.
 
@@ -118,12 +124,21 @@ def build(
     with ``strict``, any skipped or failed input raises InputError. ``merge`` names older graph.ttl
     files whose entities and claims the new ones merge into, nothing counted twice. ``aliases`` names
     a TOML file of names that add to or override graphkit's own (see README).
+
+    ``workers`` parses on that many processes; ``engine="dask"`` parses on Dask workers (a local cluster,
+    or the one at ``scheduler``). ``store`` names a SQLite file that makes the build incremental: only
+    articles it has not seen are parsed. ``progress`` shows a bar on standard error when it is a terminal.
+    The graph is the same whatever the workers and engine.
     """
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler)
     graph = KnowledgeGraph()
     for older in [merge] if isinstance(merge, (str, Path)) else merge:
         read_rdf(older, graph)
-    graph, graph.report = run(inputs, graph, model, max_chars=max_chars, strict=strict, aliases=aliases)
+    graph, graph.report = run(
+        inputs, graph, model, max_chars=max_chars, strict=strict, aliases=aliases, extract=stage, store=store,
+        progress=progress,
+    )  # fmt: skip
     return graph
 
 

@@ -86,6 +86,20 @@ model_option = click.option(
     "--max-nodes", type=click.IntRange(min=0), default=DEFAULT_MAX_NODES, show_default=True, metavar="N",
     help="Draw at most N actors on graph.html, the most connected first; the map says what was left out. 0: all.",
 )  # fmt: skip
+@click.option(
+    "--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+    help="Parse on N processes (the output is the same as with one).",
+)  # fmt: skip
+@click.option(
+    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="Where to parse: this machine, or Dask workers (a local cluster of --workers processes, or --scheduler).",
+)  # fmt: skip
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Parse on the Dask cluster at ADDRESS (implies --engine dask).")
+@click.option(
+    "--store", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+    help="SQLite file that keeps what was extracted: only articles it has not seen are parsed, outputs come from it.",
+)  # fmt: skip
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still shown).")
 @friendly_errors
 def build(
     inputs: tuple[str, ...],
@@ -98,6 +112,11 @@ def build(
     merges: tuple[str, ...],
     max_nodes: int,
     aliases: str | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    store: str | None,
+    quiet: bool,
 ) -> None:
     """Build the graph of INPUT... and write claims.jsonl, entities.jsonl, graph.ttl, graph.html and report.json.
 
@@ -110,12 +129,14 @@ def build(
     base = check_base_iri(base_iri or DEFAULT_BASE_IRI)
     graph = build_to(
         inputs, out, base_iri=base, formats=formats, model=model, strict=strict, max_chars=max_chars, merge=merges,
-        max_nodes=max_nodes or None, aliases=aliases,
+        max_nodes=max_nodes or None, aliases=aliases, workers=workers, engine=engine, scheduler=scheduler,
+        store=store, progress=not quiet,
     )  # fmt: skip
-    for line in graph.report.summary(graph):
-        click.echo(line, err=True)
-    written = list(dict.fromkeys([*OUTPUT_FILES, *file_names(formats)]))
-    click.echo(f"wrote {', '.join(written)} into {out}", err=True)
+    if not quiet:
+        for line in graph.report.summary(graph):
+            click.echo(line, err=True)
+        written = list(dict.fromkeys([*OUTPUT_FILES, *file_names(formats)]))
+        click.echo(f"wrote {', '.join(written)} into {out}", err=True)
     if graph.report.reading.skipped or graph.report.reading.failed:
         sys.exit(EXIT_SKIPPED)
 

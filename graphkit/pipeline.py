@@ -6,10 +6,11 @@ the graph, not the Docs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,9 @@ from graphkit.errors import InputError
 from graphkit.extract import combine, default_lexicon, extract_doc
 from graphkit.graph import ClaimGraph
 from graphkit.nlp import load_model, model_name, parse
+from graphkit.progress import progress as show_progress
 from graphkit.readers import read_articles
+from graphkit.store import Store
 from graphkit.types import Article, Extraction, ReadReport
 
 G = TypeVar("G", bound=ClaimGraph)
@@ -40,6 +43,7 @@ class BuildReport:
     reading: ReadReport = field(default_factory=ReadReport)
     articles: list[dict[str, object]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    store: dict[str, object] | None = None  # the store's path and size, when the build used one
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -81,6 +85,8 @@ class BuildReport:
             "articles": self.articles,
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
         }
+        if self.store is not None:
+            record["store"] = self.store
         if graph is not None:
             record["graph"] = {"entities": len(graph.entities), "claims": len(graph.claims), "edges": len(graph.edges)}
         return record
@@ -133,17 +139,33 @@ def extractions(
                 failed, parts = article.id, []
 
 
-def merge(extractions: Iterable[Extraction], graph: G, report: BuildReport, aliases: Aliases | None = None) -> G:
-    """Resolve each article's mentions and claims to canonical entities and merge them into ``graph``."""
+def merge(
+    extractions: Iterable[Extraction],
+    graph: G,
+    report: BuildReport,
+    aliases: Aliases | None = None,
+    store: Store | None = None,
+) -> G:
+    """Resolve each article's mentions and claims to canonical entities and merge them into ``graph``.
+
+    With a ``store``, each article's entities and claims are committed to it instead: the graph is then
+    regenerated from the store (``Store.load``), so an incremental build and a full one merge alike.
+    """
     for extraction in extractions:
         with report.timed("resolve_and_merge"):
             entities, claims = resolve(extraction, aliases=aliases)
-            graph.add(entities, claims, extraction.article)
+            if store is None:
+                graph.add(entities, claims, extraction.article)
+            else:
+                store.add(extraction.article, entities, claims)
         article = extraction.article
         report.articles.append(
             {"id": article.id, "source": article.source, "mentions": len(extraction.mentions), "claims": len(claims)}
         )
     return graph
+
+
+ExtractStage = Callable[[Iterable[Article], BuildReport], Iterable[Extraction]]
 
 
 def run(
@@ -153,18 +175,38 @@ def run(
     max_chars: int = MAX_ARTICLE_CHARS,
     strict: bool = False,
     aliases: str | Path | None = None,
+    extract: ExtractStage | None = None,
+    store: str | Path | None = None,
+    progress: bool = False,
 ) -> tuple[G, BuildReport]:
     """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``.
 
     With ``strict``, any input skipped or failed is an InputError (raised once all are read).
     ``aliases`` names a user file of names that add to or override graphkit's (see README).
+    ``extract`` is the parse-and-extract stage (``graphkit.engines.extractor``; default: this process).
+    ``store`` names a SQLite file that keeps what was extracted: only articles it has not seen are parsed,
+    and the graph is regenerated from it. ``progress`` shows a bar on standard error when it is a terminal.
     """
     report = BuildReport(inputs=[str(i) for i in inputs])
     names = Aliases.load(aliases) if aliases is not None else None
-    nlp = load_model(model)
-    report.model = model_name(nlp)
-    articles = read_articles(report.inputs, report.reading)
-    merge(extractions(articles, nlp, report, max_chars), graph, report, names)
+    if extract is None:
+        nlp = load_model(model)
+        report.model = model_name(nlp)
+        extract = lambda items, rep: extractions(items, nlp, rep, max_chars)  # noqa: E731
+    articles: Iterable[Article] = read_articles(report.inputs, report.reading)
+    kept = Store(store, store_settings(model, aliases)) if store is not None else None
+    try:
+        if kept is not None:
+            articles = kept.new_articles(articles)
+        merge(show_progress(extract(articles, report), report.inputs, progress), graph, report, names, kept)
+        if kept is not None:
+            kept.commit()
+            with report.timed("load_store"):
+                kept.load(graph)
+            report.store = {"path": str(kept.path), "articles_before": kept.before, "articles": len(kept)}
+    finally:
+        if kept is not None:
+            kept.close()
     problems = report.reading.skipped + report.reading.failed
     if strict and problems:
         first = problems[0]
@@ -173,3 +215,13 @@ def run(
             f"{first.get('reason') or first.get('error')}"
         )
     return graph, report
+
+
+def store_settings(model: str | None, aliases: str | Path | None) -> dict[str, str]:
+    """What a store's contents depend on: a store built with other settings is not reused."""
+    user = Path(aliases).read_bytes() if aliases is not None else b""
+    return {
+        "graphkit": __version__,
+        "model": model_name(load_model(model)),
+        "aliases": hashlib.sha256(user).hexdigest()[:16],
+    }

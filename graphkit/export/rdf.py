@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from graphkit.errors import InputError
 from graphkit.export.files import atomic_path
+from graphkit.export.rdf_write import serialize_triples
 from graphkit.export.vocab import ENTITY_CLASSES, GK, PLOVER, PLOVER_SCHEME, SCHEMA, event_type_iri, predicate_iri
 from graphkit.graph.model import ClaimGraph
 from graphkit.types import Article, Claim, Entity
@@ -62,7 +63,7 @@ class IRIs:
         return self.mint("claim", hashlib.sha1(identity.encode("utf-8")).hexdigest()[:16])
 
 
-def _optional(g: Graph, node: URIRef, prop: URIRef, value: object, datatype: URIRef | None = None) -> None:
+def _optional(g: Graph | Triples, node: URIRef, prop: URIRef, value: object, datatype: URIRef | None = None) -> None:
     if value not in (None, ""):
         g.add((node, prop, Literal(value, datatype=datatype)))
 
@@ -84,7 +85,7 @@ def date_literal(value: str) -> Literal:
         return Literal(value)
 
 
-def add_entity(g: Graph, iris: IRIs, entity: Entity) -> None:
+def add_entity(g: Graph | Triples, iris: IRIs, entity: Entity) -> None:
     node = iris.entity(entity.id)
     g.add((node, RDF.type, GK.Actor))
     g.add((node, RDF.type, ENTITY_CLASSES.get(entity.type, GK.Actor)))
@@ -100,7 +101,7 @@ def add_entity(g: Graph, iris: IRIs, entity: Entity) -> None:
     g.add((node, GK.mentions, Literal(entity.mentions, datatype=XSD.integer)))
 
 
-def add_article(g: Graph, iris: IRIs, article: Article) -> None:
+def add_article(g: Graph | Triples, iris: IRIs, article: Article) -> None:
     node = iris.article(article.id)
     g.add((node, RDF.type, SCHEMA.NewsArticle))
     g.add((node, DCTERMS.identifier, Literal(article.id)))
@@ -111,7 +112,7 @@ def add_article(g: Graph, iris: IRIs, article: Article) -> None:
         g.add((node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
 
 
-def add_event_type(g: Graph, code: str) -> None:
+def add_event_type(g: Graph | Triples, code: str) -> None:
     """The PLOVER concept a claim points at, with its code, so the output is readable without the ontology."""
     node = event_type_iri(code)
     g.add((node, RDF.type, SKOS.Concept))
@@ -119,7 +120,7 @@ def add_event_type(g: Graph, code: str) -> None:
     g.add((node, SKOS.notation, Literal(code)))
 
 
-def add_claim(g: Graph, iris: IRIs, claim: Claim) -> None:
+def add_claim(g: Graph | Triples, iris: IRIs, claim: Claim) -> None:
     node = iris.claim(claim)
     subject, obj = iris.entity(claim.subject.entity_id), iris.entity(claim.object.entity_id)
     predicate = predicate_iri(claim.predicate)
@@ -156,6 +157,21 @@ def add_claim(g: Graph, iris: IRIs, claim: Claim) -> None:
         g.add((subject, predicate, obj))
 
 
+class Triples(set[tuple[URIRef, URIRef, URIRef | Literal]]):
+    """The triples of a graph as a plain set: the ``add_*`` functions fill it as they would an rdflib Graph,
+    without the Graph's indexes (which cost more than the triples themselves)."""
+
+    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:  # type: ignore[override]
+        super().add(triple)
+
+
+def rdf_triples(graph: ClaimGraph, base_iri: str = DEFAULT_BASE_IRI) -> Triples:
+    """Every triple of the graph's RDF (what ``to_rdf`` holds), as rdflib terms in a set."""
+    g = Triples()
+    add_all(g, graph, IRIs(base_iri))
+    return g
+
+
 def to_rdf(graph: ClaimGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     """An rdflib Graph of the entities, the articles read or cited as evidence, and every claim."""
     iris = IRIs(base_iri)
@@ -163,6 +179,12 @@ def to_rdf(graph: ClaimGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     g.bind("id", Namespace(iris.base))
+    add_all(g, graph, iris)
+    return g
+
+
+def add_all(g: Graph | Triples, graph: ClaimGraph, iris: IRIs) -> None:
+    """Add the entities, the articles read or cited as evidence, and every claim to ``g``."""
     for entity in graph.entities.values():
         add_entity(g, iris, entity)
     articles = dict(graph.articles)
@@ -172,37 +194,52 @@ def to_rdf(graph: ClaimGraph, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
         add_article(g, iris, article)
     for claim in graph.claims:
         add_claim(g, iris, claim)
-    return g
 
 
-def serialize_rdf(graph: ClaimGraph, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI) -> bytes:
+TURTLE_WRITERS = ("pyoxigraph", "rdflib")  # fastest first: see bench/throughput.py, item 5
+
+
+def serialize_rdf(
+    graph: ClaimGraph, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
+) -> bytes:
     """The graph as ``turtle``, ``ntriples`` or ``jsonld`` bytes (UTF-8); the same graph gives the same bytes.
 
-    rdflib's Turtle writer sorts subjects, predicates and objects, and graphkit writes no blank nodes,
-    so Turtle is deterministic as it is; N-Triples lines and JSON-LD nodes are sorted here.
+    Turtle and N-Triples are written by ``writer``: pyoxigraph (from the sorted triples, several times
+    faster) or rdflib (whose Turtle writer sorts as it goes). graphkit writes no blank nodes, so either
+    is deterministic; N-Triples lines and JSON-LD nodes are sorted here.
     """
     if fmt not in RDF_FORMATS:
         raise InputError(f"unknown RDF format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
-    rdf = to_rdf(graph, base_iri)
-    if fmt == "jsonld":
-        context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-        document = json.loads(rdf.serialize(format="json-ld", context=context))
-        if isinstance(document, dict) and isinstance(document.get("@graph"), list):
-            document["@graph"].sort(key=lambda node: node.get("@id", ""))
-        return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-    data = rdf.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
+    if writer not in TURTLE_WRITERS:
+        raise InputError(f"unknown RDF writer {writer!r}: use one of {', '.join(TURTLE_WRITERS)}")
+    if fmt != "jsonld" and writer == "pyoxigraph":
+        prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()} | {"id": IRIs(base_iri).base}
+        data = serialize_triples(rdf_triples(graph, base_iri), fmt, prefixes)
+    else:
+        rdf = to_rdf(graph, base_iri)
+        if fmt == "jsonld":
+            context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+            document = json.loads(rdf.serialize(format="json-ld", context=context))
+            if isinstance(document, dict) and isinstance(document.get("@graph"), list):
+                document["@graph"].sort(key=lambda node: node.get("@id", ""))
+            return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        data = rdf.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
     if fmt == "ntriples":
         data = b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
     return data
 
 
-def write_rdf(graph: ClaimGraph, path: str | Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI) -> None:
+def write_rdf(
+    graph: ClaimGraph, path: str | Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
+) -> None:
     """Write the graph to ``path`` as ``turtle``, ``ntriples`` or ``jsonld``, atomically."""
-    data = serialize_rdf(graph, fmt, base_iri)
+    data = serialize_rdf(graph, fmt, base_iri, writer)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
 
 
-def write_turtle(graph: ClaimGraph, path: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """Write the graph as Turtle to ``path``."""
-    write_rdf(graph, path, "turtle", base_iri)
+def write_turtle(
+    graph: ClaimGraph, path: str | Path, base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
+) -> None:
+    """Write the graph as Turtle to ``path`` (with the ``pyoxigraph`` writer, or ``rdflib``)."""
+    write_rdf(graph, path, "turtle", base_iri, writer)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 PLOVER_EVENT_TYPES = (
@@ -64,27 +64,25 @@ class Lexicon:
     def by_noun(self) -> dict[str, Relation]:
         return {noun: r for r in self.relations for noun in r.nouns}
 
+    @cached_property
+    def _verb_index(self) -> dict[str, Relation]:
+        return self.by_verb()
+
+    @cached_property
+    def _noun_index(self) -> dict[str, Relation]:
+        return self.by_noun()
+
     def verb(self, key: str) -> Relation | None:
         """The relation a verb lemma (or "lemma particle") expresses."""
-        return _verbs(self).get(key)
+        return self._verb_index.get(key)  # built once: hashing the whole lexicon per lookup was a hot spot
 
     def noun(self, key: str) -> Relation | None:
         """The relation an event noun (lemma, or "modifier lemma") expresses."""
-        return _nouns(self).get(key)
+        return self._noun_index.get(key)
 
     def is_light(self, verb: str, relation: Relation) -> bool:
         """Whether ``verb`` with one of the relation's nouns as object expresses it: "impose sanctions"."""
         return verb in self.light_verbs or verb in relation.light_verbs
-
-
-@lru_cache(maxsize=8)
-def _verbs(lexicon: Lexicon) -> dict[str, Relation]:
-    return lexicon.by_verb()
-
-
-@lru_cache(maxsize=8)
-def _nouns(lexicon: Lexicon) -> dict[str, Relation]:
-    return lexicon.by_noun()
 
 
 def parse_lexicon(text: str) -> Lexicon:
