@@ -96,6 +96,8 @@ def test_query_prints_table_csv_and_json(built):
         (["query", "{graph}", "SELECT ?x WHERE { ?x ?y }"], "malformed SPARQL query at line"),
         (["query", "{tmp}/missing.ttl", "SELECT * WHERE {}"], "graph file not found"),
         (["build", str(SEEDS), "--out", "{tmp}/o", "--base-iri", "not-an-iri"], "not an absolute IRI"),
+        (["build", str(SEEDS), "--out", "{tmp}/o", "--format", "pdf"], "'pdf' is not one of"),
+        (["build", "--out", "{tmp}/o"], "Missing argument"),
     ],
 )
 def test_user_mistakes_are_one_line_and_exit_2(args, message, tmp_path, built):

@@ -48,3 +48,9 @@ def test_accusation_carries_a_second_claim_attributed_to_the_accuser():
 def test_date_is_resolved_against_the_article_date():
     records = graphkit.extract(Article("t", "Russia attacked Ukraine on Monday.", date="2023-07-14"))
     assert [c["date"] for c in records if c["event_type"] == "ASSAULT"] == ["2023-07-10"]
+
+
+def test_a_place_hung_on_the_named_object_is_the_events_location():
+    article = graphkit.Article("a", "Lloyd Austin met Ayman Safadi in Amman on Monday, officials said.", date="2023-03-06")
+    (record,) = graphkit.extract(article)
+    assert (record["object"]["label"], record["location"], record["date"]) == ("Ayman Safadi", "Amman", "2023-03-06")

@@ -1,7 +1,7 @@
 """When and where an event happens: a DATE entity of its clause resolved to ISO, a place it happens in.
 
 Dates are resolved with dateparser against the article's date ("on Monday" -> the Monday before
-it); without an article date only dates that name their year are resolved. The ISO string is as
+it, or the article's own day when it is a Monday); without an article date only dates that name their year are resolved. The ISO string is as
 precise as the text: "1988" -> "1988", "March 2001" -> "2001-03", "July 11" -> "2023-07-11".
 """
 
@@ -15,11 +15,12 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import children, prep_objects
-from graphkit.extract.deps import ADVERBIAL_NOUNS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import ADVERBIAL_NOUNS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 DATE_PREPS = ("on", "in", "at", "during", "since", "by", "until", "last", "this")
+WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 FORMATS = {"year": "%Y", "month": "%Y-%m"}
 
@@ -39,6 +40,8 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
 
     >>> resolve_date("on Monday", "2023-07-14"), resolve_date("July 11", "2023-07-14")
     ('2023-07-10', '2023-07-11')
+    >>> resolve_date("on Monday", "2023-07-10")  # the paper's own day
+    '2023-07-10'
     >>> resolve_date("March 2001", None), resolve_date("Monday", None), resolve_date("1988", None)
     ('2001-03', None, '1988')
     """
@@ -50,6 +53,10 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
         return None
     if data is None or data.date_obj is None:
         return None
+    if article_date is not None and WEEKDAYS.search(text):
+        published = datetime.fromisoformat(article_date[:10])
+        if data.date_obj.weekday() == published.weekday():  # "on Monday" in Monday's paper is that day
+            return published.strftime("%Y-%m-%d")
     return data.date_obj.strftime(FORMATS.get(data.period or "day", "%Y-%m-%d"))
 
 
@@ -77,8 +84,14 @@ def date_of(anchor: Token, article_date: str | None) -> str | None:
 
 
 def location_of(anchor: Token, taken: set[int]) -> str | None:
-    """The place in a locative phrase of the anchor ("in Amman", "in the town of Cizre"), not an argument."""
-    for prep in anchor.children:
+    """The place in a locative phrase of the anchor ("in Amman", "in the town of Cizre"), not an argument.
+
+    The parser often hangs the phrase on a named object ("met [Ayman Safadi in Amman]"): a person's or a
+    group's place is where the event happened too.
+    """
+    named_objects = [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and c.ent_type_ in ("PERSON", "NORP")]
+    preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
+    for prep in preps:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
             continue
         for obj in children(prep, PREP_OBJECTS):
