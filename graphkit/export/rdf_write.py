@@ -47,11 +47,15 @@ class Converter:
 
 
 def sort_key(triple: tuple[URIRef, URIRef, URIRef | Literal]) -> tuple[str, ...]:
-    """Subject, predicate, then object (IRIs before literals, then datatype and language): a total order."""
+    """Subject, predicate, then object (IRIs before literals, then datatype and language): a total order.
+
+    Plain ``str`` copies, so that the sort compares in C rather than through rdflib's ``__lt__``/``__eq__``
+    (which took half the time of writing).
+    """
     s, p, o = triple
     if isinstance(o, Literal):
-        return (s, p, "1", o, o.datatype or "", o.language or "")
-    return (s, p, "0", o, "", "")
+        return (str.__str__(s), str.__str__(p), "1", str.__str__(o), str(o.datatype or ""), o.language or "")
+    return (str.__str__(s), str.__str__(p), "0", str.__str__(o), "", "")
 
 
 def serialize_triples(
