@@ -141,3 +141,13 @@ def test_forces_mobilized_for_a_war_against_an_actor_are_mobilized_against_it():
 def test_mobilizing_for_an_event_against_no_actor_or_mobilizing_civilians_is_no_claim():
     assert typed(MOBILIZED.replace("Iraq/PROPN/pobj/6/B-GPE", "poverty/NOUN/pobj/6")) == set()
     assert typed(MOBILIZED.replace("reservists|reservist", "lobbyists|lobbyist")) == set()
+
+
+def test_denouncing_an_event_of_a_victim_is_not_denouncing_the_victim():
+    spec = (
+        "Iran/PROPN/nsubj/1/B-GPE denounced|denounce/VERB/ROOT/1 the/DET/det/3 invasion/NOUN/dobj/1 "
+        "of/ADP/prep/3 Ukraine/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    doc = make_doc(spec)
+    found = list(extract_claims(doc, "a1", default_lexicon()))
+    assert not [c for c in found if c.event_type == "DISAPPROVE" and c.object.text == "Ukraine"]

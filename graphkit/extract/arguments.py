@@ -27,7 +27,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     SUBJECTS,
 )
-from graphkit.extract.lexicon import Relation
+from graphkit.extract.lexicon import Relation, default_lexicon
 from graphkit.extract.mentions import actor_of, entity_of
 from graphkit.extract.titles import GROUP_NOUNS, ROLE_HEADS
 
@@ -240,8 +240,15 @@ def authors(noun: Token) -> list[Token]:
 def holders(thing: Token, content_first: bool = False) -> list[Token]:
     """The actors behind a noun that names none: its author ("an appeal from Gbagbo"), or whom its
     content is about ("an allegation that the NPFL took the city"; first when ``content_first``),
-    else whom its "of"/"for" phrase names ("the rights of Palestinians", "a camp for refugees")."""
-    return sources(thing, content_first) or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+    else whom its "of"/"for" phrase names ("the rights of Palestinians", "a camp for refugees").
+
+    The "of" of an event noun names whom the event befell, not who did it: to denounce "the invasion
+    of Ukraine" is to denounce the invader, so only its author ("Russia's invasion") stands for it.
+    """
+    found = sources(thing, content_first)
+    if found or default_lexicon().noun(thing.lemma_.lower()) is not None:
+        return found
+    return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
 
 
 def sources(thing: Token, content_first: bool = False) -> list[Token]:
