@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -147,13 +148,10 @@ def _alias(entity: Entity, text: str) -> Entity:
     return replace(entity, aliases=(text,) if text != entity.label else (), mentions=1)
 
 
-_DEFAULT_ALIASES: list[Aliases] = []
-
-
+@lru_cache(maxsize=1)
 def default_aliases() -> Aliases:
-    if not _DEFAULT_ALIASES:
-        _DEFAULT_ALIASES.append(Aliases.load())
-    return _DEFAULT_ALIASES[0]
+    """The shipped aliases, loaded once per process."""
+    return Aliases.load()
 
 
 def resolve(

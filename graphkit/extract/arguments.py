@@ -29,7 +29,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import Relation, default_lexicon
 from graphkit.extract.mentions import actor_of, entity_of
-from graphkit.extract.titles import GROUP_NOUNS, ROLE_HEADS
+from graphkit.extract.titles import GROUP_NOUNS, RELATIVE_PRONOUNS, ROLE_HEADS
 
 AUTHOR_PREPS = ("by", "from")
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
@@ -40,7 +40,6 @@ AFFILIATION_PREPS = ("of", "from", "in")  # "members of the Association", "force
 COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
 HOLDER_PREPS = ("of", "for")  # whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees"
 PURPOSE = frozenset({"advcl"})  # "to protest ...": an infinitival adverbial clause
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
 REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
@@ -86,11 +85,6 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
         if p.dep_ in PREPOSITIONS | DATIVES | AGENTS and p.lower_ in preps
         for o in children(p, PREP_OBJECTS)
     ]
-
-
-def verb_key(verb: Token) -> str:
-    """The verb's lemma, with its particle when it has one: "blew up" -> "blow up"."""
-    return verb_keys(verb)[0]
 
 
 def verb_keys(verb: Token) -> list[str]:

@@ -25,4 +25,3 @@ NOUN_MODIFIERS = frozenset({"compound", "amod"})  # "hunger strike", "air strike
 QUANTIFIERS = frozenset({"nummod", "quantmod"})
 APPOSITIONS = frozenset({"appos"})
 ADVERBIAL_NOUNS = frozenset({"npadvmod", "tmod"})  # "Iran said Monday": a date without a preposition
-CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"})

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.deps import APPOSITIONS
 from graphkit.extract.mentions import actor_entities, entity_of, to_mention
 from graphkit.extract.relations import evidence_of
 from graphkit.extract.titles import ROLE_HEADS, TITLE_LINKS
 from graphkit.types import Mention, RoleMention
 
-APPOSITION = "appos"
 POSSESSIVE = "poss"
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 
@@ -69,7 +69,7 @@ def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | Non
 def appositive_title(person: Span) -> tuple[str, Span | None] | None:
     """("foreign minister", Tehran) from "Hossein-Amir Abdollahian, Tehran's foreign minister"."""
     for child in person.root.children:
-        if child.dep_ == APPOSITION and is_role_word(child):
+        if child.dep_ in APPOSITIONS and is_role_word(child):
             country = None
             words = []
             for token in child.subtree:

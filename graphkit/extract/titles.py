@@ -33,11 +33,3 @@ PRONOUNS_THING = frozenset({"it"})
 PRONOUNS_GROUP = frozenset({"they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
-
-def role_words(title: str) -> frozenset[str]:
-    """The content words of a title, to compare "Defense Secretary" with "Secretary of Defense".
-
-    >>> role_words("Secretary of Defense") == role_words("the Defense Secretary")
-    True
-    """
-    return frozenset(w for w in title.lower().replace("-", " ").split() if w not in TITLE_LINKS)
