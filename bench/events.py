@@ -119,7 +119,7 @@ def extract_all(records: Iterable[dict], model: str | None) -> dict[str, list[di
     """Claim records of each gold sentence, by record id."""
     articles = [Article(r["id"], r["text"].strip()) for r in records]
     out: dict[str, list[dict]] = {a.id: [] for a in articles}
-    for claim in graphkit.extract(articles, model=model):
+    for claim in graphkit.extract_claims(articles, model=model):
         out[claim["article"]].append(claim)
     return out
 

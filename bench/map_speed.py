@@ -23,7 +23,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
-from graphkit.export.html import write_html  # noqa: E402
+from graphkit.export.map import write_html  # noqa: E402
 from graphkit.graph.model import ClaimGraph  # noqa: E402
 from graphkit.types import Argument, Article, Claim, Entity, Evidence  # noqa: E402
 

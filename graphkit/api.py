@@ -1,4 +1,10 @@
-"""graphkit's Python API: ``build`` a KnowledgeGraph from articles, ``extract`` claims from text."""
+"""graphkit's Python API: ``build`` a KnowledgeGraph from articles, ``extract_claims`` from text, ``query_graph``
+a graph file. Every command of the CLI is one call of a function here, and every check that guards these
+functions (a folder, a format, a base IRI, a limit) is made here, so the API and the CLI fail alike.
+
+The defaults and choices a user can change (``MAX_ARTICLE_CHARS``, ``DEFAULT_MAX_NODES``, ``DEFAULT_BASE_IRI``,
+``FORMATS``, ``ENGINES``) are re-exported from ``graphkit.options``.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +15,28 @@ from typing import Any
 
 from graphkit.engines import extractor
 from graphkit.errors import InputError
-from graphkit.export import write_claims, write_entities, write_html, write_turtle
-from graphkit.export.files import atomic_text, remove_stale_temporaries
-from graphkit.export.formats import file_names, write_graph
-from graphkit.export.rdf import DEFAULT_BASE_IRI
-from graphkit.export.rdf_read import read_rdf
-from graphkit.export.html import DEFAULT_MAX_NODES
+from graphkit.export import claim_record, write_claims, write_entities, write_html, write_turtle
+from graphkit.export.atomic import atomic_text, remove_stale_temporaries
+from graphkit.export.graph_files import file_names, write_graph
+from graphkit.export.rdf import check_base_iri
+from graphkit.export.tables import Tables, to_pandas
 from graphkit.graph import ClaimGraph
 from graphkit.graph.explore import Explorer
 from graphkit.nlp import load_model
-from graphkit.pipeline import MAX_ARTICLE_CHARS, BuildReport, extractions, merge, run
-from graphkit.types import Article
+from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, MAX_ARTICLE_CHARS
+from graphkit.pipeline import BuildReport, extractions, merge, run
+from graphkit.query import format_result, query_source, run_query
+from graphkit.readers import read_articles
+from graphkit.readers.turtle import read_rdf
+from graphkit.types import Article, ReadReport
 
 OUTPUT_FILES = ("claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json")
+
+__all__ = [
+    "DEFAULT_BASE_IRI", "DEFAULT_MAX_NODES", "ENGINES", "FORMATS", "MAX_ARTICLE_CHARS", "OUTPUT_FILES",
+    "KnowledgeGraph", "build", "build_to", "extract_claims", "iter_claim_records", "output_folder", "query_graph",
+    "read_turtle", "stream_claims",
+]  # fmt: skip
 
 
 def output_folder(path: str | Path) -> Path:
@@ -37,10 +52,22 @@ def output_folder(path: str | Path) -> Path:
     return out
 
 
+def check_max_nodes(max_nodes: int | None) -> None:
+    """InputError unless ``max_nodes`` is None (all actors) or 0 or more."""
+    if max_nodes is not None and max_nodes < 0:
+        raise InputError(f"max_nodes must be 0 or more (None: every actor), not {max_nodes}")
+
+
+def check_max_chars(max_chars: int) -> None:
+    """InputError unless ``max_chars`` is 1 or more."""
+    if max_chars < 1:
+        raise InputError(f"max_chars must be 1 or more, not {max_chars}")
+
+
 class KnowledgeGraph(Explorer, ClaimGraph):
     """The merged graph of a build: entities, claims, their evidence, and ways to explore and write them out.
 
-    Exploring (``neighbors``, ``between``, ``filter``, ``subgraph``, ``evidence``, ``to_pandas``) comes from
+    Exploring (``neighbors``, ``between``, ``filter``, ``subgraph``, ``evidence``) comes from
     ``graphkit.graph.explore``; in a notebook the graph shows a summary and its map.
     """
 
@@ -50,23 +77,28 @@ class KnowledgeGraph(Explorer, ClaimGraph):
 
     def write_turtle(self, path: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> None:
         """RDF Turtle: entities, and every claim reified with its sentence and article."""
-        write_turtle(self, path, base_iri)
+        write_turtle(self, path, check_base_iri(base_iri))
 
     def write(self, path: str | Path, format: str | None = None, base_iri: str = DEFAULT_BASE_IRI) -> Path:
         """The graph in one file: ``turtle``, ``ntriples``, ``jsonld``, ``graphml`` or ``gexf`` (default: by suffix)."""
-        return write_graph(self, path, format, base_iri)
+        return write_graph(self, path, format, check_base_iri(base_iri))
 
     def write_html(
         self, path: str | Path, title: str = "graphkit map", max_nodes: int | None = DEFAULT_MAX_NODES
     ) -> None:
         """The interactive map, one self-contained HTML file, of at most ``max_nodes`` actors (None: all)."""
+        check_max_nodes(max_nodes)
         write_html(self, path, title=title, max_nodes=max_nodes)
+
+    def to_pandas(self) -> Tables:
+        """``(claims, entities)`` as pandas DataFrames (needs the ``graphkit[pandas]`` extra)."""
+        return to_pandas(self)
 
     def sparql(self, query: str, base_iri: str = DEFAULT_BASE_IRI) -> Any:
         """Run SPARQL on the graph's RDF: SELECT gives a list of dicts, ASK a bool, CONSTRUCT a Graph."""
         from graphkit.notebook import sparql
 
-        return sparql(self, query, base_iri)
+        return sparql(self, query, check_base_iri(base_iri))
 
     def _repr_html_(self) -> str:
         """In a notebook: a short summary and the interactive map."""
@@ -84,8 +116,11 @@ class KnowledgeGraph(Explorer, ClaimGraph):
         """Write the output contract (claims, entities, Turtle, map, report) into ``out_dir``.
 
         ``formats`` adds the graph in more formats (``ntriples``, ``jsonld``, ``graphml``, ``gexf``), as graph.nt, ...
+        The names and paths written are also kept in ``report.outputs``.
         """
         out = output_folder(out_dir)
+        check_base_iri(base_iri)
+        check_max_nodes(max_nodes)
         extra = [name for name in file_names(formats) if name not in OUTPUT_FILES]
         remove_stale_temporaries(out, [*OUTPUT_FILES, *extra])
         paths = {name: out / name for name in (*OUTPUT_FILES, *extra)}
@@ -96,8 +131,8 @@ class KnowledgeGraph(Explorer, ClaimGraph):
             self.write_html(paths["graph.html"], max_nodes=max_nodes)
             for name in extra:
                 self.write(paths[name], base_iri=base_iri)
+        self.report.outputs = {name: str(path) for name, path in paths.items()}
         report = self.report.to_dict(self)
-        report["outputs"] = {name: str(path) for name, path in paths.items()}
         with atomic_text(paths["report.json"]) as handle:
             json.dump(report, handle, indent=2, ensure_ascii=False)
             handle.write("\n")
@@ -130,6 +165,7 @@ def build(
     articles it has not seen are parsed. ``progress`` shows a bar on standard error when it is a terminal.
     The graph is the same whatever the workers and engine.
     """
+    check_max_chars(max_chars)
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
     stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler)
     graph = KnowledgeGraph()
@@ -156,10 +192,14 @@ def build_to(
     **options: Any,
 ) -> KnowledgeGraph:
     """``build`` (with ``options``) then ``save`` into ``out_dir`` (with ``formats``, and a map of at most
-    ``max_nodes`` actors), checking the folder first."""
+    ``max_nodes`` actors), checking the folder, formats, base IRI and limits first.
+
+    The files written are in the graph's ``report.outputs``."""
     output_folder(out_dir)
     formats = list(formats)
     file_names(formats)  # an unknown format fails before any work is done
+    check_base_iri(base_iri)
+    check_max_nodes(max_nodes)
     graph = build(paths, **options)
     graph.save(out_dir, base_iri, formats, max_nodes=max_nodes)
     return graph
@@ -171,10 +211,20 @@ def iter_claim_records(articles: Iterable[Article], model: str | None = None) ->
     report = BuildReport(inputs=[])
     for extraction in extractions(articles, nlp, report):
         graph = merge([extraction], KnowledgeGraph(), report)
-        yield from (graph.claim_record(c) for c in graph.claims)
+        yield from (claim_record(graph, c) for c in graph.claims)
 
 
-def extract(text_or_articles: str | Article | Iterable[str | Article], model: str | None = None) -> list[dict[str, object]]:
+def stream_claims(
+    inputs: Iterable[str | Path], model: str | None = None, reading: ReadReport | None = None
+) -> Iterator[dict[str, object]]:
+    """Claim records of the articles in files, folders or ``-`` (standard input), article by article as each
+    is parsed; what cannot be read is recorded in ``reading`` (InputError for an input that does not exist)."""
+    return iter_claim_records(read_articles(inputs, reading), model=model)
+
+
+def extract_claims(
+    text_or_articles: str | Article | Iterable[str | Article], model: str | None = None
+) -> list[dict[str, object]]:
     """Claim records (the output contract's schema) of a text, an Article, or several of them.
 
     Plain strings get the ids ``text-1``, ``text-2``, ...
@@ -182,3 +232,11 @@ def extract(text_or_articles: str | Article | Iterable[str | Article], model: st
     items = [text_or_articles] if isinstance(text_or_articles, (str, Article)) else list(text_or_articles)
     articles = [item if isinstance(item, Article) else Article(f"text-{n}", item) for n, item in enumerate(items, 1)]
     return list(iter_claim_records(articles, model))
+
+
+def query_graph(
+    graph_file: str | Path, sparql: str | None = None, query_file: str | Path | None = None, fmt: str = "table"
+) -> str:
+    """The result of a SELECT or ASK query on a graph file (graph.ttl, or .nt, .jsonld), formatted as a
+    ``table``, ``csv`` or ``json``. The query is given as ``sparql`` or in ``query_file``, exactly one."""
+    return format_result(run_query(graph_file, query_source(sparql, query_file)), fmt)

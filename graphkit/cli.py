@@ -1,7 +1,10 @@
 """The command line: a thin layer over the Python API.
 
-Each command calls one public function; the user's mistakes (a missing input, an unknown model, a
-malformed query) become a one-line message and exit status 2, with the traceback under ``--debug``.
+Each command calls one public function of ``graphkit.api`` (``build_to``, ``stream_claims``, ``query_graph``),
+imported when the command runs, so that ``graphkit --help`` starts without spaCy; the options' defaults and
+choices come from ``graphkit.options``. The user's mistakes (a missing input, an unknown model, a malformed
+query) become a one-line message and exit status 2, with the traceback under ``--debug``; the checks
+themselves are the API's.
 """
 
 from __future__ import annotations
@@ -15,11 +18,10 @@ from typing import Any
 
 import click
 
-from graphkit import __version__
 from graphkit.errors import GraphkitError
-from graphkit.export.formats import FORMATS
-from graphkit.export.map_data import DEFAULT_MAX_NODES
-from graphkit.pipeline import MAX_ARTICLE_CHARS
+from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, MAX_ARTICLE_CHARS
+from graphkit.types import ReadReport
+from graphkit.version import __version__
 
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3  # the build finished, but some inputs were skipped or failed (see report.json)
@@ -76,7 +78,7 @@ model_option = click.option(
 )  # fmt: skip
 
 
-@main.command(short_help="Build the graph of articles into a folder of outputs.")
+@main.command(name="build", short_help="Build the graph of articles into a folder of outputs.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--out", "-o", required=True, metavar="DIR", help="Folder to write the outputs into (created if needed).")
 @model_option
@@ -108,7 +110,7 @@ model_option = click.option(
     help="Parse on N processes (the output is the same as with one).",
 )  # fmt: skip
 @click.option(
-    "--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    "--engine", type=click.Choice(ENGINES), default="local", show_default=True,
     help="Where to parse: this machine, or Dask workers (a local cluster of --workers processes, or --scheduler).",
 )  # fmt: skip
 @click.option("--scheduler", default=None, metavar="ADDRESS", help="Parse on the Dask cluster at ADDRESS (implies --engine dask).")
@@ -118,7 +120,7 @@ model_option = click.option(
 )  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still shown).")
 @friendly_errors
-def build(
+def build_command(
     inputs: tuple[str, ...],
     out: str,
     model: str | None,
@@ -139,40 +141,34 @@ def build(
 
     Exit status: 0 when every input was read, 3 when some were skipped or failed (see report.json), 2 on error.
     """
-    from graphkit.api import OUTPUT_FILES, build_to
-    from graphkit.export.formats import file_names
-    from graphkit.export.rdf import DEFAULT_BASE_IRI, check_base_iri
+    from graphkit.api import build_to
 
-    base = check_base_iri(base_iri or DEFAULT_BASE_IRI)
     graph = build_to(
-        inputs, out, base_iri=base, formats=formats, model=model, strict=strict, max_chars=max_chars, merge=merges,
-        max_nodes=max_nodes or None, aliases=aliases, workers=workers, engine=engine, scheduler=scheduler,
-        store=store, progress=not quiet,
+        inputs, out, base_iri=base_iri or DEFAULT_BASE_IRI, formats=formats, model=model, strict=strict,
+        max_chars=max_chars, merge=merges, max_nodes=max_nodes or None, aliases=aliases, workers=workers,
+        engine=engine, scheduler=scheduler, store=store, progress=not quiet,
     )  # fmt: skip
     if not quiet:
         for line in graph.report.summary(graph):
             click.echo(line, err=True)
-        written = list(dict.fromkeys([*OUTPUT_FILES, *file_names(formats)]))
-        click.echo(f"wrote {', '.join(written)} into {out}", err=True)
+        click.echo(f"wrote {', '.join(graph.report.outputs)} into {out}", err=True)
     if graph.report.reading.skipped or graph.report.reading.failed:
         sys.exit(EXIT_SKIPPED)
 
 
-@main.command(short_help="Print the claims of articles as JSON lines.")
+@main.command(name="extract", short_help="Print the claims of articles as JSON lines.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @model_option
 @friendly_errors
-def extract(inputs: tuple[str, ...], model: str | None) -> None:
+def extract_command(inputs: tuple[str, ...], model: str | None) -> None:
     """Print the claims of INPUT... as JSON lines on standard output, article by article.
 
     Exit status: 0 when every input was read, 3 when some were skipped or failed, 2 on error.
     """
-    from graphkit.api import iter_claim_records
-    from graphkit.readers import read_articles
-    from graphkit.types import ReadReport
+    from graphkit.api import stream_claims
 
     reading = ReadReport()
-    for record in iter_claim_records(read_articles(inputs, reading), model=model):
+    for record in stream_claims(inputs, model=model, reading=reading):
         click.echo(json.dumps(record, ensure_ascii=False))
     for problem in reading.skipped + reading.failed:
         click.echo(f"graphkit: skipped {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)
@@ -180,7 +176,7 @@ def extract(inputs: tuple[str, ...], model: str | None) -> None:
         sys.exit(EXIT_SKIPPED)
 
 
-@main.command(short_help="Run a SPARQL query on a Turtle graph.")
+@main.command(name="query", short_help="Run a SPARQL query on a Turtle graph.")
 @click.argument("graph", type=click.Path(dir_okay=False))
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(dir_okay=False), metavar="Q.rq", help="Read the query from a file.")
@@ -189,7 +185,7 @@ def extract(inputs: tuple[str, ...], model: str | None) -> None:
     help="How to print the result.",
 )  # fmt: skip
 @friendly_errors
-def query(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> None:
+def query_command(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> None:
     """Run the SPARQL query (given as SPARQL or with --file, exactly one) on GRAPH (a Turtle file) and print the result.
 
     The prefixes of the graph (gk:, plover:, schema:, prov:, dcterms:, skos:, rdfs:, ...) need no PREFIX line.
@@ -199,9 +195,9 @@ def query(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> N
       graphkit query out/graph.ttl 'SELECT ?s ?o WHERE { ?s gk:supplies ?o }'
       graphkit query out/graph.ttl --file examples/queries/who_supplies_whom.rq --format csv
     """
-    from graphkit.query import format_result, query_source, run_query
+    from graphkit.api import query_graph
 
-    click.echo(format_result(run_query(graph, query_source(sparql, query_file)), fmt), nl=False)
+    click.echo(query_graph(graph, sparql, query_file, fmt), nl=False)
 
 
 if __name__ == "__main__":

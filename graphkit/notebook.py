@@ -1,6 +1,6 @@
 """What a KnowledgeGraph shows and answers in a notebook: a summary with the map inline, and SPARQL.
 
-The map runs in a sandboxed ``<iframe srcdoc>`` (see ``export.html.iframe_html``): the page keeps its
+The map runs in a sandboxed ``<iframe srcdoc>`` (see ``export.map.page.iframe_html``): the page keeps its
 own Content-Security-Policy and cannot reach the notebook. SPARQL runs on the graph's RDF export.
 """
 
@@ -14,9 +14,10 @@ from rdflib import Graph, Literal
 from rdflib.term import Node
 
 from graphkit.errors import QueryError
-from graphkit.export.html import DEFAULT_MAX_NODES, iframe_html
-from graphkit.export.rdf import DEFAULT_BASE_IRI, to_rdf
+from graphkit.export.map import iframe_html
+from graphkit.export.rdf import to_rdf
 from graphkit.graph.model import ClaimGraph
+from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
 
 
 def summary(graph: ClaimGraph) -> str:

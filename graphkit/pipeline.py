@@ -16,22 +16,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from spacy.language import Language
-
-from graphkit import __version__
-from graphkit.canon import resolve
+from graphkit.canon import resolve_article
 from graphkit.canon.aliases import Aliases
 from graphkit.errors import InputError
 from graphkit.extract import combine, default_lexicon, extract_doc
 from graphkit.graph import ClaimGraph
-from graphkit.nlp import load_model, model_name, parse
+from graphkit.nlp import Pipeline, load_model, model_name, parse
+from graphkit.options import MAX_ARTICLE_CHARS
 from graphkit.progress import progress as show_progress
-from graphkit.readers import read_articles
+from graphkit.readers import estimate_articles, read_articles
 from graphkit.store import Store
 from graphkit.types import Article, Extraction, ReadReport
+from graphkit.version import __version__
 
 G = TypeVar("G", bound=ClaimGraph)
-MAX_ARTICLE_CHARS = 2_000_000  # a longer article is skipped; up to this it is parsed in parts
 
 
 @dataclass
@@ -44,6 +42,7 @@ class BuildReport:
     articles: list[dict[str, object]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     store: dict[str, object] | None = None  # the store's path and size, when the build used one
+    outputs: dict[str, str] = field(default_factory=dict)  # file name -> path, once the graph is saved
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -89,6 +88,8 @@ class BuildReport:
             record["store"] = self.store
         if graph is not None:
             record["graph"] = {"entities": len(graph.entities), "claims": len(graph.claims), "edges": len(graph.edges)}
+        if self.outputs:
+            record["outputs"] = dict(self.outputs)
         return record
 
 
@@ -110,7 +111,7 @@ def within_length(articles: Iterable[Article], max_chars: int, report: ReadRepor
 
 
 def extractions(
-    articles: Iterable[Article], nlp: Language, report: BuildReport, max_chars: int = MAX_ARTICLE_CHARS
+    articles: Iterable[Article], nlp: Pipeline, report: BuildReport, max_chars: int = MAX_ARTICLE_CHARS
 ) -> Iterator[Extraction]:
     """Each article parsed (in parts if long) and reduced to its mentions and raw claims.
 
@@ -153,7 +154,7 @@ def merge(
     """
     for extraction in extractions:
         with report.timed("resolve_and_merge"):
-            entities, claims = resolve(extraction, aliases=aliases)
+            entities, claims = resolve_article(extraction, aliases=aliases)
             if store is None:
                 graph.add(entities, claims, extraction.article)
             else:
@@ -198,7 +199,8 @@ def run(
     try:
         if kept is not None:
             articles = kept.new_articles(articles)
-        merge(show_progress(extract(articles, report), report.inputs, progress), graph, report, names, kept)
+        items = show_progress(extract(articles, report), lambda: estimate_articles(report.inputs), progress)
+        merge(items, graph, report, names, kept)
         if kept is not None:
             kept.commit()
             with report.timed("load_store"):

@@ -7,19 +7,22 @@ import pytest
 import spacy
 
 import graphkit
-from graphkit.errors import ModelNotFoundError
+import graphkit.api
+import graphkit.types
+from conftest import SEEDS
+from graphkit.errors import InputError, ModelNotFoundError
 from graphkit.nlp import load_model
 
 
 def test_extract_from_a_string():
-    (record,) = graphkit.extract("Iran has consistently refused to supply arms to Russia.")
+    (record,) = graphkit.extract_claims("Iran has consistently refused to supply arms to Russia.")
     assert (record["subject"]["id"], record["predicate"], record["object"]["id"]) == ("country/IRN", "supplies", "country/RUS")
     assert record["polarity"] == "negative" and record["article"] == "text-1"
 
 
 def test_extract_from_articles_keeps_their_ids():
     articles = [graphkit.Article("x", "Russia attacked Ukraine."), graphkit.Article("y", "Putin will visit Tehran.")]
-    records = graphkit.extract(articles)
+    records = graphkit.extract_claims(articles)
     assert [(r["article"], r["event_type"], r["modality"]) for r in records] == [
         ("x", "ASSAULT", "actual"), ("y", "CONSULT", "intended"),
     ]  # fmt: skip
@@ -54,7 +57,7 @@ def test_unknown_model_names_the_fix():
 
 def test_a_blank_line_ends_a_sentence():
     text = "Iran’s Secret Deal With Putin Could Spell Doom For Ukraine\n\n( Washington accused Russia of seeking drones."
-    (record,) = graphkit.extract(text)
+    (record,) = graphkit.extract_claims(text)
     assert record["sentence"] == "( Washington accused Russia of seeking drones."
     assert text[record["start"] : record["end"]] == record["sentence"]
 
@@ -70,3 +73,38 @@ def test_outputs_are_readable_by_others(seed_graph, tmp_path):
         os.umask(old)
     for path in (tmp_path / "out").iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+
+
+@pytest.mark.parametrize("base_iri", ["bad", "no-scheme/kg/", "https://example.org/a b"])
+def test_a_bad_base_iri_fails_in_the_api_as_in_the_cli(base_iri, seed_graph, tmp_path):
+    with pytest.raises(InputError, match="not an absolute IRI"):
+        graphkit.build_to([SEEDS], tmp_path / "out", base_iri=base_iri)  # before any parsing
+    with pytest.raises(InputError, match="not an absolute IRI"):
+        seed_graph.save(tmp_path / "out", base_iri=base_iri)
+    with pytest.raises(InputError, match="not an absolute IRI"):
+        seed_graph.write(tmp_path / "g.nt", base_iri=base_iri)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "g.nt").exists()
+
+
+def test_limits_are_checked_by_the_api(seed_graph, tmp_path):
+    with pytest.raises(InputError, match="max_nodes"):
+        seed_graph.save(tmp_path / "out", max_nodes=-1)
+    with pytest.raises(InputError, match="max_chars"):
+        graphkit.build([SEEDS], max_chars=0)
+    with pytest.raises(InputError, match="unknown graph format"):
+        graphkit.build_to([SEEDS], tmp_path / "out", formats=["rdfxml"])
+
+
+def test_saving_records_the_files_written(seed_graph, tmp_path):
+    paths = seed_graph.save(tmp_path / "out", formats=["gexf", "turtle"])
+    assert list(seed_graph.report.outputs) == [*graphkit.api.OUTPUT_FILES, "graph.gexf"]
+    assert seed_graph.report.outputs == {name: str(path) for name, path in paths.items()}
+
+
+def test_query_graph_and_stream_claims_are_what_the_cli_runs(seed_graph, tmp_path):
+    seed_graph.write_turtle(tmp_path / "g.ttl")
+    table = graphkit.query_graph(tmp_path / "g.ttl", "SELECT ?s WHERE { ?s gk:supplies ?o }", fmt="csv")
+    assert table.splitlines()[0] == "s" and len(table.splitlines()) > 1
+    reading = graphkit.types.ReadReport()
+    records = list(graphkit.stream_claims([SEEDS], reading=reading))
+    assert {r["article"] for r in records} == {p.stem for p in SEEDS.iterdir()} and len(reading.read) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.canon import ArticleResolver, country_table, entity_id, resolve
+from graphkit.canon import ArticleResolver, country_table, entity_id, resolve_article
 from graphkit.types import Evidence, Extraction, Article, Mention, RawClaim
 
 
@@ -81,5 +81,5 @@ def test_claim_between_an_actor_and_itself_is_dropped():
     ev = Evidence("a1", "Tehran accused Iran.", 0, 20, "test")
     raw = RawClaim(mention("Tehran", "GPE"), "accuses", "DISAPPROVE", mention("Iran", "GPE", 15), ev)
     extraction = Extraction(Article("a1", "Tehran accused Iran."), (raw.subject, raw.object), (raw,))
-    entities, claims = resolve(extraction)
+    entities, claims = resolve_article(extraction)
     assert claims == [] and {e.id for e in entities} == {"country/IRN"}

@@ -9,11 +9,11 @@ import pytest
 from docs import make_doc
 
 import graphkit
-from graphkit.canon import resolve
+from graphkit.canon import resolve_article
 from graphkit.canon.aliases import Aliases
 from graphkit.errors import InputError
 from graphkit.extract.mentions import actor_of
-from graphkit.extract.roles import role_mentions
+from graphkit.extract.titles import role_mentions
 from graphkit.types import Article, Entity, Evidence, Extraction, Mention, RawClaim, RoleMention
 
 
@@ -25,7 +25,7 @@ def one_claim(subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=
     ev = Evidence("a1", "s", 0, 1, "test")
     raw = RawClaim(subject, "attacks", "ASSAULT", obj, ev)
     extraction = Extraction(Article("a1", "text"), (*mentions, subject, obj), (raw,), tuple(roles))
-    entities, claims = resolve(extraction, aliases=aliases)
+    entities, claims = resolve_article(extraction, aliases=aliases)
     events = [c for c in claims if c.event_type]
     merged: dict[str, Entity] = {}
     for e in entities:

@@ -9,7 +9,7 @@ from graphkit.types import Article
 
 
 def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, str]]:
-    records = graphkit.extract(Article("t", text, date=date))
+    records = graphkit.extract_claims(Article("t", text, date=date))
     return {
         (c["subject"]["label"], c["event_type"], c["object"]["label"], c["polarity"], c["modality"])
         for c in records
@@ -37,7 +37,7 @@ def test_the_urged_act_is_not_claimed():
 
 
 def test_accusation_carries_a_second_claim_attributed_to_the_accuser():
-    records = graphkit.extract("The United States accused Russia of seeking to buy drones from Iran.")
+    records = graphkit.extract_claims("The United States accused Russia of seeking to buy drones from Iran.")
     by_type = {c["event_type"]: c for c in records if c["event_type"]}
     assert by_type["DISAPPROVE"]["object"]["label"] == "Russia"
     aid = by_type["AID"]
@@ -46,11 +46,11 @@ def test_accusation_carries_a_second_claim_attributed_to_the_accuser():
 
 
 def test_date_is_resolved_against_the_article_date():
-    records = graphkit.extract(Article("t", "Russia attacked Ukraine on Monday.", date="2023-07-14"))
+    records = graphkit.extract_claims(Article("t", "Russia attacked Ukraine on Monday.", date="2023-07-14"))
     assert [c["date"] for c in records if c["event_type"] == "ASSAULT"] == ["2023-07-10"]
 
 
 def test_a_place_hung_on_the_named_object_is_the_events_location():
     article = graphkit.Article("a", "Lloyd Austin met Ayman Safadi in Amman on Monday, officials said.", date="2023-03-06")
-    (record,) = graphkit.extract(article)
+    (record,) = graphkit.extract_claims(article)
     assert (record["object"]["label"], record["location"], record["date"]) == ("Ayman Safadi", "Amman", "2023-03-06")

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 import graphkit
 from graphkit.errors import QueryError
 from graphkit.graph.explore import UnknownActorError, find_edge
-from graphkit.graph.tables import CLAIM_COLUMNS, ENTITY_COLUMNS
+from graphkit.export.tables import CLAIM_COLUMNS, ENTITY_COLUMNS
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
 
 IRAN = Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Tehran", "Iranian"), mentions=6)

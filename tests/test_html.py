@@ -12,9 +12,12 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from graphkit.export.html import generate_html, iframe_html, write_html
-from graphkit.export.map_data import map_data, rank_nodes, safe_url
-from graphkit.export.map_style import PLOVER_TYPES, QUAD_CLASSES, QUAD_COLORS, quad_class
+from graphkit.export.map import generate_html, iframe_html, write_html
+from graphkit.export.map.items import map_data, rank_nodes, safe_url
+from graphkit.export.map.style import QUAD_COLORS, RELATION, quad_or_relation
+from graphkit.vocabulary import event_types, quad_classes
+
+PLOVER_TYPES, QUAD_CLASSES = event_types(), quad_classes()
 from graphkit.graph.model import ClaimGraph
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
 
@@ -174,9 +177,10 @@ def test_edges_are_styled_by_meaning(data):
 def test_every_plover_type_has_one_quad_class():
     assert len(PLOVER_TYPES) == len(set(PLOVER_TYPES)) == 18
     assert len(QUAD_CLASSES) == 4
-    assert {quad_class(t) for t in PLOVER_TYPES} == set(QUAD_CLASSES)
-    assert quad_class("CONSULT") == "verbal cooperation" and quad_class("FIGHT") == "material conflict"
-    assert quad_class("NOT_A_TYPE") == quad_class(None) == "relation"
+    assert {quad_or_relation(t) for t in PLOVER_TYPES} == set(QUAD_CLASSES)
+    assert quad_or_relation("CONSULT") == "verbal cooperation" and quad_or_relation("FIGHT") == "material conflict"
+    assert quad_or_relation("NOT_A_TYPE") == quad_or_relation(None) == RELATION
+    assert list(QUAD_COLORS) == [*QUAD_CLASSES, RELATION]  # a colour for each quad class of the vocabulary
 
 
 def test_edge_evidence_and_tooltip(data):

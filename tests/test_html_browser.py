@@ -12,7 +12,7 @@ import pytest
 from browser import browser_page, open_in_browser, point_of, wait_until_still
 from test_html import EVIL_URL, HOSTILE, HOSTILE_GROUP, IRAN, NATO, RUSSIA, USA, sample_graph, star_graph
 
-from graphkit.export.html import write_html
+from graphkit.export.map import write_html
 from graphkit.graph.model import ClaimGraph
 from graphkit.notebook import repr_html
 

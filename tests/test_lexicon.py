@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.lexicon import PLOVER_EVENT_TYPES, default_lexicon, parse_lexicon
+from graphkit.extract.lexicon import default_lexicon, parse_lexicon
+from graphkit.vocabulary import event_types
+
+PLOVER_EVENT_TYPES = event_types()
 
 
 def test_shipped_lexicon_covers_the_required_types():

@@ -55,7 +55,7 @@ def test_jsonl_lines_are_each_read_or_skipped(tmp_path_factory, records):
 @settings(max_examples=200, deadline=None)
 @given(text=texts)
 def test_extraction_never_raises_and_evidence_points_into_the_text(text):
-    for claim in graphkit.extract(text):
+    for claim in graphkit.extract_claims(text):
         assert text[claim["start"] : claim["end"]] == claim["sentence"]
         assert claim["polarity"] in ("positive", "negative")
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyoxigraph
 from rdflib import RDF, Graph, Literal, URIRef
 
-from graphkit.export.rdf import GK, IRIs, to_rdf, write_turtle
+from graphkit.export.rdf import IRIs, to_rdf, write_turtle
+from graphkit.vocabulary.rdf import GK
 from graphkit.graph import ClaimGraph
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
 
@@ -94,7 +95,7 @@ def test_same_input_gives_the_same_turtle(tmp_path):
 def test_claims_are_typed_and_point_at_plover_concepts():
     from rdflib.namespace import SKOS
 
-    from graphkit.export.vocab import PLOVER
+    from graphkit.vocabulary.rdf import PLOVER
 
     rdf = to_rdf(sample_graph())
     claims = set(rdf.subjects(RDF.type, GK.Claim))
@@ -130,7 +131,7 @@ def test_every_rdf_format_holds_the_same_triples():
 def test_graphml_and_gexf_flatten_the_evidence(tmp_path):
     import networkx as nx
 
-    from graphkit.export.formats import write_graph
+    from graphkit.export.graph_files import write_graph
 
     g = sample_graph()
     for name, read in (("g.graphml", nx.read_graphml), ("g.gexf", nx.read_gexf)):
@@ -146,7 +147,7 @@ def test_graphml_and_gexf_flatten_the_evidence(tmp_path):
 
 def test_unknown_formats_are_named(tmp_path):
     from graphkit.errors import InputError
-    from graphkit.export.formats import write_graph
+    from graphkit.export.graph_files import write_graph
 
     for path, fmt in ((tmp_path / "g.xyz", None), (tmp_path / "g.ttl", "rdfxml")):
         try:
@@ -158,19 +159,22 @@ def test_unknown_formats_are_named(tmp_path):
 
 
 def test_read_back_gives_the_same_graph(tmp_path):
-    from graphkit.export.rdf_read import read_rdf
+    from graphkit.export.jsonl import claim_record
+    from graphkit.readers.turtle import read_rdf
 
     g = sample_graph()
     write_turtle(g, tmp_path / "g.ttl", "https://example.org/kg/")
     back = read_rdf(tmp_path / "g.ttl", ClaimGraph())
     key = lambda r: (r["article"], r["start"])  # noqa: E731
-    assert sorted(map(g.claim_record, g.claims), key=key) == sorted(map(back.claim_record, back.claims), key=key)
+    assert sorted((claim_record(g, c) for c in g.claims), key=key) == sorted(
+        (claim_record(back, c) for c in back.claims), key=key
+    )
     assert back.entities == g.entities
     assert back.articles["a1"] == g.articles["a1"]
 
 
 def test_merging_a_graph_into_itself_duplicates_no_claim(tmp_path):
-    from graphkit.export.rdf_read import read_rdf
+    from graphkit.readers.turtle import read_rdf
 
     write_turtle(sample_graph(), tmp_path / "g.ttl")
     merged = read_rdf(tmp_path / "g.ttl", sample_graph())
@@ -183,7 +187,7 @@ def test_a_file_that_is_not_a_graphkit_graph_is_an_input_error(tmp_path):
     import pytest
 
     from graphkit.errors import InputError
-    from graphkit.export.rdf_read import read_rdf
+    from graphkit.readers.turtle import read_rdf
 
     (tmp_path / "bad.ttl").write_text("<a> <b> ", "utf-8")
     (tmp_path / "other.ttl").write_text(

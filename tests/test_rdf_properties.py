@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from graphkit.export.rdf import serialize_rdf
-from graphkit.export.rdf_read import from_rdf
+from graphkit.export.jsonl import claim_record
+from graphkit.readers.turtle import from_rdf
 from graphkit.graph import ClaimGraph
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
 
@@ -37,5 +38,5 @@ def test_hostile_text_stays_data_and_survives_exactly(name, alias, sentence, tit
     literals = {q.object.value for q in store if isinstance(q.object, pyoxigraph.Literal)}
     assert {name, alias, sentence, title, theme} <= literals
     back = from_rdf(Graph().parse(data=data.decode("utf-8"), format="turtle"), ClaimGraph())
-    assert [back.claim_record(c) for c in back.claims] == [graph.claim_record(c) for c in graph.claims]
+    assert [claim_record(back, c) for c in back.claims] == [claim_record(graph, c) for c in graph.claims]
     assert back.entities == graph.entities

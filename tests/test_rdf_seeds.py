@@ -16,8 +16,9 @@ from pyshacl import validate
 from rdflib import RDF, Graph, Literal
 
 import graphkit
-from graphkit.export.rdf import IRIs
-from graphkit.export.vocab import GK, resource_path
+from graphkit.export.jsonl import claim_record
+from graphkit.export.rdf import IRIs, shapes_path
+from graphkit.vocabulary.rdf import GK
 
 
 def claim_key(record: dict) -> tuple:
@@ -26,7 +27,7 @@ def claim_key(record: dict) -> tuple:
 
 
 def shacl(data: Graph) -> tuple[bool, str]:
-    shapes = Graph().parse(resource_path("shapes.ttl"), format="turtle")
+    shapes = Graph().parse(shapes_path(), format="turtle")
     conforms, _, text = validate(data, shacl_graph=shapes, advanced=True)
     return conforms, text
 
@@ -93,7 +94,7 @@ def test_a_broken_claim_fails_the_shapes(seed_rdf, prop, value, message):
 def test_the_seeds_round_trip_through_read_turtle(seed_graph, seed_claims, seed_ttl):
     back = graphkit.read_turtle(seed_ttl)
     assert isinstance(back, graphkit.KnowledgeGraph)
-    records = [back.claim_record(c) for c in back.claims]
+    records = [claim_record(back, c) for c in back.claims]
     assert sorted(records, key=claim_key) == sorted(seed_claims, key=claim_key)
     assert back.entities == seed_graph.entities
     assert back.articles.keys() == seed_graph.articles.keys()

@@ -8,20 +8,24 @@ from rdflib.namespace import OWL, SH, SKOS
 from rdflib.collection import Collection
 
 from graphkit.errors import GraphkitError
-from graphkit.export.vocab import (
-    GK, ONTOLOGY_IRI, PLOVER, PLOVER_SCHEME, PREDICATES, SCHEMA, event_type_iri, predicate_iri, resource_path,
+from graphkit.export.rdf import shapes_path
+from graphkit.extract.lexicon import default_lexicon
+from graphkit.vocabulary import event_types, plover_types
+from graphkit.vocabulary.rdf import (
+    GK, ONTOLOGY_IRI, PLOVER, PLOVER_SCHEME, PREDICATES, SCHEMA, event_type_iri, ontology_path, predicate_iri,
 )  # fmt: skip
-from graphkit.extract.lexicon import PLOVER_EVENT_TYPES, default_lexicon
+
+PLOVER_EVENT_TYPES = event_types()
 
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(resource_path("ontology.ttl"), format="turtle")
+    return Graph().parse(ontology_path(), format="turtle")
 
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return Graph().parse(resource_path("shapes.ttl"), format="turtle")
+    return Graph().parse(shapes_path(), format="turtle")
 
 
 def gk_terms() -> set[URIRef]:
@@ -35,7 +39,7 @@ def test_a_typo_in_a_term_is_an_error(namespace):
 
 
 def test_unknown_predicates_and_event_types_name_the_fix():
-    with pytest.raises(GraphkitError, match="declare it in graphkit/export/vocab.py"):
+    with pytest.raises(GraphkitError, match="declare it in graphkit/vocabulary/rdf.py"):
         predicate_iri("hugs")
     with pytest.raises(GraphkitError, match="not a PLOVER event type"):
         event_type_iri("HUG")
@@ -44,7 +48,9 @@ def test_unknown_predicates_and_event_types_name_the_fix():
 def test_every_lexicon_predicate_and_plover_type_is_in_the_vocabulary():
     assert {r.predicate for r in default_lexicon().relations} <= set(PREDICATES)
     assert set(PREDICATES) <= set(GK.__annotations__)
-    assert set(PLOVER_EVENT_TYPES) == set(PLOVER.__annotations__)
+    assert all(PLOVER[code] for code in PLOVER_EVENT_TYPES)  # the closed namespace has every type, and only them
+    with pytest.raises(KeyError):
+        PLOVER["HUG"]
 
 
 def test_the_ontology_declares_every_graphkit_term_with_label_comment_domain_range(ontology):
@@ -72,6 +78,11 @@ def test_plover_types_form_a_skos_concept_scheme(ontology):
         assert (concept, RDF.type, SKOS.Concept) in ontology
         assert str(ontology.value(concept, SKOS.notation)) == str(concept).rpartition("#")[2]
         assert ontology.value(concept, SKOS.prefLabel) and ontology.value(concept, SKOS.definition)
+
+
+def test_the_ontology_defines_each_plover_type_as_plover_toml_does(ontology):
+    for event_type in plover_types():
+        assert str(ontology.value(PLOVER[event_type.code], SKOS.definition)) == event_type.definition
 
 
 def test_shapes_allow_exactly_the_vocabulary(shapes):

@@ -6,12 +6,12 @@ import pytest
 from docs import make_doc
 
 from graphkit.extract import default_lexicon
-from graphkit.extract.relations import extract_claims
+from graphkit.extract.relations import raw_claims
 
 
 def claims(spec: str):
     doc = make_doc(spec)
-    found = list(extract_claims(doc, "a1", default_lexicon()))
+    found = list(raw_claims(doc, "a1", default_lexicon()))
     for c in found:  # every claim points at its sentence in the text
         assert doc.text[c.evidence.start : c.evidence.end] == c.evidence.sentence
         assert doc.text[c.subject.start : c.subject.end] == c.subject.text

@@ -5,12 +5,12 @@ from __future__ import annotations
 from docs import make_doc
 
 from graphkit.extract import default_lexicon
-from graphkit.extract.relations import extract_claims
+from graphkit.extract.relations import raw_claims
 
 
 def coded(spec: str):
     doc = make_doc(spec)
-    found = list(extract_claims(doc, "a1", default_lexicon()))
+    found = list(raw_claims(doc, "a1", default_lexicon()))
     for c in found:
         assert doc.text[c.subject.start : c.subject.end] == c.subject.text
         assert doc.text[c.object.start : c.object.end] == c.object.text

@@ -6,12 +6,12 @@ from __future__ import annotations
 from docs import make_doc
 
 from graphkit.extract import default_lexicon
-from graphkit.extract.relations import extract_claims
+from graphkit.extract.relations import raw_claims
 
 
 def typed(spec: str) -> set[tuple[str, str | None, str]]:
     doc = make_doc(spec)
-    return {(c.subject.text, c.event_type, c.object.text) for c in extract_claims(doc, "a1", default_lexicon())}
+    return {(c.subject.text, c.event_type, c.object.text) for c in raw_claims(doc, "a1", default_lexicon())}
 
 
 def test_a_place_for_people_that_is_attacked_stands_for_them():
@@ -149,5 +149,5 @@ def test_denouncing_an_event_of_a_victim_is_not_denouncing_the_victim():
         "of/ADP/prep/3 Ukraine/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     doc = make_doc(spec)
-    found = list(extract_claims(doc, "a1", default_lexicon()))
+    found = list(raw_claims(doc, "a1", default_lexicon()))
     assert not [c for c in found if c.event_type == "DISAPPROVE" and c.object.text == "Ukraine"]

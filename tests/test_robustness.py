@@ -159,7 +159,7 @@ def test_interrupted_writes_never_leave_a_truncated_file(tmp_path, seed_graph, m
     out = tmp_path / "out"
     seed_graph.save(out)
     before = (out / "graph.ttl").read_bytes()
-    import graphkit.export.files as files
+    import graphkit.export.atomic as atomic
 
     real_replace = os.replace
 
@@ -168,7 +168,7 @@ def test_interrupted_writes_never_leave_a_truncated_file(tmp_path, seed_graph, m
             raise OSError("disk full")
         real_replace(src, dst)
 
-    monkeypatch.setattr(files.os, "replace", dying_replace)
+    monkeypatch.setattr(atomic.os, "replace", dying_replace)
     with pytest.raises(OSError):
         seed_graph.save(out)
     assert (out / "graph.ttl").read_bytes() == before

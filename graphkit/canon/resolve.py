@@ -1,4 +1,8 @@
-"""Resolve an article's mentions to canonical entities, and its raw claims to claims between them."""
+"""Resolve an article's mentions to canonical entities, and its raw claims to claims between them.
+
+The resolver also makes the article's static claims: ``belongs_to`` for a national body (from the alias
+tables) and ``holds_role`` for each title the text gives a person (``roles`` knows the titles).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from slugify import slugify
 from graphkit.canon.aliases import Aliases
 from graphkit.canon.countries import CountryTable, country_table
 from graphkit.canon.people import ArticlePeople, person_name
-from graphkit.canon.roles import ArticleRoles
+from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.types import Argument, Claim, Entity, Evidence, Extraction, Mention, RawClaim
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -142,6 +146,37 @@ class ArticleResolver:
                   evidence, confidence=1.0)  # fmt: skip
         ]
 
+    def role_claims(self) -> tuple[list[Entity], list[Claim]]:
+        """The people with their roles, the countries they serve, and a ``holds_role`` claim per role."""
+        entities: list[Entity] = []
+        claims: list[Claim] = []
+        for role in self.roles.roles:
+            person = self.resolve(role.person)
+            if person is None or person.entity.type != "Person":
+                continue
+            country = self.resolve(role.country) if role.country is not None else None
+            serves = None
+            if country is not None and country.entity.type == "Country":
+                serves = country.entity
+            elif country is not None and country.belongs_to:  # "CIA Director" serves the CIA's state
+                serves = self.country(country.belongs_to, self.table[country.belongs_to].label)
+            entities.append(replace(person.entity, roles=(role_label(role.title, serves),), mentions=0, aliases=()))
+            if serves is None:
+                continue
+            entities.append(replace(serves, mentions=0, aliases=()))
+            claims.append(
+                Claim(
+                    subject=Argument(person.entity.id, role.person.text),
+                    predicate="holds_role",
+                    event_type=None,
+                    object=Argument(serves.id, role.country.text if role.country else serves.label),
+                    evidence=role.evidence,
+                    theme=title_case(role.title),
+                    confidence=0.9,
+                )
+            )
+        return entities, claims
+
 
 def _alias(entity: Entity, text: str) -> Entity:
     """The entity as one mention: its text as an alias unless it is the label."""
@@ -154,7 +189,7 @@ def default_aliases() -> Aliases:
     return Aliases.load()
 
 
-def resolve(
+def resolve_article(
     extraction: Extraction, table: CountryTable | None = None, aliases: Aliases | None = None
 ) -> tuple[list[Entity], list[Claim]]:
     """The entities an article mentions (one per mention), its claims in canonical ids, and its static claims."""
@@ -173,7 +208,7 @@ def resolve(
                 seen_bodies.add(resolved.entity.id)
                 claims.extend(statics)
                 entities.append(replace(resolver.country(resolved.belongs_to or "", ""), mentions=0, aliases=()))
-    role_entities, role_claims = resolver.roles.claims(resolver)
+    role_entities, role_claims = resolver.role_claims()
     entities.extend(role_entities)
     claims.extend(role_claims)
     for raw in extraction.claims:

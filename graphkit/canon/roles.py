@@ -1,19 +1,15 @@
-"""Roles the text gives people: kept on the person (``roles``) and as ``holds_role`` claims.
+"""Titles: how a title is spelled and labelled, and which person of an article holds one.
 
-"US Secretary of Defense Lloyd Austin" gives Lloyd Austin the role "Secretary of Defense" serving the
-United States; later in the article "the Defense Secretary" is him, if no one else holds that title.
+"US Secretary of Defense Lloyd Austin" gives Lloyd Austin the title "Secretary of Defense"; later in the
+article "the Defense Secretary" is him, if no one else holds that title. The resolver (``resolve``) keeps
+each role on its person and makes the ``holds_role`` claims.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from graphkit.types import Argument, Claim, Entity, RoleMention
-
-if TYPE_CHECKING:
-    from graphkit.canon.resolve import ArticleResolver
+from graphkit.types import Entity, RoleMention
 
 LINK_WORDS = frozenset({"of", "for", "the", "and", "&", "'s", "’s"})
 
@@ -43,7 +39,7 @@ def role_label(title: str, country: Entity | None) -> str:
 
 
 class ArticleRoles:
-    """The roles of one article's people, and who holds a title mentioned alone."""
+    """The titles one article gives its people, and who holds a title mentioned alone."""
 
     def __init__(self, roles: tuple[RoleMention, ...], person: Callable[[str], Entity]) -> None:
         self.roles = roles
@@ -61,34 +57,3 @@ class ArticleRoles:
             return None
         ids = {i for held, holders in self._holders.items() if words <= held for i in holders}
         return self._people[ids.pop()] if len(ids) == 1 else None
-
-    def claims(self, resolver: ArticleResolver) -> tuple[list[Entity], list[Claim]]:
-        """The people with their roles, the countries they serve, and a ``holds_role`` claim per role."""
-        entities: list[Entity] = []
-        claims: list[Claim] = []
-        for role in self.roles:
-            person = resolver.resolve(role.person)
-            if person is None or person.entity.type != "Person":
-                continue
-            country = resolver.resolve(role.country) if role.country is not None else None
-            serves = None
-            if country is not None and country.entity.type == "Country":
-                serves = country.entity
-            elif country is not None and country.belongs_to:  # "CIA Director" serves the CIA's state
-                serves = resolver.country(country.belongs_to, resolver.table[country.belongs_to].label)
-            entities.append(replace(person.entity, roles=(role_label(role.title, serves),), mentions=0, aliases=()))
-            if serves is None:
-                continue
-            entities.append(replace(serves, mentions=0, aliases=()))
-            claims.append(
-                Claim(
-                    subject=Argument(person.entity.id, role.person.text),
-                    predicate="holds_role",
-                    event_type=None,
-                    object=Argument(serves.id, role.country.text if role.country else serves.label),
-                    evidence=role.evidence,
-                    theme=title_case(role.title),
-                    confidence=0.9,
-                )
-            )
-        return entities, claims

@@ -11,10 +11,10 @@ from functools import partial
 
 from graphkit.errors import InputError
 from graphkit.nlp import load_model, model_name
+from graphkit.options import ENGINES
 from graphkit.pipeline import BuildReport, extractions
 from graphkit.types import Article, Extraction
 
-ENGINES = ("local", "dask")
 Extractor = Callable[[Iterable[Article], BuildReport], Iterator[Extraction]]
 
 

@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from graphkit.extract.lexicon import Lexicon, default_lexicon
 from graphkit.extract.mentions import actor_mentions
-from graphkit.extract.relations import extract_claims
-from graphkit.extract.roles import role_mentions
+from graphkit.extract.relations import raw_claims
+from graphkit.extract.titles import role_mentions
 from graphkit.types import Article, Evidence, Extraction, Mention
 
 T = TypeVar("T", Mention, Evidence)
@@ -23,7 +23,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     """
     lexicon = lexicon or default_lexicon()
     mentions = tuple(actor_mentions(doc, article.id))
-    claims = tuple(extract_claims(doc, article.id, lexicon, article.date))
+    claims = tuple(raw_claims(doc, article.id, lexicon, article.date))
     roles = tuple(role_mentions(doc, article.id))
     if offset:
         roles = tuple(

@@ -11,18 +11,20 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import Argument, children, names_actor, with_conjuncts
+from graphkit.extract.actors import names_actor
 from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
+    PARATAXES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.sites import Site
+from graphkit.extract.sites import Filler, Site
+from graphkit.extract.tree import children, with_conjuncts
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
 SPEECH = frozenset({
@@ -31,7 +33,7 @@ SPEECH = frozenset({
     "declare", "conclude", "stress", "reiterate", "contend", "maintain", "charge",
 })  # fmt: skip
 OBLIGATION = frozenset({"must", "should"})  # "X said Y must ...": a demand
-REPORTED = frozenset({"parataxis"})  # "Iran gave drones, officials said" when said hangs off the clause
+REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause
 SPEECH_CONFIDENCE = 0.6
 
 RelationOf = Callable[[Token], Relation | None]
@@ -100,8 +102,8 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 yield Site(
                     verb,
                     demand,
-                    tuple(Argument(s) for s in with_conjuncts(speakers)),
-                    tuple(Argument(t, 1) for t in with_conjuncts(targets)),
+                    tuple(Filler(s) for s in with_conjuncts(speakers)),
+                    tuple(Filler(t, 1) for t in with_conjuncts(targets)),
                     pattern="speech/1",
                     base=SPEECH_CONFIDENCE,
                 )

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.arguments import children
 from graphkit.extract.attribution import SPEECH
 from graphkit.extract.context import POSSIBLE, governors
-from graphkit.extract.deps import AUXILIARIES, CLAUSAL_COMPLEMENTS, MARKERS, OPEN_COMPLEMENTS, SUBJECTS
+from graphkit.extract.deps import (
+    ADJECTIVAL_COMPLEMENTS,
+    ADVERBIAL_CLAUSES,
+    AUXILIARIES,
+    CLAUSAL_COMPLEMENTS,
+    MARKERS,
+    OPEN_COMPLEMENTS,
+    SUBJECTS,
+)
+from graphkit.extract.tree import children
 
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"})
@@ -25,11 +33,10 @@ SCHEDULED = frozenset({"CONSULT"})  # "Putin will visit Tehran" announces a trip
 # "is willing to". "Prepared" commits only as an adjective: "the army prepared to shell" is a preparation.
 COMMISSIVE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "swear"})
 COMMISSIVE_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined"})
-PREDICATIVE = frozenset({"acomp"})
+PREDICATIVE = ADJECTIVAL_COMPLEMENTS
 FUTURE = frozenset({"will", "shall"})
 REPORTED_FUTURE = frozenset({"would"})  # "they said they would boycott": "will" in reported speech
 THREAT_CONDITIONS = frozenset({"unless", "if"})  # "X will withdraw unless Y ...": pressure on Y
-ADVERBIAL_CLAUSES = frozenset({"advcl"})
 THREAT_MARKER = "unless"
 
 

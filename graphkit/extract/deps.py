@@ -1,4 +1,8 @@
-"""Dependency labels (ClearNLP, as spaCy's English models use them) grouped by role."""
+"""Dependency labels (ClearNLP, as spaCy's English models use them) grouped by role.
+
+Every label the extract stage looks at is named here: other modules compare ``token.dep_`` with these
+sets, never with a raw label, so a model with other labels needs changes in this file only.
+"""
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
@@ -25,3 +29,12 @@ NOUN_MODIFIERS = frozenset({"compound", "amod"})  # "hunger strike", "air strike
 QUANTIFIERS = frozenset({"nummod", "quantmod"})
 APPOSITIONS = frozenset({"appos"})
 ADVERBIAL_NOUNS = frozenset({"npadvmod", "tmod"})  # "Iran said Monday": a date without a preposition
+ADVERBIAL_CLAUSES = frozenset({"advcl"})  # "to protest ...", "unless Baghdad accepted ...": a clause modifying a verb
+CLAUSAL_MODIFIERS = frozenset({"acl"})  # "a declaration demanding ...": a clause (a participle) modifying a noun
+RELATIVE_CLAUSES = frozenset({"relcl"})  # "Russia, which invaded Ukraine"
+PARATAXES = frozenset({"parataxis"})  # "Iran gave drones, officials said": a clause beside the main one
+NOMINAL_MODIFIERS = frozenset({"nmod"})
+COMPOUNDS = frozenset({"compound"})  # "mediation effort": a noun modifying a noun
+CASE_MARKERS = frozenset({"case"})  # the "'s" of a possessive: "Tehran's foreign minister"
+DETERMINERS = frozenset({"det"})
+PUNCTUATION = frozenset({"punct"})

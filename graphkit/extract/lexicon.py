@@ -1,5 +1,7 @@
 """The relation vocabulary (``lexicon.toml``): which words make which predicate and PLOVER type.
 
+The PLOVER event types themselves are ``graphkit.vocabulary``'s (``plover.toml``).
+
 >>> lexicon = default_lexicon()
 >>> lexicon.verb("provide").event_type, lexicon.verb("blow up").event_type, lexicon.noun("invasion").event_type
 ('AID', 'COERCE', 'FIGHT')
@@ -12,10 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-PLOVER_EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
-    "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
-)  # fmt: skip
+from graphkit.vocabulary import event_types
+
 FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
@@ -95,7 +95,7 @@ def parse_lexicon(text: str) -> Lexicon:
         unknown = set(entry) - KEYS
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)}; known: {sorted(KEYS)}")
-        if entry.get("event_type") not in PLOVER_EVENT_TYPES:
+        if entry.get("event_type") not in event_types():
             raise ValueError(f"{where}: event_type {entry.get('event_type')!r} is not a PLOVER type")
         if entry.get("frame") not in FRAMES:
             raise ValueError(f"{where}: frame must be one of {FRAMES}")

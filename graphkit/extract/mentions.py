@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.deps import ACTOR_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES
-from graphkit.extract.titles import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
+from graphkit.extract.deps import ACTOR_MODIFIERS, NOMINAL_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES, RELATIVE_CLAUSES
+from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
-NESTED_MODIFIERS = NOUN_MODIFIERS | {"nmod"}  # "South Korean army officers": South Korean modifies "army"
+NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 
 
 def trim(span: Span) -> Span | None:
@@ -79,7 +79,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
 
     "Iran" -> (Iran, None); "Israeli officials" -> (Israeli, "officials"); "the Defense Secretary" -> a
     ROLE span that canon resolves to the person holding it ("the president of Armenia" is left to
-    ``arguments.actors``, which reads it as Armenia like "the Armenian president"); a pronoun -> its antecedent when one
+    ``actors.actors``, which reads it as Armenia like "the Armenian president"); a pronoun -> its antecedent when one
     rule finds it unambiguously; anything else -> None.
     """
     span = entity_of(token)
@@ -93,7 +93,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     modifier = actor_modifier(token)
     if modifier is not None:
         return modifier, token.text
-    # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``arguments.actors``
+    # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
     of_actor = any(c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) for o in c.children) for c in token.children)
     if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children) and not of_actor:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
@@ -134,7 +134,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
     dropped claim is better than one pinned on the wrong actor.
     """
     word = pronoun.lower_
-    if word in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
+    if word in RELATIVE_PRONOUNS and pronoun.head.dep_ in RELATIVE_CLAUSES:
         found = actor_of(pronoun.head.head)
         return found[0] if found and found[1] is None else None
     if word in PRONOUNS_PERSON:
@@ -146,18 +146,19 @@ def antecedent_of(pronoun: Token) -> Span | None:
     sentence = pronoun.sent
     entities = list(actor_entities(pronoun.doc))
     # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
-    people = {surname(s.text) for s in entities if s.label_ == "PERSON"}
+    people = {last_word(s.text) for s in entities if s.label_ == "PERSON"}
     earlier = [
         s for s in entities
-        if s.end <= pronoun.i and (s.label_ in labels if s.label_ == "PERSON" or surname(s.text) not in people
+        if s.end <= pronoun.i and (s.label_ in labels if s.label_ == "PERSON" or last_word(s.text) not in people
                                    else "PERSON" in labels)
     ]  # fmt: skip
     in_sentence = [s for s in earlier if s.start >= sentence.start]
     previous = sentence.start - 1
     before = in_sentence or [s for s in earlier if previous >= 0 and s.sent.start == pronoun.doc[previous].sent.start]
-    names = {surname(s.text) if s.label_ == "PERSON" else s.text for s in before}
+    names = {last_word(s.text) if s.label_ == "PERSON" else s.text for s in before}
     return before[-1] if len(names) == 1 else None
 
 
-def surname(name: str) -> str:
+def last_word(name: str) -> str:
+    """The last word of a name: the surname of most names in news text ("Lloyd Austin" -> "Austin")."""
     return name.split()[-1] if name.split() else name

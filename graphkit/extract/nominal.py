@@ -14,11 +14,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import Argument, actor_objects, authors, children, is_passive, names_actor, prep_objects, subjects_of, verb_keys, with_conjuncts
+from graphkit.extract.actors import names_actor
+from graphkit.extract.arguments import actor_objects, authors, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
+    COMPOUNDS,
+    CONTENT_CLAUSES,
     DIRECT_OBJECTS,
     NOUN_MODIFIERS,
     PASSIVE_SUBJECTS,
@@ -29,14 +32,16 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.sites import Site
+from graphkit.extract.sites import Filler, Site
+from graphkit.extract.tree import children, is_passive, prep_objects, with_conjuncts
+from graphkit.extract.verbs import verb_keys
 
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 SETTING_PREPS = frozenset({"in", "during"})  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = frozenset({"die", "suffer", "flee", "lose", "fall", "perish", "escape", "survive", "injure", "be"})
-NOUN_CLAUSES = frozenset({"acl", "ccomp"})  # "the demand that Israel ease ..."
+NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 TARGET_PREPS = ("against", "on", "with", "to", "into", "of")  # "sanctions on", "attack against", "aid to"
 
 
@@ -52,34 +57,34 @@ def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
             return relation
     found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
     if found is None and noun.lower_ in lexicon.generic_heads:
-        inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ == "compound" and m.pos_ == "NOUN")
+        inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ in COMPOUNDS and m.pos_ == "NOUN")
         found = next((r for r in inner if r is not None), None)
     return found
 
 
-def noun_targets(noun: Token, relation: Relation) -> list[Argument]:
+def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     """Who an event noun is done to: "sanctions on Russia", "invasion of Ukraine", "suspension of links with Serbia"."""
     preps = tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
     if relation.frame == "transfer":
         preps = ("to", "for")
-    found = [Argument(t) for t in prep_objects(noun, preps) if names_actor(t)]
+    found = [Filler(t) for t in prep_objects(noun, preps) if names_actor(t)]
     if not found:  # one noun deeper: "a suspension of air links with Serbia"
         inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]
-        found = [Argument(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
+        found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
     if not found:  # the author of what it is against: "in protest against violations by Algerian forces"
         things = [o for o in prep_objects(noun, relation.preps) if not names_actor(o)]
-        found = [Argument(t, 1) for o in things for t in authors(o)]
+        found = [Filler(t, 1) for o in things for t in authors(o)]
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
-        found = [Argument(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
-    return [Argument(t, a.steps) for a in found for t in with_conjuncts([a.token])]
+        found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
+    return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
 
 
-def noun_actors(noun: Token) -> list[Argument]:
+def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X"."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
     by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)]
-    return [Argument(t, 1) for t in with_conjuncts(modifiers + by)]
+    return [Filler(t, 1) for t in with_conjuncts(modifiers + by)]
 
 
 def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
@@ -97,7 +102,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             targets = targets or actor_objects(head, relation.preps, relation.content)  # "imposed a curfew in the town of Cizre"
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
-                targets = [Argument(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
+                targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
             if subjects and targets:
                 yield Site(head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE)
             elif subjects and relation.reciprocal:
@@ -109,7 +114,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             yield Site(noun, relation, tuple(actors), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
         elif not actors and targets:
             setting = setting_verb(noun)
-            subjects = [Argument(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
+            subjects = [Filler(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
             if subjects:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 

@@ -1,6 +1,6 @@
 """Event claims from the dependency parse: who (subject) does what (a lexicon word) to whom (object).
 
-``extract_claims`` is a generator over a Doc that yields ``RawClaim`` records. The patterns live in
+``raw_claims`` is a generator over a Doc that yields ``RawClaim`` records. The patterns live in
 their own modules and yield ``Site`` records: ``verbal`` (event verbs), ``nominal`` (event nouns,
 light verbs) and ``attribution`` (demands in reported speech). Here each Site's arguments become
 actor mentions, and the clause around it gives polarity, modality, speaker, date and place.
@@ -14,15 +14,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.arguments import QUANTITY_WORDS, actors, children, prep_objects
+from graphkit.extract.actors import QUANTITY_WORDS, actors
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, QUANTIFIERS
+from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import actor_of, to_mention
 from graphkit.extract.nominal import nominal_sites
 from graphkit.extract.sites import Site
+from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
 from graphkit.extract.when_where import date_of, location_of
 from graphkit.types import Evidence, Mention, RawClaim
@@ -33,7 +34,7 @@ MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
 
-__all__ = ["extract_claims", "evidence_of", "describe", "EXTRACTOR"]
+__all__ = ["raw_claims", "evidence_of", "describe", "EXTRACTOR"]
 
 
 def describe(theme: Token | None) -> tuple[str | None, str | None]:
@@ -48,7 +49,7 @@ def describe(theme: Token | None) -> tuple[str | None, str | None]:
     numbers = children(theme, QUANTIFIERS)
     if numbers and quantity is None:
         quantity = numbers[0].text
-    modifiers = [c for c in theme.lefts if c.dep_ in ACTOR_MODIFIERS and c.dep_ != "poss"]
+    modifiers = [c for c in theme.lefts if c.dep_ in ACTOR_MODIFIERS - POSSESSIVES]
     start = min([theme.i, *(m.left_edge.i for m in modifiers)])
     return theme.doc[start : theme.i + 1].text, quantity
 
@@ -92,7 +93,7 @@ def mention(span: Span | None, article_id: str) -> Mention | None:
     return to_mention(span, article_id) if span is not None else None
 
 
-def extract_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
+def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
     """Every claim the doc makes between two actors, with its polarity, modality, speaker, date and place."""
     seen: set[tuple[object, ...]] = set()
     for site in sites(doc, lexicon):

@@ -1,4 +1,5 @@
-"""The record every event pattern yields: where an event is said, its relation and its arguments."""
+"""The records every event pattern yields: a ``Site`` (where an event is said, its relation and its
+arguments), whose arguments are ``Filler`` records (a token filling a role)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graphkit.extract.arguments import Argument
 from graphkit.extract.lexicon import Relation
+
+
+@dataclass(frozen=True)
+class Filler:
+    """A token that fills a role (heading a noun phrase), and how many inferential steps it took to find it:
+    control, a passive, a governed clause. Confidence drops with each step."""
+
+    token: Token
+    steps: int = 0
 
 
 @dataclass(frozen=True)
@@ -21,8 +30,8 @@ class Site:
 
     anchor: Token
     relation: Relation
-    subjects: tuple[Argument, ...]
-    objects: tuple[Argument, ...]
+    subjects: tuple[Filler, ...]
+    objects: tuple[Filler, ...]
     theme: Token | None = None
     pattern: str = "svo/2"
     base: float = 0.8

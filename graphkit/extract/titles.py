@@ -1,35 +1,112 @@
-"""Words of office: what makes "the Defense Secretary" or "Tehran's foreign minister" a role."""
+"""Titles the text gives people, as ``RoleMention`` records.
+
+Three constructions: a title before the name ("US Secretary of Defense Lloyd Austin", "CIA Director
+Bill Burns"), an appositive after it ("Hossein-Amir Abdollahian, Tehran's foreign minister"), and a
+title NER took into the name ("Crown Prince Mohammed bin Salman"). The country a title serves is the
+name or demonym leading it, or the possessive before it ("Saudi Arabia's Crown Prince").
+"""
 
 from __future__ import annotations
 
-# Head nouns of titles held by one person at a time (lemmas, lower case).
-ROLE_HEADS = frozenset({
-    "president", "minister", "secretary", "advisor", "adviser", "director", "chairman", "chairwoman", "chair",
-    "chief", "general", "admiral", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "king",
-    "queen", "prince", "princess", "chancellor", "premier", "leader", "commander", "governor", "mayor", "senator",
-    "emir", "sultan", "ayatollah", "pope", "head", "speaker", "prosecutor", "attorney", "ceo", "representative",
-})  # fmt: skip
-# Nouns for people and bodies that act for the actor named after them: "leaders of Romania's government",
-# "activists from Fatah", "rebels in the Ivory Coast" (lemmas and plural forms).
-GROUP_NOUNS = frozenset({
-    "official", "officials", "leader", "leaders", "member", "members", "supporter", "supporters", "activist",
-    "activists", "rebel", "rebels", "force", "forces", "troops", "soldier", "soldiers", "police", "government",
-    "authorities", "authority", "militant", "militants", "guerrilla", "guerrillas", "guerilla", "guerillas",
-    "protester", "protesters", "demonstrator", "demonstrators", "refugee", "refugees", "people", "resident",
-    "residents", "citizen", "citizens", "civilian", "civilians", "worker", "workers", "student", "students",
-    "delegation", "delegate", "delegates", "representative", "representatives", "diplomat", "diplomats",
-    "parliament", "party", "parties", "group", "groups", "army", "militia", "militiamen", "fighters",
-    "negotiator", "negotiators", "opposition", "faction", "factions", "movement", "ministry", "administration",
-    "regime", "cabinet", "council", "court", "judge", "lawmaker", "lawmakers", "legislator", "legislators",
-    "deputy", "deputies", "envoy", "envoys", "spokesman", "spokeswoman", "agency", "union", "unions",
-    "association", "organization", "organisation", "community", "communities", "population", "villagers",
-    "youths", "youth", "monitors", "observers", "inspectors", "peacekeepers", "doctors", "journalists",
-    "national", "nationals", "prisoners", "detainees", "settlers", "immigrants", "migrants", "farmers",
-})  # fmt: skip
-# Words that may stand inside a title: "Secretary of Defense", "National Security Advisor".
-TITLE_LINKS = frozenset({"of", "for", "the", "and", "&"})
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_THING = frozenset({"it"})
-PRONOUNS_GROUP = frozenset({"they", "them"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+from collections.abc import Iterator
 
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.extract.deps import APPOSITIONS, CASE_MARKERS, DETERMINERS, POSSESSIVES, PUNCTUATION
+from graphkit.extract.mentions import actor_entities, entity_of, to_mention
+from graphkit.extract.relations import evidence_of
+from graphkit.extract.words import ROLE_HEADS, TITLE_LINKS
+from graphkit.types import Mention, RoleMention
+
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+
+
+def is_role_word(token: Token) -> bool:
+    return token.lemma_.lower() in ROLE_HEADS or token.lower_ in ROLE_HEADS
+
+
+def title_before(person: Span) -> tuple[Span, Token | None] | None:
+    """The capitalized title right before a name, and the token of a possessive before it."""
+    doc = person.doc
+    start = person.start
+    while start > person.sent.start:
+        token = doc[start - 1]
+        if token.ent_type_ == "PERSON":  # another person's name: "CIA Director Bill Burns and Chairman ..."
+            break
+        if token.is_title or token.is_upper or (token.lower_ in TITLE_LINKS and start < person.start):
+            start -= 1
+        else:
+            break
+    while start < person.start and doc[start].lower_ in TITLE_LINKS:
+        start += 1
+    window = doc[start : person.start]
+    if not len(window) or not any(is_role_word(t) for t in window):
+        return None
+    before = doc[start - 1] if start > person.sent.start else None
+    possessor = before.head if before is not None and before.dep_ in CASE_MARKERS else None
+    return window, possessor
+
+
+def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | None, str]:
+    """Split "US Secretary of Defense" into (US, "Secretary of Defense")."""
+    first = window[0]
+    lead = entity_of(first)
+    if lead is not None and lead.label_ == "ORG" and lead.end < window.end:  # "CIA Director": the body is in the title
+        return lead, window.text
+    if not is_role_word(first) and (lead is None or lead.label_ in COUNTRY_LABELS | {"ORG"}):
+        end = lead.end if lead is not None and lead.end <= window.end and lead.label_ in COUNTRY_LABELS else first.i + 1
+        if any(is_role_word(t) for t in window.doc[end : window.end]):
+            country = window.doc[first.i : end]
+            country.label_ = "GPE"
+            return country, window.doc[end : window.end].text
+    if possessor is not None:
+        return entity_of(possessor), window.text
+    bodies = [e for e in (entity_of(t) for t in window) if e is not None and e.label_ == "ORG"]
+    return (bodies[0] if bodies else None), window.text  # "Chairman of the Joint Chiefs of Staff"
+
+
+def appositive_title(person: Span) -> tuple[str, Span | None] | None:
+    """("foreign minister", Tehran) from "Hossein-Amir Abdollahian, Tehran's foreign minister"."""
+    for child in person.root.children:
+        if child.dep_ in APPOSITIONS and is_role_word(child):
+            country = None
+            words = []
+            for token in child.subtree:
+                if token.i > child.i:
+                    break
+                entity = entity_of(token)
+                if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in COUNTRY_LABELS):
+                    country = entity if entity is not None else country
+                elif token.dep_ not in DETERMINERS | CASE_MARKERS | PUNCTUATION:
+                    words.append(token.text)
+            return " ".join(words), country
+    return None
+
+
+def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:
+    """Every title the doc gives a named person."""
+    for person in actor_entities(doc):
+        if person.label_ != "PERSON":
+            continue
+        evidence = evidence_of(person.sent, article_id)
+        found: list[tuple[str, Span | None]] = []
+        before = title_before(person)
+        if before is not None:
+            country, title = country_and_title(*before)
+            found.append((title, country))
+        inside = [t for t in person if is_role_word(t) and t.is_title and t.i < person.end - 1]
+        if inside and before is None:
+            title = person.doc[person.start : inside[-1].i + 1].text
+            previous = person.doc[person.start - 1] if person.start > 0 else None
+            owner = previous.head if previous is not None and previous.dep_ in CASE_MARKERS else None
+            found.append((title, entity_of(owner) if owner is not None else None))
+        appositive = appositive_title(person)
+        if appositive is not None:
+            found.append(appositive)
+        for title, country in found:
+            if title:
+                yield RoleMention(to_mention(person, article_id), title, _mention(country, article_id), evidence)
+
+
+def _mention(span: Span | None, article_id: str) -> Mention | None:
+    return to_mention(span, article_id) if span is not None else None

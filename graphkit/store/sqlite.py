@@ -16,7 +16,7 @@ from graphkit.store.records import article_dict, article_from, claim_dict, claim
 from graphkit.types import Article, Claim, Entity
 
 G = TypeVar("G", bound=ClaimGraph)
-SCHEMA = """
+SQL_SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- the order articles entered the store: the order of the merge
@@ -52,7 +52,7 @@ class Store:
             self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
+            self.db.executescript(SQL_SCHEMA)
         except (OSError, sqlite3.DatabaseError) as err:
             raise InputError(f"store {self.path} is not a graphkit store (SQLite): {err}") from err
         self.hashes = {row[0] for row in self.db.execute("SELECT hash FROM articles")}

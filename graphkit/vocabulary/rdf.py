@@ -1,15 +1,17 @@
-"""graphkit's RDF vocabulary: closed namespaces, so that a mistyped term is an error, not a new IRI.
+"""graphkit's RDF terms: closed namespaces, so that a mistyped term is an error, not a new IRI.
 
-``GK`` holds graphkit's own classes and properties (declared in ``ontology.ttl``), ``PLOVER`` the
-event types as SKOS concepts, ``SCHEMA`` the few schema.org terms graphkit uses. Everything else is
-reused from rdflib's own closed namespaces (RDF, RDFS, OWL, SKOS, PROV, DCTERMS).
+``GK`` holds graphkit's own classes and properties (declared in ``ontology.ttl``, beside this module),
+``PLOVER`` the event types of ``plover.toml`` as SKOS concepts, ``SCHEMA`` the few schema.org terms
+graphkit uses. Everything else is reused from rdflib's own closed namespaces (RDF, RDFS, OWL, SKOS, PROV,
+DCTERMS). On the ground floor: the RDF writer (``export.rdf``) and the Turtle reader (``readers.turtle``)
+both use these terms.
 
 >>> GK.supplies
 rdflib.term.URIRef('https://w3id.org/graphkit/ontology#supplies')
 >>> predicate_iri("suplies")
 Traceback (most recent call last):
 ...
-graphkit.errors.GraphkitError: predicate 'suplies' is not in graphkit's RDF vocabulary: declare it in graphkit/export/vocab.py and ontology.ttl
+graphkit.errors.GraphkitError: predicate 'suplies' is not in graphkit's RDF vocabulary: declare it in graphkit/vocabulary/rdf.py and ontology.ttl
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib import RDF, RDFS, XSD, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, ClosedNamespace, DefinedNamespace
 
 from graphkit.errors import GraphkitError
+from graphkit.vocabulary import event_types
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/graphkit/ontology")
 PLOVER_SCHEME = URIRef("https://w3id.org/graphkit/plover")
@@ -96,30 +99,8 @@ class GK(DefinedNamespace):
     located_in: URIRef
 
 
-class PLOVER(DefinedNamespace):
-    """The PLOVER event types, as SKOS concepts of the scheme ``PLOVER_SCHEME``."""
-
-    _NS = Namespace("https://w3id.org/graphkit/plover#")
-    _fail = True
-
-    AGREE: URIRef
-    CONSULT: URIRef
-    SUPPORT: URIRef
-    CONCEDE: URIRef
-    COOPERATE: URIRef
-    AID: URIRef
-    RETREAT: URIRef
-    INVESTIGATE: URIRef
-    DEMAND: URIRef
-    DISAPPROVE: URIRef
-    REJECT: URIRef
-    THREATEN: URIRef
-    PROTEST: URIRef
-    MOBILIZE: URIRef
-    SANCTION: URIRef
-    COERCE: URIRef
-    ASSAULT: URIRef
-    FIGHT: URIRef
+#: The PLOVER event types (``plover.toml``), as SKOS concepts of the scheme ``PLOVER_SCHEME``.
+PLOVER = ClosedNamespace("https://w3id.org/graphkit/plover#", list(event_types()))
 
 
 class SCHEMA(DefinedNamespace):
@@ -150,30 +131,39 @@ ENTITY_CLASSES = {
     "Location": SCHEMA.Place,
 }
 ENTITY_TYPES = {iri: name for name, iri in ENTITY_CLASSES.items()}
+#: The prefixes of graphkit's RDF, as every writer binds them.
+PREFIXES = {
+    "gk": GK._NS, "plover": PLOVER, "schema": SCHEMA._NS, "prov": PROV._NS, "dcterms": DCTERMS._NS,
+    "skos": SKOS._NS, "owl": OWL._NS, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS,
+}  # fmt: skip
 
 
 def predicate_iri(name: str) -> URIRef:
     """The property of a relation predicate; GraphkitError naming the fix when it is not declared."""
     if name not in PREDICATES:
         raise GraphkitError(
-            f"predicate {name!r} is not in graphkit's RDF vocabulary: declare it in graphkit/export/vocab.py and ontology.ttl"
+            f"predicate {name!r} is not in graphkit's RDF vocabulary: declare it in graphkit/vocabulary/rdf.py and ontology.ttl"
         )
     return GK[name]
 
 
 def event_type_iri(code: str) -> URIRef:
     """The SKOS concept of a PLOVER event type ("AID" -> plover:AID)."""
-    if code not in PLOVER.__annotations__:
+    if code not in event_types():
         raise GraphkitError(f"event type {code!r} is not a PLOVER event type")
     return PLOVER[code]
 
 
-def local_name(iri: URIRef, namespace: type[DefinedNamespace]) -> str | None:
-    """The term of ``iri`` in ``namespace`` ("...ontology#supplies" -> "supplies"), or None if it is not one."""
-    base = str(namespace._NS)
+def local_name(iri: URIRef, namespace: type[DefinedNamespace] | ClosedNamespace) -> str | None:
+    """The term of ``iri`` in ``namespace`` ("...ontology#supplies" -> "supplies"), or None if it is not one.
+
+    >>> local_name(GK.supplies, GK), local_name(PLOVER.AID, PLOVER), local_name(PLOVER.AID, GK)
+    ('supplies', 'AID', None)
+    """
+    base = str(namespace)
     return str(iri)[len(base) :] if str(iri).startswith(base) else None
 
 
-def resource_path(name: str) -> Path:
-    """A file shipped with graphkit's RDF export: ``ontology.ttl`` or ``shapes.ttl``."""
-    return Path(str(resources.files("graphkit.export").joinpath(name)))
+def ontology_path() -> Path:
+    """``ontology.ttl``, shipped with graphkit: every ``gk:`` term declared, and the PLOVER concept scheme."""
+    return Path(str(resources.files("graphkit.vocabulary").joinpath("ontology.ttl")))

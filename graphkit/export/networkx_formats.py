@@ -14,10 +14,10 @@ from pathlib import Path
 import networkx as nx
 
 from graphkit.errors import InputError
-from graphkit.export.files import atomic_path
+from graphkit.export.atomic import atomic_path
 from graphkit.graph.model import ClaimGraph
 
-NETWORK_FORMATS = ("graphml", "gexf")
+NETWORKX_FORMATS = ("graphml", "gexf")
 SEPARATOR = "\n"  # between the sentences (and article ids) of one edge
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -51,7 +51,7 @@ def flat_networkx(graph: ClaimGraph) -> nx.MultiDiGraph:
     return flat
 
 
-def serialize_network(graph: ClaimGraph, fmt: str) -> bytes:
+def serialize_networkx(graph: ClaimGraph, fmt: str) -> bytes:
     """The graph as GraphML or GEXF bytes (UTF-8)."""
     flat = flat_networkx(graph)
     buffer = io.BytesIO()
@@ -60,12 +60,12 @@ def serialize_network(graph: ClaimGraph, fmt: str) -> bytes:
     elif fmt == "gexf":
         nx.write_gexf(flat, buffer, encoding="utf-8")
     else:
-        raise InputError(f"unknown network format {fmt!r}: use one of {', '.join(NETWORK_FORMATS)}")
+        raise InputError(f"unknown network format {fmt!r}: use one of {', '.join(NETWORKX_FORMATS)}")
     return buffer.getvalue()
 
 
-def write_network(graph: ClaimGraph, path: str | Path, fmt: str) -> None:
+def write_networkx(graph: ClaimGraph, path: str | Path, fmt: str) -> None:
     """Write the graph to ``path`` as ``graphml`` or ``gexf``, atomically."""
-    data = serialize_network(graph, fmt)
+    data = serialize_networkx(graph, fmt)
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)

@@ -4,34 +4,33 @@ Each claim is an ``rdf:Statement`` and a ``gk:Claim`` (rdflib has no RDF-star) c
 PLOVER event type (a SKOS concept), polarity, modality, confidence and the evidence: the sentence, its
 character offsets and the article it comes from (``prov:wasDerivedFrom``). The plain triple
 ``subject predicate object`` is asserted only for positive, actual claims, so a naive query returns
-what the articles say happened. The terms are in ``vocab.py`` and declared in ``ontology.ttl``.
+what the articles say happened. The terms are in ``graphkit/vocabulary/rdf.py`` and declared in
+``graphkit/vocabulary/ontology.ttl``; ``readers.turtle`` reads these triples back.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date as Date
 from decimal import Decimal
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from graphkit.errors import InputError
-from graphkit.export.files import atomic_path
-from graphkit.export.rdf_write import serialize_triples
-from graphkit.export.vocab import ENTITY_CLASSES, GK, PLOVER, PLOVER_SCHEME, SCHEMA, event_type_iri, predicate_iri
 from graphkit.graph.model import ClaimGraph
+from graphkit.options import DEFAULT_BASE_IRI
 from graphkit.types import Article, Claim, Entity
-
-DEFAULT_BASE_IRI = "https://w3id.org/graphkit/id/"
-RDF_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}  # graphkit's name -> rdflib's
-PREFIXES = {
-    "gk": GK._NS, "plover": PLOVER._NS, "schema": SCHEMA._NS, "prov": PROV._NS, "dcterms": DCTERMS._NS,
-    "skos": SKOS._NS, "owl": OWL._NS, "rdf": RDF._NS, "rdfs": RDFS._NS, "xsd": XSD._NS,
-}  # fmt: skip
+from graphkit.vocabulary.rdf import (
+    ENTITY_CLASSES,
+    GK,
+    PLOVER_SCHEME,
+    PREFIXES,
+    SCHEMA,
+    event_type_iri,
+    predicate_iri,
+)
 
 
 def check_base_iri(base: str) -> str:
@@ -194,52 +193,3 @@ def add_all(g: Graph | Triples, graph: ClaimGraph, iris: IRIs) -> None:
         add_article(g, iris, article)
     for claim in graph.claims:
         add_claim(g, iris, claim)
-
-
-TURTLE_WRITERS = ("pyoxigraph", "rdflib")  # fastest first: see bench/throughput.py, item 5
-
-
-def serialize_rdf(
-    graph: ClaimGraph, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
-) -> bytes:
-    """The graph as ``turtle``, ``ntriples`` or ``jsonld`` bytes (UTF-8); the same graph gives the same bytes.
-
-    Turtle and N-Triples are written by ``writer``: pyoxigraph (from the sorted triples, several times
-    faster) or rdflib (whose Turtle writer sorts as it goes). graphkit writes no blank nodes, so either
-    is deterministic; N-Triples lines and JSON-LD nodes are sorted here.
-    """
-    if fmt not in RDF_FORMATS:
-        raise InputError(f"unknown RDF format {fmt!r}: use one of {', '.join(RDF_FORMATS)}")
-    if writer not in TURTLE_WRITERS:
-        raise InputError(f"unknown RDF writer {writer!r}: use one of {', '.join(TURTLE_WRITERS)}")
-    if fmt != "jsonld" and writer == "pyoxigraph":
-        prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()} | {"id": IRIs(base_iri).base}
-        data = serialize_triples(rdf_triples(graph, base_iri), fmt, prefixes)
-    else:
-        rdf = to_rdf(graph, base_iri)
-        if fmt == "jsonld":
-            context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-            document = json.loads(rdf.serialize(format="json-ld", context=context))
-            if isinstance(document, dict) and isinstance(document.get("@graph"), list):
-                document["@graph"].sort(key=lambda node: node.get("@id", ""))
-            return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-        data = rdf.serialize(format=RDF_FORMATS[fmt], encoding="utf-8")
-    if fmt == "ntriples":
-        data = b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
-    return data
-
-
-def write_rdf(
-    graph: ClaimGraph, path: str | Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
-) -> None:
-    """Write the graph to ``path`` as ``turtle``, ``ntriples`` or ``jsonld``, atomically."""
-    data = serialize_rdf(graph, fmt, base_iri, writer)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)
-
-
-def write_turtle(
-    graph: ClaimGraph, path: str | Path, base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
-) -> None:
-    """Write the graph as Turtle to ``path`` (with the ``pyoxigraph`` writer, or ``rdflib``)."""
-    write_rdf(graph, path, "turtle", base_iri, writer)

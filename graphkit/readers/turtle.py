@@ -1,25 +1,36 @@
-"""Read graphkit's RDF back into a graph: entities, articles and claims, as ``to_rdf`` wrote them.
+"""Read graphkit's RDF back into a graph: entities, articles and claims, as ``export.rdf`` wrote them.
 
 Entities and articles are found by their ``dcterms:identifier`` (not their IRIs), so graphs written
 under different ``--base-iri`` merge too. Merging into a graph that already holds some of them adds
 nothing twice: ``ClaimGraph.add`` merges entities by id and claims by (key, article, offsets).
+
+The reader sits with the other readers, on the first floor: it needs only the plain records
+(``graphkit.types``) and the RDF terms (``graphkit.vocabulary.rdf``), and it merges into any graph that
+has ``ClaimGraph``'s ``add`` (``Merges``), without importing the ``graph`` stage.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.term import Node
 
 from graphkit.errors import InputError
-from graphkit.export.vocab import ENTITY_TYPES, GK, PLOVER, SCHEMA, local_name
-from graphkit.graph.model import ClaimGraph
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
+from graphkit.vocabulary.rdf import ENTITY_TYPES, GK, PLOVER, SCHEMA, local_name
 
-G = TypeVar("G", bound=ClaimGraph)
+
+class Merges(Protocol):
+    """What the reader merges into: a graph with ``ClaimGraph.add`` (a ClaimGraph, a KnowledgeGraph)."""
+
+    def add(self, entities: Iterable[Entity], claims: Iterable[Claim], article: Article | None = None) -> None: ...
+
+
+G = TypeVar("G", bound=Merges)
 
 
 def _one(rdf: Graph, node: Node, prop: URIRef) -> str | None:
@@ -38,7 +49,7 @@ def _strings(rdf: Graph, node: Node, prop: URIRef) -> tuple[str, ...]:
     return tuple(sorted(str(v) for v in rdf.objects(node, prop)))
 
 
-def read_entities(rdf: Graph) -> dict[Node, Entity]:
+def rdf_entities(rdf: Graph) -> dict[Node, Entity]:
     """Every ``gk:Actor``, by its node."""
     entities = {}
     for node in rdf.subjects(RDF.type, GK.Actor, unique=True):
@@ -57,7 +68,7 @@ def read_entities(rdf: Graph) -> dict[Node, Entity]:
     return entities
 
 
-def read_articles(rdf: Graph) -> dict[Node, Article]:
+def rdf_articles(rdf: Graph) -> dict[Node, Article]:
     """Every ``schema:NewsArticle``, by its node, without text (graphkit never writes it)."""
     return {
         node: Article(
@@ -71,7 +82,7 @@ def read_articles(rdf: Graph) -> dict[Node, Article]:
     }
 
 
-def read_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: dict[Node, Article]) -> Claim:
+def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: dict[Node, Article]) -> Claim:
     """The claim a ``gk:Claim`` statement records."""
 
     def argument(prop: URIRef, text_prop: URIRef, sector_prop: URIRef) -> Argument | None:
@@ -117,9 +128,9 @@ def read_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: d
 
 
 def from_rdf(rdf: Graph, into: G) -> G:
-    """Merge the entities, articles and claims of an rdflib Graph (as ``to_rdf`` makes it) into ``into``."""
-    entities, articles = read_entities(rdf), read_articles(rdf)
-    claims = [read_claim(rdf, node, entities, articles) for node in rdf.subjects(RDF.type, GK.Claim, unique=True)]
+    """Merge the entities, articles and claims of an rdflib Graph (as ``export.rdf.to_rdf`` makes it) into ``into``."""
+    entities, articles = rdf_entities(rdf), rdf_articles(rdf)
+    claims = [rdf_claim(rdf, node, entities, articles) for node in rdf.subjects(RDF.type, GK.Claim, unique=True)]
     claims.sort(key=lambda c: (c.evidence.article_id, c.evidence.start, c.evidence.end, c.key))
     by_article: dict[str, list[Claim]] = {}
     for claim in claims:

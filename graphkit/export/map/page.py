@@ -1,17 +1,34 @@
-"""The map's page: the HTML template, the inlined scripts and styles, and the policy that guards them.
+"""The interactive map: one self-contained HTML page, drawn by vis-network (as pyvis ships it).
+
+Nodes are actors, coloured by type and sized by how much the articles say about them; arrows are merged
+claims, coloured by PLOVER quad class, dashed when negative, lighter when intended or possible, thicker
+with more sentences. Hover for a summary, click for the evidence (sentences, speakers, articles with
+links), filter by event type, polarity and modality, and search for an actor by any of its names.
+
+The work is split: ``items`` turns the graph into drawable items (with positions from ``layout``),
+``style`` decides colours and lines, and this module renders the page: the HTML template, the inlined
+scripts and styles, and the policy that guards them. The page opens offline and shows article text as
+text, never runs it.
 
 vis-network comes from pyvis's own copy and is inlined with graphkit's script (``assets/map.js``) and
 style (``assets/map.css``); nothing else is loaded. A Content-Security-Policy lets exactly these two
 scripts run (by hash) and forbids every other source. The data travels as JSON in a non-executed
 ``application/json`` block with ``<``, ``>`` and ``&`` escaped, and the script puts article text into the
 page with ``textContent`` only.
+
+>>> from graphkit.graph.model import ClaimGraph
+>>> page = generate_html(ClaimGraph(), title="empty")
+>>> page.startswith("<!DOCTYPE html>"), "<title>empty</title>" in page
+(True, True)
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,8 +37,11 @@ import pyvis
 from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 
-from graphkit.export.map_data import SPRING_LENGTH, MapData
-from graphkit.export.map_style import QUAD_CLASSES, QUAD_COLORS, RELATION, TYPE_COLORS, quad_class
+from graphkit.export.atomic import atomic_text
+from graphkit.export.map.items import SPRING_LENGTH, MapData, map_data
+from graphkit.export.map.style import QUAD_COLORS, RELATION, TYPE_COLORS, quad_or_relation, quad_order
+from graphkit.graph.model import ClaimGraph
+from graphkit.options import DEFAULT_MAX_NODES
 
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"  # the copy pyvis 0.3.2 inlines
 _ASSETS = Path(__file__).parent / "assets"
@@ -188,8 +208,9 @@ def render_page(data: MapData, title: str) -> str:
     """The whole page for ``data``, with ``title`` as its heading (escaped)."""
     env = Environment(loader=DictLoader({"map.html": _TEMPLATE}), autoescape=True)
     env.filters["scriptjson"] = script_json
+    order = quad_order()
     events = sorted({e["event_type"] or RELATION for e in data.edges},
-                    key=lambda t: (list(QUAD_COLORS).index(quad_class(t)), t))  # fmt: skip
+                    key=lambda t: (order.index(quad_or_relation(t)), t))  # fmt: skip
     present_types = {n["type"] for n in data.nodes}
     present_quads = {e["quad"] for e in data.edges}
     payload = {"nodes": data.nodes, "edges": data.edges, "articles": data.articles,
@@ -201,7 +222,49 @@ def render_page(data: MapData, title: str) -> str:
         omitted=_omitted(data),
         nodes=data.nodes,
         payload=payload,
-        event_types=[(t, QUAD_COLORS[quad_class(t)]) for t in events],
+        event_types=[(t, QUAD_COLORS[quad_or_relation(t)]) for t in events],
         types=[(t, c) for t, c in TYPE_COLORS.items() if t in present_types] or list(TYPE_COLORS.items())[:1],
-        quads=[(q, QUAD_COLORS[q]) for q in [*QUAD_CLASSES, RELATION] if q in present_quads],
+        quads=[(q, QUAD_COLORS[q]) for q in order if q in present_quads],
+    )
+
+
+def generate_html(graph: ClaimGraph, *, title: str = "graphkit map", max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
+    """The map of ``graph`` as one self-contained HTML page (no network access needed to open it).
+
+    At most ``max_nodes`` actors are drawn, the most connected first (None: all of them); the page
+    says how many were left out.
+    """
+    return render_page(map_data(graph, max_nodes), title)
+
+
+def write_html(
+    graph: ClaimGraph,
+    path: str | os.PathLike[str],
+    *,
+    title: str = "graphkit map",
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+) -> None:
+    """Write the map of ``graph`` to ``path`` (UTF-8), creating the parent directory if needed."""
+    page = generate_html(graph, title=title, max_nodes=max_nodes)
+    with atomic_text(path) as handle:
+        handle.write(page)
+
+
+def iframe_html(
+    graph: ClaimGraph, *, title: str = "graphkit map", max_nodes: int | None = DEFAULT_MAX_NODES, height: int = 640
+) -> str:
+    """The map as an ``<iframe srcdoc>``, for a notebook cell.
+
+    The page runs in a sandbox with an opaque origin: its scripts (still limited by its own CSP) cannot
+    reach the notebook, and its article links open in a new tab.
+
+    >>> frame = iframe_html(ClaimGraph(), title="<b>")
+    >>> frame.startswith("<iframe "), "<b>" in frame, "&lt;title&gt;&amp;lt;b&amp;gt;&lt;/title&gt;" in frame
+    (True, False, True)
+    """
+    page = generate_html(graph, title=title, max_nodes=max_nodes)
+    return (
+        f'<iframe srcdoc="{html.escape(page, quote=True)}" title="{html.escape(title, quote=True)}" '
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+        f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd; border-radius: 4px"></iframe>'
     )

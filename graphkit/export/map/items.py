@@ -5,7 +5,7 @@ are kept (and the map says how many were left out). Each merged edge is one arro
 speakers, articles) travels with it for the details panel. Positions are computed here (see ``layout``),
 so the browser draws a still map at once.
 
-Everything here is plain data: the page (``html``) serialises it as escaped JSON and the browser shows it
+Everything here is plain data: the page (``page``) serialises it as escaped JSON and the browser shows it
 as text. Only http(s) URLs are kept as links (``safe_url``).
 """
 
@@ -17,17 +17,20 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from graphkit.export.layout import layout
-from graphkit.export.map_style import edge_label, edge_style, node_color, quad_class
+from graphkit.export.map.layout import layout
+from graphkit.export.map.style import edge_label, edge_style, node_color, quad_or_relation
 from graphkit.graph.model import ClaimGraph, Edge
+from graphkit.options import DEFAULT_MAX_NODES
 from graphkit.types import Argument, Article, Entity
 
-DEFAULT_MAX_NODES = 300  # actors drawn at most, the most connected first
 MAX_EVIDENCE = 12  # sentences carried by one edge (the count says how many more there are)
 MAX_SENTENCE = 480  # characters of one sentence in a tooltip
 MAX_LABEL = 40  # characters of a node label on the canvas (the details panel has it all)
 MAX_NAMES = 40  # aliases and roles listed for one node
 TOP_RELATIONS = 6  # strongest relations listed for one node
+# Spring lengths, for a map that settles with physics in the browser. Physics is off (``page.vis_options``),
+# so vis-network ignores them, but they are part of the page's data (and of its bytes): kept until the map
+# changes on purpose.
 SPRING_LENGTH = 180  # the spring length of an edge when a small map settles in the browser
 PARALLEL_LENGTH = 60  # added for each further parallel edge between the same two actors
 
@@ -80,7 +83,7 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def entity_of(graph: ClaimGraph, arg: Argument) -> Entity:
+def argument_entity(graph: ClaimGraph, arg: Argument) -> Entity:
     """The argument's entity, or a stand-in named by its surface text if the graph lacks it."""
     return graph.entities.get(arg.entity_id) or Entity(arg.entity_id, arg.text or arg.entity_id, "Unknown")  # type: ignore[arg-type]
 
@@ -119,7 +122,7 @@ def map_data(graph: ClaimGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> Ma
             sentences[end] += edge.count
             relations[end].append((-edge.count, -edge.confidence, edge_id))
     for entity_id in order:
-        entity = graph.entities.get(entity_id) or entity_of(graph, Argument(entity_id, entity_id))
+        entity = graph.entities.get(entity_id) or argument_entity(graph, Argument(entity_id, entity_id))
         x, y = positions[entity_id]
         top = [edge_id for *_, edge_id in sorted(relations[entity_id])[:TOP_RELATIONS]]
         data.nodes.append(_node_item(entity, sentences[entity_id], len(relations[entity_id]), top, x, y))
@@ -165,13 +168,13 @@ def _edge_item(
     graph: ClaimGraph, edge: Edge, edge_id: str, curve: dict[str, Any], articles: dict[str, dict[str, str | None]]
 ) -> dict[str, Any]:
     c = edge.first
-    subject, obj = entity_of(graph, c.subject), entity_of(graph, c.object)
+    subject, obj = argument_entity(graph, c.subject), argument_entity(graph, c.object)
     evidence = []
     for claim in edge.claims[:MAX_EVIDENCE]:
         ev = claim.evidence
         if ev.article_id not in articles:
             articles[ev.article_id] = _article(graph, ev.article_id)
-        speaker = entity_of(graph, claim.attributed_to).label if claim.attributed_to else None
+        speaker = argument_entity(graph, claim.attributed_to).label if claim.attributed_to else None
         evidence.append({"sentence": ev.sentence, "article": ev.article_id, "speaker": speaker,
                          "theme": claim.theme, "quantity": claim.quantity})  # fmt: skip
     label = edge_label(c.predicate, c.polarity, c.modality)
@@ -185,7 +188,7 @@ def _edge_item(
         **edge_style(c.event_type, c.polarity, c.modality, edge.count),
         **curve,
         "event_type": c.event_type,
-        "quad": quad_class(c.event_type),
+        "quad": quad_or_relation(c.event_type),
         "polarity": c.polarity,
         "modality": c.modality,
         "count": edge.count,

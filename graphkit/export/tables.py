@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from graphkit.export.jsonl import entity_record
 from graphkit.graph.model import ClaimGraph
 from graphkit.types import Argument
 
@@ -73,7 +74,7 @@ def entity_rows(graph: ClaimGraph) -> list[dict[str, Any]]:
         for end in {edge.key[0], edge.key[2]}:
             degree[end] += 1
             claims[end] += edge.count
-    return [{**graph.entity_record(e), "degree": degree[e.id], "claims": claims[e.id]}
+    return [{**entity_record(e), "degree": degree[e.id], "claims": claims[e.id]}
             for e in sorted(graph.entities.values(), key=lambda e: e.id)]  # fmt: skip
 
 

@@ -1,4 +1,7 @@
-"""One entry point for every graph format: RDF (Turtle, N-Triples, JSON-LD) and network (GraphML, GEXF).
+"""The graph as one file, in any format: RDF (Turtle, N-Triples, JSON-LD) or networkx (GraphML, GEXF).
+
+The formats and their file names are ``graphkit.options.GRAPH_FILES``; each is written by ``rdf`` or
+``networkx_formats``.
 
 >>> format_of("out/graph.nt"), FILE_NAMES["gexf"]
 ('ntriples', 'graph.gexf')
@@ -10,16 +13,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from graphkit.errors import InputError
-from graphkit.export.files import atomic_path
-from graphkit.export.network import NETWORK_FORMATS, serialize_network
-from graphkit.export.rdf import DEFAULT_BASE_IRI, RDF_FORMATS, serialize_rdf
+from graphkit.export.atomic import atomic_path
+from graphkit.export.networkx_formats import NETWORKX_FORMATS, serialize_networkx
+from graphkit.export.rdf import RDF_FORMATS, serialize_rdf
 from graphkit.graph.model import ClaimGraph
-
-FILE_NAMES = {
-    "turtle": "graph.ttl", "ntriples": "graph.nt", "jsonld": "graph.jsonld", "graphml": "graph.graphml",
-    "gexf": "graph.gexf",
-}  # fmt: skip
-FORMATS = tuple(FILE_NAMES)
+from graphkit.options import DEFAULT_BASE_IRI, FORMATS
+from graphkit.options import GRAPH_FILES as FILE_NAMES
 SUFFIXES = {Path(name).suffix: fmt for fmt, name in FILE_NAMES.items()} | {".json": "jsonld", ".turtle": "turtle"}
 
 
@@ -43,8 +42,8 @@ def serialize_graph(graph: ClaimGraph, fmt: str = "turtle", base_iri: str = DEFA
     """The graph in one of ``FORMATS``, as bytes."""
     if fmt in RDF_FORMATS:
         return serialize_rdf(graph, fmt, base_iri)
-    if fmt in NETWORK_FORMATS:
-        return serialize_network(graph, fmt)
+    if fmt in NETWORKX_FORMATS:
+        return serialize_networkx(graph, fmt)
     raise InputError(f"unknown graph format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 

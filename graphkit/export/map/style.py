@@ -1,22 +1,10 @@
 """How the map looks: node colours by entity type, edge colours by PLOVER quad class, line styles.
 
-PLOVER groups its 18 event types into the four "quad classes" of CAMEO-era event data. graphkit follows
-the order of the PLOVER codebook, which runs from cooperation to conflict:
+The quad classes and the event types in each come from ``graphkit.vocabulary`` (``plover.toml``); here
+each gets its colour. Static relations (``event_type`` null: ``holds_role``, ``member_of``, ...) have
+their own grey.
 
-========================  =======================================================
-quad class                PLOVER event types
-========================  =======================================================
-verbal cooperation        AGREE, CONSULT, SUPPORT, CONCEDE
-material cooperation      COOPERATE, AID, RETREAT
-verbal conflict           INVESTIGATE, DEMAND, DISAPPROVE, REJECT, THREATEN
-material conflict         PROTEST, MOBILIZE, SANCTION, COERCE, ASSAULT, FIGHT
-========================  =======================================================
-
-CONCEDE (a concession: easing a demand, yielding a position) is coded as verbal cooperation, and PROTEST
-as material conflict, as CAMEO's root codes 08 and 14 are placed in their quad classes. Static relations
-(``event_type`` null: ``holds_role``, ``member_of``, ...) have their own grey.
-
->>> quad_class("AID"), quad_class("disapprove"), quad_class(None)
+>>> quad_or_relation("AID"), quad_or_relation("disapprove"), quad_or_relation(None)
 ('material cooperation', 'verbal conflict', 'relation')
 >>> edge_label("supplies", "negative", "intended")
 'not supplies (intended)'
@@ -25,6 +13,8 @@ as material conflict, as CAMEO's root codes 08 and 14 are placed in their quad c
 from __future__ import annotations
 
 from math import log2
+
+from graphkit import vocabulary
 
 #: Node colours by entity type, and the colour of any other type.
 TYPE_COLORS: dict[str, str] = {
@@ -36,36 +26,27 @@ TYPE_COLORS: dict[str, str] = {
 }
 OTHER_COLOR = "#9d9d9d"
 
-VERBAL_COOPERATION = "verbal cooperation"
-MATERIAL_COOPERATION = "material cooperation"
-VERBAL_CONFLICT = "verbal conflict"
-MATERIAL_CONFLICT = "material conflict"
-RELATION = "relation"  # a static relation, not an event
-
-#: Every PLOVER event type, by quad class.
-QUAD_CLASSES: dict[str, tuple[str, ...]] = {
-    VERBAL_COOPERATION: ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
-    MATERIAL_COOPERATION: ("COOPERATE", "AID", "RETREAT"),
-    VERBAL_CONFLICT: ("INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN"),
-    MATERIAL_CONFLICT: ("PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"),
-}
-PLOVER_TYPES: tuple[str, ...] = tuple(t for types in QUAD_CLASSES.values() for t in types)
-_QUAD_OF = {t: quad for quad, types in QUAD_CLASSES.items() for t in types}
+RELATION = "relation"  # a static relation, not an event: drawn apart from the quad classes
 
 #: Edge colours by quad class: cooperation in teals, conflict in amber and red.
 QUAD_COLORS: dict[str, str] = {
-    VERBAL_COOPERATION: "#6cc5b0",
-    MATERIAL_COOPERATION: "#1b7f79",
-    VERBAL_CONFLICT: "#e8a33d",
-    MATERIAL_CONFLICT: "#c0392b",
+    "verbal cooperation": "#6cc5b0",
+    "material cooperation": "#1b7f79",
+    "verbal conflict": "#e8a33d",
+    "material conflict": "#c0392b",
     RELATION: "#8a8a8a",
 }
 UNLIKELY_OPACITY = 0.45  # intended and possible claims are drawn lighter than what happened
 
 
-def quad_class(event_type: str | None) -> str:
-    """The quad class of a PLOVER event type; ``relation`` for none or an unknown type."""
-    return _QUAD_OF.get((event_type or "").upper(), RELATION)
+def quad_or_relation(event_type: str | None) -> str:
+    """The quad class of a PLOVER event type (see ``graphkit.vocabulary``); ``relation`` for none or an unknown type."""
+    return vocabulary.quad_class(event_type) or RELATION
+
+
+def quad_order() -> list[str]:
+    """The quad classes as the legend lists them: the vocabulary's order, cooperation first, then ``relation``."""
+    return [*vocabulary.quad_classes(), RELATION]
 
 
 def edge_label(predicate: str, polarity: str, modality: str) -> str:
@@ -82,7 +63,7 @@ def edge_style(event_type: str | None, polarity: str, modality: str, count: int)
     >>> style["dashes"], style["width"], style["color"]["opacity"]
     (True, 5.5, 0.45)
     """
-    color = QUAD_COLORS[quad_class(event_type)]
+    color = QUAD_COLORS[quad_or_relation(event_type)]
     opacity = 1.0 if modality == "actual" else UNLIKELY_OPACITY
     return {
         "color": {"color": color, "highlight": color, "hover": color, "opacity": opacity},

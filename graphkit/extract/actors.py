@@ -1,0 +1,64 @@
+"""Actor detection: the actors a noun phrase names, directly ("Iran", "Israeli officials") or through the
+group it stands for ("thousands of Nigerians", "activists from Fatah", "leaders of Romania's government")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphkit.extract.mentions import actor_of, entity_of
+from graphkit.extract.tree import prep_objects
+from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
+
+AFFILIATION_PREPS = ("of", "from", "in")  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
+QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
+# Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
+COLLECTIVES = frozenset({
+    "group", "part", "number", "member", "delegation", "team", "contingent", "band", "some", "most", "majority",
+    "one", "many", "all", "few", "unit", "squad", "crowd",
+})  # fmt: skip
+
+
+def actors(token: Token) -> list[tuple[Span, str | None]]:
+    """The actors a noun phrase names: one, or several when its modifier is coordinated.
+
+    "Hungarian and Romanian officials" names Hungarian and Romanian, each qualified by "officials".
+    """
+    found = actor_of(token)
+    if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num):
+        collective = is_collective(token)
+        if not collective and not is_group(token):
+            return []
+        for obj in prep_objects(token, ("of",)) if collective else []:
+            inner = actors(obj)  # "thousands of Nigerians", "a group of Moroccan diplomats"
+            if inner:
+                return inner
+        for obj in prep_objects(token, AFFILIATION_PREPS):
+            inner = actors(obj)  # "activists from Fatah", "leaders of Romania's new government"
+            if inner:
+                return [(span, token.text) for span, _ in inner]
+    if found is None:
+        return []
+    span, qualifier = found
+    out = [found]
+    if qualifier is not None:
+        modifier = next((c for c in token.children if span.start <= c.i < span.end), None)
+        for other in modifier.conjuncts if modifier is not None else ():
+            extra = entity_of(other)
+            if extra is not None and all(extra.start != s.start for s, _ in out):
+                out.append((extra, qualifier))
+    return out
+
+
+def is_group(token: Token) -> bool:
+    """A noun for people or a body acting for whom its "of/from/in" phrase names: "leaders of X"."""
+    return token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS
+
+
+def names_actor(token: Token) -> bool:
+    """Whether the noun phrase headed by ``token`` names an actor (see ``actors``)."""
+    return bool(actors(token))
+
+
+def is_collective(token: Token) -> bool:
+    """A noun that only counts or groups the people of its "of" phrase: "thousands of", "a group of"."""
+    return token.lower_ in QUANTITY_WORDS or token.lemma_.lower() in COLLECTIVES or token.like_num

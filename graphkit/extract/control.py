@@ -1,0 +1,65 @@
+"""Control: who does what an open complement or a message names, when the clause does not say it.
+
+"Iran refused to supply" (the subject controls), "urged Iran to stop" (the object controls), "accused
+Russia of seeking" (through the preposition), "the PKK issued a declaration demanding ..." (the issuer of
+the message).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.actors import names_actor
+from graphkit.extract.deps import (
+    ADJECTIVAL_COMPLEMENTS,
+    ADVERBIAL_CLAUSES,
+    CLAUSAL_MODIFIERS,
+    CONJUNCTS,
+    DIRECT_OBJECTS,
+    OPEN_COMPLEMENTS,
+    PREP_COMPLEMENTS,
+    PREPOSITIONS,
+    SUBJECTS,
+)
+from graphkit.extract.tree import children
+
+PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
+# What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
+MESSAGES = frozenset({
+    "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "note", "decree",
+    "appeal", "call", "ultimatum", "memorandum", "manifesto", "press release", "release",
+})  # fmt: skip
+PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
+
+
+def controllers(node: Token) -> tuple[list[Token], Token] | None:
+    """Who controls an open complement: "urged Iran to stop" (object), "Iran refused to" (subject).
+
+    Climbs xcomp, acomp, conj and "of/for V-ing" (pcomp under a preposition) until a verb with a
+    subject (or an actor object, for object control) is found; returns it and the verb.
+    """
+    while node.head.i != node.i:
+        dep = node.dep_
+        if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
+            node = node.head  # "accused Russia of seeking": control through the preposition (dep stays pcomp)
+        elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
+            return None  # only an infinitive shares its head's subject: "staged a strike to protest"
+        elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
+            return None
+        head = node.head
+        objects = [o for o in children(head, DIRECT_OBJECTS) if names_actor(o)] if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS else []
+        found = objects or children(head, SUBJECTS)
+        if found:
+            return found, head
+        node = head
+    return None
+
+
+def message_issuer(verb: Token) -> Token | None:
+    """The verb that issues the message a participle qualifies: "issued" in "issued a statement condemning X"."""
+    message = verb.head
+    if verb.dep_ not in PARTICIPLES or not verb.lower_.endswith("ing") or message.lemma_.lower() not in MESSAGES:
+        return None
+    if message.dep_ not in DIRECT_OBJECTS or message.head.pos_ != "VERB":
+        return None
+    return message.head

@@ -1,0 +1,53 @@
+"""Small walks of the dependency tree that every pattern uses: a token's children by label, its
+coordinated tokens, the objects of its prepositions, whether a verb is passive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.deps import AGENTS, DATIVES, PASSIVE_SUBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.sites import Filler
+
+
+def children(token: Token, deps: frozenset[str]) -> list[Token]:
+    """The token's children whose dependency label is among ``deps``, in text order."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Tokens and those coordinated with them: "Jordan, Egypt and Israel"."""
+    out: list[Token] = []
+    for token in tokens:
+        if token not in out:
+            out.append(token)
+        out.extend(c for c in token.conjuncts if c not in out and c.i > token.i)
+    return out
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ in PREPOSITIONS | DATIVES | AGENTS and p.lower_ in preps
+        for o in children(p, PREP_OBJECTS)
+    ]
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb has a passive subject: "Ukraine was attacked"."""
+    return any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+
+
+def expand(fillers: list[Filler]) -> list[Filler]:
+    """The fillers and the tokens coordinated with theirs, each token once."""
+    out: list[Filler] = []
+    for filler in fillers:
+        for token in with_conjuncts([filler.token]):
+            if all(o.token.i != token.i for o in out):
+                out.append(Filler(token, filler.steps))
+    return out
+
+
+def first(tokens: list[Token]) -> Token | None:
+    return tokens[0] if tokens else None

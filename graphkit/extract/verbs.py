@@ -1,0 +1,31 @@
+"""Verb keys: how an event verb is looked up in the lexicon, by lemma and particle ("blow up"), and by
+the lemma a regular form should have had when the model gave another ("staged" -> "stage", not "stag")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.deps import PARTICLES, PREPOSITIONS
+from graphkit.extract.tree import children, prep_objects
+
+REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
+
+
+def verb_keys(verb: Token) -> list[str]:
+    """Keys to look a verb up by, best first: lemma with particle, lemma, then the lemma the
+    model should have given a regular form when it gave another ("staged" -> "stage", not "stag").
+    """
+    lemma = verb.lemma_.lower()
+    stems = [lemma]
+    word = verb.lower_
+    for ending, replacements in REGULAR_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems += [word[: -len(ending)] + r for r in replacements]
+    particles = children(verb, PARTICLES) or out_of(verb)
+    keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
+    return list(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
+
+
+def out_of(verb: Token) -> list[Token]:
+    """"out" parsed as a preposition but read as a particle: "forced the agency out of the country"."""
+    return [c for c in verb.children if c.lower_ == "out" and c.dep_ in PREPOSITIONS and prep_objects(c, ("of",))]

@@ -1,0 +1,79 @@
+"""graphkit's vocabulary, kept as data: the PLOVER event types and their quad classes (``plover.toml``).
+
+The ground floor, like ``types.py``: every stage may import it, and it imports nothing of graphkit's. Each
+vocabulary is a TOML file of this package, read once (``load_data``) and checked as it is read; small
+functions answer from it. The RDF terms (``vocabulary.rdf``) are kept apart, so that this module needs only
+the standard library. See docs/architecture.md.
+
+>>> event_types()[:3], len(event_types())
+(('AGREE', 'CONSULT', 'SUPPORT'), 18)
+>>> list(quad_classes())
+['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict']
+>>> quad_class("AID"), quad_class("disapprove"), quad_class(None), quad_class("HUG")
+('material cooperation', 'verbal conflict', None, None)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One PLOVER event type: its code, the quad class it belongs to, and what it means."""
+
+    code: str
+    quad_class: str
+    definition: str
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed TOML file ``{name}.toml`` of this package, read once per process (do not modify it)."""
+    return tomllib.loads(resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
+
+
+def records(name: str, table: str, record: type[Any]) -> tuple[Any, ...]:
+    """The ``[[table]]`` entries of ``{name}.toml`` as ``record`` dataclasses; ValueError naming a bad entry."""
+    keys = {f.name for f in fields(record)}
+    found = []
+    for number, entry in enumerate(load_data(name).get(table, []), start=1):
+        if set(entry) != keys:
+            raise ValueError(f"{name}.toml: [[{table}]] #{number} must have exactly the keys {sorted(keys)}")
+        found.append(record(**entry))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> tuple[EventType, ...]:
+    """The PLOVER event types, in the order of the PLOVER codebook (cooperation first, conflict last)."""
+    return records("plover", "event_type", EventType)
+
+
+@lru_cache(maxsize=1)
+def event_types() -> tuple[str, ...]:
+    """The codes of the PLOVER event types, in codebook order."""
+    return tuple(t.code for t in plover_types())
+
+
+@lru_cache(maxsize=1)
+def quad_classes() -> dict[str, tuple[str, ...]]:
+    """The four quad classes, each with its event types, in codebook order."""
+    classes: dict[str, tuple[str, ...]] = {}
+    for t in plover_types():
+        classes[t.quad_class] = (*classes.get(t.quad_class, ()), t.code)
+    return classes
+
+
+@lru_cache(maxsize=1)
+def _quad_of() -> dict[str, str]:
+    return {t.code: t.quad_class for t in plover_types()}
+
+
+def quad_class(event_type: str | None) -> str | None:
+    """The quad class of a PLOVER event type (in any case); None for no event type or an unknown one."""
+    return _quad_of().get((event_type or "").upper())
