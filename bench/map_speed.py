@@ -27,8 +27,16 @@ from graphkit.export.map import write_html  # noqa: E402
 from graphkit.graph.model import ClaimGraph  # noqa: E402
 from graphkit.types import Argument, Article, Claim, Entity, Evidence  # noqa: E402
 
-PREDICATES = [("supplies", "AID"), ("visits", "CONSULT"), ("accuses", "DISAPPROVE"), ("attacks", "ASSAULT"),
-              ("sanctions", "SANCTION"), ("threatens", "THREATEN"), ("meets", "CONSULT"), ("invades", "FIGHT")]
+PREDICATES = [
+    ("supplies", "AID"),
+    ("visits", "CONSULT"),
+    ("accuses", "DISAPPROVE"),
+    ("attacks", "ASSAULT"),
+    ("sanctions", "SANCTION"),
+    ("threatens", "THREATEN"),
+    ("meets", "CONSULT"),
+    ("invades", "FIGHT"),
+]
 TYPES = ["Country", "Country", "Person", "Organization", "Group"]
 
 # Resolves when the map is still and one more frame has been drawn.
@@ -48,11 +56,27 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 1) -> ClaimGraph:
     for i in shape.nodes:
         kind = TYPES[i % len(TYPES)]
         iso3 = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(3)) if kind == "Country" else None
-        entities.append(Entity(f"{kind.lower()}/{i}", f"{kind} {i}", kind, iso3=iso3,  # type: ignore[arg-type]
-                               aliases=(f"alias {i}",), mentions=rng.randint(1, 40)))
+        entities.append(
+            Entity(
+                f"{kind.lower()}/{i}",
+                f"{kind} {i}",
+                kind,
+                iso3=iso3,  # type: ignore[arg-type]
+                aliases=(f"alias {i}",),
+                mentions=rng.randint(1, 40),
+            )
+        )
     graph.add(entities, [])
-    articles = [Article(f"a{j}", "", title=f"Article {j} on world affairs", date=f"2023-{1 + j % 12:02d}-15",
-                        url=f"https://news.example/{j}") for j in range(max(10, nodes // 5))]
+    articles = [
+        Article(
+            f"a{j}",
+            "",
+            title=f"Article {j} on world affairs",
+            date=f"2023-{1 + j % 12:02d}-15",
+            url=f"https://news.example/{j}",
+        )
+        for j in range(max(10, nodes // 5))
+    ]
     for article in articles:
         graph.add([], [], article)
     for n, (u, v) in enumerate(shape.edges):
@@ -62,11 +86,21 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 1) -> ClaimGraph:
         claims = []
         for k in range(rng.choice((1, 1, 1, 2, 3))):
             article = rng.choice(articles)
-            sentence = f"Sentence {n}.{k}: {entities[u].label} {predicate} {entities[v].label}, officials said on Monday."
-            claims.append(Claim(Argument(entities[u].id, entities[u].label), predicate, event_type,
-                                Argument(entities[v].id, entities[v].label),
-                                Evidence(article.id, sentence, 0, len(sentence), "bench"),
-                                polarity=polarity, modality=modality, confidence=0.6))
+            sentence = (
+                f"Sentence {n}.{k}: {entities[u].label} {predicate} {entities[v].label}, officials said on Monday."
+            )
+            claims.append(
+                Claim(
+                    Argument(entities[u].id, entities[u].label),
+                    predicate,
+                    event_type,
+                    Argument(entities[v].id, entities[v].label),
+                    Evidence(article.id, sentence, 0, len(sentence), "bench"),
+                    polarity=polarity,
+                    modality=modality,
+                    confidence=0.6,
+                )
+            )
         graph.add([], claims)
     return graph
 
@@ -96,7 +130,9 @@ def main() -> None:
     cases = [(1000, 2000, None), (3000, 6000, None), (3000, 6000, 300)]
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        print(f"{'graph':>12} {'drawn':>12} {'write s':>8} {'MB':>6} {'still s (median, wall)':>23} {'page clock s':>13}")
+        print(
+            f"{'graph':>12} {'drawn':>12} {'write s':>8} {'MB':>6} {'still s (median, wall)':>23} {'page clock s':>13}"
+        )
         for nodes, edges, max_nodes in cases:
             graph = synthetic_graph(nodes, edges)
             path = Path(tmp) / f"map_{nodes}_{max_nodes}.html"

@@ -79,7 +79,8 @@ def item1(path: Path, model: str) -> dict[str, float]:
     timings = graph.report.timings  # type: ignore[attr-defined]
     print(f"1. {len(texts)} articles, {n} words, model {model}")
     print(f"   bare nlp.pipe      {n / bare:9.0f} words/s ({bare:.1f} s)")
-    print(f"   graphkit build     {n / built:9.0f} words/s ({built:.1f} s; stages {json.dumps({k: round(v, 1) for k, v in timings.items()})})")
+    stages = json.dumps({k: round(v, 1) for k, v in timings.items()})
+    print(f"   graphkit build     {n / built:9.0f} words/s ({built:.1f} s; stages {stages})")
     print(f"   ratio              {bare / built:9.2f} (target >= 0.90)")
     return {"bare_words_s": n / bare, "build_words_s": n / built, "ratio": bare / built}
 
@@ -90,8 +91,10 @@ def item2(path: Path) -> dict[str, float]:
     one, g1 = graphkit_build(path, workers=1)
     two, g2 = graphkit_build(path, workers=2)
     same = [c.key for c in g1.claims] == [c.key for c in g2.claims]  # type: ignore[attr-defined]
-    print(f"2. {len(texts)} articles: workers=1 {n / one:.0f} words/s ({one:.1f} s), workers=2 {n / two:.0f} words/s "
-          f"({two:.1f} s): {one / two:.2f}x (target >= 1.7x); same claims: {same}")  # fmt: skip
+    print(
+        f"2. {len(texts)} articles: workers=1 {n / one:.0f} words/s ({one:.1f} s), workers=2 {n / two:.0f} words/s "
+        f"({two:.1f} s): {one / two:.2f}x (target >= 1.7x); same claims: {same}"
+    )
     return {"speedup": one / two}
 
 
@@ -110,8 +113,11 @@ def item3(corpus: str, sizes: list[int], folder: Path) -> None:
         )
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         seconds, rss_kb, articles, claims, entities = result.stdout.split()
-        print(f"   {int(articles):6d} articles: {float(seconds):7.1f} s, {float(seconds) / int(articles) * 1000:5.1f} ms/article, "
-              f"peak RSS {int(rss_kb) / 1024:6.0f} MiB ({claims} claims, {entities} entities)")  # fmt: skip
+        print(
+            f"   {int(articles):6d} articles: {float(seconds):7.1f} s, "
+            f"{float(seconds) / int(articles) * 1000:5.1f} ms/article, "
+            f"peak RSS {int(rss_kb) / 1024:6.0f} MiB ({claims} claims, {entities} entities)"
+        )
 
 
 def item4(corpus: str, base: int, folder: Path) -> None:
@@ -128,8 +134,10 @@ def item4(corpus: str, base: int, folder: Path) -> None:
     graph = graphkit.build_to([first, more], out, store=store)
     added = time.perf_counter() - start
     timings = {k: round(v, 2) for k, v in graph.report.timings.items()}
-    print(f"4. store of {base} articles built in {full:.1f} s; adding 20 new (inputs: the {base} and the 20) "
-          f"took {added:.2f} s = {100 * added / full:.1f}% (target < 5%); stages {json.dumps(timings)}")
+    print(
+        f"4. store of {base} articles built in {full:.1f} s; adding 20 new (inputs: the {base} and the 20) "
+        f"took {added:.2f} s = {100 * added / full:.1f}% (target < 5%); stages {json.dumps(timings)}"
+    )
 
 
 def item5(graph: object, folder: Path) -> None:
@@ -157,9 +165,12 @@ def main() -> None:
 
     model = load_model().meta["name"]
     model = f"{load_model().meta['lang']}_{model}"
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
-          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; python {platform.python_version()}, "
-          f"spaCy {spacy.__version__}, model {model_name(load_model())}; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
+        f"python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}, model {model_name(load_model())}; load average {os.getloadavg()[0]:.1f}"
+    )
     with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
         folder = Path(tmp)
         path = subset(args.corpus, args.articles, folder)
@@ -175,7 +186,8 @@ def main() -> None:
             item4(args.corpus, args.store_base, folder)
         if 3 in items:
             item3(args.corpus, [int(s) for s in args.sizes.split(",")], folder)
-    print(f"peak RSS of this process (all items run in it): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process (all items run in it): {peak:.0f} MiB")
 
 
 if __name__ == "__main__":

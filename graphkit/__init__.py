@@ -43,7 +43,22 @@ _EXPORTS = {
     "Evidence": "graphkit.types",
 }
 
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [
+    "Article",
+    "Claim",
+    "Entity",
+    "Evidence",
+    "KnowledgeGraph",
+    "__version__",
+    "build",
+    "build_to",
+    "extract_claims",
+    "iter_claim_records",
+    "query_graph",
+    "read_articles",
+    "read_turtle",
+    "stream_claims",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -20,7 +20,6 @@ from graphkit.export.atomic import atomic_text, remove_stale_temporaries
 from graphkit.export.graph_files import file_names, write_graph
 from graphkit.export.rdf import check_base_iri
 from graphkit.export.tables import Tables, to_pandas
-from graphkit.graph import ClaimGraph
 from graphkit.graph.explore import Explorer
 from graphkit.nlp import load_model
 from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, MAX_ARTICLE_CHARS
@@ -33,10 +32,22 @@ from graphkit.types import Article, ReadReport
 OUTPUT_FILES = ("claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json")
 
 __all__ = [
-    "DEFAULT_BASE_IRI", "DEFAULT_MAX_NODES", "ENGINES", "FORMATS", "MAX_ARTICLE_CHARS", "OUTPUT_FILES",
-    "KnowledgeGraph", "build", "build_to", "extract_claims", "iter_claim_records", "output_folder", "query_graph",
-    "read_turtle", "stream_claims",
-]  # fmt: skip
+    "DEFAULT_BASE_IRI",
+    "DEFAULT_MAX_NODES",
+    "ENGINES",
+    "FORMATS",
+    "MAX_ARTICLE_CHARS",
+    "OUTPUT_FILES",
+    "KnowledgeGraph",
+    "build",
+    "build_to",
+    "extract_claims",
+    "iter_claim_records",
+    "output_folder",
+    "query_graph",
+    "read_turtle",
+    "stream_claims",
+]
 
 
 def output_folder(path: str | Path) -> Path:
@@ -64,7 +75,7 @@ def check_max_chars(max_chars: int) -> None:
         raise InputError(f"max_chars must be 1 or more, not {max_chars}")
 
 
-class KnowledgeGraph(Explorer, ClaimGraph):
+class KnowledgeGraph(Explorer):
     """The merged graph of a build: entities, claims, their evidence, and ways to explore and write them out.
 
     Exploring (``neighbors``, ``between``, ``filter``, ``subgraph``, ``evidence``) comes from
@@ -172,9 +183,16 @@ def build(
     for older in [merge] if isinstance(merge, (str, Path)) else merge:
         read_rdf(older, graph)
     graph, graph.report = run(
-        inputs, graph, model, max_chars=max_chars, strict=strict, aliases=aliases, extract=stage, store=store,
+        inputs,
+        graph,
+        model,
+        max_chars=max_chars,
+        strict=strict,
+        aliases=aliases,
+        extract=stage,
+        store=store,
         progress=progress,
-    )  # fmt: skip
+    )
     return graph
 
 

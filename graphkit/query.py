@@ -12,8 +12,10 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from rdflib import Graph
+from rdflib.query import ResultRow
 from rdflib.term import Node
 from rdflib.util import guess_format
 
@@ -67,7 +69,7 @@ def syntax_error(sparql: str, prefixes: dict[str, str], fallback: Exception) -> 
         pyoxigraph.Store().query(sparql, prefixes=prefixes)
     except SyntaxError as err:
         located = _OXIGRAPH_POSITION.match(str(err))
-    except Exception:  # noqa: BLE001  # a query that parses but cannot run: rdflib's message is the one
+    except Exception:  # a query that parses but cannot run: rdflib's message is the one
         pass
     if located is None:
         line, col = getattr(fallback, "lineno", None), getattr(fallback, "col", None)
@@ -87,7 +89,14 @@ def syntax_error(sparql: str, prefixes: dict[str, str], fallback: Exception) -> 
         return QueryError(f"{where}: unknown prefix {name}: (declare it: PREFIX {name}: <...>)")
     expected = re.sub(r"\s+", " ", _CHAR_CLASS.sub("", expected))
     expected = re.sub(r"(,\s*)+", ", ", expected).strip(" ,").removeprefix("expected").strip(" ,")
-    return QueryError(f"{where}: expected {expected}" if expected not in ("", "one of") else f"{where}: unexpected text")
+    return QueryError(
+        f"{where}: expected {expected}" if expected not in ("", "one of") else f"{where}: unexpected text"
+    )
+
+
+def as_row(item: object) -> ResultRow:
+    """An item of a SELECT result: always a ResultRow (rdflib types the iteration as any result's items)."""
+    return cast(ResultRow, item)
 
 
 def _text(value: Node | None) -> str | None:
@@ -107,14 +116,15 @@ def run_query(path: str | Path, sparql: str) -> QueryResult:
     if result.type != "SELECT":
         raise QueryError(f"only SELECT and ASK queries print as a table (this one is {result.type})")
     columns = tuple(str(v) for v in result.vars or ())
-    rows = tuple(tuple(_text(row[i]) for i in range(len(columns))) for row in result)
+    rows = tuple(tuple(_text(row[i]) for i in range(len(columns))) for row in map(as_row, result))
     return QueryResult(columns, rows)
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
     """``table`` (aligned columns), ``csv`` or ``json`` (a list of objects)."""
     if fmt == "json":
-        return json.dumps([dict(zip(result.columns, row)) for row in result.rows], ensure_ascii=False, indent=2) + "\n"
+        rows = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -125,7 +135,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise QueryError(f"unknown format {fmt!r}: use table, csv or json")
     cells = [list(result.columns)] + [["" if v is None else " ".join(v.split()) for v in row] for row in result.rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(result.columns))]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"

@@ -110,8 +110,12 @@ def browser_page(
     from playwright.sync_api import sync_playwright
 
     report: dict[str, Any] = {
-        "console_errors": [], "page_errors": [], "dialogs": [], "external_requests": [], "popups": [],
-    }  # fmt: skip
+        "console_errors": [],
+        "page_errors": [],
+        "dialogs": [],
+        "external_requests": [],
+        "popups": [],
+    }
 
     def on_dialog(dialog: Any) -> None:
         report["dialogs"].append(f"{dialog.type}: {dialog.message}")

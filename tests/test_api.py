@@ -5,18 +5,22 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 import spacy
+from conftest import SEEDS
 
 import graphkit
 import graphkit.api
 import graphkit.types
-from conftest import SEEDS
 from graphkit.errors import InputError, ModelNotFoundError
 from graphkit.nlp import load_model
 
 
 def test_extract_from_a_string():
     (record,) = graphkit.extract_claims("Iran has consistently refused to supply arms to Russia.")
-    assert (record["subject"]["id"], record["predicate"], record["object"]["id"]) == ("country/IRN", "supplies", "country/RUS")
+    assert (record["subject"]["id"], record["predicate"], record["object"]["id"]) == (
+        "country/IRN",
+        "supplies",
+        "country/RUS",
+    )
     assert record["polarity"] == "negative" and record["article"] == "text-1"
 
 
@@ -24,8 +28,9 @@ def test_extract_from_articles_keeps_their_ids():
     articles = [graphkit.Article("x", "Russia attacked Ukraine."), graphkit.Article("y", "Putin will visit Tehran.")]
     records = graphkit.extract_claims(articles)
     assert [(r["article"], r["event_type"], r["modality"]) for r in records] == [
-        ("x", "ASSAULT", "actual"), ("y", "CONSULT", "intended"),
-    ]  # fmt: skip
+        ("x", "ASSAULT", "actual"),
+        ("y", "CONSULT", "intended"),
+    ]
 
 
 def test_knowledge_graph_of_the_seeds(seed_graph, tmp_path):
@@ -56,7 +61,9 @@ def test_unknown_model_names_the_fix():
 
 
 def test_a_blank_line_ends_a_sentence():
-    text = "Iran’s Secret Deal With Putin Could Spell Doom For Ukraine\n\n( Washington accused Russia of seeking drones."
+    text = (
+        "Iran’s Secret Deal With Putin Could Spell Doom For Ukraine\n\n( Washington accused Russia of seeking drones."
+    )
     (record,) = graphkit.extract_claims(text)
     assert record["sentence"] == "( Washington accused Russia of seeking drones."
     assert text[record["start"] : record["end"]] == record["sentence"]

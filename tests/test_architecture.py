@@ -43,7 +43,7 @@ def module_name(path: Path) -> str:
 
 
 def unit(module: str) -> str:
-    """The top-level unit of a graphkit module: "graphkit.extract.tree" -> "extract"; the package itself -> "__init__"."""
+    """The top-level unit of a module: "graphkit.extract.tree" -> "extract"; the package itself -> "__init__"."""
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else "__init__"
 
@@ -70,7 +70,9 @@ def imports(module: str) -> list[tuple[str, int]]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])])
+                base = ".".join(
+                    [*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])]
+                )
             found += [(f"{base}.{alias.name}", node.lineno) for alias in node.names]
     return found
 
@@ -154,10 +156,7 @@ def test_no_import_cycle():
     described = []
     for component in found:
         links = [
-            f"  {where(m, line)}: {m} -> {t}"
-            for m in component
-            for t, line in graphkit_imports(m)
-            if t in component
+            f"  {where(m, line)}: {m} -> {t}" for m in component for t, line in graphkit_imports(m) if t in component
         ]
         described.append("modules that import each other:\n" + "\n".join(links))
     assert not found, "\n".join(described)
@@ -179,14 +178,13 @@ def test_spacy_is_imported_only_by_nlp_and_extract():
     [
         "import graphkit",
         "import graphkit.cli",
-        "import sys, graphkit.cli\nsys.argv = ['graphkit', '--help']\ntry:\n    graphkit.cli.main()\nexcept SystemExit:\n    pass",
+        "import sys, graphkit.cli\nsys.argv = ['graphkit', '--help']\n"
+        "try:\n    graphkit.cli.main()\nexcept SystemExit:\n    pass",
     ],
     ids=["import graphkit", "import graphkit.cli", "graphkit --help"],
 )
 def test_starting_up_loads_no_spacy(code):
-    check = (
-        "\nimport sys\nprint('spacy' in sys.modules, sorted(m for m in sys.modules if m.startswith('graphkit')))"
-    )
+    check = "\nimport sys\nprint('spacy' in sys.modules, sorted(m for m in sys.modules if m.startswith('graphkit')))"
     result = subprocess.run([sys.executable, "-c", code + check], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     spacy, graphkit_modules = result.stdout.strip().splitlines()[-1].split(" ", 1)
@@ -198,5 +196,17 @@ def test_the_checks_see_the_imports_they_check():
     assert "graphkit.extract.tree" in dict(graphkit_imports("graphkit.extract.arguments"))
     assert "graphkit.api" in dict(graphkit_imports("graphkit"))  # under TYPE_CHECKING
     assert "graphkit.notebook" in dict(graphkit_imports("graphkit.api"))  # inside a method
-    assert "graphkit.vocabulary" in dict(graphkit_imports("graphkit.export.map.style"))  # from graphkit import vocabulary
+    assert "graphkit.vocabulary" in dict(
+        graphkit_imports("graphkit.export.map.style")
+    )  # from graphkit import vocabulary
     assert cycles({"a": ["b"], "b": ["c"], "c": ["a"], "d": ["a"]}) == [["a", "b", "c"]]
+
+
+def test_the_package_names_are_loaded_lazily_from_where_they_live():
+    import graphkit
+
+    assert set(graphkit.__all__) == {*graphkit._EXPORTS, "__version__"}
+    for name in graphkit._EXPORTS:
+        assert getattr(graphkit, name) is not None, name
+    with pytest.raises(AttributeError):
+        graphkit.extract_claim  # noqa: B018  # a typo is an AttributeError, not an import

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.canon import ArticleResolver, country_table, entity_id, resolve_article
-from graphkit.types import Evidence, Extraction, Article, Mention, RawClaim
+from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim
 
 
 def mention(text: str, label: str, start: int = 0) -> Mention:
@@ -25,13 +25,29 @@ class Resolver:
 @pytest.mark.parametrize(
     ("name", "iso3"),
     [
-        ("Iran", "IRN"), ("Tehran", "IRN"), ("Iranian", "IRN"), ("Iranians", "IRN"),
-        ("Moscow", "RUS"), ("the Russian Federation", "RUS"), ("Russians", "RUS"),
-        ("Washington", "USA"), ("US", "USA"), ("U.S.", "USA"), ("the United States", "USA"), ("American", "USA"),
-        ("UK", "GBR"), ("UAE", "ARE"), ("Emirati", "ARE"), ("Israelis", "ISR"), ("Beijing", "CHN"),
-        ("Chinese", "CHN"), ("Côte d'Ivoire", "CIV"), ("Jordanian", "JOR"), ("Riyadh", "SAU"),
+        ("Iran", "IRN"),
+        ("Tehran", "IRN"),
+        ("Iranian", "IRN"),
+        ("Iranians", "IRN"),
+        ("Moscow", "RUS"),
+        ("the Russian Federation", "RUS"),
+        ("Russians", "RUS"),
+        ("Washington", "USA"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("the United States", "USA"),
+        ("American", "USA"),
+        ("UK", "GBR"),
+        ("UAE", "ARE"),
+        ("Emirati", "ARE"),
+        ("Israelis", "ISR"),
+        ("Beijing", "CHN"),
+        ("Chinese", "CHN"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Jordanian", "JOR"),
+        ("Riyadh", "SAU"),
     ],
-)  # fmt: skip
+)
 def test_country_names(name, iso3):
     assert country_table().lookup(name) == iso3
 

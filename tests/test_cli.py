@@ -22,7 +22,12 @@ SELECT ?supplier ?recipient WHERE { ?s gk:supplies ?r . ?s rdfs:label ?supplier 
 
 def graphkit(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "graphkit.cli", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=300
+        [sys.executable, "-m", "graphkit.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
     )
 
 
@@ -72,8 +77,11 @@ def test_extract_from_standard_input():
     assert result.returncode == 0, result.stderr
     (claim,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert (claim["subject"]["iso3"], claim["event_type"], claim["object"]["iso3"], claim["polarity"]) == (
-        "IRN", "AID", "RUS", "negative",
-    )  # fmt: skip
+        "IRN",
+        "AID",
+        "RUS",
+        "negative",
+    )
 
 
 def test_query_prints_table_csv_and_json(built):
@@ -84,7 +92,9 @@ def test_query_prints_table_csv_and_json(built):
     assert re.search(r"^Iran\s+Russia$", table.stdout, re.M)
     rows = list(csv.DictReader(io.StringIO(graphkit("query", graph, WHO_SUPPLIES, "--format", "csv").stdout)))
     assert {"supplier": "Iran", "recipient": "Russia"} in rows
-    assert {"supplier": "Iran", "recipient": "Russia"} in json.loads(graphkit("query", graph, WHO_SUPPLIES, "-f", "json").stdout)
+    assert {"supplier": "Iran", "recipient": "Russia"} in json.loads(
+        graphkit("query", graph, WHO_SUPPLIES, "-f", "json").stdout
+    )
 
 
 @pytest.mark.parametrize(

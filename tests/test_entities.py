@@ -6,9 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from docs import make_doc
 
-import graphkit
+from docs import make_doc
 from graphkit.canon import resolve_article
 from graphkit.canon.aliases import Aliases
 from graphkit.errors import InputError
@@ -36,20 +35,27 @@ def one_claim(subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=
 @pytest.mark.parametrize(
     ("text", "label", "entity_id"),
     [
-        ("the Kremlin", "ORG", "country/RUS"), ("the White House", "ORG", "country/USA"),
-        ("Downing Street", "FAC", "country/GBR"), ("the Islamic Republic", "ORG", "country/IRN"),
-        ("Britain", "GPE", "country/GBR"), ("NATO", "ORG", "org/north-atlantic-treaty-organization"),
-        ("the United Nations", "ORG", "org/united-nations"), ("IAEA", "ORG", "org/international-atomic-energy-agency"),
-        ("Western", "NORP", "group/western-countries"), ("Jordan", "PERSON", "country/JOR"),
+        ("the Kremlin", "ORG", "country/RUS"),
+        ("the White House", "ORG", "country/USA"),
+        ("Downing Street", "FAC", "country/GBR"),
+        ("the Islamic Republic", "ORG", "country/IRN"),
+        ("Britain", "GPE", "country/GBR"),
+        ("NATO", "ORG", "org/north-atlantic-treaty-organization"),
+        ("the United Nations", "ORG", "org/united-nations"),
+        ("IAEA", "ORG", "org/international-atomic-energy-agency"),
+        ("Western", "NORP", "group/western-countries"),
+        ("Jordan", "PERSON", "country/JOR"),
     ],
-)  # fmt: skip
+)
 def test_names_of_countries_organizations_and_groups(text, label, entity_id):
     events, _, _ = one_claim(mention(text, label), mention("Ukraine", "GPE", 50))
     assert events[0].subject.entity_id == entity_id
 
 
 def test_sector_is_kept_on_the_mention():
-    events, _, _ = one_claim(mention("Russian", "NORP", qualifier="troops"), mention("Ukrainian", "NORP", 40, "officials"))
+    events, _, _ = one_claim(
+        mention("Russian", "NORP", qualifier="troops"), mention("Ukrainian", "NORP", 40, "officials")
+    )
     assert (events[0].subject.entity_id, events[0].subject.sector) == ("country/RUS", "MIL")
     assert (events[0].object.entity_id, events[0].object.sector) == ("country/UKR", "GOV")
 
@@ -76,8 +82,9 @@ def test_national_bodies_belong_to_their_country():
 def test_a_title_alone_is_the_person_who_holds_it():
     austin = mention("Lloyd Austin", "PERSON", 100)
     role = RoleMention(austin, "Secretary of Defense", mention("US", "GPE", 90), Evidence("a1", "s", 0, 1, "t"))
-    events, claims, entities = one_claim(mention("Defense Secretary", "ROLE", 200), mention("Jordan", "GPE", 230),
-                                         roles=[role], mentions=[austin])  # fmt: skip
+    events, claims, entities = one_claim(
+        mention("Defense Secretary", "ROLE", 200), mention("Jordan", "GPE", 230), roles=[role], mentions=[austin]
+    )
     assert events[0].subject.entity_id == "person/lloyd-austin"
     assert entities["person/lloyd-austin"].roles == ("Secretary of Defense (United States)",)
     holds = [c for c in claims if c.predicate == "holds_role"]
@@ -106,8 +113,12 @@ def test_user_aliases_add_and_override(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("content", "error"), [("[countries\n", "not valid TOML"), ("[leaders]\nx = []\n", "unknown section"),
-                           ("[countries]\nRUS = \"Moscow\"\n", "list of strings")],  # fmt: skip
+    ("content", "error"),
+    [
+        ("[countries\n", "not valid TOML"),
+        ("[leaders]\nx = []\n", "unknown section"),
+        ('[countries]\nRUS = "Moscow"\n', "list of strings"),
+    ],
 )
 def test_a_broken_aliases_file_is_a_clear_error(tmp_path, content, error):
     (tmp_path / "a.toml").write_text(content, "utf-8")
@@ -179,9 +190,21 @@ def test_aliases_option_on_the_command_line(tmp_path):
     (tmp_path / "a.txt").write_text("Mr. Prigozhin accused Russia of betrayal.", "utf-8")
     (tmp_path / "aliases.toml").write_text('[people]\n"Yevgeny Prigozhin" = ["Prigozhin"]\n', "utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "graphkit.cli", "build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
-         "--aliases", str(tmp_path / "aliases.toml")], capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "graphkit.cli",
+            "build",
+            str(tmp_path / "a.txt"),
+            "--out",
+            str(tmp_path / "out"),
+            "--aliases",
+            str(tmp_path / "aliases.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     claims = (tmp_path / "out" / "claims.jsonl").read_text("utf-8")
     assert '"id": "person/yevgeny-prigozhin", "label": "Yevgeny Prigozhin"' in claims

@@ -51,6 +51,8 @@ def test_date_is_resolved_against_the_article_date():
 
 
 def test_a_place_hung_on_the_named_object_is_the_events_location():
-    article = graphkit.Article("a", "Lloyd Austin met Ayman Safadi in Amman on Monday, officials said.", date="2023-03-06")
+    article = graphkit.Article(
+        "a", "Lloyd Austin met Ayman Safadi in Amman on Monday, officials said.", date="2023-03-06"
+    )
     (record,) = graphkit.extract_claims(article)
     assert (record["object"]["label"], record["location"], record["date"]) == ("Ayman Safadi", "Amman", "2023-03-06")

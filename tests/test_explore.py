@@ -10,8 +10,8 @@ from bs4 import BeautifulSoup
 
 import graphkit
 from graphkit.errors import QueryError
-from graphkit.graph.explore import UnknownActorError, find_edge
 from graphkit.export.tables import CLAIM_COLUMNS, ENTITY_COLUMNS
+from graphkit.graph.explore import UnknownActorError, find_edge
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
 
 IRAN = Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Tehran", "Iranian"), mentions=6)
@@ -23,24 +23,45 @@ GEORGIA_US = Entity("location/georgia-us", "Georgia", "Location", aliases=("GA",
 GEORGIA = Entity("country/GEO", "Georgia", "Country", iso3="GEO")  # two actors share a label
 
 ARTICLES = [
-    Article("jan", "", title="January", date="2023-01-10", url="https://news.example/jan", source="feeds/reuters.jsonl:1"),
-    Article("mar", "", title="March", date="2023-03-05T08:00:00Z", url="https://other.example/mar", source="feeds/ap.txt"),
+    Article(
+        "jan", "", title="January", date="2023-01-10", url="https://news.example/jan", source="feeds/reuters.jsonl:1"
+    ),
+    Article(
+        "mar", "", title="March", date="2023-03-05T08:00:00Z", url="https://other.example/mar", source="feeds/ap.txt"
+    ),
     Article("undated", "", title="No date", source="feeds/ap2.txt"),
 ]
 
 
 def claim(s, predicate, event_type, o, sentence, article, start, polarity="positive", modality="actual", by=None):
     ev = Evidence(article, sentence, start, start + len(sentence), "test")
-    return Claim(Argument(s.id, s.label), predicate, event_type, Argument(o.id, o.label), ev, polarity=polarity,
-                 modality=modality, attributed_to=Argument(by.id, by.label) if by else None)  # fmt: skip
+    return Claim(
+        Argument(s.id, s.label),
+        predicate,
+        event_type,
+        Argument(o.id, o.label),
+        ev,
+        polarity=polarity,
+        modality=modality,
+        attributed_to=Argument(by.id, by.label) if by else None,
+    )
 
 
 CLAIMS = [
     claim(IRAN, "supplies", "AID", RUSSIA, "Tehran has provided Moscow with drones.", "jan", 0),
     claim(IRAN, "supplies", "AID", RUSSIA, "Iran sent Russia more drones.", "mar", 0),
     claim(IRAN, "supplies", "AID", RUSSIA, "Iran refused to supply arms to Russia.", "mar", 50, polarity="negative"),
-    claim(IRAN, "supplies", "AID", RUSSIA, "Iran is prepared to give Russia UAVs.", "undated", 0, modality="intended",
-          by=SULLIVAN),
+    claim(
+        IRAN,
+        "supplies",
+        "AID",
+        RUSSIA,
+        "Iran is prepared to give Russia UAVs.",
+        "undated",
+        0,
+        modality="intended",
+        by=SULLIVAN,
+    ),
     claim(RUSSIA, "attacks", "ASSAULT", UKRAINE, "Russia attacked Kyiv.", "jan", 60),
     claim(USA, "accuses", "DISAPPROVE", RUSSIA, "Washington accused Moscow.", "mar", 100),
     claim(RUSSIA, "criticizes", "DISAPPROVE", USA, "The Kremlin criticized Washington.", "undated", 40),
@@ -62,7 +83,12 @@ def sentences(graph) -> list[str]:
 
 def test_names_are_ids_labels_or_aliases_in_any_case(kg):
     assert [kg.resolve(n) for n in ("country/IRN", "Iran", "tehran", " IRANIAN ", "the kremlin")] == [
-        "country/IRN", "country/IRN", "country/IRN", "country/IRN", "country/RUS"]
+        "country/IRN",
+        "country/IRN",
+        "country/IRN",
+        "country/IRN",
+        "country/RUS",
+    ]
     assert kg.resolve("GA") == "location/georgia-us"
     with pytest.raises(UnknownActorError, match=r"'Georgia' names several actors: .*country/GEO.*location/georgia-us"):
         kg.resolve("Georgia")
@@ -83,7 +109,10 @@ def test_between_gives_every_claim_both_ways(kg):
     found = kg.between("Washington", "Russia")
     assert [c.evidence.sentence for c in found] == ["Washington accused Moscow.", "The Kremlin criticized Washington."]
     assert {(c.polarity, c.modality) for c in kg.between("Tehran", "Moscow")} == {
-        ("positive", "actual"), ("negative", "actual"), ("positive", "intended")}
+        ("positive", "actual"),
+        ("negative", "actual"),
+        ("positive", "intended"),
+    }
 
 
 def test_filter_returns_a_new_knowledge_graph(kg):
@@ -107,7 +136,9 @@ def test_filter_by_article_date(kg):
     assert set(kg.filter(since="2023-02-01").articles) == {"mar"}  # the undated article is left out
     assert set(kg.filter(until="2023-01-10").articles) == {"jan"}  # inclusive
     assert set(kg.filter(since=datetime.date(2023, 1, 1), until=datetime.datetime(2023, 3, 5, 23)).articles) == {
-        "jan", "mar"}
+        "jan",
+        "mar",
+    }
     assert kg.filter(since="2024-01-01").claims == []
 
 
@@ -146,7 +177,8 @@ def test_to_pandas(kg):
     assert len(claims) == len(CLAIMS) and len(entities) == 7
     refused = claims[claims.polarity == "negative"]
     assert refused[["subject", "predicate", "object", "date"]].values.tolist() == [
-        ["Iran", "supplies", "Russia", "2023-03-05T08:00:00Z"]]
+        ["Iran", "supplies", "Russia", "2023-03-05T08:00:00Z"]
+    ]
     assert claims.loc[claims.modality == "intended", "speaker"].tolist() == ["Jake Sullivan"]
     russia = entities.set_index("label").loc["Russia"]
     assert (russia["degree"], russia["claims"], russia["iso3"]) == (6, 7, "RUS")

@@ -11,14 +11,23 @@ RUSSIA = Entity("country/RUS", "Russia", "Country", iso3="RUS", mentions=1)
 
 def claim(article: str, start: int, polarity: str = "positive", confidence: float = 0.6) -> Claim:
     ev = Evidence(article, "Iran supplies Russia.", start, start + 21, "test")
-    return Claim(Argument(IRAN.id, "Iran"), "supplies", "AID", Argument(RUSSIA.id, "Russia"), ev,
-                 polarity=polarity, confidence=confidence)  # fmt: skip
+    return Claim(
+        Argument(IRAN.id, "Iran"),
+        "supplies",
+        "AID",
+        Argument(RUSSIA.id, "Russia"),
+        ev,
+        polarity=polarity,
+        confidence=confidence,
+    )
 
 
 def test_repeated_claims_merge_and_evidence_accumulates():
     g = ClaimGraph()
     g.add([IRAN, RUSSIA], [claim("a1", 0), claim("a2", 10)])
-    g.add([IRAN, Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Iranian",), mentions=2)], [claim("a3", 5)])
+    g.add(
+        [IRAN, Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Iranian",), mentions=2)], [claim("a3", 5)]
+    )
     (edge,) = g.edges
     assert edge.count == 3 and edge.articles == ("a1", "a2", "a3")
     assert edge.confidence > 0.9  # three independent articles corroborate

@@ -15,11 +15,11 @@ from bs4 import BeautifulSoup
 from graphkit.export.map import generate_html, iframe_html, write_html
 from graphkit.export.map.items import map_data, rank_nodes, safe_url
 from graphkit.export.map.style import QUAD_COLORS, RELATION, quad_or_relation
+from graphkit.graph.model import ClaimGraph
+from graphkit.types import Argument, Article, Claim, Entity, Evidence
 from graphkit.vocabulary import event_types, quad_classes
 
 PLOVER_TYPES, QUAD_CLASSES = event_types(), quad_classes()
-from graphkit.graph.model import ClaimGraph
-from graphkit.types import Argument, Article, Claim, Entity, Evidence
 
 HOSTILE = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
 EVIL_URL = "javascript:alert(3)"
@@ -33,30 +33,66 @@ HOSTILE_GROUP = Entity("group/hostile", "Cell " + HOSTILE, "Group", aliases=(HOS
 KYIV = Entity("location/kyiv", "Kyiv", "Location", mentions=1)  # in no edge: not drawn
 
 ARTICLES = [
-    Article("003_3158", "", title="Iran's Secret Deal With Putin", date="2023-07-15", url="https://news.example/deal?a=1&b=2"),
+    Article(
+        "003_3158",
+        "",
+        title="Iran's Secret Deal With Putin",
+        date="2023-07-15",
+        url="https://news.example/deal?a=1&b=2",
+    ),
     Article("000_d15b", "", title="Austin warns of ties", date="2023-02-20", url=None),
     Article("a2", "", title="Title " + HOSTILE, date="2023-03-01", url=EVIL_URL),
     Article("a3", "", title=None, date=None, url="https://news.example/" + HOSTILE),
 ]
-EVENT_TYPES = {"supplies": "AID", "accuses": "DISAPPROVE", "criticizes": "DISAPPROVE", "condemns": "DISAPPROVE",
-               "threatens": "THREATEN", "attacks": "ASSAULT", "member_of": None}  # fmt: skip
+EVENT_TYPES = {
+    "supplies": "AID",
+    "accuses": "DISAPPROVE",
+    "criticizes": "DISAPPROVE",
+    "condemns": "DISAPPROVE",
+    "threatens": "THREATEN",
+    "attacks": "ASSAULT",
+    "member_of": None,
+}
 
 
 def claim(subject, predicate, obj, sentence, article="a1", start=0, polarity="positive", modality="actual", by=None):
     evidence = Evidence(article, sentence, start, start + len(sentence), "test")
-    return Claim(Argument(subject.id, subject.label), predicate, EVENT_TYPES[predicate], Argument(obj.id, obj.label),
-                 evidence, polarity=polarity, modality=modality, confidence=0.6,
-                 attributed_to=None if by is None else Argument(by.id, by.label))  # fmt: skip
+    return Claim(
+        Argument(subject.id, subject.label),
+        predicate,
+        EVENT_TYPES[predicate],
+        Argument(obj.id, obj.label),
+        evidence,
+        polarity=polarity,
+        modality=modality,
+        confidence=0.6,
+        attributed_to=None if by is None else Argument(by.id, by.label),
+    )
 
 
 CLAIMS = [
     # e0: one merged edge, two sentences from two articles, one attributed to Jake Sullivan
-    claim(IRAN, "supplies", RUSSIA, "Iran is prepared to give Russia hundreds of UAVs.", "003_3158", 10,
-          modality="intended", by=SULLIVAN),
+    claim(
+        IRAN,
+        "supplies",
+        RUSSIA,
+        "Iran is prepared to give Russia hundreds of UAVs.",
+        "003_3158",
+        10,
+        modality="intended",
+        by=SULLIVAN,
+    ),
     claim(IRAN, "supplies", RUSSIA, "Iran will send Russia more drones.", "000_d15b", 40, modality="intended"),
     # e1: the negative claim between the same pair (a parallel edge)
-    claim(IRAN, "supplies", RUSSIA, "Iran has consistently refused to supply arms to Russia.", "000_d15b", 90,
-          polarity="negative"),
+    claim(
+        IRAN,
+        "supplies",
+        RUSSIA,
+        "Iran has consistently refused to supply arms to Russia.",
+        "000_d15b",
+        90,
+        polarity="negative",
+    ),
     # e2: a hostile sentence in an article with a hostile title and a javascript: URL
     claim(USA, "accuses", RUSSIA, "Washington accused Moscow of " + HOSTILE, "a2", 5),
     # e3: a reverse edge between the same pair as e2
@@ -83,8 +119,9 @@ def star_graph(spokes: int, hubs: int = 3) -> ClaimGraph:
     """``hubs`` hubs linked in a ring, each with ``spokes`` leaves: a graph whose most connected nodes are known."""
     g = ClaimGraph()
     hub = [Entity(f"country/H{i:02d}", f"Hub {i}", "Country", iso3=f"H{i:02d}", mentions=5) for i in range(hubs)]
-    claims = [claim(hub[i], "accuses", hub[(i + 1) % hubs], f"Hub {i} accused its neighbour.", "r", i)
-              for i in range(hubs)]  # fmt: skip
+    claims = [
+        claim(hub[i], "accuses", hub[(i + 1) % hubs], f"Hub {i} accused its neighbour.", "r", i) for i in range(hubs)
+    ]
     leaves = []
     for i in range(hubs):
         for j in range(spokes):
@@ -114,8 +151,12 @@ def data(page) -> dict:
 def external_references(page: str) -> list[str]:
     """Every src/href/url()/@import in the page that points anywhere but the page itself."""
     soup = BeautifulSoup(page, "html.parser")
-    refs = [tag.get(attr) for tag in soup.find_all(True) for attr in ("src", "href", "action", "data", "poster")
-            if tag.get(attr) is not None]  # fmt: skip
+    refs = [
+        tag.get(attr)
+        for tag in soup.find_all(True)
+        for attr in ("src", "href", "action", "data", "poster")
+        if tag.get(attr) is not None
+    ]
     refs += re.findall(r"""url\(\s*['"]?([^'")\s]+)""", page)
     refs += re.findall(r"""@import\s+(?:url\()?\s*['"]?([^'")\s;]+)""", page)
     refs += re.findall(r"""\b(?:src|href)\s*=\s*['"]?((?:https?:)?//[^'"\s>]+)""", page, flags=re.I)
@@ -134,8 +175,10 @@ def test_no_external_references(page):
 
 
 def test_external_reference_check_can_fail():
-    page = '<link href="https://cdn.example/x.css"><script src="//cdn.example/x.js"></script>' \
-           '<style>@import "http://e.x/a.css"; b{background:url(https://e.x/i.png)}</style>'
+    page = (
+        '<link href="https://cdn.example/x.css"><script src="//cdn.example/x.js"></script>'
+        '<style>@import "http://e.x/a.css"; b{background:url(https://e.x/i.png)}</style>'
+    )
     assert len(external_references(page)) >= 4
 
 
@@ -167,7 +210,11 @@ def test_edges_are_styled_by_meaning(data):
     assert merged["count"] == 2 and merged["width"] > negative["width"]
     # coloured by quad class
     assert [edges[i]["quad"] for i in ("e0", "e2", "e3", "e6")] == [
-        "material cooperation", "verbal conflict", "material conflict", "relation"]
+        "material cooperation",
+        "verbal conflict",
+        "material conflict",
+        "relation",
+    ]
     assert merged["color"]["color"] == negative["color"]["color"] == QUAD_COLORS["material cooperation"]
     assert len({e["color"]["color"] for e in (merged, accuses, attacks, static)}) == 4
     assert static["event_type"] is None and static["label"] == "member_of"
@@ -191,24 +238,42 @@ def test_edge_evidence_and_tooltip(data):
     ]
     title = edge["title"]
     assert title.startswith("Iran \u2192 supplies (intended) \u2192 Russia\nAID \u00b7 2 sentences \u00b7 2 article(s)")
-    assert "\u201cIran is prepared to give Russia hundreds of UAVs.\u201d\n    \u2014 according to Jake Sullivan \u00b7 " \
-           "Iran's Secret Deal With Putin, 2023-07-15" in title
+    assert (
+        "\u201cIran is prepared to give Russia hundreds of UAVs.\u201d\n    \u2014 according to Jake Sullivan \u00b7 "
+        "Iran's Secret Deal With Putin, 2023-07-15" in title
+    )
     assert "\u201cIran will send Russia more drones.\u201d\n    \u2014 Austin warns of ties, 2023-02-20" in title
 
 
 def test_articles_keep_only_safe_links(data):
     articles = data["articles"]
     assert set(articles) == {"003_3158", "000_d15b", "a2", "a3"}
-    assert articles["003_3158"] == {"title": "Iran's Secret Deal With Putin", "date": "2023-07-15",
-                                    "url": "https://news.example/deal?a=1&b=2"}  # fmt: skip
+    assert articles["003_3158"] == {
+        "title": "Iran's Secret Deal With Putin",
+        "date": "2023-07-15",
+        "url": "https://news.example/deal?a=1&b=2",
+    }
     assert articles["a2"]["url"] is None and articles["a2"]["title"] == "Title " + HOSTILE
     assert articles["a3"]["url"] is None  # a URL with spaces and markup is no link either
 
 
-@pytest.mark.parametrize("url", [
-    "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
-    "vbscript:x", "//evil.example/x", "/relative", "https://", "http://a b.example", "file:///etc/passwd", "",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example/x",
+        "/relative",
+        "https://",
+        "http://a b.example",
+        "file:///etc/passwd",
+        "",
+    ],
+)
 def test_unsafe_urls_are_refused(url):
     assert safe_url(url) is None
 

@@ -97,8 +97,9 @@ def test_clicks_show_evidence_and_only_safe_links(map_path):
         assert "Iran is prepared to give Russia hundreds of UAVs." in panel["text"]
         assert "Iran will send Russia more drones." in panel["text"]
         assert "according to Jake Sullivan" in panel["text"] and "2023-07-15" in panel["text"]
-        assert panel["links"] == [["https://news.example/deal?a=1&b=2", "Iran's Secret Deal With Putin", "_blank",
-                                   "noopener noreferrer"]]  # the article without a URL is plain text  # fmt: skip
+        assert panel["links"] == [
+            ["https://news.example/deal?a=1&b=2", "Iran's Secret Deal With Putin", "_blank", "noopener noreferrer"]
+        ]  # the article without a URL is plain text
         assert "Austin warns of ties" in panel["text"]
 
         panel = click(page, "edge", "e2")  # hostile sentence and title, javascript: URL
@@ -113,8 +114,13 @@ def test_clicks_show_evidence_and_only_safe_links(map_path):
 
         panel = click(page, "node", IRAN.id)
         assert panel["node"] == IRAN.id
-        for text in ("Country \u00b7 ISO3 IRN", "Also called", "Tehran, the Islamic Republic", "Strongest relations",
-                     "\u2192 supplies (intended) \u2192 Russia (2)"):  # fmt: skip
+        for text in (
+            "Country \u00b7 ISO3 IRN",
+            "Also called",
+            "Tehran, the Islamic Republic",
+            "Strongest relations",
+            "\u2192 supplies (intended) \u2192 Russia (2)",
+        ):
             assert text in panel["text"], text
         page.click("ul.relations button[data-edge=e0]")
         assert page.evaluate(_PANEL_JS)["edge"] == "e0"
@@ -142,8 +148,11 @@ def test_filters_hide_edges_and_orphaned_actors(map_path):
         assert state["edges"] == ["e1", "e2", "e3", "e4", "e5", "e6"]
         assert state["nodes"] == sorted([USA.id, NATO.id, HOSTILE_GROUP.id])
 
-        for selector in ("input[name=polarity][value=negative]", "input[name=event][value=DISAPPROVE]",
-                         "input[name=modality][value=actual]"):  # fmt: skip
+        for selector in (
+            "input[name=polarity][value=negative]",
+            "input[name=event][value=DISAPPROVE]",
+            "input[name=modality][value=actual]",
+        ):
             page.check(selector)
         state = page.evaluate(_HIDDEN_JS)
         assert (state["edges"], state["nodes"], state["status"]) == ([], [], "")
@@ -206,20 +215,25 @@ def test_empty_graph_in_browser(tmp_path):
 def test_notebook_iframe_runs_sandboxed_under_its_policy(tmp_path):
     """The map as a notebook shows it: inside a sandboxed srcdoc iframe of a host page."""
     host = tmp_path / "notebook.html"
-    host.write_text(f"<!DOCTYPE html><html><head><title>host</title></head><body>{repr_html(sample_graph())}</body></html>",
-                    encoding="utf-8")  # fmt: skip
+    host.write_text(
+        f"<!DOCTYPE html><html><head><title>host</title></head><body>{repr_html(sample_graph())}</body></html>",
+        encoding="utf-8",
+    )
     with browser_page(host) as (page, report):
         page.wait_for_function("() => document.querySelector('iframe') !== null")
         frame = next(f for f in page.frames if f != page.main_frame)
         assert wait_until_still(frame) is True
-        assert frame.evaluate("() => [window.network.body.data.nodes.length, window.network.body.data.edges.length]") \
-            == [5, 7]  # fmt: skip
+        assert frame.evaluate(
+            "() => [window.network.body.data.nodes.length, window.network.body.data.edges.length]"
+        ) == [5, 7]
         # the page's own CSP still holds inside the frame (an injected inline script is refused, while the
         # host page, which has no policy, runs one), and the sandbox keeps the map away from the notebook
         assert frame.evaluate(_INJECT_JS) is False
         assert page.evaluate(_INJECT_JS) is True
-        assert frame.evaluate("() => { try { return parent.document.title; } catch (e) { return e.name; } }") \
-            == "SecurityError"  # fmt: skip
+        assert (
+            frame.evaluate("() => { try { return parent.document.title; } catch (e) { return e.name; } }")
+            == "SecurityError"
+        )
         assert page.evaluate("() => document.images.length") == 0
         assert report["dialogs"] == [] and report["page_errors"] == [] and report["external_requests"] == []
         assert len(report["console_errors"]) == 1 and "Content Security Policy" in report["console_errors"][0]

@@ -15,10 +15,21 @@ def test_shipped_lexicon_covers_the_required_types():
     types = {r.event_type for r in lexicon.relations}
     assert {"AID", "ASSAULT", "CONSULT", "DISAPPROVE", "SANCTION", "THREATEN"} <= types <= set(PLOVER_EVENT_TYPES)
     verbs = lexicon.by_verb()
-    for verb, event_type in [("supply", "AID"), ("provide", "AID"), ("give", "AID"), ("send", "AID"),
-                             ("attack", "ASSAULT"), ("strike", "ASSAULT"), ("visit", "CONSULT"), ("meet", "CONSULT"),
-                             ("accuse", "DISAPPROVE"), ("condemn", "DISAPPROVE"), ("criticize", "DISAPPROVE"),
-                             ("sanction", "SANCTION"), ("threaten", "THREATEN")]:  # fmt: skip
+    for verb, event_type in [
+        ("supply", "AID"),
+        ("provide", "AID"),
+        ("give", "AID"),
+        ("send", "AID"),
+        ("attack", "ASSAULT"),
+        ("strike", "ASSAULT"),
+        ("visit", "CONSULT"),
+        ("meet", "CONSULT"),
+        ("accuse", "DISAPPROVE"),
+        ("condemn", "DISAPPROVE"),
+        ("criticize", "DISAPPROVE"),
+        ("sanction", "SANCTION"),
+        ("threaten", "THREATEN"),
+    ]:
         assert verbs[verb].event_type == event_type
 
 
@@ -49,10 +60,19 @@ def test_every_plover_type_has_words():
 
 @pytest.mark.parametrize(
     ("word", "kind", "event_type"),
-    [("blow up", "verb", "COERCE"), ("buy", "verb", "AID"), ("urge", "verb", "DEMAND"), ("reject", "verb", "REJECT"),
-     ("withdraw", "verb", "RETREAT"), ("invasion", "noun", "FIGHT"), ("hunger strike", "noun", "PROTEST"),
-     ("sanctions", "noun", "SANCTION"), ("talks", "noun", "CONSULT"), ("investigation", "noun", "INVESTIGATE")],
-)  # fmt: skip
+    [
+        ("blow up", "verb", "COERCE"),
+        ("buy", "verb", "AID"),
+        ("urge", "verb", "DEMAND"),
+        ("reject", "verb", "REJECT"),
+        ("withdraw", "verb", "RETREAT"),
+        ("invasion", "noun", "FIGHT"),
+        ("hunger strike", "noun", "PROTEST"),
+        ("sanctions", "noun", "SANCTION"),
+        ("talks", "noun", "CONSULT"),
+        ("investigation", "noun", "INVESTIGATE"),
+    ],
+)
 def test_words_map_to_their_plover_type(word, kind, event_type):
     lexicon = default_lexicon()
     relation = lexicon.verb(word) if kind == "verb" else lexicon.noun(word)
@@ -72,8 +92,14 @@ def test_light_verbs_and_armed_forces():
 @pytest.mark.parametrize(
     ("toml", "error"),
     [
-        ('[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "direct"\nverbs = ["x"]\nverb = ["y"]', "unknown keys"),
-        ('[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "direct"\nverbs = ["x"]\ncomplement = "z"', "complement"),
+        (
+            '[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "direct"\nverbs = ["x"]\nverb = ["y"]',
+            "unknown keys",
+        ),
+        (
+            '[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "direct"\nverbs = ["x"]\ncomplement = "z"',
+            "complement",
+        ),
         (
             '[[relation]]\npredicate = "a"\nevent_type = "AID"\nframe = "direct"\nverbs = ["a"]\nnouns = ["aid"]\n'
             '[[relation]]\npredicate = "b"\nevent_type = "AID"\nframe = "direct"\nverbs = ["b"]\nnouns = ["aid"]',

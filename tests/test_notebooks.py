@@ -24,10 +24,16 @@ def kernel_name(tmp_path, monkeypatch) -> str:
     """A kernel spec that starts ipykernel in the interpreter running the tests."""
     spec = tmp_path / "jupyter" / "kernels" / KERNEL
     spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": f"Python ({sys.executable})", "language": "python",
-    }), encoding="utf-8")  # fmt: skip
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": f"Python ({sys.executable})",
+                "language": "python",
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     return KERNEL
 
@@ -54,8 +60,9 @@ def test_notebook_runs_top_to_bottom(path, kernel_name, tmp_path):
     (home / "data").symlink_to(ROOT / "data", target_is_directory=True)
     nb = nbformat.read(path, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell("import sys; print('kernel:', sys.executable)"))  # checked below
-    client = NotebookClient(nb, kernel_name=kernel_name, timeout=600,
-                            resources={"metadata": {"path": str(home / "notebooks")}})  # fmt: skip
+    client = NotebookClient(
+        nb, kernel_name=kernel_name, timeout=600, resources={"metadata": {"path": str(home / "notebooks")}}
+    )
     client.execute()  # raises CellExecutionError on the first cell that fails
 
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
@@ -67,8 +74,13 @@ def test_notebook_runs_top_to_bottom(path, kernel_name, tmp_path):
 
 def _check_explore(nb, home: Path) -> None:
     """The tour shows what it promises: the map inline, who supplies whom, the refusal, the export."""
-    html = [o["data"]["text/html"] for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs
-            if "data" in o and "text/html" in o["data"]]  # fmt: skip
+    html = [
+        o["data"]["text/html"]
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for o in cell.outputs
+        if "data" in o and "text/html" in o["data"]
+    ]
     assert any("<iframe srcdoc=" in h and "KnowledgeGraph" in h for h in html)
     text = "".join(o.get("text", "") for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs)
     assert "Iran -supplies (actual)-> Russia" in text

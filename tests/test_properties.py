@@ -18,8 +18,30 @@ SUFFIXES = (".txt", ".md", ".html", ".jsonl", ".json")
 texts = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",)), max_size=400),
     st.lists(
-        st.sampled_from(["Iran", "supplied", "Russia", "with", "drones", ".", "\n\n", "\x00", "\u202e", "<script>",
-                         "’s", "not", "refused", "to", "attack", "Ukraine", "x" * 5000, "🇮🇷", "Tehran", ","]),  # fmt: skip
+        st.sampled_from(
+            [
+                "Iran",
+                "supplied",
+                "Russia",
+                "with",
+                "drones",
+                ".",
+                "\n\n",
+                "\x00",
+                "\u202e",
+                "<script>",
+                "’s",
+                "not",
+                "refused",
+                "to",
+                "attack",
+                "Ukraine",
+                "x" * 5000,
+                "🇮🇷",
+                "Tehran",
+                ",",
+            ]
+        ),
         max_size=60,
     ).map(" ".join),
 )
@@ -74,7 +96,9 @@ def test_nothing_from_an_article_reaches_a_shell_or_eval():
             func = node.func
             if isinstance(func, ast.Name) and func.id in builtins:
                 raise AssertionError(f"{path.relative_to(ROOT)}:{node.lineno} calls {func.id}")
-            if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "os" and (
-                func.attr in {"system", "popen"} or func.attr.startswith(("exec", "spawn"))
+            if (
+                isinstance(func, ast.Attribute)
+                and getattr(func.value, "id", "") == "os"
+                and (func.attr in {"system", "popen"} or func.attr.startswith(("exec", "spawn")))
             ):
                 raise AssertionError(f"{path.relative_to(ROOT)}:{node.lineno} calls os.{func.attr}")

@@ -1,4 +1,4 @@
-"""graphkit query: the example queries answer on the seeds, queries come from a string or a file, mistakes are located."""
+"""graphkit query: the examples answer on the seeds, a query comes from a string or a file, mistakes are located."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ QUERIES = ROOT / "examples" / "queries"
 
 def rows(graph: Path, name: str) -> list[dict[str, str | None]]:
     result = run_query(graph, (QUERIES / name).read_text("utf-8"))
-    return [dict(zip(result.columns, row)) for row in result.rows]
+    return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +27,11 @@ def graph(seed_out) -> Path:
 
 def test_every_example_query_is_tested():
     assert {p.name for p in QUERIES.glob("*.rq")} == {
-        "who_supplies_whom.rq", "claims_between_countries.rq", "refused_or_denied.rq", "claims_by_speaker.rq",
-    }  # fmt: skip
+        "who_supplies_whom.rq",
+        "claims_between_countries.rq",
+        "refused_or_denied.rq",
+        "claims_by_speaker.rq",
+    }
 
 
 def test_who_supplies_whom(graph):

@@ -6,22 +6,35 @@ import pyoxigraph
 from rdflib import RDF, Graph, Literal, URIRef
 
 from graphkit.export.rdf import IRIs, to_rdf, write_turtle
-from graphkit.vocabulary.rdf import GK
 from graphkit.graph import ClaimGraph
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
+from graphkit.vocabulary.rdf import GK
 
 HOSTILE = 'Evil "name" > <script>alert(1)</script> \\ \n ; . @prefix x: <http://evil/> .'
-A = Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Tehran",), same_as=("https://sws.geonames.org/130758/",))
+A = Entity(
+    "country/IRN", "Iran", "Country", iso3="IRN", aliases=("Tehran",), same_as=("https://sws.geonames.org/130758/",)
+)
 B = Entity("country/RUS", "Russia", "Country", iso3="RUS")
 C = Entity("group/x-1", HOSTILE, "Group", aliases=(HOSTILE,))
 SPEAKER = Entity("person/jake-sullivan", "Jake Sullivan", "Person")
 
 
-def make_claim(subject, predicate, obj, sentence, polarity="positive", modality="actual", start=0, by=None, article="a1"):
+def make_claim(
+    subject, predicate, obj, sentence, polarity="positive", modality="actual", start=0, by=None, article="a1"
+):
     ev = Evidence(article, sentence, start, start + len(sentence), "test")
-    return Claim(Argument(subject.id, subject.label), predicate, "AID", Argument(obj.id, obj.label), ev,
-                 polarity=polarity, modality=modality, confidence=0.8, theme="drones",
-                 attributed_to=Argument(by.id, by.label) if by else None)  # fmt: skip
+    return Claim(
+        Argument(subject.id, subject.label),
+        predicate,
+        "AID",
+        Argument(obj.id, obj.label),
+        ev,
+        polarity=polarity,
+        modality=modality,
+        confidence=0.8,
+        theme="drones",
+        attributed_to=Argument(by.id, by.label) if by else None,
+    )
 
 
 def sample_graph() -> ClaimGraph:
@@ -32,7 +45,11 @@ def sample_graph() -> ClaimGraph:
         make_claim(A, "supplies", B, "Iran is prepared to give Russia UAVs.", modality="intended", start=100),
         make_claim(C, "attacks", B, HOSTILE, start=200, article='x"> <id'),
     ]
-    g.add([A, B, C, SPEAKER], claims, Article("a1", "", title="Iran & Russia <ties>", date="2023-02-20", url="https://x.test/a?b=1&c=2"))
+    g.add(
+        [A, B, C, SPEAKER],
+        claims,
+        Article("a1", "", title="Iran & Russia <ties>", date="2023-02-20", url="https://x.test/a?b=1&c=2"),
+    )
     return g
 
 
@@ -111,7 +128,9 @@ def test_turtle_does_not_depend_on_the_order_things_were_added():
 
     forward = sample_graph()
     backward = ClaimGraph()
-    backward.add(reversed(list(forward.entities.values())), reversed(forward.claims), next(iter(forward.articles.values())))
+    backward.add(
+        reversed(list(forward.entities.values())), reversed(forward.claims), next(iter(forward.articles.values()))
+    )
     assert serialize_rdf(forward) == serialize_rdf(backward)
 
 

@@ -22,8 +22,16 @@ from graphkit.vocabulary.rdf import GK
 
 
 def claim_key(record: dict) -> tuple:
-    return (record["article"], record["start"], record["end"], record["predicate"], record["subject"]["id"],
-            record["object"]["id"], record["polarity"], record["modality"])  # fmt: skip
+    return (
+        record["article"],
+        record["start"],
+        record["end"],
+        record["predicate"],
+        record["subject"]["id"],
+        record["object"]["id"],
+        record["polarity"],
+        record["modality"],
+    )
 
 
 def shacl(data: Graph) -> tuple[bool, str]:
@@ -48,7 +56,9 @@ def test_pyoxigraph_loads_the_seeds_turtle(seed_ttl, seed_rdf):
     assert len(store) == len(seed_rdf) > 300
 
 
-@pytest.mark.skipif(shutil.which("rapper") is None and not os.environ.get("CI"), reason="rapper (raptor2-utils) not installed")
+@pytest.mark.skipif(
+    shutil.which("rapper") is None and not os.environ.get("CI"), reason="rapper (raptor2-utils) not installed"
+)
 def test_rapper_parses_the_seeds_turtle_to_the_same_triples(seed_ttl, seed_rdf):
     result = subprocess.run(["rapper", "-i", "turtle", "-o", "ntriples", str(seed_ttl)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -126,9 +136,13 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path]:
     one = graphkit_cli("build", str(SEEDS), "--out", str(base / "one"), seed="1")
     assert one.returncode == 0, one.stderr
     two = graphkit_cli(
-        "build", str(SEEDS), "--out", str(base / "two"), *"-f ntriples -f jsonld --format graphml --format gexf".split(),
+        "build",
+        str(SEEDS),
+        "--out",
+        str(base / "two"),
+        *["-f", "ntriples", "-f", "jsonld", "--format", "graphml", "--format", "gexf"],
         seed="2",
-    )  # fmt: skip
+    )
     assert two.returncode == 0, two.stderr
     return base / "one", base / "two"
 
@@ -158,8 +172,15 @@ def test_build_writes_every_format_asked_for(two_builds, seed_rdf):
 def test_merge_adds_a_new_article_and_duplicates_nothing(two_builds, tmp_path):
     one, _ = two_builds
     (tmp_path / "new.txt").write_text("Russia attacked Ukraine.\n\nIran refused to supply arms to Russia.", "utf-8")
-    result = graphkit_cli("build", str(tmp_path / "new.txt"), str(SEEDS), "--out", str(tmp_path / "out"),
-                          "--merge", str(one / "graph.ttl"))  # fmt: skip
+    result = graphkit_cli(
+        "build",
+        str(tmp_path / "new.txt"),
+        str(SEEDS),
+        "--out",
+        str(tmp_path / "out"),
+        "--merge",
+        str(one / "graph.ttl"),
+    )
     assert result.returncode == 0, result.stderr
     old = [json.loads(line) for line in (one / "claims.jsonl").read_text("utf-8").splitlines()]
     new = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text("utf-8").splitlines()]
@@ -170,7 +191,9 @@ def test_merge_adds_a_new_article_and_duplicates_nothing(two_builds, tmp_path):
     old_entities = {e["id"]: e for e in map(json.loads, (one / "entities.jsonl").read_text("utf-8").splitlines())}
     assert len(entities) == len({e["id"] for e in entities})
     ukraine = next(e for e in entities if e["id"] == "country/UKR")
-    assert ukraine["mentions"] == old_entities["country/UKR"]["mentions"] + 1  # the seeds' mentions are not counted twice
+    assert (
+        ukraine["mentions"] == old_entities["country/UKR"]["mentions"] + 1
+    )  # the seeds' mentions are not counted twice
 
 
 def test_merge_of_a_missing_graph_fails_before_any_work(tmp_path):

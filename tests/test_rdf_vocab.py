@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import OWL, SH, SKOS
 from rdflib.collection import Collection
+from rdflib.namespace import OWL, SH, SKOS
 
 from graphkit.errors import GraphkitError
 from graphkit.export.rdf import shapes_path
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.vocabulary import event_types, plover_types
 from graphkit.vocabulary.rdf import (
-    GK, ONTOLOGY_IRI, PLOVER, PLOVER_SCHEME, PREDICATES, SCHEMA, event_type_iri, ontology_path, predicate_iri,
-)  # fmt: skip
+    GK,
+    ONTOLOGY_IRI,
+    PLOVER,
+    PLOVER_SCHEME,
+    PREDICATES,
+    SCHEMA,
+    event_type_iri,
+    ontology_path,
+    predicate_iri,
+)
 
 PLOVER_EVENT_TYPES = event_types()
 
@@ -39,7 +47,7 @@ def test_a_typo_in_a_term_is_an_error(namespace):
 
 
 def test_unknown_predicates_and_event_types_name_the_fix():
-    with pytest.raises(GraphkitError, match="declare it in graphkit/vocabulary/rdf.py"):
+    with pytest.raises(GraphkitError, match=r"declare it in graphkit/vocabulary/rdf\.py"):
         predicate_iri("hugs")
     with pytest.raises(GraphkitError, match="not a PLOVER event type"):
         event_type_iri("HUG")

@@ -29,7 +29,8 @@ def test_text_and_markdown(tmp_path):
 def test_html_keeps_visible_text_only(tmp_path):
     (tmp_path / "page.html").write_text(
         "<html><head><title>Drones</title><style>p{}</style><script>var x='Iran attacks';</script></head>"
-        "<body><h1>Drones</h1><p>Tehran has provided <b>Moscow</b> with drones.</p><ul><li><p>Item</p></li></ul></body></html>",
+        "<body><h1>Drones</h1><p>Tehran has provided <b>Moscow</b> with drones.</p>"
+        "<ul><li><p>Item</p></li></ul></body></html>",
         "utf-8",
     )
     (article,), _ = read(tmp_path / "page.html")
@@ -41,7 +42,9 @@ def test_html_keeps_visible_text_only(tmp_path):
 
 def test_jsonl_keeps_good_lines_and_records_bad_ones(tmp_path):
     lines = [
-        json.dumps({"id": "r1", "text": "Iran supplies Russia.", "title": "T", "date": "2023-02-20", "url": "https://x.test/1"}),
+        json.dumps(
+            {"id": "r1", "text": "Iran supplies Russia.", "title": "T", "date": "2023-02-20", "url": "https://x.test/1"}
+        ),
         "{broken json",
         json.dumps(["not", "an", "object"]),
         json.dumps({"id": "r2", "text": ""}),

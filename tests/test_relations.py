@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from docs import make_doc
 
+from docs import make_doc
 from graphkit.extract import default_lexicon
 from graphkit.extract.relations import raw_claims
 
@@ -44,7 +44,12 @@ def test_transfer_with_recipient_as_object_and_thing_after_with():
         "with/ADP/prep/2 drones|drone/NOUN/pobj/4 ./PUNCT/punct/2"
     )
     (claim,) = claims(spec)
-    assert (claim.subject.text, claim.predicate, claim.event_type, claim.object.text) == ("Tehran", "supplies", "AID", "Moscow")
+    assert (claim.subject.text, claim.predicate, claim.event_type, claim.object.text) == (
+        "Tehran",
+        "supplies",
+        "AID",
+        "Moscow",
+    )
     assert claim.theme == "drones"
 
 
@@ -54,7 +59,12 @@ def test_transfer_to_a_dative_with_quantity():
         "of/ADP/prep/3 UAVs|uav/NOUN/pobj/4 ./PUNCT/punct/1"
     )
     (claim,) = claims(spec)
-    assert (claim.subject.text, claim.object.text, claim.theme, claim.quantity) == ("Iran", "Russia", "UAVs", "hundreds")
+    assert (claim.subject.text, claim.object.text, claim.theme, claim.quantity) == (
+        "Iran",
+        "Russia",
+        "UAVs",
+        "hundreds",
+    )
 
 
 def test_transfer_to_a_prepositional_object():
@@ -85,7 +95,12 @@ def test_negation_dependent_makes_negative():
         "Russian/ADJ/amod/5/B-NORP bases|base/NOUN/dobj/3 ./PUNCT/punct/3"
     )
     (claim,) = claims(spec)
-    assert (claim.subject.text, claim.object.text, claim.polarity, claim.theme) == ("Israelis", "Russian", "negative", "bases")
+    assert (claim.subject.text, claim.object.text, claim.polarity, claim.theme) == (
+        "Israelis",
+        "Russian",
+        "negative",
+        "bases",
+    )
 
 
 def test_double_negation_cancels():
@@ -103,16 +118,25 @@ def test_prepared_to_give_is_intended_and_attributed_to_the_speaker():
         "drones|drone/NOUN/dobj/7 ./PUNCT/punct/1"
     )
     (claim,) = claims(spec)
-    assert (claim.subject.text, claim.object.text, claim.modality, claim.polarity) == ("Iran", "Russia", "intended", "positive")
+    assert (claim.subject.text, claim.object.text, claim.modality, claim.polarity) == (
+        "Iran",
+        "Russia",
+        "intended",
+        "positive",
+    )
     assert claim.attributed_to is not None and claim.attributed_to.text == "Sullivan"
     assert claim.confidence < 0.8  # the subject was found through control, not directly
 
 
 @pytest.mark.parametrize(
-    ("auxiliary", "modality"), [("will", "intended"), ("may", "possible"), ("could", "possible"), ("has|have", "actual")]
+    ("auxiliary", "modality"),
+    [("will", "intended"), ("may", "possible"), ("could", "possible"), ("has|have", "actual")],
 )
 def test_auxiliaries_set_modality(auxiliary, modality):
-    spec = f"Russia/PROPN/nsubj/2/B-GPE {auxiliary}/AUX/aux/2 attack/VERB/ROOT/2 Ukraine/PROPN/dobj/2/B-GPE ./PUNCT/punct/2"
+    spec = (
+        f"Russia/PROPN/nsubj/2/B-GPE {auxiliary}/AUX/aux/2 attack/VERB/ROOT/2 Ukraine/PROPN/dobj/2/B-GPE "
+        "./PUNCT/punct/2"
+    )
     assert triples(spec)[0][4] == modality
 
 
@@ -130,8 +154,10 @@ def test_coordinated_objects_each_get_a_claim():
         "Egypt/PROPN/conj/2/B-GPE and/CCONJ/cc/4 Israel/PROPN/conj/4/B-GPE ./PUNCT/punct/1"
     )
     assert [(s, p, o) for s, p, o, *_ in triples(spec)] == [
-        ("Austin", "visits", "Jordan"), ("Austin", "visits", "Egypt"), ("Austin", "visits", "Israel"),
-    ]  # fmt: skip
+        ("Austin", "visits", "Jordan"),
+        ("Austin", "visits", "Egypt"),
+        ("Austin", "visits", "Israel"),
+    ]
 
 
 def test_speaker_after_the_clause():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from docs import make_doc
-
 from graphkit.extract import default_lexicon
 from graphkit.extract.relations import raw_claims
 
@@ -28,8 +27,12 @@ def test_buy_from_is_the_seller_supplying_the_buyer():
     )
     (claim,) = claims(spec)
     assert (claim.subject.text, claim.predicate, claim.event_type, claim.object.text, claim.theme) == (
-        "Iran", "supplies", "AID", "Russia", "drones",
-    )  # fmt: skip
+        "Iran",
+        "supplies",
+        "AID",
+        "Russia",
+        "drones",
+    )
 
 
 def test_coordinated_demonyms_agreeing_are_reciprocal():
@@ -122,7 +125,10 @@ def test_light_verb_with_an_event_noun():
 
 
 def test_an_event_noun_without_an_actor_makes_no_claim():
-    spec = "The/DET/det/1 invasion/NOUN/nsubj/4 of/ADP/prep/1 Ukraine/PROPN/pobj/2/B-GPE continued|continue/VERB/ROOT/4 ./PUNCT/punct/4"
+    spec = (
+        "The/DET/det/1 invasion/NOUN/nsubj/4 of/ADP/prep/1 Ukraine/PROPN/pobj/2/B-GPE "
+        "continued|continue/VERB/ROOT/4 ./PUNCT/punct/4"
+    )
     assert claims(spec) == []
 
 
@@ -194,7 +200,9 @@ def test_an_assault_by_armed_forces_is_a_fight():
         "Albanians|albanian/PROPN/dobj/2/B-NORP ./PUNCT/punct/2"
     )
     assert [c[1] for c in coded(spec)] == ["FIGHT"]
-    spec = spec.replace("Serb/ADJ/amod/1/B-NORP forces|force/NOUN/nsubj/2", "Serb/ADJ/amod/1/B-NORP gunmen|gunman/NOUN/nsubj/2")
+    spec = spec.replace(
+        "Serb/ADJ/amod/1/B-NORP forces|force/NOUN/nsubj/2", "Serb/ADJ/amod/1/B-NORP gunmen|gunman/NOUN/nsubj/2"
+    )
     assert [c[1] for c in coded(spec)] == ["ASSAULT"]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from docs import make_doc
-
 from graphkit.extract import default_lexicon
 from graphkit.extract.relations import raw_claims
 

@@ -4,7 +4,6 @@ other argument rules, on hand-built parses: each construction, and what it must 
 from __future__ import annotations
 
 from docs import make_doc
-
 from graphkit.extract import default_lexicon
 from graphkit.extract.relations import raw_claims
 

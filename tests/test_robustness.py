@@ -38,11 +38,19 @@ def make_broken_folder(root: Path) -> dict[str, int]:
     (broken / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (broken / "utf16.txt").write_bytes("Russia attacked Ukraine, officials said.".encode("utf-16"))
     (broken / "latin1.txt").write_bytes("Le président a rencontré à Paris le ministre.".encode("latin-1"))
-    lines = [json.dumps({"id": "ok-1", "text": "Iran supplies Russia."}), "{oops", json.dumps([1, 2]),
-             json.dumps({"id": "no-text"}), json.dumps({"id": "ok-2", "text": "Russia attacked Ukraine."}), "\x00 not json"]  # fmt: skip
+    lines = [
+        json.dumps({"id": "ok-1", "text": "Iran supplies Russia."}),
+        "{oops",
+        json.dumps([1, 2]),
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "ok-2", "text": "Russia attacked Ukraine."}),
+        "\x00 not json",
+    ]
     (broken / "mixed.jsonl").write_text("\n".join(lines), "utf-8")
     (broken / "list-of-strings.json").write_text(json.dumps(["a", "b"]), "utf-8")
-    (broken / "huge.jsonl").write_text(json.dumps({"id": "huge", "text": "word " * 2_100_000}), "utf-8")  # one 10 MB line
+    (broken / "huge.jsonl").write_text(
+        json.dumps({"id": "huge", "text": "word " * 2_100_000}), "utf-8"
+    )  # one 10 MB line
     deep = broken.joinpath(*["d"] * 300)
     deep.mkdir(parents=True)
     (deep / "deep.txt").write_text("Israel attacked Syria.", "utf-8")
@@ -61,8 +69,16 @@ def test_broken_files_are_accounted_for_and_the_seeds_claims_survive(tmp_path, s
     assert counts["found"] == counts["read"] + counts["skipped"] + counts["failed"]
     assert {k: counts[k] for k in expected} == expected, json.dumps(report["skipped"] + report["failed"], indent=1)
     reasons = " | ".join(s["reason"] for s in report["skipped"])
-    for reason in ("not text: binary", "empty file", "unsupported file type .png", "malformed JSON line 2",
-                   "not a JSON object", "record without text", "too large", "symbolic-link loop"):  # fmt: skip
+    for reason in (
+        "not text: binary",
+        "empty file",
+        "unsupported file type .png",
+        "malformed JSON line 2",
+        "not a JSON object",
+        "record without text",
+        "too large",
+        "symbolic-link loop",
+    ):
         assert reason in reasons
     assert "cannot read" in report["failed"][0]["error"]
     assert claim_keys(seed_graph) <= claim_keys(graph)
@@ -101,8 +117,10 @@ def test_strict_makes_any_skip_an_error(tmp_path):
         graphkit.build(tmp_path, strict=True)
     result = subprocess.run(
         [sys.executable, "-m", "graphkit.cli", "build", str(tmp_path), "--out", str(tmp_path / "out"), "--strict"],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 2 and "empty file" in result.stderr
     assert not (tmp_path / "out").exists()
 
@@ -137,7 +155,7 @@ def test_a_killed_build_leaves_the_previous_outputs_intact(tmp_path, seed_graph)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     corpus = tmp_path / "corpus.jsonl"
     with BBC.open(encoding="utf-8") as source, corpus.open("w", encoding="utf-8") as sink:
-        sink.writelines(line for _, line in zip(range(120), source))
+        sink.writelines(line for _, line in zip(range(120), source, strict=False))
     command = [sys.executable, "-m", "graphkit.cli", "build", str(corpus), "--out", str(out)]
     for delay in (2.0, 4.0):
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

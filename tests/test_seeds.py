@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 
 import pyoxigraph
-import pytest
-from bs4 import BeautifulSoup
 from browser import open_in_browser
+from bs4 import BeautifulSoup
 from conftest import SEEDS
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -17,10 +16,13 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 def find(claims, subject, event_type, obj, **fields):
     return [
-        c for c in claims
-        if c["subject"]["label"] == subject and c["event_type"] == event_type and c["object"]["label"] == obj
+        c
+        for c in claims
+        if c["subject"]["label"] == subject
+        and c["event_type"] == event_type
+        and c["object"]["label"] == obj
         and all(c[k] == v for k, v in fields.items())
-    ]  # fmt: skip
+    ]
 
 
 def test_tehran_provided_moscow_with_drones(seed_claims):

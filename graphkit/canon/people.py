@@ -12,7 +12,7 @@ HONORIFICS = (
     "prince", "king", "queen", "sen.", "senator", "rep.", "chancellor", "ayatollah", "sheikh", "director",
     "chairman", "advisor", "adviser", "premier", "pope", "emir", "sultan", "spokesman", "spokeswoman",
 )  # fmt: skip
-_HONORIFIC = re.compile(r"^(?:(?:%s)\s+)+" % "|".join(re.escape(h) for h in HONORIFICS), re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+)+", re.IGNORECASE)
 
 
 def person_name(text: str) -> str:

@@ -16,7 +16,7 @@ from graphkit.canon.aliases import Aliases
 from graphkit.canon.countries import CountryTable, country_table
 from graphkit.canon.people import ArticlePeople, person_name
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
-from graphkit.types import Argument, Claim, Entity, Evidence, Extraction, Mention, RawClaim
+from graphkit.types import Argument, Claim, Entity, EntityType, Evidence, Extraction, Mention, RawClaim
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
@@ -93,7 +93,7 @@ class ArticleResolver:
             return Resolved(self._person(text))
         name = text[4:] if text.lower().startswith("the ") else text
         if mention.label in PLACE_LABELS:
-            kind = ("group", "Group") if sector else ("location", "Location")  # "Gulf leaders" are actors
+            kind: tuple[str, EntityType] = ("group", "Group") if sector else ("location", "Location")  # "Gulf leaders"
             return Resolved(_alias(Entity(entity_id(kind[0], name), name, kind[1]), text), sector)
         if mention.label in GROUP_LABELS:
             return Resolved(_alias(Entity(entity_id("group", name), name, "Group"), text), sector)
@@ -142,8 +142,14 @@ class ArticleResolver:
         country = self.country(resolved.belongs_to, self.table[resolved.belongs_to].label)
         evidence = Evidence(mention.article_id, mention.text, mention.start, mention.end, GAZETTEER)
         return [
-            Claim(Argument(resolved.entity.id, mention.text), "belongs_to", None, Argument(country.id, country.label),
-                  evidence, confidence=1.0)  # fmt: skip
+            Claim(
+                Argument(resolved.entity.id, mention.text),
+                "belongs_to",
+                None,
+                Argument(country.id, country.label),
+                evidence,
+                confidence=1.0,
+            )
         ]
 
     def role_claims(self) -> tuple[list[Entity], list[Claim]]:

@@ -30,8 +30,9 @@ def title_case(title: str) -> str:
     ('National Security Advisor', 'Secretary of Defense', 'CIA Director')
     """
     words = title.split()
-    return " ".join(w if w.isupper() or (w.lower() in LINK_WORDS and i) else w[:1].upper() + w[1:]
-                    for i, w in enumerate(words))  # fmt: skip
+    return " ".join(
+        w if w.isupper() or (w.lower() in LINK_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def role_label(title: str, country: Entity | None) -> str:

@@ -7,6 +7,14 @@ from graphkit.export.map import generate_html, iframe_html, write_html
 from graphkit.export.rdf import DEFAULT_BASE_IRI, to_rdf, write_turtle
 
 __all__ = [
-    "DEFAULT_BASE_IRI", "claim_record", "entity_record", "generate_html", "iframe_html", "to_rdf", "write_claims",
-    "write_entities", "write_html", "write_turtle",
-]  # fmt: skip
+    "DEFAULT_BASE_IRI",
+    "claim_record",
+    "entity_record",
+    "generate_html",
+    "iframe_html",
+    "to_rdf",
+    "write_claims",
+    "write_entities",
+    "write_html",
+    "write_turtle",
+]

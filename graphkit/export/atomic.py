@@ -17,7 +17,7 @@ def current_umask() -> int:
 
 
 @contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """A temporary path beside ``path`` that replaces it when the block completes without error."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -41,7 +41,7 @@ def remove_stale_temporaries(folder: str | Path, names: Iterable[str]) -> list[P
 
 
 @contextmanager
-def atomic_text(path: str | Path) -> Iterator[IO[str]]:
+def atomic_text(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """A text file (UTF-8, "\\n" newlines) that appears at ``path`` only once fully written."""
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
         yield handle

@@ -19,6 +19,7 @@ from graphkit.export.rdf import RDF_FORMATS, serialize_rdf
 from graphkit.graph.model import ClaimGraph
 from graphkit.options import DEFAULT_BASE_IRI, FORMATS
 from graphkit.options import GRAPH_FILES as FILE_NAMES
+
 SUFFIXES = {Path(name).suffix: fmt for fmt, name in FILE_NAMES.items()} | {".json": "jsonld", ".turtle": "turtle"}
 
 
@@ -26,7 +27,9 @@ def format_of(path: str | Path) -> str:
     """The format a file name asks for, by its suffix; InputError for one graphkit does not write."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"cannot tell the format of {path}: use a suffix among {', '.join(sorted(SUFFIXES))} or name it")
+        raise InputError(
+            f"cannot tell the format of {path}: use a suffix among {', '.join(sorted(SUFFIXES))} or name it"
+        )
     return SUFFIXES[suffix]
 
 
@@ -47,9 +50,7 @@ def serialize_graph(graph: ClaimGraph, fmt: str = "turtle", base_iri: str = DEFA
     raise InputError(f"unknown graph format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-def write_graph(
-    graph: ClaimGraph, path: str | Path, fmt: str | None = None, base_iri: str = DEFAULT_BASE_IRI
-) -> Path:
+def write_graph(graph: ClaimGraph, path: str | Path, fmt: str | None = None, base_iri: str = DEFAULT_BASE_IRI) -> Path:
     """Write the graph to ``path`` in ``fmt`` (by default, the format its suffix names), atomically."""
     data = serialize_graph(graph, fmt or format_of(path), base_iri)
     with atomic_path(path) as tmp:

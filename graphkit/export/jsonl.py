@@ -83,7 +83,9 @@ def claim_lines(graph: ClaimGraph) -> list[str]:
 
 
 def entity_lines(graph: ClaimGraph) -> list[str]:
-    return [json.dumps(entity_record(e), ensure_ascii=False) for e in sorted(graph.entities.values(), key=lambda e: e.id)]
+    return [
+        json.dumps(entity_record(e), ensure_ascii=False) for e in sorted(graph.entities.values(), key=lambda e: e.id)
+    ]
 
 
 def write_lines(lines: list[str], path: str | Path) -> None:

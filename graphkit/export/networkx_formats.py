@@ -38,7 +38,7 @@ def flat_networkx(graph: ClaimGraph) -> nx.MultiDiGraph:
     [('country/IRN', 'country/RUS', 'Iran supplies Russia.', 'a1')]
     """
     source = graph.to_networkx()
-    flat = nx.MultiDiGraph()
+    flat: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node, data in source.nodes(data=True):
         flat.add_node(node, **{k: _scalar(v) for k, v in data.items() if v is not None})
     for u, v, key, data in source.edges(keys=True, data=True):

@@ -52,17 +52,31 @@ def claim_rows(graph: ClaimGraph) -> list[dict[str, Any]]:
     rows = []
     for c in graph.claims:
         article = graph.articles.get(c.evidence.article_id)
-        rows.append({
-            "subject": label(c.subject), "predicate": c.predicate, "object": label(c.object),
-            "event_type": c.event_type, "polarity": c.polarity, "modality": c.modality,
-            "speaker": label(c.attributed_to), "theme": c.theme, "quantity": c.quantity,
-            "confidence": c.confidence, "sentence": c.evidence.sentence,
-            "article": c.evidence.article_id, "title": article.title if article else None,
-            "date": c.date or (article.date if article else None), "url": article.url if article else None,
-            "subject_id": c.subject.entity_id, "object_id": c.object.entity_id,
-            "speaker_id": c.attributed_to.entity_id if c.attributed_to else None,
-            "start": c.evidence.start, "end": c.evidence.end, "extractor": c.evidence.extractor,
-        })  # fmt: skip
+        rows.append(
+            {
+                "subject": label(c.subject),
+                "predicate": c.predicate,
+                "object": label(c.object),
+                "event_type": c.event_type,
+                "polarity": c.polarity,
+                "modality": c.modality,
+                "speaker": label(c.attributed_to),
+                "theme": c.theme,
+                "quantity": c.quantity,
+                "confidence": c.confidence,
+                "sentence": c.evidence.sentence,
+                "article": c.evidence.article_id,
+                "title": article.title if article else None,
+                "date": c.date or (article.date if article else None),
+                "url": article.url if article else None,
+                "subject_id": c.subject.entity_id,
+                "object_id": c.object.entity_id,
+                "speaker_id": c.attributed_to.entity_id if c.attributed_to else None,
+                "start": c.evidence.start,
+                "end": c.evidence.end,
+                "extractor": c.evidence.extractor,
+            }
+        )
     return rows
 
 
@@ -74,8 +88,10 @@ def entity_rows(graph: ClaimGraph) -> list[dict[str, Any]]:
         for end in {edge.key[0], edge.key[2]}:
             degree[end] += 1
             claims[end] += edge.count
-    return [{**entity_record(e), "degree": degree[e.id], "claims": claims[e.id]}
-            for e in sorted(graph.entities.values(), key=lambda e: e.id)]  # fmt: skip
+    return [
+        {**entity_record(e), "degree": degree[e.id], "claims": claims[e.id]}
+        for e in sorted(graph.entities.values(), key=lambda e: e.id)
+    ]
 
 
 def to_pandas(graph: ClaimGraph) -> Tables:
@@ -87,4 +103,3 @@ def to_pandas(graph: ClaimGraph) -> Tables:
     claims = pd.DataFrame(claim_rows(graph), columns=CLAIM_COLUMNS)  # columns even when there are no rows
     entities = pd.DataFrame(entity_rows(graph), columns=ENTITY_COLUMNS)
     return Tables(claims, entities)
-

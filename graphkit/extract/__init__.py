@@ -51,7 +51,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
 
 def shift(record: T, offset: int) -> T:
     """A Mention or Evidence moved ``offset`` characters later in the text."""
-    return replace(record, start=record.start + offset, end=record.end + offset)  # type: ignore[type-var]
+    return replace(record, start=record.start + offset, end=record.end + offset)
 
 
 def combine(parts: list[Extraction]) -> Extraction:
@@ -64,4 +64,4 @@ def combine(parts: list[Extraction]) -> Extraction:
     )
 
 
-__all__ = ["Extraction", "combine", "extract_doc", "default_lexicon", "Lexicon"]
+__all__ = ["Extraction", "Lexicon", "combine", "default_lexicon", "extract_doc"]

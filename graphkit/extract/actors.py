@@ -9,7 +9,11 @@ from graphkit.extract.mentions import actor_of, entity_of
 from graphkit.extract.tree import prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 
-AFFILIATION_PREPS = ("of", "from", "in")  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
+AFFILIATION_PREPS = (
+    "of",
+    "from",
+    "in",
+)  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
 QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = frozenset({

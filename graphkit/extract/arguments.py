@@ -57,9 +57,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
 
 
-def actor_objects(
-    token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False
-) -> list[Filler]:
+def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False) -> list[Filler]:
     """Prepositional objects that name actors, looking through a thing to the actor it belongs to or
     involves: "the town of X", "demands from UNITA", "talks with X" (see ``holders``)."""
     found = []
@@ -128,7 +126,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     direct = children(verb, DIRECT_OBJECTS)
     if relation.frame == "direct":
         found: list[Filler] = []
-        theme = None
+        theme: Token | None = None
         if not relation.preps_only:
             for obj in direct:
                 if names_actor(obj):
@@ -146,7 +144,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         return expand(found), theme
     recipients = [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
-    theme: Token | None = None
+    theme = None
     with_things = prep_objects(verb, ("with",))
     if direct and (with_things or (not recipients and names_actor(direct[0]))):
         recipients = direct + recipients  # "provided Moscow with drones", "supplied Russia"
@@ -173,8 +171,8 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
     """
     if relation.complement == "subject":
         clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)
-        found = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
-        return [Filler(t, 1) for t in with_conjuncts(found)]
+        subjects = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
+        return [Filler(t, 1) for t in with_conjuncts(subjects)]
     if relation.complement != "object":
         return []
     governed = children(verb, OPEN_COMPLEMENTS)

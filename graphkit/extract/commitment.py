@@ -87,14 +87,18 @@ def condition_subjects(verb: Token) -> list[Token]:
     found: list[Token] = []
     node: Token | None = verb
     while node is not None:
-        clauses = [c for c in children(node, ADVERBIAL_CLAUSES) if any(m.lower_ in THREAT_CONDITIONS for m in children(c, MARKERS))]
+        clauses = [
+            c
+            for c in children(node, ADVERBIAL_CLAUSES)
+            if any(m.lower_ in THREAT_CONDITIONS for m in children(c, MARKERS))
+        ]
         found += [s for clause in clauses for s in children(clause, SUBJECTS)]
         node = next(iter(children(node, OPEN_COMPLEMENTS)), None)
     return found
 
 
 def commitment_type(anchor: Token, event_type: str | None) -> str | None:
-    """"AGREE" or "THREATEN" when the anchor's clause commits its subject to the act, else None."""
+    """ "AGREE" or "THREATEN" when the anchor's clause commits its subject to the act, else None."""
     if event_type not in COOPERATIVE | HOSTILE or not committed(anchor, event_type):
         return None
     if event_type in HOSTILE:

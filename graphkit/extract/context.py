@@ -49,9 +49,9 @@ def governors(verb: Token) -> Iterator[Token]:
     """
     node = verb
     while node.head.i != node.i:
-        if node.dep_ in OPEN_COMPLEMENTS or node.dep_ in ADJECTIVAL_COMPLEMENTS:
-            node = node.head
-        elif node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS:
+        if node.dep_ in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS or (
+            node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS
+        ):
             node = node.head
         else:
             return
@@ -94,7 +94,7 @@ def modality_of(verb: Token) -> Modality:
             found.add("possible")
     for modality in ("possible", "intended"):
         if modality in found:
-            return modality  # type: ignore[return-value]
+            return modality
     return "actual"
 
 
@@ -105,7 +105,9 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
     (demand, urge, call on) govern events that are not claimed.
     """
     node = verb
-    while node.head.i != node.i and node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS:
+    while (
+        node.head.i != node.i and node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS
+    ):
         node = node.head
         relation = relation_of(node)
         if relation is not None and not getattr(relation, "asserts", True):

@@ -47,7 +47,11 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
             return None
         head = node.head
-        objects = [o for o in children(head, DIRECT_OBJECTS) if names_actor(o)] if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS else []
+        objects = (
+            [o for o in children(head, DIRECT_OBJECTS) if names_actor(o)]
+            if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS
+            else []
+        )
         found = objects or children(head, SUBJECTS)
         if found:
             return found, head

@@ -42,7 +42,9 @@ class Relation:
     asserts: bool = True  # False: what it governs is asked for ("urged Iran to stop"), not claimed
     combat: bool = False  # an ASSAULT by armed forces ("Serb forces killed") is FIGHT
     content: bool = False  # it acts on what a report says: "an investigation into an allegation by X that Y ..." -> Y
-    themes: tuple[str, ...] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
+    themes: tuple[
+        str, ...
+    ] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,9 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     if modifier is not None:
         return modifier, token.text
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
-    of_actor = any(c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) for o in c.children) for c in token.children)
+    of_actor = any(
+        c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) for o in c.children) for c in token.children
+    )
     if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children) and not of_actor:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
         role = token.doc[start : token.i + 1]
@@ -148,10 +150,11 @@ def antecedent_of(pronoun: Token) -> Span | None:
     # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
     people = {last_word(s.text) for s in entities if s.label_ == "PERSON"}
     earlier = [
-        s for s in entities
-        if s.end <= pronoun.i and (s.label_ in labels if s.label_ == "PERSON" or last_word(s.text) not in people
-                                   else "PERSON" in labels)
-    ]  # fmt: skip
+        s
+        for s in entities
+        if s.end <= pronoun.i
+        and (s.label_ in labels if s.label_ == "PERSON" or last_word(s.text) not in people else "PERSON" in labels)
+    ]
     in_sentence = [s for s in earlier if s.start >= sentence.start]
     previous = sentence.start - 1
     before = in_sentence or [s for s in earlier if previous >= 0 and s.sent.start == pronoun.doc[previous].sent.start]

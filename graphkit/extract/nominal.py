@@ -95,11 +95,17 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         head = noun.head
         targets = noun_targets(noun, relation)
-        if noun.dep_ in DIRECT_OBJECTS and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in verb_keys(head)):
+        if (
+            noun.dep_ in DIRECT_OBJECTS
+            and head.pos_ == "VERB"
+            and any(lexicon.is_light(k, relation) for k in verb_keys(head))
+        ):
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue
             subjects = subjects_of(head)
-            targets = targets or actor_objects(head, relation.preps, relation.content)  # "imposed a curfew in the town of Cizre"
+            targets = targets or actor_objects(
+                head, relation.preps, relation.content
+            )  # "imposed a curfew in the town of Cizre"
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
@@ -115,7 +121,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         elif not actors and targets:
             setting = setting_verb(noun)
             subjects = [Filler(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
-            if subjects:
+            if setting is not None and subjects:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 
 

@@ -34,7 +34,7 @@ MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
 
-__all__ = ["raw_claims", "evidence_of", "describe", "EXTRACTOR"]
+__all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
 
 
 def describe(theme: Token | None) -> tuple[str | None, str | None]:
@@ -130,9 +130,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             own_word = speaker is None or speaker[0].text == subject.text
             pledge = commitment_type(anchor, relation.event_type) if own_word and polarity == "positive" else None
             pledged = lexicon.verb(PLEDGE_VERBS[pledge]) if pledge and modality != "actual" else None
-            key = (subject.start, pledged.predicate if pledged else None, obj.start, polarity, "actual")
-            if pledged is not None and key not in seen:
-                seen.add(key)
+            pledge_key = (subject.start, pledged.predicate if pledged else None, obj.start, polarity, "actual")
+            if pledged is not None and pledge_key not in seen:
+                seen.add(pledge_key)
                 yield replace(
                     claim,
                     predicate=pledged.predicate,

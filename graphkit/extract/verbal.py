@@ -78,4 +78,6 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if targets:
             yield Site(verb, relation, tuple(subjects), tuple(targets), theme, "control/1", COMPLEMENT_CONFIDENCE)
         elif relation.reciprocal:
-            yield Site(verb, relation, tuple(subjects), (), theme, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True)
+            yield Site(
+                verb, relation, tuple(subjects), (), theme, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True
+            )

@@ -27,5 +27,5 @@ def verb_keys(verb: Token) -> list[str]:
 
 
 def out_of(verb: Token) -> list[Token]:
-    """"out" parsed as a preposition but read as a particle: "forced the agency out of the country"."""
+    """ "out" parsed as a preposition but read as a particle: "forced the agency out of the country"."""
     return [c for c in verb.children if c.lower_ == "out" and c.dep_ in PREPOSITIONS and prep_objects(c, ("of",))]

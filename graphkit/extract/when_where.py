@@ -1,8 +1,9 @@
 """When and where an event happens: a DATE entity of its clause resolved to ISO, a place it happens in.
 
 Dates are resolved with dateparser against the article's date ("on Monday" -> the Monday before
-it, or the article's own day when it is a Monday); without an article date only dates that name their year are resolved. The ISO string is as
-precise as the text: "1988" -> "1988", "March 2001" -> "2001-03", "July 11" -> "2023-07-11".
+it, or the article's own day when it is a Monday); without an article date only dates that name their
+year are resolved. The ISO string is as precise as the text: "1988" -> "1988", "March 2001" -> "2001-03",
+"July 11" -> "2023-07-11".
 """
 
 from __future__ import annotations

@@ -32,4 +32,3 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_THING = frozenset({"it"})
 PRONOUNS_GROUP = frozenset({"they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-

@@ -1,7 +1,7 @@
 """Exploring a ClaimGraph: find actors by any name, their neighbours, the claims between two of them,
 and smaller graphs cut by event type, polarity, modality, date, source or actors.
 
-The functions take a ClaimGraph; ``Explorer`` offers them as methods (``KnowledgeGraph`` has it). Cuts
+The functions take a ClaimGraph; ``Explorer`` is a ClaimGraph with them as methods (``KnowledgeGraph`` is one). Cuts
 return a new graph of the same class holding the claims kept, the entities they name and their articles.
 
 >>> from graphkit.types import Argument, Evidence
@@ -71,8 +71,7 @@ def neighbors(graph: ClaimGraph, name: str) -> list[Entity]:
         s, _, o, _, _ = edge.key
         if me in (s, o) and s != o:
             weight[o if s == me else s] += edge.count
-    return [graph.entities[i] for i, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))
-            if i in graph.entities]  # fmt: skip
+    return [graph.entities[i] for i, _ in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])) if i in graph.entities]
 
 
 def between(graph: ClaimGraph, a: str, b: str) -> list[Claim]:
@@ -106,17 +105,20 @@ def evidence(graph: ClaimGraph, edge: EdgeRef) -> list[dict[str, Any]]:
         ev = claim.evidence
         article = graph.articles.get(ev.article_id)
         speaker = claim.attributed_to
-        rows.append({
-            "sentence": ev.sentence,
-            "article": ev.article_id,
-            "title": article.title if article else None,
-            "date": article.date if article else None,
-            "url": article.url if article else None,
-            "speaker": graph.entities[speaker.entity_id].label if speaker and speaker.entity_id in graph.entities
-            else (speaker.text if speaker else None),
-            "start": ev.start,
-            "end": ev.end,
-        })  # fmt: skip
+        rows.append(
+            {
+                "sentence": ev.sentence,
+                "article": ev.article_id,
+                "title": article.title if article else None,
+                "date": article.date if article else None,
+                "url": article.url if article else None,
+                "speaker": graph.entities[speaker.entity_id].label
+                if speaker and speaker.entity_id in graph.entities
+                else (speaker.text if speaker else None),
+                "start": ev.start,
+                "end": ev.end,
+            }
+        )
     return rows
 
 
@@ -160,7 +162,9 @@ def filter_claims(
 
     def article_ok(article_id: str) -> bool:
         article = graph.articles.get(article_id)
-        places = [article_id.lower()] + ([(article.source or "").lower(), (article.url or "").lower()] if article else [])
+        places = [article_id.lower()] + (
+            [(article.source or "").lower(), (article.url or "").lower()] if article else []
+        )
         return any(s == places[0] or any(s in p for p in places[1:] if p) for s in sources or ())
 
     def keep(c: Claim) -> bool:
@@ -193,8 +197,11 @@ def subgraph(graph: G, names: Iterable[str]) -> G:
 def _cut(graph: G, claims: list[Claim]) -> G:
     """A new, empty graph of ``graph``'s class, given ``claims`` and what they refer to."""
     new = type(graph)()
-    used = {i for c in claims for i in (c.subject.entity_id, c.object.entity_id,
-                                        c.attributed_to.entity_id if c.attributed_to else None)}  # fmt: skip
+    used = {
+        i
+        for c in claims
+        for i in (c.subject.entity_id, c.object.entity_id, c.attributed_to.entity_id if c.attributed_to else None)
+    }
     for article_id in dict.fromkeys(c.evidence.article_id for c in claims):
         if article_id in graph.articles:
             new.add([], [], graph.articles[article_id])
@@ -202,26 +209,26 @@ def _cut(graph: G, claims: list[Claim]) -> G:
     return new
 
 
-class Explorer:
-    """The exploring functions as methods of a ClaimGraph subclass (``class KG(Explorer, ClaimGraph)``)."""
+class Explorer(ClaimGraph):
+    """A ClaimGraph with the exploring functions as methods (``KnowledgeGraph`` is one)."""
 
-    def resolve(self: ClaimGraph, name: str) -> str:  # type: ignore[misc]
+    def resolve(self, name: str) -> str:
         """The id of the actor called ``name`` (id, label or alias, in any case)."""
         return actor_id(self, name)
 
-    def neighbors(self: ClaimGraph, name: str) -> list[Entity]:  # type: ignore[misc]
+    def neighbors(self, name: str) -> list[Entity]:
         """The actors linked to ``name``, the most often mentioned together first."""
         return neighbors(self, name)
 
-    def between(self: ClaimGraph, a: str, b: str) -> list[Claim]:  # type: ignore[misc]
+    def between(self, a: str, b: str) -> list[Claim]:
         """Every claim between ``a`` and ``b``, both directions, with its sentence."""
         return between(self, a, b)
 
-    def evidence(self: ClaimGraph, edge: EdgeRef) -> list[dict[str, Any]]:  # type: ignore[misc]
+    def evidence(self, edge: EdgeRef) -> list[dict[str, Any]]:
         """The sentences behind an edge, with article title, date, url and speaker."""
         return evidence(self, edge)
 
-    def filter(  # type: ignore[misc]
+    def filter(
         self: G,
         *,
         event_type: Choice = None,
@@ -233,9 +240,17 @@ class Explorer:
         predicate: Choice = None,
     ) -> G:
         """A new graph of the claims that pass every given test (see ``filter_claims``)."""
-        return filter_claims(self, event_type=event_type, polarity=polarity, modality=modality, since=since,
-                             until=until, source=source, predicate=predicate)  # fmt: skip
+        return filter_claims(
+            self,
+            event_type=event_type,
+            polarity=polarity,
+            modality=modality,
+            since=since,
+            until=until,
+            source=source,
+            predicate=predicate,
+        )
 
-    def subgraph(self: G, names: Iterable[str]) -> G:  # type: ignore[misc]
+    def subgraph(self: G, names: Iterable[str]) -> G:
         """A new graph of the claims among the actors ``names``."""
         return subgraph(self, names)

@@ -116,7 +116,7 @@ class ClaimGraph:
 
         Edge keys are ``predicate|polarity|modality``, so parallel claims between two actors stay apart.
         """
-        g = nx.MultiDiGraph()
+        g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         used = {i for e in self.edges for i in (e.key[0], e.key[2])}
         for entity_id in sorted(used):
             e = self.entities[entity_id]

@@ -164,4 +164,4 @@ def count_lines(path: Path) -> int:
         return 0
 
 
-__all__ = ["read_articles", "read_file", "find_files", "estimate_articles", "STDIN"]
+__all__ = ["STDIN", "estimate_articles", "find_files", "read_articles", "read_file"]

@@ -22,9 +22,12 @@ from charset_normalizer import CharsetMatch
 from charset_normalizer.utils import is_multi_byte_encoding
 
 BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)  # fmt: skip
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 WESTERN_FALLBACK = "cp1252"  # a superset of Latin-1's printable characters, and what "Latin-1" files usually are
 WESTERN_ENCODINGS = frozenset({"cp1252", "latin_1", "iso8859_15"})
 CLOSE_CHAOS = 0.1  # a Western candidate this close to the best guess is taken instead
@@ -65,9 +68,10 @@ def detect(data: bytes) -> str:
     """Decode with charset-normalizer's best guess, preferring Windows-1252 to a weak single-byte guess."""
     has_nul = b"\x00" in data
     matches = [
-        m for m in charset_normalizer.from_bytes(data)
+        m
+        for m in charset_normalizer.from_bytes(data)
         if has_nul or not m.encoding.startswith(("utf_16", "utf_32"))  # ASCII text in UTF-16 has NUL bytes
-    ]  # fmt: skip
+    ]
     best = matches[0] if matches else None
     if not has_nul and (best is None or prefer_western(best, matches)):
         try:

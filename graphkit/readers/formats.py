@@ -40,9 +40,7 @@ def parse_html(article_id: str, markup: str, source: str) -> Article:
         tag.decompose()
     body = soup.body or soup
     block_tags = ["h1", "h2", "h3", "h4", "p", "li", "blockquote", "pre"]
-    blocks = [
-        b.get_text(" ", strip=True) for b in body.find_all(block_tags) if b.find_parent(block_tags) is None
-    ]
+    blocks = [b.get_text(" ", strip=True) for b in body.find_all(block_tags) if b.find_parent(block_tags) is None]
     text = "\n\n".join(b for b in blocks if b) or body.get_text("\n", strip=True)
     return Article(id=article_id, text=text, title=title or None, source=source)
 

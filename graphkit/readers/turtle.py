@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, get_args
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from rdflib.term import Node
 
 from graphkit.errors import InputError
-from graphkit.types import Argument, Article, Claim, Entity, Evidence
+from graphkit.types import Argument, Article, Claim, Entity, Evidence, Modality, Polarity
 from graphkit.vocabulary.rdf import ENTITY_TYPES, GK, PLOVER, SCHEMA, local_name
 
 
@@ -42,6 +42,15 @@ def _required(rdf: Graph, node: Node, prop: URIRef) -> str:
     value = _one(rdf, node, prop)
     if value is None:
         raise InputError(f"{node} has no {rdf.namespace_manager.normalizeUri(prop)}: not a graph graphkit wrote")
+    return value
+
+
+def _one_of(rdf: Graph, node: Node, prop: URIRef, choices: tuple[Any, ...]) -> Any:
+    """The one value of ``prop``, which must be one of ``choices`` (a polarity, a modality); InputError otherwise."""
+    value = _required(rdf, node, prop)
+    if value not in choices:
+        name = rdf.namespace_manager.normalizeUri(prop)
+        raise InputError(f"{node} has {name} {value!r}, not one of {', '.join(choices)}: not a graph graphkit wrote")
     return value
 
 
@@ -92,15 +101,18 @@ def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: di
         if target not in entities:
             raise InputError(f"claim {node} refers to {target}, which is not a gk:Actor of the graph")
         text = _one(rdf, node, text_prop)
-        return Argument(entities[target].id, entities[target].label if text is None else text, _one(rdf, node, sector_prop))
+        return Argument(
+            entities[target].id, entities[target].label if text is None else text, _one(rdf, node, sector_prop)
+        )
 
     predicate = local_name(rdf.value(node, RDF.predicate), GK)
     event_type = rdf.value(node, GK.eventType)
     source = rdf.value(node, PROV.wasDerivedFrom)
     if predicate is None or source not in articles:
         raise InputError(f"claim {node} has no graphkit rdf:predicate or no article (prov:wasDerivedFrom)")
-    subject, obj = argument(RDF.subject, GK.subjectText, GK.subjectSector), argument(
-        RDF.object, GK.objectText, GK.objectSector
+    subject, obj = (
+        argument(RDF.subject, GK.subjectText, GK.subjectSector),
+        argument(RDF.object, GK.objectText, GK.objectSector),
     )
     if subject is None or obj is None:
         raise InputError(f"claim {node} has no rdf:subject or rdf:object")
@@ -117,8 +129,8 @@ def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: di
         event_type=None if event_type is None else local_name(event_type, PLOVER) or str(event_type),
         object=obj,
         evidence=evidence,
-        polarity=_required(rdf, node, GK.polarity),  # type: ignore[arg-type]  # checked by shapes.ttl
-        modality=_required(rdf, node, GK.modality),  # type: ignore[arg-type]
+        polarity=_one_of(rdf, node, GK.polarity, get_args(Polarity)),
+        modality=_one_of(rdf, node, GK.modality, get_args(Modality)),
         attributed_to=argument(PROV.wasAttributedTo, GK.speakerText, GK.speakerSector),
         theme=_one(rdf, node, GK.theme),
         quantity=_one(rdf, node, GK.quantity),

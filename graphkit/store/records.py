@@ -1,5 +1,6 @@
 """Entities, claims and articles to JSON-ready dicts and back, for the store.
 
+>>> import json
 >>> from graphkit.types import Argument, Evidence
 >>> ev = Evidence("a1", "Iran supplies Russia.", 0, 21, "svo/1")
 >>> c = Claim(Argument("country/IRN", "Iran"), "supplies", "AID", Argument("country/RUS", "Russia", "MIL"), ev)
@@ -9,7 +10,6 @@ True
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -32,7 +32,8 @@ def entity_dict(entity: Entity) -> dict[str, Any]:
 
 
 def entity_from(record: dict[str, Any]) -> Entity:
-    return Entity(**{k: tuple(v) if k in TUPLES else v for k, v in record.items()})
+    fields_: dict[str, Any] = {k: tuple(v) if k in TUPLES else v for k, v in record.items()}
+    return Entity(**fields_)
 
 
 def claim_dict(claim: Claim) -> dict[str, Any]:

@@ -93,9 +93,14 @@ class Store:
             self.db.execute("BEGIN")
         self.db.execute(
             "INSERT INTO articles (hash, id, article, entities, claims) VALUES (?, ?, ?, ?, ?)",
-            (key, article.id, dumps(article_dict(article)), dumps([entity_dict(e) for e in entities]),
-             dumps([claim_dict(c) for c in claims])),
-        )  # fmt: skip
+            (
+                key,
+                article.id,
+                dumps(article_dict(article)),
+                dumps([entity_dict(e) for e in entities]),
+                dumps([claim_dict(c) for c in claims]),
+            ),
+        )
         self.hashes.add(key)
         self.pending += 1
         if self.pending >= COMMIT_ARTICLES or time.monotonic() - self.last_commit >= COMMIT_SECONDS:

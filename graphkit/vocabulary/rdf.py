@@ -8,10 +8,10 @@ both use these terms.
 
 >>> GK.supplies
 rdflib.term.URIRef('https://w3id.org/graphkit/ontology#supplies')
->>> predicate_iri("suplies")
+>>> predicate_iri("suplies")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-graphkit.errors.GraphkitError: predicate 'suplies' is not in graphkit's RDF vocabulary: declare it in graphkit/vocabulary/rdf.py and ontology.ttl
+graphkit.errors.GraphkitError: predicate 'suplies' is not in graphkit's RDF vocabulary: declare it in ...
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS, ClosedNamespace, DefinedNamespace
+from rdflib.term import Node
 
 from graphkit.errors import GraphkitError
+from graphkit.types import EntityType
 from graphkit.vocabulary import event_types
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/graphkit/ontology")
@@ -123,14 +125,14 @@ PREDICATES = (
     "rejects", "threatens", "protests_against", "mobilizes_against", "sanctions", "coerces", "attacks", "fights",
     "holds_role", "belongs_to", "member_of", "located_in",
 )  # fmt: skip
-ENTITY_CLASSES = {
+ENTITY_CLASSES: dict[EntityType, URIRef] = {
     "Country": SCHEMA.Country,
     "Person": SCHEMA.Person,
     "Organization": SCHEMA.Organization,
     "Group": GK.Group,
     "Location": SCHEMA.Place,
 }
-ENTITY_TYPES = {iri: name for name, iri in ENTITY_CLASSES.items()}
+ENTITY_TYPES: dict[Node, EntityType] = {iri: name for name, iri in ENTITY_CLASSES.items()}
 #: The prefixes of graphkit's RDF, as every writer binds them.
 PREFIXES = {
     "gk": GK._NS, "plover": PLOVER, "schema": SCHEMA._NS, "prov": PROV._NS, "dcterms": DCTERMS._NS,
@@ -142,7 +144,8 @@ def predicate_iri(name: str) -> URIRef:
     """The property of a relation predicate; GraphkitError naming the fix when it is not declared."""
     if name not in PREDICATES:
         raise GraphkitError(
-            f"predicate {name!r} is not in graphkit's RDF vocabulary: declare it in graphkit/vocabulary/rdf.py and ontology.ttl"
+            f"predicate {name!r} is not in graphkit's RDF vocabulary: "
+            "declare it in graphkit/vocabulary/rdf.py and ontology.ttl"
         )
     return GK[name]
 
@@ -154,7 +157,7 @@ def event_type_iri(code: str) -> URIRef:
     return PLOVER[code]
 
 
-def local_name(iri: URIRef, namespace: type[DefinedNamespace] | ClosedNamespace) -> str | None:
+def local_name(iri: Node | None, namespace: type[DefinedNamespace] | ClosedNamespace) -> str | None:
     """The term of ``iri`` in ``namespace`` ("...ontology#supplies" -> "supplies"), or None if it is not one.
 
     >>> local_name(GK.supplies, GK), local_name(PLOVER.AID, PLOVER), local_name(PLOVER.AID, GK)

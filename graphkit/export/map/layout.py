@@ -46,8 +46,11 @@ def layout(
     components = sorted(_components(len(nodes), multiplicity), key=len, reverse=True)  # stable: ties keep order
     boxes = [_component(sorted(members), multiplicity, iterations, seed) * edge_length for members in components]
     placed = _pack(boxes, gap=edge_length * 1.2)
-    return {nodes[i]: (round(float(x), 1), round(float(y), 1))
-            for members, pos in zip(components, placed) for i, (x, y) in zip(sorted(members), pos)}  # fmt: skip
+    return {
+        nodes[i]: (round(float(x), 1), round(float(y), 1))
+        for members, pos in zip(components, placed, strict=True)
+        for i, (x, y) in zip(sorted(members), pos, strict=True)
+    }
 
 
 def _components(n: int, pairs: dict[tuple[int, int], int]) -> list[set[int]]:
@@ -74,7 +77,7 @@ def _component(members: list[int], multiplicity: dict[tuple[int, int], int], ite
     if n == 1:
         return np.zeros((1, 2))
     if n == 2:
-        return np.array([[-0.5, 0.0], [0.5, 0.0]]) * (1 + 0.4 * (multiplicity.get(tuple(members), 1) - 1))
+        return np.array([[-0.5, 0.0], [0.5, 0.0]]) * (1 + 0.4 * (multiplicity.get((members[0], members[1]), 1) - 1))
     local = {m: i for i, m in enumerate(members)}
     links = [(local[i], local[j], w) for (i, j), w in multiplicity.items() if i in local]
     pairs = np.array([(i, j) for i, j, _ in links], dtype=np.int64).reshape(-1, 2)
@@ -110,7 +113,7 @@ def _pack(boxes: list[np.ndarray], gap: float) -> list[np.ndarray]:
     area = sum((w + gap) * (h + gap) for w, h in sizes)
     width = max(sizes[0][0], float(np.sqrt(area * 1.6)))
     placed, x, y, row = [], 0.0, 0.0, 0.0
-    for box, (w, h) in zip(boxes, sizes):
+    for box, (w, h) in zip(boxes, sizes, strict=True):
         if x > 0 and x + w > width:
             x, y, row = 0.0, y + row + gap, 0.0
         placed.append(box - box.min(axis=0) + (x, y))

@@ -116,7 +116,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <script>{{ main_js }}</script>
 </body>
 </html>
-"""
+"""  # noqa: E501  (the template's lines are the page's: one is long)
 
 
 def script_json(value: Any) -> Markup:
@@ -126,8 +126,13 @@ def script_json(value: Any) -> Markup:
     '{"s":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+    for char, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escaped)
     return Markup(text)
 
@@ -150,10 +155,17 @@ def assets() -> dict[str, Any]:
     for text in (vis_js, main_js, vis_css, map_css):
         if "</script" in text.lower() or "</style" in text.lower():
             raise RuntimeError("an inlined asset would end its own element early")
-    csp = (f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(main_js)}; style-src 'unsafe-inline'; "
-           "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
-    return {"vis_js": Markup(vis_js), "vis_css": Markup(vis_css), "main_js": Markup(main_js),
-            "map_css": Markup(map_css), "csp": csp}  # fmt: skip
+    csp = (
+        f"default-src 'none'; script-src {_sha256(vis_js)} {_sha256(main_js)}; style-src 'unsafe-inline'; "
+        "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'"
+    )
+    return {
+        "vis_js": Markup(vis_js),
+        "vis_css": Markup(vis_css),
+        "main_js": Markup(main_js),
+        "map_css": Markup(map_css),
+        "csp": csp,
+    }
 
 
 def vis_options(node_count: int) -> dict[str, Any]:
@@ -167,8 +179,13 @@ def vis_options(node_count: int) -> dict[str, Any]:
             "shape": "dot",
             "borderWidth": 2,
             "scaling": {"min": 14, "max": 44, "label": {"enabled": False}},
-            "font": {"size": 16, "face": "system-ui, sans-serif", "color": "#222222",
-                     "strokeWidth": 4, "strokeColor": "#ffffff"},  # fmt: skip
+            "font": {
+                "size": 16,
+                "face": "system-ui, sans-serif",
+                "color": "#222222",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+            },
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
@@ -180,28 +197,44 @@ def vis_options(node_count: int) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -9000, "centralGravity": 0.25, "springLength": SPRING_LENGTH,
-                          "springConstant": 0.03, "damping": 0.25, "avoidOverlap": 0.4},  # fmt: skip
+            "barnesHut": {
+                "gravitationalConstant": -9000,
+                "centralGravity": 0.25,
+                "springLength": SPRING_LENGTH,
+                "springConstant": 0.03,
+                "damping": 0.25,
+                "avoidOverlap": 0.4,
+            },
             "stabilization": {"enabled": physics, "iterations": 250, "updateInterval": 50, "fit": True},
             "minVelocity": 0.75,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
-                        "hideEdgesOnDrag": crowded, "hideEdgesOnZoom": crowded},  # fmt: skip
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "navigationButtons": False,
+            "keyboard": False,
+            "hideEdgesOnDrag": crowded,
+            "hideEdgesOnZoom": crowded,
+        },
     }
 
 
 def _counts(data: MapData) -> str:
     sentences = sum(e["count"] for e in data.edges)
-    return (f"{len(data.nodes):,} actors \u00b7 {len(data.edges):,} relations \u00b7 {sentences:,} sentences "
-            f"from {len(data.articles):,} articles")  # fmt: skip
+    return (
+        f"{len(data.nodes):,} actors \u00b7 {len(data.edges):,} relations \u00b7 {sentences:,} sentences "
+        f"from {len(data.articles):,} articles"
+    )
 
 
 def _omitted(data: MapData) -> str:
     if not data.omitted_nodes and not data.omitted_edges:
         return ""
-    return (f"Showing the {len(data.nodes):,} most connected of {data.total_nodes:,} actors: "
-            f"{data.omitted_nodes:,} actors and {data.omitted_edges:,} relations left out "
-            "(raise --max-nodes to see more)")  # fmt: skip
+    return (
+        f"Showing the {len(data.nodes):,} most connected of {data.total_nodes:,} actors: "
+        f"{data.omitted_nodes:,} actors and {data.omitted_edges:,} relations left out "
+        "(raise --max-nodes to see more)"
+    )
 
 
 def render_page(data: MapData, title: str) -> str:
@@ -209,12 +242,17 @@ def render_page(data: MapData, title: str) -> str:
     env = Environment(loader=DictLoader({"map.html": _TEMPLATE}), autoescape=True)
     env.filters["scriptjson"] = script_json
     order = quad_order()
-    events = sorted({e["event_type"] or RELATION for e in data.edges},
-                    key=lambda t: (order.index(quad_or_relation(t)), t))  # fmt: skip
+    events = sorted(
+        {e["event_type"] or RELATION for e in data.edges}, key=lambda t: (order.index(quad_or_relation(t)), t)
+    )
     present_types = {n["type"] for n in data.nodes}
     present_quads = {e["quad"] for e in data.edges}
-    payload = {"nodes": data.nodes, "edges": data.edges, "articles": data.articles,
-               "options": vis_options(len(data.nodes))}  # fmt: skip
+    payload = {
+        "nodes": data.nodes,
+        "edges": data.edges,
+        "articles": data.articles,
+        "options": vis_options(len(data.nodes)),
+    }
     return env.get_template("map.html").render(
         **assets(),
         heading=title,

@@ -85,5 +85,9 @@ def edge_width(count: int) -> float:
 def node_color(entity_type: str) -> dict[str, object]:
     """vis-network colour options of a node of this type."""
     color = TYPE_COLORS.get(entity_type, OTHER_COLOR)
-    return {"background": color, "border": "#ffffff", "highlight": {"background": color, "border": "#222222"},
-            "hover": {"background": color, "border": "#222222"}}  # fmt: skip
+    return {
+        "background": color,
+        "border": "#ffffff",
+        "highlight": {"background": color, "border": "#222222"},
+        "hover": {"background": color, "border": "#222222"},
+    }

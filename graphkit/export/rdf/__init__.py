@@ -20,6 +20,15 @@ def shapes_path() -> Path:
 
 
 __all__ = [
-    "DEFAULT_BASE_IRI", "IRIs", "RDF_FORMATS", "TURTLE_WRITERS", "check_base_iri", "rdf_triples", "serialize_rdf",
-    "shapes_path", "to_rdf", "write_rdf", "write_turtle",
-]  # fmt: skip
+    "DEFAULT_BASE_IRI",
+    "RDF_FORMATS",
+    "TURTLE_WRITERS",
+    "IRIs",
+    "check_base_iri",
+    "rdf_triples",
+    "serialize_rdf",
+    "shapes_path",
+    "to_rdf",
+    "write_rdf",
+    "write_turtle",
+]

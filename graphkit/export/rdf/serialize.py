@@ -78,8 +78,12 @@ def serialize_triples(
     ordered = sorted(triples, key=sort_key)
     ox_triples = [ox.Triple(convert.iri(s), convert.iri(p), convert.term(o)) for s, p, o in ordered]
     if fmt == "ntriples":
-        return ox.serialize(ox_triples, format=OX_FORMATS[fmt])
-    return ox.serialize(ox_triples, format=OX_FORMATS[fmt], prefixes=prefixes)
+        data = ox.serialize(ox_triples, format=OX_FORMATS[fmt])
+    else:
+        data = ox.serialize(ox_triples, format=OX_FORMATS[fmt], prefixes=prefixes)
+    if data is None:  # pyoxigraph returns None only when given a file to write to
+        raise RuntimeError("pyoxigraph returned no bytes")
+    return data
 
 
 TURTLE_WRITERS = ("pyoxigraph", "rdflib")  # fastest first: see bench/throughput.py, item 5
@@ -116,7 +120,11 @@ def serialize_rdf(
 
 
 def write_rdf(
-    graph: ClaimGraph, path: str | Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI, writer: str = "pyoxigraph"
+    graph: ClaimGraph,
+    path: str | Path,
+    fmt: str = "turtle",
+    base_iri: str = DEFAULT_BASE_IRI,
+    writer: str = "pyoxigraph",
 ) -> None:
     """Write the graph to ``path`` as ``turtle``, ``ntriples`` or ``jsonld``, atomically."""
     data = serialize_rdf(graph, fmt, base_iri, writer)

@@ -160,7 +160,7 @@ class Triples(set[tuple[URIRef, URIRef, URIRef | Literal]]):
     """The triples of a graph as a plain set: the ``add_*`` functions fill it as they would an rdflib Graph,
     without the Graph's indexes (which cost more than the triples themselves)."""
 
-    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:  # type: ignore[override]
+    def add(self, triple: tuple[URIRef, URIRef, URIRef | Literal]) -> None:
         super().add(triple)
 
 
