@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.deps import ACTOR_MODIFIERS, NOMINAL_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES, RELATIVE_CLAUSES
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
+from graphkit.vocabulary import cue_sequence
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 

@@ -1,5 +1,6 @@
-"""graphkit's vocabulary, kept as data: the PLOVER event types and their quad classes (``plover.toml``), and
-the predicates with their verb forms (``predicates.toml``, read by ``vocabulary.predicates``).
+"""graphkit's vocabulary, kept as data: the PLOVER event types and their quad classes (``plover.toml``), the
+predicates with their verb forms (``predicates.toml``, read by ``vocabulary.predicates``) and the cue words of
+the extraction rules (``cues.toml``, read by ``vocabulary.cues``).
 
 The ground floor, like ``types.py``: every stage may import it, and it imports nothing from the rest of
 graphkit. Each vocabulary is a TOML file of this package, read once (``load_data``, in ``vocabulary.data``)
@@ -20,7 +21,9 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
-# Re-exported, so that ``from graphkit.vocabulary import predicate_phrase`` works.
+# Re-exported, so that ``from graphkit.vocabulary import cue_words, predicate_phrase`` works.
+from graphkit.vocabulary.cues import cue_sequence as cue_sequence
+from graphkit.vocabulary.cues import cue_words as cue_words
 from graphkit.vocabulary.data import load_data as load_data
 from graphkit.vocabulary.predicates import Predicate as Predicate
 from graphkit.vocabulary.predicates import predicate_entry as predicate_entry
