@@ -20,8 +20,9 @@ from graphkit.export.atomic import atomic_text, remove_stale_temporaries
 from graphkit.export.graph_files import file_names, write_graph
 from graphkit.export.rdf import check_base_iri
 from graphkit.export.tables import Tables, to_pandas
+from graphkit.extract.lexicon import read_user_lexicon
 from graphkit.graph.explore import Explorer
-from graphkit.nlp import load_model
+from graphkit.nlp import Pipeline, load_model
 from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, MAX_ARTICLE_CHARS
 from graphkit.pipeline import BuildReport, extractions, merge, run
 from graphkit.query import format_result, query_source, run_query
@@ -162,6 +163,7 @@ def build(
     scheduler: str | None = None,
     store: str | Path | None = None,
     progress: bool = False,
+    lexicon: str | Path | None = None,
 ) -> KnowledgeGraph:
     """Read articles (files, folders, ``-``), extract their claims and merge them into a KnowledgeGraph.
 
@@ -169,7 +171,9 @@ def build(
     Articles longer than ``max_chars`` characters are skipped (shorter ones are parsed in parts);
     with ``strict``, any skipped or failed input raises InputError. ``merge`` names older graph.ttl
     files whose entities and claims the new ones merge into, nothing counted twice. ``aliases`` names
-    a TOML file of names that add to or override graphkit's own (see README).
+    a TOML file of names that add to or override graphkit's own (see README). ``lexicon`` names a TOML
+    file of event words in the shape of graphkit's lexicon, that add to or override its own (see README);
+    it is checked before any parse.
 
     ``workers`` parses on that many processes; ``engine="dask"`` parses on Dask workers (a local cluster,
     or the one at ``scheduler``). ``store`` names a SQLite file that makes the build incremental: only
@@ -177,8 +181,9 @@ def build(
     The graph is the same whatever the workers and engine.
     """
     check_max_chars(max_chars)
+    lexicon_text = read_user_lexicon(lexicon) if lexicon is not None else None
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler)
+    stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler, lexicon_text=lexicon_text)
     graph = KnowledgeGraph()
     for older in [merge] if isinstance(merge, (str, Path)) else merge:
         read_rdf(older, graph)
@@ -192,6 +197,8 @@ def build(
         extract=stage,
         store=store,
         progress=progress,
+        lexicon=lexicon,
+        lexicon_text=lexicon_text,
     )
     return graph
 
@@ -223,33 +230,46 @@ def build_to(
     return graph
 
 
-def iter_claim_records(articles: Iterable[Article], model: str | None = None) -> Iterator[dict[str, object]]:
-    """Claim records of each article as soon as it is parsed (for streaming to standard output)."""
-    nlp = load_model(model)
+def iter_claim_records(
+    articles: Iterable[Article], model: str | None = None, lexicon: str | Path | None = None
+) -> Iterator[dict[str, object]]:
+    """Claim records of each article as soon as it is parsed (for streaming to standard output); ``lexicon``
+    names a user lexicon file, as for ``build`` (checked before the model loads)."""
+    lexicon_text = read_user_lexicon(lexicon) if lexicon is not None else None
+    return _claim_records(articles, load_model(model), lexicon_text)
+
+
+def _claim_records(articles: Iterable[Article], nlp: Pipeline, lexicon_text: str | None) -> Iterator[dict[str, object]]:
     report = BuildReport(inputs=[])
-    for extraction in extractions(articles, nlp, report):
+    for extraction in extractions(articles, nlp, report, lexicon_text=lexicon_text):
         graph = merge([extraction], KnowledgeGraph(), report)
         yield from (claim_record(graph, c) for c in graph.claims)
 
 
 def stream_claims(
-    inputs: Iterable[str | Path], model: str | None = None, reading: ReadReport | None = None
+    inputs: Iterable[str | Path],
+    model: str | None = None,
+    reading: ReadReport | None = None,
+    lexicon: str | Path | None = None,
 ) -> Iterator[dict[str, object]]:
     """Claim records of the articles in files, folders or ``-`` (standard input), article by article as each
-    is parsed; what cannot be read is recorded in ``reading`` (InputError for an input that does not exist)."""
-    return iter_claim_records(read_articles(inputs, reading), model=model)
+    is parsed; what cannot be read is recorded in ``reading`` (InputError for an input that does not exist).
+    ``lexicon`` names a user lexicon file, as for ``build``."""
+    return iter_claim_records(read_articles(inputs, reading), model=model, lexicon=lexicon)
 
 
 def extract_claims(
-    text_or_articles: str | Article | Iterable[str | Article], model: str | None = None
+    text_or_articles: str | Article | Iterable[str | Article],
+    model: str | None = None,
+    lexicon: str | Path | None = None,
 ) -> list[dict[str, object]]:
     """Claim records (the output contract's schema) of a text, an Article, or several of them.
 
-    Plain strings get the ids ``text-1``, ``text-2``, ...
+    Plain strings get the ids ``text-1``, ``text-2``, ... ``lexicon`` names a user lexicon file, as for ``build``.
     """
     items = [text_or_articles] if isinstance(text_or_articles, (str, Article)) else list(text_or_articles)
     articles = [item if isinstance(item, Article) else Article(f"text-{n}", item) for n, item in enumerate(items, 1)]
-    return list(iter_claim_records(articles, model))
+    return list(iter_claim_records(articles, model, lexicon))
 
 
 def query_graph(

@@ -41,9 +41,12 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    """An open store; ``settings`` (model, graphkit version, aliases) must match those it was built with."""
+    """An open store; ``settings`` (model, graphkit version, aliases, lexicon) must match those it was built with.
 
-    def __init__(self, path: str | Path, settings: dict[str, str] | None = None) -> None:
+    A setting whose value is None is one the build does not have (no user lexicon): the store must not have it.
+    """
+
+    def __init__(self, path: str | Path, settings: dict[str, str | None] | None = None) -> None:
         self.path = Path(path)
         if self.path.is_dir():
             raise InputError(f"store {self.path} is a folder: give a file path with --store")
@@ -61,17 +64,18 @@ class Store:
         self.last_commit = time.monotonic()
         self.check(settings or {})
 
-    def check(self, settings: dict[str, str]) -> None:
+    def check(self, settings: dict[str, str | None]) -> None:
         """Record ``settings`` in a new store; InputError if an existing store was built with others."""
         known = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if not known:
-            self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(settings.items()))
+            recorded = [(k, v) for k, v in settings.items() if v is not None]
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(recorded))
             return
         changed = [k for k in settings if known.get(k) != settings[k]]
         if changed:
             k = changed[0]
             raise InputError(
-                f"store {self.path} was built with {k} {known.get(k)!r}, not {settings[k]!r}: "
+                f"store {self.path} was built with {k} {shown(known.get(k))}, not {shown(settings[k])}: "
                 "use a new --store file (or the same settings)"
             )
 
@@ -129,6 +133,11 @@ class Store:
     def close(self) -> None:
         self.commit()
         self.db.close()
+
+
+def shown(setting: str | None) -> str:
+    """A setting in a message: quoted, or "none" for one a build did not have."""
+    return repr(setting) if setting is not None else "none"
 
 
 def dumps(value: object) -> str:
