@@ -10,6 +10,8 @@ nouns and known actors, whose dated codes are read at the article's date.
 ('COP', 'GOV', 'GOV')
 >>> coder.title_sector("Chairman of the Joint Chiefs of Staff"), coder.title_sector("Secretary of State")
 ('MIL', 'GOV')
+>>> coder.title_sector("CIA Director"), coder.title_sector("Taliban spokesman")
+('SPY', 'REB')
 >>> coder.known("Hezbollah")
 ('LBN', 'REB')
 """
@@ -19,9 +21,13 @@ from __future__ import annotations
 import re
 
 from graphkit.canon.aliases import Aliases
+from graphkit.canon.countries import country_table
 from graphkit.canon.gazetteer import Gazetteer, gazetteer
+from graphkit.canon.places import capital_of, place
+from graphkit.types import Entity
 
-LINK = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)
+LINK_WORDS = frozenset({"of", "for", "to", "the", "and"})
+LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _default_aliases() -> Aliases:
@@ -50,22 +56,25 @@ class ActorCoder:
         return agent.sector if agent is not None else None
 
     def title_sector(self, title: str) -> str | None:
-        """The sector of a title: the whole title, then shorter ends of it, then its head noun.
+        """The sector of a title: a body it names, else the whole title or a shorter end of it.
 
-        "Defense Minister" -> "minister" -> GOV; "Chairman of the Joint Chiefs of Staff" -> the body it
-        heads (MIL); "Secretary of State" -> "secretary of state" (GOV).
+        "CIA Director" -> the CIA (SPY); "Taliban spokesman" -> the Taliban (REB); "Defense Minister" ->
+        "Minister" (GOV); "Chairman of the Joint Chiefs of Staff" -> the Joint Chiefs (MIL).
         """
         words = title.split()
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                       key=lambda span: span[0] - span[1])  # fmt: skip
+        for i, j in spans:
+            if (i, j) != (0, len(words)) and words[i].lower() not in LINK_WORDS:
+                sector = self.known_sector(" ".join(words[i:j]))
+                if sector:
+                    return sector
         for cut in range(len(words)):
             sector = self.noun_sector(" ".join(words[cut:]))
             if sector:
                 return sector
-        head, _, body = LINK.split(title, maxsplit=1)[0], None, LINK.split(title, maxsplit=1)[1:]
-        for part in (*body, head):
-            sector = self.known_sector(part) or self.noun_sector(part.split()[-1] if part.split() else "")
-            if sector:
-                return sector
-        return None
+        head = LINK.split(title, maxsplit=1)[0].split()
+        return self.noun_sector(head[-1]) if head else None
 
     def known_sector(self, name: str) -> str | None:
         found = self.dictionary.code(name, self.date)
@@ -77,3 +86,33 @@ class ActorCoder:
         if found is None or (found.country is None and found.sector is None):
             return None
         return found.country, found.sector
+
+    def code(self, entity: Entity, text: str, sector: str | None = None, serves: str | None = None,
+             title: str | None = None, acting: bool = False) -> tuple[str | None, str | None]:  # fmt: skip
+        """(country, sector) of a claim argument: ``entity`` as the sentence named it (``text``).
+
+        ``sector`` is what a qualifier noun said ("troops"); ``serves`` and ``title`` a role the article
+        gives a person; ``acting`` whether the argument does or says something (a capital then stands
+        for its government).
+        """
+        if entity.type == "Country":
+            if sector is None and acting and self.is_seat(text, entity.iso3):
+                sector = "GOV"
+            return entity.iso3, sector
+        if entity.type == "Person" and (serves is not None or title is not None):
+            return serves, (self.title_sector(title) if title else None) or self.known_sector(entity.label)
+        known = self.known(entity.label) or (self.known(text) if text != entity.label else None)
+        if entity.type == "Location":
+            found = place(entity.label)
+            return (found.country if found else known[0] if known else None), sector
+        if known is not None:
+            return known[0] or serves, sector or known[1]
+        return serves, sector
+
+    def is_seat(self, text: str, iso3: str | None) -> bool:
+        """Whether ``text`` names a country by its capital or seat of power ("Tehran", "the Kremlin")."""
+        if iso3 is None:
+            return False
+        if capital_of(text) == iso3:
+            return True
+        return self.aliases.country(text) == iso3 and country_table().lookup(text) != iso3
