@@ -111,3 +111,29 @@ def article_acronyms(text: str) -> dict[str, str]:
 
 def trim_possessive(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` takes: "New People's Party" -> "NPP" (link words skipped).
+
+    >>> initials("New People's Party"), initials("Democratic Party of the Left"), initials("Oxfam")
+    ('NPP', 'DPL', '')
+    """
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in LINK_WORDS]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
+
+
+def acronyms_by_initials(names: list[str]) -> dict[str, str]:
+    """Acronym -> the one name of ``names`` it abbreviates: an article's "NPP" beside "New People Party".
+
+    >>> acronyms_by_initials(["New People Party", "NPP", "Civic Party"])
+    {'NPP': 'New People Party', 'CP': 'Civic Party'}
+    >>> acronyms_by_initials(["Civic Party", "Communist Party"])  # two names: no guess
+    {}
+    """
+    found: dict[str, set[str]] = {}
+    for name in names:
+        key = initials(trim_possessive(name))
+        if len(key) >= 2:
+            found.setdefault(key, set()).add(trim_possessive(name))
+    return {key: names.pop() for key, names in found.items() if len(names) == 1}

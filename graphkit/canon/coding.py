@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-from graphkit.canon.aliases import Aliases
+from graphkit.canon.aliases import Aliases, default_aliases
 from graphkit.canon.countries import country_table
+from graphkit.canon.country_names import alternate_names
 from graphkit.canon.gazetteer import Gazetteer, gazetteer
 from graphkit.canon.places import capital_of, place
 from graphkit.types import Entity
@@ -30,18 +31,12 @@ LINK_WORDS = frozenset({"of", "for", "to", "the", "and"})
 LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _default_aliases() -> Aliases:
-    from graphkit.canon.resolve import default_aliases
-
-    return default_aliases()
-
-
 class ActorCoder:
     """Sectors of nouns and titles, and the codes of known actors, for one article's date."""
 
     def __init__(self, aliases: Aliases | None = None, dictionary: Gazetteer | None = None,
                  date: str | None = None) -> None:  # fmt: skip
-        self.aliases = aliases or _default_aliases()
+        self.aliases = aliases or default_aliases()
         self.dictionary = dictionary or gazetteer()
         self.date = date
 
@@ -83,6 +78,8 @@ class ActorCoder:
     def known(self, name: str) -> tuple[str | None, str | None] | None:
         """(country, sector) of an actor the dictionaries know by this name at the article's date, or None."""
         found = self.dictionary.code(name, self.date)
+        if found is None and " " not in name.strip():
+            found = self.dictionary.person_by_surname(name, self.date)  # "Mugabe", "President Kagame"
         if found is None or (found.country is None and found.sector is None):
             return None
         return found.country, found.sector
@@ -99,9 +96,10 @@ class ActorCoder:
             if sector is None and acting and self.is_seat(text, entity.iso3):
                 sector = "GOV"
             return entity.iso3, sector
-        if entity.type == "Person" and (serves is not None or title is not None):
-            return serves, (self.title_sector(title) if title else None) or self.known_sector(entity.label)
         known = self.known(entity.label) or (self.known(text) if text != entity.label else None)
+        if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first
+            title_sector = self.title_sector(title) if title else None
+            return serves or (known[0] if known else None), title_sector or (known[1] if known else None)
         if entity.type == "Location":
             found = place(entity.label)
             return (found.country if found else known[0] if known else None), sector
@@ -115,4 +113,6 @@ class ActorCoder:
             return False
         if capital_of(text) == iso3:
             return True
-        return self.aliases.country(text) == iso3 and country_table().lookup(text) != iso3
+        if self.aliases.country(text) != iso3 or country_table().lookup(text) == iso3:
+            return False
+        return alternate_names().lookup(text) != iso3  # "the Emirates" is a name, "the Kremlin" a seat

@@ -44,7 +44,7 @@ class AlternateNames:
     def lookup(self, name: str) -> str | None:
         """The ISO alpha-3 code of the one country whose regex covers ``name``, or None."""
         text = " ".join(name.replace("’", "'").split()).strip(" .,")
-        if not text or len(text) > 60:
+        if not text or len(text) > 60 or re.search(r"\s(?:and|or)\s|&|/", text):  # "North and South Korea": two
             return None
         found = {iso3 for pattern, iso3 in self._patterns if self._covers(pattern, text)}
         return found.pop() if len(found) == 1 else None

@@ -120,6 +120,7 @@ class Gazetteer:
         self._actors = data["actors"]
         self._names = data["names"]
         self._agents = data["agents"]
+        self._surnames = data.get("surnames", {})
 
     def _actor(self, index: int) -> KnownActor:
         source, name, roles = self._actors[index]
@@ -140,6 +141,17 @@ class Gazetteer:
         if len({(c.country, c.sector) for c in codes}) != 1:
             return None
         return min(codes, key=lambda c: c.code)
+
+    def person_by_surname(self, surname: str, date: str | None = None) -> ActorCode | None:
+        """The code of the leader a surname alone stands for ("Mugabe"), when all who bear it agree on the
+        country (the sector only when they agree on it too)."""
+        codes = [self._actor(i).role(date) for i in self._surnames.get(name_key(surname), [])]
+        codes = [c for c in codes if c is not None]
+        if not codes or len({c.country for c in codes}) != 1:
+            return None
+        if len({c.sector for c in codes}) == 1:
+            return codes[0]
+        return ActorCode(codes[0].code[:3], codes[0].country, None)
 
     def agent(self, noun: str | None) -> ActorCode | None:
         """The sector a noun names ("police" -> COP, "foreign minister" -> GOV), or None."""

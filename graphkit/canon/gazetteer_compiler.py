@@ -36,6 +36,7 @@ PIVOT = 30  # two-digit years below this are 20YY, the rest 19YY (the dictionari
 class Entry:
     names: list[str]
     roles: list[list[str | None]] = field(default_factory=list)  # [code, start, end]
+    person: bool = False  # a leader from CountryInfo (marked so in a comment): its surname finds it too
 
 
 def petrarch_dir(lexicon_dir: Path) -> Path:
@@ -99,7 +100,8 @@ def parse_actors(text: str) -> list[Entry]:
     entries: list[Entry] = []
     current: Entry | None = None
     for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
+        line, _, comment = raw.partition("#")
+        line = line.strip()
         if not line:
             continue
         name_part = CODE.split(line)[0].strip() if not line.startswith("[") else ""
@@ -108,7 +110,7 @@ def parse_actors(text: str) -> list[Entry]:
             if current is not None:
                 current.names.extend(actor_name(name_part[1:]))
         elif name_part:
-            current = Entry(actor_name(name_part))
+            current = Entry(actor_name(name_part), person="CountryInfo" in comment)
             entries.append(current)
         if current is not None:
             current.roles.extend(codes)
@@ -178,8 +180,14 @@ def compile_gazetteer(lexicon_dir: Path) -> dict:
             key = name_key(name)
             if key and index not in names.setdefault(key, []):
                 names[key].append(index)
+    surnames: dict[str, list[int]] = {}
+    for index, (_, entry) in enumerate(entries):
+        words = entry.names[0].split() if entry.person else []
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1].replace("-", "").isalpha():
+            surnames.setdefault(name_key(words[-1]), []).append(index)
     return {
         "format": 1,
+        "surnames": dict(sorted(surnames.items())),
         "source": "openeventdata/petrarch2 Phoenix dictionaries (MIT; see " + LICENSE_FILE + ")",
         "codes": decoded,
         "actors": [[source, entry.names[0], entry.roles] for source, entry in entries],

@@ -60,6 +60,8 @@ def _tables() -> tuple[dict[str, Place], dict[str, str]]:
             known = best.get(key)
             if known is None or (found.population, name == city["name"]) > (known.population, False):
                 best[key] = found
+    for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
+        best.setdefault(place_key(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
     capitals: dict[str, str] = {}
     for country in countries.values():
         capital = place_key(country.get("capital") or "")

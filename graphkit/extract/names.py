@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graphkit.extract.titles import ROLE_HEADS
+from graphkit.extract.words import ROLE_HEADS
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "ben", "ould"})
