@@ -102,10 +102,10 @@ class ArticleResolver:
         iso3 = self.aliases.country(text) or self._table_country(mention, text)
         if iso3 is not None:
             return Resolved(self.country(iso3, text), sector)
-        split = self.aliases.split_sector(text) if mention.label in ("ORG", "NORP") else None
+        split = self.aliases.split_sector(bare) if mention.label in ("ORG", "NORP") else None
         if split is not None:  # "the Israeli Air Force" is Israel's military
             inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
-            if inner is not None and inner.entity.type in ("Country", "Group"):
+            if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith("group/")):
                 return Resolved(_alias(inner.entity, text), split[1])
         if mention.label == "PERSON" or self.people.full_name(text) is not None:
             return Resolved(self._person(text))
