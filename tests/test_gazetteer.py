@@ -171,9 +171,9 @@ def test_shipped_gazetteer_is_what_the_compiler_makes():
 
 
 def test_shipped_gazetteer_loads_fast_and_knows_leaders():
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on a busy machine do not count
     loaded = Gazetteer(load_data())
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert len(loaded) > 20_000
     assert gazetteer().code("Angela Merkel", "2010-01-01").code == "DEUGOV"
     assert gazetteer().code("Hezbollah").sector == "REB"
