@@ -29,14 +29,14 @@ import graphkit
 from graphkit.types import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events import DEFAULT_GOLD, words  # noqa: E402
+from events import DEFAULT_GOLD, words
 
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM", "UNO", "EUR"})
 ARGUMENTS = ("subject", "object", "attributed_to")
 
 
 def half(text: str) -> str:
-    """"A" or "B": the parity of the first byte of the sentence's sha1."""
+    """ "A" or "B": the parity of the first byte of the sentence's sha1."""
     return "A" if hashlib.sha1(text.strip().encode("utf-8")).digest()[0] % 2 == 0 else "B"
 
 
@@ -105,8 +105,8 @@ def main(argv: list[str] | None = None) -> None:
         country = sum(a.get("country") == expected_country(g) for _, g, a in matched)
         judged = [ok for _, g, a in matched if (ok := sector_ok(a, g)) is not None]
         gold_actors = sum(len(r["source"]) + len(r["target"]) for r in chosen)
-        print(f"{name:<6}{len(chosen):>8}{gold_actors:>12}{len(matched):>9}"
-              f"{country / max(1, len(matched)):>9.2f}{sum(judged) / max(1, len(judged)):>8.2f}{len(judged):>6}")  # fmt: skip
+        shares = f"{country / max(1, len(matched)):>9.2f}{sum(judged) / max(1, len(judged)):>8.2f}"
+        print(f"{name:<6}{len(chosen):>8}{gold_actors:>12}{len(matched):>9}{shares}{len(judged):>6}")
         if args.show == name:
             for r, g, a in matched:
                 mark = "ok" if a.get("country") == expected_country(g) and sector_ok(a, g) is not False else "XX"

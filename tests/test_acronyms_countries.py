@@ -12,11 +12,16 @@ from graphkit.canon.country_names import alternate_names
     "text, expected",
     [
         ("Engineers of the Lunar Freight Agency (LFA) met; the LFA then voted.", {"LFA": "Lunar Freight Agency"}),
-        ("She joined the World Meteorological Organization (WMO) in May.", {"WMO": "World Meteorological Organization"}),
+        (
+            "She joined the World Meteorological Organization (WMO) in May.",
+            {"WMO": "World Meteorological Organization"},
+        ),
         ("Delegates of the Partido Verde Unido (PVU) walked out.", {"PVU": "Partido Verde Unido"}),
         ("The Allied Farmers' Union (AFU) struck.", {"AFU": "Allied Farmers' Union"}),
-        ("Reports by the OCHA (Office Coordinating Humanitarian Affairs) came out.",
-         {"OCHA": "Office Coordinating Humanitarian Affairs"}),
+        (
+            "Reports by the OCHA (Office Coordinating Humanitarian Affairs) came out.",
+            {"OCHA": "Office Coordinating Humanitarian Affairs"},
+        ),
         ("The Northern Rail Company's (NRC) trains stopped.", {"NRC": "Northern Rail Company"}),
         ("The U.N. (United Nations) met.", {"U.N.": "United Nations"}),
     ],

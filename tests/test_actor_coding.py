@@ -121,7 +121,9 @@ def test_specific_bodies_are_not_generic():
 def test_an_acronym_defined_in_brackets_is_its_expansion():
     t = Text("Staff at the Orbital Freight Agency (OFA) struck. Later the OFA sued Peru.")
     long, short, peru = t.m("Orbital Freight Agency", "ORG"), t.m("OFA", "ORG", 1), t.m("Peru", "GPE")
-    entities, (claim,) = t.resolve([long, t.m("OFA", "ORG"), short, peru], [t.claim(short, "accuses", "DISAPPROVE", peru)])
+    entities, (claim,) = t.resolve(
+        [long, t.m("OFA", "ORG"), short, peru], [t.claim(short, "accuses", "DISAPPROVE", peru)]
+    )
     assert claim.subject.entity_id == "org/orbital-freight-agency"
     assert "OFA" in entities["org/orbital-freight-agency"].aliases and "org/ofa" not in entities
 

@@ -59,16 +59,16 @@ def best_long_form(short: str, candidate: str) -> str | None:
     True
     """
     letters = [c.lower() for c in short if c.isalnum()]
-    s, l = len(letters) - 1, len(candidate) - 1
+    s, at = len(letters) - 1, len(candidate) - 1
     while s >= 0:
         char = letters[s]
-        while l >= 0 and (candidate[l].lower() != char or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while at >= 0 and (candidate[at].lower() != char or (s == 0 and at > 0 and candidate[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
             return None
         s -= 1
-        l -= 1
-    start = candidate.rfind(" ", 0, l + 1) + 1
+        at -= 1
+    start = candidate.rfind(" ", 0, at + 1) + 1
     long = candidate[start:].strip()
     words = long.split()
     if len(words) < 2:  # one word spelling a whole acronym is a coincidence more often than a definition

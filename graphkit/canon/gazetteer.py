@@ -136,8 +136,7 @@ class Gazetteer:
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared
         by actors of different countries or sectors."""
-        codes = {a.role(date) for a in self.actors(name)}
-        codes.discard(None)
+        codes = {code for a in self.actors(name) if (code := a.role(date)) is not None}
         if len({(c.country, c.sector) for c in codes}) != 1:
             return None
         return min(codes, key=lambda c: c.code)
@@ -145,8 +144,8 @@ class Gazetteer:
     def person_by_surname(self, surname: str, date: str | None = None) -> ActorCode | None:
         """The code of the leader a surname alone stands for ("Mugabe"), when all who bear it agree on the
         country (the sector only when they agree on it too)."""
-        codes = [self._actor(i).role(date) for i in self._surnames.get(name_key(surname), [])]
-        codes = [c for c in codes if c is not None]
+        found = (self._actor(i).role(date) for i in self._surnames.get(name_key(surname), []))
+        codes = [c for c in found if c is not None]
         if not codes or len({c.country for c in codes}) != 1:
             return None
         if len({c.sector for c in codes}) == 1:

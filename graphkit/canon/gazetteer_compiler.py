@@ -46,7 +46,7 @@ def petrarch_dir(lexicon_dir: Path) -> Path:
 
 
 def iso_date(text: str) -> str | None:
-    """"090120" -> "2009-01-20", "19270101" -> "1927-01-01"; None for a malformed date.
+    """ "090120" -> "2009-01-20", "19270101" -> "1927-01-01"; None for a malformed date.
 
     >>> iso_date("090120"), iso_date("320101"), iso_date("19270101"), iso_date("2004017")
     ('2009-01-20', '1932-01-01', '1927-01-01', None)
@@ -169,7 +169,7 @@ def compile_gazetteer(lexicon_dir: Path) -> dict:
     for source, name in enumerate(ACTOR_FILES):
         entries.extend((source, e) for e in parse_actors((folder / name).read_text("utf-8")))
     agents = parse_agents((folder / AGENTS_FILE).read_text("utf-8"))
-    codes = sorted({role[0] for _, e in entries for role in e.roles} | set(agents.values()))
+    codes = sorted({str(role[0]) for _, e in entries for role in e.roles} | set(agents.values()))
     decoded = {}
     for code in codes:
         actor = decode(code)

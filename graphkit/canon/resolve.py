@@ -245,7 +245,7 @@ class ArticleResolver:
                 Argument(country.id, country.label, None, country.iso3),
                 evidence,
                 confidence=1.0,
-            )  # fmt: skip
+            )
         ]
 
     def role_claims(self) -> tuple[list[Entity], list[Claim]]:

@@ -7,11 +7,11 @@ schema, see docs/architecture.md and README.md), and their writers.
 >>> g = ClaimGraph()
 >>> iran = Entity("country/IRN", "Iran", "Country", iso3="IRN")
 >>> ev = Evidence("a1", "Iran supplies Russia.", 0, 21, "test")
->>> g.add([iran, Entity("country/RUS", "Russia", "Country")],
-...       [Claim(Argument(iran.id, "Iran", None, "IRN"), "supplies", "AID", Argument("country/RUS", "Russia", "MIL", "RUS"), ev)])
+>>> tehran, troops = Argument(iran.id, "Iran", None, "IRN"), Argument("country/RUS", "Russia", "MIL", "RUS")
+>>> g.add([iran, Entity("country/RUS", "Russia", "Country")], [Claim(tehran, "supplies", "AID", troops, ev)])
 >>> record = claim_record(g, g.claims[0])
->>> record["subject"]
-{'id': 'country/IRN', 'label': 'Iran', 'type': 'Country', 'iso3': 'IRN', 'text': 'Iran', 'country': 'IRN', 'sector': None}
+>>> record["subject"]["text"], record["subject"]["country"], record["subject"]["sector"]
+('Iran', 'IRN', None)
 >>> record["object"]["country"], record["object"]["sector"], record["predicate"]
 ('RUS', 'MIL', 'supplies')
 >>> entity_record(iran)["iso3"]

@@ -11,6 +11,7 @@ with no name, and the next sentence opening on a full name (``lede_roles``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,7 +133,7 @@ def titled_subject(sentence: Span) -> Span | None:
 def lede_roles(doc: Doc, article_id: str) -> Iterator[RoleMention]:
     """A title standing for a person not yet named, and the full name that opens the next sentence."""
     sentences = list(doc.sents)
-    for first, second in zip(sentences, sentences[1:]):
+    for first, second in pairwise(sentences):
         window = titled_subject(first)
         people = [e for e in actor_entities(doc) if e.start >= second.start and e.end <= second.end]
         if window is None or not people or people[0].label_ != "PERSON" or len(people[0]) < 2:
