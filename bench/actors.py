@@ -82,12 +82,13 @@ def extract_all(records: list[dict], model: str | None) -> dict[str, list[dict]]
     return out
 
 
-def gazetteer_startup() -> float:
+def gazetteer_startup() -> tuple[float, float]:
+    """Wall and CPU seconds to load the shipped gazetteer (decompress, parse, index)."""
     from graphkit.canon.gazetteer import Gazetteer, load_data
 
-    started = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     Gazetteer(load_data())
-    return time.perf_counter() - started
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -112,7 +113,8 @@ def main(argv: list[str] | None = None) -> None:
                 mark = "ok" if a.get("country") == expected_country(g) and sector_ok(a, g) is not False else "XX"
                 print(f"  {mark} {g['actorText']!r} gold {g.get('code')}/{g.get('sector')}"
                       f" -> {a.get('text')!r} {a.get('country')}/{a.get('sector')}   [{r['id']}]")  # fmt: skip
-    print(f"gazetteer start-up: {gazetteer_startup() * 1000:.0f} ms")
+    wall, cpu = gazetteer_startup()
+    print(f"gazetteer start-up: {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU")
 
 
 if __name__ == "__main__":
