@@ -1,0 +1,100 @@
+"""The compiled CAMEO verb dictionary (``cameo.json``): verbs, their patterns, and the PLOVER type of each code.
+
+>>> cameo = cameo_dictionary()
+>>> cameo.coding("0332")
+Coding(cameo='0332', event_type='AGREE', mode=None, context='military')
+>>> cameo.coding("1823").event_type, cameo.coding("010")  # a CAMEO statement has no PLOVER type
+('ASSAULT', None)
+>>> cameo.verb("airlift").code, len(cameo.patterns("kill")) > 10
+('073', True)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+CAMEO_FILE = "cameo.json"
+
+
+@dataclass(frozen=True)
+class Coding:
+    """Where a claim's coding came from: a CAMEO code and the PLOVER type, mode and context it maps to."""
+
+    cameo: str
+    event_type: str
+    mode: str | None = None
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A verb pattern: slots of alternative phrases before and after the verb, and where the target is."""
+
+    code: str | None  # None: in this construction the verb is no event ("killed in an accident")
+    reverse: bool  # the target acts on the source: "X offended Y" is Y disapproving of X
+    before: tuple[tuple[str, ...], ...]
+    after: tuple[tuple[str, ...], ...]
+    target: str | None  # "object", a preposition ("against"), or None (the usual places)
+
+    @property
+    def size(self) -> int:
+        """How specific the pattern is: the number of slots it must match."""
+        return len(self.before) + len(self.after) + (self.target is not None)
+
+
+@dataclass(frozen=True)
+class CameoVerb:
+    code: str | None  # the default code; None: the verb codes only through a pattern
+    reverse: bool
+    blocks: tuple[int, ...]
+
+
+class CameoDictionary:
+    """Lookups in the compiled dictionary; synonym-set names in pattern slots are expanded here."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.notice: str = data["notice"]
+        self._codes: dict[str, list[str | None]] = data["codes"]
+        synsets: dict[str, list[str]] = data["synsets"]
+
+        def slots(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+            return tuple(tuple(w for alt in slot for w in (synsets.get(alt, []) if alt.startswith("&") else [alt]))
+                         for slot in raw)  # fmt: skip
+
+        self._blocks = [
+            tuple(Pattern(p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"]) for p in b["patterns"])
+            for b in data["blocks"]
+        ]
+        self._verbs = {name: CameoVerb(v["code"], v["reverse"], tuple(v["blocks"])) for name, v in data["verbs"].items()}
+
+    def verb(self, key: str) -> CameoVerb | None:
+        """The entry of a verb lemma, or of a lemma and its particle ("call off")."""
+        return self._verbs.get(key)
+
+    def patterns(self, key: str) -> tuple[Pattern, ...]:
+        entry = self._verbs.get(key)
+        return tuple(p for b in entry.blocks for p in self._blocks[b]) if entry else ()
+
+    def coding(self, code: str | None) -> Coding | None:
+        """The PLOVER type, mode and context of a CAMEO code (or of its nearest listed parent), or None."""
+        key = code or ""
+        while key and key not in self._codes:
+            key = key[:-1]
+        if not key or self._codes[key][0] is None:
+            return None
+        kind, mode, context = self._codes[key]
+        return Coding(code or key, str(kind), mode, context)
+
+    def __len__(self) -> int:
+        return len(self._verbs)
+
+
+@lru_cache(maxsize=1)
+def cameo_dictionary() -> CameoDictionary:
+    """The dictionary shipped with graphkit, loaded once per process."""
+    text = resources.files("graphkit.vocabulary").joinpath(CAMEO_FILE).read_text("utf-8")
+    return CameoDictionary(json.loads(text))
