@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from graphkit.vocabulary import event_types
+from graphkit.vocabulary.cameo import CameoReading
 
 FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
@@ -53,6 +54,7 @@ class Lexicon:
     light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
+    cameo: CameoReading = CameoReading()  # how verbs this lexicon does not list are read in the CAMEO dictionary
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
@@ -132,6 +134,7 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("light_verbs", [])),
         tuple(data.get("military_nouns", [])),
         tuple(data.get("generic_heads", [])),
+        CameoReading.parse(data.get("cameo", {}), event_types()),
     )
 
 

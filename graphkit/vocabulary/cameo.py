@@ -12,7 +12,7 @@ Coding(cameo='0332', event_type='AGREE', mode=None, context='military')
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -44,6 +44,46 @@ class Pattern:
     def size(self) -> int:
         """How specific the pattern is: the number of slots it must match."""
         return len(self.before) + len(self.after) + (self.target is not None)
+
+
+@dataclass(frozen=True)
+class CameoReading:
+    """graphkit's own reading of the dictionary (the ``[cameo]`` table of the relation lexicon)."""
+
+    patterns_only: frozenset[str] = frozenset()  # verbs whose default code is dropped
+    retype: dict[str, str] = field(default_factory=dict)  # verb -> the PLOVER type of its default code
+    predicates: dict[str, str] = field(default_factory=dict)  # CAMEO code prefix or PLOVER type -> predicate
+    target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # PLOVER type -> prepositions
+    reciprocal: frozenset[str] = frozenset()  # PLOVER types whose coordinated subjects act on each other
+
+    @classmethod
+    def parse(cls, table: dict[str, Any], types: tuple[str, ...]) -> CameoReading:
+        """The reading of a ``[cameo]`` table; ValueError naming what is wrong."""
+        known = {"patterns_only", "retype", "predicates", "target_preps", "reciprocal"}
+        unknown = set(table) - known
+        if unknown:
+            raise ValueError(f"[cameo]: unknown keys {sorted(unknown)}; known: {sorted(known)}")
+        retype = dict(table.get("retype", {}))
+        named = [*retype.values(), *table.get("target_preps", {}), *table.get("reciprocal", [])]
+        named += [k for k in table.get("predicates", {}) if not k.isdigit()]
+        wrong = sorted({t for t in named if t not in types})
+        if wrong:
+            raise ValueError(f"[cameo]: {', '.join(wrong)} is not a PLOVER type")
+        return cls(
+            frozenset(table.get("patterns_only", [])),
+            retype,
+            dict(table.get("predicates", {})),
+            {k: tuple(v) for k, v in table.get("target_preps", {}).items()},
+            frozenset(table.get("reciprocal", [])),
+        )
+
+    def predicate(self, coding: Coding) -> str | None:
+        """The predicate of a CAMEO-coded claim: by the longest listed prefix of its code, else by its type."""
+        for end in range(len(coding.cameo), 1, -1):
+            found = self.predicates.get(coding.cameo[:end])
+            if found is not None:
+                return found
+        return self.predicates.get(coding.event_type)
 
 
 @dataclass(frozen=True)
