@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from graphkit.extract.deps import CONJUNCTS, CLAUSAL_COMPLEMENTS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import CLAUSAL_COMPLEMENTS, CONJUNCTS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
 from graphkit.vocabulary.cameo import CameoDictionary, Coding, Pattern
 
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.

@@ -10,7 +10,7 @@ The PLOVER event types themselves are ``graphkit.vocabulary``'s (``plover.toml``
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -54,7 +54,8 @@ class Lexicon:
     light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
-    cameo: CameoReading = CameoReading()  # how verbs this lexicon does not list are read in the CAMEO dictionary
+    # how the CAMEO dictionary is read for the verbs this lexicon does not list
+    cameo: CameoReading = field(default_factory=CameoReading)
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""

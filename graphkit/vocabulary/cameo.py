@@ -106,10 +106,15 @@ class CameoDictionary:
                          for slot in raw)  # fmt: skip
 
         self._blocks = [
-            tuple(Pattern(p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"]) for p in b["patterns"])
+            tuple(
+                Pattern(p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"])
+                for p in b["patterns"]
+            )
             for b in data["blocks"]
         ]
-        self._verbs = {name: CameoVerb(v["code"], v["reverse"], tuple(v["blocks"])) for name, v in data["verbs"].items()}
+        self._verbs = {
+            name: CameoVerb(v["code"], v["reverse"], tuple(v["blocks"])) for name, v in data["verbs"].items()
+        }
 
     def verb(self, key: str) -> CameoVerb | None:
         """The entry of a verb lemma, or of a lemma and its particle ("call off")."""

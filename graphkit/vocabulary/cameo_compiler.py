@@ -96,7 +96,7 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
 def elements(pattern: str) -> list[Any]:
     """A pattern's elements in order: words, ``*``, slots, and groups (``(``/``{`` followed by their words)."""
     out: list[Any] = []
-    stack: list[list[str]] = []
+    stack: list[list[Any]] = []
     for token in re.findall(r"[(){}]|[^\s(){}]+", pattern):
         if token in "({":
             stack.append([token])
@@ -134,8 +134,9 @@ def compile_pattern(text: str, code: str | None, reverse: bool, synsets: dict[st
     """One pattern as slots before and after the verb, the target's place and the source's; None when it has no
     verb or puts the source or target before the verb (a construction a dependency parse gives otherwise).
 
-    >>> compile_pattern("* CLAIM (AGAINST) +", "115", False, {})
-    {'code': '115', 'reverse': False, 'before': [], 'after': [['claim'], ['against']], 'target': 'against', 'source': None}
+    >>> pattern = compile_pattern("* CLAIM (AGAINST) +", "115", False, {})
+    >>> pattern["after"], pattern["target"], pattern["source"]
+    ([['claim'], ['against']], 'against', None)
     >>> compile_pattern("* +", "111", False, {})["target"]
     'object'
     """
@@ -266,7 +267,9 @@ def compile_cameo(lexicon_dir: Path) -> dict[str, Any]:
         "codes": codes,
         "synsets": synsets,
         "blocks": blocks,
-        "verbs": {name: {"code": v.code, "reverse": v.reverse, "blocks": v.blocks} for name, v in sorted(verbs.items())},
+        "verbs": {
+            name: {"code": v.code, "reverse": v.reverse, "blocks": v.blocks} for name, v in sorted(verbs.items())
+        },
     }
 
 
@@ -278,7 +281,7 @@ def dumps(compiled: dict[str, Any]) -> str:
         items = value.items() if isinstance(value, dict) else enumerate(value)
         lines = [json.dumps(v, ensure_ascii=False, sort_keys=True) for _, v in items]
         if isinstance(value, dict):
-            lines = [f"{json.dumps(k)}: {line}" for k, line in zip(value, lines)]
+            lines = [f"{json.dumps(k)}: {line}" for k, line in zip(value, lines, strict=True)]
         opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
         comma = "" if key == "verbs" else ","
         parts.append(f' "{key}": {opening}\n' + ",\n".join(f"  {line}" for line in lines) + f"\n {closing}{comma}")
