@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 PANDAS_MISSING = "to_pandas() needs pandas, an optional extra: pip install 'graphkit[pandas]' (or pip install pandas)"
 CLAIM_COLUMNS = ["subject", "predicate", "object", "event_type", "polarity", "modality", "speaker", "theme",
                   "quantity", "confidence", "sentence", "article", "title", "date", "url", "subject_id",
-                  "object_id", "speaker_id", "start", "end", "extractor"]  # fmt: skip
+                  "object_id", "speaker_id", "start", "end", "extractor", "cameo", "mode", "context"]  # fmt: skip
 ENTITY_COLUMNS = ["id", "label", "type", "iso3", "aliases", "mentions", "same_as", "roles", "degree", "claims"]
 
 
@@ -75,6 +75,9 @@ def claim_rows(graph: ClaimGraph) -> list[dict[str, Any]]:
                 "start": c.evidence.start,
                 "end": c.evidence.end,
                 "extractor": c.evidence.extractor,
+                "cameo": c.cameo,
+                "mode": c.mode,
+                "context": c.context,
             }
         )
     return rows

@@ -11,15 +11,28 @@ The most specific pattern that matches wins; none, and the verb's default code a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
 from graphkit.extract.deps import CLAUSAL_COMPLEMENTS, CONJUNCTS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
-from graphkit.vocabulary.cameo import CameoDictionary, Coding, Pattern
+from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.vocabulary.cameo import Coding, Pattern, cameo_dictionary
 
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 WHOLE_WORD_LENGTH = 3  # words this short match only whole ("on" is not "one")
+DEMAND = "DEMAND"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A verb as the CAMEO dictionary codes it: its relation, the coding, and whether the object acts on the subject."""
+
+    relation: Relation
+    coding: Coding | None
+    reverse: bool = False
 
 
 def word_matches(token: Token, word: str) -> bool:
@@ -36,18 +49,18 @@ def phrase_at(tokens: Sequence[Token], start: int, phrase: str) -> bool:
     return all(word_matches(tokens[start + k], w) for k, w in enumerate(words))
 
 
-def in_order(tokens: Sequence[Token], slots: Sequence[Sequence[str]]) -> bool:
-    """Whether each slot (alternative phrases) matches in ``tokens``, one after the other."""
-    position = 0
+def in_order(tokens: Sequence[Token], slots: Sequence[Sequence[str]]) -> int | None:
+    """Where the first slot (alternative phrases) matches in ``tokens`` when each slot matches after the one
+    before it; None when one does not match (0 for no slots)."""
+    position, first = 0, None
     for slot in slots:
-        found = next(
-            (i + len(p.split()) for i in range(position, len(tokens)) for p in slot if phrase_at(tokens, i, p)),
-            None,
-        )
-        if found is None:
-            return False
-        position = found
-    return True
+        start = next((i for i in range(position, len(tokens)) for p in slot if phrase_at(tokens, i, p)), None)
+        if start is None:
+            return None
+        matched = next(p for p in slot if phrase_at(tokens, start, p))
+        first = start if first is None else first
+        position = start + len(matched.split())
+    return first or 0
 
 
 def left_words(verb: Token) -> list[Token]:
@@ -71,30 +84,75 @@ def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
 
 
 def best_pattern(verb: Token, patterns: Sequence[Pattern]) -> Pattern | None:
-    """The most specific pattern that matches the verb's sentence (the first of equals), or None."""
+    """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
+    whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
+    first in the dictionary."""
     left, right = left_words(verb), right_words(verb)
-    best: Pattern | None = None
+    best: tuple[int, int] | None = None  # (size, -start) of the best so far
+    found: Pattern | None = None
     for pattern in patterns:
-        if best is not None and pattern.size <= best.size:
+        if best is not None and pattern.size < best[0]:
             continue
         if pattern.target not in (None, "object") and not any(t.lower_ == pattern.target for t in right):
             continue
-        if in_order(left, pattern.before) and in_order(right, pattern.after):
-            best = pattern
-    return best
+        if in_order(left, pattern.before) is None:
+            continue
+        start = in_order(right, pattern.after)
+        if start is not None and (best is None or (pattern.size, -start) > best):
+            best, found = (pattern.size, -start), pattern
+    return found
 
 
-def cameo_coding(verb: Token, keys: Sequence[str], cameo: CameoDictionary) -> tuple[Coding | None, Pattern | None]:
-    """The coding of a verb in its sentence, and the pattern that gave it (None: the verb's default code).
+@cache
+def cameo_relation_for(
+    predicate: str, event_type: str, preps: tuple[str, ...], preps_only: bool, reciprocal: bool
+) -> Relation:
+    """The relation of a CAMEO-coded verb: built once per distinct reading (relations are compared by value)."""
+    return Relation(
+        predicate=predicate,
+        event_type=event_type,
+        frame="direct",
+        verbs=(),
+        preps=preps,
+        preps_only=preps_only,
+        reciprocal=reciprocal,
+        asserts=event_type != DEMAND,  # what a request governs is asked for, not claimed
+    )
 
-    ``keys`` are the verb's lookup keys, best first ("call off", then "call"). The coding is None when the
-    dictionary does not know the verb, when a pattern says this use is no event, or when its code has no
-    PLOVER type (CAMEO's public statements).
-    """
+
+def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | None:
+    """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``)."""
+    cameo = cameo_dictionary()
     key = next((k for k in keys if cameo.verb(k) is not None), None)
     if key is None:
-        return None, None
+        return None
     entry = cameo.verb(key)
+    assert entry is not None
+    reading = lexicon.cameo
     pattern = best_pattern(verb, cameo.patterns(key))
-    code = pattern.code if pattern is not None else entry.code  # type: ignore[union-attr]
-    return cameo.coding(code), pattern
+    if pattern is not None:
+        coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
+    elif key in reading.patterns_only:
+        return None
+    else:
+        coding, reverse, target = cameo.coding(entry.code), entry.reverse, None
+        if coding is not None and key in reading.retype:  # the code stays, as provenance; its mode may not fit
+            coding = Coding(coding.cameo, reading.retype[key])
+    if coding is None:
+        return None
+    predicate = reading.predicate(coding)
+    if predicate is None:
+        return None
+    preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
+    only = target is not None and target != "object"
+    relation = cameo_relation_for(
+        predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal
+    )
+    return Reading(relation, coding, reverse)
+
+
+def agreeing_coding(verb: Token, keys: Sequence[str], relation: Relation, lexicon: Lexicon) -> Coding | None:
+    """The CAMEO coding of a verb the lexicon codes itself, when the dictionary agrees on its type (provenance)."""
+    found = read_verb(verb, keys, lexicon)
+    coding = found.coding if found is not None else None
+    return coding if coding is not None and coding.event_type == relation.event_type else None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import names_actor
 from graphkit.extract.arguments import actor_objects, authors, subjects_of
 from graphkit.extract.attribution import obliged
+from graphkit.extract.cameo import agreeing_coding
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
@@ -109,10 +110,23 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
+            coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None
             if subjects and targets:
-                yield Site(head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE)
+                yield Site(
+                    head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE, coding=coding
+                )
             elif subjects and relation.reciprocal:
-                yield Site(head, relation, tuple(subjects), (), None, "reciprocal/1", LIGHT_CONFIDENCE, reciprocal=True)
+                yield Site(
+                    head,
+                    relation,
+                    tuple(subjects),
+                    (),
+                    None,
+                    "reciprocal/1",
+                    LIGHT_CONFIDENCE,
+                    reciprocal=True,
+                    coding=coding,
+                )
             continue
         actors = noun_actors(noun)
         targets = [t for t in targets if all(t.token.i != a.token.i for a in actors)]

@@ -105,6 +105,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site):
             relation = lexicon.military(site.relation, role)
+            coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
                 continue
@@ -125,6 +126,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 date=date_of(anchor, article_date),
                 location=location_of(anchor, taken),
                 confidence=round(max(MIN_CONFIDENCE, confidence), 2),
+                cameo=coding.cameo if coding else None,
+                mode=coding.mode if coding else None,
+                context=coding.context if coding else None,
             )
             yield claim
             own_word = speaker is None or speaker[0].text == subject.text
@@ -139,5 +143,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                     event_type=pledged.event_type,
                     modality="actual",
                     evidence=replace(evidence, extractor=COMMITMENT_PATTERN),
+                    cameo=None,
+                    mode=None,
+                    context=None,
                     confidence=round(max(MIN_CONFIDENCE, confidence - INDIRECTION_PENALTY), 2),
                 )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of
 from graphkit.extract.attribution import obliged
+from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, condition_subjects
 from graphkit.extract.context import asserted
 from graphkit.extract.deps import DIRECT_OBJECTS
@@ -25,13 +26,32 @@ DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 THREAT = "THREATEN"
+READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
+
+
+def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
+    """How a verb is coded: by the lexicon (lemma and particle, "blow up", else lemma; see ``verbs.verb_keys``),
+    with its CAMEO code when the dictionary agrees, else by the CAMEO dictionary as the lexicon reads it.
+
+    Looked up once per verb of a Doc (the answer is kept in ``doc.user_data``).
+    """
+    if verb.pos_ != "VERB":
+        return None
+    known: dict[int, Reading | None] = verb.doc.user_data.setdefault(READINGS, {})
+    if verb.i not in known:
+        keys = verb_keys(verb)
+        relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
+        if relation is not None:
+            known[verb.i] = Reading(relation, agreeing_coding(verb, keys, relation, lexicon))
+        else:
+            known[verb.i] = read_verb(verb, keys, lexicon)
+    return known[verb.i]
 
 
 def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
-    """The relation a verb expresses: by lemma and particle ("blow up"), else by lemma (see ``verbs.verb_keys``)."""
-    if verb.pos_ != "VERB":
-        return None
-    return next((r for r in map(lexicon.verb, verb_keys(verb)) if r is not None), None)
+    """The relation a verb expresses (see ``coded_relation``), or None."""
+    reading = coded_relation(verb, lexicon)
+    return reading.relation if reading is not None else None
 
 
 def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
@@ -59,25 +79,64 @@ def fits(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     return act is None or act.event_type in COOPERATIVE
 
 
+def light_verb_of_event(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's direct object is an event noun of the lexicon that it carries: "imposed sanctions"."""
+    keys = verb_keys(verb)
+    for noun in children(verb, DIRECT_OBJECTS):
+        relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+        if relation is not None and any(lexicon.is_light(k, relation) for k in keys):
+            return True
+    return False
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in doc:
-        relation = relation_of(verb, lexicon)
-        if relation is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
+        reading = coded_relation(verb, lexicon)
+        if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue
+        relation, coding = reading.relation, reading.coding
+        if coding is not None and reading.relation.verbs == () and light_verb_of_event(verb, lexicon):
+            continue  # "imposed sanctions on": the event noun codes it (nominal), not the verb alone
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
         objects, theme = objects_of(verb, relation)
         if not subjects or not fits(theme, relation, lexicon):
             continue
+        if objects and reading.reverse:  # "X outraged Y": Y disapproves of X
+            yield Site(
+                verb, relation, tuple(objects), tuple(subjects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
+            )
+            continue
         if objects:
-            yield Site(verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE)
+            yield Site(
+                verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
+            )
+            continue
+        if reading.reverse:
             continue
         targets = complement_targets(verb, relation) if relation.complement else []
         if not targets and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
             targets = [Filler(t, 1) for t in condition_subjects(verb)]
         if targets:
-            yield Site(verb, relation, tuple(subjects), tuple(targets), theme, "control/1", COMPLEMENT_CONFIDENCE)
+            yield Site(
+                verb,
+                relation,
+                tuple(subjects),
+                tuple(targets),
+                theme,
+                "control/1",
+                COMPLEMENT_CONFIDENCE,
+                coding=coding,
+            )
         elif relation.reciprocal:
             yield Site(
-                verb, relation, tuple(subjects), (), theme, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True
+                verb,
+                relation,
+                tuple(subjects),
+                (),
+                theme,
+                "reciprocal/1",
+                RECIPROCAL_CONFIDENCE,
+                reciprocal=True,
+                coding=coding,
             )

@@ -21,7 +21,7 @@ from graphkit.export.map.layout import layout
 from graphkit.export.map.style import edge_label, edge_style, node_color, quad_or_relation
 from graphkit.graph.model import ClaimGraph, Edge
 from graphkit.options import DEFAULT_MAX_NODES
-from graphkit.types import Argument, Article, Entity
+from graphkit.types import Argument, Article, Claim, Entity
 
 MAX_EVIDENCE = 12  # sentences carried by one edge (the count says how many more there are)
 MAX_SENTENCE = 480  # characters of one sentence in a tooltip
@@ -184,6 +184,7 @@ def _edge_item(
                 "speaker": speaker,
                 "theme": claim.theme,
                 "quantity": claim.quantity,
+                "coding": coding_text(claim),
             }
         )
     label = edge_label(c.predicate, c.polarity, c.modality)
@@ -206,6 +207,22 @@ def _edge_item(
         "head": f"{subject.label} \u2192 {label} \u2192 {obj.label}",
         "evidence": evidence,
     }
+
+
+def coding_text(claim: Claim) -> str | None:
+    """Where the claim's coding came from, for the evidence panel: "CAMEO 173 · mode arrest · context legal".
+
+    >>> from graphkit.types import Argument, Evidence
+    >>> ev = Evidence("a", "s", 0, 1, "svo/2")
+    >>> coding_text(Claim(Argument("a", "A"), "coerces", "COERCE", Argument("b", "B"), ev, cameo="173", mode="arrest"))
+    'CAMEO 173 · mode arrest'
+    """
+    if claim.cameo is None:
+        return None
+    parts = [f"CAMEO {claim.cameo}"]
+    parts += [f"mode {claim.mode}"] if claim.mode else []
+    parts += [f"context {claim.context}"] if claim.context else []
+    return " \u00b7 ".join(parts)
 
 
 def _edge_title(

@@ -97,6 +97,7 @@
       li.appendChild(source);
       var what = [item.quantity, item.theme].filter(Boolean).join(" ");
       if (what) { li.appendChild(el("p", "what", "what: " + what)); }
+      if (item.coding) { li.appendChild(el("p", "coding", "coded by " + item.coding)); }
       list.appendChild(li);
     });
     panel.appendChild(list);
