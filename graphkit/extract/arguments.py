@@ -46,7 +46,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
-        return [Filler(t) for t in with_conjuncts(direct)]
+        return [f for t in with_conjuncts(direct) for f in acting(t)]
     issuer = message_issuer(verb)
     if issuer is not None:  # "the PKK issued a declaration demanding that ...": the PKK demands
         return [Filler(a.token, a.steps + 1) for a in subjects_of(issuer)]
@@ -55,6 +55,14 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def acting(subject: Token) -> list[Filler]:
+    """Who acts through a subject: the subject itself, or the author of the event it names ("a car bombing by
+    the Islamic State killed ...", "Russia's shelling destroyed ...")."""
+    if names_actor(subject) or default_lexicon().noun(subject.lemma_.lower()) is None:
+        return [Filler(subject)]
+    return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 
 
 def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False) -> list[Filler]:

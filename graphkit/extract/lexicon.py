@@ -54,6 +54,7 @@ class Lexicon:
     light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
+    travel_verbs: tuple[str, ...] = ()  # "arrived in Beijing for talks": going somewhere for a meeting is a visit
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -135,6 +136,7 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("light_verbs", [])),
         tuple(data.get("military_nouns", [])),
         tuple(data.get("generic_heads", [])),
+        tuple(data.get("travel_verbs", [])),
         CameoReading.parse(data.get("cameo", {}), event_types()),
     )
 

@@ -21,7 +21,7 @@ from graphkit.extract.context import modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import actor_of, to_mention
-from graphkit.extract.nominal import nominal_sites
+from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
@@ -67,6 +67,7 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """Every event the doc expresses, by each pattern in turn."""
     yield from verbal_sites(doc, lexicon)
     yield from nominal_sites(doc, lexicon)
+    yield from trip_sites(doc, lexicon)
     yield from speech_sites(doc, lexicon)
 
 

@@ -15,9 +15,10 @@ from graphkit.extract.arguments import complement_targets, givers, objects_of, s
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, condition_subjects
-from graphkit.extract.context import asserted
-from graphkit.extract.deps import DIRECT_OBJECTS
+from graphkit.extract.context import asserted, governors
+from graphkit.extract.deps import CONJUNCTS, DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
@@ -43,6 +44,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
         if relation is not None:
             known[verb.i] = Reading(relation, agreeing_coding(verb, keys, relation, lexicon))
+        elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
+            known[verb.i] = None
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
@@ -89,6 +92,42 @@ def light_verb_of_event(verb: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def shared_objects(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """The objects of the verb this one is coordinated with, when both express the same event type and this one
+    names none: "Tehran has provided Moscow with drones and is considering supplying missiles" -> Moscow."""
+    node = verb
+    for governor in governors(verb):  # "considering" governs "supplying"
+        node = governor
+    if node.dep_ not in CONJUNCTS or node.head.i == node.i or children(node, SUBJECTS | PASSIVE_SUBJECTS):
+        return []  # not coordinated, or a clause of its own: "Iran sent drones and Syria is considering ..."
+    head = node.head
+    reading = coded_relation(head, lexicon)
+    if reading is None or reading.relation.event_type != relation.event_type:
+        return []
+    objects, _ = objects_of(head, reading.relation)
+    return [Filler(f.token, f.steps + 1) for f in objects]
+
+
+def targets_of(
+    verb: Token, relation: Relation, theme: Token | None, lexicon: Lexicon
+) -> tuple[list[Filler], str, float, bool]:
+    """Targets found beyond the verb's own objects, the pattern that found them, its confidence, and whether
+    the subjects act on each other instead (a reciprocal verb with none)."""
+    if theme is not None and not relation.preps_only:  # "lifted sanctions on Iran", "cancelled a visit to China"
+        found = object_event_targets(theme, lexicon)
+        if found:
+            return found, "event-object/1", COMPLEMENT_CONFIDENCE, False
+    found = complement_targets(verb, relation) if relation.complement else []
+    if not found and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
+        found = [Filler(t, 1) for t in condition_subjects(verb)]
+    if found:
+        return found, "control/1", COMPLEMENT_CONFIDENCE, False
+    found = shared_objects(verb, relation, lexicon)
+    if found:
+        return found, "shared/1", COMPLEMENT_CONFIDENCE, False
+    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in doc:
@@ -102,41 +141,15 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         objects, theme = objects_of(verb, relation)
         if not subjects or not fits(theme, relation, lexicon):
             continue
-        if objects and reading.reverse:  # "X outraged Y": Y disapproves of X
-            yield Site(
-                verb, relation, tuple(objects), tuple(subjects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
-            )
-            continue
         if objects:
+            if reading.reverse:  # "X outraged Y": Y disapproves of X
+                subjects, objects = objects, subjects
             yield Site(
                 verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
             )
             continue
         if reading.reverse:
             continue
-        targets = complement_targets(verb, relation) if relation.complement else []
-        if not targets and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
-            targets = [Filler(t, 1) for t in condition_subjects(verb)]
-        if targets:
-            yield Site(
-                verb,
-                relation,
-                tuple(subjects),
-                tuple(targets),
-                theme,
-                "control/1",
-                COMPLEMENT_CONFIDENCE,
-                coding=coding,
-            )
-        elif relation.reciprocal:
-            yield Site(
-                verb,
-                relation,
-                tuple(subjects),
-                (),
-                theme,
-                "reciprocal/1",
-                RECIPROCAL_CONFIDENCE,
-                reciprocal=True,
-                coding=coding,
-            )
+        targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
+        if targets or reciprocal:
+            yield Site(verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding)
