@@ -9,7 +9,8 @@ The sets are read in place from ``../shared/eval`` beside the repo:
   where ``SRC/TAR`` marks the actors of a reciprocal event.
   - recall: gold events for which some claim of the sentence has the gold type, a subject matching a gold source
     and an object matching a gold target (an actor matches by ISO code or by its words; for a reciprocal record
-    either direction counts; a negative claim counts for a gold REJECT);
+    either direction counts; a refused act counts as REJECT and an intended one as AGREE or THREATEN, as PLOVER
+    codes them: see ``plover_types``);
   - precision: claims with an event type that match their sentence's gold event in the same way.
 - ``conflibert_cameo_train.jsonl``: news sentences coded to the CAMEO penta-class, with source and target spans.
   Only the sentences with both spans are scored.
@@ -34,6 +35,7 @@ from pathlib import Path
 
 import graphkit
 from graphkit.types import Article
+from graphkit.vocabulary import quad_class
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 PLOVER_GOLD = EVAL / "plover_gsr_dev.jsonl"
@@ -42,12 +44,15 @@ HALVES = ("A", "B")
 
 # The CAMEO penta-class of each PLOVER type, by the CAMEO root codes the crosswalk maps to it: 0 statement or
 # appeal (01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13),
-# 4 material conflict (14-20). PLOVER's DEMAND takes both CAMEO's appeals (02) and its demands (10).
+# 4 material conflict (14-20). Two departures, both read off the set's own labels: PLOVER's DEMAND takes both
+# CAMEO's appeals (02) and its demands (10); and the set labels CAMEO 16 (reduce relations: sanctions, aid
+# suspended, visits cancelled, diplomats expelled) verbal conflict: of the dyads graphkit coded SANCTION, 44 of
+# 45 (both halves) are labelled class 3, none is labelled 4 in half A and one in half B.
 PENTA_CLASSES = {
     "AGREE": {1}, "CONSULT": {1}, "SUPPORT": {1},
     "COOPERATE": {2}, "AID": {2}, "CONCEDE": {2}, "RETREAT": {2},
-    "INVESTIGATE": {3}, "DEMAND": {0, 3}, "DISAPPROVE": {3}, "REJECT": {3}, "THREATEN": {3},
-    "PROTEST": {4}, "MOBILIZE": {4}, "SANCTION": {4}, "COERCE": {4}, "ASSAULT": {4}, "FIGHT": {4},
+    "INVESTIGATE": {3}, "DEMAND": {0, 3}, "DISAPPROVE": {3}, "REJECT": {3}, "THREATEN": {3}, "SANCTION": {3},
+    "PROTEST": {4}, "MOBILIZE": {4}, "COERCE": {4}, "ASSAULT": {4}, "FIGHT": {4},
 }  # fmt: skip
 STOPWORDS = frozenset({"the", "a", "an", "of", "s", "and", "in", "on", "at", "for", "to", "its", "their", "his", "her"})
 
@@ -105,12 +110,25 @@ def is_reciprocal(record: dict) -> bool:
     return "SRC/TAR" in (record.get("markup") or "")
 
 
+def plover_types(claim: dict) -> set[str]:
+    """The PLOVER types a claim stands for. graphkit keeps what was refused or intended as the act itself, with
+    its polarity and modality, where PLOVER codes the refusal (REJECT) or the intention: an intended cooperative
+    act is AGREE, an intended hostile one THREATEN (PLOVER manual, AGREE and THREATEN).
+
+    >>> sorted(plover_types({"event_type": "AID", "polarity": "negative", "modality": "intended"}))
+    ['AGREE', 'AID', 'REJECT']
+    """
+    types = {claim["event_type"]}
+    if claim["polarity"] == "negative":
+        types.add("REJECT")
+    if claim["modality"] == "intended":
+        types.add("AGREE" if "cooperation" in (quad_class(claim["event_type"]) or "") else "THREATEN")
+    return types
+
+
 def claim_matches(claim: dict, record: dict) -> bool:
-    """The claim codes the record's gold event: its type (or a negative claim for REJECT) and its actors."""
-    type_ok = claim["event_type"] == record["event"] or (
-        record["event"] == "REJECT" and claim["polarity"] == "negative"
-    )
-    if not type_ok:
+    """The claim codes the record's gold event (see ``plover_types``) between its actors."""
+    if record["event"] not in plover_types(claim):
         return False
     if is_reciprocal(record):
         actors = record["source"] + record["target"]
@@ -169,7 +187,7 @@ def dyad_of(claim: dict, gold: dict) -> bool:
 
 
 def in_class(claim: dict, penta: int) -> bool:
-    return penta in PENTA_CLASSES.get(claim["event_type"] or "", set())
+    return any(penta in PENTA_CLASSES.get(t or "", set()) for t in plover_types(claim))
 
 
 def score_penta(records: list[dict], claims_by_record: dict[str, list[dict]]) -> dict[str, dict[str, float]]:

@@ -6,7 +6,6 @@ Every sentence here is written for the test; the parses are what spaCy's English
 from __future__ import annotations
 
 from docs import make_doc
-
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.relations import raw_claims
 

@@ -35,6 +35,8 @@ AUTHOR_PREPS = ("by", "from")
 LOOK_THROUGH_PREPS = ("of", "with", "to", "against")
 PARTY_PREPS = ("with", "against")  # the other party of an act named by the object: "talks with", "a war against"
 COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
+PLACE_PREPS = ("in", "inside")  # where a thing is: "a base in Syria"
+PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
 HOLDER_PREPS = ("of", "for")  # whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees"
 
 
@@ -81,7 +83,7 @@ def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content
 
 def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo"."""
-    possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and entity_of(c) is not None]
+    possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
     return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
 
 
@@ -96,7 +98,13 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     found = sources(thing, content_first)
     if found or default_lexicon().noun(thing.lemma_.lower()) is not None:
         return found
-    return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+    return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
+
+
+def places_of(thing: Token) -> list[Token]:
+    """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
+    headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria."""
+    return [o for o in prep_objects(thing, PLACE_PREPS) if o.ent_type_ in PLACE_LABELS and names_actor(o)]
 
 
 def sources(thing: Token, content_first: bool = False) -> list[Token]:
@@ -159,7 +167,13 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         theme = first(with_things)
     elif direct:
         theme = direct[0]
-    return [Filler(t) for t in with_conjuncts(recipients)], theme
+    steps = 0
+    if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians"
+        recipients, steps = [f.token for f in actor_objects(theme, ("to", "for"))], 1
+        recipients = recipients or [
+            f.token for t in prep_objects(theme, ("in", "of")) for f in actor_objects(t, ("to", "for"))
+        ]
+    return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
 
 
 def subjects_token_list(verb: Token) -> list[Token]:
