@@ -9,10 +9,10 @@ import pytest
 
 import graphkit
 from docs import make_doc
-from graphkit.extract.cameo import best_pattern, in_order
+from graphkit.extract.cameo import Words, best_pattern
 from graphkit.extract.lexicon import default_lexicon, parse_lexicon
 from graphkit.extract.relations import raw_claims
-from graphkit.vocabulary.cameo import CameoDictionary, Pattern, cameo_dictionary
+from graphkit.vocabulary.cameo import CameoDictionary, CompiledPattern, Pattern, Slot, cameo_dictionary
 from graphkit.vocabulary.cameo_compiler import CAMEO_FILE, OUTPUT, compile_cameo, dumps
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "shared" / "lexicons"
@@ -49,14 +49,16 @@ def test_patterns_match_in_order_and_prefer_the_words_nearest_the_verb():
     )
     relations = Pattern("161", False, (), (("relations",),), None)
     with_anyone = Pattern("130", False, (), (("with",),), None)
-    assert best_pattern(doc[1], [with_anyone, relations]) is relations
-    assert in_order(list(doc), [["libya"], ["chad"]]) is None  # out of order
+    assert best_pattern(doc[1], [CompiledPattern.of(with_anyone), CompiledPattern.of(relations)]) is relations
+    assert Words(list(doc)).in_order([Slot.of(("libya",)), Slot.of(("chad",))]) is None  # out of order
 
 
 def test_prefixes_match_long_words_only():
     doc = make_doc("Chad/PROPN/nsubj/1/B-GPE violated|violate/VERB/ROOT/1 one/NUM/dobj/1 ./PUNCT/punct/1")
-    assert in_order(list(doc), [["violat"]]) == 1
-    assert in_order(list(doc), [["on"]]) is None  # "on" is not "one"
+    words = Words(list(doc))
+    assert words.in_order([Slot.of(("violat",))]) == 1
+    assert words.in_order([Slot.of(("on",))]) is None  # "on" is not "one"
+    assert words.may_match([Slot.of(("violat",))]) and not words.may_match([Slot.of(("on",))])
 
 
 def claims_of(spec: str):

@@ -18,11 +18,18 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import CLAUSAL_COMPLEMENTS, CONJUNCTS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.vocabulary.cameo import Coding, Pattern, cameo_dictionary
+from graphkit.vocabulary.cameo import (
+    WHOLE_WORD_LENGTH,
+    Coding,
+    CompiledPattern,
+    Pattern,
+    Phrase,
+    Slot,
+    cameo_dictionary,
+)
 
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
-WHOLE_WORD_LENGTH = 3  # words this short match only whole ("on" is not "one")
 DEMAND = "DEMAND"
 
 
@@ -35,32 +42,41 @@ class Reading:
     reverse: bool = False
 
 
-def word_matches(token: Token, word: str) -> bool:
-    exact = word.endswith("_") or len(word) <= WHOLE_WORD_LENGTH
-    word = word.rstrip("_")
-    forms = (token.lower_, token.lemma_.lower())
-    return any(f == word for f in forms) if exact else any(f.startswith(word) for f in forms)
+class Words:
+    """Tokens as the dictionary matches them: each token's forms (lower case and lemma), and every form and every
+    prefix of a form, so that most patterns are ruled out by a set lookup before they are matched in order."""
 
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
+        self.whole = {f for pair in self.forms for f in pair}
+        self.prefixes = {f[:k] for f in self.whole for k in range(WHOLE_WORD_LENGTH + 1, len(f) + 1)}
 
-def phrase_at(tokens: Sequence[Token], start: int, phrase: str) -> bool:
-    words = phrase.split()
-    if start + len(words) > len(tokens):
-        return False
-    return all(word_matches(tokens[start + k], w) for k, w in enumerate(words))
+    def may_match(self, slots: Sequence[Slot]) -> bool:
+        """Whether every slot has an alternative whose first word occurs: needed, not enough, for a match."""
+        return all(slot.first_whole & self.whole or slot.first_prefix & self.prefixes for slot in slots)
 
+    def phrase_at(self, start: int, phrase: Phrase) -> bool:
+        if start + len(phrase) > len(self.forms):
+            return False
+        for k, (word, whole) in enumerate(phrase):
+            lower, lemma = self.forms[start + k]
+            if not (word in (lower, lemma) if whole else lower.startswith(word) or lemma.startswith(word)):
+                return False
+        return True
 
-def in_order(tokens: Sequence[Token], slots: Sequence[Sequence[str]]) -> int | None:
-    """Where the first slot (alternative phrases) matches in ``tokens`` when each slot matches after the one
-    before it; None when one does not match (0 for no slots)."""
-    position, first = 0, None
-    for slot in slots:
-        start = next((i for i in range(position, len(tokens)) for p in slot if phrase_at(tokens, i, p)), None)
-        if start is None:
-            return None
-        matched = next(p for p in slot if phrase_at(tokens, start, p))
-        first = start if first is None else first
-        position = start + len(matched.split())
-    return first or 0
+    def in_order(self, slots: Sequence[Slot]) -> int | None:
+        """Where the first slot matches when each slot matches after the one before it; None when one does not
+        match (0 for no slots)."""
+        position, first = 0, None
+        for slot in slots:
+            found = next(
+                ((i, p) for i in range(position, len(self.forms)) for p in slot.phrases if self.phrase_at(i, p)), None
+            )
+            if found is None:
+                return None
+            first = found[0] if first is None else first
+            position = found[0] + len(found[1])
+        return first or 0
 
 
 def left_words(verb: Token) -> list[Token]:
@@ -83,21 +99,24 @@ def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ in PREP_OBJECTS]
 
 
-def best_pattern(verb: Token, patterns: Sequence[Pattern]) -> Pattern | None:
+def best_pattern(verb: Token, patterns: Sequence[CompiledPattern]) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     first in the dictionary."""
-    left, right = left_words(verb), right_words(verb)
+    left, right = Words(left_words(verb)), Words(right_words(verb))
     best: tuple[int, int] | None = None  # (size, -start) of the best so far
     found: Pattern | None = None
-    for pattern in patterns:
+    for compiled in patterns:
+        pattern = compiled.pattern
         if best is not None and pattern.size < best[0]:
             continue
-        if pattern.target not in (None, "object") and not any(t.lower_ == pattern.target for t in right):
+        if not (left.may_match(compiled.before) and right.may_match(compiled.after)):
             continue
-        if in_order(left, pattern.before) is None:
+        if pattern.target not in (None, "object") and pattern.target not in right.whole:
             continue
-        start = in_order(right, pattern.after)
+        if left.in_order(compiled.before) is None:
+            continue
+        start = right.in_order(compiled.after)
         if start is not None and (best is None or (pattern.size, -start) > best):
             best, found = (pattern.size, -start), pattern
     return found

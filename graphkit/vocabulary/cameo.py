@@ -46,6 +46,51 @@ class Pattern:
         return len(self.before) + len(self.after) + (self.target is not None)
 
 
+Phrase = tuple[tuple[str, bool], ...]  # words, each with whether it must match whole (else as a prefix)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One slot of a pattern, ready to match: its phrases, and the first words any match must start with."""
+
+    phrases: tuple[Phrase, ...]
+    first_whole: frozenset[str]  # first words that match whole
+    first_prefix: frozenset[str]  # first words that match as prefixes
+
+    @classmethod
+    def of(cls, alternatives: tuple[str, ...]) -> Slot:
+        phrases = tuple(tuple(word_of(w) for w in alt.split()) for alt in alternatives if alt.split())
+        whole = frozenset(p[0][0] for p in phrases if p[0][1])
+        prefix = frozenset(p[0][0] for p in phrases if not p[0][1])
+        return cls(phrases, whole, prefix)
+
+
+WHOLE_WORD_LENGTH = 3  # dictionary words this short match only whole ("on" is not "one")
+
+
+def word_of(word: str) -> tuple[str, bool]:
+    """A dictionary word and whether it must match whole: a trailing ``_``, or a short word.
+
+    >>> word_of("cash_"), word_of("violat"), word_of("on")
+    (('cash', True), ('violat', False), ('on', True))
+    """
+    core = word.rstrip("_")
+    return core, word.endswith("_") or len(core) <= WHOLE_WORD_LENGTH
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """A pattern with its slots ready to match (see ``graphkit.extract.cameo``)."""
+
+    pattern: Pattern
+    before: tuple[Slot, ...]
+    after: tuple[Slot, ...]
+
+    @classmethod
+    def of(cls, pattern: Pattern) -> CompiledPattern:
+        return cls(pattern, tuple(map(Slot.of, pattern.before)), tuple(map(Slot.of, pattern.after)))
+
+
 @dataclass(frozen=True)
 class CameoReading:
     """graphkit's own reading of the dictionary (the ``[cameo]`` table of the relation lexicon)."""
@@ -107,7 +152,7 @@ class CameoDictionary:
 
         self._blocks = [
             tuple(
-                Pattern(p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"])
+                CompiledPattern.of(Pattern(p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"]))
                 for p in b["patterns"]
             )
             for b in data["blocks"]
@@ -120,7 +165,7 @@ class CameoDictionary:
         """The entry of a verb lemma, or of a lemma and its particle ("call off")."""
         return self._verbs.get(key)
 
-    def patterns(self, key: str) -> tuple[Pattern, ...]:
+    def patterns(self, key: str) -> tuple[CompiledPattern, ...]:
         entry = self._verbs.get(key)
         return tuple(p for b in entry.blocks for p in self._blocks[b]) if entry else ()
 
