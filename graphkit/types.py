@@ -127,6 +127,7 @@ class Argument:
     entity_id: str
     text: str
     sector: str | None = None  # who in the actor acts: GOV, MIL, ... ("Russian troops" -> MIL)
+    country: str | None = None  # ISO alpha-3 of the state the actor belongs to or acts for ("Lloyd Austin" -> USA)
 
 
 @dataclass(frozen=True)

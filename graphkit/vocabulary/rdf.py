@@ -62,6 +62,9 @@ class GK(DefinedNamespace):
     subjectSector: URIRef
     objectSector: URIRef
     speakerSector: URIRef
+    subjectCountry: URIRef
+    objectCountry: URIRef
+    speakerCountry: URIRef
 
     # properties of an actor
     iso3: URIRef

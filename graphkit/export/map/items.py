@@ -161,6 +161,23 @@ def _node_title(entity: Entity, sentences: int, degree: int) -> str:
     return "\n".join(lines)
 
 
+def actor_code(arg: Argument | None) -> str:
+    """An argument as event data codes it: "USA GOV", "IGO", "IRN" (country and sector), or "?".
+
+    >>> actor_code(Argument("person/x", "X", "GOV", "USA")), actor_code(Argument("org/nato", "NATO", "IGO"))
+    ('USA GOV', 'IGO')
+    """
+    if arg is None:
+        return "?"
+    return " ".join(part for part in (arg.country, arg.sector) if part) or "?"
+
+
+def coded(claim: Claim) -> str:
+    """The claim's dyad as event data counts it: "USA GOV → IRN MIL" (and the speaker's code)."""
+    dyad = f"{actor_code(claim.subject)} → {actor_code(claim.object)}"
+    return dyad + (f" (according to {actor_code(claim.attributed_to)})" if claim.attributed_to else "")
+
+
 def _article(graph: ClaimGraph, article_id: str) -> dict[str, str | None]:
     article = graph.articles.get(article_id) or Article(article_id, "")
     return {"title": article.title, "date": article.date, "url": safe_url(article.url)}
@@ -177,16 +194,9 @@ def _edge_item(
         if ev.article_id not in articles:
             articles[ev.article_id] = _article(graph, ev.article_id)
         speaker = argument_entity(graph, claim.attributed_to).label if claim.attributed_to else None
-        evidence.append(
-            {
-                "sentence": ev.sentence,
-                "article": ev.article_id,
-                "speaker": speaker,
-                "theme": claim.theme,
-                "quantity": claim.quantity,
-                "coding": coding_text(claim),
-            }
-        )
+        evidence.append({"sentence": ev.sentence, "article": ev.article_id, "speaker": speaker,
+                         "theme": claim.theme, "quantity": claim.quantity, "coded": coded(claim),
+                         "cameo": coding_text(claim)})  # fmt: skip
     label = edge_label(c.predicate, c.polarity, c.modality)
     return {
         "id": edge_id,
@@ -240,7 +250,12 @@ def _edge_title(
         article = articles[item["article"]]
         source = shorten(article["title"] or item["article"], 90) + (f", {article['date']}" if article["date"] else "")
         speaker = f"according to {item['speaker']} \u00b7 " if item["speaker"] else ""
-        lines += ["", f"\u201c{shorten(item['sentence'], MAX_SENTENCE)}\u201d", f"    \u2014 {speaker}{source}"]
+        lines += [
+            "",
+            f"\u201c{shorten(item['sentence'], MAX_SENTENCE)}\u201d",
+            f"    \u2014 {speaker}{source}",
+            f"    coded {item['coded']}",
+        ]
     if edge.count > len(evidence):
         lines.append(f"\n\u2026 and {edge.count - len(evidence)} more")
     return "\n".join(lines)
