@@ -26,7 +26,7 @@ def test_the_shipped_dictionary_is_what_the_converter_makes():
 def test_the_shipped_dictionary_keeps_the_notice_and_every_verb_block():
     data = json.loads(OUTPUT.read_text("utf-8"))
     assert "MIT License" in data["notice"] and "CC BY-SA 4.0" in data["notice"]
-    assert (OUTPUT.parent / "LICENSE-petrarch2.txt").read_text("utf-8").startswith("The MIT License")
+    assert (OUTPUT.parent / "PETRARCH2_LICENSE.txt").read_text("utf-8").startswith("The MIT License")
     assert data["counts"]["verbs"] > 1500 and data["counts"]["patterns_kept"] > 4000
 
 

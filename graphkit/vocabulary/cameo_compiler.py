@@ -30,9 +30,10 @@ HERE = Path(__file__).parent
 CAMEO_FILE = Path("petrarch2") / "CAMEO.2.0.txt"
 CROSSWALK_FILE = Path("plover") / "CAMEO2PLOVER-2021.txt"
 OUTPUT = HERE / "cameo.json"
+LICENSE_COPY = "PETRARCH2_LICENSE.txt"
 NOTICE = (
     "Compiled by graphkit (python -m graphkit.compile_lexicons) from PETRARCH-2's CAMEO.2.0.txt "
-    "(openeventdata/petrarch2, MIT License, Copyright (c) 2014 Open Event Data; see LICENSE-petrarch2.txt) and "
+    "(openeventdata/petrarch2, MIT License, Copyright (c) 2014 Open Event Data; see PETRARCH2_LICENSE.txt) and "
     "PLOVER's CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, CC BY-SA 4.0)."
 )
 BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
@@ -289,7 +290,9 @@ def dumps(compiled: dict[str, Any]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_cameo(lexicon_dir: Path, out: Path = OUTPUT) -> Path:
-    """Compile the dictionaries in ``lexicon_dir`` into ``out``."""
+def write_cameo(lexicon_dir: Path, out: Path = OUTPUT) -> list[Path]:
+    """Compile the dictionaries in ``lexicon_dir`` into ``out``, with PETRARCH-2's MIT notice beside it."""
     out.write_text(dumps(compile_cameo(lexicon_dir)), "utf-8")
-    return out
+    notice = out.parent / LICENSE_COPY
+    notice.write_bytes((lexicon_dir / "petrarch2" / "LICENSE").read_bytes())
+    return [out, notice]
