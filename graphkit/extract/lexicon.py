@@ -55,6 +55,7 @@ class Lexicon:
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
     travel_verbs: tuple[str, ...] = ()  # "arrived in Beijing for talks": going somewhere for a meeting is a visit
+    own_act_types: tuple[str, ...] = ()  # their verbs on an event noun change their own act: "lifted sanctions on"
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -137,6 +138,7 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("military_nouns", [])),
         tuple(data.get("generic_heads", [])),
         tuple(data.get("travel_verbs", [])),
+        tuple(data.get("own_act_types", [])),
         CameoReading.parse(data.get("cameo", {}), event_types()),
     )
 

@@ -113,7 +113,8 @@ def targets_of(
 ) -> tuple[list[Filler], str, float, bool]:
     """Targets found beyond the verb's own objects, the pattern that found them, its confidence, and whether
     the subjects act on each other instead (a reciprocal verb with none)."""
-    if theme is not None and not relation.preps_only:  # "lifted sanctions on Iran", "cancelled a visit to China"
+    if theme is not None and not relation.preps_only and relation.event_type in lexicon.own_act_types:
+        # "lifted sanctions on Iran", "cancelled a visit to China"
         found = object_event_targets(theme, lexicon)
         if found:
             return found, "event-object/1", COMPLEMENT_CONFIDENCE, False
