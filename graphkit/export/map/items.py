@@ -195,7 +195,8 @@ def _edge_item(
             articles[ev.article_id] = _article(graph, ev.article_id)
         speaker = argument_entity(graph, claim.attributed_to).label if claim.attributed_to else None
         evidence.append({"sentence": ev.sentence, "article": ev.article_id, "speaker": speaker,
-                         "theme": claim.theme, "quantity": claim.quantity, "coded": coded(claim)})  # fmt: skip
+                         "theme": claim.theme, "quantity": claim.quantity, "coded": coded(claim),
+                         "cameo": coding_text(claim)})  # fmt: skip
     label = edge_label(c.predicate, c.polarity, c.modality)
     return {
         "id": edge_id,
@@ -216,6 +217,22 @@ def _edge_item(
         "head": f"{subject.label} \u2192 {label} \u2192 {obj.label}",
         "evidence": evidence,
     }
+
+
+def coding_text(claim: Claim) -> str | None:
+    """Where the claim's coding came from, for the evidence panel: "CAMEO 173 · mode arrest · context legal".
+
+    >>> from graphkit.types import Argument, Evidence
+    >>> ev = Evidence("a", "s", 0, 1, "svo/2")
+    >>> coding_text(Claim(Argument("a", "A"), "coerces", "COERCE", Argument("b", "B"), ev, cameo="173", mode="arrest"))
+    'CAMEO 173 · mode arrest'
+    """
+    if claim.cameo is None:
+        return None
+    parts = [f"CAMEO {claim.cameo}"]
+    parts += [f"mode {claim.mode}"] if claim.mode else []
+    parts += [f"context {claim.context}"] if claim.context else []
+    return " \u00b7 ".join(parts)
 
 
 def _edge_title(

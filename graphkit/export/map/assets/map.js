@@ -98,6 +98,7 @@
       var what = [item.quantity, item.theme].filter(Boolean).join(" ");
       if (what) { li.appendChild(el("p", "what", "what: " + what)); }
       if (item.coded) { li.appendChild(el("p", "coded", "coded: " + item.coded)); }
+      if (item.cameo) { li.appendChild(el("p", "cameo", item.cameo)); }
       list.appendChild(li);
     });
     panel.appendChild(list);
