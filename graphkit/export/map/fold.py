@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from graphkit.graph.model import ClaimGraph, Edge
 from graphkit.types import Argument, Claim, Entity
@@ -65,14 +65,27 @@ def _most_common(counts: Counter[str]) -> str:
     return min(counts, key=lambda k: (-counts[k], k))
 
 
-def fold_countries(graph: ClaimGraph, edges: Iterable[Edge]) -> tuple[ClaimGraph, dict[str, list[str]]]:
-    """The claims of ``edges`` with every actor replaced by its state, and ``{state id: [actor ids folded in]}``.
+@dataclass
+class Fold:
+    """A graph folded into states: the folded ``graph``, ``members`` (``{state id: [actor ids folded in]}``)
+    and ``sources`` (each folded claim: the index, among the edges folded, of the edge it came from)."""
+
+    graph: ClaimGraph
+    members: dict[str, list[str]]
+    sources: dict[Claim, int]
+
+    def edge_sources(self, edge: Edge) -> list[int]:
+        """The indices of the edges whose claims a folded edge merges, in the order of its claims."""
+        return list(dict.fromkeys(self.sources[c] for c in edge.claims))
+
+
+def fold_countries(graph: ClaimGraph, edges: Iterable[Edge]) -> Fold:
+    """The claims of ``edges`` with every actor replaced by its state (see the module).
 
     The folded graph keeps the original entities (for speakers and names) and adds a country entity for
     each state that the graph lacks, named by its code.
     """
     edges = list(edges)
-    claims = [c for e in edges for c in e.claims]
     states = states_of(graph.entities, graph.claims)
     by_iso3 = {
         e.iso3: e.id for e in sorted(graph.entities.values(), key=lambda e: e.id) if e.type == "Country" and e.iso3
@@ -100,15 +113,16 @@ def fold_countries(graph: ClaimGraph, edges: Iterable[Edge]) -> tuple[ClaimGraph
             mentions[state] += entity.mentions
     for state, extra in mentions.items():  # a state is as big as all that was said of what it folds in
         folded.entities[state] = replace(folded.entities[state], mentions=folded.entities[state].mentions + extra)
-    kept = []
-    for claim in claims:
-        subject, obj = _moved(claim.subject, target), _moved(claim.object, target)
-        moved = subject is not claim.subject or obj is not claim.object
-        if claim.event_type is None and moved and subject.entity_id == obj.entity_id:
-            continue  # "the CIA belongs to the United States" inside the United States
-        kept.append(replace(claim, subject=subject, object=obj))
-    folded.add([], kept)
-    return folded, dict(members)
+    sources: dict[Claim, int] = {}
+    for index, edge in enumerate(edges):
+        for claim in edge.claims:
+            subject, obj = _moved(claim.subject, target), _moved(claim.object, target)
+            moved = subject is not claim.subject or obj is not claim.object
+            if claim.event_type is None and moved and subject.entity_id == obj.entity_id:
+                continue  # "the CIA belongs to the United States" inside the United States
+            sources.setdefault(replace(claim, subject=subject, object=obj), index)
+    folded.add([], sources)
+    return Fold(folded, dict(members), sources)
 
 
 def _moved(arg: Argument, target: Mapping[str, str]) -> Argument:

@@ -30,6 +30,8 @@ MAX_SENTENCE = 480  # characters of one sentence in a tooltip
 MAX_LABEL = 40  # characters of a node label on the canvas (the details panel has it all)
 MAX_NAMES = 40  # aliases and roles listed for one node
 TOP_RELATIONS = 6  # strongest relations listed for one node
+# What a folded edge shares with the first edge it merges: the page copies these from it (see ``_country_view``).
+SHARED = ("label", "head", "arrows", "color", "dashes", "font", "event_type", "quad", "polarity", "modality")
 _ISO_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])")  # 2023, 2023-07, 2023-07-15 (then a time)
 # Spring lengths, for a map that settles with physics in the browser. Physics is off (``page.vis_options``),
 # so vis-network ignores them, but they are part of the page's data (and of its bytes): kept until the map
@@ -119,12 +121,37 @@ def map_data(graph: ClaimGraph, max_nodes: int | None = DEFAULT_MAX_NODES, *, co
     data = _view(graph, indexed, "e")
     data.total_nodes, data.total_edges = len(ranked), len(all_edges)
     if countries:
-        folded, members = fold_countries(graph, [e for _, e in indexed])
-        data.countries = _view(folded, list(enumerate(folded.edges)), "c")
-        data.countries.total_nodes, data.countries.total_edges = len(data.countries.nodes), len(data.countries.edges)
-        for node in data.countries.nodes:
-            node["folds"] = [argument_entity(graph, Argument(i, i)).label for i in members.get(node["id"], [])]
+        data.countries = _country_view(graph, indexed)
     return data
+
+
+def _country_view(graph: ClaimGraph, indexed: list[tuple[int, Edge]]) -> MapData:
+    """The drawn relations folded into states. A folded edge names the drawn edges it merges (``members``)
+    instead of repeating their evidence and the ``SHARED`` fields of the first; the page gathers them."""
+    fold = fold_countries(graph, [e for _, e in indexed])
+    folded = list(enumerate(fold.graph.edges))
+    data = _view(fold.graph, folded, "c")
+    data.total_nodes, data.total_edges = len(data.nodes), len(data.edges)
+    for node in data.nodes:
+        node["folds"] = [argument_entity(graph, Argument(i, i)).label for i in fold.members.get(node["id"], [])]
+    for item, (_, edge) in zip(data.edges, folded, strict=True):
+        sources = [indexed[k] for k in fold.edge_sources(edge)]
+        item["members"] = [f"e{i}" for i, _ in sources]
+        for key in ("evidence", *SHARED):
+            del item[key]
+        lines = [*item["title"].split("\n")[:2], "", "folds in:"]
+        lines += [f"    {_head(graph, e)} ({e.count})" for _, e in sources[:MAX_EVIDENCE]]
+        if len(sources) > MAX_EVIDENCE:
+            lines.append(f"    \u2026 and {len(sources) - MAX_EVIDENCE} more")
+        item["title"] = "\n".join(lines)
+    data.articles = {}
+    return data
+
+
+def _head(graph: ClaimGraph, edge: Edge) -> str:
+    c = edge.first
+    subject, obj = argument_entity(graph, c.subject).label, argument_entity(graph, c.object).label
+    return f"{subject} \u2192 {edge_label(c.predicate, c.polarity, c.modality)} \u2192 {obj}"
 
 
 def _view(graph: ClaimGraph, indexed: list[tuple[int, Edge]], prefix: str) -> MapData:

@@ -38,7 +38,7 @@ from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 
 from graphkit.export.atomic import atomic_text
-from graphkit.export.map.items import SPRING_LENGTH, MapData, map_data
+from graphkit.export.map.items import SHARED, SPRING_LENGTH, MapData, map_data
 from graphkit.export.map.style import QUAD_COLORS, RELATION, TYPE_COLORS, quad_or_relation, quad_order
 from graphkit.graph.model import ClaimGraph
 from graphkit.options import DEFAULT_MAX_NODES
@@ -270,6 +270,7 @@ def render_page(data: MapData, title: str) -> str:
         "articles": data.articles,
         "counts": _counts(data),
         "days": days,
+        "shared": list(SHARED),
         "options": vis_options(len(data.nodes)),
     }
     if folded is not None:  # the country view, if it folds anything

@@ -9,7 +9,7 @@ var GraphkitLabels = (function () {
   var FACE = "system-ui, -apple-system, 'Segoe UI', sans-serif";
   var NODE_PX = 13;   // an actor's name, in screen pixels
   var HUB_PX = 15;    // the name of a hub: one of the most connected eighth of the actors (at most ten)
-  var EDGE_PX = 11.5; // a relation's label
+  var EDGE_PX = 12;   // a relation's label
   var MARGIN = 6;     // screen pixels kept free at the canvas edge
   var GAP = 2;        // between a dot and its name
   var CELL = 48;      // side of a cell of the collision grid, in screen pixels
@@ -106,19 +106,16 @@ var GraphkitLabels = (function () {
       visible.push({item: item, x: x, y: y, r: r});
       dots.add([x - r, y - r, x + r, y + r], item.id);
     });
-    // The first free box among `spots` ([left, top] of a w x h label), kept inside the canvas; null if none.
-    function place(spots, w, h, owner, forced) {
-      for (var k = 0; k < spots.length; k++) {
-        var left = clamp(spots[k][0], MARGIN, W - MARGIN - w), top = clamp(spots[k][1], MARGIN, H - MARGIN - h);
-        var box = [left - 2, top, left + w + 2, top + h];
-        if (!labels.hits(box) && !dots.hits(box, owner)) { return box; }
-        if (forced && k === spots.length - 1) {  // no free place: the first one, over whatever is there
-          left = clamp(spots[0][0], MARGIN, W - MARGIN - w);
-          top = clamp(spots[0][1], MARGIN, H - MARGIN - h);
-          return [left - 2, top, left + w + 2, top + h];
-        }
-      }
-      return null;
+    // The first free box among `spots` ([left, top] of a w x h label), kept inside the canvas, or null. A hub's
+    // name may cover small dots if it must; a hovered or selected one takes its first place if none is free.
+    function place(spots, w, h, owner, forced, hub) {
+      var boxes = spots.map(function (spot) {
+        var left = clamp(spot[0], MARGIN, W - MARGIN - w), top = clamp(spot[1], MARGIN, H - MARGIN - h);
+        return [left - 2, top, left + w + 2, top + h];
+      });
+      var free = boxes.filter(function (b) { return !labels.hits(b) && !dots.hits(b, owner); });
+      if (!free.length && hub) { free = boxes.filter(function (b) { return !labels.hits(b); }); }
+      return free.length ? free[0] : forced ? boxes[0] : null;
     }
     function node(v, forced) {
       var font = self.font(v.item), w = self.width(ctx, v.item.label, font.css), h = Math.ceil(font.px * 1.25);
@@ -126,7 +123,7 @@ var GraphkitLabels = (function () {
       // below the dot, above it, right of it, left of it
       var box = place([[v.x - w / 2, v.y + v.r + GAP], [v.x - w / 2, v.y - v.r - GAP - h],
                        [v.x + v.r + GAP + 1, v.y - h / 2], [v.x - v.r - GAP - 1 - w, v.y - h / 2]],
-                      w, h, v.item.id, forced);
+                      w, h, v.item.id, forced, v.item.rank < self.hubs);
       if (!box) { return; }
       labels.add(box, v.item.id);
       drawn.nodes.push({id: v.item.id, text: v.item.label, px: font.px, css: font.css, forced: forced,
@@ -146,7 +143,7 @@ var GraphkitLabels = (function () {
           if (x >= 0 && x <= W && y >= 0 && y <= H) { spots.push([x - w / 2, y - h / 2]); }
         } catch (err) { /* a line vis-network cannot measure gets no label */ }
       });
-      var box = spots.length ? place(forced || near ? spots : spots.slice(0, 1), w, h, null, forced) : null;
+      var box = spots.length ? place(forced || near ? spots : spots.slice(0, 1), w, h, null, forced, false) : null;
       if (!box) { return; }
       labels.add(box, item.id);
       drawn.edges.push({id: item.id, text: item.label, px: EDGE_PX, css: css, forced: forced,

@@ -13,16 +13,26 @@
     delete copy.label;
     return copy;
   }
-  Object.keys(views).forEach(function (name) {
-    var v = views[name];
-    v.nodeSet = new vis.DataSet(v.nodes.map(unlabelled));
-    v.edgeSet = new vis.DataSet(v.edges.map(unlabelled));
-    v.nodeById = {};
-    v.nodes.forEach(function (n) { v.nodeById[n.id] = n; });
-  });
-  var nodes = views.actors.nodeSet, edges = views.actors.edgeSet;
-  var nodeById = views.actors.nodeById, edgeById = {};
+  var edgeById = {};
   Object.keys(views).forEach(function (name) { views[name].edges.forEach(function (e) { edgeById[e.id] = e; }); });
+  // A folded edge carries the ids of the edges it merges, not what it shares with them: gather its
+  // evidence from them all, and its kind, label and look from the first.
+  (views.countries ? views.countries.edges : []).forEach(function (e) {
+    var first = edgeById[e.members[0]] || {};
+    data.shared.forEach(function (key) { if (!(key in e) && key in first) { e[key] = first[key]; } });
+    e.evidence = [].concat.apply([], e.members.map(function (id) { return edgeById[id] ? edgeById[id].evidence : []; }));
+  });
+  function prepare(v) {  // a view's vis-network data, made when it is first shown
+    if (!v.nodeSet) {
+      v.nodeSet = new vis.DataSet(v.nodes.map(unlabelled));
+      v.edgeSet = new vis.DataSet(v.edges.map(unlabelled));
+      v.nodeById = {};
+      v.nodes.forEach(function (n) { v.nodeById[n.id] = n; });
+    }
+    return v;
+  }
+  prepare(views.actors);
+  var nodes = views.actors.nodeSet, edges = views.actors.edgeSet, nodeById = views.actors.nodeById;
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
   window.network = network;
@@ -84,11 +94,11 @@
     labels.draw(ctx);
   });
   // Hovered and selected items always show their names and labels.
-  var hovered = {node: null, edge: null};
+  var hovered = {node: null, edge: null, name: null};
   function emphasise() {
     var ids = network.getSelectedNodes(), lines = network.getSelectedEdges(), near = [], nearLines = [];
-    if (hovered.node) { ids = ids.concat([hovered.node]); }
-    if (hovered.edge) { lines = lines.concat([hovered.edge]); }
+    if (hovered.name || hovered.node) { ids = ids.concat([hovered.name || hovered.node]); }
+    if (hovered.edge && !hovered.name) { lines = lines.concat([hovered.edge]); }
     ids.forEach(function (id) { if (network.body.nodes[id]) { nearLines = nearLines.concat(network.getConnectedEdges(id)); } });
     lines.concat(nearLines).forEach(function (id) {
       var e = edgeById[id];
@@ -102,6 +112,16 @@
   network.on("hoverEdge", function (p) { hovered.edge = p.edge; emphasise(); });
   network.on("blurEdge", function () { hovered.edge = null; emphasise(); });
   network.on("select", emphasise);
+  // A name is part of its actor: the pointer on it shows the actor's relations, as on its dot, and keeps the
+  // name where it is (a line under it does not push it away).
+  container.addEventListener("pointermove", function (event) {
+    var r = container.getBoundingClientRect();
+    var name = labels.nodeAt(event.clientX - r.left, event.clientY - r.top);
+    if (name !== hovered.name) {
+      hovered.name = name;
+      emphasise();
+    }
+  }, true);
 
   // The details panel.
   var panel = document.getElementById("details");
@@ -206,10 +226,15 @@
       panel.appendChild(list);
     }
   }
+  // The name under the pointer when it went down, before the click's own selection moves names about.
+  var pressed = null;
+  container.addEventListener("pointerdown", function (event) {
+    var r = container.getBoundingClientRect();
+    pressed = labels.nodeAt(event.clientX - r.left, event.clientY - r.top);
+  }, true);
   network.on("click", function (params) {
-    var named = params.nodes.length || params.edges.length ? null :
-        labels.nodeAt(params.pointer.DOM.x, params.pointer.DOM.y);
-    if (named) {  // a click on a name selects its actor
+    var named = params.nodes.length ? null : pressed;
+    if (named) {  // a click on a name (drawn over the lines) selects its actor
       network.selectNodes([named]);
       emphasise();
       showNode(named);
@@ -230,7 +255,8 @@
     controls.querySelectorAll("input[name='" + name + "']").forEach(function (i) { set[i.value] = i.checked; });
     return set;
   }
-  // The chosen range of days, or null when it is all of them. Claims without a date are always shown.
+  // The chosen range of days, or null when it is all of them. A claim's day is its own date, else its
+  // article's; as in kg.filter(since=..., until=...), a narrowed range hides the claims with neither.
   function dateRange() {
     if (!dateFrom || !dateTo) { return null; }
     var a = Number(dateFrom.value), b = Number(dateTo.value);
@@ -242,7 +268,7 @@
   function inRange(e, range) {
     var n = 0;
     Object.keys(e.dates || {}).forEach(function (d) {
-      if (!range || d === "" || (d >= range[0] && d <= range[1])) { n += e.dates[d]; }
+      if (!range || (d !== "" && d >= range[0] && d <= range[1])) { n += e.dates[d]; }
     });
     return n;
   }
@@ -264,7 +290,8 @@
     var parts = [];
     if (shown !== v.edges.length) { parts.push("showing " + shown + " of " + v.edges.length + " relations"); }
     if (range) {
-      parts.push(outside + " of " + claims + " claims hidden: dated outside " + range[0] + " – " + range[1]);
+      parts.push(outside + " of " + claims + " claims hidden: dated outside " + range[0] + " \u2013 " + range[1] +
+          " or undated");
     }
     status.textContent = parts.join("; ");
     network.redraw();
@@ -319,11 +346,11 @@
   function setView(name) {
     if (!views[name] || name === view) { return; }
     view = name;
-    var v = views[name];
+    var v = prepare(views[name]);
     nodes = v.nodeSet;
     edges = v.edgeSet;
     nodeById = v.nodeById;
-    hovered = {node: null, edge: null};
+    hovered = {node: null, edge: null, name: null};
     network.setData({nodes: nodes, edges: edges});
     labels.setItems(v.nodes, v.edges);
     labels.force({nodes: [], edges: []}, {nodes: [], edges: []});
