@@ -245,3 +245,39 @@ def test_date_filter_hides_claims_and_says_how_many(news_map):
         page.wait_for_timeout(100)
         assert page.inner_text("#status") == ""
         assert report["page_errors"] == []
+
+
+def test_country_view_shows_hostile_names_as_text(tmp_path):
+    from test_html import HOSTILE
+    from test_map_views import IRAN, RUSSIA, claim
+
+    from graphkit.graph.model import ClaimGraph
+    from graphkit.types import Entity
+
+    agent = Entity("person/agent", "Agent " + HOSTILE, "Person", aliases=(HOSTILE,), mentions=1)
+    graph = ClaimGraph()
+    graph.add(
+        [IRAN, RUSSIA, agent],
+        [
+            claim(agent, "holds_role", None, IRAN, "Iran's envoy " + HOSTILE),
+            claim(agent, "visits", "CONSULT", RUSSIA, HOSTILE + " visited Moscow."),
+        ],
+    )
+    path = tmp_path / "hostile.html"
+    write_html(graph, path)
+    with browser_page(path) as (page, report):
+        wait_until_still(page)
+        page.click("#view-countries")
+        page.wait_for_timeout(200)
+        point = point_of(page, "node", IRAN.id)
+        page.mouse.click(point["x"], point["y"])
+        page.wait_for_timeout(150)
+        text = page.text_content("#details")
+        assert "Folded in" in text and "Agent " + HOSTILE in text
+        edge = next(e for e in page.evaluate("() => window.network.body.data.edges.getIds()"))
+        point = page.evaluate(_LINE_POINT_JS, edge) or point_of(page, "edge", edge)
+        page.mouse.click(point["x"], point["y"])
+        page.wait_for_timeout(150)
+        assert HOSTILE + " visited Moscow." in page.inner_text("#details")
+        assert page.evaluate("() => document.querySelectorAll('img, #details script').length") == 0
+        assert report["dialogs"] == [] and report["page_errors"] == [] and report["console_errors"] == []

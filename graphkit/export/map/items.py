@@ -134,6 +134,8 @@ def _country_view(graph: ClaimGraph, indexed: list[tuple[int, Edge]]) -> MapData
     data.total_nodes, data.total_edges = len(data.nodes), len(data.edges)
     for node in data.nodes:
         node["folds"] = [argument_entity(graph, Argument(i, i)).label for i in fold.members.get(node["id"], [])]
+        if node["folds"]:
+            node["title"] += "\nfolds in: " + shorten("; ".join(node["folds"]), 300)
     for item, (_, edge) in zip(data.edges, folded, strict=True):
         sources = [indexed[k] for k in fold.edge_sources(edge)]
         item["members"] = [f"e{i}" for i, _ in sources]
