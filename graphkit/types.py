@@ -67,6 +67,9 @@ class RawClaim:
     date: str | None = None
     confidence: float = 0.5
     location: str | None = None  # where it happened, as the text says it ("Amman")
+    cameo: str | None = None  # the CAMEO code the event was coded by, when the CAMEO dictionary coded it
+    mode: str | None = None  # PLOVER's mode of that code ("visit", "arrest"), by the CAMEO -> PLOVER crosswalk
+    context: str | None = None  # PLOVER's context of that code ("military", "economic")
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,9 @@ class Claim:
     date: str | None = None
     confidence: float = 0.5
     location: str | None = None
+    cameo: str | None = None
+    mode: str | None = None
+    context: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str, str, str]:

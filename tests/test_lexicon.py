@@ -131,10 +131,15 @@ def test_themes_combat_and_generic_heads_are_read():
     assert default_lexicon().verb("torture").combat is False and default_lexicon().verb("kill").combat is True
 
 
-def test_the_lexicon_keeps_a_cameo_table_as_data():
-    lexicon = parse_lexicon('[cameo]\nversion = "2.0"\n[cameo.codes]\n"042" = "CONSULT"\n')
-    assert lexicon.cameo == {"version": "2.0", "codes": {"042": "CONSULT"}}
-    assert default_lexicon().relations and isinstance(default_lexicon().cameo, dict)
+def test_the_cameo_table_is_read_and_its_predicates_must_be_graphkits():
+    lexicon = parse_lexicon('[cameo]\nreciprocal = ["CONSULT"]\n[cameo.predicates]\n"042" = "visits"\n')
+    assert lexicon.cameo.predicates == {"042": "visits"} and lexicon.cameo.reciprocal == {"CONSULT"}
+    with pytest.raises(ValueError, match=r"\[cameo.predicates\]: tours not in predicates.toml"):
+        parse_lexicon('[cameo.predicates]\n"042" = "tours"\n')
+    user = parse_lexicon('[cameo.retype]\n"haggle" = "REJECT"\n[cameo.predicates]\n"042" = "meets"\n')
+    merged = merge_lexicons(default_lexicon(), user).cameo
+    assert merged.retype["haggle"] == "REJECT" and merged.predicates["042"] == "meets"
+    assert merged.patterns_only == default_lexicon().cameo.patterns_only and len(merged.retype) > 1
 
 
 def test_a_user_lexicon_adds_words_and_its_words_win():

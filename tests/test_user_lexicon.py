@@ -18,13 +18,14 @@ from graphkit.extract.lexicon import lexicon_with, read_user_lexicon
 from graphkit.options import MAX_ARTICLE_CHARS
 from graphkit.types import Article
 
-# "airlift" is no word of the shipped lexicon; "snub" is one (REJECT), which this file makes a criticism.
+# "ferry" is a word of neither the shipped lexicon nor the CAMEO dictionary; "snub" is a lexicon word (REJECT),
+# which this file makes a criticism.
 USER_LEXICON = """
 [[relation]]
 predicate = "supplies"
 event_type = "AID"
 frame = "transfer"
-verbs = ["airlift"]
+verbs = ["ferry"]
 
 [[relation]]
 predicate = "criticizes"
@@ -33,7 +34,7 @@ frame = "direct"
 verbs = ["snub"]
 """
 ARTICLES = {
-    "tents.txt": "Norway airlifted tents to Chad on Tuesday.",
+    "tents.txt": "Norway ferried tents to Chad on Tuesday.",
     "summit.txt": "Canada snubbed Peru at the summit.",
 }
 COMPARED = ("claims.jsonl", "entities.jsonl", "graph.ttl")
@@ -80,7 +81,7 @@ def test_a_user_verb_makes_claims_and_wins_over_the_shipped_entry(corpus, local,
 
 
 def test_the_worker_side_gets_the_lexicon_as_text():
-    article = Article("a1", "Norway airlifted tents to Chad on Tuesday.")
+    article = Article("a1", "Norway ferried tents to Chad on Tuesday.")
     result = extract_batch([article], None, MAX_ARTICLE_CHARS, lexicon_text=USER_LEXICON)
     (claim,) = result.extractions[0].claims
     assert (claim.subject.text, claim.predicate, claim.object.text) == ("Norway", "supplies", "Chad")
@@ -98,7 +99,7 @@ def test_dask_workers_use_the_user_lexicon(corpus, local, lexicon_file, tmp_path
 
 
 def test_extract_claims_and_the_cli_take_a_lexicon(lexicon_file):
-    (record,) = graphkit.extract_claims("Norway airlifted tents to Chad.", lexicon=lexicon_file)
+    (record,) = graphkit.extract_claims("Norway ferried tents to Chad.", lexicon=lexicon_file)
     assert (record["subject"]["iso3"], record["predicate"], record["object"]["iso3"]) == ("NOR", "supplies", "TCD")
     result = subprocess.run(
         [sys.executable, "-m", "graphkit.cli", "extract", "-", "--lexicon", str(lexicon_file)],
@@ -170,4 +171,4 @@ def test_the_readme_example_is_a_valid_user_lexicon(tmp_path):
     path = tmp_path / "words.toml"
     path.write_text(example, "utf-8")
     lexicon = lexicon_with(read_user_lexicon(path))
-    assert lexicon.verb("airlift").predicate == "supplies" and lexicon.verb("snub").predicate == "criticizes"
+    assert lexicon.verb("ferry").predicate == "supplies" and lexicon.verb("snub").predicate == "criticizes"

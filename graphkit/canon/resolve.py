@@ -226,6 +226,9 @@ class ArticleResolver:
             quantity=raw.quantity,
             date=raw.date,
             location=raw.location,
+            cameo=raw.cameo,
+            mode=raw.mode,
+            context=raw.context,
             confidence=raw.confidence,
         )
         involved = [subject[1], obj[1], *([speaker[1]] if speaker else [])]

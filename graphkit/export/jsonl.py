@@ -63,6 +63,9 @@ def claim_record(graph: ClaimGraph, claim: Claim) -> dict[str, object]:
         "location": claim.location,
         "confidence": claim.confidence,
         "extractor": ev.extractor,
+        "cameo": claim.cameo,
+        "mode": claim.mode,
+        "context": claim.context,
     }
 
 

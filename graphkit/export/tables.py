@@ -30,7 +30,8 @@ PANDAS_MISSING = "to_pandas() needs pandas, an optional extra: pip install 'grap
 CLAIM_COLUMNS = ["subject", "predicate", "object", "event_type", "polarity", "modality", "speaker", "theme",
                   "quantity", "confidence", "sentence", "article", "title", "date", "url", "subject_id",
                   "object_id", "speaker_id", "subject_country", "subject_sector", "object_country",
-                  "object_sector", "speaker_country", "speaker_sector", "start", "end", "extractor"]  # fmt: skip
+                  "object_sector", "speaker_country", "speaker_sector", "start", "end", "extractor", "cameo", "mode",
+                  "context"]  # fmt: skip
 ENTITY_COLUMNS = ["id", "label", "type", "iso3", "aliases", "mentions", "same_as", "roles", "degree", "claims"]
 
 
@@ -64,6 +65,7 @@ def claim_rows(graph: ClaimGraph) -> list[dict[str, Any]]:
             "speaker_id": c.attributed_to.entity_id if c.attributed_to else None,
             **coding("subject", c.subject), **coding("object", c.object), **coding("speaker", c.attributed_to),
             "start": c.evidence.start, "end": c.evidence.end, "extractor": c.evidence.extractor,
+            "cameo": c.cameo, "mode": c.mode, "context": c.context,
         })  # fmt: skip
     return rows
 

@@ -8,8 +8,8 @@ gives it (``lexicon_with``).
 >>> lexicon = default_lexicon()
 >>> lexicon.verb("provide").event_type, lexicon.verb("blow up").event_type, lexicon.noun("invasion").event_type
 ('AID', 'COERCE', 'FIGHT')
->>> user = '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["airlift"]'
->>> lexicon_with(user).verb("airlift").predicate, lexicon_with(user).verb("provide").predicate
+>>> user = '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["ferry"]'
+>>> lexicon_with(user).verb("ferry").predicate, lexicon_with(user).verb("provide").predicate
 ('supplies', 'supplies')
 """
 
@@ -24,6 +24,7 @@ from typing import Any
 
 from graphkit.errors import InputError
 from graphkit.vocabulary import event_types, predicates
+from graphkit.vocabulary.cameo import CameoReading
 
 FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
@@ -33,8 +34,8 @@ KEYS = frozenset({
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = ("preps_only", "proposition", "reciprocal", "asserts", "combat", "content")  # keys that are true or false
-TOP_LEVEL = ("relation", "light_verbs", "military_nouns", "generic_heads", "cameo")  # what a lexicon file may hold
-SHARED_LISTS = ("light_verbs", "military_nouns", "generic_heads")
+SHARED_LISTS = ("light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types")
+TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,10 @@ class Lexicon:
     light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
-    cameo: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)  # the [cameo] table, as data
+    travel_verbs: tuple[str, ...] = ()  # "arrived in Beijing for talks": going somewhere for a meeting is a visit
+    own_act_types: tuple[str, ...] = ()  # their verbs on an event noun change their own act: "lifted sanctions on"
+    # how the CAMEO dictionary is read for the verbs this lexicon does not list
+    cameo: CameoReading = field(default_factory=CameoReading)
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
@@ -112,6 +116,12 @@ def parse_lexicon(text: str) -> Lexicon:
             raise ValueError(f"{key} must be a list of words")
     if not isinstance(data.get("cameo", {}), dict):
         raise ValueError("cameo must be a table")
+    if not set(data.get("own_act_types", [])) <= set(event_types()):
+        raise ValueError("own_act_types must be PLOVER types")
+    cameo = CameoReading.parse(data.get("cameo", {}), event_types())
+    unknown_predicates = sorted(set(cameo.predicates.values()) - {p.name for p in predicates()})
+    if unknown_predicates:
+        raise ValueError(f"[cameo.predicates]: {', '.join(unknown_predicates)} not in predicates.toml")
     if not isinstance(data.get("relation", []), list):
         raise ValueError("relation must be an array of tables: [[relation]]")
     relations = []
@@ -148,7 +158,9 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("light_verbs", [])),
         tuple(data.get("military_nouns", [])),
         tuple(data.get("generic_heads", [])),
-        dict(data.get("cameo", {})),
+        tuple(data.get("travel_verbs", [])),
+        tuple(data.get("own_act_types", [])),
+        cameo,
     )
 
 
@@ -187,7 +199,8 @@ def _check_relation(entry: Any, where: str) -> None:
 
 def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
     """``shipped`` with ``user``'s relations added: a verb or noun ``user`` lists is taken from the shipped relation
-    that had it, so the user's entry wins; the shared lists are joined, and ``user``'s cameo tables win."""
+    that had it, so the user's entry wins; the shared lists are joined, and ``user``'s reading of CAMEO adds to
+    the shipped one (``merge_readings``)."""
     verbs = {w for r in user.relations for w in r.verbs}
     nouns = {w for r in user.relations for w in r.nouns}
     kept = tuple(
@@ -203,7 +216,20 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         tuple(dict.fromkeys(shipped.light_verbs + user.light_verbs)),
         tuple(dict.fromkeys(shipped.military_nouns + user.military_nouns)),
         tuple(dict.fromkeys(shipped.generic_heads + user.generic_heads)),
-        {**shipped.cameo, **user.cameo},
+        tuple(dict.fromkeys(shipped.travel_verbs + user.travel_verbs)),
+        tuple(dict.fromkeys(shipped.own_act_types + user.own_act_types)),
+        merge_readings(shipped.cameo, user.cameo),
+    )
+
+
+def merge_readings(shipped: CameoReading, user: CameoReading) -> CameoReading:
+    """The shipped reading of the CAMEO dictionary with a user's ``[cameo]`` table added: its entries win."""
+    return CameoReading(
+        shipped.patterns_only | user.patterns_only,
+        {**shipped.retype, **user.retype},
+        {**shipped.predicates, **user.predicates},
+        {**shipped.target_preps, **user.target_preps},
+        shipped.reciprocal | user.reciprocal,
     )
 
 

@@ -6,10 +6,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.deps import ACTOR_MODIFIERS, NOMINAL_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES, RELATIVE_CLAUSES
+from graphkit.extract.deps import (
+    ACTOR_MODIFIERS,
+    DATIVES,
+    DIRECT_OBJECTS,
+    NOMINAL_MODIFIERS,
+    NOUN_MODIFIERS,
+    POSSESSIVES,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+)
+from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
 from graphkit.vocabulary import cue_sequence
+
+TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
@@ -146,6 +160,9 @@ def antecedent_of(pronoun: Token) -> Span | None:
         labels = {"GPE", "ORG"} if word in PRONOUNS_THING else {"GPE", "NORP", "ORG"}
     else:
         return None
+    holder = new_holder(pronoun)
+    if holder is not None:
+        return holder
     sentence = pronoun.sent
     entities = list(actor_entities(pronoun.doc))
     # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
@@ -161,6 +178,28 @@ def antecedent_of(pronoun: Token) -> Span | None:
     before = in_sentence or [s for s in earlier if previous >= 0 and s.sent.start == pronoun.doc[previous].sent.start]
     names = {last_word(s.text) if s.label_ == "PERSON" else s.text for s in before}
     return before[-1] if len(names) == 1 else None
+
+
+def new_holder(pronoun: Token) -> Span | None:
+    """The recipient of a transfer, for the pronoun subject of a clause on the thing transferred: in "Tehran has
+    provided Moscow with drones, which it has used to attack ...", "it" is Moscow, who now holds the drones."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in RELATIVE_CLAUSES:
+        return None
+    thing, giver = clause.head, clause.head.head
+    if thing.dep_ in PREP_OBJECTS and giver.lower_ == "with":
+        giver = giver.head
+        recipients = [c for c in giver.children if c.dep_ in DIRECT_OBJECTS]  # "provided Moscow with drones"
+    elif thing.dep_ in DIRECT_OBJECTS:  # "gave Russia drones", "sold drones to Russia"
+        recipients = [c for c in giver.children if c.dep_ in DATIVES and c.lower_ not in ("to", "for")]
+        recipients += [o for p in giver.children if p.dep_ in DATIVES | PREPOSITIONS and p.lower_ in ("to", "for")
+                       for o in p.children if o.dep_ in PREP_OBJECTS]  # fmt: skip
+    else:
+        return None
+    relation = default_lexicon().verb(giver.lemma_.lower()) if giver.pos_ == "VERB" else None
+    if relation is None or relation.frame != TRANSFER or len(recipients) != 1:
+        return None
+    return entity_of(recipients[0])
 
 
 def last_word(name: str) -> str:

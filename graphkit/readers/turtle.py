@@ -132,6 +132,9 @@ def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: di
         theme=_one(rdf, node, GK.theme),
         quantity=_one(rdf, node, GK.quantity),
         date=_one(rdf, node, DCTERMS.date),
+        cameo=_one(rdf, node, GK.cameoCode),
+        mode=_one(rdf, node, GK.ploverMode),
+        context=_one(rdf, node, GK.ploverContext),
         confidence=float(_required(rdf, node, GK.confidence)),
     )
 

@@ -51,6 +51,9 @@ class GK(DefinedNamespace):
     confidence: URIRef
     theme: URIRef
     quantity: URIRef
+    cameoCode: URIRef
+    ploverMode: URIRef
+    ploverContext: URIRef
     sentence: URIRef
     start: URIRef
     end: URIRef

@@ -142,6 +142,9 @@ def add_claim(g: Graph | Triples, iris: IRIs, claim: Claim) -> None:
     g.add((node, GK.confidence, Literal(decimal_text(claim.confidence), datatype=XSD.decimal)))
     _optional(g, node, GK.theme, claim.theme)
     _optional(g, node, GK.quantity, claim.quantity)
+    _optional(g, node, GK.cameoCode, claim.cameo)
+    _optional(g, node, GK.ploverMode, claim.mode)
+    _optional(g, node, GK.ploverContext, claim.context)
     if claim.date:
         g.add((node, DCTERMS.date, date_literal(claim.date)))
     if claim.attributed_to is not None:
