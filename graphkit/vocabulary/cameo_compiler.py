@@ -225,7 +225,7 @@ def read_verbs(
         if match:
             block_code = parse_code(match.group(2))
             blocks.append({"name": match.group(1), "patterns": []})
-            members: list[str] = []
+            members = []
             continue
         if line.startswith("-"):
             read += 1
