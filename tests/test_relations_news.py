@@ -258,3 +258,39 @@ def test_coordinated_subjects_each_act():
         ("Peru", "DISAPPROVE", "Bolivia", "positive", "actual"),
         ("Chile", "DISAPPROVE", "Bolivia", "positive", "actual"),
     }
+
+
+# --- things stand for the place they are in, when acted on physically --------------------------------------------
+
+
+def test_attacking_a_thing_in_a_country_acts_against_the_country():
+    spec = (
+        "Chadian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 attacked|attack/VERB/ROOT/2 a/DET/det/5 "
+        "police/NOUN/compound/5 station/NOUN/dobj/2 in/ADP/prep/2 Mali/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert {(s, o) for s, _, o, *_ in coded(spec)} == {("Chadian", "Mali")}
+
+
+def test_an_attack_on_a_thing_in_a_country_is_against_the_country():
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE launched|launch/VERB/ROOT/1 an/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+        "a/DET/det/6 base/NOUN/pobj/4 in/ADP/prep/6 Mali/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Chad", "ASSAULT", "Mali", "positive", "actual")}
+
+
+def test_the_topic_of_an_agreement_is_no_party_to_it():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE reached|reach/VERB/ROOT/1 an/DET/det/3 agreement/NOUN/dobj/1 on/ADP/prep/3 "
+        "the/DET/det/6 fate/NOUN/pobj/4 of/ADP/prep/6 Chilean/ADJ/amod/9/B-NORP prisoners|prisoner/NOUN/pobj/7 "
+        "./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+def test_condemning_an_attack_in_a_country_is_no_claim_against_the_country():
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE condemned|condemn/VERB/ROOT/1 the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+        "a/DET/det/6 school/NOUN/pobj/4 in/ADP/prep/6 Mali/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()

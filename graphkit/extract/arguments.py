@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import names_actor
+from graphkit.extract.actors import actors, names_actor
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
@@ -36,6 +36,9 @@ LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
 COMPLEMENT_PREPS = cue_sequence("complement_preps")
+# Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
+# in Afghanistan" act against Syria, Afghanistan.
+STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
@@ -106,7 +109,7 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
 def places_of(thing: Token) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria."""
-    return [o for o in prep_objects(thing, PLACE_PREPS) if o.ent_type_ in PLACE_LABELS and names_actor(o)]
+    return [o for o in prep_objects(thing, PLACE_PREPS) if any(span.label_ in PLACE_LABELS for span, _ in actors(o))]
 
 
 def sources(thing: Token, content_first: bool = False) -> list[Token]:
@@ -159,6 +162,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps)]
+        if not found and theme is not None and relation.event_type in STRIKES_PLACES:
+            found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         return expand(found), theme
     recipients = [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]

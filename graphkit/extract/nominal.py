@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors, names_actor
-from graphkit.extract.arguments import actor_objects, authors, subjects_of
+from graphkit.extract.arguments import actor_objects, authors, holders, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import agreeing_coding
 from graphkit.extract.deps import (
@@ -36,7 +36,7 @@ from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import verb_keys
-from graphkit.vocabulary import cue_sequence, cue_words
+from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
@@ -76,9 +76,11 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     if not found:  # one noun deeper: "a suspension of air links with Serbia"
         inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]
         found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
-    if not found:  # the author of what it is against: "in protest against violations by Algerian forces"
-        things = [o for o in prep_objects(noun, relation.preps) if not names_actor(o)]
-        found = [Filler(t, 1) for o in things for t in authors(o)]
+    if not found:  # the author or holder of what it is against: "in protest against violations by Algerian
+        # forces", "air strikes against the enclave of Eastern Ghouta", "an attack on a base in Saudi Arabia"
+        things = [o for o in prep_objects(noun, preps) if not names_actor(o)]
+        material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
+        found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]

@@ -39,6 +39,7 @@ class Pattern:
     before: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
     target: str | None  # "object", a preposition ("against"), or None (the usual places)
+    verbs: tuple[str, ...] = ()  # the verbs of its block it was written for (its comment says); empty: all
 
     @property
     def size(self) -> int:
@@ -152,7 +153,11 @@ class CameoDictionary:
 
         self._blocks = [
             tuple(
-                CompiledPattern.of(Pattern(p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"]))
+                CompiledPattern.of(
+                    Pattern(
+                        p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"], tuple(p["verbs"])
+                    )
+                )
                 for p in b["patterns"]
             )
             for b in data["blocks"]
@@ -166,8 +171,11 @@ class CameoDictionary:
         return self._verbs.get(key)
 
     def patterns(self, key: str) -> tuple[CompiledPattern, ...]:
+        """The patterns of the verb's blocks written for it, or for the whole block."""
         entry = self._verbs.get(key)
-        return tuple(p for b in entry.blocks for p in self._blocks[b]) if entry else ()
+        if entry is None:
+            return ()
+        return tuple(p for b in entry.blocks for p in self._blocks[b] if not p.pattern.verbs or key in p.pattern.verbs)
 
     def coding(self, code: str | None) -> Coding | None:
         """The PLOVER type, mode and context of a CAMEO code (or of its nearest listed parent), or None."""

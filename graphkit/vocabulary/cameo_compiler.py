@@ -171,6 +171,30 @@ def compile_pattern(text: str, code: str | None, reverse: bool, synsets: dict[st
     return {"code": code, "reverse": reverse, "before": before, "after": after, "target": target, "source": source}
 
 
+PARTICLES = frozenset({"back", "off", "away", "out", "up", "down", "over", "along", "around", "ahead", "forward"})
+
+
+def function_words_only(pattern: dict[str, Any]) -> bool:
+    """Whether every slot of a pattern is a preposition or a particle.
+
+    >>> function_words_only({"before": [], "after": [["for"]]}), function_words_only({"before": [], "after": [["aid"]]})
+    (True, False)
+    """
+    words = [w for slot in pattern["before"] + pattern["after"] for alt in slot for w in alt.rstrip("_").split()]
+    return bool(words) and all(w.upper() in PREPOSITIONS or w in PARTICLES for w in words)
+
+
+def written_for(comment: str, members: list[str]) -> list[str]:
+    """The verbs of its block a pattern was written for, as its comment names them ("# KILL", "# WIPE_OUT ,
+    WIPED_OUT"); empty when the comment names none (the pattern then holds for the whole block).
+
+    >>> written_for(" WIPE_OUT , WIPED_OUT", ["kill", "wipe out"]), written_for(" OY 14 Mar 2006", ["kill"])
+    (['wipe out'], [])
+    """
+    named = {words_of(part.strip()).rstrip("_") for part in re.split(r"[,\s]+", comment) if part.strip()}
+    return [m for m in members if m in named]
+
+
 def verb_forms(line: str) -> tuple[str, str | None, bool, bool]:
     """(verb, own code, reversed, has own code) of a verb line: "+CALL_OFF {...} [160]" -> ("call off", "160", ...)."""
     body = line.split("#", 1)[0]
@@ -189,6 +213,7 @@ def read_verbs(
     verbs: dict[str, Verb] = {}
     blocks: list[dict[str, Any]] = []
     block_code: tuple[str | None, bool] = (None, False)
+    members: list[str] = []  # the verbs of the current block
     read = kept = 0
     for raw in lines:
         line = raw.rstrip()
@@ -200,10 +225,11 @@ def read_verbs(
         if match:
             block_code = parse_code(match.group(2))
             blocks.append({"name": match.group(1), "patterns": []})
+            members = []
             continue
         if line.startswith("-"):
             read += 1
-            body = line[1:].split("#", 1)[0]
+            body, _, comment = line[1:].partition("#")
             codes = CODE.findall(body)
             if not codes or not blocks:
                 continue
@@ -212,6 +238,9 @@ def read_verbs(
             if pattern is None:
                 continue
             kept += 1
+            # A pattern of function words only ("* (FOR)", "* BACK") says little beyond the verb it was written
+            # for: it holds for that verb alone. Others hold for the whole block, as in PETRARCH-2.
+            pattern["verbs"] = written_for(comment, members) if function_words_only(pattern) else []
             blocks[-1]["patterns"].append(pattern)
             continue
         name, code, reverse, own = verb_forms(line)
@@ -224,6 +253,7 @@ def read_verbs(
             verb.code, verb.reverse = code, reverse
         if len(blocks) - 1 not in verb.blocks:
             verb.blocks.append(len(blocks) - 1)
+        members.append(name)
     return verbs, blocks, read, kept
 
 
