@@ -136,6 +136,7 @@ def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: di
         quantity=_one(rdf, node, GK.quantity),
         date=_one(rdf, node, DCTERMS.date),
         confidence=float(_required(rdf, node, GK.confidence)),
+        location=_one(rdf, node, SCHEMA.location),
     )
 
 
