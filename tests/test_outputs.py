@@ -248,3 +248,37 @@ def test_out_equal_to_an_input_folder_is_a_one_line_error(tmp_path):
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "inside the input" in result.stderr
     assert sorted(p.name for p in articles.iterdir()) == sorted(p.name for p in SEEDS.iterdir())
+
+
+MOUNTED = """
+import json, os, sys, graphkit
+from pathlib import Path
+out = Path(sys.argv[2])
+assert os.path.ismount(out)
+(out / "notes.txt").write_text("mine")
+graph = graphkit.read_turtle(sys.argv[1])
+graph.save(out, formats=["gexf"])
+first = sorted(p.name for p in out.iterdir())
+graph.save(out)
+print(json.dumps({"first": first, "second": sorted(p.name for p in out.iterdir())}))
+"""
+
+
+def test_a_mount_point_cannot_be_swapped_so_its_files_are_replaced_one_by_one(tmp_path, seed_out):
+    out = tmp_path / "mounted"
+    out.mkdir()
+    script = 'mount -t tmpfs none "$1" && exec "$2" -c "$3" "$4" "$1"'
+    args = [str(out), sys.executable, MOUNTED, str(seed_out / "graph.ttl")]
+    result = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    if result.returncode != 0 and "mount" in result.stderr and "graphkit" not in result.stderr:
+        pytest.skip(f"no mount namespace here: {result.stderr.strip()}")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(result.stdout)
+    assert listed["first"] == sorted([*OUTPUT_FILES, "graph.gexf", "notes.txt"])
+    assert listed["second"] == sorted([*OUTPUT_FILES, "notes.txt"])  # the earlier set's graph.gexf is gone
