@@ -59,7 +59,7 @@ class DocIndex:
         for n, (start, end, _, _) in enumerate(self.ents):
             self.owner[start:end] = [n] * (end - start)
         self._trimmed: dict[int, tuple[int, int] | None] = {}
-        self._candidates: list[Candidate] | None = None
+        self._candidates: dict[frozenset[str], list[Candidate]] = {}
         self._runs: dict[Hashable, Runs] = {}
         self._memo: dict[Hashable, object] = {}
 
@@ -104,14 +104,14 @@ class DocIndex:
 
     def candidates(self, labels: frozenset[str], trim: Trim) -> list[Candidate]:
         """The entities with one of ``labels``, trimmed, that have a letter, in text order (computed once)."""
-        if self._candidates is None:
+        if labels not in self._candidates:
             found = []
             for n, (_, _, label, multiline) in enumerate(self.ents):
                 kept = self.trimmed(n, trim) if label in labels and not multiline else None
                 if kept is not None and any(t.is_alpha for t in self.doc[kept[0] : kept[1]]):
                     found.append((*kept, label, self.doc[kept[0] : kept[1]].text))
-            self._candidates = found
-        return self._candidates
+            self._candidates[labels] = found
+        return self._candidates[labels]
 
     def runs(
         self,
