@@ -91,6 +91,9 @@ class RawClaim:
     date: str | None = None
     confidence: float = 0.5
     location: str | None = None  # where it happened, as the text says it ("Amman")
+    cameo: str | None = None  # the CAMEO code the event was coded by, when the CAMEO dictionary coded it
+    mode: str | None = None  # PLOVER's mode of that code ("visit", "arrest"), by the CAMEO -> PLOVER crosswalk
+    context: str | None = None  # PLOVER's context of that code ("military", "economic")
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class Argument:
     entity_id: str
     text: str
     sector: str | None = None  # who in the actor acts: GOV, MIL, ... ("Russian troops" -> MIL)
+    country: str | None = None  # ISO alpha-3 of the state the actor belongs to or acts for ("Lloyd Austin" -> USA)
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ class Claim:
     date: str | None = None
     confidence: float = 0.5
     location: str | None = None
+    cameo: str | None = None
+    mode: str | None = None
+    context: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str, str, str]:

@@ -32,6 +32,7 @@ FLOORS = {
     "readers": 1, "nlp": 2, "extract": 3, "canon": 4, "graph": 5, "export": 6,
     # the floors above the stages: what runs them, keeps them and offers them
     "progress": 7, "store": 8, "pipeline": 9, "engines": 10, "query": 11, "notebook": 12, "api": 13, "cli": 14,
+    "compile_lexicons": 14,  # the rebuild command of the compiled lexicons: a tool beside the CLI
     "__init__": 15,  # the package's face: ``graphkit.build`` and the other names, loaded lazily from api
 }  # fmt: skip
 SPACY_UNITS = {"nlp", "extract"}

@@ -13,7 +13,15 @@ import pytest
 from conftest import SEEDS
 
 from graphkit.extract import extract_doc
-from graphkit.extract.mentions import ACTOR_LABELS, actor_entities, antecedent_of, entity_of, last_word, trim
+from graphkit.extract.mentions import (
+    ACTOR_LABELS,
+    actor_entities,
+    antecedent_of,
+    entity_of,
+    last_word,
+    new_holder,
+    trim,
+)
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING
 from graphkit.nlp import load_model, parse
 from graphkit.nlp.chunks import RUN_ON_CHARS, SENTENCE_BREAKS, split_text
@@ -72,6 +80,9 @@ def scanned_antecedent(pronoun):
         labels = {"GPE", "ORG"} if word in PRONOUNS_THING else {"GPE", "NORP", "ORG"}
     else:
         return None
+    holder = new_holder(pronoun)  # a rule before the scan, unchanged by the index
+    if holder is not None:
+        return holder.start, holder.end, holder.label_
     sentence = pronoun.sent
     entities = scanned_actor_entities(pronoun.doc)
     people = {last_word(text) for _, _, label, text in entities if label == "PERSON"}

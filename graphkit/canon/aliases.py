@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -136,3 +137,16 @@ def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:
     ):
         raise InputError(f"{where}: [{section}] must map each name to a list of strings, none empty")
     return table
+
+
+@lru_cache(maxsize=1)
+def default_aliases() -> Aliases:
+    """The shipped aliases, loaded once per process."""
+    return Aliases.load()
+
+
+@lru_cache(maxsize=1)
+def generic_nouns() -> frozenset[str]:
+    """Common nouns that are never an entity on their own ("the State", "the court"): ``generic_nouns.txt``."""
+    text = resources.files("graphkit.canon").joinpath("generic_nouns.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -7,20 +7,27 @@ tables) and ``holds_role`` for each title the text gives a person (``roles`` kno
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from slugify import slugify
 
-from graphkit.canon.aliases import Aliases
+from graphkit.canon.acronyms import acronyms_by_initials, article_acronyms
+from graphkit.canon.aliases import Aliases, default_aliases, generic_nouns
+from graphkit.canon.coding import ActorCoder
 from graphkit.canon.countries import CountryTable, country_table
-from graphkit.canon.people import ArticlePeople, person_name
+from graphkit.canon.country_names import alternate_names
+from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
+from graphkit.canon.places import capital_of, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
-from graphkit.types import Argument, Claim, Entity, EntityType, Evidence, Extraction, Mention, RawClaim
+from graphkit.types import Argument, Claim, Entity, EntityType, Evidence, Extraction, Mention, RawClaim, RoleMention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "inside", "throughout"})
+PLACE_NOUNS = frozenset({"capital", "city"})  # "the Jordanian capital of Amman"
 
 
 def entity_id(kind: str, name: str) -> str:
@@ -54,8 +61,14 @@ class ArticleResolver:
     ) -> None:
         self.table = table or country_table()
         self.aliases = aliases or default_aliases()
+        self.text = extraction.article.text
+        self.coder = ActorCoder(self.aliases, date=extraction.article.date)
+        organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
+        self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
+        self.initials = acronyms_by_initials(organizations)  # "NPP" beside "New People Party": after the tables
         self.people = ArticlePeople(m.text for m in extraction.mentions if m.label == "PERSON")
         self.roles = ArticleRoles(extraction.roles, self._person)
+        self._offices: dict[str, tuple[str, str | None]] | None = None
 
     def country(self, iso3: str, text: str) -> Entity:
         c = self.table[iso3]
@@ -66,9 +79,14 @@ class ArticleResolver:
         return _alias(Entity(entity_id("person", name), name, "Person"), text)
 
     def resolve(self, mention: Mention) -> Resolved | None:
-        """What the mention names, or None (a role no person of the article holds)."""
+        """What the mention names, or None (a role no person of the article holds, a bare common noun)."""
         text = " ".join(mention.text.split())
-        sector = self.aliases.sector(mention.qualifier)
+        bare = text[4:] if text.lower().startswith("the ") else text
+        expansion = self.acronyms.get(bare)
+        if expansion is not None and expansion != bare:  # "KSC" defined as "Kennedy Space Center (KSC)"
+            found = self.resolve(replace(mention, text=expansion))
+            return replace(found, entity=_alias(found.entity, text)) if found is not None else None
+        sector = self.coder.noun_sector(mention.qualifier)
         if mention.label == "ROLE":
             person = self.roles.holder(text)
             return Resolved(_alias(person, text)) if person else None
@@ -84,39 +102,116 @@ class ArticleResolver:
         iso3 = self.aliases.country(text) or self._table_country(mention, text)
         if iso3 is not None:
             return Resolved(self.country(iso3, text), sector)
-        split = self.aliases.split_sector(text) if mention.label in ("ORG", "NORP") else None
+        split = self.aliases.split_sector(bare) if mention.label in ("ORG", "NORP") else None
         if split is not None:  # "the Israeli Air Force" is Israel's military
             inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
-            if inner is not None and inner.entity.type in ("Country", "Group"):
+            if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith("group/")):
                 return Resolved(_alias(inner.entity, text), split[1])
         if mention.label == "PERSON" or self.people.full_name(text) is not None:
             return Resolved(self._person(text))
-        name = text[4:] if text.lower().startswith("the ") else text
-        if mention.label in PLACE_LABELS:
-            kind: tuple[str, EntityType] = ("group", "Group") if sector else ("location", "Location")  # "Gulf leaders"
-            return Resolved(_alias(Entity(entity_id(kind[0], name), name, kind[1]), text), sector)
-        if mention.label in GROUP_LABELS:
-            return Resolved(_alias(Entity(entity_id("group", name), name, "Group"), text), sector)
-        return Resolved(_alias(Entity(entity_id("org", name), name, "Organization"), text))
+        if bare.lower() in generic_nouns() or bare.lower().startswith(("pro-", "anti-")):  # "the State", "North"
+            return None
+        if bare in self.initials and self.initials[bare] != bare:
+            found = self.resolve(replace(mention, text=self.initials[bare]))
+            return replace(found, entity=_alias(found.entity, text)) if found is not None else None
+        if mention.label == "ORG" and bare.split()[-1].lower() in HONORIFICS:  # "US National Security Advisor"
+            return None  # a title NER took for a body: the person holding it is the actor
+        return self._other(mention, text, bare, sector)
+
+    def _other(self, mention: Mention, text: str, name: str, sector: str | None) -> Resolved:
+        """A name no table knows: a place when GeoNames knows it (or NER says LOC), else a body or a people.
+
+        The kind does not follow NER's label otherwise, so a name tagged ORG in one article and GPE in
+        another is one node; a possessive or an "'s" spelling is the same name ("New People's Party").
+        """
+        name = re.sub(r"['’]s\b", "", name)
+        if mention.label in PLACE_LABELS and place(name) is not None:  # "Houston police" act in Houston's name
+            return Resolved(self.location(name, text), sector)
+        if mention.label in PLACE_LABELS and sector:  # "Gulf leaders" are actors; one id with the name's others
+            return Resolved(_alias(Entity(entity_id("org", name), name, "Group"), text), sector)
+        if mention.label == "LOC" and " " in name:  # "the Middle East"; one word NER calls LOC is often a body
+            return Resolved(self.location(name, text), sector)
+        kind: EntityType = "Group" if mention.label in GROUP_LABELS else "Organization"  # one id, whatever NER said
+        return Resolved(_alias(Entity(entity_id("org", name), name, kind), text), sector)
+
+    def location(self, name: str, text: str) -> Entity:
+        """A place, with its GeoNames id when GeoNames knows it."""
+        found = place(name)
+        same_as = (found.uri,) if found is not None else ()
+        return _alias(Entity(entity_id("location", name), name, "Location", same_as=same_as), text)
 
     def _table_country(self, mention: Mention, text: str) -> str | None:
         """A country by the libraries' names; a PERSON mention only when no person here has that name."""
         if mention.label == "PERSON" and (" " in text or self.people.has_part(text)):
             return None
-        return self.table.lookup(text)
+        found = self.table.lookup(text)
+        if found is None and mention.label in ("GPE", "LOC", "ORG", "NORP"):
+            found = alternate_names().lookup(text)  # DPRK, Korea Republic, Burma, Ivory Coast
+        return found if found in self.table.countries else None
 
-    def argument(self, mention: Mention) -> tuple[Argument, Entity] | None:
+    def is_place(self, mention: Mention) -> bool:
+        """A capital named as where something happens ("talks in Riyadh"), not its government acting.
+
+        Seats of power from the alias tables ("the Kremlin") always stand for their state.
+        """
+        if mention.label not in PLACE_LABELS or self.aliases.country(mention.text) or capital_of(mention.text) is None:
+            return False
+        if self.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):  # "Moscow's aggression": an actor
+            return False
+        words = [w.lower() for w in self.text[max(0, mention.start - 40) : mention.start].split()[-2:]]
+        if words[-1:] == ["the"]:
+            words = words[:-1]
+        if words[-1:] == ["of"]:
+            return len(words) > 1 and words[-2] in PLACE_NOUNS
+        return bool(words) and words[-1] in LOCATIVES
+
+    def offices(self) -> dict[str, tuple[str, str | None]]:
+        """Person id -> (title, ISO alpha-3 of the state served) from the titles the article gives them."""
+        if self._offices is None:
+            self._offices = {}
+            for role in self.roles.roles:
+                person = self.resolve(role.person)
+                if person is None or person.entity.type != "Person":
+                    continue
+                serves = self._serves(role)
+                known = self._offices.get(person.entity.id)
+                if known is None or (known[1] is None and serves is not None):
+                    self._offices[person.entity.id] = (title_case(role.title), serves.iso3 if serves else None)
+        return self._offices
+
+    def _serves(self, role: RoleMention) -> Entity | None:
+        country = self.resolve(role.country) if role.country is not None else None
+        if country is not None and country.entity.type == "Country":
+            return country.entity
+        if country is not None and country.belongs_to:  # "CIA Director" serves the CIA's state
+            return self.country(country.belongs_to, self.table[country.belongs_to].label)
+        words = role.country.text.split() if role.country is not None else []
+        for cut in range(len(words) - 1, 0, -1):  # NER took "British Defence" as one name: its country leads it
+            iso3 = self.table.lookup(" ".join(words[:cut]))
+            if iso3 is not None:
+                return self.country(iso3, " ".join(words[:cut]))
+        return None
+
+    def argument(self, mention: Mention, acting: bool = False) -> tuple[Argument, Entity] | None:
+        """The claim argument a mention names, coded with its country and sector."""
         resolved = self.resolve(mention)
         if resolved is None:
             return None
-        return Argument(resolved.entity.id, mention.text, resolved.sector), resolved.entity
+        entity = resolved.entity
+        title, serves = self.offices().get(entity.id, (None, None))
+        country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
+                                          serves or resolved.belongs_to, title, acting)  # fmt: skip
+        return Argument(entity.id, mention.text, sector, country), entity
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
         """The claim between canonical entities, or None when an actor is unknown or acts on itself."""
-        subject, obj = self.argument(raw.subject), self.argument(raw.object)
+        acted_on = (
+            raw.event_type not in MATERIAL_CONFLICT
+        )  # "accused Beijing": its government; "shelled Kyiv": the city
+        subject, obj = self.argument(raw.subject, acting=True), self.argument(raw.object, acting=acted_on)
         if subject is None or obj is None or subject[0].entity_id == obj[0].entity_id:
             return None
-        speaker = self.argument(raw.attributed_to) if raw.attributed_to is not None else None
+        speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
         claim = Claim(
             subject=subject[0],
             predicate=raw.predicate,
@@ -130,6 +225,9 @@ class ArticleResolver:
             quantity=raw.quantity,
             date=raw.date,
             location=raw.location,
+            cameo=raw.cameo,
+            mode=raw.mode,
+            context=raw.context,
             confidence=raw.confidence,
         )
         involved = [subject[1], obj[1], *([speaker[1]] if speaker else [])]
@@ -141,12 +239,13 @@ class ArticleResolver:
             return []
         country = self.country(resolved.belongs_to, self.table[resolved.belongs_to].label)
         evidence = Evidence(mention.article_id, mention.text, mention.start, mention.end, GAZETTEER)
+        _, sector = self.coder.code(resolved.entity, mention.text, resolved.sector, resolved.belongs_to)
         return [
             Claim(
-                Argument(resolved.entity.id, mention.text),
+                Argument(resolved.entity.id, mention.text, sector, country.iso3),
                 "belongs_to",
                 None,
-                Argument(country.id, country.label),
+                Argument(country.id, country.label, None, country.iso3),
                 evidence,
                 confidence=1.0,
             )
@@ -160,22 +259,18 @@ class ArticleResolver:
             person = self.resolve(role.person)
             if person is None or person.entity.type != "Person":
                 continue
-            country = self.resolve(role.country) if role.country is not None else None
-            serves = None
-            if country is not None and country.entity.type == "Country":
-                serves = country.entity
-            elif country is not None and country.belongs_to:  # "CIA Director" serves the CIA's state
-                serves = self.country(country.belongs_to, self.table[country.belongs_to].label)
+            serves = self._serves(role)
             entities.append(replace(person.entity, roles=(role_label(role.title, serves),), mentions=0, aliases=()))
             if serves is None:
                 continue
             entities.append(replace(serves, mentions=0, aliases=()))
+            sector = self.coder.title_sector(role.title)
             claims.append(
                 Claim(
-                    subject=Argument(person.entity.id, role.person.text),
+                    subject=Argument(person.entity.id, role.person.text, sector, serves.iso3),
                     predicate="holds_role",
                     event_type=None,
-                    object=Argument(serves.id, role.country.text if role.country else serves.label),
+                    object=Argument(serves.id, role.country.text if role.country else serves.label, None, serves.iso3),
                     evidence=role.evidence,
                     theme=title_case(role.title),
                     confidence=0.9,
@@ -189,12 +284,6 @@ def _alias(entity: Entity, text: str) -> Entity:
     return replace(entity, aliases=(text,) if text != entity.label else (), mentions=1)
 
 
-@lru_cache(maxsize=1)
-def default_aliases() -> Aliases:
-    """The shipped aliases, loaded once per process."""
-    return Aliases.load()
-
-
 def resolve_article(
     extraction: Extraction, table: CountryTable | None = None, aliases: Aliases | None = None
 ) -> tuple[list[Entity], list[Claim]]:
@@ -203,7 +292,13 @@ def resolve_article(
     entities: list[Entity] = []
     claims: list[Claim] = []
     seen_bodies: set[str] = set()
+    arguments = {
+        (m.start, m.end) for raw in extraction.claims for m in (raw.subject, raw.object, raw.attributed_to) if m
+    }
     for mention in extraction.mentions:
+        if (mention.start, mention.end) not in arguments and resolver.is_place(mention):
+            entities.append(resolver.location(" ".join(mention.text.split()), mention.text))
+            continue
         resolved = resolver.resolve(mention)
         if resolved is None:
             continue

@@ -7,11 +7,13 @@ schema, see docs/architecture.md and README.md), and their writers.
 >>> g = ClaimGraph()
 >>> iran = Entity("country/IRN", "Iran", "Country", iso3="IRN")
 >>> ev = Evidence("a1", "Iran supplies Russia.", 0, 21, "test")
->>> g.add([iran, Entity("country/RUS", "Russia", "Country")],
-...       [Claim(Argument(iran.id, "Iran"), "supplies", "AID", Argument("country/RUS", "Russia", "MIL"), ev)])
+>>> tehran, troops = Argument(iran.id, "Iran", None, "IRN"), Argument("country/RUS", "Russia", "MIL", "RUS")
+>>> g.add([iran, Entity("country/RUS", "Russia", "Country")], [Claim(tehran, "supplies", "AID", troops, ev)])
 >>> record = claim_record(g, g.claims[0])
->>> record["subject"], record["object"]["sector"], record["predicate"]
-({'id': 'country/IRN', 'label': 'Iran', 'type': 'Country', 'iso3': 'IRN', 'text': 'Iran'}, 'MIL', 'supplies')
+>>> record["subject"]["text"], record["subject"]["country"], record["subject"]["sector"]
+('Iran', 'IRN', None)
+>>> record["object"]["country"], record["object"]["sector"], record["predicate"]
+('RUS', 'MIL', 'supplies')
 >>> entity_record(iran)["iso3"]
 'IRN'
 """
@@ -35,8 +37,8 @@ def argument_record(graph: ClaimGraph, arg: Argument | None) -> dict[str, object
     if e.iso3:
         record["iso3"] = e.iso3
     record["text"] = arg.text
-    if arg.sector:
-        record["sector"] = arg.sector
+    record["country"] = arg.country
+    record["sector"] = arg.sector
     return record
 
 
@@ -61,6 +63,9 @@ def claim_record(graph: ClaimGraph, claim: Claim) -> dict[str, object]:
         "location": claim.location,
         "confidence": claim.confidence,
         "extractor": ev.extractor,
+        "cameo": claim.cameo,
+        "mode": claim.mode,
+        "context": claim.context,
     }
 
 

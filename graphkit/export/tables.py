@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 PANDAS_MISSING = "to_pandas() needs pandas, an optional extra: pip install 'graphkit[pandas]' (or pip install pandas)"
 CLAIM_COLUMNS = ["subject", "predicate", "object", "event_type", "polarity", "modality", "speaker", "theme",
                   "quantity", "confidence", "sentence", "article", "title", "date", "url", "subject_id",
-                  "object_id", "speaker_id", "start", "end", "extractor"]  # fmt: skip
+                  "object_id", "speaker_id", "subject_country", "subject_sector", "object_country",
+                  "object_sector", "speaker_country", "speaker_sector", "start", "end", "extractor", "cameo", "mode",
+                  "context"]  # fmt: skip
 ENTITY_COLUMNS = ["id", "label", "type", "iso3", "aliases", "mentions", "same_as", "roles", "degree", "claims"]
 
 
@@ -52,32 +54,25 @@ def claim_rows(graph: ClaimGraph) -> list[dict[str, Any]]:
     rows = []
     for c in graph.claims:
         article = graph.articles.get(c.evidence.article_id)
-        rows.append(
-            {
-                "subject": label(c.subject),
-                "predicate": c.predicate,
-                "object": label(c.object),
-                "event_type": c.event_type,
-                "polarity": c.polarity,
-                "modality": c.modality,
-                "speaker": label(c.attributed_to),
-                "theme": c.theme,
-                "quantity": c.quantity,
-                "confidence": c.confidence,
-                "sentence": c.evidence.sentence,
-                "article": c.evidence.article_id,
-                "title": article.title if article else None,
-                "date": c.date or (article.date if article else None),
-                "url": article.url if article else None,
-                "subject_id": c.subject.entity_id,
-                "object_id": c.object.entity_id,
-                "speaker_id": c.attributed_to.entity_id if c.attributed_to else None,
-                "start": c.evidence.start,
-                "end": c.evidence.end,
-                "extractor": c.evidence.extractor,
-            }
-        )
+        rows.append({
+            "subject": label(c.subject), "predicate": c.predicate, "object": label(c.object),
+            "event_type": c.event_type, "polarity": c.polarity, "modality": c.modality,
+            "speaker": label(c.attributed_to), "theme": c.theme, "quantity": c.quantity,
+            "confidence": c.confidence, "sentence": c.evidence.sentence,
+            "article": c.evidence.article_id, "title": article.title if article else None,
+            "date": c.date or (article.date if article else None), "url": article.url if article else None,
+            "subject_id": c.subject.entity_id, "object_id": c.object.entity_id,
+            "speaker_id": c.attributed_to.entity_id if c.attributed_to else None,
+            **coding("subject", c.subject), **coding("object", c.object), **coding("speaker", c.attributed_to),
+            "start": c.evidence.start, "end": c.evidence.end, "extractor": c.evidence.extractor,
+            "cameo": c.cameo, "mode": c.mode, "context": c.context,
+        })  # fmt: skip
     return rows
+
+
+def coding(role: str, arg: Argument | None) -> dict[str, str | None]:
+    """``{role}_country`` and ``{role}_sector`` of an argument: the columns dyads are counted by."""
+    return {f"{role}_country": arg.country if arg else None, f"{role}_sector": arg.sector if arg else None}
 
 
 def entity_rows(graph: ClaimGraph) -> list[dict[str, Any]]:

@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 
 from graphkit.extract.lexicon import Lexicon, default_lexicon
 from graphkit.extract.mentions import actor_mentions
+from graphkit.extract.names import repair_names
 from graphkit.extract.relations import raw_claims
-from graphkit.extract.titles import role_mentions
+from graphkit.extract.titles import lede_roles, role_mentions
 from graphkit.types import Article, Evidence, Extraction, Mention
 
 T = TypeVar("T", Mention, Evidence)
@@ -22,9 +23,10 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     Offsets in the result are the article's; nothing refers to the Doc afterwards.
     """
     lexicon = lexicon or default_lexicon()
+    repair_names(doc)  # "Yoon Suk-yeol" whole, "President Kassym-Jomart Tokayev" a person
     mentions = tuple(actor_mentions(doc, article.id))
     claims = tuple(raw_claims(doc, article.id, lexicon, article.date))
-    roles = tuple(role_mentions(doc, article.id))
+    roles = (*role_mentions(doc, article.id), *lede_roles(doc, article.id))
     if offset:
         roles = tuple(
             replace(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import names_actor
+from graphkit.extract.actors import actors, names_actor
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
@@ -24,7 +24,6 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Relation, default_lexicon
-from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.words import RELATIVE_PRONOUNS
@@ -35,6 +34,11 @@ AUTHOR_PREPS = ("by", "from")
 LOOK_THROUGH_PREPS = ("of", "with", "to", "against")
 PARTY_PREPS = ("with", "against")  # the other party of an act named by the object: "talks with", "a war against"
 COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
+# Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
+# in Afghanistan" act against Syria, Afghanistan.
+STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+PLACE_PREPS = ("in", "inside")  # where a thing is: "a base in Syria"
+PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
 HOLDER_PREPS = ("of", "for")  # whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees"
 
 
@@ -46,7 +50,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
-        return [Filler(t) for t in with_conjuncts(direct)]
+        return [f for t in with_conjuncts(direct) for f in acting(t)]
     issuer = message_issuer(verb)
     if issuer is not None:  # "the PKK issued a declaration demanding that ...": the PKK demands
         return [Filler(a.token, a.steps + 1) for a in subjects_of(issuer)]
@@ -55,6 +59,14 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def acting(subject: Token) -> list[Filler]:
+    """Who acts through a subject: the subject itself, or the author of the event it names ("a car bombing by
+    the Islamic State killed ...", "Russia's shelling destroyed ...")."""
+    if names_actor(subject) or default_lexicon().noun(subject.lemma_.lower()) is None:
+        return [Filler(subject)]
+    return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 
 
 def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False) -> list[Filler]:
@@ -73,7 +85,7 @@ def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content
 
 def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo"."""
-    possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and entity_of(c) is not None]
+    possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
     return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
 
 
@@ -88,7 +100,13 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     found = sources(thing, content_first)
     if found or default_lexicon().noun(thing.lemma_.lower()) is not None:
         return found
-    return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+    return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
+
+
+def places_of(thing: Token) -> list[Token]:
+    """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
+    headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria."""
+    return [o for o in prep_objects(thing, PLACE_PREPS) if any(span.label_ in PLACE_LABELS for span, _ in actors(o))]
 
 
 def sources(thing: Token, content_first: bool = False) -> list[Token]:
@@ -141,6 +159,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps)]
+        if not found and theme is not None and relation.event_type in STRIKES_PLACES:
+            found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         return expand(found), theme
     recipients = [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
@@ -151,7 +171,13 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         theme = first(with_things)
     elif direct:
         theme = direct[0]
-    return [Filler(t) for t in with_conjuncts(recipients)], theme
+    steps = 0
+    if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians"
+        recipients, steps = [f.token for f in actor_objects(theme, ("to", "for"))], 1
+        recipients = recipients or [
+            f.token for t in prep_objects(theme, ("in", "of")) for f in actor_objects(t, ("to", "for"))
+        ]
+    return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
 
 
 def subjects_token_list(verb: Token) -> list[Token]:

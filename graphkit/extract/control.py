@@ -17,6 +17,7 @@ from graphkit.extract.deps import (
     CONJUNCTS,
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
+    PASSIVE_SUBJECTS,
     PREP_COMPLEMENTS,
     PREPOSITIONS,
     SUBJECTS,
@@ -52,7 +53,9 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS
             else []
         )
-        found = objects or children(head, SUBJECTS)
+        # "officials are set to meet", "Syria was forced to withdraw": a passive's subject controls its complement
+        passive = children(head, PASSIVE_SUBJECTS) if dep in OPEN_COMPLEMENTS else []
+        found = objects or children(head, SUBJECTS) or passive
         if found:
             return found, head
         node = head

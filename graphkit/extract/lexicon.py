@@ -10,11 +10,12 @@ The PLOVER event types themselves are ``graphkit.vocabulary``'s (``plover.toml``
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
 from graphkit.vocabulary import event_types
+from graphkit.vocabulary.cameo import CameoReading
 
 FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
@@ -53,6 +54,10 @@ class Lexicon:
     light_verbs: tuple[str, ...] = ()  # shared by every relation's nouns
     military_nouns: tuple[str, ...] = ()  # "forces", "troops": their ASSAULT is FIGHT
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
+    travel_verbs: tuple[str, ...] = ()  # "arrived in Beijing for talks": going somewhere for a meeting is a visit
+    own_act_types: tuple[str, ...] = ()  # their verbs on an event noun change their own act: "lifted sanctions on"
+    # how the CAMEO dictionary is read for the verbs this lexicon does not list
+    cameo: CameoReading = field(default_factory=CameoReading)
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
@@ -132,6 +137,9 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("light_verbs", [])),
         tuple(data.get("military_nouns", [])),
         tuple(data.get("generic_heads", [])),
+        tuple(data.get("travel_verbs", [])),
+        tuple(data.get("own_act_types", [])),
+        CameoReading.parse(data.get("cameo", {}), event_types()),
     )
 
 

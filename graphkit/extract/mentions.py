@@ -6,10 +6,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.deps import ACTOR_MODIFIERS, NOMINAL_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES, RELATIVE_CLAUSES
+from graphkit.extract.deps import (
+    ACTOR_MODIFIERS,
+    DATIVES,
+    DIRECT_OBJECTS,
+    NOMINAL_MODIFIERS,
+    NOUN_MODIFIERS,
+    POSSESSIVES,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    RELATIVE_CLAUSES,
+    SUBJECTS,
+)
 from graphkit.extract.doc_index import Candidate, doc_index
+from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
+
+TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
@@ -141,6 +155,9 @@ def antecedent_of(pronoun: Token) -> Span | None:
         labels = {"GPE", "ORG"} if word in PRONOUNS_THING else {"GPE", "NORP", "ORG"}
     else:
         return None
+    holder = new_holder(pronoun)
+    if holder is not None:
+        return holder
     index = doc_index(pronoun.doc)
     entities = index.candidates(ACTOR_LABELS, trim)
     # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
@@ -162,6 +179,28 @@ def antecedent_of(pronoun: Token) -> Span | None:
         low, high = runs.between(index.sentence_start[start - 1], start, pronoun.i)
     chosen = runs.only_name(low, high)
     return None if chosen is None else labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def new_holder(pronoun: Token) -> Span | None:
+    """The recipient of a transfer, for the pronoun subject of a clause on the thing transferred: in "Tehran has
+    provided Moscow with drones, which it has used to attack ...", "it" is Moscow, who now holds the drones."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in RELATIVE_CLAUSES:
+        return None
+    thing, giver = clause.head, clause.head.head
+    if thing.dep_ in PREP_OBJECTS and giver.lower_ == "with":
+        giver = giver.head
+        recipients = [c for c in giver.children if c.dep_ in DIRECT_OBJECTS]  # "provided Moscow with drones"
+    elif thing.dep_ in DIRECT_OBJECTS:  # "gave Russia drones", "sold drones to Russia"
+        recipients = [c for c in giver.children if c.dep_ in DATIVES and c.lower_ not in ("to", "for")]
+        recipients += [o for p in giver.children if p.dep_ in DATIVES | PREPOSITIONS and p.lower_ in ("to", "for")
+                       for o in p.children if o.dep_ in PREP_OBJECTS]  # fmt: skip
+    else:
+        return None
+    relation = default_lexicon().verb(giver.lemma_.lower()) if giver.pos_ == "VERB" else None
+    if relation is None or relation.frame != TRANSFER or len(recipients) != 1:
+        return None
+    return entity_of(recipients[0])
 
 
 def last_word(name: str) -> str:

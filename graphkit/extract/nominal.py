@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import names_actor
-from graphkit.extract.arguments import actor_objects, authors, subjects_of
+from graphkit.extract.actors import actors, names_actor
+from graphkit.extract.arguments import actor_objects, authors, holders, subjects_of
 from graphkit.extract.attribution import obliged
+from graphkit.extract.cameo import agreeing_coding
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
@@ -35,6 +36,7 @@ from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import verb_keys
+from graphkit.vocabulary import quad_class
 
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
@@ -42,6 +44,9 @@ SETTING_CONFIDENCE = 0.55
 SETTING_PREPS = frozenset({"in", "during"})  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = frozenset({"die", "suffer", "flee", "lose", "fall", "perish", "escape", "survive", "injure", "be"})
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
+CONSULT = "CONSULT"
+PURPOSE_PREPS = frozenset({"for", "on"})  # "arrived for talks", "is in Cairo on a visit"
+DESTINATION_PREPS = ("in", "to", "at")  # where a traveller went
 TARGET_PREPS = ("against", "on", "with", "to", "into", "of")  # "sanctions on", "attack against", "aid to"
 
 
@@ -71,13 +76,30 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     if not found:  # one noun deeper: "a suspension of air links with Serbia"
         inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]
         found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
-    if not found:  # the author of what it is against: "in protest against violations by Algerian forces"
-        things = [o for o in prep_objects(noun, relation.preps) if not names_actor(o)]
-        found = [Filler(t, 1) for o in things for t in authors(o)]
+    if not found:  # the author or holder of what it is against: "in protest against violations by Algerian
+        # forces", "air strikes against the enclave of Eastern Ghouta", "an attack on a base in Saudi Arabia"
+        things = [o for o in prep_objects(noun, preps) if not names_actor(o)]
+        material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
+        found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
+
+
+def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom an event noun that is a verb's object is done to: "lifted [sanctions on Iran]", "cancelled [a visit to
+    China]", "lifted sanctions imposed on Eritrea" (through the participle that qualifies the noun)."""
+    relation = noun_relation(noun, lexicon)
+    if relation is None:
+        return []
+    found = noun_targets(noun, relation)
+    preps = tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+    for participle in children(noun, NOUN_CLAUSES) if not found else ():
+        found = [f for f in actor_objects(participle, preps) if f.token.i > participle.i]
+        if found:
+            break
+    return [Filler(f.token, f.steps + 1) for f in found]
 
 
 def noun_actors(noun: Token) -> list[Filler]:
@@ -95,11 +117,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         head = noun.head
         targets = noun_targets(noun, relation)
-        if (
-            noun.dep_ in DIRECT_OBJECTS
-            and head.pos_ == "VERB"
-            and any(lexicon.is_light(k, relation) for k in verb_keys(head))
-        ):
+        carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
+        if carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in verb_keys(head)):
+            # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue
             subjects = subjects_of(head)
@@ -109,20 +129,60 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
+            coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None
             if subjects and targets:
-                yield Site(head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE)
+                yield Site(
+                    head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE, coding=coding
+                )
             elif subjects and relation.reciprocal:
-                yield Site(head, relation, tuple(subjects), (), None, "reciprocal/1", LIGHT_CONFIDENCE, reciprocal=True)
+                yield Site(
+                    head,
+                    relation,
+                    tuple(subjects),
+                    (),
+                    None,
+                    "reciprocal/1",
+                    LIGHT_CONFIDENCE,
+                    reciprocal=True,
+                    coding=coding,
+                )
             continue
-        actors = noun_actors(noun)
-        targets = [t for t in targets if all(t.token.i != a.token.i for a in actors)]
-        if actors and targets:
-            yield Site(noun, relation, tuple(actors), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
-        elif not actors and targets:
+        doers = noun_actors(noun)
+        targets = [t for t in targets if all(t.token.i != a.token.i for a in doers)]
+        if doers and targets:
+            yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
+        elif not doers and targets:
             setting = setting_verb(noun)
             subjects = [Filler(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
             if setting is not None and subjects:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
+    """Going somewhere for a meeting: "Blinken arrived in Beijing for talks" (he visits China), "flew to Moscow
+    for talks with Putin" (he meets Putin), "is in Cairo on a visit"."""
+    visit = lexicon.verb("visit")
+    for noun in doc:
+        relation = noun_relation(noun, lexicon)
+        prep = noun.head
+        if relation is None or relation.event_type != CONSULT or noun.dep_ not in PREP_OBJECTS:
+            continue
+        if prep.lower_ not in PURPOSE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in lexicon.travel_verbs or any(c.dep_ in POSSESSIVES for c in noun.children):
+            continue
+        subjects = subjects_of(verb)
+        targets = noun_targets(noun, relation)
+        if not targets and sum(len(actors(f.token)) for f in subjects) > 1:  # "US and Russian negotiators return
+            # to Geneva for talks": they meet each other
+            yield Site(verb, relation, tuple(subjects), (), None, "trip/1", NOMINAL_CONFIDENCE, reciprocal=True)
+            continue
+        if not targets and visit is not None:  # where they went: "arrived in Beijing", "flew to Moscow"
+            relation = visit
+            targets = [Filler(t, 1) for t in prep_objects(verb, DESTINATION_PREPS) if names_actor(t)]
+        if subjects and targets:
+            yield Site(verb, relation, tuple(subjects), tuple(targets), None, "trip/1", NOMINAL_CONFIDENCE)
 
 
 def setting_verb(noun: Token) -> Token | None:

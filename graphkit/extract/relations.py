@@ -21,7 +21,7 @@ from graphkit.extract.context import modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import actor_of, to_mention
-from graphkit.extract.nominal import nominal_sites
+from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
@@ -67,6 +67,7 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """Every event the doc expresses, by each pattern in turn."""
     yield from verbal_sites(doc, lexicon)
     yield from nominal_sites(doc, lexicon)
+    yield from trip_sites(doc, lexicon)
     yield from speech_sites(doc, lexicon)
 
 
@@ -105,6 +106,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site):
             relation = lexicon.military(site.relation, role)
+            coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
                 continue
@@ -125,6 +127,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 date=date_of(anchor, article_date),
                 location=location_of(anchor, taken),
                 confidence=round(max(MIN_CONFIDENCE, confidence), 2),
+                cameo=coding.cameo if coding else None,
+                mode=coding.mode if coding else None,
+                context=coding.context if coding else None,
             )
             yield claim
             own_word = speaker is None or speaker[0].text == subject.text
@@ -139,5 +144,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                     event_type=pledged.event_type,
                     modality="actual",
                     evidence=replace(evidence, extractor=COMMITMENT_PATTERN),
+                    cameo=None,
+                    mode=None,
+                    context=None,
                     confidence=round(max(MIN_CONFIDENCE, confidence - INDIRECTION_PENALTY), 2),
                 )

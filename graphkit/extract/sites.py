@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graphkit.extract.lexicon import Relation
+from graphkit.vocabulary.cameo import Coding
 
 
 @dataclass(frozen=True)
@@ -37,3 +38,4 @@ class Site:
     base: float = 0.8
     reciprocal: bool = False  # no object: the coordinated subjects act on each other
     speaker: Token | None = None  # set when the pattern itself knows who says it
+    coding: Coding | None = None  # the CAMEO code (and PLOVER mode and context) the event was coded by

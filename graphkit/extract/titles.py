@@ -1,14 +1,17 @@
 """Titles the text gives people, as ``RoleMention`` records.
 
-Three constructions: a title before the name ("US Secretary of Defense Lloyd Austin", "CIA Director
+Four constructions: a title before the name ("US Secretary of Defense Lloyd Austin", "CIA Director
 Bill Burns"), an appositive after it ("Hossein-Amir Abdollahian, Tehran's foreign minister"), and a
 title NER took into the name ("Crown Prince Mohammed bin Salman"). The country a title serves is the
-name or demonym leading it, or the possessive before it ("Saudi Arabia's Crown Prince").
+name or demonym leading it, or the possessive before it ("Saudi Arabia's Crown Prince"). The fourth is the
+news lede: "The US Secretary of Defense has warned ... . Lloyd Austin's comments came ...", a titled subject
+with no name, and the next sentence opening on a full name (``lede_roles``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -110,3 +113,33 @@ def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:
 
 def _mention(span: Span | None, article_id: str) -> Mention | None:
     return to_mention(span, article_id) if span is not None else None
+
+
+def titled_subject(sentence: Span) -> Span | None:
+    """The capitalized title a sentence's subject is, without its determiner: "The US Secretary of Defense"."""
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass") or not is_role_word(token) or not token.is_title:
+            continue
+        if not any(c.dep_ in DETERMINERS and c.lower_ == "the" for c in token.children):
+            continue
+        words = [t for t in token.subtree if t.dep_ not in DETERMINERS and not t.is_punct]
+        if not words or any(t.ent_type_ == "PERSON" for t in words):
+            return None
+        if all(t.is_title or t.is_upper or t.lower_ in TITLE_LINKS for t in words):
+            return sentence.doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+def lede_roles(doc: Doc, article_id: str) -> Iterator[RoleMention]:
+    """A title standing for a person not yet named, and the full name that opens the next sentence."""
+    sentences = list(doc.sents)
+    for first, second in pairwise(sentences):
+        window = titled_subject(first)
+        people = [e for e in actor_entities(doc) if e.start >= second.start and e.end <= second.end]
+        if window is None or not people or people[0].label_ != "PERSON" or len(people[0]) < 2:
+            continue
+        if people[0].start > second.start + 1:  # the name opens the sentence ("Lloyd Austin's comments")
+            continue
+        country, title = country_and_title(window, None)
+        evidence = evidence_of(doc[first.start : second.end], article_id)
+        yield RoleMention(to_mention(people[0], article_id), title, _mention(country, article_id), evidence)

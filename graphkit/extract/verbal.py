@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of
 from graphkit.extract.attribution import obliged
+from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, condition_subjects
-from graphkit.extract.context import asserted
-from graphkit.extract.deps import DIRECT_OBJECTS
+from graphkit.extract.context import asserted, governors
+from graphkit.extract.deps import CONJUNCTS, DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
@@ -25,13 +27,34 @@ DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 THREAT = "THREATEN"
+READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
+
+
+def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
+    """How a verb is coded: by the lexicon (lemma and particle, "blow up", else lemma; see ``verbs.verb_keys``),
+    with its CAMEO code when the dictionary agrees, else by the CAMEO dictionary as the lexicon reads it.
+
+    Looked up once per verb of a Doc (the answer is kept in ``doc.user_data``).
+    """
+    if verb.pos_ != "VERB":
+        return None
+    known: dict[int, Reading | None] = verb.doc.user_data.setdefault(READINGS, {})
+    if verb.i not in known:
+        keys = verb_keys(verb)
+        relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
+        if relation is not None:
+            known[verb.i] = Reading(relation, agreeing_coding(verb, keys, relation, lexicon))
+        elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
+            known[verb.i] = None
+        else:
+            known[verb.i] = read_verb(verb, keys, lexicon)
+    return known[verb.i]
 
 
 def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
-    """The relation a verb expresses: by lemma and particle ("blow up"), else by lemma (see ``verbs.verb_keys``)."""
-    if verb.pos_ != "VERB":
-        return None
-    return next((r for r in map(lexicon.verb, verb_keys(verb)) if r is not None), None)
+    """The relation a verb expresses (see ``coded_relation``), or None."""
+    reading = coded_relation(verb, lexicon)
+    return reading.relation if reading is not None else None
 
 
 def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
@@ -59,25 +82,75 @@ def fits(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     return act is None or act.event_type in COOPERATIVE
 
 
+def light_verb_of_event(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's direct object is an event noun of the lexicon that it carries: "imposed sanctions"."""
+    keys = verb_keys(verb)
+    for noun in children(verb, DIRECT_OBJECTS):
+        relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+        if relation is not None and any(lexicon.is_light(k, relation) for k in keys):
+            return True
+    return False
+
+
+def shared_objects(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """The objects of the verb this one is coordinated with, when both express the same event type and this one
+    names none: "Tehran has provided Moscow with drones and is considering supplying missiles" -> Moscow."""
+    node = verb
+    for governor in governors(verb):  # "considering" governs "supplying"
+        node = governor
+    if node.dep_ not in CONJUNCTS or node.head.i == node.i or children(node, SUBJECTS | PASSIVE_SUBJECTS):
+        return []  # not coordinated, or a clause of its own: "Iran sent drones and Syria is considering ..."
+    head = node.head
+    reading = coded_relation(head, lexicon)
+    if reading is None or reading.relation.event_type != relation.event_type:
+        return []
+    objects, _ = objects_of(head, reading.relation)
+    return [Filler(f.token, f.steps + 1) for f in objects]
+
+
+def targets_of(
+    verb: Token, relation: Relation, theme: Token | None, lexicon: Lexicon
+) -> tuple[list[Filler], str, float, bool]:
+    """Targets found beyond the verb's own objects, the pattern that found them, its confidence, and whether
+    the subjects act on each other instead (a reciprocal verb with none)."""
+    if theme is not None and not relation.preps_only and relation.event_type in lexicon.own_act_types:
+        # "lifted sanctions on Iran", "cancelled a visit to China"
+        found = object_event_targets(theme, lexicon)
+        if found:
+            return found, "event-object/1", COMPLEMENT_CONFIDENCE, False
+    found = complement_targets(verb, relation) if relation.complement else []
+    if not found and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
+        found = [Filler(t, 1) for t in condition_subjects(verb)]
+    if found:
+        return found, "control/1", COMPLEMENT_CONFIDENCE, False
+    found = shared_objects(verb, relation, lexicon)
+    if found:
+        return found, "shared/1", COMPLEMENT_CONFIDENCE, False
+    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in doc:
-        relation = relation_of(verb, lexicon)
-        if relation is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
+        reading = coded_relation(verb, lexicon)
+        if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue
+        relation, coding = reading.relation, reading.coding
+        if coding is not None and reading.relation.verbs == () and light_verb_of_event(verb, lexicon):
+            continue  # "imposed sanctions on": the event noun codes it (nominal), not the verb alone
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
         objects, theme = objects_of(verb, relation)
         if not subjects or not fits(theme, relation, lexicon):
             continue
         if objects:
-            yield Site(verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE)
-            continue
-        targets = complement_targets(verb, relation) if relation.complement else []
-        if not targets and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
-            targets = [Filler(t, 1) for t in condition_subjects(verb)]
-        if targets:
-            yield Site(verb, relation, tuple(subjects), tuple(targets), theme, "control/1", COMPLEMENT_CONFIDENCE)
-        elif relation.reciprocal:
+            if reading.reverse:  # "X outraged Y": Y disapproves of X
+                subjects, objects = objects, subjects
             yield Site(
-                verb, relation, tuple(subjects), (), theme, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True
+                verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
             )
+            continue
+        if reading.reverse:
+            continue
+        targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
+        if targets or reciprocal:
+            yield Site(verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding)

@@ -94,26 +94,23 @@ def rdf_articles(rdf: Graph) -> dict[Node, Article]:
 def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: dict[Node, Article]) -> Claim:
     """The claim a ``gk:Claim`` statement records."""
 
-    def argument(prop: URIRef, text_prop: URIRef, sector_prop: URIRef) -> Argument | None:
+    def argument(prop: URIRef, text_prop: URIRef, sector_prop: URIRef, country_prop: URIRef) -> Argument | None:
         target = rdf.value(node, prop)
         if target is None:
             return None
         if target not in entities:
             raise InputError(f"claim {node} refers to {target}, which is not a gk:Actor of the graph")
         text = _one(rdf, node, text_prop)
-        return Argument(
-            entities[target].id, entities[target].label if text is None else text, _one(rdf, node, sector_prop)
-        )
+        label = entities[target].label if text is None else text
+        return Argument(entities[target].id, label, _one(rdf, node, sector_prop), _one(rdf, node, country_prop))
 
     predicate = local_name(rdf.value(node, RDF.predicate), GK)
     event_type = rdf.value(node, GK.eventType)
     source = rdf.value(node, PROV.wasDerivedFrom)
     if predicate is None or source not in articles:
         raise InputError(f"claim {node} has no graphkit rdf:predicate or no article (prov:wasDerivedFrom)")
-    subject, obj = (
-        argument(RDF.subject, GK.subjectText, GK.subjectSector),
-        argument(RDF.object, GK.objectText, GK.objectSector),
-    )
+    subject = argument(RDF.subject, GK.subjectText, GK.subjectSector, GK.subjectCountry)
+    obj = argument(RDF.object, GK.objectText, GK.objectSector, GK.objectCountry)
     if subject is None or obj is None:
         raise InputError(f"claim {node} has no rdf:subject or rdf:object")
     evidence = Evidence(
@@ -131,10 +128,13 @@ def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: di
         evidence=evidence,
         polarity=_one_of(rdf, node, GK.polarity, get_args(Polarity)),
         modality=_one_of(rdf, node, GK.modality, get_args(Modality)),
-        attributed_to=argument(PROV.wasAttributedTo, GK.speakerText, GK.speakerSector),
+        attributed_to=argument(PROV.wasAttributedTo, GK.speakerText, GK.speakerSector, GK.speakerCountry),
         theme=_one(rdf, node, GK.theme),
         quantity=_one(rdf, node, GK.quantity),
         date=_one(rdf, node, DCTERMS.date),
+        cameo=_one(rdf, node, GK.cameoCode),
+        mode=_one(rdf, node, GK.ploverMode),
+        context=_one(rdf, node, GK.ploverContext),
         confidence=float(_required(rdf, node, GK.confidence)),
         location=_one(rdf, node, SCHEMA.location),
     )

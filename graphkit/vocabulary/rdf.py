@@ -49,6 +49,9 @@ class GK(DefinedNamespace):
     confidence: URIRef
     theme: URIRef
     quantity: URIRef
+    cameoCode: URIRef
+    ploverMode: URIRef
+    ploverContext: URIRef
     sentence: URIRef
     start: URIRef
     end: URIRef
@@ -59,6 +62,9 @@ class GK(DefinedNamespace):
     subjectSector: URIRef
     objectSector: URIRef
     speakerSector: URIRef
+    subjectCountry: URIRef
+    objectCountry: URIRef
+    speakerCountry: URIRef
 
     # properties of an actor
     iso3: URIRef

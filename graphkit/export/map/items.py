@@ -12,22 +12,27 @@ as text. Only http(s) URLs are kept as links (``safe_url``).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from graphkit.export.map.fold import fold_countries
 from graphkit.export.map.layout import layout
 from graphkit.export.map.style import edge_label, edge_style, node_color, quad_or_relation
 from graphkit.graph.model import ClaimGraph, Edge
 from graphkit.options import DEFAULT_MAX_NODES
-from graphkit.types import Argument, Article, Entity
+from graphkit.types import Argument, Article, Claim, Entity
 
 MAX_EVIDENCE = 12  # sentences carried by one edge (the count says how many more there are)
 MAX_SENTENCE = 480  # characters of one sentence in a tooltip
 MAX_LABEL = 40  # characters of a node label on the canvas (the details panel has it all)
 MAX_NAMES = 40  # aliases and roles listed for one node
 TOP_RELATIONS = 6  # strongest relations listed for one node
+# What a folded edge shares with the first edge it merges: the page copies these from it (see ``_country_view``).
+SHARED = ("label", "head", "arrows", "color", "dashes", "font", "event_type", "quad", "polarity", "modality")
+_ISO_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])")  # 2023, 2023-07, 2023-07-15 (then a time)
 # Spring lengths, for a map that settles with physics in the browser. Physics is off (``page.vis_options``),
 # so vis-network ignores them, but they are part of the page's data (and of its bytes): kept until the map
 # changes on purpose.
@@ -44,6 +49,7 @@ class MapData:
     articles: dict[str, dict[str, str | None]] = field(default_factory=dict)
     total_nodes: int = 0  # entities in at least one edge
     total_edges: int = 0
+    countries: MapData | None = None  # the same relations, actors folded into their states
 
     @property
     def omitted_nodes(self) -> int:
@@ -103,31 +109,74 @@ def rank_nodes(edges: list[Edge]) -> list[str]:
     return sorted(neighbours, key=lambda i: (-len(neighbours[i] - {i}), -sentences[i], i))
 
 
-def map_data(graph: ClaimGraph, max_nodes: int | None = DEFAULT_MAX_NODES) -> MapData:
-    """The drawable items of ``graph``: at most ``max_nodes`` actors (None: all), with positions."""
+def map_data(graph: ClaimGraph, max_nodes: int | None = DEFAULT_MAX_NODES, *, countries: bool = True) -> MapData:
+    """The drawable items of ``graph``: at most ``max_nodes`` actors (None: all), with positions.
+
+    With ``countries``, ``MapData.countries`` holds the same relations folded into states (see ``fold``).
+    """
     all_edges = graph.edges
     ranked = rank_nodes(all_edges)
     kept = set(ranked if max_nodes is None else ranked[: max(max_nodes, 0)])
     indexed = [(i, e) for i, e in enumerate(all_edges) if e.key[0] in kept and e.key[2] in kept]
-    drawn = {i for _, e in indexed for i in (e.key[0], e.key[2])}  # a kept actor without kept edges is left out
-    order = [i for i in ranked if i in drawn]
-    positions = layout(order, [(e.key[0], e.key[2]) for _, e in indexed])
-    data = MapData(total_nodes=len(ranked), total_edges=len(all_edges))
+    data = _view(graph, indexed, "e")
+    data.total_nodes, data.total_edges = len(ranked), len(all_edges)
+    if countries:
+        data.countries = _country_view(graph, indexed)
+    return data
 
+
+def _country_view(graph: ClaimGraph, indexed: list[tuple[int, Edge]]) -> MapData:
+    """The drawn relations folded into states. A folded edge names the drawn edges it merges (``members``)
+    instead of repeating their evidence and the ``SHARED`` fields of the first; the page gathers them."""
+    fold = fold_countries(graph, [e for _, e in indexed])
+    folded = list(enumerate(fold.graph.edges))
+    data = _view(fold.graph, folded, "c")
+    data.total_nodes, data.total_edges = len(data.nodes), len(data.edges)
+    for node in data.nodes:
+        node["folds"] = [argument_entity(graph, Argument(i, i)).label for i in fold.members.get(node["id"], [])]
+        if node["folds"]:
+            node["title"] += "\nfolds in: " + shorten("; ".join(node["folds"]), 300)
+    for item, (_, edge) in zip(data.edges, folded, strict=True):
+        sources = [indexed[k] for k in fold.edge_sources(edge)]
+        item["members"] = [f"e{i}" for i, _ in sources]
+        for key in ("evidence", *SHARED):
+            del item[key]
+        lines = [*item["title"].split("\n")[:2], "", "folds in:"]
+        lines += [f"    {_head(graph, e)} ({e.count})" for _, e in sources[:MAX_EVIDENCE]]
+        if len(sources) > MAX_EVIDENCE:
+            lines.append(f"    \u2026 and {len(sources) - MAX_EVIDENCE} more")
+        item["title"] = "\n".join(lines)
+    data.articles = {}
+    return data
+
+
+def _head(graph: ClaimGraph, edge: Edge) -> str:
+    c = edge.first
+    subject, obj = argument_entity(graph, c.subject).label, argument_entity(graph, c.object).label
+    return f"{subject} \u2192 {edge_label(c.predicate, c.polarity, c.modality)} \u2192 {obj}"
+
+
+def _view(graph: ClaimGraph, indexed: list[tuple[int, Edge]], prefix: str) -> MapData:
+    """The nodes and edges of ``indexed`` (edge ids ``prefix`` + index), ranked and laid out."""
+    ranked = rank_nodes([e for _, e in indexed])  # a kept actor without kept edges is left out
+    positions = layout(ranked, [(e.key[0], e.key[2]) for _, e in indexed])
+    data = MapData()
     sentences: dict[str, int] = defaultdict(int)
     relations: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
     curves = _curves([e for _, e in indexed])
     for (i, edge), curve in zip(indexed, curves, strict=True):
-        edge_id = f"e{i}"
+        edge_id = f"{prefix}{i}"
         data.edges.append(_edge_item(graph, edge, edge_id, curve, data.articles))
         for end in {edge.key[0], edge.key[2]}:
             sentences[end] += edge.count
             relations[end].append((-edge.count, -edge.confidence, edge_id))
-    for entity_id in order:
+    for rank, entity_id in enumerate(ranked):
         entity = graph.entities.get(entity_id) or argument_entity(graph, Argument(entity_id, entity_id))
         x, y = positions[entity_id]
         top = [edge_id for *_, edge_id in sorted(relations[entity_id])[:TOP_RELATIONS]]
-        data.nodes.append(_node_item(entity, sentences[entity_id], len(relations[entity_id]), top, x, y))
+        item = _node_item(entity, sentences[entity_id], len(relations[entity_id]), top, x, y)
+        item["rank"] = rank  # 0 for the most connected: its label is the last to give way
+        data.nodes.append(item)
     return data
 
 
@@ -161,6 +210,23 @@ def _node_title(entity: Entity, sentences: int, degree: int) -> str:
     return "\n".join(lines)
 
 
+def actor_code(arg: Argument | None) -> str:
+    """An argument as event data codes it: "USA GOV", "IGO", "IRN" (country and sector), or "?".
+
+    >>> actor_code(Argument("person/x", "X", "GOV", "USA")), actor_code(Argument("org/nato", "NATO", "IGO"))
+    ('USA GOV', 'IGO')
+    """
+    if arg is None:
+        return "?"
+    return " ".join(part for part in (arg.country, arg.sector) if part) or "?"
+
+
+def coded(claim: Claim) -> str:
+    """The claim's dyad as event data counts it: "USA GOV → IRN MIL" (and the speaker's code)."""
+    dyad = f"{actor_code(claim.subject)} → {actor_code(claim.object)}"
+    return dyad + (f" (according to {actor_code(claim.attributed_to)})" if claim.attributed_to else "")
+
+
 def _article(graph: ClaimGraph, article_id: str) -> dict[str, str | None]:
     article = graph.articles.get(article_id) or Article(article_id, "")
     return {"title": article.title, "date": article.date, "url": safe_url(article.url)}
@@ -177,15 +243,9 @@ def _edge_item(
         if ev.article_id not in articles:
             articles[ev.article_id] = _article(graph, ev.article_id)
         speaker = argument_entity(graph, claim.attributed_to).label if claim.attributed_to else None
-        evidence.append(
-            {
-                "sentence": ev.sentence,
-                "article": ev.article_id,
-                "speaker": speaker,
-                "theme": claim.theme,
-                "quantity": claim.quantity,
-            }
-        )
+        evidence.append({"sentence": ev.sentence, "article": ev.article_id, "speaker": speaker,
+                         "theme": claim.theme, "quantity": claim.quantity, "coded": coded(claim),
+                         "cameo": coding_text(claim)})  # fmt: skip
     label = edge_label(c.predicate, c.polarity, c.modality)
     return {
         "id": edge_id,
@@ -205,7 +265,48 @@ def _edge_item(
         "confidence": edge.confidence,
         "head": f"{subject.label} \u2192 {label} \u2192 {obj.label}",
         "evidence": evidence,
+        "dates": claim_dates(graph, edge),
     }
+
+
+def coding_text(claim: Claim) -> str | None:
+    """Where the claim's coding came from, for the evidence panel: "CAMEO 173 · mode arrest · context legal".
+
+    >>> from graphkit.types import Argument, Evidence
+    >>> ev = Evidence("a", "s", 0, 1, "svo/2")
+    >>> coding_text(Claim(Argument("a", "A"), "coerces", "COERCE", Argument("b", "B"), ev, cameo="173", mode="arrest"))
+    'CAMEO 173 · mode arrest'
+    """
+    if claim.cameo is None:
+        return None
+    parts = [f"CAMEO {claim.cameo}"]
+    parts += [f"mode {claim.mode}"] if claim.mode else []
+    parts += [f"context {claim.context}"] if claim.context else []
+    return " \u00b7 ".join(parts)
+
+
+def day(text: str | None) -> str:
+    """The ISO day a date string starts with ("" if it starts with none); a month or a year is its first day.
+
+    >>> day("2023-07-15T10:00:00Z"), day("2023-07"), day("2023"), day("15 July 2023"), day("2023-13-01"), day(None)
+    ('2023-07-15', '2023-07-01', '2023-01-01', '', '', '')
+    """
+    match = _ISO_DAY.match(text or "")
+    if not match:
+        return ""
+    year, month, dd = match.groups()
+    if not ("01" <= (month or "01") <= "12" and "01" <= (dd or "01") <= "31"):
+        return ""
+    return f"{year}-{month or '01'}-{dd or '01'}"
+
+
+def claim_dates(graph: ClaimGraph, edge: Edge) -> dict[str, int]:
+    """``{day: claims}`` of every claim of ``edge`` (its own date, else its article's; "" for none), by day."""
+    dates: dict[str, int] = defaultdict(int)
+    for claim in edge.claims:
+        article = graph.articles.get(claim.evidence.article_id)
+        dates[day(claim.date) or day(article.date if article else None)] += 1
+    return dict(sorted(dates.items()))
 
 
 def _edge_title(
@@ -223,7 +324,12 @@ def _edge_title(
         article = articles[item["article"]]
         source = shorten(article["title"] or item["article"], 90) + (f", {article['date']}" if article["date"] else "")
         speaker = f"according to {item['speaker']} \u00b7 " if item["speaker"] else ""
-        lines += ["", f"\u201c{shorten(item['sentence'], MAX_SENTENCE)}\u201d", f"    \u2014 {speaker}{source}"]
+        lines += [
+            "",
+            f"\u201c{shorten(item['sentence'], MAX_SENTENCE)}\u201d",
+            f"    \u2014 {speaker}{source}",
+            f"    coded {item['coded']}",
+        ]
     if edge.count > len(evidence):
         lines.append(f"\n\u2026 and {edge.count - len(evidence)} more")
     return "\n".join(lines)

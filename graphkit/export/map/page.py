@@ -38,7 +38,7 @@ from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 
 from graphkit.export.atomic import atomic_text
-from graphkit.export.map.items import SPRING_LENGTH, MapData, map_data
+from graphkit.export.map.items import SHARED, SPRING_LENGTH, MapData, map_data
 from graphkit.export.map.style import QUAD_COLORS, RELATION, TYPE_COLORS, quad_or_relation, quad_order
 from graphkit.graph.model import ClaimGraph
 from graphkit.options import DEFAULT_MAX_NODES
@@ -46,6 +46,7 @@ from graphkit.options import DEFAULT_MAX_NODES
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"  # the copy pyvis 0.3.2 inlines
 _ASSETS = Path(__file__).parent / "assets"
 CROWDED = 300  # above this many nodes, edges are hidden while dragging or zooming
+SCRIPTS = ("labels.js", "map.js")  # graphkit's own script, in this order: the names on the map, then the rest
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
@@ -68,7 +69,12 @@ _TEMPLATE = """<!DOCTYPE html>
   </div>
   <form id="controls" autocomplete="off">
     <span><input type="search" id="search" list="actor-names" placeholder="Find an actor: name or alias"
-      aria-label="Find an actor"> <button type="submit">Find</button></span>
+      aria-label="Find an actor"> <button type="submit">Find</button> <button type="button" id="fit"
+      title="Show the whole map">Fit</button></span>
+    {%- if fold %}
+    <label class="view" title="Fold people, national bodies and sector groups into their states"><input
+      type="checkbox" id="view-countries">Countries</label>
+    {%- endif %}
     <datalist id="actor-names"></datalist>
     <fieldset id="filter-event"><legend>Event</legend>
       {%- for value, color in event_types %}
@@ -84,6 +90,15 @@ _TEMPLATE = """<!DOCTYPE html>
       <label><input type="checkbox" name="modality" value="intended" checked>intended</label>
       <label><input type="checkbox" name="modality" value="possible" checked>possible</label>
     </fieldset>
+    {%- if days|length > 1 %}
+    <fieldset id="filter-date"><legend>Dates</legend>
+      <input type="range" id="date-from" min="0" max="{{ days|length - 1 }}" value="0" step="1"
+        aria-label="From this day"><output id="date-from-text">{{ days[0] }}</output>
+      <span>to</span>
+      <input type="range" id="date-to" min="0" max="{{ days|length - 1 }}" value="{{ days|length - 1 }}" step="1"
+        aria-label="To this day"><output id="date-to-text">{{ days[-1] }}</output>
+    </fieldset>
+    {%- endif %}
     <span id="status" role="status"></span>
   </form>
 </header>
@@ -150,7 +165,7 @@ def assets() -> dict[str, Any]:
     """
     vis_js = (_VIS / "vis-network.min.js").read_text(encoding="utf-8")
     vis_css = (_VIS / "vis-network.css").read_text(encoding="utf-8")
-    main_js = (_ASSETS / "map.js").read_text(encoding="utf-8")
+    main_js = "\n".join((_ASSETS / name).read_text(encoding="utf-8") for name in SCRIPTS)
     map_css = (_ASSETS / "map.css").read_text(encoding="utf-8")
     for text in (vis_js, main_js, vis_css, map_css):
         if "</script" in text.lower() or "</style" in text.lower():
@@ -219,11 +234,11 @@ def vis_options(node_count: int) -> dict[str, Any]:
     }
 
 
-def _counts(data: MapData) -> str:
+def _counts(data: MapData, articles: int | None = None) -> str:
     sentences = sum(e["count"] for e in data.edges)
     return (
         f"{len(data.nodes):,} actors \u00b7 {len(data.edges):,} relations \u00b7 {sentences:,} sentences "
-        f"from {len(data.articles):,} articles"
+        f"from {len(data.articles) if articles is None else articles:,} articles"
     )
 
 
@@ -247,12 +262,20 @@ def render_page(data: MapData, title: str) -> str:
     )
     present_types = {n["type"] for n in data.nodes}
     present_quads = {e["quad"] for e in data.edges}
-    payload = {
+    days = sorted({d for e in data.edges for d in e["dates"] if d})
+    folded = data.countries if data.countries is not None and len(data.countries.nodes) < len(data.nodes) else None
+    payload: dict[str, Any] = {
         "nodes": data.nodes,
         "edges": data.edges,
         "articles": data.articles,
+        "counts": _counts(data),
+        "days": days,
+        "shared": list(SHARED),
         "options": vis_options(len(data.nodes)),
     }
+    if folded is not None:  # the country view, if it folds anything
+        counts = _counts(folded, len(data.articles))
+        payload["countries"] = {"nodes": folded.nodes, "edges": folded.edges, "counts": counts}
     return env.get_template("map.html").render(
         **assets(),
         heading=title,
@@ -260,6 +283,8 @@ def render_page(data: MapData, title: str) -> str:
         omitted=_omitted(data),
         nodes=data.nodes,
         payload=payload,
+        fold=folded is not None,
+        days=days,
         event_types=[(t, QUAD_COLORS[quad_or_relation(t)]) for t in events],
         types=[(t, c) for t, c in TYPE_COLORS.items() if t in present_types] or list(TYPE_COLORS.items())[:1],
         quads=[(q, QUAD_COLORS[q]) for q in order if q in present_quads],

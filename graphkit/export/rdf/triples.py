@@ -140,6 +140,8 @@ def add_claim(g: Graph | Triples, iris: IRIs, claim: Claim) -> None:
     g.add((node, GK.objectText, Literal(claim.object.text)))
     _optional(g, node, GK.subjectSector, claim.subject.sector)
     _optional(g, node, GK.objectSector, claim.object.sector)
+    _optional(g, node, GK.subjectCountry, claim.subject.country)
+    _optional(g, node, GK.objectCountry, claim.object.country)
     if claim.event_type:
         g.add((node, GK.eventType, event_type_iri(claim.event_type)))
         add_event_type(g, claim.event_type)
@@ -149,12 +151,16 @@ def add_claim(g: Graph | Triples, iris: IRIs, claim: Claim) -> None:
     _optional(g, node, GK.theme, claim.theme)
     _optional(g, node, GK.quantity, claim.quantity)
     _optional(g, node, SCHEMA.location, claim.location)
+    _optional(g, node, GK.cameoCode, claim.cameo)
+    _optional(g, node, GK.ploverMode, claim.mode)
+    _optional(g, node, GK.ploverContext, claim.context)
     if claim.date:
         g.add((node, DCTERMS.date, date_literal(claim.date)))
     if claim.attributed_to is not None:
         g.add((node, PROV.wasAttributedTo, iris.entity(claim.attributed_to.entity_id)))
         g.add((node, GK.speakerText, Literal(claim.attributed_to.text)))
         _optional(g, node, GK.speakerSector, claim.attributed_to.sector)
+        _optional(g, node, GK.speakerCountry, claim.attributed_to.country)
     ev = claim.evidence
     g.add((node, PROV.wasDerivedFrom, iris.article(ev.article_id)))
     g.add((node, GK.sentence, Literal(ev.sentence)))

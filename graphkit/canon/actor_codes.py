@@ -1,0 +1,92 @@
+"""CAMEO actor codes decoded into what event data counts by: the state and the sector of an actor.
+
+A CAMEO code is a chain of 3-letter elements: a state or international element first, then agents
+(sectors), organizations, religions. The tables live in ``actor_codes.toml``.
+
+>>> decode("USAGOV")
+ActorCode(code='USAGOV', country='USA', sector='GOV', organization=None)
+>>> decode("IGOUNOKID")
+ActorCode(code='IGOUNOKID', country=None, sector='IGO', organization='UNO')
+>>> decode("USAMED").sector, decode("AFGELI").sector, decode("ROMGOV").country  # PLOVER's JRN; former official
+('JRN', 'ELI', 'ROU')
+>>> decode("IGOWSTNAT").organization  # NATO: the region element is skipped
+'NAT'
+>>> decode("~GOVMIL").sector, decode("IGO~").sector  # agent codes of the sector dictionary
+('GOV', 'IGO')
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """A decoded CAMEO actor code: ISO alpha-3 of the state (or None), PLOVER sector, organization element."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    organization: str | None = None
+
+
+@dataclass(frozen=True)
+class CodeTables:
+    sectors: dict[str, str]
+    secondary: dict[str, str]
+    international: dict[str, str]
+    regions: frozenset[str]
+    countries: dict[str, str]
+    iso3: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def tables() -> CodeTables:
+    data = tomllib.loads(resources.files("graphkit.canon").joinpath("actor_codes.toml").read_text("utf-8"))
+    secondary = {element: sector for sector, elements in data["secondary"].items() for element in elements}
+    iso3 = frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(data["countries"].values())
+    return CodeTables(
+        data["sectors"], secondary, data["international"], frozenset(data["regions"]["codes"]), data["countries"], iso3
+    )
+
+
+def elements(code: str) -> list[str]:
+    """The 3-letter elements of a code; numeric religion sub-codes ("214") are dropped."""
+    return [e for e in re.findall(r"[A-Z]{3}|[0-9]{3}", code.upper()) if e.isalpha()]
+
+
+def state(element: str) -> str | None:
+    """The ISO alpha-3 code a CAMEO state element stands for, or None."""
+    t = tables()
+    element = t.countries.get(element, element)
+    return element if element in t.iso3 else None
+
+
+def decode(code: str) -> ActorCode:
+    """(country, sector, organization) of a CAMEO actor or agent code; unknown elements are skipped."""
+    t = tables()
+    parts = elements(code.replace("~", ""))
+    country = sector = organization = None
+    rest = parts
+    if parts:
+        first = parts[0]
+        if first in t.international:
+            sector = t.international[first]
+            rest = []
+            organization = next((e for e in parts[1:] if e not in t.regions and e not in t.sectors
+                                 and e not in t.secondary and state(e) is None), None)  # fmt: skip
+        elif first in t.regions:
+            rest = parts[1:]
+        elif state(first) is not None:
+            country, rest = state(first), parts[1:]
+    if sector is None:
+        sector = next((t.sectors[e] for e in rest if e in t.sectors), None)
+    if sector is None:
+        sector = next((t.secondary[e] for e in rest if e in t.secondary), None)
+    return ActorCode(code, country, sector, organization)

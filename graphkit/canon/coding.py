@@ -1,0 +1,118 @@
+"""Country and sector of an actor as event data codes it: ("Israeli police") -> (ISR, COP).
+
+What the article says comes first: a qualifier noun ("Russian troops"), a title ("Defense Minister X",
+"X, Tehran's foreign minister"), a capital acting for its state ("Tehran has provided"). The curated
+dictionaries come after: graphkit's aliases (sector nouns, national bodies), then PETRARCH-2's sector
+nouns and known actors, whose dated codes are read at the article's date.
+
+>>> coder = ActorCoder()
+>>> coder.noun_sector("riot police"), coder.noun_sector("officials"), coder.title_sector("Defense Minister")
+('COP', 'GOV', 'GOV')
+>>> coder.title_sector("Chairman of the Joint Chiefs of Staff"), coder.title_sector("Secretary of State")
+('MIL', 'GOV')
+>>> coder.title_sector("CIA Director"), coder.title_sector("Taliban spokesman")
+('SPY', 'REB')
+>>> coder.known("Hezbollah")
+('LBN', 'REB')
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.canon.aliases import Aliases, default_aliases
+from graphkit.canon.countries import country_table
+from graphkit.canon.country_names import alternate_names
+from graphkit.canon.gazetteer import Gazetteer, gazetteer
+from graphkit.canon.places import capital_of, place
+from graphkit.types import Entity
+
+LINK_WORDS = frozenset({"of", "for", "to", "the", "and"})
+LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+class ActorCoder:
+    """Sectors of nouns and titles, and the codes of known actors, for one article's date."""
+
+    def __init__(self, aliases: Aliases | None = None, dictionary: Gazetteer | None = None,
+                 date: str | None = None) -> None:  # fmt: skip
+        self.aliases = aliases or default_aliases()
+        self.dictionary = dictionary or gazetteer()
+        self.date = date
+
+    def noun_sector(self, noun: str | None) -> str | None:
+        """The sector a noun names: graphkit's own table first, then PETRARCH-2's agents."""
+        if not noun:
+            return None
+        own = self.aliases.sector(noun)
+        if own:
+            return own
+        agent = self.dictionary.agent(noun)
+        return agent.sector if agent is not None else None
+
+    def title_sector(self, title: str) -> str | None:
+        """The sector of a title: a body it names, else the whole title or a shorter end of it.
+
+        "CIA Director" -> the CIA (SPY); "Taliban spokesman" -> the Taliban (REB); "Defense Minister" ->
+        "Minister" (GOV); "Chairman of the Joint Chiefs of Staff" -> the Joint Chiefs (MIL).
+        """
+        words = title.split()
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                       key=lambda span: span[0] - span[1])  # fmt: skip
+        for i, j in spans:
+            if (i, j) != (0, len(words)) and words[i].lower() not in LINK_WORDS:
+                sector = self.known_sector(" ".join(words[i:j]))
+                if sector:
+                    return sector
+        for cut in range(len(words)):
+            sector = self.noun_sector(" ".join(words[cut:]))
+            if sector:
+                return sector
+        head = LINK.split(title, maxsplit=1)[0].split()
+        return self.noun_sector(head[-1]) if head else None
+
+    def known_sector(self, name: str) -> str | None:
+        found = self.dictionary.code(name, self.date)
+        return found.sector if found is not None else None
+
+    def known(self, name: str) -> tuple[str | None, str | None] | None:
+        """(country, sector) of an actor the dictionaries know by this name at the article's date, or None."""
+        found = self.dictionary.code(name, self.date)
+        if found is None and " " not in name.strip():
+            found = self.dictionary.person_by_surname(name, self.date)  # "Mugabe", "President Kagame"
+        if found is None or (found.country is None and found.sector is None):
+            return None
+        return found.country, found.sector
+
+    def code(self, entity: Entity, text: str, sector: str | None = None, serves: str | None = None,
+             title: str | None = None, acting: bool = False) -> tuple[str | None, str | None]:  # fmt: skip
+        """(country, sector) of a claim argument: ``entity`` as the sentence named it (``text``).
+
+        ``sector`` is what a qualifier noun said ("troops"); ``serves`` and ``title`` a role the article
+        gives a person; ``acting`` whether the argument does or says something (a capital then stands
+        for its government).
+        """
+        if entity.type == "Country":
+            if sector is None and acting and self.is_seat(text, entity.iso3):
+                sector = "GOV"
+            return entity.iso3, sector
+        known = self.known(entity.label) or (self.known(text) if text != entity.label else None)
+        if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first
+            title_sector = self.title_sector(title) if title else None
+            return serves or (known[0] if known else None), title_sector or (known[1] if known else None)
+        if entity.type == "Location":
+            found = place(entity.label)
+            return (found.country if found else known[0] if known else None), sector
+        if known is not None:
+            return known[0] or serves, sector or known[1]
+        return serves, sector
+
+    def is_seat(self, text: str, iso3: str | None) -> bool:
+        """Whether ``text`` names a country by its capital or seat of power ("Tehran", "the Kremlin")."""
+        if iso3 is None:
+            return False
+        if capital_of(text) == iso3:
+            return True
+        if self.aliases.country(text) != iso3 or country_table().lookup(text) == iso3:
+            return False
+        return alternate_names().lookup(text) != iso3  # "the Emirates" is a name, "the Kremlin" a seat

@@ -1,0 +1,68 @@
+"""Alternate country names (DPRK, Korea Republic, Burma, Ivory Coast ...) from country_converter's regexes.
+
+country_converter (coco) keeps a regular expression per country that matches its many names. Its
+``country_data.tsv`` is read directly with the csv module: importing coco itself needs pandas < 3.
+
+A name is a country's when its regex finds it and every word the match leaves over is a word that can
+stand in a country's name ("republic", "democratic", "coast" ...): "Korea Republic" is South Korea,
+while "Korean Air" or "New England" are not countries.
+
+>>> names = alternate_names()
+>>> [names.lookup(n) for n in ("DPRK", "Korea Republic", "Republic of China", "Burma", "Ivory Coast")]
+['PRK', 'KOR', 'TWN', 'MMR', 'CIV']
+>>> [names.lookup(n) for n in ("Korean Air", "New England", "Gaza City", "Bank of England")]
+[None, None, None, None]
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA_FILE = "country_data.tsv"
+
+
+def coco_data_file() -> Path:
+    """The path of country_converter's data table, found without importing the package."""
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("country_converter is not installed: pip install 'country_converter>=1.3' (a dependency)")
+    return Path(next(iter(spec.submodule_search_locations))) / DATA_FILE
+
+
+class AlternateNames:
+    """Country names matched by country_converter's regular expressions."""
+
+    def __init__(self, rows: list[tuple[str, str]], name_words: frozenset[str]) -> None:
+        self._patterns = [(re.compile(regex, re.IGNORECASE), iso3) for regex, iso3 in rows if regex and iso3]
+        self._name_words = name_words
+
+    def lookup(self, name: str) -> str | None:
+        """The ISO alpha-3 code of the one country whose regex covers ``name``, or None."""
+        text = " ".join(name.replace("’", "'").split()).strip(" .,")
+        if not text or len(text) > 60 or re.search(r"\s(?:and|or)\s|&|/", text):  # "North and South Korea": two
+            return None
+        found = {iso3 for pattern, iso3 in self._patterns if self._covers(pattern, text)}
+        return found.pop() if len(found) == 1 else None
+
+    def _covers(self, pattern: re.Pattern[str], text: str) -> bool:
+        match = pattern.search(text)
+        if match is None or match.end() == match.start():
+            return False
+        left = text.rfind(" ", 0, match.start()) + 1
+        right = text.find(" ", match.end())
+        rest = (text[:left] + " " + (text[right:] if right >= 0 else "")).lower().split()
+        return all(word.strip(".,'") in self._name_words for word in rest)
+
+
+@lru_cache(maxsize=1)
+def alternate_names() -> AlternateNames:
+    """country_converter's regexes, read once per process."""
+    with coco_data_file().open(encoding="utf-8", newline="") as handle:
+        rows = [(row["regex"], row["ISO3"]) for row in csv.DictReader(handle, delimiter="\t")]
+    words = resources.files("graphkit.canon").joinpath("country_name_words.txt").read_text("utf-8")
+    return AlternateNames(rows, frozenset(w.strip() for w in words.splitlines() if w.strip() and w[0] != "#"))

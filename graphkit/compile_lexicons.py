@@ -1,0 +1,39 @@
+"""Rebuild the data graphkit compiles from curated lexicons: ``python -m graphkit.compile_lexicons [LEXICON_DIR]``.
+
+LEXICON_DIR defaults to ``../shared/lexicons`` beside the repository. It holds PETRARCH-2's dictionaries
+(``petrarch2/``) and PLOVER's CAMEO -> PLOVER table (``plover/``). Two parts write into the package, so the
+compiled files are committed and shipped; tests check they equal what this command makes:
+
+- the CAMEO verb dictionary with the crosswalk -> ``graphkit/vocabulary/cameo.json``;
+- the known actors and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from graphkit.canon.gazetteer_compiler import compile_actors
+from graphkit.vocabulary.cameo_compiler import write_cameo
+
+PACKAGE = Path(__file__).resolve().parent
+DEFAULT_LEXICONS = PACKAGE.parent.parent / "shared" / "lexicons"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m graphkit.compile_lexicons", description=__doc__.splitlines()[0])
+    parser.add_argument("lexicon_dir", nargs="?", type=Path, default=DEFAULT_LEXICONS,
+                        help="folder with petrarch2/ (default: %(default)s)")  # fmt: skip
+    args = parser.parse_args(argv)
+    missing = [part for part in ("petrarch2", "plover") if not (args.lexicon_dir / part).is_dir()]
+    if missing:
+        print(f"error: {args.lexicon_dir}/{missing[0]} not found; name the lexicon folder", file=sys.stderr)
+        return 2
+    for path in [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon")]:
+        print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""CAMEO verb patterns matched on a dependency parse: which code a verb has in its sentence.
+
+PETRARCH-2's patterns name words in order around the verb (``- * (AGAINST +) [111]``). Here the words before
+the verb are looked for, in order, in the verb's own left subtree (its subject), and the words after it in its
+right subtree without the clauses it governs or is coordinated with, so that "condemned the attack" and
+"condemned, in a statement on Monday, the brutal attack" match alike. Words of more than three letters match
+as prefixes ("violat" matches "violated"), as in the dictionary; shorter ones, and words ending in ``_``, whole.
+The most specific pattern that matches wins; none, and the verb's default code applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from graphkit.extract.deps import CLAUSAL_COMPLEMENTS, CONJUNCTS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.vocabulary.cameo import (
+    WHOLE_WORD_LENGTH,
+    Coding,
+    CompiledPattern,
+    Pattern,
+    Phrase,
+    Slot,
+    cameo_dictionary,
+)
+
+# Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
+OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
+DEMAND = "DEMAND"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A verb as the CAMEO dictionary codes it: its relation, the coding, and whether the object acts on the subject."""
+
+    relation: Relation
+    coding: Coding | None
+    reverse: bool = False
+
+
+class Words:
+    """Tokens as the dictionary matches them: each token's forms (lower case and lemma), and every form and every
+    prefix of a form, so that most patterns are ruled out by a set lookup before they are matched in order."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
+        self.whole = {f for pair in self.forms for f in pair}
+        self.prefixes = {f[:k] for f in self.whole for k in range(WHOLE_WORD_LENGTH + 1, len(f) + 1)}
+
+    def may_match(self, slots: Sequence[Slot]) -> bool:
+        """Whether every slot has an alternative whose first word occurs: needed, not enough, for a match."""
+        return all(slot.first_whole & self.whole or slot.first_prefix & self.prefixes for slot in slots)
+
+    def phrase_at(self, start: int, phrase: Phrase) -> bool:
+        if start + len(phrase) > len(self.forms):
+            return False
+        for k, (word, whole) in enumerate(phrase):
+            lower, lemma = self.forms[start + k]
+            if not (word in (lower, lemma) if whole else lower.startswith(word) or lemma.startswith(word)):
+                return False
+        return True
+
+    def in_order(self, slots: Sequence[Slot]) -> int | None:
+        """Where the first slot matches when each slot matches after the one before it; None when one does not
+        match (0 for no slots)."""
+        position, first = 0, None
+        for slot in slots:
+            found = next(
+                ((i, p) for i in range(position, len(self.forms)) for p in slot.phrases if self.phrase_at(i, p)), None
+            )
+            if found is None:
+                return None
+            first = found[0] if first is None else first
+            position = found[0] + len(found[1])
+        return first or 0
+
+
+def left_words(verb: Token) -> list[Token]:
+    return [t for t in verb.subtree if t.i < verb.i]
+
+
+def right_words(verb: Token) -> list[Token]:
+    """The words after the verb that belong to its own clause: objects, particles, prepositional phrases."""
+    own = [c for c in verb.children if c.i > verb.i and c.dep_ not in OTHER_CLAUSES]
+    return sorted((t for c in own for t in c.subtree), key=lambda t: t.i)
+
+
+def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
+    """The tokens where the pattern puts the target: the direct object, or the object of its preposition."""
+    if pattern.target is None:
+        return []
+    if pattern.target == "object":
+        return [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]
+    preps = [t for t in right_words(verb) if t.dep_ in PREPOSITIONS and t.lower_ == pattern.target]
+    return [o for p in preps for o in p.children if o.dep_ in PREP_OBJECTS]
+
+
+def best_pattern(verb: Token, patterns: Sequence[CompiledPattern]) -> Pattern | None:
+    """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
+    whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
+    first in the dictionary."""
+    left, right = Words(left_words(verb)), Words(right_words(verb))
+    best: tuple[int, int] | None = None  # (size, -start) of the best so far
+    found: Pattern | None = None
+    for compiled in patterns:
+        pattern = compiled.pattern
+        if best is not None and pattern.size < best[0]:
+            continue
+        if not (left.may_match(compiled.before) and right.may_match(compiled.after)):
+            continue
+        if pattern.target not in (None, "object") and pattern.target not in right.whole:
+            continue
+        if left.in_order(compiled.before) is None:
+            continue
+        start = right.in_order(compiled.after)
+        if start is not None and (best is None or (pattern.size, -start) > best):
+            best, found = (pattern.size, -start), pattern
+    return found
+
+
+@cache
+def cameo_relation_for(
+    predicate: str, event_type: str, preps: tuple[str, ...], preps_only: bool, reciprocal: bool
+) -> Relation:
+    """The relation of a CAMEO-coded verb: built once per distinct reading (relations are compared by value)."""
+    return Relation(
+        predicate=predicate,
+        event_type=event_type,
+        frame="direct",
+        verbs=(),
+        preps=preps,
+        preps_only=preps_only,
+        reciprocal=reciprocal,
+        asserts=event_type != DEMAND,  # what a request governs is asked for, not claimed
+    )
+
+
+def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | None:
+    """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``)."""
+    cameo = cameo_dictionary()
+    key = next((k for k in keys if cameo.verb(k) is not None), None)
+    if key is None:
+        return None
+    entry = cameo.verb(key)
+    assert entry is not None
+    reading = lexicon.cameo
+    pattern = best_pattern(verb, cameo.patterns(key))
+    if pattern is not None:
+        coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
+    elif key in reading.patterns_only:
+        return None
+    else:
+        coding, reverse, target = cameo.coding(entry.code), entry.reverse, None
+        if coding is not None and key in reading.retype:  # the code stays, as provenance; its mode may not fit
+            coding = Coding(coding.cameo, reading.retype[key])
+    if coding is None:
+        return None
+    predicate = reading.predicate(coding)
+    if predicate is None:
+        return None
+    preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
+    only = target is not None and target != "object"
+    relation = cameo_relation_for(
+        predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal
+    )
+    return Reading(relation, coding, reverse)
+
+
+def agreeing_coding(verb: Token, keys: Sequence[str], relation: Relation, lexicon: Lexicon) -> Coding | None:
+    """The CAMEO coding of a verb the lexicon codes itself, when the dictionary agrees on its type (provenance)."""
+    found = read_verb(verb, keys, lexicon)
+    coding = found.coding if found is not None else None
+    return coding if coding is not None and coding.event_type == relation.event_type else None

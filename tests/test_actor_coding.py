@@ -1,0 +1,155 @@
+"""Issue 12 without a model: country and sector on claim arguments, one node per body, places apart.
+
+Extractions are built by hand (mentions at their offsets in a made-up text), so only canon is tested here;
+tests/test_actor_coding_model.py runs the same ideas through the parser.
+"""
+
+from __future__ import annotations
+
+from graphkit.canon import resolve_article
+from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim, RoleMention
+
+
+class Text:
+    """An article's text with its mentions found by their words (the n-th occurrence)."""
+
+    def __init__(self, text: str, date: str | None = None) -> None:
+        self.article = Article("t1", text, date=date)
+
+    def m(self, words: str, label: str, nth: int = 0, qualifier: str | None = None) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = self.article.text.index(words, start + 1)
+        return Mention("t1", start, start + len(words), words, label, qualifier)
+
+    def claim(self, subject: Mention, predicate: str, event_type: str | None, obj: Mention,
+              speaker: Mention | None = None) -> RawClaim:  # fmt: skip
+        ev = Evidence("t1", self.article.text, 0, len(self.article.text), "test")
+        return RawClaim(subject, predicate, event_type, obj, ev, attributed_to=speaker)
+
+    def resolve(self, mentions, claims=(), roles=()):
+        entities, out = resolve_article(Extraction(self.article, tuple(mentions), tuple(claims), tuple(roles)))
+        return {e.id: e for e in entities}, [c for c in out if c.event_type]
+
+
+def coded(arg) -> tuple[str, str | None, str | None]:
+    return arg.entity_id, arg.country, arg.sector
+
+
+def test_a_sector_noun_codes_the_country_and_its_part():
+    t = Text("Danish police detained Swedish activists.")
+    police, activists = t.m("Danish", "NORP", qualifier="police"), t.m("Swedish", "NORP", qualifier="activists")
+    _, (claim,) = t.resolve([police, activists], [t.claim(police, "arrests", "COERCE", activists)])
+    assert coded(claim.subject) == ("country/DNK", "DNK", "COP")
+    assert coded(claim.object) == ("country/SWE", "SWE", "CVL")
+
+
+def test_a_titled_person_gets_the_country_and_sector_of_the_title():
+    t = Text("Chilean Interior Minister Ana Rojas criticized Peru.")
+    person, peru = t.m("Ana Rojas", "PERSON"), t.m("Peru", "GPE")
+    role = RoleMention(person, "Interior Minister", t.m("Chilean", "NORP"), Evidence("t1", t.article.text, 0, 10, "t"))
+    entities, (claim,) = t.resolve([person, peru], [t.claim(person, "criticizes", "DISAPPROVE", peru)], [role])
+    assert coded(claim.subject) == ("person/ana-rojas", "CHL", "GOV")
+    assert entities["person/ana-rojas"].type == "Person"
+
+
+def test_a_known_leader_is_coded_from_the_dictionary_at_the_articles_date():
+    for date, sector in (("2012-05-02", "GOV"), ("2003-05-02", "ELI")):
+        t = Text("Barack Obama praised Kenya.", date)
+        obama, kenya = t.m("Barack Obama", "PERSON"), t.m("Kenya", "GPE")
+        _, (claim,) = t.resolve([obama, kenya], [t.claim(obama, "praises", "SUPPORT", kenya)])
+        assert coded(claim.subject) == ("person/barack-obama", "USA", sector)
+
+
+def test_the_article_wins_over_the_dictionary():
+    t = Text("Foreign Minister Barack Obama of Kenya visited Chad.", "2012-05-02")
+    obama, chad = t.m("Barack Obama", "PERSON"), t.m("Chad", "GPE")
+    role = RoleMention(obama, "Foreign Minister", t.m("Kenya", "GPE"), Evidence("t1", t.article.text, 0, 9, "t"))
+    _, (claim,) = t.resolve([obama, chad], [t.claim(obama, "visits", "CONSULT", chad)], [role])
+    assert coded(claim.subject) == ("person/barack-obama", "KEN", "GOV")
+
+
+def test_bodies_and_international_organizations():
+    t = Text("The CIA accused NATO and Hezbollah.")
+    cia, nato, hez = t.m("CIA", "ORG"), t.m("NATO", "ORG"), t.m("Hezbollah", "ORG")
+    _, claims = t.resolve([cia, nato, hez], [t.claim(cia, "accuses", "DISAPPROVE", nato),
+                                             t.claim(nato, "accuses", "DISAPPROVE", hez)])  # fmt: skip
+    assert coded(claims[0].subject) == ("org/central-intelligence-agency", "USA", "SPY")
+    assert coded(claims[0].object)[1:] == (None, "IGO")
+    assert coded(claims[1].object)[1:] == ("LBN", "REB")
+
+
+def test_a_capital_that_acts_is_its_government():
+    t = Text("Ankara accused Athens of spying.")
+    ankara, athens = t.m("Ankara", "GPE"), t.m("Athens", "GPE")
+    entities, (claim,) = t.resolve([ankara, athens], [t.claim(ankara, "accuses", "DISAPPROVE", athens)])
+    assert coded(claim.subject) == ("country/TUR", "TUR", "GOV")
+    assert coded(claim.object) == ("country/GRC", "GRC", "GOV")
+    assert "location/ankara" not in entities
+
+
+def test_a_capital_where_something_happens_is_a_place_not_the_country():
+    t = Text("A car bomb exploded in Baghdad, and Iraq condemned Syria.")
+    baghdad, iraq, syria = t.m("Baghdad", "GPE"), t.m("Iraq", "GPE"), t.m("Syria", "GPE")
+    entities, _ = t.resolve([baghdad, iraq, syria], [t.claim(iraq, "criticizes", "DISAPPROVE", syria)])
+    place = entities["location/baghdad"]
+    assert place.type == "Location" and place.same_as == ("https://sws.geonames.org/98182/",)
+    assert "Baghdad" not in entities["country/IRQ"].aliases  # not merged into Iraq
+
+
+def test_a_shelled_capital_stays_the_country_but_not_its_government():
+    t = Text("Troops shelled Kyiv.")
+    troops, kyiv = t.m("Troops", "NORP"), t.m("Kyiv", "GPE")
+    _, (claim,) = t.resolve([troops, kyiv], [t.claim(troops, "attacks", "ASSAULT", kyiv)])
+    assert coded(claim.object) == ("country/UKR", "UKR", None)
+
+
+def test_bare_common_nouns_are_no_entities():
+    t = Text("The court fined the State, and the administration said North would pay.")
+    mentions = [t.m("The court", "ORG"), t.m("the State", "ORG"), t.m("the administration", "ORG"),
+                t.m("North", "LOC")]  # fmt: skip
+    entities, _ = t.resolve(mentions)
+    assert entities == {}
+
+
+def test_specific_bodies_are_not_generic():
+    t = Text("The State Department and the Supreme Court of Chile met.")
+    entities, _ = t.resolve([t.m("The State Department", "ORG"), t.m("the Supreme Court of Chile", "ORG")])
+    assert "country/USA" in entities and "org/supreme-court-of-chile" in entities
+
+
+def test_an_acronym_defined_in_brackets_is_its_expansion():
+    t = Text("Staff at the Orbital Freight Agency (OFA) struck. Later the OFA sued Peru.")
+    long, short, peru = t.m("Orbital Freight Agency", "ORG"), t.m("OFA", "ORG", 1), t.m("Peru", "GPE")
+    entities, (claim,) = t.resolve(
+        [long, t.m("OFA", "ORG"), short, peru], [t.claim(short, "accuses", "DISAPPROVE", peru)]
+    )
+    assert claim.subject.entity_id == "org/orbital-freight-agency"
+    assert "OFA" in entities["org/orbital-freight-agency"].aliases and "org/ofa" not in entities
+
+
+def test_an_acronym_alone_takes_the_one_organization_it_abbreviates():
+    t = Text("Ruth Lam of the Green Harbour Party won. Tom Ko of GHP lost. The Civic Party held.")
+    entities, _ = t.resolve([t.m("Green Harbour Party", "ORG"), t.m("GHP", "ORG"), t.m("The Civic Party", "ORG")])
+    assert "GHP" in entities["org/green-harbour-party"].aliases and "org/ghp" not in entities
+
+
+def test_possessive_and_ner_label_variants_are_one_node():
+    t = Text("Rising People's Union met. Rising People Union voted. Rising People Union.")
+    mentions = [t.m("Rising People's Union", "ORG"), t.m("Rising People Union", "ORG"),
+                t.m("Rising People Union", "GPE", 1)]  # fmt: skip
+    entities, _ = t.resolve(mentions)
+    assert list(entities) == ["org/rising-people-union"]
+
+
+def test_alternate_country_names_are_the_country():
+    t = Text("The DPRK and Korea Republic met in Burma.")
+    entities, _ = t.resolve([t.m("DPRK", "ORG"), t.m("Korea Republic", "GPE"), t.m("Burma", "GPE")])
+    assert {"country/PRK", "country/KOR", "country/MMR"} <= set(entities)
+    assert not [e for e in entities if e.startswith("org/")]
+
+
+def test_a_title_is_never_an_organization():
+    t = Text("Deputy Chief Secretary Lam Wing spoke.")
+    entities, _ = t.resolve([t.m("Deputy Chief Secretary", "ORG"), t.m("Lam Wing", "PERSON")])
+    assert list(entities) == ["person/lam-wing"]

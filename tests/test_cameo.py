@@ -1,0 +1,131 @@
+"""The CAMEO verb dictionary: the shipped file is what the converter makes, and graphkit reads it as it says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import graphkit
+from docs import make_doc
+from graphkit.extract.cameo import Words, best_pattern
+from graphkit.extract.lexicon import default_lexicon, parse_lexicon
+from graphkit.extract.relations import raw_claims
+from graphkit.vocabulary.cameo import CameoDictionary, CompiledPattern, Pattern, Slot, cameo_dictionary
+from graphkit.vocabulary.cameo_compiler import CAMEO_FILE, OUTPUT, compile_cameo, dumps
+
+LEXICONS = Path(__file__).resolve().parent.parent.parent / "shared" / "lexicons"
+
+
+@pytest.mark.skipif(not (LEXICONS / CAMEO_FILE).is_file(), reason="../shared/lexicons is not beside the repo")
+def test_the_shipped_dictionary_is_what_the_converter_makes():
+    assert OUTPUT.read_text("utf-8") == dumps(compile_cameo(LEXICONS))
+
+
+def test_the_shipped_dictionary_keeps_the_notice_and_every_verb_block():
+    data = json.loads(OUTPUT.read_text("utf-8"))
+    assert "MIT License" in data["notice"] and "CC BY-SA 4.0" in data["notice"]
+    assert (OUTPUT.parent / "PETRARCH2_LICENSE.txt").read_text("utf-8").startswith("The MIT License")
+    assert data["counts"]["verbs"] > 1500 and data["counts"]["patterns_kept"] > 4000
+
+
+def test_codes_map_to_graphkit_types_through_the_crosswalk():
+    cameo = cameo_dictionary()
+    assert cameo.coding("173").event_type == "COERCE" and cameo.coding("173").mode == "arrest"
+    assert cameo.coding("0331").event_type == "AGREE"  # an intent to aid is an agreement in PLOVER
+    assert cameo.coding("091").event_type == "INVESTIGATE"  # ACCUSE with mode investigate
+    assert cameo.coding("112").event_type == "DISAPPROVE"  # ACCUSE otherwise
+    assert cameo.coding("1043").event_type == "DEMAND"  # REQUEST
+    assert cameo.coding("193").event_type == "FIGHT"  # conventional military force
+    assert cameo.coding("027").event_type == "DEMAND"  # an appeal
+    assert cameo.coding("010") is None  # a public statement is no PLOVER event
+
+
+def test_patterns_match_in_order_and_prefer_the_words_nearest_the_verb():
+    doc = make_doc(
+        "Chad/PROPN/nsubj/1/B-GPE broke|break/VERB/ROOT/1 relations|relation/NOUN/dobj/1 with/ADP/prep/2 "
+        "Libya/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    relations = Pattern("161", False, (), (("relations",),), None)
+    with_anyone = Pattern("130", False, (), (("with",),), None)
+    assert best_pattern(doc[1], [CompiledPattern.of(with_anyone), CompiledPattern.of(relations)]) is relations
+    assert Words(list(doc)).in_order([Slot.of(("libya",)), Slot.of(("chad",))]) is None  # out of order
+
+
+def test_prefixes_match_long_words_only():
+    doc = make_doc("Chad/PROPN/nsubj/1/B-GPE violated|violate/VERB/ROOT/1 one/NUM/dobj/1 ./PUNCT/punct/1")
+    words = Words(list(doc))
+    assert words.in_order([Slot.of(("violat",))]) == 1
+    assert words.in_order([Slot.of(("on",))]) is None  # "on" is not "one"
+    assert words.may_match([Slot.of(("violat",))]) and not words.may_match([Slot.of(("on",))])
+
+
+def claims_of(spec: str):
+    return {
+        (c.subject.text, c.event_type, c.object.text, c.cameo)
+        for c in raw_claims(make_doc(spec), "a", default_lexicon())
+    }
+
+
+def test_a_verb_the_lexicon_does_not_list_is_coded_by_its_pattern():
+    spec = (
+        "Police/NOUN/nsubj/1 apprehended|apprehend/VERB/ROOT/1 two/NUM/nummod/4 Chadian/ADJ/amod/4/B-NORP "
+        "smugglers|smuggler/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert claims_of(spec) == set()  # police of no country: no actor
+    spec = spec.replace("Police/NOUN/nsubj/1", "Libya/PROPN/nsubj/1/B-GPE")
+    assert claims_of(spec) == {("Libya", "COERCE", "Chadian", "173")}
+
+
+def test_a_verb_whose_default_is_dropped_codes_only_through_a_pattern():
+    spec = "Chad/PROPN/nsubj/1/B-GPE matched|match/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
+    assert claims_of(spec) == set()  # "match" would be force (190) by default
+
+
+def test_a_pattern_with_no_code_says_the_verb_is_no_event_there():
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE killed|kill/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE in/ADP/prep/1 "
+        "a/DET/det/5 training/NOUN/compound/6 accident/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert "kill" in {v for r in default_lexicon().relations for v in r.verbs}  # graphkit's own entry wins...
+    assert claims_of(spec)  # ... so graphkit still codes it; the dictionary only adds provenance
+    lexicon = parse_lexicon('[cameo]\npredicates = { FIGHT = "fights", ASSAULT = "attacks" }\n')
+    assert list(raw_claims(make_doc(spec), "a", lexicon)) == []  # the dictionary alone: no event
+
+
+def test_a_reversed_code_makes_the_object_act_on_the_subject():
+    spec = "Chad/PROPN/nsubj/1/B-GPE outraged|outrage/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
+    assert {(s, t, o) for s, t, o, _ in claims_of(spec)} == {("Libya", "DISAPPROVE", "Chad")}
+
+
+def test_a_light_verb_of_a_lexicon_noun_is_coded_by_the_noun_once():
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/1 "
+        "Libya/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert {t for _, t, _, _ in claims_of(spec)} == {"SANCTION"}
+
+
+def test_claims_carry_their_coding_to_every_output(tmp_path):
+    text = "Chad apprehended two Libyan smugglers on Monday."
+    records = graphkit.extract_claims(text)
+    (coded,) = [r for r in records if r["event_type"] == "COERCE"]
+    assert (coded["cameo"], coded["mode"], coded["context"]) == ("173", "arrest", "legal")
+    kg = graphkit.build([_write(tmp_path, text)])
+    kg.save(tmp_path / "out")
+    back = graphkit.read_turtle(tmp_path / "out" / "graph.ttl")
+    assert {(c.cameo, c.mode, c.context) for c in back.claims} == {("173", "arrest", "legal")}
+    html = (tmp_path / "out" / "graph.html").read_text("utf-8")
+    assert "CAMEO 173" in html
+
+
+def _write(folder: Path, text: str) -> Path:
+    path = folder / "a.txt"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_the_dictionary_loads_from_data():
+    data = json.loads(OUTPUT.read_text("utf-8"))
+    assert len(CameoDictionary(data)) == data["counts"]["verbs"]

@@ -1,0 +1,180 @@
+"""The gazetteer compiled from PETRARCH-2's dictionaries: parsing, code decoding, dated roles, shipped data."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from graphkit.canon.actor_codes import decode
+from graphkit.canon.gazetteer import Gazetteer, gazetteer, load_data
+from graphkit.canon.gazetteer_compiler import compile_actors, compile_gazetteer, parse_actors, parse_agents
+from graphkit.compile_lexicons import DEFAULT_LEXICONS, main
+
+COUNTRIES = """\
+# a comment line
+NORDLAND_  [NOR]
++NORDLAND_REPUBLIC_ # a synonym with a comment
++FJORDBY_
+
+MARIT_EKSEMPEL_  # a made-up head of government
++PRIME_MINISTER_EKSEMPEL_
+\t[NORELI 800101-050930]
+\t[NORGOV 050930-130101]
+\t[NORELI]
+OLA_NORDMANN_ [NORGOV >150101]
+KARI_KAPTEIN_
+\t[NORMIL 19991231-20101231]
+BROKEN_DATE_ [NORGOV 2004017-20061201]
+NO_CODE_AT_ALL_
+"""
+INTERNATIONAL = """\
+WORLD_EXAMPLE_ORGANIZATION_ [IGOUNOXMP]
++WEO_
+JANE_DOE_EXAMPLE_\t[USAGOV 010120-050120] [IGOUNO >050501]# two careers
+"""
+MILNONSTATE = """\
+FRONT_FOR_TESTING_(FFT)_ [NORREB] #  an armed group
++TESTING_FRONT_
+"""
+AGENTS = """\
+!PERSON! = MAN, WOMAN
+!MINIST! = MINISTER, MINISTRY
+
+SENTRY [~MIL]
+POLICE!PERSON! [~COP]
+FOREIGN_!MINIST! [~GOV]
+BAILIFF {} [~JUD]
+GOOSE_HERD {GEESE_HERDS} [~AGR]
+BLUE_HELMET [IGO~]
+NOTHING_HERE
+"""
+
+
+@pytest.fixture()
+def lexicons(tmp_path: Path) -> Path:
+    folder = tmp_path / "lexicons" / "petrarch2"
+    folder.mkdir(parents=True)
+    for name, text in [
+        ("Phoenix.Countries.actors.txt", COUNTRIES), ("Phoenix.International.actors.txt", INTERNATIONAL),
+        ("Phoenix.MilNonState.actors.txt", MILNONSTATE), ("Phoenix.agents.txt", AGENTS), ("LICENSE", "MIT notice\n"),
+    ]:  # fmt: skip
+        (folder / name).write_text(text, "utf-8")
+    return folder.parent
+
+
+@pytest.fixture()
+def small(lexicons: Path) -> Gazetteer:
+    return Gazetteer(compile_gazetteer(lexicons))
+
+
+def test_actor_file_syntax():
+    entries = parse_actors(COUNTRIES)
+    names = [e.names for e in entries]
+    assert names[0] == ["NORDLAND", "NORDLAND REPUBLIC", "FJORDBY"]
+    assert entries[1].roles == [["NORELI", "1980-01-01", "2005-09-30"], ["NORGOV", "2005-09-30", "2013-01-01"],
+                                ["NORELI", None, None]]  # fmt: skip
+    assert entries[2].roles == [["NORGOV", "2015-01-01", None]]
+    assert entries[3].roles == [["NORMIL", "1999-12-31", "2010-12-31"]]
+    assert all("NO CODE AT ALL" not in e.names and "BROKEN DATE" not in e.names for e in entries)  # nothing usable
+    two = parse_actors(INTERNATIONAL)[1]
+    assert two.roles == [["USAGOV", "2001-01-20", "2005-01-20"], ["IGOUNO", "2005-05-01", None]]
+    assert parse_actors(MILNONSTATE)[0].names == ["FRONT FOR TESTING", "FFT", "TESTING FRONT"]
+
+
+def test_agent_file_syntax():
+    agents = parse_agents(AGENTS)
+    assert agents["sentry"] == agents["sentries"] == "~MIL"
+    assert agents["policeman"] == agents["policewoman"] == agents["policemen"] == "~COP"
+    assert agents["foreign minister"] == agents["foreign ministry"] == agents["foreign ministers"] == "~GOV"
+    assert "bailiffs" not in agents and agents["bailiff"] == "~JUD"  # {} : no plural
+    assert agents["geese herds"] == "~AGR" and "goose herds" not in agents
+    assert agents["blue helmet"] == "IGO~" and "nothing here" not in agents
+
+
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("USAGOV", ("USA", "GOV", None)),
+        ("USAMIL", ("USA", "MIL", None)),
+        ("GBRSPY", ("GBR", "SPY", None)),
+        ("IGOUNO", (None, "IGO", "UNO")),
+        ("IGOEUREEC", (None, "IGO", "EEC")),
+        ("NGOHRIAMN", (None, "NGO", "AMN")),
+        ("IMGMUSALQ", (None, "REB", "ALQ")),
+        ("AFGELI", ("AFG", "ELI", None)),
+        ("KORGOVBUS", ("KOR", "GOV", None)),
+        ("IRQMUSSHI", ("IRQ", "REL", None)),
+        ("ROMGOV", ("ROU", "GOV", None)),
+        ("MEAREB", (None, "REB", None)),
+        ("USAHLH", ("USA", "MED", None)),
+        ("USAMED", ("USA", "JRN", None)),
+        ("SRB", ("SRB", None, None)),
+        ("---", (None, None, None)),
+    ],
+)
+def test_decode(code, expected):
+    actor = decode(code)
+    assert (actor.country, actor.sector, actor.organization) == expected
+
+
+def test_dated_roles(small: Gazetteer):
+    assert small.code("Marit Eksempel", "1999-05-01").sector == "ELI"
+    assert small.code("Marit Eksempel", "2008-05-01").code == "NORGOV"
+    assert small.code("prime minister Eksempel", "2020-05-01").code == "NORELI"  # the undated code after office
+    assert small.code("Marit Eksempel").code == "NORELI"  # no date: the undated fallback, no open span
+    assert small.code("Ola Nordmann").code == "NORGOV"
+    assert small.code("Ola Nordmann", "2016-01-01T09:00:00Z").code == "NORGOV"
+    assert small.code("Ola Nordmann", "2010-01-01") is None  # before the office: nothing known
+    kari = small.code("Kari Kaptein", "2020-01-01")
+    assert (kari.country, kari.sector) == ("NOR", "ELI")  # the office ended: a former official
+    assert small.code("Kari Kaptein", "2005-01-01").sector == "MIL"
+    assert small.code("Jane Doe Example", "2003-01-01").country == "USA"
+    assert small.code("Jane Doe Example").sector == "IGO"
+
+
+def test_lookups_ignore_case_and_article(small: Gazetteer):
+    assert small.code("the Nordland Republic").code == "NOR"
+    assert small.code("WEO").organization == "UNO"  # the first organization element: the UN system
+    assert small.code("FFT") == small.code("Testing Front") == decode("NORREB")
+    assert small.agent("Policemen").sector == "COP" and small.agent("unheard-of noun") is None
+    assert small.code("Unknown Person") is None
+
+
+def test_shared_name_of_two_countries_is_not_guessed(tmp_path: Path, lexicons: Path):
+    countries = lexicons / "petrarch2" / "Phoenix.Countries.actors.txt"
+    countries.write_text(COUNTRIES + "SMITH_ [NORGOV]\nJOHN_SMITH_\n+SMITH_\n\t[GBRMIL]\n", "utf-8")
+    assert Gazetteer(compile_gazetteer(lexicons)).code("Smith") is None
+
+
+def test_compile_writes_data_and_notice(tmp_path: Path, lexicons: Path):
+    written = compile_actors(lexicons, tmp_path / "out")
+    assert sorted(p.name for p in written) == ["PETRARCH2_LICENSE.txt", "gazetteer.json.gz"]
+    assert (tmp_path / "out" / "PETRARCH2_LICENSE.txt").read_text("utf-8") == "MIT notice\n"
+    first = (tmp_path / "out" / "gazetteer.json.gz").read_bytes()
+    compile_actors(lexicons, tmp_path / "out")
+    assert (tmp_path / "out" / "gazetteer.json.gz").read_bytes() == first  # deterministic bytes
+    assert json.loads(gzip.decompress(first))["codes"]["NORGOV"] == ["NOR", "GOV", None]
+
+
+def test_command_line_names_a_missing_folder(tmp_path: Path, capsys):
+    assert main([str(tmp_path / "nowhere")]) == 2
+    assert "petrarch2 not found" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not (DEFAULT_LEXICONS / "petrarch2").is_dir(), reason="../shared/lexicons is not beside the repo")
+def test_shipped_gazetteer_is_what_the_compiler_makes():
+    assert load_data() == json.loads(json.dumps(compile_gazetteer(DEFAULT_LEXICONS)))
+
+
+def test_shipped_gazetteer_loads_fast_and_knows_leaders():
+    started = time.process_time()  # CPU time: other processes on a busy machine do not count
+    loaded = Gazetteer(load_data())
+    assert time.process_time() - started < 1.0
+    assert len(loaded) > 20_000
+    assert gazetteer().code("Angela Merkel", "2010-01-01").code == "DEUGOV"
+    assert gazetteer().code("Hezbollah").sector == "REB"
+    assert gazetteer().agent("riot police").sector == "COP"

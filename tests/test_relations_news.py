@@ -1,0 +1,296 @@
+"""The grammar of news (issue 11) on hand-built parses: each construction, and what it must not claim.
+
+Every sentence here is written for the test; the parses are what spaCy's English models give such sentences.
+"""
+
+from __future__ import annotations
+
+from docs import make_doc
+from graphkit.extract.lexicon import default_lexicon
+from graphkit.extract.relations import raw_claims
+
+
+def coded(spec: str) -> set[tuple[str, str, str, str, str]]:
+    doc = make_doc(spec)
+    found = list(raw_claims(doc, "a1", default_lexicon()))
+    for c in found:
+        assert doc.text[c.subject.start : c.subject.end] == c.subject.text
+        assert doc.text[c.object.start : c.object.end] == c.object.text
+    return {(c.subject.text, c.event_type or "", c.object.text, c.polarity, c.modality) for c in found}
+
+
+# --- coordinated verbs that share a subject -------------------------------------------------------------------
+
+SENT_AND_CONSIDERING = (
+    "Iran/PROPN/nsubj/2/B-GPE has|have/AUX/aux/2 sent|send/VERB/ROOT/2 Russia/PROPN/dative/2/B-GPE "
+    "drones|drone/NOUN/dobj/2 and/CCONJ/cc/2 is|be/AUX/aux/7 considering|consider/VERB/conj/2 "
+    "supplying|supply/VERB/xcomp/7 missiles|missile/NOUN/dobj/8 ./PUNCT/punct/2"
+)
+
+
+def test_a_coordinated_verb_of_the_same_event_shares_the_subject_and_the_recipient():
+    assert coded(SENT_AND_CONSIDERING) == {
+        ("Iran", "AID", "Russia", "positive", "actual"),
+        ("Iran", "AID", "Russia", "positive", "possible"),
+    }
+
+
+def test_a_coordinated_clause_with_its_own_subject_shares_nothing():
+    spec = (
+        "Iran/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 Russia/PROPN/dative/1/B-GPE drones|drone/NOUN/dobj/1 "
+        "and/CCONJ/cc/1 Syria/PROPN/nsubj/7/B-GPE is|be/AUX/aux/7 considering|consider/VERB/conj/1 "
+        "supplying|supply/VERB/xcomp/7 missiles|missile/NOUN/dobj/8 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Iran", "AID", "Russia", "positive", "actual")}
+
+
+def test_a_coordinated_verb_of_another_event_does_not_take_the_object():
+    spec = (
+        "Egypt/PROPN/nsubj/1/B-GPE hosted|host/VERB/ROOT/1 Jordan/PROPN/dobj/1/B-GPE and/CCONJ/cc/1 "
+        "plans|plan/VERB/conj/1 to/PART/aux/6 sanction|sanction/VERB/xcomp/4 firms|firm/NOUN/dobj/6 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Egypt", "CONSULT", "Jordan", "positive", "actual")}
+
+
+# --- "set to", "expected to", "forced to": the passive subject controls the event -----------------------------
+
+SET_TO_MEET = (
+    "Senior/ADJ/amod/2 Jordanian/ADJ/amod/2/B-NORP officials|official/NOUN/nsubjpass/5 are|be/AUX/auxpass/5 "
+    "also/ADV/advmod/5 set/VERB/ROOT/5 to/PART/aux/7 meet/VERB/xcomp/5 with/ADP/prep/7 "
+    "Blinken/PROPN/pobj/8/B-PERSON ./PUNCT/punct/5"
+)
+
+
+def test_set_to_meet_is_an_intended_meeting_of_the_passive_subject():
+    assert coded(SET_TO_MEET) == {("Jordanian", "CONSULT", "Blinken", "positive", "intended")}
+
+
+def test_expected_to_send_is_a_possible_transfer():
+    spec = (
+        "Chile/PROPN/nsubjpass/2/B-GPE is|be/AUX/auxpass/2 expected|expect/VERB/ROOT/2 to/PART/aux/4 "
+        "send/VERB/xcomp/2 troops|troop/NOUN/dobj/4 to/ADP/prep/4 Haiti/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == {("Chile", "AID", "Haiti", "positive", "possible")}
+
+
+def test_what_a_passive_subject_is_urged_to_do_is_not_claimed():
+    spec = (
+        "Chile/PROPN/nsubjpass/2/B-GPE was|be/AUX/auxpass/2 urged|urge/VERB/ROOT/2 to/PART/aux/4 "
+        "send/VERB/xcomp/2 troops|troop/NOUN/dobj/4 to/ADP/prep/4 Haiti/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert not any(event == "AID" for _, event, *_ in coded(spec))
+
+
+# --- relative clauses ----------------------------------------------------------------------------------------
+
+SOLD_WHICH_IT_USED = (
+    "Belarus/PROPN/nsubj/1/B-GPE provided|provide/VERB/ROOT/1 Serbia/PROPN/dobj/1/B-GPE with/ADP/prep/1 "
+    "tanks|tank/NOUN/pobj/3 ,/PUNCT/punct/4 which/PRON/dobj/9 it/PRON/nsubj/9 has|have/AUX/aux/9 "
+    "used|use/VERB/relcl/4 to/PART/aux/11 attack/VERB/xcomp/9 Kosovo/PROPN/dobj/11/B-GPE ./PUNCT/punct/1"
+)
+
+
+def test_the_pronoun_of_a_clause_on_what_was_given_is_its_recipient():
+    assert coded(SOLD_WHICH_IT_USED) == {
+        ("Belarus", "AID", "Serbia", "positive", "actual"),
+        ("Serbia", "ASSAULT", "Kosovo", "positive", "actual"),
+    }
+
+
+def test_the_relative_pronoun_is_the_noun_its_clause_modifies():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE condemned|condemn/VERB/ROOT/1 Chile/PROPN/dobj/1/B-GPE ,/PUNCT/punct/2 "
+        "which/PRON/nsubj/5 attacked|attack/VERB/relcl/2 Bolivia/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Chile", "ASSAULT", "Bolivia", "positive", "actual") in coded(spec)
+
+
+def test_a_pronoun_in_a_clause_on_a_thing_that_was_not_given_stays_unresolved():
+    spec = (
+        "Belarus/PROPN/nsubj/1/B-GPE showed|show/VERB/ROOT/1 Serbia/PROPN/dative/1/B-GPE tanks|tank/NOUN/dobj/1 "
+        ",/PUNCT/punct/3 which/PRON/dobj/8 it/PRON/nsubj/8 has|have/AUX/aux/8 used|use/VERB/relcl/3 to/PART/aux/10 "
+        "attack/VERB/xcomp/8 Kosovo/PROPN/dobj/10/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(event == "ASSAULT" for _, event, *_ in coded(spec))
+
+
+# --- passives, with and without "by" ---------------------------------------------------------------------------
+
+
+def test_a_passive_takes_the_agent_of_by():
+    spec = (
+        "Kosovo/PROPN/nsubjpass/2/B-GPE was|be/AUX/auxpass/2 attacked|attack/VERB/ROOT/2 by/ADP/agent/2 "
+        "Serbia/PROPN/pobj/3/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == {("Serbia", "ASSAULT", "Kosovo", "positive", "actual")}
+
+
+def test_a_passive_without_an_agent_claims_nothing():
+    spec = "Kosovo/PROPN/nsubjpass/2/B-GPE was|be/AUX/auxpass/2 attacked|attack/VERB/ROOT/2 ./PUNCT/punct/2"
+    assert coded(spec) == set()
+
+
+def test_a_passive_transfer_takes_the_recipient_of_to_and_the_giver_of_by():
+    spec = (
+        "Tanks|tank/NOUN/nsubjpass/2 were|be/AUX/auxpass/2 delivered|deliver/VERB/ROOT/2 to/ADP/prep/2 "
+        "Serbia/PROPN/pobj/3/B-GPE by/ADP/agent/2 Belarus/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == {("Belarus", "AID", "Serbia", "positive", "actual")}
+
+
+def test_a_light_verb_in_the_passive_takes_the_agent():
+    spec = (
+        "Sanctions|sanction/NOUN/nsubjpass/2 were|be/AUX/auxpass/2 imposed|impose/VERB/ROOT/2 on/ADP/prep/2 "
+        "Belarus/PROPN/pobj/3/B-GPE by/ADP/agent/2 Canada/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == {("Canada", "SANCTION", "Belarus", "positive", "actual")}
+
+
+def test_a_light_verb_in_the_passive_without_an_agent_claims_nothing():
+    spec = (
+        "Sanctions|sanction/NOUN/nsubjpass/2 were|be/AUX/auxpass/2 imposed|impose/VERB/ROOT/2 on/ADP/prep/2 "
+        "Belarus/PROPN/pobj/3/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == set()
+
+
+# --- event nouns ---------------------------------------------------------------------------------------------
+
+
+def test_an_event_noun_with_a_possessive_and_on():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE condemned|condemn/VERB/ROOT/1 Chile/PROPN/poss/4/B-GPE 's/PART/case/2 "
+        "attack/NOUN/dobj/1 on/ADP/prep/4 Bolivia/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {
+        ("Peru", "DISAPPROVE", "Chile", "positive", "actual"),
+        ("Chile", "ASSAULT", "Bolivia", "positive", "actual"),
+    }
+
+
+def test_an_event_noun_with_of_and_by():
+    spec = (
+        "The/DET/det/1 bombing/NOUN/nsubj/6 of/ADP/prep/1 Gaza/PROPN/pobj/2/B-GPE by/ADP/prep/1 "
+        "Israel/PROPN/pobj/4/B-GPE continued|continue/VERB/ROOT/6 ./PUNCT/punct/6"
+    )
+    assert ("Israel", "ASSAULT", "Gaza", "positive", "actual") in coded(spec)
+
+
+def test_an_event_noun_without_its_author_claims_nothing():
+    spec = (
+        "The/DET/det/1 invasion/NOUN/nsubj/4 of/ADP/prep/1 Kuwait/PROPN/pobj/2/B-GPE has|have/AUX/aux/4 "
+        "ended|end/VERB/ROOT/4 ./PUNCT/punct/4"
+    )
+    assert coded(spec) == set()
+
+
+def test_the_author_of_an_event_noun_that_is_a_subject_acts():
+    spec = (
+        "A/DET/det/1 bombing/NOUN/nsubj/5 by/ADP/prep/1 Hamas/PROPN/pobj/2/B-ORG yesterday/NOUN/npadvmod/5 "
+        "killed|kill/VERB/ROOT/5 Israeli/ADJ/amod/7/B-NORP soldiers|soldier/NOUN/dobj/5 ./PUNCT/punct/5"
+    )
+    assert ("Hamas", "ASSAULT", "Israeli", "positive", "actual") in coded(spec)
+
+
+def test_an_event_noun_object_carries_its_target():
+    spec = (
+        "Canada/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/2 "
+        "Belarus/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Canada", "CONCEDE", "Belarus", "positive", "actual")}
+
+
+def test_an_event_noun_object_carries_the_target_of_its_participle():
+    spec = (
+        "Canada/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 imposed|impose/VERB/acl/2 "
+        "on/ADP/prep/3 Belarus/PROPN/pobj/4/B-GPE in/ADP/prep/3 2011/NUM/pobj/6/B-DATE ./PUNCT/punct/1"
+    )
+    assert ("Canada", "CONCEDE", "Belarus", "positive", "actual") in coded(spec)
+
+
+# --- trips for talks -------------------------------------------------------------------------------------------
+
+
+def test_arriving_in_a_capital_for_talks_visits_its_country():
+    spec = (
+        "Blinken/PROPN/nsubj/1/B-PERSON arrived|arrive/VERB/ROOT/1 in/ADP/prep/1 Hanoi/PROPN/pobj/2/B-GPE "
+        "for/ADP/prep/1 talks|talk/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Blinken", "CONSULT", "Hanoi", "positive", "actual")}
+
+
+def test_flying_somewhere_for_talks_with_someone_is_meeting_them():
+    spec = (
+        "Blinken/PROPN/nsubj/1/B-PERSON flew|fly/VERB/ROOT/1 to/ADP/prep/1 Hanoi/PROPN/pobj/2/B-GPE "
+        "for/ADP/prep/1 talks|talk/NOUN/pobj/4 with/ADP/prep/5 Chinh/PROPN/pobj/6/B-PERSON ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Blinken", "CONSULT", "Chinh", "positive", "actual")}
+
+
+def test_arriving_somewhere_without_a_meeting_is_no_event():
+    spec = (
+        "Refugees|refugee/NOUN/nsubj/1 from/ADP/prep/0 Sudan/PROPN/pobj/1/B-GPE arrived|arrive/VERB/ROOT/3 "
+        "in/ADP/prep/3 Chad/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
+    )
+    assert coded(spec) == set()
+
+
+# --- agreements and ties; coordinated objects and subjects ----------------------------------------------------
+
+
+def test_reached_an_agreement_with_coordinated_partners():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE reached|reach/VERB/ROOT/1 an/DET/det/3 agreement/NOUN/dobj/1 with/ADP/prep/3 "
+        "Chile/PROPN/pobj/4/B-GPE and/CCONJ/cc/5 Bolivia/PROPN/conj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {
+        ("Peru", "AGREE", "Chile", "positive", "actual"),
+        ("Peru", "AGREE", "Bolivia", "positive", "actual"),
+    }
+
+
+def test_coordinated_subjects_each_act():
+    spec = (
+        "Peru/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Chile/PROPN/conj/0/B-GPE condemned|condemn/VERB/ROOT/3 "
+        "Bolivia/PROPN/dobj/3/B-GPE ./PUNCT/punct/3"
+    )
+    assert coded(spec) == {
+        ("Peru", "DISAPPROVE", "Bolivia", "positive", "actual"),
+        ("Chile", "DISAPPROVE", "Bolivia", "positive", "actual"),
+    }
+
+
+# --- things stand for the place they are in, when acted on physically --------------------------------------------
+
+
+def test_attacking_a_thing_in_a_country_acts_against_the_country():
+    spec = (
+        "Chadian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 attacked|attack/VERB/ROOT/2 a/DET/det/5 "
+        "police/NOUN/compound/5 station/NOUN/dobj/2 in/ADP/prep/2 Mali/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert {(s, o) for s, _, o, *_ in coded(spec)} == {("Chadian", "Mali")}
+
+
+def test_an_attack_on_a_thing_in_a_country_is_against_the_country():
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE launched|launch/VERB/ROOT/1 an/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+        "a/DET/det/6 base/NOUN/pobj/4 in/ADP/prep/6 Mali/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Chad", "ASSAULT", "Mali", "positive", "actual")}
+
+
+def test_the_topic_of_an_agreement_is_no_party_to_it():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE reached|reach/VERB/ROOT/1 an/DET/det/3 agreement/NOUN/dobj/1 on/ADP/prep/3 "
+        "the/DET/det/6 fate/NOUN/pobj/4 of/ADP/prep/6 Chilean/ADJ/amod/9/B-NORP prisoners|prisoner/NOUN/pobj/7 "
+        "./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+def test_condemning_an_attack_in_a_country_is_no_claim_against_the_country():
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE condemned|condemn/VERB/ROOT/1 the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+        "a/DET/det/6 school/NOUN/pobj/4 in/ADP/prep/6 Mali/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
