@@ -129,7 +129,8 @@ def extractions(
     A failure on one article is recorded in the report and the build goes on.
     """
     lexicon = lexicon_with(lexicon_text)
-    stream = parse(nlp, within_length(articles, max_chars, report.reading))
+    valid = (article.repaired() for article in articles)  # invalid Unicode never reaches spaCy
+    stream = parse(nlp, within_length(valid, max_chars, report.reading))
     parts: list[Extraction] = []
     failed: str | None = None
     while True:
@@ -186,7 +187,7 @@ def run(
     model: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
     strict: bool = False,
-    aliases: str | Path | None = None,
+    aliases: str | Path | Aliases | None = None,
     extract: ExtractStage | None = None,
     store: str | Path | None = None,
     progress: bool = False,
@@ -196,7 +197,7 @@ def run(
     """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``.
 
     With ``strict``, any input skipped or failed is an InputError (raised once all are read).
-    ``aliases`` names a user file of names that add to or override graphkit's (see README).
+    ``aliases`` names a user file of names that add to or override graphkit's (see README), or is one loaded.
     ``lexicon`` names a user lexicon file and ``lexicon_text`` is its checked content (``read_user_lexicon``),
     which ``extract`` must have been given too; a store records its hash.
     ``extract`` is the parse-and-extract stage (``graphkit.engines.extractor``; default: this process).
@@ -207,16 +208,16 @@ def run(
     if lexicon is not None:
         lexicon_text = lexicon_text if lexicon_text is not None else read_user_lexicon(lexicon)
         report.lexicon = str(lexicon)
-    names = Aliases.load(aliases) if aliases is not None else None
+    names = Aliases.load(aliases) if isinstance(aliases, (str, Path)) else aliases
     if extract is None:
         nlp = load_model(model)
         report.model = model_name(nlp)
         extract = lambda items, rep: extractions(items, nlp, rep, max_chars, lexicon_text)  # noqa: E731
     articles: Iterable[Article] = read_articles(report.inputs, report.reading)
-    kept = Store(store, store_settings(model, aliases, lexicon_text)) if store is not None else None
+    kept = Store(store, store_settings(model, names, lexicon_text)) if store is not None else None
     try:
         if kept is not None:
-            articles = kept.new_articles(articles)
+            articles = kept.new_articles(articles, report.reading)
         items = show_progress(extract(articles, report), lambda: estimate_articles(report.inputs), progress)
         merge(items, graph, report, names, kept)
         if kept is not None:
@@ -238,17 +239,16 @@ def run(
 
 
 def store_settings(
-    model: str | None, aliases: str | Path | None, lexicon_text: str | None = None
+    model: str | None, aliases: Aliases | None, lexicon_text: str | None = None
 ) -> dict[str, str | None]:
     """What a store's contents depend on: a store built with other settings is not reused.
 
     A user lexicon is recorded by the hash of its content, and only when there is one (None: the shipped
     lexicon alone), so that stores built before graphkit recorded it still open without one.
     """
-    user = Path(aliases).read_bytes() if aliases is not None else b""
     return {
         "graphkit": __version__,
         "model": model_name(load_model(model)),
-        "aliases": hashlib.sha256(user).hexdigest()[:16],
+        "aliases": (aliases or Aliases()).digest,
         "lexicon": None if lexicon_text is None else "sha256:" + hashlib.sha256(lexicon_text.encode()).hexdigest()[:16],
     }
