@@ -24,8 +24,9 @@ from graphkit.export.atomic import atomic_text, replacing_folder
 from graphkit.export.graph_files import file_names, write_graph
 from graphkit.export.rdf import check_base_iri
 from graphkit.export.tables import Tables, to_pandas
+from graphkit.extract.lexicon import read_user_lexicon
 from graphkit.graph.explore import Explorer
-from graphkit.nlp import load_model
+from graphkit.nlp import Pipeline, load_model
 from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, GRAPH_FILES, MAX_ARTICLE_CHARS
 from graphkit.pipeline import BuildReport, extractions, merge, run
 from graphkit.query import format_result, query_source, run_query
@@ -198,18 +199,24 @@ class KnowledgeGraph(Explorer):
 
 @dataclass(frozen=True)
 class UserFiles:
-    """The user's own data files of a build, loaded and checked: ``aliases`` (None: graphkit's own)."""
+    """The user's own data files of a build, loaded and checked: ``aliases`` (None: graphkit's own), and the
+    ``lexicon``'s TOML text (None: graphkit's own), which goes to every engine as text."""
 
     aliases: Aliases | None = None
+    lexicon: str | None = None
 
 
-def load_user_files(aliases: str | Path | None = None) -> UserFiles:
+def load_user_files(aliases: str | Path | None = None, lexicon: str | Path | None = None) -> UserFiles:
     """Load and check every data file the user gives a build, before anything is parsed, so that a mistake in
     one is a one-line InputError at once rather than a failure half-way through the articles.
 
     ``aliases``: a TOML file of names (``Aliases.load``: its sections, shapes and ISO codes).
+    ``lexicon``: a TOML file of event words (``read_user_lexicon``: its keys, PLOVER types, frames, predicates).
     """
-    return UserFiles(aliases=Aliases.load(aliases) if aliases is not None else None)
+    return UserFiles(
+        aliases=Aliases.load(aliases) if aliases is not None else None,
+        lexicon=read_user_lexicon(lexicon) if lexicon is not None else None,
+    )
 
 
 def build(
@@ -224,6 +231,7 @@ def build(
     scheduler: str | None = None,
     store: str | Path | None = None,
     progress: bool = False,
+    lexicon: str | Path | None = None,
 ) -> KnowledgeGraph:
     """Read articles (files, folders, ``-``), extract their claims and merge them into a KnowledgeGraph.
 
@@ -231,7 +239,9 @@ def build(
     Articles longer than ``max_chars`` characters are skipped (shorter ones are parsed in parts);
     with ``strict``, any skipped or failed input raises InputError. ``merge`` names older graph.ttl
     files whose entities and claims the new ones merge into, nothing counted twice. ``aliases`` names
-    a TOML file of names that add to or override graphkit's own (see README).
+    a TOML file of names that add to or override graphkit's own (see README). ``lexicon`` names a TOML
+    file of event words in the shape of graphkit's lexicon, that add to or override its own (see README);
+    it is checked before any parse.
 
     ``workers`` parses on that many processes; ``engine="dask"`` parses on Dask workers (a local cluster,
     or the one at ``scheduler``). ``store`` names a SQLite file that makes the build incremental: only
@@ -239,9 +249,9 @@ def build(
     The graph is the same whatever the workers and engine.
     """
     check_max_chars(max_chars)
-    user = load_user_files(aliases=aliases)
+    user = load_user_files(aliases=aliases, lexicon=lexicon)
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler)
+    stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler, lexicon_text=user.lexicon)
     graph = KnowledgeGraph()
     for older in [merge] if isinstance(merge, (str, Path)) else merge:
         read_rdf(older, graph)
@@ -255,6 +265,8 @@ def build(
         extract=stage,
         store=store,
         progress=progress,
+        lexicon=lexicon,
+        lexicon_text=user.lexicon,
     )
     return graph
 
@@ -287,33 +299,46 @@ def build_to(
     return graph
 
 
-def iter_claim_records(articles: Iterable[Article], model: str | None = None) -> Iterator[dict[str, object]]:
-    """Claim records of each article as soon as it is parsed (for streaming to standard output)."""
-    nlp = load_model(model)
+def iter_claim_records(
+    articles: Iterable[Article], model: str | None = None, lexicon: str | Path | None = None
+) -> Iterator[dict[str, object]]:
+    """Claim records of each article as soon as it is parsed (for streaming to standard output); ``lexicon``
+    names a user lexicon file, as for ``build`` (checked before the model loads)."""
+    user = load_user_files(lexicon=lexicon)
+    return _claim_records(articles, load_model(model), user.lexicon)
+
+
+def _claim_records(articles: Iterable[Article], nlp: Pipeline, lexicon_text: str | None) -> Iterator[dict[str, object]]:
     report = BuildReport(inputs=[])
-    for extraction in extractions(articles, nlp, report):
+    for extraction in extractions(articles, nlp, report, lexicon_text=lexicon_text):
         graph = merge([extraction], KnowledgeGraph(), report)
         yield from (claim_record(graph, c) for c in graph.claims)
 
 
 def stream_claims(
-    inputs: Iterable[str | Path], model: str | None = None, reading: ReadReport | None = None
+    inputs: Iterable[str | Path],
+    model: str | None = None,
+    reading: ReadReport | None = None,
+    lexicon: str | Path | None = None,
 ) -> Iterator[dict[str, object]]:
     """Claim records of the articles in files, folders or ``-`` (standard input), article by article as each
-    is parsed; what cannot be read is recorded in ``reading`` (InputError for an input that does not exist)."""
-    return iter_claim_records(read_articles(inputs, reading), model=model)
+    is parsed; what cannot be read is recorded in ``reading`` (InputError for an input that does not exist).
+    ``lexicon`` names a user lexicon file, as for ``build``."""
+    return iter_claim_records(read_articles(inputs, reading), model=model, lexicon=lexicon)
 
 
 def extract_claims(
-    text_or_articles: str | Article | Iterable[str | Article], model: str | None = None
+    text_or_articles: str | Article | Iterable[str | Article],
+    model: str | None = None,
+    lexicon: str | Path | None = None,
 ) -> list[dict[str, object]]:
     """Claim records (the output contract's schema) of a text, an Article, or several of them.
 
-    Plain strings get the ids ``text-1``, ``text-2``, ...
+    Plain strings get the ids ``text-1``, ``text-2``, ... ``lexicon`` names a user lexicon file, as for ``build``.
     """
     items = [text_or_articles] if isinstance(text_or_articles, (str, Article)) else list(text_or_articles)
     articles = [item if isinstance(item, Article) else Article(f"text-{n}", item) for n, item in enumerate(items, 1)]
-    return list(iter_claim_records(articles, model))
+    return list(iter_claim_records(articles, model, lexicon))
 
 
 def query_graph(

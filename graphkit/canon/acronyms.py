@@ -19,9 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from graphkit.vocabulary import cue_words
+
 BRACKETS = re.compile(r"\(([^()]{1,60})\)")
 WORD = re.compile(r"[\w'’.&-]+")
-LINK_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "del", "on", "in", "to"})
+LINK_WORDS = cue_words("acronym_links")
 
 
 @dataclass(frozen=True)

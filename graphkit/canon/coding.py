@@ -26,8 +26,9 @@ from graphkit.canon.country_names import alternate_names
 from graphkit.canon.gazetteer import Gazetteer, gazetteer
 from graphkit.canon.places import capital_of, place
 from graphkit.types import Entity
+from graphkit.vocabulary import cue_words
 
-LINK_WORDS = frozenset({"of", "for", "to", "the", "and"})
+LINK_WORDS = cue_words("title_part_links")
 LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from graphkit.vocabulary import cue_sequence
+
 # Titles that lead a name in news text; they say what a person is, not who.
-HONORIFICS = (
-    "president", "vice president", "prime minister", "foreign minister", "defense minister", "minister",
-    "secretary", "general", "gen.", "admiral", "adm.", "mr.", "mrs.", "ms.", "dr.", "crown prince",
-    "prince", "king", "queen", "sen.", "senator", "rep.", "chancellor", "ayatollah", "sheikh", "director",
-    "chairman", "advisor", "adviser", "premier", "pope", "emir", "sultan", "spokesman", "spokeswoman",
-)  # fmt: skip
+HONORIFICS = cue_sequence("honorifics")
 _HONORIFIC = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+)+", re.IGNORECASE)
 
 

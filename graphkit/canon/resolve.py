@@ -21,13 +21,14 @@ from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
 from graphkit.canon.places import capital_of, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.types import Argument, Claim, Entity, EntityType, Evidence, Extraction, Mention, RawClaim, RoleMention
+from graphkit.vocabulary import cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
-LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "inside", "throughout"})
-PLACE_NOUNS = frozenset({"capital", "city"})  # "the Jordanian capital of Amman"
+LOCATIVES = cue_words("locatives")
+PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 
 
 def entity_id(kind: str, name: str) -> str:

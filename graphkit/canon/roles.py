@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphkit.types import Entity, RoleMention
+from graphkit.vocabulary import cue_words
 
-LINK_WORDS = frozenset({"of", "for", "the", "and", "&", "'s", "’s"})
+LINK_WORDS = cue_words("title_links") | cue_words("possessive_clitics")
 
 
 def title_words(title: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ def dask_extractions(
     max_chars: int,
     workers: int,
     scheduler: str | None = None,
+    lexicon_text: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``articles`` in input order, parsed by Dask workers."""
     try:
@@ -38,7 +39,7 @@ def dask_extractions(
         client = Client(cluster)
     try:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        submit = lambda batch: client.submit(extract_batch, batch, model, max_chars, pure=False)  # noqa: E731
+        submit = lambda batch: client.submit(extract_batch, batch, model, max_chars, lexicon_text, pure=False)  # noqa: E731
         yield from merge_results(in_order(submit, lambda future: future.result(), articles, window), report)
     finally:
         client.close()

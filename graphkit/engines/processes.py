@@ -13,7 +13,12 @@ from graphkit.types import Article, Extraction
 
 
 def process_extractions(
-    articles: Iterable[Article], report: BuildReport, model: str | None, max_chars: int, workers: int
+    articles: Iterable[Article],
+    report: BuildReport,
+    model: str | None,
+    max_chars: int,
+    workers: int,
+    lexicon_text: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``articles`` in input order, parsed on ``workers`` processes.
 
@@ -21,7 +26,7 @@ def process_extractions(
     """
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        work = partial(extract_batch, model=model, max_chars=max_chars)
+        work = partial(extract_batch, model=model, max_chars=max_chars, lexicon_text=lexicon_text)
         submit = lambda batch: pool.submit(work, batch)  # noqa: E731
         results: Iterator[BatchResult] = in_order(submit, Future.result, articles, window=4 * workers)
         yield from merge_results(results, report)

@@ -31,11 +31,14 @@ class BatchResult:
     model: str = ""
 
 
-def extract_batch(articles: list[Article], model: str | None, max_chars: int) -> BatchResult:
-    """Parse and extract ``articles`` in this process (the worker side of every engine)."""
+def extract_batch(
+    articles: list[Article], model: str | None, max_chars: int, lexicon_text: str | None = None
+) -> BatchResult:
+    """Parse and extract ``articles`` in this process (the worker side of every engine), with the shipped
+    lexicon and the user lexicon ``lexicon_text`` (TOML text, built into a lexicon once per process)."""
     nlp = load_model(model)
     report = BuildReport(inputs=[])
-    found = list(extractions(articles, nlp, report, max_chars))
+    found = list(extractions(articles, nlp, report, max_chars, lexicon_text))
     r = report.reading
     return BatchResult(found, r.skipped, r.failed, report.timings, model_name(nlp))
 

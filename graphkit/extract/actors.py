@@ -8,18 +8,13 @@ from spacy.tokens import Span, Token
 from graphkit.extract.mentions import actor_of, entity_of
 from graphkit.extract.tree import prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
+from graphkit.vocabulary import cue_sequence, cue_words
 
-AFFILIATION_PREPS = (
-    "of",
-    "from",
-    "in",
-)  # "members of the Association", "forces in Guinea"  # "an appeal from Gbagbo", "calls by Belarus's rulers"
-QUANTITY_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "several", "many"})
+# "members of the Association", "forces in Guinea"
+AFFILIATION_PREPS = cue_sequence("affiliation_preps")
+QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
-COLLECTIVES = frozenset({
-    "group", "part", "number", "member", "delegation", "team", "contingent", "band", "some", "most", "majority",
-    "one", "many", "all", "few", "unit", "squad", "crowd",
-})  # fmt: skip
+COLLECTIVES = cue_words("collectives")
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:

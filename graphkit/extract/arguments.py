@@ -27,19 +27,22 @@ from graphkit.extract.lexicon import Relation, default_lexicon
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.words import RELATIVE_PRONOUNS
+from graphkit.vocabulary import cue_sequence
 
-AUTHOR_PREPS = ("by", "from")
+AUTHOR_PREPS = cue_sequence("author_preps")
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
 # the Zambian people", "a war against Iraq".
-LOOK_THROUGH_PREPS = ("of", "with", "to", "against")
-PARTY_PREPS = ("with", "against")  # the other party of an act named by the object: "talks with", "a war against"
-COMPLEMENT_PREPS = ("with", "to", "against", "on", "from", "in", "into", "at")
+LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
+# The other party of an act named by the object: "talks with", "a war against".
+PARTY_PREPS = cue_sequence("party_preps")
+COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
-PLACE_PREPS = ("in", "inside")  # where a thing is: "a base in Syria"
+PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
-HOLDER_PREPS = ("of", "for")  # whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees"
+# Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
+HOLDER_PREPS = cue_sequence("holder_preps")
 
 
 def subjects_of(verb: Token) -> list[Filler]:

@@ -25,14 +25,11 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, with_conjuncts
+from graphkit.vocabulary import cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
-SPEECH = frozenset({
-    "say", "tell", "claim", "allege", "report", "announce", "state", "insist", "add", "note", "argue",
-    "believe", "think", "suggest", "confirm", "acknowledge", "assert", "warn", "write", "tweet", "explain",
-    "declare", "conclude", "stress", "reiterate", "contend", "maintain", "charge",
-})  # fmt: skip
-OBLIGATION = frozenset({"must", "should"})  # "X said Y must ...": a demand
+SPEECH = cue_words("speech")
+OBLIGATION = cue_words("obligation")  # "X said Y must ...": a demand
 REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause
 SPEECH_CONFIDENCE = 0.6
 

@@ -25,18 +25,19 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.tree import children
+from graphkit.vocabulary import cue_words
 
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"})
 SCHEDULED = frozenset({"CONSULT"})  # "Putin will visit Tehran" announces a trip, not a promise
 # Verbs and predicative adjectives that commit their subject to the act they govern: "promised to",
 # "is willing to". "Prepared" commits only as an adjective: "the army prepared to shell" is a preparation.
-COMMISSIVE_VERBS = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "swear"})
-COMMISSIVE_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed", "determined"})
+COMMISSIVE_VERBS = cue_words("commissive_verbs")
+COMMISSIVE_ADJECTIVES = cue_words("commissive_adjectives")
 PREDICATIVE = ADJECTIVAL_COMPLEMENTS
-FUTURE = frozenset({"will", "shall"})
-REPORTED_FUTURE = frozenset({"would"})  # "they said they would boycott": "will" in reported speech
-THREAT_CONDITIONS = frozenset({"unless", "if"})  # "X will withdraw unless Y ...": pressure on Y
+FUTURE = cue_words("future_auxiliaries")
+REPORTED_FUTURE = cue_words("reported_future")  # "they said they would boycott": "will" in reported speech
+THREAT_CONDITIONS = cue_words("conditions")  # "X will withdraw unless Y ...": pressure on Y
 THREAT_MARKER = "unless"
 
 

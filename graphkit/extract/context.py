@@ -23,21 +23,16 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.types import Modality, Polarity
+from graphkit.vocabulary import cue_words
 
 # Governing words that turn the event they govern into its negation.
-NEGATING = frozenset({
-    "refuse", "deny", "decline", "reject", "fail", "avoid", "reluctant", "unwilling", "refrain", "stop", "cease",
-    "halt", "abandon", "unable", "forgo", "renounce",
-})  # fmt: skip
+NEGATING = cue_words("negating")
 # Governing words that make the event intended (planned, promised, prepared) or possible.
-INTENDED = frozenset({
-    "plan", "intend", "seek", "prepare", "prepared", "want", "aim", "try", "attempt", "vow", "pledge",
-    "promise", "ready", "willing", "set", "poised", "determined", "go", "agree", "offer", "threaten", "hope",
-})  # fmt: skip
-POSSIBLE = frozenset({"consider", "weigh", "mull", "expect", "contemplate", "likely", "possible", "explore"})
-INTENDED_AUX = frozenset({"will", "shall"})
-POSSIBLE_AUX = frozenset({"may", "might", "could", "would", "can", "should", "must"})
-CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+INTENDED = cue_words("intended")
+POSSIBLE = cue_words("possible")
+INTENDED_AUX = cue_words("future_auxiliaries")
+POSSIBLE_AUX = cue_words("possible_auxiliaries")
+CONDITIONAL_MARKERS = cue_words("conditions")
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 
 

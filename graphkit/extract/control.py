@@ -23,13 +23,11 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.tree import children
+from graphkit.vocabulary import cue_words
 
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
-MESSAGES = frozenset({
-    "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "note", "decree",
-    "appeal", "call", "ultimatum", "memorandum", "manifesto", "press release", "release",
-})  # fmt: skip
+MESSAGES = cue_words("messages")
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 
 

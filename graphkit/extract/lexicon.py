@@ -1,20 +1,29 @@
-"""The relation vocabulary (``lexicon.toml``): which words make which predicate and PLOVER type.
+r"""The relation vocabulary (``graphkit/vocabulary/lexicon.toml``): which words make which predicate and PLOVER type.
 
-The PLOVER event types themselves are ``graphkit.vocabulary``'s (``plover.toml``).
+The PLOVER event types are ``graphkit.vocabulary``'s (``plover.toml``), and so are the predicates
+(``predicates.toml``): every relation names one of them, with its type. A user lexicon of the same shape
+(``--lexicon FILE``) adds relations and words; a word it lists is its, whatever relation the shipped file
+gives it (``lexicon_with``).
 
 >>> lexicon = default_lexicon()
 >>> lexicon.verb("provide").event_type, lexicon.verb("blow up").event_type, lexicon.noun("invasion").event_type
 ('AID', 'COERCE', 'FIGHT')
+>>> user = '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["ferry"]'
+>>> lexicon_with(user).verb("ferry").predicate, lexicon_with(user).verb("provide").predicate
+('supplies', 'supplies')
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
-from graphkit.vocabulary import event_types
+from graphkit.errors import InputError
+from graphkit.vocabulary import event_types, predicates
 from graphkit.vocabulary.cameo import CameoReading
 
 FRAMES = ("direct", "transfer", "receive")
@@ -23,6 +32,10 @@ KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content",
 })  # fmt: skip
+WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
+FLAGS = ("preps_only", "proposition", "reciprocal", "asserts", "combat", "content")  # keys that are true or false
+SHARED_LISTS = ("light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types")
+TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
 
 @dataclass(frozen=True)
@@ -93,21 +106,29 @@ class Lexicon:
 
 
 def parse_lexicon(text: str) -> Lexicon:
-    """A Lexicon from TOML text; raises ValueError naming the entry that is wrong."""
+    """A Lexicon from TOML text; raises ValueError naming the entry that is wrong (tomllib's for bad TOML)."""
     data = tomllib.loads(text)
+    unknown = set(data) - set(TOP_LEVEL)
+    if unknown:
+        raise ValueError(f"unknown top-level keys {sorted(unknown)}; known: {list(TOP_LEVEL)}")
+    for key in SHARED_LISTS:
+        if not _words(data.get(key, [])):
+            raise ValueError(f"{key} must be a list of words")
+    if not isinstance(data.get("cameo", {}), dict):
+        raise ValueError("cameo must be a table")
+    if not set(data.get("own_act_types", [])) <= set(event_types()):
+        raise ValueError("own_act_types must be PLOVER types")
+    cameo = CameoReading.parse(data.get("cameo", {}), event_types())
+    unknown_predicates = sorted(set(cameo.predicates.values()) - {p.name for p in predicates()})
+    if unknown_predicates:
+        raise ValueError(f"[cameo.predicates]: {', '.join(unknown_predicates)} not in predicates.toml")
+    if not isinstance(data.get("relation", []), list):
+        raise ValueError("relation must be an array of tables: [[relation]]")
     relations = []
     seen: dict[tuple[str, str], str] = {}
     for number, entry in enumerate(data.get("relation", []), start=1):
-        where = f"relation #{number} ({entry.get('predicate', '?')})"
-        unknown = set(entry) - KEYS
-        if unknown:
-            raise ValueError(f"{where}: unknown keys {sorted(unknown)}; known: {sorted(KEYS)}")
-        if entry.get("event_type") not in event_types():
-            raise ValueError(f"{where}: event_type {entry.get('event_type')!r} is not a PLOVER type")
-        if entry.get("frame") not in FRAMES:
-            raise ValueError(f"{where}: frame must be one of {FRAMES}")
-        if entry.get("complement") not in (None, *COMPLEMENTS):
-            raise ValueError(f"{where}: complement must be one of {COMPLEMENTS}")
+        where = f"relation #{number} ({entry.get('predicate', '?') if isinstance(entry, dict) else '?'})"
+        _check_relation(entry, where)
         for kind in ("verbs", "nouns"):
             for word in entry.get(kind, []):
                 if (kind, word) in seen:
@@ -139,11 +160,107 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("generic_heads", [])),
         tuple(data.get("travel_verbs", [])),
         tuple(data.get("own_act_types", [])),
-        CameoReading.parse(data.get("cameo", {}), event_types()),
+        cameo,
+    )
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) and w for w in value)
+
+
+def _check_relation(entry: Any, where: str) -> None:
+    """ValueError naming what is wrong with one ``[[relation]]`` entry."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: must be a table")
+    unknown = set(entry) - KEYS
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}; known: {sorted(KEYS)}")
+    if entry.get("event_type") not in event_types():
+        raise ValueError(f"{where}: event_type {entry.get('event_type')!r} is not a PLOVER type")
+    if entry.get("frame") not in FRAMES:
+        raise ValueError(f"{where}: frame must be one of {FRAMES}")
+    if entry.get("complement") not in (None, *COMPLEMENTS):
+        raise ValueError(f"{where}: complement must be one of {COMPLEMENTS}")
+    known = {p.name: p.event_type for p in predicates()}
+    if entry.get("predicate") not in known:
+        raise ValueError(f"{where}: predicate {entry.get('predicate')!r} is not in graphkit/vocabulary/predicates.toml")
+    if known[entry["predicate"]] != entry["event_type"]:
+        coded = known[entry["predicate"]] or "no event type (a static relation)"
+        raise ValueError(
+            f"{where}: predicate {entry['predicate']!r} has {coded} in predicates.toml, not {entry['event_type']}"
+        )
+    for key in WORD_LISTS:
+        if not _words(entry.get(key, [])):
+            raise ValueError(f"{where}: {key} must be a list of words")
+    for key in FLAGS:
+        if not isinstance(entry.get(key, False), bool):
+            raise ValueError(f"{where}: {key} must be true or false")
+
+
+def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
+    """``shipped`` with ``user``'s relations added: a verb or noun ``user`` lists is taken from the shipped relation
+    that had it, so the user's entry wins; the shared lists are joined, and ``user``'s reading of CAMEO adds to
+    the shipped one (``merge_readings``)."""
+    verbs = {w for r in user.relations for w in r.verbs}
+    nouns = {w for r in user.relations for w in r.nouns}
+    kept = tuple(
+        replace(
+            r,
+            verbs=tuple(w for w in r.verbs if w not in verbs),
+            nouns=tuple(w for w in r.nouns if w not in nouns),
+        )
+        for r in shipped.relations
+    )
+    return Lexicon(
+        kept + user.relations,
+        tuple(dict.fromkeys(shipped.light_verbs + user.light_verbs)),
+        tuple(dict.fromkeys(shipped.military_nouns + user.military_nouns)),
+        tuple(dict.fromkeys(shipped.generic_heads + user.generic_heads)),
+        tuple(dict.fromkeys(shipped.travel_verbs + user.travel_verbs)),
+        tuple(dict.fromkeys(shipped.own_act_types + user.own_act_types)),
+        merge_readings(shipped.cameo, user.cameo),
+    )
+
+
+def merge_readings(shipped: CameoReading, user: CameoReading) -> CameoReading:
+    """The shipped reading of the CAMEO dictionary with a user's ``[cameo]`` table added: its entries win."""
+    return CameoReading(
+        shipped.patterns_only | user.patterns_only,
+        {**shipped.retype, **user.retype},
+        {**shipped.predicates, **user.predicates},
+        {**shipped.target_preps, **user.target_preps},
+        shipped.reciprocal | user.reciprocal,
     )
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The vocabulary shipped with graphkit."""
-    return parse_lexicon(resources.files("graphkit.extract").joinpath("lexicon.toml").read_text("utf-8"))
+    return parse_lexicon(resources.files("graphkit.vocabulary").joinpath("lexicon.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=4)
+def lexicon_with(user_text: str | None = None) -> Lexicon:
+    """The shipped vocabulary, with a user lexicon's entries (TOML text in lexicon.toml's shape) added and winning.
+
+    Workers get the text, not a path they may not be able to read; each builds the lexicon once.
+    """
+    if user_text is None:
+        return default_lexicon()
+    return merge_lexicons(default_lexicon(), parse_lexicon(user_text))
+
+
+def read_user_lexicon(path: str | Path) -> str:
+    """The text of a user lexicon file, checked before any parse: InputError naming the file and the bad entry."""
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"cannot read lexicon file {path}: {err}") from err
+    try:
+        lexicon_with(text)
+    except tomllib.TOMLDecodeError as err:
+        raise InputError(f"lexicon file {path} is not valid TOML: {err}") from err
+    except ValueError as err:
+        raise InputError(f"lexicon file {path}: {err}") from err
+    return text

@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graphkit.extract.words import ROLE_HEADS
+from graphkit.vocabulary import cue_words
 
 HYPHENS = frozenset({"-", "‐", "‑"})
-PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "ben", "ould"})
+PARTICLES = cue_words("name_particles")
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 

@@ -36,18 +36,18 @@ from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import verb_keys
-from graphkit.vocabulary import quad_class
+from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
-SETTING_PREPS = frozenset({"in", "during"})  # not "for": "blamed X for the bombing of Y", "reservists for a war"
-UNDERGOING = frozenset({"die", "suffer", "flee", "lose", "fall", "perish", "escape", "survive", "injure", "be"})
+SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
+UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
-PURPOSE_PREPS = frozenset({"for", "on"})  # "arrived for talks", "is in Cairo on a visit"
-DESTINATION_PREPS = ("in", "to", "at")  # where a traveller went
-TARGET_PREPS = ("against", "on", "with", "to", "into", "of")  # "sanctions on", "attack against", "aid to"
+PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
+DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
+TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:

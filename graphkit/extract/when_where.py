@@ -18,10 +18,11 @@ from spacy.tokens import Span, Token
 from graphkit.extract.deps import ADVERBIAL_NOUNS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.tree import children, prep_objects
+from graphkit.vocabulary import cue_sequence
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = ("in", "at", "near", "inside", "outside")
-DATE_PREPS = ("on", "in", "at", "during", "since", "by", "until", "last", "this")
+PLACE_PREPS = cue_sequence("place_preps")
+DATE_PREPS = cue_sequence("date_preps")
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATE_FORMATS = {"year": "%Y", "month": "%Y-%m"}  # strftime of a date as precise as the text

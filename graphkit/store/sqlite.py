@@ -45,14 +45,16 @@ Row = tuple[str, str, str, str, str]  # hash, id, article, entities, claims
 
 
 class Store:
-    """An open store; ``settings`` (model, graphkit version, aliases) must match those it was built with.
+    """An open store; ``settings`` (model, graphkit version, aliases, lexicon) must match those it was built with.
+
+    A setting whose value is None is one the build does not have (no user lexicon): the store must not have it.
 
     Several builds may share a store at once: each keeps its new articles in memory and writes them in
     short transactions (``INSERT OR IGNORE``: an article another build stored first is kept once), and a
     build that finds the store busy waits for the other's transaction (up to ``BUSY_SECONDS``).
     """
 
-    def __init__(self, path: str | Path, settings: dict[str, str] | None = None) -> None:
+    def __init__(self, path: str | Path, settings: dict[str, str | None] | None = None) -> None:
         self.path = Path(path)
         if self.path.is_dir():
             raise InputError(f"store {self.path} is a folder: give a file path with --store")
@@ -70,19 +72,22 @@ class Store:
         self.pending: list[Row] = []
         self.last_commit = time.monotonic()
 
-    def check(self, settings: dict[str, str]) -> None:
+    def check(self, settings: dict[str, str | None]) -> None:
         """Record ``settings`` in a new store; InputError if an existing store was built with others."""
         self.db.execute("BEGIN IMMEDIATE")  # two builds starting a new store at once: one records, both compare
         try:
-            self.db.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)", sorted(settings.items()))
             known = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+            if not known:  # a new store records the settings it has (a store records none after its start)
+                recorded = [(k, v) for k, v in settings.items() if v is not None]
+                self.db.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)", sorted(recorded))
+                known = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         finally:
             self.db.execute("COMMIT")
         changed = [k for k in settings if known.get(k) != settings[k]]
         if changed:
             k = changed[0]
             raise InputError(
-                f"store {self.path} was built with {k} {known.get(k)!r}, not {settings[k]!r}: "
+                f"store {self.path} was built with {k} {shown(known.get(k))}, not {shown(settings[k])}: "
                 "use a new --store file (or the same settings)"
             )
 
@@ -168,6 +173,11 @@ class Store:
     def close(self) -> None:
         self.commit()
         self.db.close()
+
+
+def shown(setting: str | None) -> str:
+    """A setting in a message: quoted, or "none" for one a build did not have."""
+    return repr(setting) if setting is not None else "none"
 
 
 def dumps(value: object) -> str:

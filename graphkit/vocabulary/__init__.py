@@ -1,9 +1,11 @@
-"""graphkit's vocabulary, kept as data: the PLOVER event types and their quad classes (``plover.toml``).
+"""graphkit's vocabulary, kept as data: the PLOVER event types and their quad classes (``plover.toml``), the
+predicates with their verb forms (``predicates.toml``, read by ``vocabulary.predicates``) and the cue words of
+the extraction rules (``cues.toml``, read by ``vocabulary.cues``).
 
-The ground floor, like ``types.py``: every stage may import it, and it imports nothing of graphkit's. Each
-vocabulary is a TOML file of this package, read once (``load_data``) and checked as it is read; small
-functions answer from it. The RDF terms (``vocabulary.rdf``) are kept apart, so that this module needs only
-the standard library. See docs/architecture.md.
+The ground floor, like ``types.py``: every stage may import it, and it imports nothing from the rest of
+graphkit. Each vocabulary is a TOML file of this package, read once (``load_data``, in ``vocabulary.data``)
+and checked as it is read; small functions answer from it. The RDF terms (``vocabulary.rdf``) are kept apart,
+so that this module needs only the standard library. See docs/architecture.md.
 
 >>> event_types()[:3], len(event_types())
 (('AGREE', 'CONSULT', 'SUPPORT'), 18)
@@ -15,11 +17,18 @@ the standard library. See docs/architecture.md.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
+
+# Re-exported, so that ``from graphkit.vocabulary import cue_words, predicate_phrase`` works.
+from graphkit.vocabulary.cues import cue_sequence as cue_sequence
+from graphkit.vocabulary.cues import cue_words as cue_words
+from graphkit.vocabulary.data import load_data as load_data
+from graphkit.vocabulary.predicates import Predicate as Predicate
+from graphkit.vocabulary.predicates import predicate_entry as predicate_entry
+from graphkit.vocabulary.predicates import predicate_phrase as predicate_phrase
+from graphkit.vocabulary.predicates import predicates as predicates
 
 
 @dataclass(frozen=True)
@@ -29,12 +38,6 @@ class EventType:
     code: str
     quad_class: str
     definition: str
-
-
-@cache
-def load_data(name: str) -> dict[str, Any]:
-    """The parsed TOML file ``{name}.toml`` of this package, read once per process (do not modify it)."""
-    return tomllib.loads(resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
 
 
 def records(name: str, table: str, record: type[Any]) -> tuple[Any, ...]:

@@ -25,10 +25,12 @@ from rdflib.term import Node
 
 from graphkit.errors import GraphkitError
 from graphkit.types import EntityType
-from graphkit.vocabulary import event_types
+from graphkit.vocabulary import event_types, predicates
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/graphkit/ontology")
 PLOVER_SCHEME = URIRef("https://w3id.org/graphkit/plover")
+#: Every predicate a claim can have, from ``predicates.toml``: each is a term of ``GK``.
+PREDICATES = tuple(p.name for p in predicates())
 
 
 class GK(DefinedNamespace):
@@ -74,37 +76,8 @@ class GK(DefinedNamespace):
     # the PLOVER event type of a relation predicate
     ploverType: URIRef
 
-    # relation predicates (graphkit's readable names, see graphkit/extract/lexicon.toml)
-    agrees_with: URIRef
-    visits: URIRef
-    meets: URIRef
-    hosts: URIRef
-    mediates: URIRef
-    supports: URIRef
-    concedes_to: URIRef
-    cooperates_with: URIRef
-    supplies: URIRef
-    receives_from: URIRef
-    aids: URIRef
-    withdraws_from: URIRef
-    investigates: URIRef
-    demands: URIRef
-    calls_on: URIRef
-    accuses: URIRef
-    criticizes: URIRef
-    rejects: URIRef
-    threatens: URIRef
-    protests_against: URIRef
-    mobilizes_against: URIRef
-    sanctions: URIRef
-    coerces: URIRef
-    attacks: URIRef
-    fights: URIRef
-    # static relations (no PLOVER event type)
-    holds_role: URIRef
-    belongs_to: URIRef
-    member_of: URIRef
-    located_in: URIRef
+    # the relation predicates (graphkit's readable names) are those of predicates.toml: see PREDICATES
+    _extras = PREDICATES
 
 
 #: The PLOVER event types (``plover.toml``), as SKOS concepts of the scheme ``PLOVER_SCHEME``.
@@ -126,12 +99,6 @@ class SCHEMA(DefinedNamespace):
     location: URIRef  # where a claim's event took place, in the sentence's words ("Amman")
 
 
-PREDICATES = (
-    "agrees_with", "visits", "meets", "hosts", "mediates", "supports", "concedes_to", "cooperates_with", "supplies",
-    "receives_from", "aids", "withdraws_from", "investigates", "demands", "calls_on", "accuses", "criticizes",
-    "rejects", "threatens", "protests_against", "mobilizes_against", "sanctions", "coerces", "attacks", "fights",
-    "holds_role", "belongs_to", "member_of", "located_in",
-)  # fmt: skip
 ENTITY_CLASSES: dict[EntityType, URIRef] = {
     "Country": SCHEMA.Country,
     "Person": SCHEMA.Person,
@@ -152,7 +119,7 @@ def predicate_iri(name: str) -> URIRef:
     if name not in PREDICATES:
         raise GraphkitError(
             f"predicate {name!r} is not in graphkit's RDF vocabulary: "
-            "declare it in graphkit/vocabulary/rdf.py and ontology.ttl"
+            "declare it in graphkit/vocabulary/predicates.toml and ontology.ttl"
         )
     return GK[name]
 
