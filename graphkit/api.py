@@ -9,27 +9,32 @@ The defaults and choices a user can change (``MAX_ARTICLE_CHARS``, ``DEFAULT_MAX
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from graphkit.canon.aliases import Aliases
 from graphkit.engines import extractor
-from graphkit.errors import InputError
+from graphkit.errors import InputError, OutputError
 from graphkit.export import claim_record, write_claims, write_entities, write_html, write_turtle
-from graphkit.export.atomic import atomic_text, remove_stale_temporaries
+from graphkit.export.atomic import atomic_text, replacing_folder
 from graphkit.export.graph_files import file_names, write_graph
 from graphkit.export.rdf import check_base_iri
 from graphkit.export.tables import Tables, to_pandas
 from graphkit.graph.explore import Explorer
 from graphkit.nlp import load_model
-from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, MAX_ARTICLE_CHARS
+from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES, ENGINES, FORMATS, GRAPH_FILES, MAX_ARTICLE_CHARS
 from graphkit.pipeline import BuildReport, extractions, merge, run
 from graphkit.query import format_result, query_source, run_query
-from graphkit.readers import read_articles
+from graphkit.readers import STDIN, read_articles
 from graphkit.readers.turtle import read_rdf
 from graphkit.types import Article, ReadReport
 
 OUTPUT_FILES = ("claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json")
+OWNED_FILES = (*OUTPUT_FILES, *GRAPH_FILES.values())  # what a build writes into --out: replaced as one set
 
 __all__ = [
     "DEFAULT_BASE_IRI",
@@ -39,10 +44,12 @@ __all__ = [
     "MAX_ARTICLE_CHARS",
     "OUTPUT_FILES",
     "KnowledgeGraph",
+    "UserFiles",
     "build",
     "build_to",
     "extract_claims",
     "iter_claim_records",
+    "load_user_files",
     "output_folder",
     "query_graph",
     "read_turtle",
@@ -50,16 +57,45 @@ __all__ = [
 ]
 
 
-def output_folder(path: str | Path) -> Path:
-    """The folder outputs go to; InputError when it cannot be one (checked before any work is done)."""
+def output_folder(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
+    """The folder outputs go to; InputError (checked before any work is done) when it cannot be one.
+
+    The outputs replace the folder as a whole (``save``), so it must be writable, with a writable folder
+    around it, and must not hold the current folder. With the build's ``inputs``, it must not be one of
+    them nor lie inside one (a later build would read the outputs as articles) nor hold one (the swap
+    would move it).
+    """
     out = Path(path)
     if out.exists() and not out.is_dir():
         raise InputError(f"output folder {out} is a file: give a folder path with --out")
-    for parent in out.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise InputError(f"cannot create output folder {out}: {parent} is a file")
-            break
+    existing = next((p for p in (out, *out.parents) if p.exists()), Path("."))
+    if not existing.is_dir():
+        raise InputError(f"cannot create output folder {out}: {existing} is a file")
+    real = Path(os.path.realpath(out))
+    for item in inputs:
+        if str(item) == STDIN:
+            continue
+        source = Path(os.path.realpath(item))
+        if real == source or (source.is_dir() and real.is_relative_to(source)):
+            raise InputError(
+                f"output folder {out} is inside the input {item}: a later build would read the outputs as "
+                "articles; give --out a folder outside the inputs"
+            )
+        if source.is_relative_to(real):
+            raise InputError(
+                f"output folder {out} holds the input {item}: the outputs replace that folder as a whole; "
+                "give --out a folder of its own"
+            )
+    if Path(os.path.realpath(Path.cwd())).is_relative_to(real):
+        raise InputError(
+            f"output folder {out} holds the current folder: the outputs replace it as a whole; "
+            "give --out a folder of its own (such as out)"
+        )
+    for folder in (existing, real.parent) if out.exists() else (existing,):
+        try:
+            os.rmdir(tempfile.mkdtemp(prefix=".graphkit-probe-", dir=folder))
+        except OSError as err:
+            raise InputError(f"cannot write the outputs into {out}: {folder} is not writable ({err.strerror})") from err
     return out
 
 
@@ -127,27 +163,53 @@ class KnowledgeGraph(Explorer):
         """Write the output contract (claims, entities, Turtle, map, report) into ``out_dir``.
 
         ``formats`` adds the graph in more formats (``ntriples``, ``jsonld``, ``graphml``, ``gexf``), as graph.nt, ...
-        The names and paths written are also kept in ``report.outputs``.
+        The files replace the previous outputs of ``out_dir`` as one set (``export.atomic.replacing_folder``):
+        on any error, or if the process is killed, the previous set stays whole; the folder's other files are
+        kept. The names and paths written are also kept in ``report.outputs``. OutputError when the files
+        cannot be written (a full disk, a file size limit).
         """
         out = output_folder(out_dir)
         check_base_iri(base_iri)
         check_max_nodes(max_nodes)
         extra = [name for name in file_names(formats) if name not in OUTPUT_FILES]
-        remove_stale_temporaries(out, [*OUTPUT_FILES, *extra])
-        paths = {name: out / name for name in (*OUTPUT_FILES, *extra)}
-        with self.report.timed("write_outputs"):
-            write_claims(self, paths["claims.jsonl"])
-            write_entities(self, paths["entities.jsonl"])
-            self.write_turtle(paths["graph.ttl"], base_iri)
-            self.write_html(paths["graph.html"], max_nodes=max_nodes)
-            for name in extra:
-                self.write(paths[name], base_iri=base_iri)
-        self.report.outputs = {name: str(path) for name, path in paths.items()}
-        report = self.report.to_dict(self)
-        with atomic_text(paths["report.json"]) as handle:
-            json.dump(report, handle, indent=2, ensure_ascii=False)
-            handle.write("\n")
-        return paths
+        names = (*OUTPUT_FILES, *extra)
+        try:
+            with replacing_folder(out, OWNED_FILES) as folder:
+                staged = {name: folder / name for name in names}
+                with self.report.timed("write_outputs"):
+                    write_claims(self, staged["claims.jsonl"])
+                    write_entities(self, staged["entities.jsonl"])
+                    self.write_turtle(staged["graph.ttl"], base_iri)
+                    self.write_html(staged["graph.html"], max_nodes=max_nodes)
+                    for name in extra:
+                        self.write(staged[name], base_iri=base_iri)
+                self.report.outputs = {name: str(out / name) for name in names}
+                report = self.report.to_dict(self)
+                with atomic_text(staged["report.json"]) as handle:
+                    json.dump(report, handle, indent=2, ensure_ascii=False)
+                    handle.write("\n")
+        except OSError as err:
+            self.report.outputs = {}
+            raise OutputError(
+                f"cannot write the outputs into {out}: {err.strerror or err} (the previous outputs are kept)"
+            ) from err
+        return {name: out / name for name in names}
+
+
+@dataclass(frozen=True)
+class UserFiles:
+    """The user's own data files of a build, loaded and checked: ``aliases`` (None: graphkit's own)."""
+
+    aliases: Aliases | None = None
+
+
+def load_user_files(aliases: str | Path | None = None) -> UserFiles:
+    """Load and check every data file the user gives a build, before anything is parsed, so that a mistake in
+    one is a one-line InputError at once rather than a failure half-way through the articles.
+
+    ``aliases``: a TOML file of names (``Aliases.load``: its sections, shapes and ISO codes).
+    """
+    return UserFiles(aliases=Aliases.load(aliases) if aliases is not None else None)
 
 
 def build(
@@ -177,6 +239,7 @@ def build(
     The graph is the same whatever the workers and engine.
     """
     check_max_chars(max_chars)
+    user = load_user_files(aliases=aliases)
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
     stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler)
     graph = KnowledgeGraph()
@@ -188,7 +251,7 @@ def build(
         model,
         max_chars=max_chars,
         strict=strict,
-        aliases=aliases,
+        aliases=user.aliases,
         extract=stage,
         store=store,
         progress=progress,
@@ -202,7 +265,7 @@ def read_turtle(path: str | Path) -> KnowledgeGraph:
 
 
 def build_to(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
     out_dir: str | Path,
     base_iri: str = DEFAULT_BASE_IRI,
     formats: Iterable[str] = (),
@@ -213,7 +276,8 @@ def build_to(
     ``max_nodes`` actors), checking the folder, formats, base IRI and limits first.
 
     The files written are in the graph's ``report.outputs``."""
-    output_folder(out_dir)
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    output_folder(out_dir, paths)
     formats = list(formats)
     file_names(formats)  # an unknown format fails before any work is done
     check_base_iri(base_iri)

@@ -15,3 +15,7 @@ class InputError(GraphkitError):
 
 class QueryError(GraphkitError):
     """A SPARQL query that cannot be parsed or run."""
+
+
+class OutputError(GraphkitError):
+    """The outputs could not be written (a full disk, a file size limit): the previous ones are kept."""

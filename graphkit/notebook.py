@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any, cast
 
 from rdflib import Graph, Literal
+from rdflib.query import Result
 from rdflib.term import Node
 
 from graphkit.errors import QueryError
@@ -18,7 +19,7 @@ from graphkit.export.map import iframe_html
 from graphkit.export.rdf import to_rdf
 from graphkit.graph.model import ClaimGraph
 from graphkit.options import DEFAULT_BASE_IRI, DEFAULT_MAX_NODES
-from graphkit.query import as_row
+from graphkit.query import as_row, check_query, graphkit_cause, offline
 
 
 def summary(graph: ClaimGraph) -> str:
@@ -56,14 +57,29 @@ def sparql(graph: ClaimGraph, query: str, base_iri: str = DEFAULT_BASE_IRI) -> A
     SELECT gives a list of ``{variable: value}`` dicts (literals as Python values, IRIs as strings),
     ASK a bool, CONSTRUCT and DESCRIBE an rdflib Graph. A malformed query is a QueryError.
     """
+    check_query(query)
     rdf = to_rdf(graph, base_iri)
-    try:
-        result = rdf.query(query)
-    except Exception as err:  # pyparsing and rdflib raise several types
-        line, col = getattr(err, "lineno", None), getattr(err, "col", None)
-        where = f" at line {line}, column {col}" if line is not None else ""
-        message = getattr(err, "msg", None) or str(err).splitlines()[0]
-        raise QueryError(f"malformed SPARQL query{where}: {message}") from err
+    with offline():
+        try:
+            result = rdf.query(query)
+        except Exception as err:  # pyparsing and rdflib raise several types
+            refused = graphkit_cause(err)
+            if refused is not None and refused is not err:
+                raise refused from err
+            line, col = getattr(err, "lineno", None), getattr(err, "col", None)
+            where = f" at line {line}, column {col}" if line is not None else ""
+            message = getattr(err, "msg", None) or str(err).splitlines()[0]
+            raise QueryError(f"malformed SPARQL query{where}: {message}") from err
+        try:
+            return _answer(result)
+        except Exception as err:  # evaluation is lazy: a refused access shows here
+            refused = graphkit_cause(err)
+            if refused is None or refused is err:
+                raise
+            raise refused from err
+
+
+def _answer(result: Result) -> Any:
     if result.type == "ASK":
         return bool(result.askAnswer)
     if result.type == "SELECT":

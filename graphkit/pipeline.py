@@ -6,7 +6,6 @@ the graph, not the Docs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import time
 from collections import Counter
@@ -120,7 +119,8 @@ def extractions(
     A failure on one article is recorded in the report and the build goes on.
     """
     lexicon = default_lexicon()
-    stream = parse(nlp, within_length(articles, max_chars, report.reading))
+    valid = (article.repaired() for article in articles)  # invalid Unicode never reaches spaCy
+    stream = parse(nlp, within_length(valid, max_chars, report.reading))
     parts: list[Extraction] = []
     failed: str | None = None
     while True:
@@ -177,7 +177,7 @@ def run(
     model: str | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
     strict: bool = False,
-    aliases: str | Path | None = None,
+    aliases: str | Path | Aliases | None = None,
     extract: ExtractStage | None = None,
     store: str | Path | None = None,
     progress: bool = False,
@@ -185,22 +185,22 @@ def run(
     """Read ``inputs`` (files, folders, ``-``) and merge what they say into ``graph``.
 
     With ``strict``, any input skipped or failed is an InputError (raised once all are read).
-    ``aliases`` names a user file of names that add to or override graphkit's (see README).
+    ``aliases`` names a user file of names that add to or override graphkit's (see README), or is one loaded.
     ``extract`` is the parse-and-extract stage (``graphkit.engines.extractor``; default: this process).
     ``store`` names a SQLite file that keeps what was extracted: only articles it has not seen are parsed,
     and the graph is regenerated from it. ``progress`` shows a bar on standard error when it is a terminal.
     """
     report = BuildReport(inputs=[str(i) for i in inputs])
-    names = Aliases.load(aliases) if aliases is not None else None
+    names = Aliases.load(aliases) if isinstance(aliases, (str, Path)) else aliases
     if extract is None:
         nlp = load_model(model)
         report.model = model_name(nlp)
         extract = lambda items, rep: extractions(items, nlp, rep, max_chars)  # noqa: E731
     articles: Iterable[Article] = read_articles(report.inputs, report.reading)
-    kept = Store(store, store_settings(model, aliases)) if store is not None else None
+    kept = Store(store, store_settings(model, names)) if store is not None else None
     try:
         if kept is not None:
-            articles = kept.new_articles(articles)
+            articles = kept.new_articles(articles, report.reading)
         items = show_progress(extract(articles, report), lambda: estimate_articles(report.inputs), progress)
         merge(items, graph, report, names, kept)
         if kept is not None:
@@ -221,11 +221,10 @@ def run(
     return graph, report
 
 
-def store_settings(model: str | None, aliases: str | Path | None) -> dict[str, str]:
+def store_settings(model: str | None, aliases: Aliases | None) -> dict[str, str]:
     """What a store's contents depend on: a store built with other settings is not reused."""
-    user = Path(aliases).read_bytes() if aliases is not None else b""
     return {
         "graphkit": __version__,
         "model": model_name(load_model(model)),
-        "aliases": hashlib.sha256(user).hexdigest()[:16],
+        "aliases": (aliases or Aliases()).digest,
     }

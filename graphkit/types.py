@@ -7,12 +7,27 @@ stage after ``extract`` runs and is tested without a model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 Polarity = Literal["positive", "negative"]
 Modality = Literal["actual", "intended", "possible"]
 EntityType = Literal["Country", "Person", "Organization", "Group", "Location"]
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD.
+
+    A JSON ``"\\ud800"`` escape or a file name that is not UTF-8 gives Python strings that no UTF-8 writer
+    (nor spaCy) accepts; anything read is passed through here first.
+
+    >>> valid_unicode("Iran\\ud800 supplies") == "Iran\\ufffd supplies", valid_unicode("report.txt")
+    (True, 'report.txt')
+    """
+    return text if text.isascii() else LONE_SURROGATE.sub(REPLACEMENT, text)
 
 
 @dataclass(frozen=True)
@@ -25,6 +40,15 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str | None = None  # the file (and line) it was read from
+
+    def repaired(self) -> Article:
+        """This article with invalid Unicode (lone surrogates) in any field replaced by U+FFFD."""
+        changes = {
+            f.name: valid_unicode(value)
+            for f in fields(self)
+            if isinstance(value := getattr(self, f.name), str) and not value.isascii()
+        }
+        return replace(self, **changes) if changes else self
 
 
 @dataclass(frozen=True)
@@ -166,13 +190,14 @@ class ReadReport:
     failed: list[dict[str, str]] = field(default_factory=list)
 
     def skip(self, source: str, reason: str) -> None:
-        self.skipped.append({"source": source, "reason": reason})
+        self.skipped.append({"source": valid_unicode(source), "reason": valid_unicode(reason)})
 
     def fail(self, source: str, error: str) -> None:
-        self.failed.append({"source": source, "error": error})
+        self.failed.append({"source": valid_unicode(source), "error": valid_unicode(error)})
 
     def demote(self, source: str, reason: str, failed: bool = False) -> None:
         """Move an input counted as read to skipped (or failed): a later stage could not use it."""
+        source = valid_unicode(source)
         if source in self.read:
             self.read.remove(source)
         (self.fail if failed else self.skip)(source, reason)

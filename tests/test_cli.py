@@ -125,11 +125,13 @@ def test_debug_shows_the_traceback_and_keeps_the_exit_status():
 
 
 def test_skipped_inputs_set_exit_status_3(tmp_path):
-    (tmp_path / "good.txt").write_text("Russia attacked Ukraine.", "utf-8")
-    (tmp_path / "bad.jsonl").write_text("{not json\n", "utf-8")
-    result = graphkit("build", str(tmp_path), "--out", str(tmp_path / "out"))
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text("Russia attacked Ukraine.", "utf-8")
+    (articles / "bad.jsonl").write_text("{not json\n", "utf-8")
+    result = graphkit("build", str(articles), "--out", str(tmp_path / "out"))
     assert result.returncode == 3
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert report["counts"] == {"found": 2, "read": 1, "skipped": 1, "failed": 0}
     assert "malformed JSON line 1" in result.stderr
-    assert graphkit("extract", str(tmp_path)).returncode == 3
+    assert graphkit("extract", str(articles)).returncode == 3

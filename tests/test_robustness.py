@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 import graphkit
-from graphkit.errors import InputError
+from graphkit.errors import InputError, OutputError
 from graphkit.extract import combine, extract_doc
 from graphkit.nlp import load_model, parse
 
@@ -111,12 +111,14 @@ def test_an_article_over_the_limit_is_skipped_with_the_reason():
 
 
 def test_strict_makes_any_skip_an_error(tmp_path):
-    (tmp_path / "good.txt").write_text("Russia attacked Ukraine.", "utf-8")
-    (tmp_path / "empty.txt").write_text("", "utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text("Russia attacked Ukraine.", "utf-8")
+    (articles / "empty.txt").write_text("", "utf-8")
     with pytest.raises(InputError, match="--strict"):
-        graphkit.build(tmp_path, strict=True)
+        graphkit.build(articles, strict=True)
     result = subprocess.run(
-        [sys.executable, "-m", "graphkit.cli", "build", str(tmp_path), "--out", str(tmp_path / "out"), "--strict"],
+        [sys.executable, "-m", "graphkit.cli", "build", str(articles), "--out", str(tmp_path / "out"), "--strict"],
         capture_output=True,
         text=True,
         timeout=300,
@@ -173,7 +175,9 @@ def test_a_killed_build_leaves_the_previous_outputs_intact(tmp_path, seed_graph)
 
 
 def test_interrupted_writes_never_leave_a_truncated_file(tmp_path, seed_graph, monkeypatch):
-    """A failure in the middle of writing the Turtle leaves the old file whole and no temporary behind."""
+    """A failure in the middle of writing the Turtle leaves the old file whole and no temporary behind.
+
+    (tests/test_outputs.py fails each file in turn, and kills real processes while they write.)"""
     out = tmp_path / "out"
     seed_graph.save(out)
     before = (out / "graph.ttl").read_bytes()
@@ -187,7 +191,7 @@ def test_interrupted_writes_never_leave_a_truncated_file(tmp_path, seed_graph, m
         real_replace(src, dst)
 
     monkeypatch.setattr(atomic.os, "replace", dying_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="disk full"):
         seed_graph.save(out)
     assert (out / "graph.ttl").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]

@@ -12,13 +12,14 @@ organizations, national bodies); a user file of the same shape (``--aliases FILE
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from graphkit.canon.countries import abbreviation_key, normalize
+from graphkit.canon.countries import abbreviation_key, country_table, normalize
 from graphkit.errors import InputError
 
 SECTIONS = ("countries", "groups", "organizations", "national_bodies", "people", "sectors")
@@ -40,6 +41,7 @@ class Aliases:
     """Lookups by any name; later sources (a user file) override earlier ones (the shipped file)."""
 
     def __init__(self) -> None:
+        self.digest = hashlib.sha256(b"").hexdigest()[:16]  # of the user file's bytes: a store's setting
         self._countries: dict[str, str] = {}
         self._groups: dict[str, str] = {}
         self._organizations: dict[str, Organization] = {}
@@ -55,12 +57,18 @@ class Aliases:
         if user_file is not None:
             path = Path(user_file)
             try:
-                data = tomllib.loads(path.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError) as err:
-                raise InputError(f"cannot read aliases file {path}: {err}") from err
+                raw = path.read_bytes()
+                data = tomllib.loads(raw.decode("utf-8"))
+            except OSError as err:
+                raise InputError(f"cannot read aliases file {path}: {err.strerror or err}") from err
+            except UnicodeDecodeError as err:
+                raise InputError(f"aliases file {path} is not UTF-8 text (byte {err.start})") from err
             except tomllib.TOMLDecodeError as err:
                 raise InputError(f"aliases file {path} is not valid TOML: {err}") from err
+            except RecursionError:
+                raise InputError(f"aliases file {path} is not valid TOML: nested too deeply") from None
             aliases.add(data, str(path))
+            aliases.digest = hashlib.sha256(raw).hexdigest()[:16]
         return aliases
 
     def add(self, data: dict, where: str) -> None:
@@ -68,6 +76,15 @@ class Aliases:
         unknown = set(data) - set(SECTIONS)
         if unknown:
             raise InputError(f"{where}: unknown section(s) {sorted(unknown)}; use {', '.join(SECTIONS)}")
+        bodies_by_country = data.get("national_bodies", {})
+        if not isinstance(bodies_by_country, dict):
+            raise InputError(f"{where}: [national_bodies] must hold one table per country ([national_bodies.USA])")
+        for section, codes in (("countries", _table(data, "countries", where)), ("national_bodies", bodies_by_country)):
+            for code in codes:
+                if code.upper() not in country_table().countries:
+                    raise InputError(
+                        f"{where}: [{section}] {code!r} is not an ISO 3166-1 alpha-3 country code (such as RUS, USA)"
+                    )
         for iso3, names in _table(data, "countries", where).items():
             for name in [*names]:
                 self._countries[key(name)] = iso3.upper()
@@ -77,7 +94,7 @@ class Aliases:
         for label, names in _table(data, "organizations", where).items():
             for name in [label, *names]:
                 self._organizations[key(name)] = Organization(label)
-        for iso3, bodies in data.get("national_bodies", {}).items():
+        for iso3, bodies in bodies_by_country.items():
             for label, names in _table({"b": bodies}, "b", where).items():
                 for name in [label, *names]:
                     self._organizations[key(name)] = Organization(label, iso3.upper())
@@ -116,9 +133,9 @@ class Aliases:
 def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:
     table = data.get(section, {})
     if not isinstance(table, dict) or not all(
-        isinstance(v, list) and all(isinstance(n, str) for n in v) for v in table.values()
+        isinstance(v, list) and all(isinstance(n, str) and n.strip() for n in v) for v in table.values()
     ):
-        raise InputError(f"{where}: [{section}] must map each name to a list of strings")
+        raise InputError(f"{where}: [{section}] must map each name to a list of strings, none empty")
     return table
 
 

@@ -18,6 +18,7 @@ from graphkit.extract.deps import (
     RELATIVE_CLAUSES,
     SUBJECTS,
 )
+from graphkit.extract.doc_index import Candidate, doc_index
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
@@ -61,13 +62,13 @@ def to_mention(span: Span, article_id: str, label: str | None = None) -> Mention
 
 def actor_entities(doc: Doc) -> Iterator[Span]:
     """The doc's named entities that can be actors, trimmed; multi-line spans are NER noise."""
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS or "\n" in ent.text:
-            continue
-        span = trim(ent)
-        if span is not None and any(t.is_alpha for t in span):
-            span.label_ = ent.label_
-            yield span
+    for start, end, label, _ in doc_index(doc).candidates(ACTOR_LABELS, trim):
+        yield labelled(doc[start:end], label)
+
+
+def labelled(span: Span, label: str) -> Span:
+    span.label_ = label
+    return span
 
 
 def actor_mentions(doc: Doc, article_id: str) -> list[Mention]:
@@ -79,13 +80,8 @@ def entity_of(token: Token) -> Span | None:
     """The actor entity the token is part of, if any."""
     if token.ent_iob_ == "O" or token.ent_type_ not in ACTOR_LABELS:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            span = trim(ent)
-            if span is not None and "\n" not in ent.text:
-                span.label_ = ent.label_
-                return span
-    return None
+    found = doc_index(token.doc).entity(token.i, trim)
+    return None if found is None else labelled(token.doc[found[0] : found[1]], found[2])
 
 
 def actor_of(token: Token) -> tuple[Span, str | None] | None:
@@ -162,21 +158,27 @@ def antecedent_of(pronoun: Token) -> Span | None:
     holder = new_holder(pronoun)
     if holder is not None:
         return holder
-    sentence = pronoun.sent
-    entities = list(actor_entities(pronoun.doc))
+    index = doc_index(pronoun.doc)
+    entities = index.candidates(ACTOR_LABELS, trim)
     # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
-    people = {last_word(s.text) for s in entities if s.label_ == "PERSON"}
-    earlier = [
-        s
-        for s in entities
-        if s.end <= pronoun.i
-        and (s.label_ in labels if s.label_ == "PERSON" or last_word(s.text) not in people else "PERSON" in labels)
-    ]
-    in_sentence = [s for s in earlier if s.start >= sentence.start]
-    previous = sentence.start - 1
-    before = in_sentence or [s for s in earlier if previous >= 0 and s.sent.start == pronoun.doc[previous].sent.start]
-    names = {last_word(s.text) if s.label_ == "PERSON" else s.text for s in before}
-    return before[-1] if len(names) == 1 else None
+    people = index.memo("people", lambda: {last_word(text) for _, _, label, text in entities if label == "PERSON"})
+
+    def fits(candidate: Candidate) -> bool:
+        _, _, label, text = candidate
+        return label in labels if label == "PERSON" or last_word(text) not in people else "PERSON" in labels
+
+    def name(candidate: Candidate) -> str:
+        return last_word(candidate[3]) if candidate[2] == "PERSON" else candidate[3]
+
+    # The candidates that fit, earlier in the sentence, else in the sentence before, in runs of one name:
+    # looked up, not scanned, so that a long sentence of many pronouns costs no more than its length.
+    runs = index.runs(("antecedent", *sorted(labels)), entities, fits, name)
+    start = index.sentence_start[pronoun.i]
+    low, high = runs.between(start, pronoun.i, pronoun.i)
+    if high <= low and start > 0:
+        low, high = runs.between(index.sentence_start[start - 1], start, pronoun.i)
+    chosen = runs.only_name(low, high)
+    return None if chosen is None else labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
 
 
 def new_holder(pronoun: Token) -> Span | None:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import ADVERBIAL_NOUNS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.doc_index import doc_index
 from graphkit.extract.tree import children, prep_objects
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -64,7 +65,8 @@ def resolve_date(text: str, article_date: str | None) -> str | None:
 def entity_span(token: Token, labels: frozenset[str]) -> Span | None:
     if token.ent_type_ not in labels:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    found = doc_index(token.doc).ent(token.i)
+    return None if found is None else Span(token.doc, found[0], found[1], label=found[2])
 
 
 def date_phrase(anchor: Token) -> Span | None:

@@ -29,10 +29,14 @@ def find_files(root: Path, report: ReadReport) -> Iterator[Path]:
     """Files below ``root`` in a stable order (a folder's files, then its sub-folders by name).
 
     Walks with its own stack, so no nesting is too deep; a folder reached twice (a symbolic-link loop)
-    and a folder that cannot be listed are recorded; unsupported files are recorded as skipped.
+    and a folder that cannot be listed are recorded; unsupported files, found in a folder or named
+    themselves, are recorded as skipped.
     """
     if not root.is_dir():
-        yield root
+        if root.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield root
+        else:
+            report.skip(str(root), unsupported(root))
         return
     seen: set[tuple[int, int]] = set()
     stack = [root]
@@ -58,8 +62,13 @@ def find_files(root: Path, report: ReadReport) -> Iterator[Path]:
             elif path.suffix.lower() in SUPPORTED_SUFFIXES:
                 yield path
             else:
-                report.skip(str(path), f"unsupported file type {path.suffix or '(none)'}")
+                report.skip(str(path), unsupported(path))
         stack.extend(reversed(subfolders))
+
+
+def unsupported(path: Path) -> str:
+    """The reason a file is skipped for its type."""
+    return f"unsupported file type {path.suffix or '(none)'} (read: {', '.join(sorted(SUPPORTED_SUFFIXES))})"
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -107,7 +116,8 @@ def read_articles(
     """Articles from files, folders (walked recursively) and ``-`` (standard input).
 
     Raises InputError for an input path that does not exist; every other problem is recorded in
-    ``report``. An article whose id was already read is skipped as a duplicate.
+    ``report``. An article whose id was already read is skipped as a duplicate. Lone surrogates (invalid
+    Unicode, from a JSON escape or a file name that is not UTF-8) become U+FFFD in every field.
     """
     report = report if report is not None else ReadReport()
     ids: dict[str, str] = {}
@@ -119,7 +129,7 @@ def read_articles(
             if not root.exists():
                 raise InputError(f"input not found: {item} (give a file, a folder or '-' for standard input)")
             articles = (a for path in find_files(root, report) for a in read_file(path, report, max_file_bytes))
-        for article in articles:
+        for article in map(Article.repaired, articles):  # invalid Unicode never goes further
             source = article.source or article.id
             if not article.text.strip():
                 report.skip(source, "empty article")

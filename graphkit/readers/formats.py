@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup
 
@@ -45,31 +46,79 @@ def parse_html(article_id: str, markup: str, source: str) -> Article:
     return Article(id=article_id, text=text, title=title or None, source=source)
 
 
+def kind_of(value: object) -> str:
+    """How a JSON value is named in a reason: "a number", "a list", "an object", ..."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def record_field(record: dict[str, Any], name: str) -> str | None:
+    """An optional field as text: None when absent or empty; a string, or an integer written as one.
+
+    Raises ValueError with the reason for anything else (a list, an object, a boolean, a fraction), which
+    would otherwise reach the outputs as a Python repr.
+    """
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"{name} is {kind_of(value)}, not a string")
+
+
 def record_to_article(record: object, where: str, report: ReadReport) -> Article | None:
-    """A JSON record with ``id`` and ``text`` (optional ``title``, ``date``, ``url``), or a recorded skip."""
+    """A JSON record with ``id`` and ``text`` (optional ``title``, ``date``, ``url``), or a recorded skip.
+
+    ``text`` must be a string; ``id``, ``title``, ``date`` and ``url`` strings or integers.
+
+    >>> report = ReadReport()
+    >>> record_to_article({"id": 7, "text": "Iran supplies Russia."}, "a.jsonl:1", report).id
+    '7'
+    >>> record_to_article({"id": "x", "text": 42}, "a.jsonl:2", report)
+    >>> record_to_article({"id": ["x"], "text": "Iran supplies Russia."}, "a.jsonl:3", report)
+    >>> [s["reason"] for s in report.skipped]
+    ['text is a number, not a string', 'id is a list, not a string']
+    """
     if not isinstance(record, dict):
         report.skip(where, f"not a JSON object but {type(record).__name__}")
         return None
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        report.skip(where, f"text is {kind_of(text)}, not a string")
+        return None
+    if text is None or not text.strip():
         report.skip(where, "record without text")
         return None
-    if record.get("id") in (None, ""):
+    try:
+        article_id, title, date, url = (record_field(record, name) for name in ("id", "title", "date", "url"))
+    except ValueError as err:
+        report.skip(where, str(err))
+        return None
+    if article_id is None:
         report.skip(where, "record without id")
         return None
+    return Article(id=article_id, text=text, title=title, date=date, url=url, source=where)
 
-    def optional(name: str) -> str | None:
-        value = record.get(name)
-        return None if value in (None, "") else str(value)
 
-    return Article(
-        id=str(record["id"]),
-        text=text,
-        title=optional("title"),
-        date=optional("date"),
-        url=optional("url"),
-        source=where,
-    )
+def load_json(text: str) -> Any:
+    """``json.loads``, with nesting too deep for the decoder as a JSONDecodeError (not a RecursionError).
+
+    >>> load_json("[" * 100_000)
+    Traceback (most recent call last):
+    ...
+    json.decoder.JSONDecodeError: nested too deeply to decode: line 1 column 1 (char 0)
+    """
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply to decode", text, 0) from None
 
 
 def parse_jsonl(text: str, source: str, report: ReadReport) -> Iterator[Article]:
@@ -79,7 +128,7 @@ def parse_jsonl(text: str, source: str, report: ReadReport) -> Iterator[Article]
             continue
         where = f"{source}:{number}"
         try:
-            record = json.loads(line)
+            record = load_json(line)
         except json.JSONDecodeError as err:
             report.skip(where, f"malformed JSON line {number}: {err.msg}")
             continue
@@ -91,7 +140,7 @@ def parse_jsonl(text: str, source: str, report: ReadReport) -> Iterator[Article]
 def parse_json(text: str, source: str, report: ReadReport) -> Iterator[Article]:
     """A JSON file holds one record or a list of records."""
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as err:
         report.skip(source, f"malformed JSON: {err.msg} (line {err.lineno})")
         return

@@ -136,6 +136,7 @@ def rdf_claim(rdf: Graph, node: Node, entities: dict[Node, Entity], articles: di
         mode=_one(rdf, node, GK.ploverMode),
         context=_one(rdf, node, GK.ploverContext),
         confidence=float(_required(rdf, node, GK.confidence)),
+        location=_one(rdf, node, SCHEMA.location),
     )
 
 

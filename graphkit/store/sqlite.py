@@ -13,7 +13,7 @@ from typing import TypeVar
 from graphkit.errors import InputError
 from graphkit.graph import ClaimGraph
 from graphkit.store.records import article_dict, article_from, claim_dict, claim_from, entity_dict, entity_from
-from graphkit.types import Article, Claim, Entity
+from graphkit.types import Article, Claim, Entity, ReadReport
 
 G = TypeVar("G", bound=ClaimGraph)
 SQL_SCHEMA = """
@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS articles (
 """
 COMMIT_ARTICLES = 32  # articles per transaction
 COMMIT_SECONDS = 2.0  # ... or the time since the last commit, whichever comes first
+BUSY_SECONDS = 600.0  # how long a build waits for another one's transaction (each lasts milliseconds)
 
 
 def content_hash(text: str) -> str:
@@ -40,8 +41,16 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+Row = tuple[str, str, str, str, str]  # hash, id, article, entities, claims
+
+
 class Store:
-    """An open store; ``settings`` (model, graphkit version, aliases) must match those it was built with."""
+    """An open store; ``settings`` (model, graphkit version, aliases) must match those it was built with.
+
+    Several builds may share a store at once: each keeps its new articles in memory and writes them in
+    short transactions (``INSERT OR IGNORE``: an article another build stored first is kept once), and a
+    build that finds the store busy waits for the other's transaction (up to ``BUSY_SECONDS``).
+    """
 
     def __init__(self, path: str | Path, settings: dict[str, str] | None = None) -> None:
         self.path = Path(path)
@@ -49,24 +58,26 @@ class Store:
             raise InputError(f"store {self.path} is a folder: give a file path with --store")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SQL_SCHEMA)
+            self.check(settings or {})
+            self.ids = dict(self.db.execute("SELECT hash, id FROM articles").fetchall())
         except (OSError, sqlite3.DatabaseError) as err:
             raise InputError(f"store {self.path} is not a graphkit store (SQLite): {err}") from err
-        self.hashes = {row[0] for row in self.db.execute("SELECT hash FROM articles")}
-        self.before = len(self.hashes)
-        self.pending = 0
+        self.before = len(self.ids)
+        self.pending: list[Row] = []
         self.last_commit = time.monotonic()
-        self.check(settings or {})
 
     def check(self, settings: dict[str, str]) -> None:
         """Record ``settings`` in a new store; InputError if an existing store was built with others."""
-        known = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
-        if not known:
-            self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(settings.items()))
-            return
+        self.db.execute("BEGIN IMMEDIATE")  # two builds starting a new store at once: one records, both compare
+        try:
+            self.db.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)", sorted(settings.items()))
+            known = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            self.db.execute("COMMIT")
         changed = [k for k in settings if known.get(k) != settings[k]]
         if changed:
             k = changed[0]
@@ -75,41 +86,68 @@ class Store:
                 "use a new --store file (or the same settings)"
             )
 
-    def new_articles(self, articles: Iterable[Article]) -> Iterator[Article]:
-        """The articles whose content the store has not seen (nor this build, earlier)."""
-        seen: set[str] = set()
+    def stored_id(self, key: str) -> str | None:
+        """The id under which the store holds the content ``key`` (stored by any build), or None."""
+        if key not in self.ids:
+            row = self.db.execute("SELECT id FROM articles WHERE hash = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            self.ids[key] = row[0]
+        return self.ids[key]
+
+    def new_articles(self, articles: Iterable[Article], report: ReadReport | None = None) -> Iterator[Article]:
+        """The articles whose content the store has not seen (nor this build, earlier).
+
+        The same text under another id, here or in the store, is recorded in ``report`` as a duplicate
+        (its claims are those of the first); the same text under the same id is what the store is for.
+        """
+        report = report if report is not None else ReadReport()
+        first: dict[str, Article] = {}
         for article in articles:
             key = content_hash(article.text)
-            if key not in self.hashes and key not in seen:
-                seen.add(key)
-                yield article
+            source = article.source or article.id
+            earlier, stored = first.get(key), self.stored_id(key)
+            if earlier is not None:
+                report.demote(source, f"duplicate of {earlier.source or earlier.id} (same text as {earlier.id!r})")
+            elif stored is not None and stored != article.id:
+                report.demote(source, f"duplicate of {stored!r} in the store {self.path.name} (same text)")
+            else:
+                first[key] = article
+                if stored is None:
+                    yield article
 
     def add(self, article: Article, entities: Iterable[Entity], claims: Iterable[Claim]) -> None:
-        """Keep one article's entities and claims; committed in batches (``COMMIT_ARTICLES``, ``COMMIT_SECONDS``)."""
+        """Keep one article's entities and claims; written in batches (``COMMIT_ARTICLES``, ``COMMIT_SECONDS``)."""
         key = content_hash(article.text)
-        if key in self.hashes:
+        if key in self.ids:
             return
-        if not self.pending:
-            self.db.execute("BEGIN")
-        self.db.execute(
-            "INSERT INTO articles (hash, id, article, entities, claims) VALUES (?, ?, ?, ?, ?)",
+        self.pending.append(
             (
                 key,
                 article.id,
                 dumps(article_dict(article)),
                 dumps([entity_dict(e) for e in entities]),
                 dumps([claim_dict(c) for c in claims]),
-            ),
+            )
         )
-        self.hashes.add(key)
-        self.pending += 1
-        if self.pending >= COMMIT_ARTICLES or time.monotonic() - self.last_commit >= COMMIT_SECONDS:
+        self.ids[key] = article.id
+        if len(self.pending) >= COMMIT_ARTICLES or time.monotonic() - self.last_commit >= COMMIT_SECONDS:
             self.commit()
 
     def commit(self) -> None:
+        """Write the pending articles in one short transaction (another build's is waited for)."""
         if self.pending:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO articles (hash, id, article, entities, claims) VALUES (?, ?, ?, ?, ?)",
+                    self.pending,
+                )
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
             self.db.execute("COMMIT")
-            self.pending = 0
+            self.pending = []
         self.last_commit = time.monotonic()
 
     def load(self, graph: G) -> G:
@@ -124,7 +162,8 @@ class Store:
         return graph
 
     def __len__(self) -> int:
-        return len(self.hashes)
+        """The articles in the store now (other builds sharing it included)."""
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def close(self) -> None:
         self.commit()

@@ -123,6 +123,7 @@ class SCHEMA(DefinedNamespace):
     Place: URIRef
     NewsArticle: URIRef
     url: URIRef
+    location: URIRef  # where a claim's event took place, in the sentence's words ("Amman")
 
 
 PREDICATES = (

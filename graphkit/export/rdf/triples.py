@@ -48,7 +48,15 @@ class IRIs:
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def mint(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "/".join(quote(p, safe="") for p in parts))
+        """The IRI of ``parts`` under the base; a final "." is spelled %2E, for a Turtle prefixed name cannot
+        end in "." and rdflib does not read the escaped ``\\.`` that other writers use there.
+
+        >>> IRIs("https://example.org/id/").mint("article", "report.")
+        rdflib.term.URIRef('https://example.org/id/article/report%2E')
+        """
+        iri = self.base + "/".join(quote(p, safe="") for p in parts)
+        kept = iri.rstrip(".")
+        return URIRef(kept + "%2E" * (len(iri) - len(kept)))
 
     def entity(self, entity_id: str) -> URIRef:
         return self.mint(*entity_id.split("/"))
@@ -142,6 +150,7 @@ def add_claim(g: Graph | Triples, iris: IRIs, claim: Claim) -> None:
     g.add((node, GK.confidence, Literal(decimal_text(claim.confidence), datatype=XSD.decimal)))
     _optional(g, node, GK.theme, claim.theme)
     _optional(g, node, GK.quantity, claim.quantity)
+    _optional(g, node, SCHEMA.location, claim.location)
     _optional(g, node, GK.cameoCode, claim.cameo)
     _optional(g, node, GK.ploverMode, claim.mode)
     _optional(g, node, GK.ploverContext, claim.context)
