@@ -19,7 +19,6 @@ so rules are tuned on half A and half B shows what carries over. Also prints the
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -29,15 +28,10 @@ import graphkit
 from graphkit.types import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events import DEFAULT_GOLD, words
+from events import PLOVER_GOLD, half_of, words
 
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "ISM", "UNO", "EUR"})
 ARGUMENTS = ("subject", "object", "attributed_to")
-
-
-def half(text: str) -> str:
-    """ "A" or "B": the parity of the first byte of the sentence's sha1."""
-    return "A" if hashlib.sha1(text.strip().encode("utf-8")).digest()[0] % 2 == 0 else "B"
 
 
 def same_words(argument: dict, gold: dict) -> bool:
@@ -93,7 +87,7 @@ def gazetteer_startup() -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
+    parser.add_argument("gold", nargs="?", default=str(PLOVER_GOLD))
     parser.add_argument("--model")
     parser.add_argument("--show", choices=("A", "B"), help="print the matched arguments of one half")
     args = parser.parse_args(argv)
@@ -101,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
     claims = extract_all(records, args.model)
     print(f"{'half':<6}{'records':>8}{'gold actors':>12}{'matched':>9}{'country':>9}{'sector':>8}{'(of)':>6}")
     for name in ("A", "B", "all"):
-        chosen = [r for r in records if name == "all" or half(r["text"]) == name]
+        chosen = [r for r in records if name == "all" or half_of(r["text"]) == name]
         matched = [(r, g, a) for r in chosen for g, a in pairs(r, claims[r["id"]])]
         country = sum(a.get("country") == expected_country(g) for _, g, a in matched)
         judged = [ok for _, g, a in matched if (ok := sector_ok(a, g)) is not None]

@@ -34,20 +34,28 @@ def coco_data_file() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / DATA_FILE
 
 
+MAX_KNOWN = 100_000  # names whose answer is kept (memory stays bounded over a long build)
+
+
 class AlternateNames:
     """Country names matched by country_converter's regular expressions."""
 
     def __init__(self, rows: list[tuple[str, str]], name_words: frozenset[str]) -> None:
         self._patterns = [(re.compile(regex, re.IGNORECASE), iso3) for regex, iso3 in rows if regex and iso3]
         self._name_words = name_words
+        self._known: dict[str, str | None] = {}  # the answers so far: the same names come back article after article
 
     def lookup(self, name: str) -> str | None:
         """The ISO alpha-3 code of the one country whose regex covers ``name``, or None."""
         text = " ".join(name.replace("’", "'").split()).strip(" .,")
         if not text or len(text) > 60 or re.search(r"\s(?:and|or)\s|&|/", text):  # "North and South Korea": two
             return None
-        found = {iso3 for pattern, iso3 in self._patterns if self._covers(pattern, text)}
-        return found.pop() if len(found) == 1 else None
+        if text not in self._known:
+            if len(self._known) >= MAX_KNOWN:
+                self._known.clear()
+            found = {iso3 for pattern, iso3 in self._patterns if self._covers(pattern, text)}
+            self._known[text] = found.pop() if len(found) == 1 else None
+        return self._known[text]
 
     def _covers(self, pattern: re.Pattern[str], text: str) -> bool:
         match = pattern.search(text)

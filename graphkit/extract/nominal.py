@@ -45,6 +45,7 @@ SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombi
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
+NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
@@ -52,9 +53,16 @@ TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against",
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
     """The relation an event noun expresses; "hunger strike" is looked up before "strike", and
-    "a mediation effort" is a mediation (``generic_heads``)."""
+    "a mediation effort" is a mediation (``generic_heads``). Looked up once per noun of a Doc."""
     if noun.pos_ != "NOUN":
         return None
+    known: dict[int, Relation | None] = noun.doc.user_data.setdefault((NOUN_RELATIONS, id(lexicon)), {})
+    if noun.i not in known:
+        known[noun.i] = look_up_noun(noun, lexicon)
+    return known[noun.i]
+
+
+def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
     modifiers = children(noun, NOUN_MODIFIERS)
     for modifier in modifiers:
         relation = lexicon.noun(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}")

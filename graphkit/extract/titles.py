@@ -135,8 +135,10 @@ def lede_roles(doc: Doc, article_id: str) -> Iterator[RoleMention]:
     sentences = list(doc.sents)
     for first, second in pairwise(sentences):
         window = titled_subject(first)
+        if window is None:
+            continue
         people = [e for e in actor_entities(doc) if e.start >= second.start and e.end <= second.end]
-        if window is None or not people or people[0].label_ != "PERSON" or len(people[0]) < 2:
+        if not people or people[0].label_ != "PERSON" or len(people[0]) < 2:
             continue
         if people[0].start > second.start + 1:  # the name opens the sentence ("Lloyd Austin's comments")
             continue
