@@ -56,7 +56,7 @@ def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
     "a mediation effort" is a mediation (``generic_heads``). Looked up once per noun of a Doc."""
     if noun.pos_ != "NOUN":
         return None
-    known: dict[int, Relation | None] = noun.doc.user_data.setdefault((NOUN_RELATIONS, id(lexicon)), {})
+    known: dict[int, Relation | None] = noun.doc.user_data.setdefault(f"{NOUN_RELATIONS}/{id(lexicon)}", {})
     if noun.i not in known:
         known[noun.i] = look_up_noun(noun, lexicon)
     return known[noun.i]

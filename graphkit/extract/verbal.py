@@ -38,7 +38,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     """
     if verb.pos_ != "VERB":
         return None
-    known: dict[int, Reading | None] = verb.doc.user_data.setdefault((READINGS, id(lexicon)), {})
+    known: dict[int, Reading | None] = verb.doc.user_data.setdefault(f"{READINGS}/{id(lexicon)}", {})
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
