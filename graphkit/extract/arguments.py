@@ -23,7 +23,7 @@ from graphkit.extract.deps import (
     RELATIVE_CLAUSES,
     SUBJECTS,
 )
-from graphkit.extract.lexicon import Relation, default_lexicon
+from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.words import RELATIVE_PRONOUNS
@@ -67,7 +67,7 @@ def subjects_of(verb: Token) -> list[Filler]:
 def acting(subject: Token) -> list[Filler]:
     """Who acts through a subject: the subject itself, or the author of the event it names ("a car bombing by
     the Islamic State killed ...", "Russia's shelling destroyed ...")."""
-    if names_actor(subject) or default_lexicon().noun(subject.lemma_.lower()) is None:
+    if names_actor(subject) or lexicon_of(subject.doc).noun(subject.lemma_.lower()) is None:
         return [Filler(subject)]
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 
@@ -101,7 +101,7 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     of Ukraine" is to denounce the invader, so only its author ("Russia's invasion") stands for it.
     """
     found = sources(thing, content_first)
-    if found or default_lexicon().noun(thing.lemma_.lower()) is not None:
+    if found or lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None:
         return found
     return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 

@@ -22,6 +22,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import Doc
+
 from graphkit.errors import InputError
 from graphkit.vocabulary import event_types, predicates
 from graphkit.vocabulary.cameo import CameoReading
@@ -231,6 +233,20 @@ def merge_readings(shipped: CameoReading, user: CameoReading) -> CameoReading:
         {**shipped.target_preps, **user.target_preps},
         shipped.reciprocal | user.reciprocal,
     )
+
+
+ACTIVE = "graphkit_lexicon"  # the doc.user_data key of the lexicon a Doc is being read with
+
+
+def read_with(doc: Doc, lexicon: Lexicon) -> None:
+    """Note the lexicon a Doc is read with, for the rules deep in the tree that look a word up."""
+    doc.user_data[ACTIVE] = lexicon
+
+
+def lexicon_of(doc: Doc) -> Lexicon:
+    """The lexicon a Doc is being read with (``read_with``), else graphkit's own."""
+    found = doc.user_data.get(ACTIVE)
+    return found if isinstance(found, Lexicon) else default_lexicon()
 
 
 @lru_cache(maxsize=1)

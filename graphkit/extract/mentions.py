@@ -19,7 +19,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import Candidate, doc_index
-from graphkit.extract.lexicon import default_lexicon
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
 from graphkit.vocabulary import cue_sequence
@@ -198,7 +198,7 @@ def new_holder(pronoun: Token) -> Span | None:
                        for o in p.children if o.dep_ in PREP_OBJECTS]  # fmt: skip
     else:
         return None
-    relation = default_lexicon().verb(giver.lemma_.lower()) if giver.pos_ == "VERB" else None
+    relation = lexicon_of(giver.doc).verb(giver.lemma_.lower()) if giver.pos_ == "VERB" else None
     if relation is None or relation.frame != TRANSFER or len(recipients) != 1:
         return None
     return entity_of(recipients[0])

@@ -19,7 +19,7 @@ from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS
-from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, to_mention
 from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
@@ -96,6 +96,7 @@ def mention(span: Span | None, article_id: str) -> Mention | None:
 
 def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
     """Every claim the doc makes between two actors, with its polarity, modality, speaker, date and place."""
+    read_with(doc, lexicon)
     seen: set[tuple[object, ...]] = set()
     for site in sites(doc, lexicon):
         anchor = site.anchor
