@@ -96,7 +96,7 @@ def test_a_failed_start_on_the_command_line_is_one_line_and_writes_nothing(tmp_p
 
 
 def test_a_worker_that_dies_is_a_clear_error_and_no_worker_outlives_the_build(tmp_path):
-    pool = WorkerPool(2, None, 100_000).start()
+    pool = WorkerPool(2, None, max_chars=100_000).start()
     try:
         assert len(worker_processes()) == 2
         pool.workers[0].process.kill()

@@ -55,7 +55,7 @@ def extractor(
     elif workers > 1:
         from graphkit.engines.processes import WorkerPool
 
-        pool = WorkerPool(workers, model, max_chars).start()
+        pool = WorkerPool(workers, model, max_chars=max_chars).start()
         try:
             yield pool.extractions
         except BaseException:

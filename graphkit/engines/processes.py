@@ -106,9 +106,10 @@ class Worker:
 class WorkerPool:
     """``workers`` worker processes; ``submit`` runs a batch on the next idle one, in a thread of this process."""
 
-    def __init__(self, workers: int, model: str | None, max_chars: int) -> None:
+    def __init__(self, workers: int, model: str | None, **work: Any) -> None:
+        """``work``: the keyword arguments of ``extract_batch`` besides the batch and model (``max_chars``, ...)."""
         self.size = workers
-        self.settings = {"sys_path": list(sys.path), "model": model, "max_chars": max_chars}
+        self.settings = {"sys_path": list(sys.path), "model": model, "work": work}
         self.workers: list[Worker] = []
         self.idle: queue.Queue[Worker] = queue.Queue()
         self.threads = ThreadPoolExecutor(workers, thread_name_prefix="graphkit-worker")

@@ -6,7 +6,8 @@ never run again in the workers (as multiprocessing's spawn and forkserver starts
 
 The protocol is pickled messages, each preceded by its length (``send``, ``receive``):
 
-1. the parent sends ``{"sys_path": [...], "model": name, "max_chars": n}``;
+1. the parent sends ``{"sys_path": [...], "model": name, "work": {"max_chars": n, ...}}`` (``work``: the keyword
+   arguments of ``extract_batch`` besides the batch and the model);
 2. the worker loads the model and answers ``("ready", model name)`` or ``("error", exception)``;
 3. then, for each batch of Articles the parent sends, ``("result", BatchResult)`` or ``("error", exception)``;
 4. the worker exits when its standard input closes.
@@ -80,7 +81,7 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
         except EOFError:
             return
         try:
-            result = extract_batch(batch, settings["model"], settings["max_chars"])
+            result = extract_batch(batch, settings["model"], **settings["work"])
         except Exception as err:  # a failure on one article is recorded in the batch; this is worse
             send_error(replies, err)
         else:
