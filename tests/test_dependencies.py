@@ -25,7 +25,7 @@ from conftest import ROOT
 
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 EXTRAS: dict[str, list[str]] = PROJECT["optional-dependencies"]
-LOCAL = {"graphkit", "__future__", *(p.stem for p in (ROOT / "tests").glob("*.py"))}
+LOCAL = {"graphkit", "__future__", *(p.stem for folder in ("tests", "bench") for p in (ROOT / folder).glob("*.py"))}
 REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?")
 
 
