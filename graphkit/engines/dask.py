@@ -1,8 +1,8 @@
 """The parse and extraction on a Dask cluster: ``extract_batch`` runs in the workers, the merge stays here.
 
 ``scheduler`` is the address of a running cluster (``tcp://host:8786``). Without one, a local cluster is
-started for the build and closed with it: a scheduler in this process and ``dask worker`` processes
-(``python -m dask worker ADDRESS --nworkers N``), as on several machines. Those processes run the dask
+started for the build and closed with it: a scheduler in this process and N ``dask worker`` processes
+(``python -m dask worker ADDRESS``), as on several machines. Those processes run the dask
 command, not the caller's script, so a plain script needs no ``if __name__ == "__main__":`` guard.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any
@@ -31,7 +32,10 @@ class DaskEngine:
         self.workers = workers
         self.scheduler = scheduler
         self.cluster: Any = None
-        self.process: subprocess.Popen[bytes] | None = None
+        self.processes: list[subprocess.Popen[bytes]] = []
+        # The local workers' log: a task's error reaches the build through its future, and what the workers
+        # say as they leave (heartbeats cut short) is noise, so the log is kept out of sight, for start-up errors.
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__)
         self.client: Any = None
 
     def __enter__(self) -> DaskEngine:
@@ -49,20 +53,23 @@ class DaskEngine:
             self.cluster = LocalCluster(
                 n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
             )
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "dask", "worker", self.cluster.scheduler_address, "--nworkers",
-                 str(self.workers), "--nthreads", "1", "--no-dashboard", "--death-timeout", "60"],
-                env={**child_environment(), **QUIET},
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-            )  # fmt: skip
+            for _ in range(self.workers):  # one process each, without a nanny: nothing to outlive the build
+                self.processes.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "dask", "worker", self.cluster.scheduler_address, "--no-nanny",
+                         "--nthreads", "1", "--no-dashboard", "--death-timeout", "60"],
+                        env={**child_environment(), **QUIET},
+                        stdin=subprocess.DEVNULL,
+                        stdout=self.log,
+                        stderr=subprocess.STDOUT,
+                    )
+                )  # fmt: skip
             self.client = Client(self.cluster)
             try:
                 self.client.wait_for_workers(self.workers, timeout=START_SECONDS)
             except TimeoutError as err:
                 raise InputError(
-                    f"the {self.workers} local Dask workers did not start within {START_SECONDS} s "
-                    "(their errors, if any, are on standard error)"
+                    f"the {self.workers} local Dask workers did not start within {START_SECONDS} s: {self.last_words()}"
                 ) from err
         except BaseException:
             self.__exit__(None, None, None)
@@ -72,18 +79,25 @@ class DaskEngine:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self.client is not None and self.cluster is not None:
-            self.client.retire_workers(close_workers=True)  # the workers leave, then their nanny process ends
+        if self.client is not None and self.processes:
+            self.client.retire_workers(close_workers=True)  # the local workers leave, and their processes end
         if self.client is not None:
             self.client.close()
-        if self.process is not None:
+        for process in self.processes:
             try:
-                self.process.wait(timeout=30)
+                process.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+                process.kill()
+                process.wait()
         if self.cluster is not None:
             self.cluster.close()
+        self.log.close()
+
+    def last_words(self) -> str:
+        """The last line the local workers logged, for an error message."""
+        self.log.seek(0)
+        lines = self.log.read().decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else "they said nothing"
 
     def extractions(
         self, articles: Iterable[Article], report: BuildReport, model: str | None, max_chars: int
