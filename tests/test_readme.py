@@ -50,7 +50,7 @@ def test_the_python_section_runs_as_a_script(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("<KnowledgeGraph: ")
     assert re.search(r"^\[\('country/\w{3}', 0\.\d+\)", result.stdout, re.M)  # pagerank's top actors
-    for name in ("graph.ttl", "graph.gexf", "graph.html", "graph.jsonld", "claims.jsonl", "news.sqlite"):
+    for name in ("seeds.ttl", "seeds.gexf", "seeds.html", "graph.ttl", "graph.jsonld", "claims.jsonl", "news.sqlite"):
         assert (tmp_path / "out" / name).stat().st_size > 0, name
 
 
