@@ -21,20 +21,32 @@ Extractor = Callable[[Iterable[Article], BuildReport], Iterator[Extraction]]
 
 
 def local_extractions(
-    articles: Iterable[Article], report: BuildReport, model: str | None, max_chars: int
+    articles: Iterable[Article],
+    report: BuildReport,
+    model: str | None,
+    max_chars: int,
+    lexicon_text: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions parsed in this process."""
     nlp = load_model(model)
     report.model = model_name(nlp)
-    return extractions(articles, nlp, report, max_chars)
+    return extractions(articles, nlp, report, max_chars, lexicon_text)
 
 
 @contextmanager
 def extractor(
-    model: str | None, max_chars: int, workers: int = 1, engine: str = "local", scheduler: str | None = None
+    model: str | None,
+    max_chars: int,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    lexicon_text: str | None = None,
 ) -> Iterator[Extractor]:
     """The extraction stage for ``engine`` on ``workers`` processes (``scheduler``: a Dask cluster's address),
     ready to run: the model is loaded, and the worker processes or the Dask cluster are up.
+
+    ``lexicon_text`` is a user lexicon's content (``read_user_lexicon``): every worker gets it with its work,
+    never a path it may not be able to read.
 
     Everything that can fail at the start (a missing model, a worker that cannot start, an unreachable
     scheduler) fails here, before the build reads an input or writes a file. Worker processes and a local
@@ -51,11 +63,11 @@ def extractor(
         from graphkit.engines.dask import DaskEngine
 
         with DaskEngine(workers, scheduler) as dask:
-            yield partial(dask.extractions, model=model, max_chars=max_chars)
+            yield partial(dask.extractions, model=model, max_chars=max_chars, lexicon_text=lexicon_text)
     elif workers > 1:
         from graphkit.engines.processes import WorkerPool
 
-        pool = WorkerPool(workers, model, max_chars=max_chars).start()
+        pool = WorkerPool(workers, model, max_chars=max_chars, lexicon_text=lexicon_text).start()
         try:
             yield pool.extractions
         except BaseException:
@@ -64,4 +76,4 @@ def extractor(
         pool.close()
     else:
         load_model(model)
-        yield partial(local_extractions, model=model, max_chars=max_chars)
+        yield partial(local_extractions, model=model, max_chars=max_chars, lexicon_text=lexicon_text)

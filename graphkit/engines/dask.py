@@ -100,10 +100,15 @@ class DaskEngine:
         return lines[-1] if lines else "they said nothing"
 
     def extractions(
-        self, articles: Iterable[Article], report: BuildReport, model: str | None, max_chars: int
+        self,
+        articles: Iterable[Article],
+        report: BuildReport,
+        model: str | None,
+        max_chars: int,
+        lexicon_text: str | None = None,
     ) -> Iterator[Extraction]:
         """Extractions of ``articles`` in input order, at most four batches per worker in flight."""
         client = self.client
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
-        submit = lambda batch: client.submit(extract_batch, batch, model, max_chars, pure=False)  # noqa: E731
+        submit = lambda batch: client.submit(extract_batch, batch, model, max_chars, lexicon_text, pure=False)  # noqa: E731
         yield from merge_results(in_order(submit, lambda future: future.result(), articles, window), report)
