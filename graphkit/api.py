@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pyvis.network import Network
+
 from graphkit.canon.aliases import Aliases
 from graphkit.engines import extractor
 from graphkit.errors import InputError, OutputError
 from graphkit.export import claim_record, write_claims, write_entities, write_html, write_turtle
 from graphkit.export.atomic import atomic_text, replacing_folder
 from graphkit.export.graph_files import file_names, write_graph
+from graphkit.export.map.pyvis_network import to_pyvis
 from graphkit.export.rdf import check_base_iri
 from graphkit.export.tables import Tables, to_pandas
 from graphkit.extract.lexicon import read_user_lexicon
@@ -138,8 +141,15 @@ class KnowledgeGraph(Explorer):
         check_max_nodes(max_nodes)
         write_html(self, path, title=title, max_nodes=max_nodes)
 
+    def to_pyvis(self, max_nodes: int | None = DEFAULT_MAX_NODES, physics: bool = False, **network: Any) -> Network:
+        """The map as a ``pyvis.network.Network`` (same nodes, colours, dashes and hover evidence as
+        ``write_html``), for pyvis's own controls: ``net.show_buttons()``, ``net.toggle_physics(True)``,
+        ``net.show("map.html", notebook=True)``. Keywords go to ``pyvis.network.Network`` (``notebook=True``, ...)."""
+        check_max_nodes(max_nodes)
+        return to_pyvis(self, max_nodes=max_nodes, physics=physics, **network)
+
     def to_pandas(self) -> Tables:
-        """``(claims, entities)`` as pandas DataFrames (needs the ``graphkit[pandas]`` extra)."""
+        """``(claims, entities)`` as pandas DataFrames (pandas: the ``jupyter`` or ``pandas`` extra)."""
         return to_pandas(self)
 
     def sparql(self, query: str, base_iri: str = DEFAULT_BASE_IRI) -> Any:
@@ -251,23 +261,27 @@ def build(
     check_max_chars(max_chars)
     user = load_user_files(aliases=aliases, lexicon=lexicon)
     inputs = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    stage = extractor(model, max_chars, workers=workers, engine=engine, scheduler=scheduler, lexicon_text=user.lexicon)
-    graph = KnowledgeGraph()
-    for older in [merge] if isinstance(merge, (str, Path)) else merge:
-        read_rdf(older, graph)
-    graph, graph.report = run(
-        inputs,
-        graph,
-        model,
-        max_chars=max_chars,
-        strict=strict,
-        aliases=user.aliases,
-        extract=stage,
-        store=store,
-        progress=progress,
-        lexicon=lexicon,
-        lexicon_text=user.lexicon,
-    )
+    # Workers start (and load the model) before any input is read or any file written: a failed start
+    # leaves nothing behind, not even a new store.
+    with extractor(
+        model, max_chars, workers=workers, engine=engine, scheduler=scheduler, lexicon_text=user.lexicon
+    ) as stage:
+        graph = KnowledgeGraph()
+        for older in [merge] if isinstance(merge, (str, Path)) else merge:
+            read_rdf(older, graph)
+        graph, graph.report = run(
+            inputs,
+            graph,
+            model,
+            max_chars=max_chars,
+            strict=strict,
+            aliases=user.aliases,
+            extract=stage,
+            store=store,
+            progress=progress,
+            lexicon=lexicon,
+            lexicon_text=user.lexicon,
+        )
     return graph
 
 

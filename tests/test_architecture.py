@@ -174,6 +174,7 @@ def test_spacy_is_imported_only_by_nlp_and_extract():
     assert not wrong, "spaCy stays inside nlp/ and extract/ (later stages use nlp.Pipeline):\n" + "\n".join(wrong)
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize(
     "code",
     [

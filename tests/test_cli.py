@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SEEDS
 
+pytestmark = pytest.mark.processes
+
 COMMANDS = ("build", "extract", "query")
 OUTPUTS = {"claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json"}
 WHO_SUPPLIES = """PREFIX gk: <https://w3id.org/graphkit/ontology#>

@@ -187,6 +187,7 @@ def test_seed_entities_carry_roles_and_links(seed_graph):
     assert not [e for e in entities.values() if e.label in ("Tehran", "Moscow", "Washington") and e.type != "Location"]
 
 
+@pytest.mark.processes
 def test_aliases_option_on_the_command_line(tmp_path):
     (tmp_path / "a.txt").write_text("Mr. Prigozhin accused Russia of betrayal.", "utf-8")
     (tmp_path / "aliases.toml").write_text('[people]\n"Yevgeny Prigozhin" = ["Prigozhin"]\n', "utf-8")

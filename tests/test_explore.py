@@ -10,9 +10,12 @@ from bs4 import BeautifulSoup
 
 import graphkit
 from graphkit.errors import QueryError
+from graphkit.export.map.items import map_data
 from graphkit.export.tables import CLAIM_COLUMNS, ENTITY_COLUMNS
 from graphkit.graph.explore import UnknownActorError, find_edge
+from graphkit.notebook import KINDS_SHOWN, summary
 from graphkit.types import Argument, Article, Claim, Entity, Evidence
+from graphkit.vocabulary import event_types
 
 IRAN = Entity("country/IRN", "Iran", "Country", iso3="IRN", aliases=("Tehran", "Iranian"), mentions=6)
 RUSSIA = Entity("country/RUS", "Russia", "Country", iso3="RUS", aliases=("Moscow", "the Kremlin"), mentions=5)
@@ -188,7 +191,7 @@ def test_to_pandas(kg):
 
 def test_to_pandas_names_the_fix_without_pandas(kg, monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)  # what an environment without pandas sees
-    with pytest.raises(ImportError, match=r"pip install 'graphkit\[pandas\]'"):
+    with pytest.raises(ImportError, match=r"pip install 'graphkit\[jupyter\]'"):
         kg.to_pandas()
 
 
@@ -221,8 +224,41 @@ def test_repr_html_is_a_summary_and_the_map(kg):
     markup = kg._repr_html_()
     soup = BeautifulSoup(markup, "html.parser")
     text = soup.p.get_text()
-    assert text.startswith("KnowledgeGraph: 7 actors, 6 relations (7 claims) from 3 articles")
-    assert "AID 4" in text and "DISAPPROVE 2" in text
+    assert text.startswith("KnowledgeGraph: 4 actors · 6 relations · 7 sentences from 3 articles")
+    assert "7 entities named in 3 articles read; the 3 in no relation are not on the map" in text
+    assert "claims by kind: AID 4, DISAPPROVE 2, ASSAULT 1" in text
     assert soup.find("script") is None and "<script>alert(1)" not in markup  # the map page is inside srcdoc, escaped
     page = soup.iframe["srcdoc"]
     assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page and '"country/RUS"' in page
+
+
+def test_repr_says_what_the_graph_holds(kg):
+    assert repr(kg) == (
+        "<KnowledgeGraph: 7 entities (5 countries, 1 person, 1 location), 7 claims in 6 edges, from 3 articles>"
+    )
+    assert str(kg.filter(event_type="AID")).startswith("<KnowledgeGraph: 3 entities (2 countries, 1 person), 4 claims")
+
+
+def test_the_summary_counts_as_the_map_does_and_says_what_it_leaves_out():
+    hubs = [Entity(f"country/H{i}", f"Hub {i}", "Country") for i in range(3)]
+    kinds = list(event_types())
+    claims = [
+        claim(hubs[i % 3], "acts", kind, hubs[(i + 1) % 3], f"Hub {i} acted.", "jan", 10 * i)
+        for i, kind in enumerate(kinds)
+    ]
+    leaves = [Entity(f"person/p{i}", f"Leaf {i}", "Person") for i in range(6)]
+    claims += [
+        claim(leaf, "attacks", "ASSAULT", hubs[0], f"{leaf.label} attacked.", "mar", 500 + i)
+        for i, leaf in enumerate(leaves)
+    ]
+    g = graphkit.KnowledgeGraph()
+    g.add([*hubs, *leaves, SULLIVAN], claims)
+    for max_nodes in (None, 4, 1):
+        drawn = map_data(g, max_nodes)
+        first, named, by_kind = summary(g, max_nodes).splitlines()
+        sentences = sum(e["count"] for e in drawn.edges)
+        assert first.startswith(f"{len(drawn.nodes)} actors · {len(drawn.edges)} relations · {sentences} sentences")
+        assert ("the map draws" in named) == (len(drawn.nodes) < drawn.total_nodes)
+    assert "the 1 in no relation are not on the map" in named  # Jake Sullivan
+    assert by_kind.startswith("claims by kind: ASSAULT 7, ") and by_kind.endswith(", and 9 more kinds (9 claims)")
+    assert by_kind.count(",") == KINDS_SHOWN - 1  # the kinds shown, then the count of the rest

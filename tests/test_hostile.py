@@ -48,6 +48,7 @@ def test_the_payloads_reach_the_claims_as_text(hostile_build):
     assert len(graph.edges) >= 2
 
 
+@pytest.mark.browser
 def test_nothing_runs_in_the_browser_and_the_text_is_shown(hostile_build):
     graph, out = hostile_build
     hover = [("edge", f"e{i}") for i in range(len(graph.edges))] + [("node", e) for e in graph.to_networkx().nodes]

@@ -127,6 +127,7 @@ def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.processes
 def test_files_named_on_the_command_line_are_accounted_for(tmp_path):
     notes, data, good = tmp_path / "notes.toml", tmp_path / "data.csv", tmp_path / "good.txt"
     notes.write_text('title = "not an article"\n', "utf-8")

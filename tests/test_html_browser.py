@@ -16,6 +16,8 @@ from graphkit.export.map import write_html
 from graphkit.graph.model import ClaimGraph
 from graphkit.notebook import repr_html
 
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 _PANEL_JS = """() => {

@@ -16,6 +16,8 @@ from newsgraph import news_graph
 from graphkit.export.map import iframe_html, write_html
 from graphkit.export.map.items import map_data
 
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = Path(__file__).parent / "artifacts"
 MIN_PX = 12  # the smallest legible label, in screen pixels
 MIN_GLYPHS = 8  # the least height, in screen pixels, of the ink of a drawn label (cap to descender)

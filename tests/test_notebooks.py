@@ -8,11 +8,13 @@ the system could be another Python without graphkit.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from bs4 import BeautifulSoup
 from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -50,6 +52,7 @@ def test_notebook_is_committed_without_outputs(path):
     assert code and all(cell.outputs == [] and cell.execution_count is None for cell in code)
 
 
+@pytest.mark.notebook
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom(path, kernel_name, tmp_path):
     from nbclient import NotebookClient
@@ -73,7 +76,8 @@ def test_notebook_runs_top_to_bottom(path, kernel_name, tmp_path):
 
 
 def _check_explore(nb, home: Path) -> None:
-    """The tour shows what it promises: the map inline, who supplies whom, the refusal, the export."""
+    """The tour shows what it promises: the map inline with counts that agree with it, who supplies whom and
+    what was refused in plain English, centrality, the pyvis map, the export."""
     html = [
         o["data"]["text/html"]
         for cell in nb.cells
@@ -81,9 +85,25 @@ def _check_explore(nb, home: Path) -> None:
         for o in cell.outputs
         if "data" in o and "text/html" in o["data"]
     ]
-    assert any("<iframe srcdoc=" in h and "KnowledgeGraph" in h for h in html)
+    shown = next(h for h in html if "<iframe srcdoc=" in h and "KnowledgeGraph" in h)
+    page = BeautifulSoup(BeautifulSoup(shown, "html.parser").iframe["srcdoc"], "html.parser")
+    drawn = json.loads(page.find("script", id="graphkit-data").string)
+    summary = BeautifulSoup(shown, "html.parser").p.get_text()
+    counted = re.search(r"(\d+) actors · (\d+) relations · (\d+) sentences", summary)
+    assert counted, summary
+    assert [int(n) for n in counted.groups()] == [
+        len(drawn["nodes"]),
+        len(drawn["edges"]),
+        sum(e["count"] for e in drawn["edges"]),
+    ]
+    assert "not on the map" in summary and "claims by kind: AID" in summary
+    pyvis = [h for h in html if "srcdoc=" in h and "KnowledgeGraph" not in h]  # the pyvis map, physics panel on
+    assert pyvis and "new vis.Network(" in pyvis[0] and "id=&quot;config&quot;" in pyvis[0]
     text = "".join(o.get("text", "") for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs)
-    assert "Iran -supplies (actual)-> Russia" in text
-    assert "refused to supply arms to Russia" in text
+    assert "<KnowledgeGraph: 45 entities (" in text or re.search(r"<KnowledgeGraph: \d+ entities \(\d+ countries", text)
+    assert "Iran supplies Russia: " in text
+    assert "Iran does not supply Russia:" in text and "refused to supply arms to Russia" in text
+    assert not re.search(r"\b(supplie|did not \w+s)\b", text)  # no string surgery on predicates
+    assert re.search(r"^Iran +\d\.\d\d +0\.\d{3}$", text, re.M)  # degree and PageRank (scipy)
     assert (home / "out" / "notebook" / "graph.ttl").stat().st_size > 1000
     assert (home / "out" / "notebook" / "iran_russia.html").is_file()

@@ -131,6 +131,7 @@ def save_and_die(graph_ttl: Path, out: Path, where: str, name: str = "") -> None
     assert result.returncode == -9, result.stderr  # SIGKILL: it died where it was told to
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize("name", ALL_FILES)
 def test_a_build_killed_at_any_file_leaves_the_previous_set_and_the_next_one_cleans_up(
     old_set, seed_out, small_graph, name
@@ -143,6 +144,7 @@ def test_a_build_killed_at_any_file_leaves_the_previous_set_and_the_next_one_cle
     assert siblings(out) == [] and sorted(files(out)) == sorted(before)
 
 
+@pytest.mark.processes
 def test_a_build_killed_right_after_the_swap_gives_the_user_files_back_on_the_next_save(old_set, seed_out, seed_graph):
     out, before = old_set
     save_and_die(seed_out / "graph.ttl", out, "adopt")
@@ -154,6 +156,7 @@ def test_a_build_killed_right_after_the_swap_gives_the_user_files_back_on_the_ne
     assert siblings(out) == []
 
 
+@pytest.mark.processes
 def test_a_build_killed_between_two_renames_is_undone(old_set, seed_out):
     out, before = old_set
     save_and_die(seed_out / "graph.ttl", out, "between-renames")
@@ -162,6 +165,7 @@ def test_a_build_killed_between_two_renames_is_undone(old_set, seed_out):
     assert files(out) == before and siblings(out) == []
 
 
+@pytest.mark.processes
 def test_a_full_disk_in_a_real_build_is_one_line_and_keeps_the_previous_set(old_set, tmp_path):
     out, before = old_set
     command = f"ulimit -f 64; exec {sys.executable} -m graphkit.cli build {SEEDS} --out {out} --quiet"
@@ -172,6 +176,7 @@ def test_a_full_disk_in_a_real_build_is_one_line_and_keeps_the_previous_set(old_
     assert files(out) == before and siblings(out) == []
 
 
+@pytest.mark.processes
 def test_two_processes_saving_into_one_folder_leave_one_whole_set(tmp_path, seed_out, small_ttl, seed_graph):
     out = tmp_path / "out"
     script = textwrap.dedent("""
@@ -212,6 +217,7 @@ def test_out_is_checked_against_the_inputs_before_any_parse(tmp_path, monkeypatc
     assert "holds the current folder" in build_to_error([SEEDS], tmp_path)
 
 
+@pytest.mark.processes
 def test_out_in_a_folder_that_cannot_be_written_fails_before_any_parse(tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -235,6 +241,7 @@ def test_out_in_a_folder_that_cannot_be_written_fails_before_any_parse(tmp_path)
     assert "cannot write the outputs" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.processes
 def test_out_equal_to_an_input_folder_is_a_one_line_error(tmp_path):
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
@@ -264,6 +271,7 @@ print(json.dumps({"first": first, "second": sorted(p.name for p in out.iterdir()
 """
 
 
+@pytest.mark.processes
 def test_a_mount_point_cannot_be_swapped_so_its_files_are_replaced_one_by_one(tmp_path, seed_out):
     out = tmp_path / "mounted"
     out.mkdir()

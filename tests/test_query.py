@@ -95,6 +95,7 @@ def test_graph_prefixes_need_no_declaration(graph):
     assert result.rows and format_result(result, "csv").startswith("o\n")
 
 
+@pytest.mark.processes
 def test_query_file_on_the_command_line(graph):
     args = [sys.executable, "-m", "graphkit.cli", "query", str(graph), "--file", str(QUERIES / "who_supplies_whom.rq")]
     result = subprocess.run([*args, "--format", "csv"], capture_output=True, text=True, cwd=ROOT, timeout=120)

@@ -63,6 +63,7 @@ def query_cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.processes
 def test_service_is_refused_and_nothing_is_sent(graph, server):
     sparql = f"SELECT * WHERE {{ SERVICE <{server}/sparql> {{ ?s ?p ?o }} }}"
     with pytest.raises(QueryError, match=r"SERVICE .* refused"):
@@ -85,6 +86,7 @@ def test_from_and_from_named_are_refused(graph, server):
     assert Recorder.hits == []
 
 
+@pytest.mark.processes
 def test_a_json_ld_graph_with_a_remote_context_is_refused(tmp_path, server):
     document = tmp_path / "graph.jsonld"
     document.write_text(json.dumps({"@context": f"{server}/context.jsonld", "@id": "http://a.test/s", "x": "1"}))
@@ -116,6 +118,7 @@ def test_beneath_the_checks_no_url_is_opened_while_a_graph_is_loaded_or_queried(
     assert Recorder.hits == ["/after"]
 
 
+@pytest.mark.processes
 @pytest.mark.parametrize(
     "update",
     [

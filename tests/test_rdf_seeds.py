@@ -56,6 +56,7 @@ def test_pyoxigraph_loads_the_seeds_turtle(seed_ttl, seed_rdf):
     assert len(store) == len(seed_rdf) > 300
 
 
+@pytest.mark.processes
 @pytest.mark.skipif(
     shutil.which("rapper") is None and not os.environ.get("CI"), reason="rapper (raptor2-utils) not installed"
 )
@@ -147,11 +148,13 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path]:
     return base / "one", base / "two"
 
 
+@pytest.mark.processes
 def test_the_same_input_gives_byte_identical_turtle(two_builds):
     one, two = two_builds
     assert (one / "graph.ttl").read_bytes() == (two / "graph.ttl").read_bytes()
 
 
+@pytest.mark.processes
 def test_build_writes_every_format_asked_for(two_builds, seed_rdf):
     import networkx as nx
     from rdflib.compare import isomorphic
@@ -169,6 +172,7 @@ def test_build_writes_every_format_asked_for(two_builds, seed_rdf):
     assert {"graph.nt", "graph.jsonld", "graph.graphml", "graph.gexf"} <= set(outputs)
 
 
+@pytest.mark.processes
 def test_merge_adds_a_new_article_and_duplicates_nothing(two_builds, tmp_path):
     one, _ = two_builds
     (tmp_path / "new.txt").write_text("Russia attacked Ukraine.\n\nIran refused to supply arms to Russia.", "utf-8")
@@ -196,6 +200,7 @@ def test_merge_adds_a_new_article_and_duplicates_nothing(two_builds, tmp_path):
     )  # the seeds' mentions are not counted twice
 
 
+@pytest.mark.processes
 def test_merge_of_a_missing_graph_fails_before_any_work(tmp_path):
     result = graphkit_cli("build", str(SEEDS), "--out", str(tmp_path / "out"), "--merge", str(tmp_path / "no.ttl"))
     assert result.returncode == 2 and "graph file not found" in result.stderr

@@ -110,6 +110,7 @@ def test_an_article_over_the_limit_is_skipped_with_the_reason():
     assert len(graph.report.reading.read) == 1
 
 
+@pytest.mark.processes
 def test_strict_makes_any_skip_an_error(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -150,6 +151,7 @@ def valid_outputs(out: Path) -> None:
     assert (out / "graph.html").read_text("utf-8").rstrip().endswith("</html>")
 
 
+@pytest.mark.processes
 @pytest.mark.skipif(not BBC.exists(), reason="needs ../shared/corpora")
 def test_a_killed_build_leaves_the_previous_outputs_intact(tmp_path, seed_graph):
     out = tmp_path / "out"

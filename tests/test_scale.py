@@ -66,12 +66,14 @@ def saved(graph: graphkit.KnowledgeGraph, out: Path) -> dict[str, bytes]:
     return outputs(out)
 
 
+@pytest.mark.processes
 def test_two_workers_give_the_same_outputs(corpus, full, tmp_path):
     graph = graphkit.build(list(corpus), workers=2)
     assert saved(graph, tmp_path) == full
     assert graph.report.model.startswith("en_core_web_sm")
 
 
+@pytest.mark.dask
 def test_a_dask_build_on_a_two_worker_local_cluster_equals_the_local_build(corpus, full, tmp_path):
     graph = graphkit.build(list(corpus), engine="dask", workers=2)
     assert saved(graph, tmp_path) == full
@@ -125,6 +127,7 @@ def stored_articles(store: Path) -> int:
         return 0
 
 
+@pytest.mark.processes
 @needs_corpora
 def test_a_killed_build_keeps_what_it_committed_and_resumes(tmp_path):
     corpus = lines_of(BBC, 0, 150, tmp_path / "bbc.jsonl")
@@ -150,6 +153,7 @@ def test_a_killed_build_keeps_what_it_committed_and_resumes(tmp_path):
     assert outputs(out) == outputs(full)
 
 
+@pytest.mark.processes
 def test_the_progress_bar_shows_on_a_terminal_only(tmp_path):
     command = [sys.executable, "-m", "graphkit.cli", "build", str(SEEDS), "--out", str(tmp_path / "out")]
     piped = subprocess.run(command, capture_output=True, text=True, timeout=300)
@@ -173,6 +177,7 @@ def test_the_progress_bar_shows_on_a_terminal_only(tmp_path):
     assert b"articles/s" in seen and b"2/2" in seen, seen
 
 
+@pytest.mark.processes
 def test_a_missing_model_is_a_clear_error_with_workers_too():
     with pytest.raises(graphkit.errors.ModelNotFoundError, match="not installed"):
         graphkit.build(SEEDS, model="no_such_pipeline", workers=2)

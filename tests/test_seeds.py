@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 from browser import open_in_browser
 from bs4 import BeautifulSoup
 from conftest import SEEDS
@@ -110,6 +111,7 @@ def test_html_references_nothing_on_the_network(seed_out):
     assert not re.search(r"@import\s+['\"]?(url\()?\s*['\"]?(https?:)?//", page)
 
 
+@pytest.mark.browser
 def test_seed_map_in_a_real_browser(seed_graph, seed_out):
     ARTIFACTS.mkdir(exist_ok=True)
     result = open_in_browser(seed_out / "graph.html", screenshot=ARTIFACTS / "seeds_map.png")

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 import graphkit
@@ -67,6 +68,7 @@ def check_both(tmp_path: Path, runs: list[tuple[Path, subprocess.Popen[str]]], r
         assert report["counts"]["read"] == len(ids) and report["counts"]["skipped"] == 0
 
 
+@pytest.mark.processes
 def test_two_builds_start_a_new_store_at_once_and_both_keep_what_they_read(tmp_path):
     store = tmp_path / "news.sqlite"
     first = folder_of(tmp_path, "first", ["one", "two", "three"])
@@ -87,6 +89,7 @@ db.execute("COMMIT")
 """
 
 
+@pytest.mark.processes
 def test_builds_wait_for_a_store_another_process_keeps_locked(tmp_path):
     store = tmp_path / "news.sqlite"
     graphkit.build(folder_of(tmp_path, "earlier", ["one"]), store=store)
@@ -128,6 +131,7 @@ def test_the_same_text_under_two_ids_is_reported_as_a_duplicate(tmp_path):
     assert [Path(r).name for r in again.report.reading.read] == ["two.txt"]  # the same id: what a store is for
 
 
+@pytest.mark.processes
 def test_a_duplicate_makes_the_command_exit_3_with_its_reason_in_the_report(tmp_path):
     folder = folder_of(tmp_path, "in", ["one"])
     (folder / "copy.txt").write_text(TEXTS["one"], "utf-8")

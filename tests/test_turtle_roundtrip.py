@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pyoxigraph
+import pytest
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -49,6 +50,7 @@ def test_every_article_id_and_location_round_trip_through_rdflib(article_id, loc
     pyoxigraph.Store().load(data.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)  # and an independent parser
 
 
+@pytest.mark.processes
 def test_ids_ending_in_a_dot_through_the_command_line(tmp_path):
     articles = tmp_path / "in"
     articles.mkdir()

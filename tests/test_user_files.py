@@ -49,6 +49,7 @@ def test_aliases_that_are_not_utf8_or_missing_are_clear(tmp_path):
         load_user_files(aliases=tmp_path / "missing.toml")
 
 
+@pytest.mark.processes
 def test_the_command_line_says_it_in_one_line_and_writes_nothing(tmp_path):
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[countries]\nXXX = ["Atlantis"]\n', "utf-8")

@@ -88,16 +88,19 @@ def test_the_worker_side_gets_the_lexicon_as_text():
     assert extract_batch([article], None, MAX_ARTICLE_CHARS).extractions[0].claims == ()
 
 
+@pytest.mark.processes
 def test_two_worker_processes_use_the_user_lexicon(corpus, local, lexicon_file, tmp_path):
     graph = graphkit.build(corpus, lexicon=lexicon_file, workers=2)
     assert saved(graph, tmp_path) == local[1]
 
 
+@pytest.mark.dask
 def test_dask_workers_use_the_user_lexicon(corpus, local, lexicon_file, tmp_path):
     graph = graphkit.build(corpus, lexicon=lexicon_file, engine="dask", workers=2)
     assert saved(graph, tmp_path) == local[1]
 
 
+@pytest.mark.processes
 def test_extract_claims_and_the_cli_take_a_lexicon(lexicon_file):
     (record,) = graphkit.extract_claims("Norway ferried tents to Chad.", lexicon=lexicon_file)
     assert (record["subject"]["iso3"], record["predicate"], record["object"]["iso3"]) == ("NOR", "supplies", "TCD")
@@ -136,6 +139,7 @@ def test_a_bad_user_lexicon_fails_before_any_parse(toml, error, corpus, tmp_path
         graphkit.extract_claims("Iran supplies Russia.", lexicon=tmp_path / "missing.toml")
 
 
+@pytest.mark.processes
 def test_the_cli_names_the_bad_lexicon_in_one_line_and_exits_2(corpus, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text(BAD[3][0], "utf-8")

@@ -1,12 +1,14 @@
 """Where the parse and extraction run: this process (``local``), N local processes, or Dask workers.
 
 Every engine yields the same extractions in the same (input) order, so the merge, done in the calling
-process, gives the same graph whatever the engine.
+process, gives the same graph whatever the engine. No engine runs the caller's script again in its workers:
+``build(..., workers=N)`` needs no ``if __name__ == "__main__":`` guard.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 
 from graphkit.errors import InputError
@@ -31,6 +33,7 @@ def local_extractions(
     return extractions(articles, nlp, report, max_chars, lexicon_text)
 
 
+@contextmanager
 def extractor(
     model: str | None,
     max_chars: int,
@@ -38,13 +41,16 @@ def extractor(
     engine: str = "local",
     scheduler: str | None = None,
     lexicon_text: str | None = None,
-) -> Extractor:
-    """The extraction stage for ``engine`` on ``workers`` processes (``scheduler``: a Dask cluster's address).
+) -> Iterator[Extractor]:
+    """The extraction stage for ``engine`` on ``workers`` processes (``scheduler``: a Dask cluster's address),
+    ready to run: the model is loaded, and the worker processes or the Dask cluster are up.
 
     ``lexicon_text`` is a user lexicon's content (``read_user_lexicon``): every worker gets it with its work,
-    never a path it may not be able to read. A missing model fails before any work starts: here for the local
-    and Dask engines, and in the first batch for worker processes (which load it themselves, while this
-    process reads).
+    never a path it may not be able to read.
+
+    Everything that can fail at the start (a missing model, a worker that cannot start, an unreachable
+    scheduler) fails here, before the build reads an input or writes a file. Worker processes and a local
+    cluster stop when the block exits; if it exits on an error, they are killed at once.
     """
     if workers < 1:
         raise InputError(f"workers must be 1 or more, not {workers}")
@@ -54,20 +60,20 @@ def extractor(
         raise InputError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     if engine == "dask":
         load_model(model)
-        from graphkit.engines.dask import dask_extractions
+        from graphkit.engines.dask import DaskEngine
 
-        return partial(
-            dask_extractions,
-            model=model,
-            max_chars=max_chars,
-            workers=workers,
-            scheduler=scheduler,
-            lexicon_text=lexicon_text,
-        )
-    if workers > 1:
-        from graphkit.engines.processes import process_extractions
+        with DaskEngine(workers, scheduler) as dask:
+            yield partial(dask.extractions, model=model, max_chars=max_chars, lexicon_text=lexicon_text)
+    elif workers > 1:
+        from graphkit.engines.processes import WorkerPool
 
-        return partial(
-            process_extractions, model=model, max_chars=max_chars, workers=workers, lexicon_text=lexicon_text
-        )
-    return partial(local_extractions, model=model, max_chars=max_chars, lexicon_text=lexicon_text)
+        pool = WorkerPool(workers, model, max_chars=max_chars, lexicon_text=lexicon_text).start()
+        try:
+            yield pool.extractions
+        except BaseException:
+            pool.close(kill=True)
+            raise
+        pool.close()
+    else:
+        load_model(model)
+        yield partial(local_extractions, model=model, max_chars=max_chars, lexicon_text=lexicon_text)

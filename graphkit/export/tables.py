@@ -1,6 +1,6 @@
 """The graph as two tables, claims and entities: rows of plain values, or pandas DataFrames.
 
-pandas is optional (``pip install 'graphkit[pandas]'``); the rows need nothing.
+pandas is optional (``pip install 'graphkit[jupyter]'`` or ``'graphkit[pandas]'``); the rows need nothing.
 
 >>> from graphkit.types import Argument, Claim, Entity, Evidence
 >>> g = ClaimGraph()
@@ -26,7 +26,7 @@ from graphkit.types import Argument
 if TYPE_CHECKING:
     import pandas
 
-PANDAS_MISSING = "to_pandas() needs pandas, an optional extra: pip install 'graphkit[pandas]' (or pip install pandas)"
+PANDAS_MISSING = "to_pandas() needs pandas: pip install 'graphkit[jupyter]' (or 'graphkit[pandas]', or pandas)"
 CLAIM_COLUMNS = ["subject", "predicate", "object", "event_type", "polarity", "modality", "speaker", "theme",
                   "quantity", "confidence", "sentence", "article", "title", "date", "url", "subject_id",
                   "object_id", "speaker_id", "subject_country", "subject_sector", "object_country",

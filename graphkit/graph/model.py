@@ -6,6 +6,7 @@ sentences is one edge whose evidence grows, and whose confidence corroboration r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from math import prod
@@ -13,6 +14,8 @@ from math import prod
 import networkx as nx
 
 from graphkit.types import Article, Claim, Entity
+
+PLURALS = {"Country": "countries", "Person": "people"}  # entity types whose plural is not type + "s"
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,19 @@ class ClaimGraph:
     def edges(self) -> list[Edge]:
         """The merged edges: one per (subject, predicate, object, polarity, modality)."""
         return [Edge(tuple(group)) for group in self._edges.values()]
+
+    def __repr__(self) -> str:
+        """What the graph holds, for a plain REPL: entities by type, claims, edges and articles.
+
+        >>> ClaimGraph()
+        <ClaimGraph: 0 entities, 0 claims in 0 edges, from 0 articles>
+        """
+        types = Counter(e.type for e in self.entities.values()).most_common()
+        kinds = ", ".join(f"{n:,} {PLURALS.get(t, t.lower() + 's') if n != 1 else t.lower()}" for t, n in types)
+        return (
+            f"<{type(self).__name__}: {len(self.entities):,} entities{f' ({kinds})' if kinds else ''}, "
+            f"{len(self.claims):,} claims in {len(self._edges):,} edges, from {len(self.articles):,} articles>"
+        )
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
