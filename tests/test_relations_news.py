@@ -294,3 +294,26 @@ def test_condemning_an_attack_in_a_country_is_no_claim_against_the_country():
         "a/DET/det/6 school/NOUN/pobj/4 in/ADP/prep/6 Mali/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
     )
     assert coded(spec) == set()
+
+
+# --- the qualifier an actor is found through stays on the claim's argument ---------------------------------------
+
+
+def qualifiers(spec: str) -> set[tuple[str, str | None]]:
+    return {(c.subject.text, c.subject.qualifier) for c in raw_claims(make_doc(spec), "a1", default_lexicon())}
+
+
+def test_each_coordinated_modifier_keeps_the_noun_it_qualifies():
+    spec = (
+        "Latvian/ADJ/amod/3/B-NORP and/CCONJ/cc/0 Estonian/ADJ/conj/0/B-NORP officials|official/NOUN/nsubj/4 "
+        "condemned|condemn/VERB/ROOT/4 Belarus/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
+    )
+    assert qualifiers(spec) == {("Latvian", "officials"), ("Estonian", "officials")}
+
+
+def test_a_group_in_a_place_is_the_place_qualified_by_the_group():
+    spec = (
+        "Rebels|rebel/NOUN/nsubj/3 in/ADP/prep/0 Darfur/PROPN/pobj/1/B-GPE attacked|attack/VERB/ROOT/3 "
+        "Chad/PROPN/dobj/3/B-GPE ./PUNCT/punct/3"
+    )
+    assert qualifiers(spec) == {("Darfur", "Rebels")}

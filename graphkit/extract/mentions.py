@@ -53,11 +53,14 @@ def trim(span: Span) -> Span | None:
     return trimmed
 
 
-def to_mention(span: Span, article_id: str, label: str | None = None) -> Mention:
-    """The span as a Mention; ``qualifier`` is the noun it modifies ("officials" in "Israeli officials")."""
-    head = span.root.head
-    modifies_noun = span.root.dep_ in ACTOR_MODIFIERS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
-    qualifier = head.text if modifies_noun and entity_of(head) is None else None
+def to_mention(span: Span, article_id: str, label: str | None = None, qualifier: str | None = None) -> Mention:
+    """The span as a Mention; its qualifier is the noun it modifies ("officials" in "Israeli officials"), or the
+    one the caller found ("rebels" in "rebels in Darfur", "officials" for "Romanian" in "Hungarian and Romanian
+    officials")."""
+    if qualifier is None:
+        head = span.root.head
+        modifies_noun = span.root.dep_ in ACTOR_MODIFIERS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
+        qualifier = head.text if modifies_noun and entity_of(head) is None else None
     return Mention(article_id, span.start_char, span.end_char, span.text, label or span.label_, qualifier)
 
 

@@ -115,10 +115,10 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             taken = {subject.root.i, obj.root.i}
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)
             claim = RawClaim(
-                subject=to_mention(subject, article_id),
+                subject=to_mention(subject, article_id, qualifier=role),
                 predicate=relation.predicate,
                 event_type=relation.event_type,
-                object=to_mention(obj, article_id),
+                object=to_mention(obj, article_id, qualifier=qualifier),
                 evidence=evidence,
                 polarity=polarity,
                 modality=modality,
