@@ -317,3 +317,11 @@ def test_a_group_in_a_place_is_the_place_qualified_by_the_group():
         "Chad/PROPN/dobj/3/B-GPE ./PUNCT/punct/3"
     )
     assert qualifiers(spec) == {("Darfur", "Rebels")}
+
+
+def test_up_to_a_number_read_as_a_particle_is_still_the_object():
+    spec = (
+        "Chadian/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/2 kidnapped|kidnap/VERB/ROOT/2 up/ADP/prt/2 "
+        "to/ADP/prep/3 16/NUM/nummod/7 Libyan/ADJ/amod/7/B-NORP workers|worker/NOUN/pobj/4 ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, *_ in coded(spec)} == {("Chadian", "COERCE", "Libyan")}

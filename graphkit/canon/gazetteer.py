@@ -11,6 +11,8 @@ ActorCode(code='USAGOV', country='USA', sector='GOV', organization=None)
 ('ELI', 'GOV')
 >>> gaz.code("NATO").sector, gaz.code("the IAEA").organization, gaz.agent("riot police").sector
 ('IGO', 'UNO', 'COP')
+>>> gaz.code("Carlos Menem").country  # the dictionary knows him as Carlos Saul Menem
+'ARG'
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from graphkit.canon.actor_codes import ActorCode
@@ -127,11 +129,25 @@ class Gazetteer:
         return KnownActor(name, self._files[source], tuple(Role(self._codes[c], s, e) for c, s, e in roles))
 
     def actors(self, name: str) -> list[KnownActor]:
-        """Every dictionary actor known by this name (several when the name is shared)."""
-        found = self._names.get(name_key(name))
+        """Every dictionary actor known by this name (several when the name is shared); a first and a last name
+        also find a longer name with the same first and last words ("Carlos Menem": Carlos Saul Menem)."""
+        key = name_key(name)
+        found = self._names.get(key)
+        if found is None and len(key.split()) == 2:
+            found = self._first_last.get(key)
         if found is None:
             return []
         return [self._actor(i) for i in (found if isinstance(found, list) else [found])]
+
+    @cached_property
+    def _first_last(self) -> dict[str, list[int]]:
+        """ "first last" -> the actors whose names of three words or more begin and end so (built when needed)."""
+        index: dict[str, set[int]] = {}
+        for name, found in self._names.items():
+            words = name.split()
+            if len(words) >= 3 and all(w.isalpha() for w in (words[0], words[-1])):
+                index.setdefault(f"{words[0]} {words[-1]}", set()).update(found if isinstance(found, list) else [found])
+        return {key: sorted(indices) for key, indices in index.items()}
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared

@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
+    PREP_OBJECTS,
     RELATIVE_CLAUSES,
     SUBJECTS,
 )
@@ -134,6 +135,13 @@ def undergoers(tokens: list[Token], steps: int) -> list[Filler]:
     return found
 
 
+def up_to(verb: Token) -> list[Token]:
+    """The object of "up to" read as a particle and a preposition: "kidnapped up to 16 Russian advisers"."""
+    up = [c for c in verb.children if c.lower_ == "up" and c.i == verb.i + 1]
+    near = [*verb.children, *(t for u in up for t in u.children)]  # "to" hangs off the verb or off "up"
+    return [o for p in near if up and p.lower_ == "to" and p.i == verb.i + 2 for o in children(p, PREP_OBJECTS)]
+
+
 def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | None]:
     """Whom it is done to, and the thing concerned (what is given, attacked, lifted): its theme."""
     if relation.frame == "receive":
@@ -144,7 +152,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             recipients = [a.token for a in actor_objects(verb, ("to", "for"))]
             return [Filler(t, 1) for t in with_conjuncts(recipients)], first(passive)
         return undergoers(passive, 1), None  # "a camp for refugees was attacked": the refugees were
-    direct = children(verb, DIRECT_OBJECTS)
+    direct = children(verb, DIRECT_OBJECTS) or up_to(verb)
     if relation.frame == "direct":
         found: list[Filler] = []
         theme: Token | None = None
