@@ -25,6 +25,7 @@ from graphkit.vocabulary.cameo import (
     Pattern,
     Phrase,
     Slot,
+    VerbPatterns,
     cameo_dictionary,
 )
 
@@ -40,6 +41,7 @@ class Reading:
     relation: Relation
     coding: Coding | None
     reverse: bool = False
+    listed: bool = False  # the lexicon lists the verb: the relation is graphkit's own, the coding provenance only
 
 
 class Words:
@@ -99,11 +101,13 @@ def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ in PREP_OBJECTS]
 
 
-def best_pattern(verb: Token, patterns: Sequence[CompiledPattern]) -> Pattern | None:
+def best_pattern(verb: Token, patterns: Sequence[CompiledPattern] | VerbPatterns) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     first in the dictionary."""
     left, right = Words(left_words(verb)), Words(right_words(verb))
+    if isinstance(patterns, VerbPatterns):
+        patterns = patterns.candidates(left.whole | left.prefixes | right.whole | right.prefixes)
     best: tuple[int, int] | None = None  # (size, -start) of the best so far
     found: Pattern | None = None
     for compiled in patterns:
@@ -148,7 +152,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     entry = cameo.verb(key)
     assert entry is not None
     reading = lexicon.cameo
-    pattern = best_pattern(verb, cameo.patterns(key))
+    pattern = best_pattern(verb, cameo.indexed(key))
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
     elif key in reading.patterns_only:

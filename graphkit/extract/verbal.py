@@ -22,6 +22,7 @@ from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
+from graphkit.vocabulary.cameo import Coding
 
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
@@ -42,13 +43,21 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
-        if relation is not None:
-            known[verb.i] = Reading(relation, agreeing_coding(verb, keys, relation, lexicon))
+        if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
+            known[verb.i] = Reading(relation, None, listed=True)
         elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
             known[verb.i] = None
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def site_coding(verb: Token, reading: Reading, lexicon: Lexicon) -> Coding | None:
+    """The coding a claim of this verb records: the dictionary's, or for a verb the lexicon lists, the dictionary's
+    when it agrees on the type."""
+    if not reading.listed:
+        return reading.coding
+    return agreeing_coding(verb, verb_keys(verb), reading.relation, lexicon)
 
 
 def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
@@ -135,13 +144,14 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         reading = coded_relation(verb, lexicon)
         if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue
-        relation, coding = reading.relation, reading.coding
-        if coding is not None and reading.relation.verbs == () and light_verb_of_event(verb, lexicon):
+        relation = reading.relation
+        if not reading.listed and light_verb_of_event(verb, lexicon):
             continue  # "imposed sanctions on": the event noun codes it (nominal), not the verb alone
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
         objects, theme = objects_of(verb, relation)
         if not subjects or not fits(theme, relation, lexicon):
             continue
+        coding = site_coding(verb, reading, lexicon)
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects

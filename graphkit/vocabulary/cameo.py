@@ -92,6 +92,31 @@ class CompiledPattern:
         return cls(pattern, tuple(map(Slot.of, pattern.before)), tuple(map(Slot.of, pattern.after)))
 
 
+class VerbPatterns:
+    """The patterns of one verb, indexed by the first words of one slot each must match (the slot with the fewest
+    alternatives), so that a sentence is checked only against the patterns whose words it has."""
+
+    def __init__(self, patterns: tuple[CompiledPattern, ...]) -> None:
+        self.patterns = patterns
+        self._always: list[int] = []  # patterns with no words: only a target
+        self._by_word: dict[str, list[int]] = {}
+        for number, compiled in enumerate(patterns):
+            slots = [*compiled.before, *compiled.after]
+            if not slots:
+                self._always.append(number)
+                continue
+            trigger = min(slots, key=lambda slot: len(slot.first_whole) + len(slot.first_prefix))
+            for word in trigger.first_whole | trigger.first_prefix:
+                self._by_word.setdefault(word, []).append(number)
+
+    def candidates(self, words: set[str]) -> list[CompiledPattern]:
+        """The patterns that may match a sentence with these words (whole forms and prefixes), in order."""
+        found = set(self._always)
+        for word in words & self._by_word.keys():
+            found.update(self._by_word[word])
+        return [self.patterns[n] for n in sorted(found)]
+
+
 @dataclass(frozen=True)
 class CameoReading:
     """graphkit's own reading of the dictionary (the ``[cameo]`` table of the relation lexicon)."""
@@ -162,6 +187,7 @@ class CameoDictionary:
             )
             for b in data["blocks"]
         ]
+        self._indexed: dict[str, VerbPatterns] = {}
         self._verbs = {
             name: CameoVerb(v["code"], v["reverse"], tuple(v["blocks"])) for name, v in data["verbs"].items()
         }
@@ -172,10 +198,17 @@ class CameoDictionary:
 
     def patterns(self, key: str) -> tuple[CompiledPattern, ...]:
         """The patterns of the verb's blocks written for it, or for the whole block."""
-        entry = self._verbs.get(key)
-        if entry is None:
-            return ()
-        return tuple(p for b in entry.blocks for p in self._blocks[b] if not p.pattern.verbs or key in p.pattern.verbs)
+        return self.indexed(key).patterns
+
+    def indexed(self, key: str) -> VerbPatterns:
+        """The verb's patterns, indexed by their words (built once per verb)."""
+        found = self._indexed.get(key)
+        if found is None:
+            entry = self._verbs.get(key)
+            blocks = entry.blocks if entry is not None else ()
+            chosen = tuple(p for b in blocks for p in self._blocks[b] if not p.pattern.verbs or key in p.pattern.verbs)
+            found = self._indexed[key] = VerbPatterns(chosen)
+        return found
 
     def coding(self, code: str | None) -> Coding | None:
         """The PLOVER type, mode and context of a CAMEO code (or of its nearest listed parent), or None."""
