@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,10 +36,11 @@ class Country:
 
 def normalize(name: str) -> str:
     """A lookup key: accents and a leading "the" dropped, apostrophes and spaces unified, case folded."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch))
-    name = name.replace("’", "'").replace("‘", "'")
-    name = re.sub(r"\s+", " ", name).strip().casefold()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in name if not unicodedata.combining(ch))
+        name = name.replace("’", "'").replace("‘", "'")
+    name = " ".join(name.split()).casefold()
     return name[4:] if name.startswith("the ") else name
 
 

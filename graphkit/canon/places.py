@@ -36,8 +36,9 @@ class Place:
 
 
 def place_key(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(ch for ch in name if not unicodedata.combining(ch)).replace("’", "'")
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in name if not unicodedata.combining(ch)).replace("’", "'")
     name = " ".join(name.split()).casefold()
     return name[4:] if name.startswith("the ") else name
 
@@ -55,7 +56,8 @@ def _tables() -> tuple[dict[str, Place], dict[str, str]]:
     best: dict[str, Place] = {}
     for city in cache.get_cities().values():
         found = Place(int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
-        for name in {city["name"], *filter(_usable_alias, city.get("alternatenames") or [])}:
+        usable = [a for a in city.get("alternatenames") or () if a.isascii() and _usable_alias(a)]
+        for name in {city["name"], *usable}:
             key = place_key(name)
             known = best.get(key)
             if known is None or (found.population, name == city["name"]) > (known.population, False):

@@ -171,9 +171,11 @@ def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     for talks with Putin" (he meets Putin), "is in Cairo on a visit"."""
     visit = lexicon.verb("visit")
     for noun in doc:
+        if noun.dep_ not in PREP_OBJECTS:
+            continue
         relation = noun_relation(noun, lexicon)
         prep = noun.head
-        if relation is None or relation.event_type != CONSULT or noun.dep_ not in PREP_OBJECTS:
+        if relation is None or relation.event_type != CONSULT:
             continue
         if prep.lower_ not in PURPOSE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
             continue

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphkit.extract.actors import actors
 from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
@@ -50,6 +51,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def listed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the lexicon codes the verb itself (its relation may take its subject from elsewhere: "receive")."""
+    reading = verb.doc.user_data.get(f"{READINGS}/{id(lexicon)}", {}).get(verb.i)
+    return reading.listed if reading is not None else any(lexicon.verb(k) is not None for k in verb_keys(verb))
 
 
 def site_coding(verb: Token, reading: Reading, lexicon: Lexicon) -> Coding | None:
@@ -141,6 +148,8 @@ def targets_of(
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in doc:
+        if verb.pos_ != "VERB" or not (any(actors(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
+            continue  # a claim needs an actor doing it: the dictionary is not read for a verb without one
         reading = coded_relation(verb, lexicon)
         if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue

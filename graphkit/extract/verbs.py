@@ -8,13 +8,22 @@ from spacy.tokens import Token
 from graphkit.extract.deps import PARTICLES, PREPOSITIONS
 from graphkit.extract.tree import children, prep_objects
 
+KEYS = "graphkit_verb_keys"  # the doc.user_data key of the verbs' keys
 REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
 
 
-def verb_keys(verb: Token) -> list[str]:
+def verb_keys(verb: Token) -> tuple[str, ...]:
     """Keys to look a verb up by, best first: lemma with particle, lemma, then the lemma the
     model should have given a regular form when it gave another ("staged" -> "stage", not "stag").
+    Worked out once per verb of a Doc (kept in ``doc.user_data``).
     """
+    known: dict[int, tuple[str, ...]] = verb.doc.user_data.setdefault(KEYS, {})
+    if verb.i not in known:
+        known[verb.i] = keys_of(verb)
+    return known[verb.i]
+
+
+def keys_of(verb: Token) -> tuple[str, ...]:
     lemma = verb.lemma_.lower()
     stems = [lemma]
     word = verb.lower_
@@ -23,7 +32,7 @@ def verb_keys(verb: Token) -> list[str]:
             stems += [word[: -len(ending)] + r for r in replacements]
     particles = children(verb, PARTICLES) or out_of(verb)
     keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
-    return list(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
+    return tuple(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
 
 
 def out_of(verb: Token) -> list[Token]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,10 +29,10 @@ PARAGRAPHS = "graphkit_paragraphs"
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline or a paragraph never runs into the next one."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
-            token.is_sent_start = True
+    spaces = doc.to_array("IS_SPACE")  # whitespace tokens are few: only they are looked at
+    for i in numpy.flatnonzero(spaces[:-1]):
+        if not spaces[i + 1] and doc[int(i)].text.count("\n") >= 2:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
