@@ -325,3 +325,39 @@ def test_up_to_a_number_read_as_a_particle_is_still_the_object():
         "to/ADP/prep/3 16/NUM/nummod/7 Libyan/ADJ/amod/7/B-NORP workers|worker/NOUN/pobj/4 ./PUNCT/punct/2"
     )
     assert {(s, t, o) for s, t, o, *_ in coded(spec)} == {("Chadian", "COERCE", "Libyan")}
+
+
+# --- coordinated things given, and light verbs with a recipient ------------------------------------------------
+
+
+def test_the_recipient_of_coordinated_things_may_hang_off_the_last_of_them():
+    spec = (
+        "Canada/PROPN/nsubj/2/B-GPE has|have/AUX/aux/2 shipped|ship/VERB/ROOT/2 30/NUM/nummod/4 "
+        "trucks|truck/NOUN/dobj/2 and/CCONJ/cc/4 a/DET/det/8 field/NOUN/compound/8 hospital/NOUN/conj/4 "
+        "to/ADP/prep/8 Chad/PROPN/pobj/9/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == {("Canada", "AID", "Chad", "positive", "actual")}
+
+
+def test_a_warning_given_to_an_indirect_object_threatens_it_and_gives_it_nothing():
+    spec = (
+        "Germany/PROPN/nsubj/1/B-GPE gave|give/VERB/ROOT/1 Iran/PROPN/dative/1/B-GPE a/DET/det/5 "
+        "final/ADJ/amod/5 warning/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Germany", "THREATEN", "Iran", "positive", "actual")}
+
+
+def test_support_given_to_someone_supports_them():
+    spec = (
+        "Chile/PROPN/nsubj/2/B-GPE has|have/AUX/aux/2 given|give/VERB/ROOT/2 its/PRON/poss/4 "
+        "support/NOUN/dobj/2 to/ADP/prep/2 Peru/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == {("Chile", "SUPPORT", "Peru", "positive", "actual")}
+
+
+def test_a_veto_handed_to_someone_is_no_rejection_of_them():
+    spec = (
+        "Egypt/PROPN/nsubj/1/B-GPE gave|give/VERB/ROOT/1 Hamas/PROPN/dative/1/B-ORG a/DET/det/4 "
+        "veto/NOUN/dobj/1 over/ADP/prep/4 the/DET/det/7 truce/NOUN/pobj/5 ./PUNCT/punct/1"
+    )
+    assert not {c for c in coded(spec) if c[1] == "REJECT"}

@@ -173,7 +173,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         return expand(found), theme
-    recipients = [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
+    recipients = dative_objects(verb)
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
     theme = None
     with_things = prep_objects(verb, ("with",))
@@ -183,12 +183,19 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     elif direct:
         theme = direct[0]
     steps = 0
-    if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians"
-        recipients, steps = [f.token for f in actor_objects(theme, ("to", "for"))], 1
+    if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians", "sent tanks and
+        # a medical team to Mali" (the recipient hangs off the last of the things given)
+        things = with_conjuncts([theme])
+        recipients, steps = [f.token for t in things for f in actor_objects(t, ("to", "for"))], 1
         recipients = recipients or [
             f.token for t in prep_objects(theme, ("in", "of")) for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def dative_objects(verb: Token) -> list[Token]:
+    """The indirect object, without a preposition: "gave Iran drones", "issued Iran an ultimatum"."""
+    return [d for d in children(verb, DATIVES) if d.lower_ not in ("to", "for")]
 
 
 def subjects_token_list(verb: Token) -> list[Token]:

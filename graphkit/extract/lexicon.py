@@ -36,7 +36,7 @@ KEYS = frozenset({
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = ("preps_only", "proposition", "reciprocal", "asserts", "combat", "content")  # keys that are true or false
-SHARED_LISTS = ("light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types")
+SHARED_LISTS = ("light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types")
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
 
@@ -71,6 +71,7 @@ class Lexicon:
     generic_heads: tuple[str, ...] = ()  # "effort" in "a mediation effort": the compound's event is the modifier's
     travel_verbs: tuple[str, ...] = ()  # "arrived in Beijing for talks": going somewhere for a meeting is a visit
     own_act_types: tuple[str, ...] = ()  # their verbs on an event noun change their own act: "lifted sanctions on"
+    recipient_types: tuple[str, ...] = ()  # their nouns target whom they are given to: "gave Iran a warning"
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -118,8 +119,9 @@ def parse_lexicon(text: str) -> Lexicon:
             raise ValueError(f"{key} must be a list of words")
     if not isinstance(data.get("cameo", {}), dict):
         raise ValueError("cameo must be a table")
-    if not set(data.get("own_act_types", [])) <= set(event_types()):
-        raise ValueError("own_act_types must be PLOVER types")
+    for key in ("own_act_types", "recipient_types"):
+        if not set(data.get(key, [])) <= set(event_types()):
+            raise ValueError(f"{key} must be PLOVER types")
     cameo = CameoReading.parse(data.get("cameo", {}), event_types())
     unknown_predicates = sorted(set(cameo.predicates.values()) - {p.name for p in predicates()})
     if unknown_predicates:
@@ -162,6 +164,7 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("generic_heads", [])),
         tuple(data.get("travel_verbs", [])),
         tuple(data.get("own_act_types", [])),
+        tuple(data.get("recipient_types", [])),
         cameo,
     )
 
@@ -220,6 +223,7 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         tuple(dict.fromkeys(shipped.generic_heads + user.generic_heads)),
         tuple(dict.fromkeys(shipped.travel_verbs + user.travel_verbs)),
         tuple(dict.fromkeys(shipped.own_act_types + user.own_act_types)),
+        tuple(dict.fromkeys(shipped.recipient_types + user.recipient_types)),
         merge_readings(shipped.cameo, user.cameo),
     )
 

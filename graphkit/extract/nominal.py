@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors, names_actor
-from graphkit.extract.arguments import actor_objects, authors, holders, subjects_of
+from graphkit.extract.arguments import actor_objects, authors, dative_objects, holders, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import agreeing_coding
 from graphkit.extract.deps import (
@@ -110,6 +110,13 @@ def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
     return [Filler(f.token, f.steps + 1) for f in found]
 
 
+def recipients_of(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """The actors a light verb gives its event noun to, when the noun's type is done to them (``recipient_types``)."""
+    if relation.event_type not in lexicon.recipient_types:
+        return []
+    return [Filler(d) for d in with_conjuncts(dative_objects(verb)) if names_actor(d)]
+
+
 def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X"."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
@@ -131,9 +138,11 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue
             subjects = subjects_of(head)
-            targets = targets or actor_objects(
-                head, relation.preps, relation.content
-            )  # "imposed a curfew in the town of Cizre"
+            targets = (
+                targets
+                or actor_objects(head, relation.preps, relation.content)  # "imposed a curfew in the town of Cizre"
+                or recipients_of(head, relation, lexicon)  # "gave Iran a warning"
+            )
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]

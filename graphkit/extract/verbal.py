@@ -83,11 +83,12 @@ def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
     return next((r for r in nouns if r is not None and not r.asserts), None)
 
 
-def fits(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
+def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether the verb's direct object suits the relation.
 
     A relation with ``themes`` takes only those ("deployed troops", not "mobilized pressure groups");
-    a transfer of a hostile act is that act, not aid ("delivered blows to", "gave them a veto").
+    a transfer of a hostile act is that act, not aid ("delivered blows to", "gave them a veto"), and so is
+    an act the verb gives as a light verb ("gave its support to": the noun codes it, see ``nominal``).
     """
     if theme is None:
         return True
@@ -95,7 +96,9 @@ def fits(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     if relation.themes and lemma not in relation.themes and theme.lower_ not in relation.themes:
         return False
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
-    return act is None or act.event_type in COOPERATIVE
+    if act is None or act.event_type == relation.event_type:
+        return True
+    return act.event_type in COOPERATIVE and not any(lexicon.is_light(k, act) for k in verb_keys(verb))
 
 
 def light_verb_of_event(verb: Token, lexicon: Lexicon) -> bool:
@@ -158,7 +161,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue  # "imposed sanctions on": the event noun codes it (nominal), not the verb alone
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
         objects, theme = objects_of(verb, relation)
-        if not subjects or not fits(theme, relation, lexicon):
+        if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon)
         if objects:
