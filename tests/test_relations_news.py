@@ -361,3 +361,31 @@ def test_a_veto_handed_to_someone_is_no_rejection_of_them():
         "veto/NOUN/dobj/1 over/ADP/prep/4 the/DET/det/7 truce/NOUN/pobj/5 ./PUNCT/punct/1"
     )
     assert not {c for c in coded(spec) if c[1] == "REJECT"}
+
+
+# --- a host receiving a visitor ---------------------------------------------------------------------------------
+
+
+def test_receiving_a_minister_or_a_named_person_is_hosting_them():
+    minister = (
+        "Peru/PROPN/nsubj/1/B-GPE received|receive/VERB/ROOT/1 the/DET/det/5 Chilean/ADJ/amod/5/B-NORP "
+        "foreign/ADJ/amod/5 minister/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    person = (
+        "Peru/PROPN/nsubj/1/B-GPE received|receive/VERB/ROOT/1 Gabriel/PROPN/compound/3/B-PERSON "
+        "Boric/PROPN/dobj/1/I-PERSON ./PUNCT/punct/1"
+    )
+    assert coded(minister) == {("Peru", "CONSULT", "Chilean", "positive", "actual")}
+    assert coded(person) == {("Peru", "CONSULT", "Gabriel Boric", "positive", "actual")}
+
+
+def test_receiving_refugees_rifles_or_an_award_is_no_visit():
+    receives = "Peru/PROPN/nsubj/1/B-GPE received|receive/VERB/ROOT/1 Chilean/ADJ/amod/3/B-NORP "
+    refugees = receives + "refugees|refugee/NOUN/dobj/1 ./PUNCT/punct/1"
+    rifles = receives + "rifles|rifle/NOUN/dobj/1 ./PUNCT/punct/1"
+    award = (
+        "Boric/PROPN/nsubj/1/B-PERSON received|receive/VERB/ROOT/1 an/DET/det/3 Oscar/PROPN/dobj/1/B-PERSON "
+        "./PUNCT/punct/1"
+    )
+    assert "CONSULT" not in {c[1] for c in coded(refugees) | coded(rifles)}
+    assert not coded(award)

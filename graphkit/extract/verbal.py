@@ -19,16 +19,23 @@ from graphkit.extract.commitment import COOPERATIVE, condition_subjects
 from graphkit.extract.context import asserted, governors
 from graphkit.extract.deps import CONJUNCTS, DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
+from graphkit.extract.words import ROLE_HEADS
+from graphkit.vocabulary import cue_words
 from graphkit.vocabulary.cameo import Coding
 
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 THREAT = "THREATEN"
+VISITORS = cue_words("visitors")
+HOSTING_VERBS = cue_words("hosting_verbs")
+INDEFINITE = cue_words("indefinite_articles")
+HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -44,6 +51,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
+        if relation is not None and relation.frame == "receive" and receives_visitor(verb):
+            relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -51,6 +60,22 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def receives_visitor(verb: Token) -> bool:
+    """Whether what a verb of receiving receives is a visitor: "received the Iranian foreign minister",
+    "received a Hamas delegation", "received Xi Jinping" (not "received Russian drones", nor "Syrian refugees")."""
+    if verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    return any(actors(obj) and visitor(obj) for obj in children(verb, DIRECT_OBJECTS))
+
+
+def visitor(token: Token) -> bool:
+    """A person named ("Xi Jinping", not "an Oscar": a name takes no indefinite article) or a visiting party."""
+    entity = entity_of(token)
+    if entity is not None:
+        return entity.label_ == "PERSON" and not any(c.lower_ in INDEFINITE for c in token.children)
+    return token.lemma_.lower() in VISITORS | ROLE_HEADS
 
 
 def listed(verb: Token, lexicon: Lexicon) -> bool:
