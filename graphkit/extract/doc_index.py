@@ -19,12 +19,13 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 Trim = Callable[[Span], Span | None]
@@ -70,6 +71,16 @@ class DocIndex:
         for sentence in self.doc.sents:
             starts[sentence.start : sentence.end] = [sentence.start] * len(sentence)
         return starts
+
+    def positions(self, attr: str, values: frozenset[str]) -> list[int]:
+        """The tokens whose ``attr`` ("POS", "LEMMA" ...) is one of ``values``, in order: read from the Doc's
+        array, without making a Token of every word."""
+        key = ("positions", attr, values)
+        if key not in self._memo:
+            column = self.doc.to_array(attr)
+            wanted = numpy.array([self.doc.vocab.strings[v] for v in values], dtype=column.dtype)
+            self._memo[key] = numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+        return cast(list[int], self._memo[key])
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, computed once per ``key`` for this Doc."""
@@ -132,6 +143,11 @@ class DocIndex:
 
 
 _last: tuple[Doc, DocIndex] | None = None
+
+
+def tokens_with(doc: Doc, attr: str, values: frozenset[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose ``attr`` is one of ``values`` (see ``DocIndex.positions``)."""
+    return (doc[i] for i in doc_index(doc).positions(attr, values))
 
 
 def doc_index(doc: Doc) -> DocIndex:

@@ -31,6 +31,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     SUBJECTS,
 )
+from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
@@ -45,6 +46,7 @@ SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombi
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
+NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
@@ -126,7 +128,7 @@ def noun_actors(noun: Token) -> list[Filler]:
 
 def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event noun with an actor on each side (or coordinated actors, if reciprocal)."""
-    for noun in doc:
+    for noun in tokens_with(doc, "POS", NOUNS):
         relation = noun_relation(noun, lexicon)
         if relation is None:
             continue
@@ -179,7 +181,7 @@ def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """Going somewhere for a meeting: "Blinken arrived in Beijing for talks" (he visits China), "flew to Moscow
     for talks with Putin" (he meets Putin), "is in Cairo on a visit"."""
     visit = lexicon.verb("visit")
-    for noun in doc:
+    for noun in tokens_with(doc, "POS", NOUNS):
         if noun.dep_ not in PREP_OBJECTS:
             continue
         relation = noun_relation(noun, lexicon)

@@ -18,6 +18,7 @@ from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, condition_subjects
 from graphkit.extract.context import asserted, governors
 from graphkit.extract.deps import CONJUNCTS, DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
@@ -32,6 +33,7 @@ DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 THREAT = "THREATEN"
+VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
 INDEFINITE = cue_words("indefinite_articles")
@@ -175,8 +177,8 @@ def targets_of(
 
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or not (any(actors(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
+    for verb in tokens_with(doc, "POS", VERBS):
+        if not (any(actors(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
             continue  # a claim needs an actor doing it: the dictionary is not read for a verb without one
         reading = coded_relation(verb, lexicon)
         if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
