@@ -21,11 +21,24 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphkit.vocabulary import cue_words
+
 CHUNK_CHARS = 100_000  # what one Doc holds at most: parser memory stays bounded whatever the article
 RUN_ON_CHARS = 5_000  # the longest stretch without a sentence break one Doc holds
 BOUNDARIES = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
 SENTENCE_BREAKS = re.compile(r"\n\s*\n|(?<=[.!?])[\"'”’)\]]*\s+")
 RUN_ON_BREAKS = (re.compile(r"\n"), re.compile(r"\s+"))  # where a run-on is cut: a line break, else a space
+AGENCIES = "|".join(re.escape(a) for a in sorted(cue_words("news_agencies"), key=len, reverse=True))
+_PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*"  # "NAJAF", "GAZA CITY": a dateline's city is in capitals
+_REGION = r"(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?"  # ", Iraq", ", Gaza Strip"
+_DATE = r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # " Sept. 7, 2004"
+_CREDIT = rf"(?:\((?i:{AGENCIES})\))"
+_DASH = r"\s+(?:--?|—)\s+"
+DATELINE = re.compile(
+    rf"(?:(?i:{AGENCIES}){_DASH})?(?:{_PLACE}{_REGION}{_DATE}(?: {_CREDIT})?{_DASH})?"
+    rf"|(?:(?i:{AGENCIES}){_DASH})"
+)
+MAX_DATELINE = 100  # characters: a dateline is short, and anything longer is the story
 
 
 def cut_point(text: str, limit: int, boundaries: tuple[re.Pattern[str], ...] = BOUNDARIES) -> int:
@@ -51,9 +64,19 @@ def run_on_cuts(text: str, limit: int) -> list[int]:
     return cuts
 
 
+def dateline_length(text: str) -> int:
+    """The length of the wire credit and dateline that open a story ("NAJAF, Iraq - ", "PARIS (Reuters) - ",
+    "AFP - "), or 0: they are parsed apart from the story, so that no name runs into its first words."""
+    match = DATELINE.match(text)
+    return match.end() if match and match.end() <= MAX_DATELINE else 0
+
+
 def split_text(text: str, limit: int = CHUNK_CHARS, run_on: int = RUN_ON_CHARS) -> list[tuple[int, str]]:
-    """``(start, part)`` pairs covering ``text`` in order: each part at most ``limit`` characters, and none
-    with more than ``run_on`` characters without a sentence break."""
+    """``(start, part)`` pairs covering ``text`` in order: the dateline, if any, on its own; then parts of at
+    most ``limit`` characters, none with more than ``run_on`` characters without a sentence break."""
+    head = dateline_length(text)
+    if head:
+        return [(0, text[:head]), *((head + s, p) for s, p in split_text(text[head:], limit, run_on))]
     parts: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
