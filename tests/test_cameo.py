@@ -12,7 +12,7 @@ from docs import make_doc
 from graphkit.extract.cameo import Words, best_pattern
 from graphkit.extract.lexicon import default_lexicon, parse_lexicon
 from graphkit.extract.relations import raw_claims
-from graphkit.vocabulary.cameo import CameoDictionary, CompiledPattern, Pattern, Slot, cameo_dictionary
+from graphkit.vocabulary.cameo import CameoDictionary, CompiledPattern, Pattern, Slot, VerbPatterns, cameo_dictionary
 from graphkit.vocabulary.cameo_compiler import CAMEO_FILE, OUTPUT, compile_cameo, dumps
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "shared" / "lexicons"
@@ -49,7 +49,10 @@ def test_patterns_match_in_order_and_prefer_the_words_nearest_the_verb():
     )
     relations = Pattern("161", False, (), (("relations",),), None)
     with_anyone = Pattern("130", False, (), (("with",),), None)
-    assert best_pattern(doc[1], [CompiledPattern.of(with_anyone), CompiledPattern.of(relations)]) is relations
+    assert (
+        best_pattern(doc[1], VerbPatterns((CompiledPattern.of(with_anyone), CompiledPattern.of(relations))))
+        is relations
+    )
     assert Words(list(doc)).in_order([Slot.of(("libya",)), Slot.of(("chad",))]) is None  # out of order
 
 

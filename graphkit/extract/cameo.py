@@ -21,7 +21,6 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.vocabulary.cameo import (
     WHOLE_WORD_LENGTH,
     Coding,
-    CompiledPattern,
     Pattern,
     Phrase,
     Slot,
@@ -101,16 +100,14 @@ def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ in PREP_OBJECTS]
 
 
-def best_pattern(verb: Token, patterns: Sequence[CompiledPattern] | VerbPatterns) -> Pattern | None:
+def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     first in the dictionary."""
     left, right = Words(left_words(verb)), Words(right_words(verb))
-    if isinstance(patterns, VerbPatterns):
-        patterns = patterns.candidates(left.whole | left.prefixes | right.whole | right.prefixes)
     best: tuple[int, int] | None = None  # (size, -start) of the best so far
     found: Pattern | None = None
-    for compiled in patterns:
+    for compiled in patterns.candidates(left.whole | left.prefixes | right.whole | right.prefixes):
         pattern = compiled.pattern
         if best is not None and pattern.size < best[0]:
             continue
