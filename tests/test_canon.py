@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from graphkit.canon import ArticleResolver, country_table, entity_id, resolve_article
@@ -91,6 +93,18 @@ def test_ids_are_safe_and_stable():
     assert entity_id("org", '"><script>alert(1)</script>') == entity_id("org", '"><script>alert(1)</script>')
     assert "/" not in entity_id("org", "a/b/../c").split("/", 1)[1]
     assert entity_id("person", "Абдоллахиан").startswith("person/")
+
+
+def test_two_sectors_of_one_country_make_a_claim_and_one_sector_does_not():
+    text = "Kenyan police dispersed Kenyan protesters; Kenyan police thanked Kenyan police."
+    police = Mention("a1", 0, 6, "Kenyan", "NORP", "police")
+    protesters = Mention("a1", 24, 30, "Kenyan", "NORP", "protesters")
+    ev = Evidence("a1", text, 0, len(text), "test")
+    apart = RawClaim(police, "coerces", "COERCE", protesters, ev)
+    same = RawClaim(police, "supports", "SUPPORT", replace(police, start=57, end=63), ev)
+    extraction = Extraction(Article("a1", text), (police, protesters), (apart, same))
+    _, claims = resolve_article(extraction)
+    assert [(c.subject.sector, c.event_type, c.object.sector) for c in claims] == [("COP", "COERCE", "CVL")]
 
 
 def test_claim_between_an_actor_and_itself_is_dropped():

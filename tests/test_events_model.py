@@ -56,3 +56,63 @@ def test_a_place_hung_on_the_named_object_is_the_events_location():
     )
     (record,) = graphkit.extract_claims(article)
     assert (record["object"]["label"], record["location"], record["date"]) == ("Ayman Safadi", "Amman", "2023-03-06")
+
+
+def arguments(text: str) -> set[tuple[str, str | None, str, str, str | None]]:
+    """(subject label, its sector, event type, object label, its sector) of each event claim."""
+    return {
+        (c["subject"]["label"], c["subject"]["sector"], c["event_type"], c["object"]["label"], c["object"]["sector"])
+        for c in graphkit.extract_claims(text)
+        if c["event_type"]
+    }
+
+
+def test_two_sectors_of_one_country_are_a_dyad_of_their_own():
+    found = arguments("Israeli police arrested Israeli protesters near the Knesset.")
+    assert ("Israel", "COP", "COERCE", "Israel", "CVL") in found
+    found = arguments("Peru is investigating alleged abuses by Peruvian soldiers in Ayacucho.")
+    assert ("Peru", None, "INVESTIGATE", "Peru", "MIL") in found  # a country named alone is its state
+
+
+def test_a_country_is_never_its_own_target():
+    assert arguments("Tehran accused Iran of lying about the talks.") == set()
+    assert arguments("Iranian officials met Iranian officials.") == set()
+
+
+def test_a_common_noun_in_apposition_with_a_name_is_that_name():
+    found = coded("The Venezuelan government ordered the newspaper El Nacional to close its offices.")
+    assert any(s == "Venezuela" and o == "El Nacional" for s, _, o, _, _ in found)
+    found = coded("Turkish jets bombed the militant group, the PKK, in northern Iraq.")
+    assert {(s, t, o) for s, t, o, _, _ in found} == {("Turkey", "FIGHT", "PKK")}  # not Iraq, where it is
+
+
+def test_an_operation_named_in_apposition_is_no_actor():
+    found = coded("The Pakistani army launched a military operation, Operation Black Thunder, against militants.")
+    assert not any("Thunder" in o for _, _, o, _, _ in found)
+
+
+def test_refusing_a_request_rejects_whoever_made_it():
+    assert ("Kenya", "REJECT", "Human Rights Watch", "positive", "actual") in coded(
+        "Kenya refused a request from Human Rights Watch to visit the camp."
+    )
+    assert coded("Kenya refused to comment on the camp.") == set()
+
+
+def test_a_name_apposed_to_a_title_takes_its_country_and_sector():
+    records = graphkit.extract_claims(
+        "A member of the Kenyan parliament, John Mbadi, began a hunger strike to protest the new tax."
+    )
+    roles = [c for c in records if c["predicate"] == "holds_role"]
+    assert [(c["subject"]["label"], c["subject"]["country"], c["subject"]["sector"]) for c in roles] == [
+        ("John Mbadi", "KEN", "LEG")
+    ]
+
+
+def test_a_demonym_before_a_titled_name_is_the_country_served():
+    records = graphkit.extract_claims(
+        "Omani Sultan Haitham bin Tariq has received the Qatari Ambassador to Oman, Ahmed Al-Thani, to discuss ties."
+    )
+    roles = {(c["subject"]["label"], c["subject"]["country"], c["subject"]["sector"]) for c in records
+             if c["predicate"] == "holds_role"}  # fmt: skip
+    # the ambassador to Oman serves Qatar, the country before his title
+    assert roles == {("Haitham bin Tariq", "OMN", "GOV"), ("Ahmed Al-Thani", "QAT", "GOV")}

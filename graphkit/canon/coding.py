@@ -29,6 +29,7 @@ from graphkit.types import Entity
 from graphkit.vocabulary import cue_words
 
 LINK_WORDS = cue_words("title_part_links")
+GOVERNMENT = "GOV"  # the sector of a state acting under its own name or its capital's: "Tehran has provided"
 LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -95,7 +96,7 @@ class ActorCoder:
         """
         if entity.type == "Country":
             if sector is None and acting and self.is_seat(text, entity.iso3):
-                sector = "GOV"
+                sector = GOVERNMENT
             return entity.iso3, sector
         known = self.known(entity.label) or (self.known(text) if text != entity.label else None)
         if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first

@@ -14,7 +14,7 @@ from slugify import slugify
 
 from graphkit.canon.acronyms import acronyms_by_initials, article_acronyms
 from graphkit.canon.aliases import Aliases, default_aliases, generic_nouns
-from graphkit.canon.coding import ActorCoder
+from graphkit.canon.coding import GOVERNMENT, ActorCoder
 from graphkit.canon.countries import CountryTable, country_table
 from graphkit.canon.country_names import alternate_names
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
@@ -205,12 +205,15 @@ class ArticleResolver:
         return Argument(entity.id, mention.text, sector, country), entity
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
-        """The claim between canonical entities, or None when an actor is unknown or acts on itself."""
+        """The claim between canonical entities, or None when an actor is unknown or acts on itself
+        (see ``acts_on_itself``)."""
         acted_on = (
             raw.event_type not in MATERIAL_CONFLICT
         )  # "accused Beijing": its government; "shelled Kyiv": the city
         subject, obj = self.argument(raw.subject, acting=True), self.argument(raw.object, acting=acted_on)
-        if subject is None or obj is None or subject[0].entity_id == obj[0].entity_id:
+        if subject is None or obj is None:
+            return None
+        if acts_on_itself(subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
         claim = Claim(
@@ -278,6 +281,13 @@ class ArticleResolver:
                 )
             )
         return entities, claims
+
+
+def acts_on_itself(subject: Argument, obj: Argument) -> bool:
+    """One actor on both sides. Two sectors of one country are two actors, as event data counts them: "Israeli
+    police arrested Israeli protesters" is ISR COP against ISR CVL, "Peru is investigating abuses by Peruvian
+    soldiers" PER against PER MIL. A country named alone is its state, so "Tehran accused Iran" is one actor."""
+    return subject.entity_id == obj.entity_id and (subject.sector or GOVERNMENT) == (obj.sector or GOVERNMENT)
 
 
 def _alias(entity: Entity, text: str) -> Entity:

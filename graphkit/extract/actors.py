@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphkit.extract.deps import APPOSITIONS
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import actor_of, entity_of
 from graphkit.extract.tree import prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
@@ -15,6 +17,7 @@ AFFILIATION_PREPS = cue_sequence("affiliation_preps")
 QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = cue_words("collectives")
+BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:
@@ -23,6 +26,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     "Hungarian and Romanian officials" names Hungarian and Romanian, each qualified by "officials".
     """
     found = actor_of(token)
+    if found is None and token.pos_ == "NOUN":
+        found = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num):
         collective = is_collective(token)
         if not collective and not is_group(token):
@@ -46,6 +51,20 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             if extra is not None and all(extra.start != s.start for s, _ in out):
                 out.append((extra, qualifier))
     return out
+
+
+def apposed(noun: Token) -> tuple[Span, str | None] | None:
+    """The named actor a noun for people or a body is in apposition with: "the opposition newspaper La Prensa".
+    Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
+    operation, Operation Black Thunder,")."""
+    if not (is_group(noun) or noun.lemma_.lower() in BODY_NOUNS) or lexicon_of(noun.doc).noun(noun.lemma_.lower()):
+        return None
+    for child in noun.children:
+        if child.dep_ in APPOSITIONS and child.i > noun.i:
+            span = entity_of(child)
+            if span is not None and span[0].lower_ != noun.lower_:
+                return span, None
+    return None
 
 
 def is_group(token: Token) -> bool:

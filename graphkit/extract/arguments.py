@@ -167,6 +167,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = actor_objects(verb, relation.preps, relation.content)
         if relation.preps_only:
             theme = first(direct)
+            if not found and theme is not None:  # "refused a request from Human Rights Watch"
+                found = [Filler(a, 1) for a in authors(theme)]
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps)]

@@ -1,10 +1,11 @@
 """Titles the text gives people, as ``RoleMention`` records.
 
 Four constructions: a title before the name ("US Secretary of Defense Lloyd Austin", "CIA Director
-Bill Burns"), an appositive after it ("Hossein-Amir Abdollahian, Tehran's foreign minister"), and a
-title NER took into the name ("Crown Prince Mohammed bin Salman"). The country a title serves is the
-name or demonym leading it, or the possessive before it ("Saudi Arabia's Crown Prince"). The fourth is the
-news lede: "The US Secretary of Defense has warned ... . Lloyd Austin's comments came ...", a titled subject
+Bill Burns"), an appositive after it ("Hossein-Amir Abdollahian, Tehran's foreign minister") or the name
+apposed to it ("a member of the Kenyan parliament, John Mbadi,"), and a title NER took into the name
+("Crown Prince Mohammed bin Salman"). The country a title serves is the name or demonym leading it, or the
+possessive before it ("Saudi Arabia's Crown Prince"). The fourth is the news lede: "The US Secretary of
+Defense has warned ... . Lloyd Austin's comments came ...", a titled subject
 with no name, and the next sentence opening on a full name (``lede_roles``).
 """
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.deps import APPOSITIONS, CASE_MARKERS, DETERMINERS, POSSESSIVES, PUNCTUATION
 from graphkit.extract.mentions import actor_entities, entity_of, to_mention
 from graphkit.extract.relations import evidence_of
-from graphkit.extract.words import ROLE_HEADS, TITLE_LINKS
+from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS, TITLE_LINKS
 from graphkit.types import Mention, RoleMention
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -68,6 +69,19 @@ def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | Non
     return (bodies[0] if bodies else None), window.text  # "Chairman of the Joint Chiefs of Staff"
 
 
+def leading_country(word: Token) -> Span | None:
+    """The name or demonym right before a titled name NER took the title into: "Omani" in "Omani Sultan
+    Haitham bin Tariq" (canon keeps it only if it names a country)."""
+    entity = entity_of(word)
+    if entity is not None:
+        return entity if entity.label_ in COUNTRY_LABELS else None
+    if not word.is_title or word.pos_ not in ("PROPN", "ADJ"):
+        return None
+    span = word.doc[word.i : word.i + 1]
+    span.label_ = "GPE"
+    return span
+
+
 def appositive_title(person: Span) -> tuple[str, Span | None] | None:
     """("foreign minister", Tehran) from "Hossein-Amir Abdollahian, Tehran's foreign minister"."""
     for child in person.root.children:
@@ -79,11 +93,32 @@ def appositive_title(person: Span) -> tuple[str, Span | None] | None:
                     break
                 entity = entity_of(token)
                 if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in COUNTRY_LABELS):
-                    country = entity if entity is not None else country
+                    country = country or entity  # "the Qatari ambassador to Oman" serves Qatar
                 elif token.dep_ not in DETERMINERS | CASE_MARKERS | PUNCTUATION:
                     words.append(token.text)
             return " ".join(words), country
     return None
+
+
+def title_apposed(person: Span) -> tuple[str, Span | None] | None:
+    """("member of Kenyan parliament", Kenyan) from "A member of the Kenyan parliament, John Mbadi,":
+    the name in apposition with a title before it."""
+    head = person.root.head
+    if person.root.dep_ not in APPOSITIONS or head.i >= person.start or head.tag_ != "NN":
+        return None
+    if not (is_role_word(head) or head.lower_ in GROUP_NOUNS) or entity_of(head) is not None:
+        return None
+    country = None
+    words = []
+    for token in head.subtree:
+        if token.i >= person.start:
+            break
+        entity = entity_of(token)
+        if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in COUNTRY_LABELS):
+            country = country or entity
+        if token.dep_ not in DETERMINERS | PUNCTUATION:
+            words.append(token.text)
+    return " ".join(words), country
 
 
 def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:
@@ -102,8 +137,9 @@ def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:
             title = person.doc[person.start : inside[-1].i + 1].text
             previous = person.doc[person.start - 1] if person.start > 0 else None
             owner = previous.head if previous is not None and previous.dep_ in CASE_MARKERS else None
-            found.append((title, entity_of(owner) if owner is not None else None))
-        appositive = appositive_title(person)
+            lead = leading_country(previous) if previous is not None and owner is None else None
+            found.append((title, entity_of(owner) if owner is not None else lead))
+        appositive = appositive_title(person) or title_apposed(person)
         if appositive is not None:
             found.append(appositive)
         for title, country in found:

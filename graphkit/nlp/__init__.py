@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
+from graphkit.nlp.titled_names import TITLED_NAMES
 from graphkit.types import Article
 
 Pipeline = Language  # a loaded spaCy pipeline, as the stages after this one name it
@@ -55,6 +56,7 @@ def load_model(name: str | None = None) -> Language:
                 "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
             )
         nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(TITLED_NAMES, after="ner")
         return nlp
     if name:
         raise ModelNotFoundError(

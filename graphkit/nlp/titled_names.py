@@ -1,0 +1,44 @@
+"""Names the entity recognizer missed after a title: "President Ruto", "Prime Minister Sharif".
+
+A capitalized title word (``honorifics`` and ``role_heads`` in cues.toml) followed by proper nouns that no
+entity covers makes those nouns a PERSON. The title itself stays outside the name, as NER leaves it; what
+NER found is never changed.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.vocabulary import cue_sequence, cue_words
+
+TITLED_NAMES = "graphkit_titled_names"
+TITLE_WORDS = cue_words("role_heads") | {h for h in cue_sequence("honorifics") if " " not in h}
+MAX_NAME_WORDS = 3  # "President Yoweri Kaguta Museveni"; a longer run of capitals is a headline, not a name
+
+
+@Language.component(TITLED_NAMES)
+def titled_names(doc: Doc) -> Doc:
+    """Tag as PERSON the untagged proper nouns right after a capitalized title."""
+    titles = numpy.fromiter((doc.vocab.strings[w] for w in TITLE_WORDS), dtype=numpy.uint64)
+    candidates = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), titles))  # title words are few: look only there
+    found: list[Span] = []
+    taken = 0
+    for i in (int(c) for c in candidates):
+        if i < taken or not doc[i].is_title:
+            continue
+        end = i + 1
+        while end < len(doc) and is_untagged_name(doc[end]):
+            end += 1
+        if i + 1 < end <= i + 1 + MAX_NAME_WORDS:
+            found.append(Span(doc, i + 1, end, label="PERSON"))
+        taken = end
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
+
+
+def is_untagged_name(token: Token) -> bool:
+    """A capitalized proper noun no entity covers, and no title itself ("Secretary General")."""
+    return token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.is_title and token.lower_ not in TITLE_WORDS
