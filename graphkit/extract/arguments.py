@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import actors, names_actor
+from graphkit.extract.actors import actors, is_collective, is_group, names_actor
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
@@ -151,7 +151,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if relation.frame == "transfer":
             recipients = [a.token for a in actor_objects(verb, ("to", "for"))]
             return [Filler(t, 1) for t in with_conjuncts(recipients)], first(passive)
-        return undergoers(passive, 1), None  # "a camp for refugees was attacked": the refugees were
+        undergone = undergoers(passive, 1)  # "a camp for refugees was attacked": the refugees were
+        if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
+            undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
+        return undergone, None
     direct = children(verb, DIRECT_OBJECTS) or up_to(verb)
     if relation.frame == "direct":
         found: list[Filler] = []
@@ -163,6 +166,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 else:
                     theme = theme or obj
                     found.extend(Filler(a, 1) for a in holders(obj, relation.content))
+        local = theme is not None and relation.event_type in lexicon_of(verb.doc).local_types
+        people = people_of(theme) if local and theme is not None else None
+        if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
+            found = [Filler(t, 1) for t in with_conjuncts([people])]  # they are (canon codes them there)
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
             found = actor_objects(verb, relation.preps, relation.content)
         if relation.preps_only:
@@ -174,6 +181,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps)]
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
+        if not found and local and theme is not None:
+            found = [Filler(t, 1) for t in with_conjuncts([theme])]  # "shelled a police post": the police
         return expand(found), theme
     recipients = dative_objects(verb)
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
@@ -193,6 +202,14 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             f.token for t in prep_objects(theme, ("in", "of")) for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def people_of(thing: Token) -> Token | None:
+    """The noun for people a theme is or counts: "protesters", "dozens of protesters"."""
+    if is_group(thing):
+        return thing
+    counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
+    return next((t for t in counted if is_group(t)), None)
 
 
 def dative_objects(verb: Token) -> list[Token]:

@@ -36,7 +36,10 @@ KEYS = frozenset({
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = ("preps_only", "proposition", "reciprocal", "asserts", "combat", "content")  # keys that are true or false
-SHARED_LISTS = ("light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types")
+SHARED_LISTS = (
+    "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
+    "local_types", "domestic_types",
+)  # fmt: skip
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
 
@@ -72,6 +75,10 @@ class Lexicon:
     travel_verbs: tuple[str, ...] = ()  # "arrived in Beijing for talks": going somewhere for a meeting is a visit
     own_act_types: tuple[str, ...] = ()  # their verbs on an event noun change their own act: "lifted sanctions on"
     recipient_types: tuple[str, ...] = ()  # their nouns target whom they are given to: "gave Iran a warning"
+    local_types: tuple[
+        str, ...
+    ] = ()  # their unnamed actors belong where it happens: "police fired on protesters in Lagos"
+    domestic_types: tuple[str, ...] = ()  # a state does them at home: "Beijing detained activists" are China's
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -119,7 +126,7 @@ def parse_lexicon(text: str) -> Lexicon:
             raise ValueError(f"{key} must be a list of words")
     if not isinstance(data.get("cameo", {}), dict):
         raise ValueError("cameo must be a table")
-    for key in ("own_act_types", "recipient_types"):
+    for key in ("own_act_types", "recipient_types", "local_types", "domestic_types"):
         if not set(data.get(key, [])) <= set(event_types()):
             raise ValueError(f"{key} must be PLOVER types")
     cameo = CameoReading.parse(data.get("cameo", {}), event_types())
@@ -165,6 +172,8 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("travel_verbs", [])),
         tuple(data.get("own_act_types", [])),
         tuple(data.get("recipient_types", [])),
+        tuple(data.get("local_types", [])),
+        tuple(data.get("domestic_types", [])),
         cameo,
     )
 
@@ -224,6 +233,8 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         tuple(dict.fromkeys(shipped.travel_verbs + user.travel_verbs)),
         tuple(dict.fromkeys(shipped.own_act_types + user.own_act_types)),
         tuple(dict.fromkeys(shipped.recipient_types + user.recipient_types)),
+        tuple(dict.fromkeys(shipped.local_types + user.local_types)),
+        tuple(dict.fromkeys(shipped.domestic_types + user.domestic_types)),
         merge_readings(shipped.cameo, user.cameo),
     )
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.actors import QUANTITY_WORDS, actors
+from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
@@ -25,8 +25,8 @@ from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
-from graphkit.extract.when_where import date_of, location_of
-from graphkit.types import Evidence, Mention, RawClaim
+from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
+from graphkit.types import UNNAMED, Evidence, Mention, RawClaim
 
 EXTRACTOR = "svo/2"
 INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control, a modifier, a passive
@@ -74,16 +74,21 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
 ActorPair = tuple[tuple[Span, str | None, int], tuple[Span, str | None, int]]
 
 
-def pairs(site: Site) -> Iterator[ActorPair]:
-    """(subject actor, object actor) pairs with their steps; both directions for a reciprocal site."""
-    subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in actors(a.token)]
+def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
+    """(subject actor, object actor) pairs with their steps; both directions for a reciprocal site. With
+    ``local``, an actor named only by its noun ("police") is one too (``unnamed``)."""
+
+    def named(token: Token) -> list[tuple[Span, str | None]]:
+        return actors(token) or (unnamed(token) if local else [])
+
+    subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
     if site.reciprocal:
         for one in subjects:
             for other in subjects:
                 if one[0].start != other[0].start:
                     yield one, other
         return
-    objects = [(span, q, a.steps + (q is not None)) for a in site.objects for span, q in actors(a.token)]
+    objects = [(span, q, a.steps + (q is not None)) for a in site.objects for span, q in named(a.token)]
     for subject in subjects:
         for obj in objects:
             if subject[0].start != obj[0].start and (subject[0].text != obj[0].text or parts_of_one(subject, obj)):
@@ -105,12 +110,14 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
     seen: set[tuple[object, ...]] = set()
     for site in sites(doc, lexicon):
         anchor = site.anchor
+        local = site.relation.event_type in lexicon.local_types
+        domestic = site.relation.event_type in lexicon.domestic_types
         speaker_token = site.speaker or speaker_of(anchor, lambda t: relation_of(t, lexicon))
         speaker = actor_of(speaker_token) if speaker_token is not None else None
         theme_text, quantity = describe(site.theme)
         polarity, modality = polarity_of(anchor), modality_of(anchor)
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
-        for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site):
+        for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             relation = lexicon.military(site.relation, role)
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
@@ -118,6 +125,14 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 continue
             seen.add(key)
             taken = {subject.root.i, obj.root.i}
+            nameless = tuple(span.root for span in (subject, obj) if span.label_ == UNNAMED)
+            place = location_of(anchor, taken, nameless)
+            if place is None and subject.label_ == UNNAMED and obj.label_ in PLACE_LABELS:
+                place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
+            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and domestic:
+                place = subject.text  # "Beijing detained activists": at home
+            if nameless and place is None:
+                continue  # "police fired on protesters": whose police, nothing says
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)
             claim = RawClaim(
                 subject=to_mention(subject, article_id, qualifier=role),
@@ -131,7 +146,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 theme=theme_text or qualifier,
                 quantity=quantity,
                 date=date_of(anchor, article_date),
-                location=location_of(anchor, taken),
+                location=place,
                 confidence=round(max(MIN_CONFIDENCE, confidence), 2),
                 cameo=coding.cameo if coding else None,
                 mode=coding.mode if coding else None,

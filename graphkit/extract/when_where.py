@@ -87,13 +87,14 @@ def date_of(anchor: Token, article_date: str | None) -> str | None:
     return resolve_date(span.text, article_date) if span is not None else None
 
 
-def location_of(anchor: Token, taken: set[int]) -> str | None:
+def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ()) -> str | None:
     """The place in a locative phrase of the anchor ("in Amman", "in the town of Cizre"), not an argument.
 
-    The parser often hangs the phrase on a named object ("met [Ayman Safadi in Amman]"): a person's or a
-    group's place is where the event happened too.
+    The parser often hangs the phrase on a named object ("met [Ayman Safadi in Amman]"), or on an actor named by
+    its noun alone (``unnamed``: "killed [militants in Maiduguri]"): their place is where the event happened too.
     """
     named_objects = [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and c.ent_type_ in ("PERSON", "NORP")]
+    named_objects += unnamed
     preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
     for prep in preps:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
