@@ -143,9 +143,15 @@ class Entity:
             self,
             aliases=union(self.aliases, other.aliases),
             same_as=union(self.same_as, other.same_as),
-            roles=union(self.roles, other.roles),
+            roles=fullest(union(self.roles, other.roles)),
             mentions=self.mentions + other.mentions,
         )
+
+
+def fullest(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The roles without a title that is also there with its country: "National Security Advisor" goes when
+    "National Security Advisor (United States)" is there."""
+    return tuple(r for r in roles if not any(o.startswith(f"{r} (") for o in roles))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from graphkit.canon import ArticleResolver, country_table, entity_id, resolve_article
-from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim
+from graphkit.types import Article, Entity, Evidence, Extraction, Mention, RawClaim
 
 
 def mention(text: str, label: str, start: int = 0) -> Mention:
@@ -113,3 +113,9 @@ def test_claim_between_an_actor_and_itself_is_dropped():
     extraction = Extraction(Article("a1", "Tehran accused Iran."), (raw.subject, raw.object), (raw,))
     entities, claims = resolve_article(extraction)
     assert claims == [] and {e.id for e in entities} == {"country/IRN"}
+
+
+def test_a_title_known_with_its_country_is_one_role():
+    bare = Entity("person/x", "X", "Person", roles=("National Security Advisor",))
+    full = Entity("person/x", "X", "Person", roles=("National Security Advisor (United States)", "Envoy"))
+    assert bare.merged(full).roles == ("Envoy", "National Security Advisor (United States)")

@@ -146,3 +146,12 @@ def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expect
 )
 def test_an_unnamed_actor_without_a_country_or_a_sector_makes_no_claim(text):
     assert arguments(text) == set()
+
+
+def test_a_rank_between_a_title_and_a_name_is_no_part_of_the_role(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Czech Chief of the General Staff General Karel Rehka met Slovak officials.\n", "utf-8")
+    kg = graphkit.build(article)
+    people = {e.label: e for e in kg.entities.values() if e.type == "Person"}
+    assert list(people) == ["Karel Rehka"]  # "the General Staff" names no person "Staff"
+    assert people["Karel Rehka"].roles == ("Chief of the General Staff (Czech Republic)",)

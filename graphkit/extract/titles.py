@@ -21,8 +21,10 @@ from graphkit.extract.mentions import actor_entities, entity_of, to_mention
 from graphkit.extract.relations import evidence_of
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS, TITLE_LINKS
 from graphkit.types import Mention, RoleMention
+from graphkit.vocabulary import cue_words
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+RANKS = cue_words("ranks")
 
 
 def is_role_word(token: Token) -> bool:
@@ -43,7 +45,10 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
             break
     while start < person.start and doc[start].lower_ in TITLE_LINKS:
         start += 1
-    window = doc[start : person.start]
+    end = person.start
+    while end - 1 > start and doc[end - 1].lower_ in RANKS and any(is_role_word(t) for t in doc[start : end - 1]):
+        end -= 1  # "Chairman of the Joint Chiefs of Staff General Mark Milley": the rank is no part of the office
+    window = doc[start:end]
     if not len(window) or not any(is_role_word(t) for t in window):
         return None
     before = doc[start - 1] if start > person.sent.start else None

@@ -15,6 +15,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 
 TITLED_NAMES = "graphkit_titled_names"
 TITLE_WORDS = cue_words("role_heads") | {h for h in cue_sequence("honorifics") if " " not in h}
+NAME_OPENERS = cue_words("name_openers")  # "the General Staff", "Chief of the General Staff"
 MAX_NAME_WORDS = 3  # "President Yoweri Kaguta Museveni"; a longer run of capitals is a headline, not a name
 
 
@@ -31,12 +32,20 @@ def titled_names(doc: Doc) -> Doc:
         end = i + 1
         while end < len(doc) and is_untagged_name(doc[end]):
             end += 1
-        if i + 1 < end <= i + 1 + MAX_NAME_WORDS:
+        if i + 1 < end <= i + 1 + MAX_NAME_WORDS and not in_a_name(doc, i, end):
             found.append(Span(doc, i + 1, end, label="PERSON"))
         taken = end
     if found:
         doc.set_ents(found, default="unmodified")
     return doc
+
+
+def in_a_name(doc: Doc, title: int, end: int) -> bool:
+    """Whether the title word begins a body's name, not a person's: "the General Staff", "of the General
+    Assembly", or a run that a name or title follows ("General Staff General Karel Rehka")."""
+    before = doc[title - 1].lower_ if title > 0 else ""
+    after = doc[end] if end < len(doc) else None
+    return before in NAME_OPENERS or (after is not None and (after.ent_iob_ != "O" or after.lower_ in TITLE_WORDS))
 
 
 def is_untagged_name(token: Token) -> bool:
