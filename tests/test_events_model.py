@@ -142,6 +142,7 @@ def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expect
         "Officials met in Geneva on Monday.",  # a meeting's place says nothing of who meets
         "Russia bombed militants on Sunday.",  # an attack may be anywhere
         "Owners attacked tenants in Lagos on Monday.",  # neither noun has a sector
+        "A suicide bomber attacked a U.S. convoy.",  # the convoy is American; the bomber is not
     ],
 )
 def test_an_unnamed_actor_without_a_country_or_a_sector_makes_no_claim(text):
@@ -155,3 +156,11 @@ def test_a_rank_between_a_title_and_a_name_is_no_part_of_the_role(tmp_path):
     people = {e.label: e for e in kg.entities.values() if e.type == "Person"}
     assert list(people) == ["Karel Rehka"]  # "the General Staff" names no person "Staff"
     assert people["Karel Rehka"].roles == ("Chief of the General Staff (Czech Republic)",)
+
+
+def test_coordinated_fighters_fight_each_other_and_not_the_battle():
+    found = arguments("Ethiopian soldiers and Eritrean troops fought pitched battles near the border town.")
+    assert {(s, t, o) for s, _, t, o, _ in found} == {
+        ("Ethiopia", "FIGHT", "Eritrea"),
+        ("Eritrea", "FIGHT", "Ethiopia"),
+    }

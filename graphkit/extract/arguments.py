@@ -181,8 +181,6 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps)]
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
-        if not found and local and theme is not None:
-            found = [Filler(t, 1) for t in with_conjuncts([theme])]  # "shelled a police post": the police
         return expand(found), theme
     recipients = dative_objects(verb)
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]

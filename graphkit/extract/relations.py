@@ -25,7 +25,7 @@ from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
-from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
+from graphkit.extract.when_where import PLACE_LABELS, PLACE_PREPS, date_of, location_of
 from graphkit.types import UNNAMED, Evidence, Mention, RawClaim
 
 EXTRACTOR = "svo/2"
@@ -95,6 +95,12 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
                 yield subject, obj
 
 
+def is_place_phrase(span: Span) -> bool:
+    """A place named in a locative phrase: "in Nairobi" in "protesters in Nairobi", not "a U.S. convoy"."""
+    head = span.root.head
+    return span.label_ in PLACE_LABELS and head.i != span.root.i and head.lower_ in PLACE_PREPS
+
+
 def parts_of_one(subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Two parts of one actor, told apart by their nouns: "Israeli police arrested Israeli protesters"."""
     return subject[1] is not None and obj[1] is not None and subject[1].lower() != obj[1].lower()
@@ -127,7 +133,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             taken = {subject.root.i, obj.root.i}
             nameless = tuple(span.root for span in (subject, obj) if span.label_ == UNNAMED)
             place = location_of(anchor, taken, nameless)
-            if place is None and subject.label_ == UNNAMED and obj.label_ in PLACE_LABELS:
+            if place is None and subject.label_ == UNNAMED and is_place_phrase(obj):
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
             if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and domestic:
                 place = subject.text  # "Beijing detained activists": at home

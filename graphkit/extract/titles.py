@@ -41,6 +41,8 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
             break
         if token.is_title or token.is_upper or (token.lower_ in TITLE_LINKS and start < person.start):
             start -= 1
+        elif modifies(token, person.root) and not token.is_punct and token.dep_ not in DETERMINERS:
+            start -= 1  # a title in lower case: "Kenyan foreign minister Musalia Mudavadi"
         else:
             break
     while start < person.start and doc[start].lower_ in TITLE_LINKS:
@@ -54,6 +56,17 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
     before = doc[start - 1] if start > person.sent.start else None
     possessor = before.head if before is not None and before.dep_ in CASE_MARKERS else None
     return window, possessor
+
+
+def modifies(token: Token, name: Token, steps: int = 3) -> bool:
+    """Whether ``token`` hangs, within a few steps, on the name: a word of the title before it."""
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == name.i:
+            return True
+    return False
 
 
 def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | None, str]:

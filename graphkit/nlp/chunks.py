@@ -31,9 +31,9 @@ RUN_ON_BREAKS = (re.compile(r"\n"), re.compile(r"\s+"))  # where a run-on is cut
 AGENCIES = "|".join(re.escape(a) for a in sorted(cue_words("news_agencies"), key=len, reverse=True))
 _PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*"  # "NAJAF", "GAZA CITY": a dateline's city is in capitals
 _REGION = r"(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?"  # ", Iraq", ", Gaza Strip"
-_DATE = r"(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # " Sept. 7, 2004"
+_DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # " Sept. 7, 2004", ", Sept. 30, 2004"
 _CREDIT = rf"(?:\((?i:{AGENCIES})\))"
-_DASH = r"\s+(?:--?|—)\s+"
+_DASH = r"(?:\s+(?:--?|—)\s+|:\s+)"  # " - ", " -- ", " — ", or a colon: "BAGHDAD, Sept 12: "
 DATELINE = re.compile(
     rf"(?:(?i:{AGENCIES}){_DASH})?(?:{_PLACE}{_REGION}{_DATE}(?: {_CREDIT})?{_DASH})?"
     rf"|(?:(?i:{AGENCIES}){_DASH})"
