@@ -164,3 +164,10 @@ def test_coordinated_fighters_fight_each_other_and_not_the_battle():
         ("Ethiopia", "FIGHT", "Eritrea"),
         ("Eritrea", "FIGHT", "Ethiopia"),
     }
+
+
+def test_a_title_alone_is_not_the_holder_of_another_office():
+    text = "Shadow foreign secretary Maria Lopez met Spanish officials. The foreign secretary met French officials."
+    found = {(s, t, o) for s, _, t, o, _ in arguments(text)}
+    assert ("Maria Lopez", "CONSULT", "Spain") in found
+    assert ("Maria Lopez", "CONSULT", "France") not in found  # the foreign secretary is not the shadow one

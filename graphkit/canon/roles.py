@@ -13,6 +13,7 @@ from graphkit.types import Entity, RoleMention
 from graphkit.vocabulary import cue_words
 
 LINK_WORDS = cue_words("title_links") | cue_words("possessive_clitics")
+OTHER_OFFICE = cue_words("other_office")  # "shadow chancellor" is no chancellor
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -53,9 +54,15 @@ class ArticleRoles:
             self._holders.setdefault(title_words(role.title), set()).add(entity.id)
 
     def holder(self, title: str) -> Entity | None:
-        """The one person of the article whose title has all the words of ``title``, or None."""
+        """The one person of the article whose title has all the words of ``title`` and none that makes it
+        another office ("the chancellor" is not the shadow chancellor), or None."""
         words = title_words(title)
         if not words:
             return None
-        ids = {i for held, holders in self._holders.items() if words <= held for i in holders}
+        ids = {
+            i
+            for held, holders in self._holders.items()
+            if words <= held and not (held - words) & OTHER_OFFICE
+            for i in holders
+        }
         return self._people[ids.pop()] if len(ids) == 1 else None

@@ -25,14 +25,16 @@ from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
-from graphkit.extract.when_where import PLACE_LABELS, PLACE_PREPS, date_of, location_of
+from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
 from graphkit.types import UNNAMED, Evidence, Mention, RawClaim
+from graphkit.vocabulary import cue_words
 
 EXTRACTOR = "svo/2"
 INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control, a modifier, a passive
 MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
+WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
 
@@ -96,9 +98,10 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
 
 
 def is_place_phrase(span: Span) -> bool:
-    """A place named in a locative phrase: "in Nairobi" in "protesters in Nairobi", not "a U.S. convoy"."""
+    """A place named as where someone is: "in Nairobi" in "protesters in Nairobi"; not "a U.S. convoy", not
+    "strikes at US outposts"."""
     head = span.root.head
-    return span.label_ in PLACE_LABELS and head.i != span.root.i and head.lower_ in PLACE_PREPS
+    return span.label_ in PLACE_LABELS and head.i != span.root.i and head.lower_ in WHERE_PREPS
 
 
 def parts_of_one(subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:

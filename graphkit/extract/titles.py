@@ -25,6 +25,7 @@ from graphkit.vocabulary import cue_words
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 RANKS = cue_words("ranks")
+OTHER_OFFICE = cue_words("other_office")  # "Shadow Chancellor": a word of the office, not a country before it
 
 
 def is_role_word(token: Token) -> bool:
@@ -75,7 +76,11 @@ def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | Non
     lead = entity_of(first)
     if lead is not None and lead.label_ == "ORG" and lead.end < window.end:  # "CIA Director": the body is in the title
         return lead, window.text
-    if not is_role_word(first) and (lead is None or lead.label_ in COUNTRY_LABELS | {"ORG"}):
+    if (
+        not is_role_word(first)
+        and first.lower_ not in OTHER_OFFICE
+        and (lead is None or lead.label_ in COUNTRY_LABELS | {"ORG"})
+    ):
         end = lead.end if lead is not None and lead.end <= window.end and lead.label_ in COUNTRY_LABELS else first.i + 1
         if any(is_role_word(t) for t in window.doc[end : window.end]):
             country = window.doc[first.i : end]
