@@ -26,6 +26,11 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
         ("The EU imposed sanctions on Russia.", ("European Union", "SANCTION", "Russia", "positive", "actual")),
         ("Britain urged Iran to stop attacking Israel.", ("United Kingdom", "DEMAND", "Iran", "positive", "actual")),
         ("Iran has refused to supply arms to Russia.", ("Iran", "AID", "Russia", "negative", "actual")),
+        (
+            "Brazil called on Monday for Chile to reopen the border.",
+            ("Brazil", "DEMAND", "Chile", "positive", "actual"),
+        ),
+        ("Mexico pleaded with Canada to delay the tariffs.", ("Mexico", "DEMAND", "Canada", "positive", "actual")),
     ],
 )
 def test_real_parses(text, expected):

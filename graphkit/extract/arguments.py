@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from graphkit.extract.actors import actors, is_collective, is_group, names_actor
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
+    ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
     CONTENT_CLAUSES,
     DATIVES,
@@ -232,6 +233,10 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
     """
     if relation.complement == "subject":
         clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)
+        clauses += [
+            c for c in children(verb, ADVERBIAL_CLAUSES) if any(m.lower_ == "for" for m in children(c, MARKERS))
+        ]
+        # "called for Poland to raise its spending": the clause "for X to" is what is called for
         subjects = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
         return [Filler(t, 1) for t in with_conjuncts(subjects)]
     if relation.complement != "object":
