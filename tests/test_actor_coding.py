@@ -7,6 +7,7 @@ tests/test_actor_coding_model.py runs the same ideas through the parser.
 from __future__ import annotations
 
 from graphkit.canon import resolve_article
+from graphkit.canon.coding import ActorCoder
 from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim, RoleMention
 
 
@@ -153,3 +154,10 @@ def test_a_title_is_never_an_organization():
     t = Text("Deputy Chief Secretary Lam Wing spoke.")
     entities, _ = t.resolve([t.m("Deputy Chief Secretary", "ORG"), t.m("Lam Wing", "PERSON")])
     assert list(entities) == ["person/lam-wing"]
+
+
+def test_general_after_an_office_is_no_military_rank():
+    coder = ActorCoder()
+    assert coder.title_sector("Surgeon General") != "MIL" and coder.title_sector("Attorney-General") == "JUD"
+    assert coder.title_sector("Secretary General") != "MIL"
+    assert coder.title_sector("Major General") == coder.title_sector("General") == "MIL"

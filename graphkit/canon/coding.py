@@ -29,6 +29,8 @@ from graphkit.types import Entity
 from graphkit.vocabulary import cue_words
 
 LINK_WORDS = cue_words("title_part_links")
+RANKS = cue_words("ranks")
+GENERAL = "general"  # a rank before a name ("General Milley"), an adjective after an office ("Secretary General")
 GOVERNMENT = "GOV"  # the sector of a state acting under its own name or its capital's: "Tehran has provided"
 LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -58,7 +60,10 @@ class ActorCoder:
         "CIA Director" -> the CIA (SPY); "Taliban spokesman" -> the Taliban (REB); "Defense Minister" ->
         "Minister" (GOV); "Chairman of the Joint Chiefs of Staff" -> the Joint Chiefs (MIL).
         """
-        words = title.split()
+        words = title.replace("-", " ").split()
+        if len(words) > 1 and words[-1].lower() == GENERAL and words[-2].lower() not in RANKS:
+            words = words[:-1]  # "Secretary General", "Surgeon General": an office, not the rank of general
+            title = " ".join(words)
         spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
                        key=lambda span: span[0] - span[1])  # fmt: skip
         for i, j in spans:
