@@ -176,3 +176,16 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
     found = {(s, t, o) for s, _, t, o, _ in arguments(text)}
     assert ("Maria Lopez", "CONSULT", "Spain") in found
     assert ("Maria Lopez", "CONSULT", "France") not in found  # the foreign secretary is not the shadow one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korean army officers met Japanese officials.", ("South Korea", "MIL", "CONSULT", "Japan", "GOV")),
+        ("Opposition groups in Zimbabwe criticized Zambia.", ("Zimbabwe", "OPP", "DISAPPROVE", "Zambia", None)),
+        ("Angolan rebels kidnapped Russian civilian advisers.", ("Angola", "REB", "COERCE", "Russia", "CVL")),
+        ("Rebels in Darfur attacked Sudanese troops.", ("Darfur", "REB", "ASSAULT", "Sudan", "MIL")),
+    ],
+)
+def test_the_words_before_the_noun_say_who_acts(text, expected):
+    assert expected in arguments(text)

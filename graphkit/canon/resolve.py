@@ -99,7 +99,7 @@ class ArticleResolver:
         if expansion is not None and expansion != bare:  # "KSC" defined as "Kennedy Space Center (KSC)"
             found = self.resolve(replace(mention, text=expansion))
             return replace(found, entity=_alias(found.entity, text)) if found is not None else None
-        sector = self.coder.noun_sector(mention.qualifier)
+        sector = self.sector_of(mention.qualifier)
         if mention.label == "ROLE":
             person = self.roles.holder(text)
             return Resolved(_alias(person, text)) if person else None
@@ -231,8 +231,11 @@ class ArticleResolver:
         country = self.country(iso3, self.table[iso3].label)
         return Argument(country.id, mention.text, sector, iso3), country
 
-    def sector_of(self, words: str) -> str | None:
-        """The sector of an actor's noun with its modifiers: "riot police", then each word ("police officers")."""
+    def sector_of(self, words: str | None) -> str | None:
+        """The sector of an actor's noun with its modifiers: "riot police", then each word from the noun back
+        ("army officers": officers, then army)."""
+        if not words:
+            return None
         parts = words.split()
         for candidate in (words, *reversed(parts)):
             sector = self.coder.noun_sector(candidate)

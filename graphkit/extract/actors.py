@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import APPOSITIONS, COMPOUNDS
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.mentions import actor_of, entity_of
+from graphkit.extract.mentions import actor_of, described, entity_of
 from graphkit.extract.tree import prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
@@ -29,7 +29,7 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     found = actor_of(token)
     if found is None and token.pos_ == "NOUN":
         found = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
-    if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num):
+    if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         collective = is_collective(token)
         if not collective and not is_group(token):
             return []
@@ -40,7 +40,7 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
         for obj in prep_objects(token, AFFILIATION_PREPS):
             inner = actors(obj)  # "activists from Fatah", "leaders of Romania's new government"
             if inner:
-                return [(span, token.text) for span, _ in inner]
+                return [(span, described(token, span)) for span, _ in inner]  # "opposition groups in Zimbabwe"
     if found is None:
         return []
     span, qualifier = found
@@ -72,7 +72,7 @@ def unnamed(token: Token) -> list[tuple[Span, str | None]]:
     """An actor the text names only by its noun, with the words that say who it is: "police", "riot police",
     "dozens of protesters". Canon codes it to the country where the event happened, when its noun has a
     sector, or drops it."""
-    if token.pos_ != "NOUN" or lexicon_of(token.doc).noun(token.lemma_.lower()) is not None:
+    if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon_of(token.doc).noun(token.lemma_.lower()):
         return []
     if is_collective(token):  # "dozens of protesters"
         return next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj))), [])
@@ -81,6 +81,11 @@ def unnamed(token: Token) -> list[tuple[Span, str | None]]:
     span.label_ = UNNAMED
     start = modifiers[0].i if modifiers else token.i
     return [(span, token.doc[start : token.i + 1].text)]
+
+
+def capitalized_group(token: Token) -> bool:
+    """A noun for people the tagger took for a name, as it may at the start of a sentence: "Rebels in Darfur"."""
+    return token.pos_ == "PROPN" and token.ent_iob_ == "O" and is_group(token)
 
 
 def is_group(token: Token) -> bool:

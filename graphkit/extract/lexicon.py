@@ -84,7 +84,7 @@ class Lexicon:
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
-        if not relation.combat or qualifier is None or qualifier.lower() not in self.military_nouns:
+        if not relation.combat or not qualifier or qualifier.split()[-1].lower() not in self.military_nouns:
             return relation
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 

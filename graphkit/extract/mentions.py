@@ -60,8 +60,17 @@ def to_mention(span: Span, article_id: str, label: str | None = None, qualifier:
     if qualifier is None:
         head = span.root.head
         modifies_noun = span.root.dep_ in ACTOR_MODIFIERS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
-        qualifier = head.text if modifies_noun and entity_of(head) is None else None
+        qualifier = described(head, span) if modifies_noun and entity_of(head) is None else None
     return Mention(article_id, span.start_char, span.end_char, span.text, label or span.label_, qualifier)
+
+
+def described(noun: Token, actor: Span) -> str:
+    """The noun with the words before it that say who acts, without the actor's own: "riot police" in "Israeli
+    riot police", "army officers" in "South Korean army officers", "civilian advisers"."""
+    modifiers = [c.i for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i and entity_of(c) is None]
+    start = min(modifiers, default=noun.i)
+    words = [t.text for t in noun.doc[start : noun.i + 1] if not actor.start <= t.i < actor.end and not t.is_punct]
+    return " ".join(words)
 
 
 def actor_entities(doc: Doc) -> Iterator[Span]:
@@ -106,7 +115,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return None
     modifier = actor_modifier(token)
     if modifier is not None:
-        return modifier, token.text
+        return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
     of_actor = any(
         c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) for o in c.children) for c in token.children
