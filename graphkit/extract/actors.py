@@ -39,8 +39,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
                 return inner
         for obj in prep_objects(token, AFFILIATION_PREPS):
             inner = actors(obj)  # "activists from Fatah", "leaders of Romania's new government"
-            if inner:
-                return [(span, described(token, span)) for span, _ in inner]  # "opposition groups in Zimbabwe"
+            if inner:  # "opposition groups in Zimbabwe"; "a member of the Syrian parliament" is a member, in parliament
+                return [(span, " ".join(filter(None, (described(token, span), q)))) for span, q in inner]
     if found is None:
         return []
     span, qualifier = found
@@ -64,7 +64,7 @@ def apposed(noun: Token) -> tuple[Span, str | None] | None:
         if child.dep_ in APPOSITIONS and child.i > noun.i:
             span = entity_of(child)
             if span is not None and span[0].lower_ != noun.lower_:
-                return span, None
+                return span, described(noun, span)  # the newspaper La Prensa is the press (JRN)
     return None
 
 
