@@ -194,3 +194,13 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
 )
 def test_the_words_before_the_noun_say_who_acts(text, expected):
     assert expected in arguments(text)
+
+
+def test_the_author_of_what_is_protested_is_its_target():
+    found = coded("Thousands of Kenyans gathered in Nairobi to protest the abuses committed by Ugandan soldiers.")
+    assert ("Kenya", "PROTEST", "Uganda", "positive", "actual") in found
+
+
+def test_an_unnamed_actor_is_where_the_clause_it_completes_happened():
+    found = arguments("Lawyers went on strike in Lahore to protest against the Pakistani government.")
+    assert ("Pakistan", "JUD", "PROTEST", "Pakistan", "GOV") in found

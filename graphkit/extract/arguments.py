@@ -14,6 +14,7 @@ from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
@@ -89,9 +90,12 @@ def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content
 
 
 def authors(noun: Token) -> list[Token]:
-    """The actor behind a non-actor noun: "rejected an appeal from Gbagbo"."""
+    """The actor behind a non-actor noun: "rejected an appeal from Gbagbo", "protested the abuses committed by
+    Ugandan soldiers" (the agent of a participle on the noun)."""
     possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
-    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
+    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN"]
+    agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
+    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents
 
 
 def holders(thing: Token, content_first: bool = False) -> list[Token]:

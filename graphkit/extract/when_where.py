@@ -15,7 +15,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import ADVERBIAL_NOUNS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import (
+    ADVERBIAL_CLAUSES,
+    ADVERBIAL_NOUNS,
+    DIRECT_OBJECTS,
+    OPEN_COMPLEMENTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+)
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.tree import children, prep_objects
 from graphkit.vocabulary import cue_sequence
@@ -92,10 +99,14 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
 
     The parser often hangs the phrase on a named object ("met [Ayman Safadi in Amman]"), or on an actor named by
     its noun alone (``unnamed``: "killed [militants in Maiduguri]"): their place is where the event happened too.
+    For such an actor the clause the event's verb completes counts as well: "lawyers went on strike in Lahore to
+    protest".
     """
     named_objects = [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and c.ent_type_ in ("PERSON", "NORP")]
     named_objects += unnamed
     preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
+    if unnamed and anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "went on strike in Lahore to protest"
+        preps += anchor.head.children
     for prep in preps:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
             continue
