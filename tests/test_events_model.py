@@ -185,6 +185,7 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
         ("Opposition groups in Zimbabwe criticized Zambia.", ("Zimbabwe", "OPP", "DISAPPROVE", "Zambia", None)),
         ("Angolan rebels kidnapped Russian civilian advisers.", ("Angola", "REB", "COERCE", "Russia", "CVL")),
         ("Rebels in Darfur attacked Sudanese troops.", ("Darfur", "REB", "ASSAULT", "Sudan", "MIL")),
+        ("An Indian tank killed two Pakistani soldiers near the border.", ("India", "MIL", "FIGHT", "Pakistan", "MIL")),
         ("Members of the Kenyan parliament criticized Uganda.", ("Kenya", "LEG", "DISAPPROVE", "Uganda", None)),
         (
             "Bolivia ordered the newspaper El Diario to close its offices.",
