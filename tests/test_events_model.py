@@ -205,3 +205,12 @@ def test_the_author_of_what_is_protested_is_its_target():
 def test_an_unnamed_actor_is_where_the_clause_it_completes_happened():
     found = arguments("Lawyers went on strike in Lahore to protest against the Pakistani government.")
     assert ("Pakistan", "JUD", "PROTEST", "Pakistan", "GOV") in found
+
+
+def test_what_a_report_says_is_possible_and_a_denied_report_is_denied():
+    assert coded("There were reports that Chilean jets bombed Peruvian positions.") == {
+        ("Chile", "FIGHT", "Peru", "positive", "possible")
+    }
+    assert coded("Iran denied a report that it supplied missiles to Venezuela.") == {
+        ("Iran", "AID", "Venezuela", "negative", "possible")
+    }

@@ -15,6 +15,8 @@ from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
+    CONTENT_CLAUSES,
+    DIRECT_OBJECTS,
     MARKERS,
     NEGATIONS,
     OPEN_COMPLEMENTS,
@@ -34,13 +36,16 @@ INTENDED_AUX = cue_words("future_auxiliaries")
 POSSIBLE_AUX = cue_words("possible_auxiliaries")
 CONDITIONAL_MARKERS = cue_words("conditions")
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
+# Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
+HEARSAY = cue_words("hearsay")
 
 
 def governors(verb: Token) -> Iterator[Token]:
     """The words that govern the event ``verb`` as control or complement: "refused" in "refused to supply".
 
-    Climbs open complements (xcomp), adjectival complements ("is prepared to"), and clausal
-    complements of a controlling word ("denied that", "expected Russia to").
+    Climbs open complements (xcomp), adjectival complements ("is prepared to"), clausal complements of a
+    controlling word ("denied that", "expected Russia to"), and the "that" clause of a reported thing ("a report
+    that", "denied allegations that").
     """
     node = verb
     while node.head.i != node.i:
@@ -48,6 +53,12 @@ def governors(verb: Token) -> Iterator[Token]:
             node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS
         ):
             node = node.head
+        elif node.dep_ in CONTENT_CLAUSES and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in HEARSAY:
+            node = node.head  # "a report that Iran supplied ...": what it reports, not a fact
+            yield node
+            if node.dep_ not in DIRECT_OBJECTS or node.head.lemma_ not in CONTROLLERS:
+                return
+            node = node.head  # "denied a report that ...": the denial governs it too
         else:
             return
         yield node
@@ -81,7 +92,7 @@ def modality_of(verb: Token) -> Modality:
     for node in chain:
         found.add(_aux_modality(node) or "actual")
         if node.i != verb.i:
-            if node.lemma_ in POSSIBLE:
+            if node.lemma_ in POSSIBLE or node.lemma_.lower() in HEARSAY:
                 found.add("possible")
             elif node.lemma_ in INTENDED:
                 found.add("intended")
