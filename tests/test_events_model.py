@@ -214,3 +214,8 @@ def test_what_a_report_says_is_possible_and_a_denied_report_is_denied():
     assert coded("Iran denied a report that it supplied missiles to Venezuela.") == {
         ("Iran", "AID", "Venezuela", "negative", "possible")
     }
+
+
+def test_supporters_of_an_official_are_not_the_government():
+    found = arguments("Supporters of a sacked Kenyan governor clashed with Kenyan police in Kisumu.")
+    assert found and all(sector != "GOV" for _, sector, *_ in found)

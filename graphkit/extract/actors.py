@@ -19,6 +19,7 @@ QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = cue_words("collectives")
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
+MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:
@@ -39,8 +40,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
                 return inner
         for obj in prep_objects(token, AFFILIATION_PREPS):
             inner = actors(obj)  # "activists from Fatah", "leaders of Romania's new government"
-            if inner:  # "opposition groups in Zimbabwe"; "a member of the Syrian parliament" is a member, in parliament
-                return [(span, " ".join(filter(None, (described(token, span), q)))) for span, q in inner]
+            if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
+                return [(span, of_body(token, span, q)) for span, q in inner]
     if found is None:
         return []
     span, qualifier = found
@@ -81,6 +82,15 @@ def unnamed(token: Token) -> list[tuple[Span, str | None]]:
     span.label_ = UNNAMED
     start = modifiers[0].i if modifiers else token.i
     return [(span, token.doc[start : token.i + 1].text)]
+
+
+def of_body(noun: Token, actor: Span, body: str | None) -> str:
+    """Who acts in "[noun] of [actor's body]": a member or an officer of a body is of the body ("members of the
+    Kenyan parliament": parliament); others are only what they are ("supporters of an Afghan governor")."""
+    own = described(noun, actor)
+    if body and (noun.lemma_.lower() in MEMBERS or noun.lemma_.lower() in ROLE_HEADS):
+        return f"{own} {body}"
+    return own
 
 
 def capitalized_group(token: Token) -> bool:
