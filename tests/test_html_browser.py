@@ -12,6 +12,7 @@ import pytest
 from browser import browser_page, open_in_browser, point_of, wait_until_still
 from test_html import EVIL_URL, HOSTILE, HOSTILE_GROUP, IRAN, NATO, RUSSIA, USA, sample_graph, star_graph
 
+import graphkit
 from graphkit.export.map import write_html
 from graphkit.graph.model import ClaimGraph
 from graphkit.notebook import repr_html
@@ -239,3 +240,21 @@ def test_notebook_iframe_runs_sandboxed_under_its_policy(tmp_path):
         assert page.evaluate("() => document.images.length") == 0
         assert report["dialogs"] == [] and report["page_errors"] == [] and report["external_requests"] == []
         assert len(report["console_errors"]) == 1 and "Content Security Policy" in report["console_errors"][0]
+
+
+def test_two_sectors_of_one_country_are_a_loop_that_shows_its_evidence(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Kenyan police arrested Kenyan protesters in Nairobi on Monday.\n", "utf-8")
+    graphkit.build_to(article, tmp_path / "out")
+    with browser_page(tmp_path / "out" / "graph.html") as (page, report):
+        wait_until_still(page)
+        edges = page.evaluate("() => window.network.body.data.edges.get().map(e => [e.id, e.from, e.to])")
+        loops = [e for e in edges if e[1] == e[2]]
+        assert len(loops) == 1 and loops[0][1] == "country/KEN"
+        panel = click(page, "node", "country/KEN")  # a loop's middle is its node: its relations list it
+        assert "\u2192 coerces \u2192 Kenya (1)" in panel["text"]
+        page.click(f"ul.relations button[data-edge={loops[0][0]}]")
+        panel = page.evaluate(_PANEL_JS)
+        assert panel["edge"] == loops[0][0] and "Kenyan police arrested Kenyan protesters" in panel["text"]
+        assert "KEN COP" in panel["text"] and "KEN CVL" in panel["text"]
+        assert report["page_errors"] == [] and report["console_errors"] == []
