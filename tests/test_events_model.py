@@ -148,6 +148,8 @@ def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expect
         "Russia bombed militants on Sunday.",  # an attack may be anywhere
         "Owners attacked tenants in Lagos on Monday.",  # neither noun has a sector
         "A suicide bomber attacked a U.S. convoy.",  # the convoy is American; the bomber is not
+        "In Ohio, the company is fighting opposition to its new stores.",  # a firm is no unnamed actor
+        "She took pills given to her by Marco Rossi in Milan.",  # a giver is not the author of what was taken
     ],
 )
 def test_an_unnamed_actor_without_a_country_or_a_sector_makes_no_claim(text):
@@ -219,3 +221,8 @@ def test_what_a_report_says_is_possible_and_a_denied_report_is_denied():
 def test_supporters_of_an_official_are_not_the_government():
     found = arguments("Supporters of a sacked Kenyan governor clashed with Kenyan police in Kisumu.")
     assert found and all(sector != "GOV" for _, sector, *_ in found)
+
+
+def test_countries_listed_after_a_noun_do_not_act_on_each_other():
+    text = "Britain lags behind some countries - especially Japan and South Korea - which offer faster broadband."
+    assert not any(s in ("Japan", "South Korea") for s, *_ in coded(text))

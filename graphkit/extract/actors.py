@@ -73,8 +73,11 @@ def unnamed(token: Token) -> list[tuple[Span, str | None]]:
     """An actor the text names only by its noun, with the words that say who it is: "police", "riot police",
     "dozens of protesters". Canon codes it to the country where the event happened, when its noun has a
     sector, or drops it."""
-    if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon_of(token.doc).noun(token.lemma_.lower()):
+    lexicon = lexicon_of(token.doc)
+    if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
         return []
+    if not (is_collective(token) or is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
+        return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if is_collective(token):  # "dozens of protesters"
         return next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj))), [])
     modifiers = [c for c in token.children if c.dep_ in COMPOUNDS and c.i < token.i]

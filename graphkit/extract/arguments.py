@@ -30,7 +30,7 @@ from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.words import RELATIVE_PRONOUNS
-from graphkit.vocabulary import cue_sequence
+from graphkit.vocabulary import cue_sequence, cue_words
 
 AUTHOR_PREPS = cue_sequence("author_preps")
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
@@ -44,6 +44,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
+AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal lodged by X": X's
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
 HOLDER_PREPS = cue_sequence("holder_preps")
 
@@ -93,7 +94,7 @@ def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo", "protested the abuses committed by
     Ugandan soldiers" (the agent of a participle on the noun)."""
     possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
-    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN"]
+    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN" and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents
 
