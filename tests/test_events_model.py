@@ -226,3 +226,11 @@ def test_supporters_of_an_official_are_not_the_government():
 def test_countries_listed_after_a_noun_do_not_act_on_each_other():
     text = "Britain lags behind some countries - especially Japan and South Korea - which offer faster broadband."
     assert not any(s in ("Japan", "South Korea") for s, *_ in coded(text))
+
+
+def test_actors_who_offer_together_do_not_agree_with_each_other():
+    assert coded("Kenya and Uganda are offering cheaper visas to tourists.") == set()
+    assert {(s, t, o) for s, t, o, _, _ in coded("Kenya and Uganda signed a trade deal.")} == {
+        ("Kenya", "AGREE", "Uganda"),
+        ("Uganda", "AGREE", "Kenya"),
+    }
