@@ -25,7 +25,7 @@ from graphkit.graph import ClaimGraph
 from graphkit.nlp import Pipeline, load_model, model_name, parse
 from graphkit.options import MAX_ARTICLE_CHARS
 from graphkit.progress import progress as show_progress
-from graphkit.readers import estimate_articles, read_articles
+from graphkit.readers import distinct_texts, estimate_articles, read_articles
 from graphkit.store import Store
 from graphkit.types import Article, Extraction, ReadReport
 from graphkit.version import __version__
@@ -218,6 +218,8 @@ def run(
     try:
         if kept is not None:
             articles = kept.new_articles(articles, report.reading)
+        else:
+            articles = distinct_texts(articles, report.reading)
         items = show_progress(extract(articles, report), lambda: estimate_articles(report.inputs), progress)
         merge(items, graph, report, names, kept)
         if kept is not None:

@@ -115,3 +115,17 @@ def test_query_graph_and_stream_claims_are_what_the_cli_runs(seed_graph, tmp_pat
     reading = graphkit.types.ReadReport()
     records = list(graphkit.stream_claims([SEEDS], reading=reading))
     assert {r["article"] for r in records} == {p.stem for p in SEEDS.iterdir()} and len(reading.read) == 2
+
+
+def test_one_story_filed_twice_is_read_once_and_reported(tmp_path):
+    text = "Kenya expelled two Ugandan diplomats on Monday.\n"
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    (tmp_path / "b.txt").write_text(text, "utf-8")
+    (tmp_path / "c.txt").write_text("Ghana recalled its envoy from Togo.\n", "utf-8")
+    graph = graphkit.build(tmp_path)
+    reading = graph.report.reading
+    assert [(s["source"], s["reason"]) for s in reading.skipped] == [
+        (str(tmp_path / "b.txt"), f"duplicate of {tmp_path / 'a.txt'} (same text as 'a')")
+    ]
+    assert len(reading.read) == 2 and set(graph.articles) == {"a", "c"}
+    assert len([c for c in graph.claims if c.event_type == "SANCTION"]) == 1  # its claims count once

@@ -18,7 +18,7 @@ from pathlib import Path
 from graphkit.errors import InputError
 from graphkit.readers.decoding import NotText, decode
 from graphkit.readers.formats import SUPPORTED_SUFFIXES, parse_file, parse_text
-from graphkit.types import Article, ReadReport
+from graphkit.types import Article, ReadReport, content_hash
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a larger file is skipped before it is read
@@ -139,6 +139,21 @@ def read_articles(
                 ids[article.id] = source
                 report.read.append(source)
                 yield article
+
+
+def distinct_texts(articles: Iterable[Article], report: ReadReport) -> Iterator[Article]:
+    """The articles whose text no earlier one of this build had: one story filed twice under two ids is read
+    once, and the other is recorded as a duplicate of it (a store does the same, and across builds)."""
+    first: dict[str, Article] = {}
+    for article in articles:
+        key = content_hash(article.text)
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = article
+            yield article
+        else:
+            source = article.source or article.id
+            report.demote(source, f"duplicate of {earlier.source or earlier.id} (same text as {earlier.id!r})")
 
 
 def estimate_articles(inputs: Iterable[str]) -> int:

@@ -5,6 +5,7 @@ entities and claims are committed with it, so a build killed half-way keeps ever
 next one resumes. The graph (and every export) is regenerated from the store, in the order articles entered it.
 """
 
-from graphkit.store.sqlite import Store, content_hash
+from graphkit.store.sqlite import Store
+from graphkit.types import content_hash
 
 __all__ = ["Store", "content_hash"]

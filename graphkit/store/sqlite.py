@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import time
@@ -13,7 +12,7 @@ from typing import TypeVar
 from graphkit.errors import InputError
 from graphkit.graph import ClaimGraph
 from graphkit.store.records import article_dict, article_from, claim_dict, claim_from, entity_dict, entity_from
-from graphkit.types import Article, Claim, Entity, ReadReport
+from graphkit.types import Article, Claim, Entity, ReadReport, content_hash
 
 G = TypeVar("G", bound=ClaimGraph)
 SQL_SCHEMA = """
@@ -30,15 +29,6 @@ CREATE TABLE IF NOT EXISTS articles (
 COMMIT_ARTICLES = 32  # articles per transaction
 COMMIT_SECONDS = 2.0  # ... or the time since the last commit, whichever comes first
 BUSY_SECONDS = 600.0  # how long a build waits for another one's transaction (each lasts milliseconds)
-
-
-def content_hash(text: str) -> str:
-    """The key of an article's content.
-
-    >>> content_hash("Iran supplies Russia.")[:12]
-    'c54a9bbf3423'
-    """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 Row = tuple[str, str, str, str, str]  # hash, id, article, entities, claims
