@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, COMPOUNDS
+from graphkit.extract.deps import APPOSITIONS
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import actor_of, described, entity_of
 from graphkit.extract.tree import prep_objects
@@ -76,15 +76,13 @@ def unnamed(token: Token) -> list[tuple[Span, str | None]]:
     lexicon = lexicon_of(token.doc)
     if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
         return []
-    if not (is_collective(token) or is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
-        return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if is_collective(token):  # "dozens of protesters"
         return next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj))), [])
-    modifiers = [c for c in token.children if c.dep_ in COMPOUNDS and c.i < token.i]
+    if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
+        return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     span = token.doc[token.i : token.i + 1]
     span.label_ = UNNAMED
-    start = modifiers[0].i if modifiers else token.i
-    return [(span, token.doc[start : token.i + 1].text)]
+    return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
 
 
 def of_body(noun: Token, actor: Span, body: str | None) -> str:

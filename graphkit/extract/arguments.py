@@ -172,7 +172,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 else:
                     theme = theme or obj
                     found.extend(Filler(a, 1) for a in holders(obj, relation.content))
-        local = theme is not None and relation.event_type in lexicon_of(verb.doc).local_types
+        local = relation.event_type in lexicon_of(verb.doc).local_types
         people = people_of(theme) if local and theme is not None else None
         if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # they are (canon codes them there)

@@ -11,7 +11,7 @@ with no name, and the next sentence opening on a full name (``lede_roles``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -109,39 +109,33 @@ def appositive_title(person: Span) -> tuple[str, Span | None] | None:
     """("foreign minister", Tehran) from "Hossein-Amir Abdollahian, Tehran's foreign minister"."""
     for child in person.root.children:
         if child.dep_ in APPOSITIONS and is_role_word(child):
-            country = None
-            words = []
-            for token in child.subtree:
-                if token.i > child.i:
-                    break
-                entity = entity_of(token)
-                if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in COUNTRY_LABELS):
-                    country = country or entity  # "the Qatari ambassador to Oman" serves Qatar
-                elif token.dep_ not in DETERMINERS | CASE_MARKERS | PUNCTUATION:
-                    words.append(token.text)
-            return " ".join(words), country
+            return title_and_country(t for t in child.subtree if t.i <= child.i)
     return None
 
 
 def title_apposed(person: Span) -> tuple[str, Span | None] | None:
-    """("member of Kenyan parliament", Kenyan) from "A member of the Kenyan parliament, John Mbadi,":
-    the name in apposition with a title before it."""
+    """("member of parliament", Kenyan) from "A member of the Kenyan parliament, John Mbadi,": the name in
+    apposition with a title before it."""
     head = person.root.head
     if person.root.dep_ not in APPOSITIONS or head.i >= person.start or head.tag_ != "NN":
         return None
     if not (is_role_word(head) or head.lower_ in GROUP_NOUNS) or entity_of(head) is not None:
         return None
+    return title_and_country(t for t in head.subtree if t.i < person.start)
+
+
+def title_and_country(words: Iterable[Token]) -> tuple[str, Span | None]:
+    """A title's words, without its determiners, and the first country they name, by a name, a demonym or a
+    possessive: "the Qatari ambassador to Oman" serves Qatar."""
     country = None
-    words = []
-    for token in head.subtree:
-        if token.i >= person.start:
-            break
+    kept = []
+    for token in words:
         entity = entity_of(token)
         if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in COUNTRY_LABELS):
             country = country or entity
-        if token.dep_ not in DETERMINERS | PUNCTUATION:
-            words.append(token.text)
-    return " ".join(words), country
+        elif token.dep_ not in DETERMINERS | CASE_MARKERS | PUNCTUATION:
+            kept.append(token.text)
+    return " ".join(kept), country
 
 
 def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -16,14 +17,17 @@ from graphkit.vocabulary import cue_sequence, cue_words
 TITLED_NAMES = "graphkit_titled_names"
 TITLE_WORDS = cue_words("role_heads") | {h for h in cue_sequence("honorifics") if " " not in h}
 NAME_OPENERS = cue_words("name_openers")  # "the General Staff", "Chief of the General Staff"
+# The words' hashes, as a Doc's LOWER array holds them (spaCy hashes a string the same in every vocabulary).
+TITLE_HASHES = numpy.array(list(map(StringStore().add, sorted(TITLE_WORDS))), dtype=numpy.uint64)
 MAX_NAME_WORDS = 3  # "President Yoweri Kaguta Museveni"; a longer run of capitals is a headline, not a name
 
 
 @Language.component(TITLED_NAMES)
 def titled_names(doc: Doc) -> Doc:
     """Tag as PERSON the untagged proper nouns right after a capitalized title."""
-    titles = numpy.fromiter((doc.vocab.strings[w] for w in TITLE_WORDS), dtype=numpy.uint64)
-    candidates = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), titles))  # title words are few: look only there
+    candidates = numpy.flatnonzero(
+        numpy.isin(doc.to_array("LOWER"), TITLE_HASHES)
+    )  # title words are few: look only there
     found: list[Span] = []
     taken = 0
     for i in (int(c) for c in candidates):
