@@ -14,9 +14,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pyvis.network import Network
+from typing import TYPE_CHECKING, Any
 
 from graphkit.canon.aliases import Aliases
 from graphkit.engines import extractor
@@ -24,7 +22,6 @@ from graphkit.errors import InputError, OutputError
 from graphkit.export import claim_record, write_claims, write_entities, write_html, write_turtle
 from graphkit.export.atomic import atomic_text, replacing_folder
 from graphkit.export.graph_files import file_names, write_graph
-from graphkit.export.map.pyvis_network import to_pyvis
 from graphkit.export.rdf import check_base_iri
 from graphkit.export.tables import Tables, to_pandas
 from graphkit.extract.lexicon import read_user_lexicon
@@ -36,6 +33,9 @@ from graphkit.query import format_result, query_source, run_query
 from graphkit.readers import STDIN, read_articles
 from graphkit.readers.turtle import read_rdf
 from graphkit.types import Article, ReadReport
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 OUTPUT_FILES = ("claims.jsonl", "entities.jsonl", "graph.ttl", "graph.html", "report.json")
 OWNED_FILES = (*OUTPUT_FILES, *GRAPH_FILES.values())  # what a build writes into --out: replaced as one set
@@ -145,6 +145,8 @@ class KnowledgeGraph(Explorer):
         """The map as a ``pyvis.network.Network`` (same nodes, colours, dashes and hover evidence as
         ``write_html``), for pyvis's own controls: ``net.show_buttons()``, ``net.toggle_physics(True)``,
         ``net.show("map.html", notebook=True)``. Keywords go to ``pyvis.network.Network`` (``notebook=True``, ...)."""
+        from graphkit.export.map.pyvis_network import to_pyvis  # pyvis is slow to import: only when asked for
+
         check_max_nodes(max_nodes)
         return to_pyvis(self, max_nodes=max_nodes, physics=physics, **network)
 

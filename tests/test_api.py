@@ -49,6 +49,12 @@ def test_default_model_loads_a_parser_and_ner():
     assert {"parser", "ner"} <= set(nlp.pipe_names)
 
 
+def test_the_default_model_asked_for_by_name_is_the_same_loaded_pipeline():
+    default = load_model()
+    assert load_model(None) is default
+    assert load_model(f"{default.meta['lang']}_{default.meta['name']}") is default  # loaded once, not twice
+
+
 def test_a_pipeline_without_parser_is_refused_with_the_fix(tmp_path):
     spacy.blank("en").to_disk(tmp_path / "blank")
     with pytest.raises(ModelNotFoundError, match="has no parser"):

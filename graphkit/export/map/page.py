@@ -27,13 +27,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pyvis
 from jinja2 import DictLoader, Environment
 from markupsafe import Markup
 
@@ -43,7 +43,8 @@ from graphkit.export.map.style import QUAD_COLORS, RELATION, TYPE_COLORS, quad_o
 from graphkit.graph.model import ClaimGraph
 from graphkit.options import DEFAULT_MAX_NODES
 
-_VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"  # the copy pyvis 0.3.2 inlines
+_PYVIS = importlib.util.find_spec("pyvis")  # found, not imported: pyvis imports IPython and networkx, slowly
+_VIS = Path(*(_PYVIS and _PYVIS.submodule_search_locations) or ()) / "templates" / "lib" / "vis-9.1.2"  # its copy
 _ASSETS = Path(__file__).parent / "assets"
 CROWDED = 300  # above this many nodes, edges are hidden while dragging or zooming
 SCRIPTS = ("labels.js", "map.js")  # graphkit's own script, in this order: the names on the map, then the rest
