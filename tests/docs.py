@@ -2,7 +2,7 @@
 
 Each token is written ``word/POS/dep/head`` with an optional ``/ENT`` (an IOB tag such as ``B-GPE``);
 ``head`` is the index of the token's head (the root points at itself). Lemmas default to the lower-cased
-word; ``word|lemma`` sets one.
+word; ``word|lemma`` sets one, and ``POS:TAG`` a fine-grained tag (``VERB:VBG``).
 
 >>> doc = make_doc("Iran/PROPN/nsubj/1/B-GPE attacks|attack/VERB/ROOT/1 Russia/PROPN/dobj/1/B-GPE ./PUNCT/punct/1")
 >>> [(t.text, t.lemma_, t.dep_, t.head.i) for t in doc][:2], [e.text for e in doc.ents]
@@ -18,16 +18,21 @@ VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower case, like_
 
 
 def make_doc(spec: str) -> Doc:
-    words, lemmas, pos, deps, heads, ents = [], [], [], [], [], []
+    words, lemmas, pos, tags, deps, heads, ents = [], [], [], [], [], [], []
     for item in spec.split():
         word, tag, dep, head, *ent = item.split("/")
         word, _, lemma = word.partition("|")
+        tag, _, fine = tag.partition(":")
         words.append(word)
         lemmas.append(lemma or word.lower())
         pos.append(tag)
+        tags.append(fine)
         deps.append(dep)
         heads.append(int(head))
         ents.append(ent[0] if ent else "O")
     spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s"}) for i in range(len(words))]
     spaces[-1] = False
-    return Doc(VOCAB, words=words, spaces=spaces, lemmas=lemmas, pos=pos, deps=deps, heads=heads, ents=ents)
+    fine_tags = tags if any(tags) else None
+    return Doc(
+        VOCAB, words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=fine_tags, deps=deps, heads=heads, ents=ents
+    )

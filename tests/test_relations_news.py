@@ -389,3 +389,84 @@ def test_receiving_refugees_rifles_or_an_award_is_no_visit():
     )
     assert "CONSULT" not in {c[1] for c in coded(refugees) | coded(rifles)}
     assert not coded(award)
+
+
+# --- a participle after its clause: "shelled the town, killing five soldiers" -------------------------------------
+
+
+def test_a_participle_after_the_clause_is_done_by_the_clause_subject():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP jets|jet/NOUN/nsubj/2 bombed|bomb/VERB/ROOT/2 the/DET/det/4 "
+        "village/NOUN/dobj/2 ,/PUNCT/punct/2 killing|kill/VERB:VBG/advcl/2 four/NUM/nummod/9 "
+        "Moldovan/ADJ/amod/9/B-NORP guards|guard/NOUN/dobj/6 ./PUNCT/punct/2"
+    )
+    assert ("Ruritanian", "Moldovan") in {(s, o) for s, _, o, _, _ in coded(spec)}
+
+
+def test_a_participle_after_a_clause_that_reports_no_event_is_no_claim():
+    # A win in sport is no event: "beating" here is winning against, not an assault.
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE won|win/VERB/ROOT/1 the/DET/det/3 final/NOUN/dobj/1 ,/PUNCT/punct/1 "
+        "beating|beat/VERB:VBG/advcl/1 Moldova/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+def test_a_participle_that_names_no_actor_borrows_no_subject():
+    # Two armies bombing a port together did not fight each other.
+    spec = (
+        "Ruritanian/ADJ/amod/3/B-NORP and/CCONJ/cc/0 Moldovan/ADJ/conj/0/B-NORP troops|troop/NOUN/nsubj/4 "
+        "bombed|bomb/VERB/ROOT/4 the/DET/det/6 port/NOUN/dobj/4 ,/PUNCT/punct/4 fighting|fight/VERB:VBG/advcl/4 "
+        "street/NOUN/compound/10 battles|battle/NOUN/dobj/8 ./PUNCT/punct/4"
+    )
+    assert coded(spec) == set()
+
+
+def test_a_past_participle_clause_does_not_take_the_clause_subject_as_its_doer():
+    # "Backed by Ruritania, Moldovan troops ...": Moldovan troops did not back anyone.
+    spec = (
+        "Backed|back/VERB:VBN/advcl/4 by/ADP/agent/0 Ruritania/PROPN/pobj/1/B-GPE ,/PUNCT/punct/4 "
+        "Moldova/PROPN/nsubj/4/B-GPE shelled|shell/VERB/ROOT/4 the/DET/det/6 border/NOUN/dobj/4 ./PUNCT/punct/4"
+    )
+    assert not any(s == "Moldova" and o == "Ruritania" for s, _, o, _, _ in coded(spec))
+
+
+# --- "by X" hung on the verb: the author of its object ---------------------------------------------------------
+
+
+def test_a_by_phrase_the_parser_hung_on_an_active_verb_names_the_author_of_the_object():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE condemned|condemn/VERB/ROOT/1 the/DET/det/3 invasion/NOUN/dobj/1 "
+        "by/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "DISAPPROVE", "Moldova", "positive", "actual")}
+
+
+def test_a_by_phrase_of_manner_names_no_author():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE seized|seize/VERB/ROOT/1 the/DET/det/3 tanker/NOUN/dobj/1 "
+        "by/ADP/prep/1 force/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+# --- reciprocal fighting: against each other, or together against what they attack -----------------------------
+
+
+def test_allies_storming_a_place_together_do_not_fight_each_other():
+    spec = (
+        "Ruritanian/ADJ/amod/3/B-NORP and/CCONJ/cc/0 Moldovan/ADJ/conj/0/B-NORP troops|troop/NOUN/nsubj/4 "
+        "stormed|storm/VERB/ROOT/4 the/DET/det/6 port/NOUN/dobj/4 ./PUNCT/punct/4"
+    )
+    assert coded(spec) == set()
+
+
+def test_two_countries_that_fought_a_war_fought_each_other():
+    spec = (
+        "Ruritania/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE fought|fight/VERB/ROOT/3 "
+        "a/DET/det/6 border/NOUN/compound/6 war/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {
+        ("Ruritania", "FIGHT", "Moldova"),
+        ("Moldova", "FIGHT", "Ruritania"),
+    }

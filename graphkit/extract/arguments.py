@@ -13,6 +13,7 @@ from graphkit.extract.actors import actors, is_collective, is_group, names_actor
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
+    AGENTS,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONTENT_CLAUSES,
@@ -23,6 +24,7 @@ from graphkit.extract.deps import (
     PASSIVE_SUBJECTS,
     POSSESSIVES,
     PREP_OBJECTS,
+    PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECTS,
 )
@@ -96,7 +98,18 @@ def authors(noun: Token) -> list[Token]:
     possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
     participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN" and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
-    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents
+    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents + misplaced_by(noun)
+
+
+def misplaced_by(noun: Token) -> list[Token]:
+    """The "by" of a direct object that the parser hung on its active verb: in "police banned a march by
+    students" the students march, and in "condemned the invasion by Iraq" Iraq invaded; an active verb's own
+    "by" says how ("by force"), never who."""
+    verb = noun.head
+    if noun.dep_ not in DIRECT_OBJECTS or is_passive(verb) or not children(verb, SUBJECTS):
+        return []
+    by = [p for p in children(verb, PREPOSITIONS | AGENTS) if p.lower_ == "by" and p.i > noun.i]
+    return [o for p in by for o in with_conjuncts(children(p, PREP_OBJECTS)) if names_actor(o)]
 
 
 def holders(thing: Token, content_first: bool = False) -> list[Token]:

@@ -1,7 +1,8 @@
 """Control: who does what an open complement or a message names, when the clause does not say it.
 
 "Iran refused to supply" (the subject controls), "urged Iran to stop" (the object controls), "accused
-Russia of seeking" (through the preposition), "the PKK issued a declaration demanding ..." (the issuer of
+Russia of seeking" (through the preposition), "shelled the town, killing five soldiers" (a participle's subject
+is its clause's), "the PKK issued a declaration demanding ..." (the issuer of
 the message).
 """
 
@@ -22,8 +23,11 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     SUBJECTS,
 )
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children
+from graphkit.extract.verbs import verb_keys
 from graphkit.vocabulary import cue_words
+from graphkit.vocabulary.cameo import cameo_dictionary
 
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
@@ -41,8 +45,14 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         dep = node.dep_
         if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
             node = node.head  # "accused Russia of seeking": control through the preposition (dep stays pcomp)
+        elif (
+            dep in PURPOSE and node.tag_ == "VBG" and not any(c.lower_ == "to" for c in node.children)
+        ):  # "bombed the town, killing five soldiers": who bombed killed
+            subjects = children(node.head, SUBJECTS)  # only whom it names is claimed: not "killing 53 people",
+            done_to = any(names_actor(o) for o in children(node, DIRECT_OBJECTS))  # "fighting street battles"
+            return (subjects, node.head) if subjects and done_to and is_event(node.head) else None
         elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
-            return None  # only an infinitive shares its head's subject: "staged a strike to protest"
+            return None  # else only an infinitive shares its head's subject: "staged a strike to protest"
         elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
             return None
         head = node.head
@@ -58,6 +68,20 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return found, head
         node = head
     return None
+
+
+def is_event(verb: Token) -> bool:
+    """Whether a clause reports an event, whose consequences a participle may tell: its verb has an event type
+    ("stormed the camp, killing ...") or its object is an event noun ("launched strikes, killing ..."). A win in
+    sport ("won the title, beating ...") or a departure ("Leaving the summit, X said ...") is none."""
+    lexicon = lexicon_of(verb.doc)
+    if any(lexicon.verb(key) is not None for key in verb_keys(verb)):
+        return True
+    cameo = cameo_dictionary()
+    entries = (cameo.verb(key) for key in verb_keys(verb))
+    if any(e is not None and e.code is not None and cameo.coding(e.code) is not None for e in entries):
+        return True
+    return any(lexicon.noun(o.lemma_.lower()) is not None for o in children(verb, DIRECT_OBJECTS))
 
 
 def message_issuer(verb: Token) -> Token | None:

@@ -15,7 +15,7 @@ from graphkit.extract.actors import actors
 from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
-from graphkit.extract.commitment import COOPERATIVE, condition_subjects
+from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import asserted, governors
 from graphkit.extract.deps import CONJUNCTS, DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.doc_index import tokens_with
@@ -172,7 +172,16 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
-    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal
+    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal and mutual(theme, relation, lexicon)
+
+
+def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether coordinated subjects did it to each other. Fighting with nothing named ("clashed") or an event
+    ("fought a border war") is mutual; storming a port together is fighting the port's holders, not each other.
+    Cooperating is mutual whatever it is about ("agreed to share information", "signed the accord")."""
+    if theme is None or relation.event_type not in HOSTILE:
+        return True
+    return lexicon.noun(theme.lemma_.lower()) is not None
 
 
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
