@@ -470,3 +470,22 @@ def test_two_countries_that_fought_a_war_fought_each_other():
         ("Ruritania", "FIGHT", "Moldova"),
         ("Moldova", "FIGHT", "Ruritania"),
     }
+
+
+# --- "strikes": an armed attack when launched or done on someone, else a protest ---------------------------------
+
+
+def test_strikes_launched_on_a_country_are_an_attack():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE launched|launch/VERB/ROOT/1 strikes|strike/NOUN/dobj/1 on/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "ASSAULT", "Moldova")}
+
+
+def test_a_strike_staged_against_a_government_is_a_protest():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP unions|union/NOUN/nsubj/2 staged|stage/VERB/ROOT/2 a/DET/det/4 "
+        "strike/NOUN/dobj/2 against/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "PROTEST", "Moldova")}

@@ -38,7 +38,7 @@ WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a r
 FLAGS = ("preps_only", "proposition", "reciprocal", "asserts", "combat", "content")  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
-    "local_types", "domestic_types",
+    "local_types", "domestic_types", "armed_nouns", "armed_light_verbs",
 )  # fmt: skip
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
@@ -79,6 +79,8 @@ class Lexicon:
         str, ...
     ] = ()  # their unnamed actors belong where it happens: "police fired on protesters in Lagos"
     domestic_types: tuple[str, ...] = ()  # a state does them at home: "Beijing detained activists" are China's
+    armed_nouns: tuple[str, ...] = ()  # a protest's noun that is an armed attack done "on" someone: "strikes on Gaza"
+    armed_light_verbs: tuple[str, ...] = ()  # ... or launched or carried out: "launched strikes", not "staged a strike"
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -174,6 +176,8 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("recipient_types", [])),
         tuple(data.get("local_types", [])),
         tuple(data.get("domestic_types", [])),
+        tuple(data.get("armed_nouns", [])),
+        tuple(data.get("armed_light_verbs", [])),
         cameo,
     )
 
@@ -235,6 +239,8 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         tuple(dict.fromkeys(shipped.recipient_types + user.recipient_types)),
         tuple(dict.fromkeys(shipped.local_types + user.local_types)),
         tuple(dict.fromkeys(shipped.domestic_types + user.domestic_types)),
+        tuple(dict.fromkeys(shipped.armed_nouns + user.armed_nouns)),
+        tuple(dict.fromkeys(shipped.armed_light_verbs + user.armed_light_verbs)),
         merge_readings(shipped.cameo, user.cameo),
     )
 

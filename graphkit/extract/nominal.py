@@ -48,6 +48,7 @@ NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
+ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
@@ -71,10 +72,18 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
         if relation is not None:
             return relation
     found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
+        return lexicon.noun(ARMED_ATTACK) or found
     if found is None and noun.lower_ in lexicon.generic_heads:
         inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ in COMPOUNDS and m.pos_ == "NOUN")
         found = next((r for r in inner if r is not None), None)
     return found
+
+
+def armed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes")."""
+    launched = noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in lexicon.armed_light_verbs
+    return launched or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
 
 
 def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
