@@ -134,6 +134,7 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
         ("Gunmen killed five villagers in Maiduguri.", ("Nigeria", "UAF", "ASSAULT", "Nigeria", "CVL")),
         ("Students were detained by police in Nairobi.", ("Kenya", "COP", "COERCE", "Kenya", "EDU")),
         ("Beijing detained dozens of activists on Tuesday.", ("China", "GOV", "COERCE", "China", "CVL")),
+        ("China freed dozens of activists on Tuesday.", ("China", None, "CONCEDE", "China", "CVL")),
     ],
 )
 def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expected):

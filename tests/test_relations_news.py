@@ -489,3 +489,23 @@ def test_a_strike_staged_against_a_government_is_a_protest():
         "strike/NOUN/dobj/2 against/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
     )
     assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "PROTEST", "Moldova")}
+
+
+# --- a part of a thing, and where a thing is ----------------------------------------------------------------
+
+
+def test_suspending_part_of_the_aid_to_a_country_suspends_aid_to_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE suspended|suspend/VERB/ROOT/1 part/NOUN/dobj/1 of/ADP/prep/2 "
+        "its/PRON/poss/5 aid/NOUN/pobj/3 to/ADP/prep/5 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "SANCTION", "Moldova")}
+
+
+def test_a_stronghold_on_a_border_is_not_the_neighbour_s():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 captured|capture/VERB/ROOT/2 a/DET/det/5 "
+        "rebel/NOUN/compound/5 stronghold/NOUN/dobj/2 on/ADP/prep/5 the/DET/det/9 Moldovan/ADJ/amod/9/B-NORP "
+        "border/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert coded(spec) == set()

@@ -49,6 +49,8 @@ PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions 
 AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal lodged by X": X's
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
 HOLDER_PREPS = cue_sequence("holder_preps")
+PARTITIVES = cue_words("partitives")
+PLACE_PARTS = cue_words("place_parts")
 
 
 def subjects_of(verb: Token) -> list[Filler]:
@@ -83,6 +85,8 @@ def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content
     involves: "the town of X", "demands from UNITA", "talks with X" (see ``holders``)."""
     found = []
     for obj in prep_objects(token, preps):
+        if obj.lemma_.lower() in PLACE_PARTS:
+            continue  # "a stronghold on the Thai border": where it is
         if names_actor(obj):
             found.append(Filler(obj))
         else:
@@ -174,7 +178,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None
-    direct = children(verb, DIRECT_OBJECTS) or up_to(verb)
+    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb)
     if relation.frame == "direct":
         found: list[Filler] = []
         theme: Token | None = None
@@ -222,6 +226,13 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def whole_of(thing: Token) -> Token:
+    """What a part is part of: "aid" in "suspended part of its aid"; any other thing itself."""
+    if thing.lemma_.lower() not in PARTITIVES:
+        return thing
+    return next(iter(prep_objects(thing, ("of",))), thing)
 
 
 def people_of(thing: Token) -> Token | None:
