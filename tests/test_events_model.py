@@ -31,10 +31,19 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
             ("Brazil", "DEMAND", "Chile", "positive", "actual"),
         ),
         ("Mexico pleaded with Canada to delay the tariffs.", ("Mexico", "DEMAND", "Canada", "positive", "actual")),
+        ("Norway cut its development aid to Malawi.", ("Norway", "SANCTION", "Malawi", "positive", "actual")),
+        ("Turkey massed tanks on the Syrian border.", ("Turkey", "MOBILIZE", "Syria", "positive", "actual")),
     ],
 )
 def test_real_parses(text, expected):
     assert expected in coded(text)
+
+
+def test_a_verb_whose_object_is_not_its_entry_s_theme_takes_the_dictionary_s_other_sense():
+    # "reduce" is a sanction of aid or ties; fewer troops somewhere is a withdrawal (the CAMEO dictionary's sense)
+    found = {(s, t, o) for s, t, o, _, _ in coded("Japan will reduce the number of its troops in Iraq.")}
+    assert ("Japan", "RETREAT", "Iraq") in found
+    assert not any(t == "SANCTION" for _, t, _ in found)
 
 
 def test_the_urged_act_is_not_claimed():

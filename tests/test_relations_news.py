@@ -509,3 +509,22 @@ def test_a_stronghold_on_a_border_is_not_the_neighbour_s():
         "border/NOUN/pobj/6 ./PUNCT/punct/2"
     )
     assert coded(spec) == set()
+
+
+# --- reducing what is given: a sanction ---------------------------------------------------------------------------
+
+
+def test_cutting_aid_to_a_country_sanctions_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE cut/VERB/ROOT/1 military/ADJ/amod/3 aid/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "SANCTION", "Moldova")}
+
+
+def test_cutting_rates_or_jobs_sanctions_no_one():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE cut/VERB/ROOT/1 interest/NOUN/compound/3 rates|rate/NOUN/dobj/1 "
+        "in/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()

@@ -80,13 +80,20 @@ def acting(subject: Token) -> list[Filler]:
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 
 
-def actor_objects(token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False) -> list[Filler]:
+def actor_objects(
+    token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False, located: bool = False
+) -> list[Filler]:
     """Prepositional objects that name actors, looking through a thing to the actor it belongs to or
-    involves: "the town of X", "demands from UNITA", "talks with X" (see ``holders``)."""
+    involves: "the town of X", "demands from UNITA", "talks with X" (see ``holders``).
+
+    ``located``: a border, coast or outskirts says where it happens, not whom it is done to ("captured a
+    stronghold on the Thai border"); troops massed or withdrawn there are aimed at its country, so relations
+    that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
+    """
     found = []
     for obj in prep_objects(token, preps):
-        if obj.lemma_.lower() in PLACE_PARTS:
-            continue  # "a stronghold on the Thai border": where it is
+        if located and obj.lemma_.lower() in PLACE_PARTS:
+            continue
         if names_actor(obj):
             found.append(Filler(obj))
         else:
@@ -194,14 +201,15 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # they are (canon codes them there)
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
-            found = actor_objects(verb, relation.preps, relation.content)
+            found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
         if relation.preps_only:
             theme = first(direct)
             if not found and theme is not None:  # "refused a request from Human Rights Watch"
                 found = [Filler(a, 1) for a in authors(theme)]
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
-            found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps)]
+            located = not relation.preps_only
+            found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         return expand(found), theme

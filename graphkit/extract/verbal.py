@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors
-from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of
+from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of, whole_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
@@ -53,6 +53,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
+        if relation is not None and relation.themes and not takes_theme(verb, relation):
+            # "reduced the number of its troops": not the sense the entry is for; the dictionary's other sense
+            # (a withdrawal) if it has one, else none
+            other = read_verb(verb, keys, lexicon)
+            known[verb.i] = other if other is not None and other.relation.event_type != relation.event_type else None
+            return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
@@ -62,6 +68,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def takes_theme(verb: Token, relation: Relation) -> bool:
+    """Whether the verb has no direct object, or one (or what it is part of) among the relation's ``themes``."""
+    objects = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
+    return not objects or any(o.lemma_.lower() in relation.themes or o.lower_ in relation.themes for o in objects)
 
 
 def receives_visitor(verb: Token) -> bool:
