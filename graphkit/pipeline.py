@@ -172,9 +172,15 @@ def merge(
             else:
                 store.add(extraction.article, entities, claims)
         article = extraction.article
-        report.articles.append(
-            {"id": article.id, "source": article.source, "mentions": len(extraction.mentions), "claims": len(claims)}
-        )
+        record: dict[str, object] = {
+            "id": article.id,
+            "source": article.source,
+            "mentions": len(extraction.mentions),
+            "claims": len(claims),
+        }
+        if extraction.sport:
+            record["sport"] = True  # a sports report: no event claims were made of it
+        report.articles.append(record)
     return graph
 
 

@@ -147,6 +147,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     claims: tuple[RawClaim, ...]
     roles: tuple[RoleMention, ...] = ()
+    sport: bool = False  # a sports report: its results and fixtures made no event claims
 
 
 @dataclass(frozen=True)

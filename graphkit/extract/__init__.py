@@ -12,6 +12,7 @@ from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.names import repair_names
 from graphkit.extract.relations import raw_claims
 from graphkit.extract.titles import lede_roles, role_mentions
+from graphkit.extract.topics import is_sport
 from graphkit.types import Article, Evidence, Extraction, Mention
 
 T = TypeVar("T", Mention, Evidence)
@@ -25,7 +26,8 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     lexicon = lexicon or default_lexicon()
     repair_names(doc)  # "Yoon Suk-yeol" whole, "President Kassym-Jomart Tokayev" a person
     mentions = tuple(actor_mentions(doc, article.id))
-    claims = tuple(raw_claims(doc, article.id, lexicon, article.date))
+    sport = is_sport(doc)  # results and fixtures are no events: a sports text makes no event claims
+    claims = tuple(c for c in raw_claims(doc, article.id, lexicon, article.date) if not (sport and c.event_type))
     roles = (*role_mentions(doc, article.id), *lede_roles(doc, article.id))
     if offset:
         roles = tuple(
@@ -48,7 +50,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
             )
             for c in claims
         )
-    return Extraction(article=article, mentions=mentions, claims=claims, roles=roles)
+    return Extraction(article=article, mentions=mentions, claims=claims, roles=roles, sport=sport)
 
 
 def shift(record: T, offset: int) -> T:
@@ -63,6 +65,7 @@ def combine(parts: list[Extraction]) -> Extraction:
         mentions=tuple(m for p in parts for m in p.mentions),
         claims=tuple(c for p in parts for c in p.claims),
         roles=tuple(r for p in parts for r in p.roles),
+        sport=any(p.sport for p in parts),
     )
 
 
