@@ -24,6 +24,8 @@ from graphkit.nlp.chunks import dateline_length, split_text
         ("SAN JOSE, Costa Rica Oct. 3, 2004 -- Voters queued.", "SAN JOSE, Costa Rica Oct. 3, 2004 -- "),
         ("LIMA, Oct. 3, 2004 -- Peru recalled its envoy.", "LIMA, Oct. 3, 2004 -- "),
         ("QUITO, Nov 8: Ecuador closed the border.", "QUITO, Nov 8: "),
+        ("Daily Gleaner - KINGSTON — Jamaica closed its ports.", "Daily Gleaner - KINGSTON — "),
+        ("DHAKA (Bernama): Bangladesh recalled its envoy.", "DHAKA (Bernama): "),
         ("Ecuador said: the border stays closed.", ""),
         ("KENYA has asked Somalia for talks.", ""),
         ("UK - France talks resumed today.", ""),

@@ -528,3 +528,22 @@ def test_cutting_rates_or_jobs_sanctions_no_one():
         "in/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert coded(spec) == set()
+
+
+# --- things said are not given ------------------------------------------------------------------------------------
+
+
+def test_sending_a_message_is_no_aid():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 a/DET/det/3 message/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+def test_sending_medicine_is_aid():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 medicine/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "AID", "Moldova")}

@@ -37,6 +37,7 @@ VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
 INDEFINITE = cue_words("indefinite_articles")
+COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
@@ -134,10 +135,19 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     lemma = theme.lemma_.lower()
     if relation.themes and lemma not in relation.themes and theme.lower_ not in relation.themes:
         return False
+    if relation.frame == "transfer" and said(theme):
+        return False  # "gave Erdogan a clear message": said, not given
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
     if act is None or act.event_type == relation.event_type:
         return True
     return act.event_type in COOPERATIVE and not any(lexicon.is_light(k, act) for k in verb_keys(verb))
+
+
+def said(theme: Token) -> bool:
+    """Whether a thing given is a thing said: "a message", "interviews", "the green light"."""
+    lemma = theme.lemma_.lower()
+    compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
+    return lemma in COMMUNICATIONS or any(c in COMMUNICATIONS for c in compounds)
 
 
 def light_verb_of_event(verb: Token, lexicon: Lexicon) -> bool:

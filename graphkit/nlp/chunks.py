@@ -32,10 +32,13 @@ AGENCIES = "|".join(re.escape(a) for a in sorted(cue_words("news_agencies"), key
 _PLACE = r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*"  # "NAJAF", "GAZA CITY": a dateline's city is in capitals
 _REGION = r"(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?"  # ", Iraq", ", Gaza Strip"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"  # " Sept. 7, 2004", ", Sept. 30, 2004"
-_CREDIT = rf"(?:\((?i:{AGENCIES})\))"
+_CREDIT = rf"(?:\((?i:{AGENCIES})\)|\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){{0,3}}\))"  # "(Reuters)", "(Antara)"
 _DASH = r"(?:\s+(?:--?|—)\s+|:\s+)"  # " - ", " -- ", " — ", or a colon: "BAGHDAD, Sept 12: "
+_SOURCE = r"[A-Z][\w.'’&]*(?: [A-Z][\w.'’&]*){0,4}"  # a paper's name before its dateline: "Los Angeles Times"
+_PLACED = rf"{_PLACE}{_REGION}{_DATE}(?: {_CREDIT})?{_DASH}"  # "NAJAF, Iraq - ", "JAKARTA (Antara): "
 DATELINE = re.compile(
-    rf"(?:(?i:{AGENCIES}){_DASH})?(?:{_PLACE}{_REGION}{_DATE}(?: {_CREDIT})?{_DASH})?"
+    rf"{_SOURCE}{_DASH}{_PLACED}"  # "Los Angeles Times - BAGHDAD — ": a named source only before a dateline
+    rf"|(?:(?i:{AGENCIES}){_DASH})?(?:{_PLACED})?"
     rf"|(?:(?i:{AGENCIES}){_DASH})"
 )
 MAX_DATELINE = 100  # characters: a dateline is short, and anything longer is the story
