@@ -28,7 +28,7 @@ from graphkit.progress import progress as show_progress
 from graphkit.readers import distinct_texts, estimate_articles, read_articles
 from graphkit.store import Store
 from graphkit.types import Article, Extraction, ReadReport
-from graphkit.version import __version__
+from graphkit.version import __version__, code_digest
 
 G = TypeVar("G", bound=ClaimGraph)
 
@@ -252,10 +252,12 @@ def store_settings(
     """What a store's contents depend on: a store built with other settings is not reused.
 
     A user lexicon is recorded by the hash of its content, and only when there is one (None: the shipped
-    lexicon alone), so that stores built before graphkit recorded it still open without one.
+    lexicon alone), so that stores built before graphkit recorded it still open without one. The code that
+    makes claims is recorded by its digest (``code_digest``): the version alone did not change with it.
     """
     return {
         "graphkit": __version__,
+        "code": code_digest(),  # a store of claims that older code made is not reused, whatever the version
         "model": model_name(load_model(model)),
         "aliases": (aliases or Aliases()).digest,
         "lexicon": None if lexicon_text is None else "sha256:" + hashlib.sha256(lexicon_text.encode()).hexdigest()[:16],
