@@ -33,10 +33,16 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
         ("Mexico pleaded with Canada to delay the tariffs.", ("Mexico", "DEMAND", "Canada", "positive", "actual")),
         ("Norway cut its development aid to Malawi.", ("Norway", "SANCTION", "Malawi", "positive", "actual")),
         ("Turkey massed tanks on the Syrian border.", ("Turkey", "MOBILIZE", "Syria", "positive", "actual")),
+        ("Cuba accepted Mexico's offer of aid.", ("Cuba", "AGREE", "Mexico", "positive", "actual")),
     ],
 )
 def test_real_parses(text, expected):
     assert expected in coded(text)
+
+
+def test_an_entry_read_in_another_sense_keeps_a_dictionary_pattern_of_the_same_type_and_no_default():
+    # "mobilize" is MOBILIZE for armed forces only; the dictionary's default code for the verb is MOBILIZE too
+    assert not any(t == "MOBILIZE" for _, t, _, _, _ in coded("Saudi Arabia mobilized lobby groups in Canada."))
 
 
 def test_a_verb_whose_object_is_not_its_entry_s_theme_takes_the_dictionary_s_other_sense():

@@ -140,8 +140,9 @@ def cameo_relation_for(
     )
 
 
-def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | None:
-    """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``)."""
+def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon, pattern_only: bool = False) -> Reading | None:
+    """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``);
+    with ``pattern_only``, only a pattern's coding ("accepted the treaty"), never the verb's default."""
     cameo = cameo_dictionary()
     key = next((k for k in keys if cameo.verb(k) is not None), None)
     if key is None:
@@ -152,7 +153,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     pattern = best_pattern(verb, cameo.indexed(key))
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
-    elif key in reading.patterns_only:
+    elif key in reading.patterns_only or pattern_only:
         return None
     else:
         coding, reverse, target = cameo.coding(entry.code), entry.reverse, None

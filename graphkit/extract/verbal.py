@@ -55,11 +55,15 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
         if relation is not None and relation.themes and not takes_theme(verb, relation):
-            # "reduced the number of its troops": not the sense the entry is for; the dictionary's other sense
-            # (a withdrawal) if it has one, else none
-            other = read_verb(verb, keys, lexicon)
-            known[verb.i] = other if other is not None and other.relation.event_type != relation.event_type else None
-            return known[verb.i]
+            # Not the sense the entry is for. The dictionary's reading if a pattern of it fits ("accepted the
+            # treaty") or it is of another type ("reduced the number of its troops": a withdrawal); else none
+            # ("mobilized pressure groups" is no mobilization, whatever the verb's default code says).
+            other = read_verb(verb, keys, lexicon, pattern_only=True)
+            default = read_verb(verb, keys, lexicon) if other is None else None
+            if other is None and default is not None and default.relation.event_type != relation.event_type:
+                other = default
+            known[verb.i] = other
+            return other
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
