@@ -250,3 +250,12 @@ def test_actors_who_offer_together_do_not_agree_with_each_other():
         ("Kenya", "AGREE", "Uganda"),
         ("Uganda", "AGREE", "Kenya"),
     }
+
+
+def test_people_from_a_region_of_a_country_keep_their_own_sector():
+    found = arguments("Rebel leaders from Ethiopia's Tigray region called on Kenya to mediate.")
+    assert ("Ethiopia", "REB", "DEMAND", "Kenya", None) in found
+    # a body of the country still gives its sector to its members
+    assert ("Kenya", "LEG", "DISAPPROVE", "Uganda", None) in arguments(
+        "Members of the Kenyan parliament criticized Uganda."
+    )

@@ -20,6 +20,7 @@ QUANTITY_WORDS = cue_words("quantity_words")
 COLLECTIVES = cue_words("collectives")
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
+REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:
@@ -89,6 +90,8 @@ def of_body(noun: Token, actor: Span, body: str | None) -> str:
     """Who acts in "[noun] of [actor's body]": a member or an officer of a body is of the body ("members of the
     Kenyan parliament": parliament); others are only what they are ("supporters of an Afghan governor")."""
     own = described(noun, actor)
+    if body and body.split()[-1].lower() in REGIONS:
+        return own  # "rebel leaders from Ethiopia's Tigray region": rebels, of no body of the region
     if body and (noun.lemma_.lower() in MEMBERS or noun.lemma_.lower() in ROLE_HEADS):
         return f"{own} {body}"
     return own
