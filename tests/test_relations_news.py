@@ -547,3 +547,11 @@ def test_sending_medicine_is_aid():
         "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
     )
     assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "AID", "Moldova")}
+
+
+def test_a_blockade_around_towns_sanctions_their_people():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 a/DET/det/3 blockade/NOUN/dobj/1 "
+        "around/ADP/prep/3 Moldovan/ADJ/amod/6/B-NORP towns|town/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "SANCTION", "Moldovan") in {(s, t, o) for s, t, o, _, _ in coded(spec)}
