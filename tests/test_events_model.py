@@ -34,6 +34,8 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
         ("Norway cut its development aid to Malawi.", ("Norway", "SANCTION", "Malawi", "positive", "actual")),
         ("Turkey massed tanks on the Syrian border.", ("Turkey", "MOBILIZE", "Syria", "positive", "actual")),
         ("Cuba accepted Mexico's offer of aid.", ("Cuba", "AGREE", "Mexico", "positive", "actual")),
+        ("Kenya is to send troops to Somalia.", ("Kenya", "AID", "Somalia", "positive", "intended")),
+        ("The problem is that Kenya sent troops to Somalia.", ("Kenya", "AID", "Somalia", "positive", "actual")),
     ],
 )
 def test_real_parses(text, expected):

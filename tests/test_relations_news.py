@@ -555,3 +555,22 @@ def test_a_blockade_around_towns_sanctions_their_people():
         "around/ADP/prep/3 Moldovan/ADJ/amod/6/B-NORP towns|town/NOUN/pobj/4 ./PUNCT/punct/1"
     )
     assert ("Ruritania", "SANCTION", "Moldovan") in {(s, t, o) for s, t, o, _, _ in coded(spec)}
+
+
+# --- "is to": the scheduled future ---------------------------------------------------------------------------
+
+
+def test_an_infinitive_after_a_bare_copula_is_scheduled():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE is|be/AUX/ROOT/1 to/PART/aux/3 visit/VERB/xcomp/1 "
+        "Moldova/PROPN/dobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "CONSULT", "Moldova", "positive", "intended")}
+
+
+def test_an_infinitive_after_a_copula_with_an_adjective_happened():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE was|be/AUX/ROOT/1 right/ADJ/acomp/1 to/PART/aux/4 reject|reject/VERB/xcomp/1 "
+        "the/DET/det/7 Moldovan/ADJ/amod/7/B-NORP plan/NOUN/dobj/4 ./PUNCT/punct/1"
+    )
+    assert {m for _, _, _, _, m in coded(spec)} == {"actual"}

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
+    ATTRIBUTES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
@@ -33,6 +34,7 @@ NEGATING = cue_words("negating")
 INTENDED = cue_words("intended")
 POSSIBLE = cue_words("possible")
 INTENDED_AUX = cue_words("future_auxiliaries")
+SCHEDULING = cue_words("scheduling_copulas")  # "is to send": not a controller, so only an infinitive reaches it
 POSSIBLE_AUX = cue_words("possible_auxiliaries")
 CONDITIONAL_MARKERS = cue_words("conditions")
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
@@ -89,12 +91,12 @@ def modality_of(verb: Token) -> Modality:
     # A conjoined verb without its own auxiliary shares its head's: "will visit and meet".
     if verb.dep_ in CONJUNCTS and not any(c.dep_ in AUXILIARIES or c.dep_ in SUBJECTS for c in verb.children):
         chain.append(verb.head)
-    for node in chain:
+    for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
         if node.i != verb.i:
             if node.lemma_ in POSSIBLE or node.lemma_.lower() in HEARSAY:
                 found.add("possible")
-            elif node.lemma_ in INTENDED:
+            elif node.lemma_ in INTENDED or (node.lemma_ in SCHEDULING and scheduled(node, below)):
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
             found.add("possible")
@@ -102,6 +104,14 @@ def modality_of(verb: Token) -> Modality:
         if modality in found:
             return modality
     return "actual"
+
+
+def scheduled(copula: Token, infinitive: Token | None) -> bool:
+    """Whether a copula's complement is its own infinitive: "is to visit", not "was right to reject" (the
+    parser hangs "to reject" on "was" beside "right") nor "is favourite to win"."""
+    if infinitive is None or infinitive.dep_ not in OPEN_COMPLEMENTS or infinitive.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ADJECTIVAL_COMPLEMENTS | ATTRIBUTES for c in copula.children)
 
 
 def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import names_actor, unnamed
+from graphkit.extract.actors import names_actor
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
@@ -49,7 +49,7 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             dep in PURPOSE and node.tag_ == "VBG" and not any(c.lower_ == "to" for c in node.children)
         ):  # "bombed the town, killing five soldiers": who bombed killed
             subjects = children(node.head, SUBJECTS)  # only whom it names is claimed: not "killing 53 people",
-            done_to = any(names_actor(o) or unnamed(o) for o in children(node, DIRECT_OBJECTS))  # not "battles"
+            done_to = any(names_actor(o) for o in children(node, DIRECT_OBJECTS))  # not "fighting street battles"
             return (subjects, node.head) if subjects and done_to and is_event(node.head) else None
         elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
             return None  # else only an infinitive shares its head's subject: "staged a strike to protest"
