@@ -41,6 +41,7 @@ class Reading:
     coding: Coding | None
     reverse: bool = False
     listed: bool = False  # the lexicon lists the verb: the relation is graphkit's own, the coding provenance only
+    patterned: bool = False  # a pattern of the dictionary coded it ("accepted the treaty"), not the verb's default
 
 
 class Words:
@@ -140,9 +141,8 @@ def cameo_relation_for(
     )
 
 
-def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon, pattern_only: bool = False) -> Reading | None:
-    """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``);
-    with ``pattern_only``, only a pattern's coding ("accepted the treaty"), never the verb's default."""
+def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | None:
+    """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``)."""
     cameo = cameo_dictionary()
     key = next((k for k in keys if cameo.verb(k) is not None), None)
     if key is None:
@@ -153,7 +153,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon, pattern_only: 
     pattern = best_pattern(verb, cameo.indexed(key))
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
-    elif key in reading.patterns_only or pattern_only:
+    elif key in reading.patterns_only:
         return None
     else:
         coding, reverse, target = cameo.coding(entry.code), entry.reverse, None
@@ -169,7 +169,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon, pattern_only: 
     relation = cameo_relation_for(
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal
     )
-    return Reading(relation, coding, reverse)
+    return Reading(relation, coding, reverse, patterned=pattern is not None)
 
 
 def agreeing_coding(verb: Token, keys: Sequence[str], relation: Relation, lexicon: Lexicon) -> Coding | None:

@@ -45,14 +45,8 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         dep = node.dep_
         if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
             node = node.head  # "accused Russia of seeking": control through the preposition (dep stays pcomp)
-        elif (
-            dep in PURPOSE and node.tag_ == "VBG" and not any(c.lower_ == "to" for c in node.children)
-        ):  # "bombed the town, killing five soldiers": who bombed killed
-            subjects = children(node.head, SUBJECTS)  # only whom it names is claimed: not "killing 53 people",
-            done_to = any(names_actor(o) for o in children(node, DIRECT_OBJECTS))  # not "fighting street battles"
-            return (subjects, node.head) if subjects and done_to and is_event(node.head) else None
         elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
-            return None  # else only an infinitive shares its head's subject: "staged a strike to protest"
+            return participle_control(node)  # an infinitive shares its head's subject ("staged a strike to protest")
         elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
             return None
         head = node.head
@@ -68,6 +62,17 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return found, head
         node = head
     return None
+
+
+def participle_control(node: Token) -> tuple[list[Token], Token] | None:
+    """Who does what a participle after its clause tells: "bombed the town, killing five soldiers" (who bombed
+    killed), when the clause reports an event and the participle names whom it is done to (not "killing 53
+    people", nor "fighting street battles")."""
+    if node.tag_ != "VBG":
+        return None
+    subjects = children(node.head, SUBJECTS)
+    done_to = any(names_actor(o) for o in children(node, DIRECT_OBJECTS))
+    return (subjects, node.head) if subjects and done_to and is_event(node.head) else None
 
 
 def is_event(verb: Token) -> bool:

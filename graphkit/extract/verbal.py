@@ -58,12 +58,10 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # Not the sense the entry is for. The dictionary's reading if a pattern of it fits ("accepted the
             # treaty") or it is of another type ("reduced the number of its troops": a withdrawal); else none
             # ("mobilized pressure groups" is no mobilization, whatever the verb's default code says).
-            other = read_verb(verb, keys, lexicon, pattern_only=True)
-            default = read_verb(verb, keys, lexicon) if other is None else None
-            if other is None and default is not None and default.relation.event_type != relation.event_type:
-                other = default
-            known[verb.i] = other
-            return other
+            other = read_verb(verb, keys, lexicon)
+            usable = other is not None and (other.patterned or other.relation.event_type != relation.event_type)
+            known[verb.i] = other if usable else None
+            return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
@@ -78,7 +76,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
 def takes_theme(verb: Token, relation: Relation) -> bool:
     """Whether the verb has no direct object, or one (or what it is part of) among the relation's ``themes``."""
     objects = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
-    return not objects or any(o.lemma_.lower() in relation.themes or o.lower_ in relation.themes for o in objects)
+    return not objects or any(is_theme(o, relation) for o in objects)
+
+
+def is_theme(thing: Token, relation: Relation) -> bool:
+    """Whether a thing is one of the relation's ``themes`` (by lemma or word), or the relation has none."""
+    return not relation.themes or thing.lemma_.lower() in relation.themes or thing.lower_ in relation.themes
 
 
 def receives_visitor(verb: Token) -> bool:
@@ -137,7 +140,7 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     if theme is None:
         return True
     lemma = theme.lemma_.lower()
-    if relation.themes and lemma not in relation.themes and theme.lower_ not in relation.themes:
+    if not is_theme(theme, relation):
         return False
     if relation.frame == "transfer" and said(theme):
         return False  # "gave Erdogan a clear message": said, not given
