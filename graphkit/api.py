@@ -96,11 +96,27 @@ def output_folder(path: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
             "give --out a folder of its own (such as out)"
         )
     for folder in (existing, real.parent) if out.exists() else (existing,):
+        probe_writable(out, folder)
+    return out
+
+
+def probe_writable(out: Path, folder: Path) -> None:
+    """InputError unless a folder can be made in ``folder``.
+
+    A folder that vanishes meanwhile was swapped by a concurrent ``save`` of the same outputs (between its two
+    renames): the probe moves to the nearest folder that exists.
+    """
+    for _ in range(10):
         try:
             os.rmdir(tempfile.mkdtemp(prefix=".graphkit-probe-", dir=folder))
+            return
+        except FileNotFoundError:
+            if folder.exists():
+                continue
+            folder = next((p for p in folder.parents if p.exists()), Path("."))
         except OSError as err:
             raise InputError(f"cannot write the outputs into {out}: {folder} is not writable ({err.strerror})") from err
-    return out
+    raise InputError(f"cannot write the outputs into {out}: {folder} keeps vanishing")
 
 
 def check_max_nodes(max_nodes: int | None) -> None:

@@ -21,6 +21,7 @@ from conftest import ROOT, SEEDS
 
 import graphkit
 import graphkit.export.atomic as atomic
+from graphkit import api
 from graphkit.api import OUTPUT_FILES, OWNED_FILES
 from graphkit.errors import InputError, OutputError
 
@@ -290,3 +291,9 @@ def test_a_mount_point_cannot_be_swapped_so_its_files_are_replaced_one_by_one(tm
     listed = json.loads(result.stdout)
     assert listed["first"] == sorted([*OUTPUT_FILES, "graph.gexf", "notes.txt"])
     assert listed["second"] == sorted([*OUTPUT_FILES, "notes.txt"])  # the earlier set's graph.gexf is gone
+
+
+def test_a_folder_swapped_away_while_probed_is_probed_through_the_folder_around_it(tmp_path):
+    out = tmp_path / "out"  # between the two renames of a concurrent save, the folder is not there
+    api.probe_writable(out, out)
+    assert not out.exists() and not list(tmp_path.iterdir())  # the probe made in tmp_path is gone again
