@@ -574,3 +574,79 @@ def test_an_infinitive_after_a_copula_with_an_adjective_happened():
         "the/DET/det/7 Moldovan/ADJ/amod/7/B-NORP plan/NOUN/dobj/4 ./PUNCT/punct/1"
     )
     assert {m for _, _, _, _, m in coded(spec)} == {"actual"}
+
+
+# --- taking a restriction away: a concession ------------------------------------------------------------------
+
+
+def test_removing_sanctions_on_a_country_concedes_to_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE removed|remove/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "CONCEDE", "Moldova", "positive", "actual")}
+
+
+def test_refusing_to_remove_sanctions_is_a_concession_refused():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE refused|refuse/VERB/ROOT/1 to/PART/aux/3 remove/VERB/xcomp/1 "
+        "sanctions|sanction/NOUN/dobj/3 on/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "CONCEDE", "Moldova", "negative", "actual")}
+
+
+def test_removing_a_governor_is_no_concession():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE removed|remove/VERB/ROOT/1 the/DET/det/3 governor/NOUN/dobj/1 "
+        "of/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert not {t for _, t, _, _, _ in coded(spec)} & {"CONCEDE"}
+
+
+# --- calling someone: a conversation, an appeal, or a name --------------------------------------------------------
+
+
+def test_calling_a_leader_to_discuss_consults_the_leader():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP diplomats|diplomat/NOUN/nsubj/2 called|call/VERB/ROOT/2 "
+        "Moldova/PROPN/dobj/2/B-GPE to/PART/aux/5 discuss/VERB/xcomp/2 the/DET/det/7 border/NOUN/dobj/5 "
+        "./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "CONSULT", "Moldova")}
+
+
+def test_calling_a_leader_on_a_weekday_is_no_appeal():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP diplomats|diplomat/NOUN/nsubj/2 called|call/VERB/ROOT/2 "
+        "Moldova/PROPN/dobj/2/B-GPE on/ADP/prep/2 Tuesday/PROPN/pobj/4/B-DATE ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "CONSULT", "Moldova")}
+
+
+def test_calling_on_a_state_to_act_stays_an_appeal():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 on/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "
+        "to/PART/aux/5 withdraw/VERB/xcomp/1 ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "DEMAND", "Moldova")}
+
+
+def test_calling_a_leader_to_demand_something_makes_the_leader_demand_nothing():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE to/PART/aux/4 "
+        "demand/VERB/xcomp/1 the/DET/det/6 release/NOUN/dobj/4 of/ADP/prep/6 Bosnia/PROPN/pobj/7/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert not {s for s, _, _, _, _ in coded(spec)} & {"Moldova"}
+
+
+def test_calling_a_state_or_an_attack_a_name_makes_no_claim():
+    a_threat = (
+        "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE a/DET/det/4 "
+        "threat/NOUN/oprd/1 ./PUNCT/punct/1"
+    )
+    an_act_of_war = (
+        "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE an/DET/det/7 act/NOUN/oprd/1 of/ADP/prep/7 war/NOUN/pobj/8 ./PUNCT/punct/1"
+    )
+    assert coded(a_threat) == set() and coded(an_act_of_war) == set()

@@ -31,6 +31,7 @@ from graphkit.vocabulary.cameo import (
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
+TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,16 @@ def left_words(verb: Token) -> list[Token]:
 
 
 def right_words(verb: Token) -> list[Token]:
-    """The words after the verb that belong to its own clause: objects, particles, prepositional phrases."""
-    own = [c for c in verb.children if c.i > verb.i and c.dep_ not in OTHER_CLAUSES]
+    """The words after the verb that belong to its own clause: objects, particles, prepositional phrases; not a
+    date ("called Erdogan on Tuesday" is no call "on" anyone)."""
+    own = [c for c in verb.children if c.i > verb.i and c.dep_ not in OTHER_CLAUSES and not dated(c)]
     return sorted((t for c in own for t in c.subtree), key=lambda t: t.i)
+
+
+def dated(word: Token) -> bool:
+    """Whether a word says when: a date or time, or a preposition of one ("on Tuesday", "in March")."""
+    objects = [o for o in word.children if o.dep_ in PREP_OBJECTS] if word.dep_ in PREPOSITIONS else [word]
+    return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
 
 
 def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:

@@ -22,6 +22,7 @@ OPEN_COMPLEMENTS = frozenset({"xcomp"})
 CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})
 CONTENT_CLAUSES = frozenset({"acl", "ccomp"})  # "an allegation that the NPFL took the city": a noun's content
 ADJECTIVAL_COMPLEMENTS = frozenset({"acomp"})
+OBJECT_PREDICATES = frozenset({"oprd"})  # "called Israel a terrorist state": what the verb says its object is
 ATTRIBUTES = frozenset({"attr"})  # "is favourite to win": what a copula says its subject is
 # Words that modify a noun and may name the actor behind it ("Israeli officials", "Russia's troops").
 ACTOR_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})

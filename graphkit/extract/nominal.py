@@ -25,6 +25,7 @@ from graphkit.extract.deps import (
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
     NOUN_MODIFIERS,
+    OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
     PREP_OBJECTS,
@@ -145,6 +146,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         targets = noun_targets(noun, relation)
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
         if carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in verb_keys(head)):
+            if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done
+                continue
             # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue

@@ -17,7 +17,17 @@ from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import asserted, governors
-from graphkit.extract.deps import CONJUNCTS, DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from graphkit.extract.deps import (
+    CONJUNCTS,
+    DIRECT_OBJECTS,
+    OBJECT_PREDICATES,
+    OPEN_COMPLEMENTS,
+    PARTICLES,
+    PASSIVE_SUBJECTS,
+    POSSESSIVES,
+    PREP_OBJECTS,
+    SUBJECTS,
+)
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
@@ -38,6 +48,7 @@ VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
 INDEFINITE = cue_words("indefinite_articles")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
+CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
@@ -54,10 +65,14 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
-        if relation is not None and relation.themes and not takes_theme(verb, relation):
+        if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
+            known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
+            return None
+        if relation is not None and not in_sense(verb, relation):
             # Not the sense the entry is for. The dictionary's reading if a pattern of it fits ("accepted the
-            # treaty") or it is of another type ("reduced the number of its troops": a withdrawal); else none
-            # ("mobilized pressure groups" is no mobilization, whatever the verb's default code says).
+            # treaty") or it is of another type ("reduced the number of its troops": a withdrawal; "called the
+            # Turkish president to discuss": a phone call); else none ("mobilized pressure groups" is no
+            # mobilization, whatever the verb's default code says).
             other = read_verb(verb, keys, lexicon)
             usable = other is not None and (other.patterned or other.relation.event_type != relation.event_type)
             known[verb.i] = other if usable else None
@@ -71,6 +86,36 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def in_sense(verb: Token, relation: Relation) -> bool:
+    """Whether a verb the lexicon lists is used in its entry's sense: with one of its ``themes`` as object, and, for
+    an entry that finds its target only through its prepositions, with one of them or with no direct object of
+    an actor ("called on Iran to", not "called Iran to discuss")."""
+    if relation.themes and not takes_theme(verb, relation):
+        return False
+    if not relation.preps_only:
+        return True
+    if any(c.lower_ in relation.preps and (c.dep_ in PARTICLES or names_actor_below(c)) for c in verb.children):
+        return True  # "called on Iran to": not "called Erdogan on Tuesday"
+    complements = children(verb, OPEN_COMPLEMENTS)
+    if any(c.lemma_.lower() not in CONVERSATION_PURPOSES for c in complements):
+        return True  # "called Iran to stop": an appeal, whoever it names
+    return not any(named_itself(o) for o in children(verb, DIRECT_OBJECTS))
+
+
+def named_itself(thing: Token) -> bool:
+    """Whether a noun phrase is an actor itself, not a thing of one: "Erdogan", "his Turkish counterpart", not
+    "Erdogan's speech" or "their programme Trading Moms"."""
+    people = ROLE_HEADS | VISITORS
+    if thing.lemma_.lower() not in people and children(thing, POSSESSIVES):
+        return False
+    return any(qualifier is None or qualifier.split()[-1].lower() in people for _, qualifier in actors(thing))
+
+
+def names_actor_below(prep: Token) -> bool:
+    """Whether a preposition's object names an actor."""
+    return any(actors(o) for o in children(prep, PREP_OBJECTS))
 
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
