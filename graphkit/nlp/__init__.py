@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
+from graphkit.nlp.country_names import COUNTRY_NAMES
 from graphkit.nlp.titled_names import TITLED_NAMES
 from graphkit.types import Article
 
@@ -73,7 +74,8 @@ def _installed(name: str) -> Language | None:
             "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
         )
     nlp.add_pipe(PARAGRAPHS, before="parser")
-    nlp.add_pipe(TITLED_NAMES, after="ner")
+    nlp.add_pipe(COUNTRY_NAMES, after="ner")
+    nlp.add_pipe(TITLED_NAMES, after=COUNTRY_NAMES)
     return nlp
 
 

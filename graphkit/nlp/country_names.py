@@ -1,0 +1,88 @@
+"""Country names the entity recognizer missed: "Chile provided $20 million in aid", "Somali opposition leaders".
+
+The small English model leaves a country's name untagged now and then, most often at the start of a sentence;
+no event can then be coded to it. A run of capitalized words that no entity covers and that is, as a whole, a
+country's common name (GPE) or demonym (NORP) becomes that entity; a demonym may be followed by a title
+("Bahraini Prime Minister"). A run that is longer than the name is another name ("Israel Flying Aid", "Free
+Cuba"), and stays untagged. What NER found is never changed.
+
+The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
+``python -m graphkit.compile_lexicons``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.vocabulary import cue_sequence, cue_words
+
+COUNTRY_NAMES = "graphkit_country_names"
+NAMES_FILE = "country_names.tsv"
+# the words of a title after a demonym: "Bahraini Prime Minister", "Somali Deputy Foreign Minister"
+TITLES = (
+    cue_words("role_heads") | cue_words("other_office") | {w for h in cue_sequence("honorifics") for w in h.split()}
+)
+LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Lower-cased name -> its label ("GPE" or "NORP"), read from the compiled table."""
+    text = resources.files("graphkit.nlp").joinpath(NAMES_FILE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name.lower(): label for name, label in rows}
+
+
+@Language.component(COUNTRY_NAMES)
+def tag_country_names(doc: Doc) -> Doc:
+    """Tag as GPE or NORP the untagged runs of capitalized words that are a country's name."""
+    names = country_names()
+    untagged_title = (doc.to_array("ENT_IOB") == 2) & doc.to_array("IS_TITLE").astype(bool)
+    found: list[Span] = []
+    i = 0
+    for start in (int(s) for s in numpy.flatnonzero(untagged_title)):
+        if start < i:
+            continue
+        i = start
+        while i < len(doc) and untagged_title[i]:
+            i += 1
+        span = named_country(doc, start, i, names)
+        if span is not None:
+            found.append(span)
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
+
+
+def named_country(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
+    """The country name that the run ``[start, end)`` of untagged capitalized words is, or None."""
+    if doc[start].lower_ in LEADING:
+        start += 1
+    if start >= end or joined(doc, start - 1):
+        return None
+    for stop in range(end, start, -1):
+        label = names.get(doc[start:stop].text.lower())
+        if label is None:
+            continue
+        if stop == end and not joined(doc, end):
+            return Span(doc, start, stop, label=label)
+        if stop < end and label == "NORP" and all(is_title_word(t) for t in doc[stop:end]):
+            return Span(doc, start, stop, label=label)  # "Bahraini Prime Minister", whoever is named after it
+    return None
+
+
+def joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` runs into the name: an entity, or a hyphen or capital word written against it."""
+    if not 0 <= i < len(doc):
+        return False
+    token = doc[i]
+    return token.ent_iob_ != "O" or (token.text == "-" and not token.whitespace_ and i + 1 < len(doc))
+
+
+def is_title_word(token: Token) -> bool:
+    return token.lower_ in TITLES

@@ -1,0 +1,67 @@
+"""Country names the entity recognizer missed are tagged by the parser's own step (nlp/country_names.py).
+
+Hand-built Docs stand for what the model leaves untagged; the compiled table is checked against canon's names.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from docs import make_doc
+from graphkit.canon.countries import standalone_source, standalone_table
+from graphkit.nlp.country_names import NAMES_FILE, country_names, tag_country_names
+
+
+def tagged(spec: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in tag_country_names(make_doc(spec)).ents]
+
+
+def test_an_untagged_country_at_the_start_of_a_sentence_becomes_a_place():
+    spec = "Chile/PROPN/nsubj/1 sent/VERB/ROOT/1 aid/NOUN/dobj/1 to/ADP/prep/1 Peru/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    assert tagged(spec) == [("Chile", "GPE"), ("Peru", "GPE")]
+
+
+def test_an_untagged_demonym_becomes_a_nationality_and_a_title_after_it_stays_out():
+    somali = "Somali/ADJ/amod/2 opposition/NOUN/compound/2 leaders/NOUN/nsubj/3 agreed/VERB/ROOT/3 ./PUNCT/punct/3"
+    titled = (
+        "Bahraini/ADJ/amod/2 Prime/PROPN/compound/2 Minister/PROPN/compound/3 Khalifa/PROPN/nsubj/4/B-PERSON "
+        "spoke/VERB/ROOT/4 ./PUNCT/punct/4"
+    )
+    assert tagged(somali) == [("Somali", "NORP")]
+    assert tagged(titled) == [("Bahraini", "NORP"), ("Khalifa", "PERSON")]
+
+
+def test_a_leading_the_is_left_out_of_a_country_of_two_words():
+    spec = "The/DET/det/2 Czech/PROPN/compound/2 Republic/PROPN/nsubj/3 protested/VERB/ROOT/3 ./PUNCT/punct/3"
+    assert tagged(spec) == [("Czech Republic", "GPE")]
+
+
+def test_a_country_inside_a_longer_name_stays_untagged():
+    charity = "Israel/PROPN/compound/2 Flying/PROPN/compound/2 Aid/PROPN/nsubj/3 helped/VERB/ROOT/3 ./PUNCT/punct/3"
+    after_a_word = (
+        "a/DET/det/2 Free/PROPN/compound/2 Cuba/PROPN/pobj/3 committee/NOUN/nsubj/4 met/VERB/ROOT/4 ./PUNCT/punct/4"
+    )
+    assert tagged(charity) == [] and tagged(after_a_word) == []
+
+
+def test_what_the_recognizer_found_is_kept():
+    spec = "Georgia/PROPN/nsubj/1/B-PERSON sang/VERB/ROOT/1 ./PUNCT/punct/1"
+    assert tagged(spec) == [("Georgia", "PERSON")]
+
+
+def test_lower_case_words_are_no_country():
+    spec = "turkey/NOUN/nsubj/1 was/AUX/ROOT/1 served/VERB/acomp/1 ./PUNCT/punct/1"
+    assert tagged(spec) == []
+
+
+@pytest.mark.skipif(
+    resources.files("graphkit.nlp").joinpath(NAMES_FILE).read_text(encoding="utf-8").splitlines()[0]
+    != standalone_source(),
+    reason="the installed pycountry or countryinfo is not the one the shipped name table was compiled from",
+)
+def test_shipped_name_table_is_what_canon_makes():
+    assert resources.files("graphkit.nlp").joinpath(NAMES_FILE).read_text(encoding="utf-8") == standalone_table()
+    names = country_names()
+    assert names["peru"] == "GPE" and names["peruvians"] == "NORP" and "lima" not in names and "usa" not in names
