@@ -650,3 +650,23 @@ def test_calling_a_state_or_an_attack_a_name_makes_no_claim():
         "Moldova/PROPN/pobj/4/B-GPE an/DET/det/7 act/NOUN/oprd/1 of/ADP/prep/7 war/NOUN/pobj/8 ./PUNCT/punct/1"
     )
     assert coded(a_threat) == set() and coded(an_act_of_war) == set()
+
+
+# --- the author of an act named by a participle's "by" ------------------------------------------------------------
+
+
+def test_stopping_a_march_organized_by_a_group_coerces_the_group():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 prevented|prevent/VERB/ROOT/2 a/DET/det/4 "
+        "march/NOUN/dobj/2 organized|organize/VERB:VBN/acl/4 by/ADP/agent/5 Moldovan/ADJ/amod/8/B-NORP "
+        "activists|activist/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "COERCE", "Moldovan")}
+
+
+def test_denouncing_sanctions_imposed_by_a_state_disapproves_of_the_state():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE denounced|denounce/VERB/ROOT/1 the/DET/det/3 sanctions|sanction/NOUN/dobj/1 "
+        "imposed|impose/VERB:VBN/acl/3 by/ADP/agent/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "DISAPPROVE", "Moldova")}
