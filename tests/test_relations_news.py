@@ -670,3 +670,60 @@ def test_denouncing_sanctions_imposed_by_a_state_disapproves_of_the_state():
         "imposed|impose/VERB:VBN/acl/3 by/ADP/agent/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "DISAPPROVE", "Moldova")}
+
+
+# --- what a promise promises: cooperation, a threat, or a refusal ---------------------------------------------------
+
+
+def test_a_vow_to_attack_is_a_threat_not_an_agreement():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE vowed|vow/VERB/ROOT/1 to/PART/aux/3 attack/VERB/xcomp/1 "
+        "Moldova/PROPN/dobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    types = {t for _, t, _, _, _ in coded(spec)}
+    assert "THREATEN" in types and "AGREE" not in types
+
+
+def test_a_promise_not_to_attack_is_an_agreement():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE promised|promise/VERB/ROOT/1 not/PART/neg/4 to/PART/aux/4 "
+        "attack/VERB/xcomp/1 Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "AGREE", "Moldova", "positive", "actual") in coded(spec)
+
+
+def test_a_vow_never_to_give_something_back_agrees_to_nothing():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE vowed|vow/VERB/ROOT/1 never/ADV/neg/4 to/PART/aux/4 return/VERB/xcomp/1 "
+        "the/DET/det/6 islands|island/NOUN/dobj/4 to/ADP/prep/4 Moldova/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert not {t for _, t, _, _, _ in coded(spec)} & {"AGREE"}
+
+
+# --- a speaker speaking of itself -----------------------------------------------------------------------------------
+
+
+def test_a_government_announcing_what_it_will_do_is_the_one_doing_it():
+    spec = (
+        "The/DET/det/2 Ruritanian/ADJ/amod/2/B-NORP government/NOUN:NN/nsubj/3 announced|announce/VERB/ROOT/3 "
+        "that/SCONJ/mark/7 it/PRON/nsubj/7 will/AUX/aux/7 impose/VERB/ccomp/3 sanctions|sanction/NOUN/dobj/7 "
+        "on/ADP/prep/8 Moldova/PROPN/pobj/9/B-GPE ./PUNCT/punct/3"
+    )
+    assert ("Ruritanian", "SANCTION", "Moldova") in {(s, t, o) for s, t, o, _, _ in coded(spec)}
+
+
+def test_a_pronoun_that_disagrees_with_the_speaker_is_not_the_speaker():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP officials|official/NOUN:NNS/nsubj/2 said|say/VERB/ROOT/2 it/PRON/nsubj/5 "
+        "had|have/AUX/aux/5 sent|send/VERB/ccomp/2 aid/NOUN/dobj/5 to/ADP/prep/5 Moldova/PROPN/pobj/7/B-GPE "
+        "./PUNCT/punct/2"
+    )
+    assert not any(t == "AID" for _, t, _, _, _ in coded(spec))
+
+
+def test_a_president_saying_what_he_will_do_is_the_one_doing_it():
+    spec = (
+        "The/DET/det/2 Ruritanian/ADJ/amod/2/B-NORP president/NOUN:NN/nsubj/3 said|say/VERB/ROOT/3 he/PRON/nsubj/6 "
+        "would/AUX/aux/6 visit/VERB/ccomp/3 Moldova/PROPN/dobj/6/B-GPE ./PUNCT/punct/3"
+    )
+    assert ("Ruritanian", "CONSULT", "Moldova") in {(s, t, o) for s, t, o, _, _ in coded(spec)}

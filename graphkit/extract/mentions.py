@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
+    CLAUSAL_COMPLEMENTS,
     DATIVES,
     DIRECT_OBJECTS,
     NOMINAL_MODIFIERS,
@@ -20,15 +21,18 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import Candidate, doc_index
 from graphkit.extract.lexicon import lexicon_of
+from graphkit.extract.tree import children
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
-from graphkit.vocabulary import cue_sequence
+from graphkit.vocabulary import cue_sequence, cue_words
 
 TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
+THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
+SPEECH = cue_words("speech")  # "Chile says it will ...": the speaker speaks of itself
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 
 
@@ -109,6 +113,9 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     if span is not None:
         return span, None
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
+        itself = speaker_itself(token)
+        if itself is not None:
+            return itself
         antecedent = antecedent_of(token)
         return (antecedent, None) if antecedent is not None else None
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -150,6 +157,43 @@ def actor_modifier(token: Token) -> Span | None:
     return people[0] if people else None  # "Osama bin Laden's al-Qaeda network" is al-Qaeda's
 
 
+def speaker_itself(pronoun: Token) -> tuple[Span, str | None] | None:
+    """The speaker a pronoun subject of what it says stands for, when they agree: "the Chilean government
+    announced that it will ...", "Chile says it will ...", "the Peruvian president said he would ...", "rebel
+    leaders said they had ...". The speaker keeps its qualifier (the government: GOV)."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
+        return None
+    speakers = children(clause.head, SUBJECTS) if clause.head.lemma_.lower() in SPEECH else []
+    if len(speakers) != 1 or speakers[0].pos_ == "PRON":
+        return None
+    speaker = speakers[0]
+    found = actor_of(speaker)
+    if found is None:
+        return None
+    span, qualifier = found
+    word = pronoun.lower_
+    person = span.label_ in ("PERSON", "ROLE") or speaker.lemma_.lower() in ROLE_HEADS
+    person = person or last_word(span.text) in known_people(pronoun.doc)  # "Abdollahian", tagged ORG once
+    if word in PRONOUNS_PERSON:
+        agrees = person
+    elif person:
+        agrees = False
+    elif word in PRONOUNS_THING:
+        agrees = span.label_ in THING_LABELS if qualifier is None else speaker.tag_ == "NN"
+    else:
+        agrees = word in PRONOUNS_GROUP and (qualifier is None or speaker.tag_ == "NNS")
+    return found if agrees else None
+
+
+def known_people(doc: Doc) -> set[str]:
+    """The last words of the doc's person names: a name NER also calls a person elsewhere ("Abdollahian" tagged ORG
+    once) is a person, not a country (computed once per Doc)."""
+    index = doc_index(doc)
+    entities = index.candidates(ACTOR_LABELS, trim)
+    return index.memo("people", lambda: {last_word(text) for _, _, label, text in entities if label == "PERSON"})
+
+
 def antecedent_of(pronoun: Token) -> Span | None:
     """The actor a pronoun stands for, or None unless exactly one candidate fits.
 
@@ -173,8 +217,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
         return holder
     index = doc_index(pronoun.doc)
     entities = index.candidates(ACTOR_LABELS, trim)
-    # A name NER also calls a person elsewhere ("Abdollahian" tagged ORG once) is a person, not a country.
-    people = index.memo("people", lambda: {last_word(text) for _, _, label, text in entities if label == "PERSON"})
+    people = known_people(pronoun.doc)
 
     def fits(candidate: Candidate) -> bool:
         _, _, label, text = candidate

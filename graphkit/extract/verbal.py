@@ -20,6 +20,7 @@ from graphkit.extract.context import asserted, governors
 from graphkit.extract.deps import (
     CONJUNCTS,
     DIRECT_OBJECTS,
+    NEGATIONS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
@@ -43,6 +44,7 @@ DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 THREAT = "THREATEN"
+AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
@@ -238,7 +240,11 @@ def targets_of(
         found = object_event_targets(theme, lexicon)
         if found:
             return found, "event-object/1", COMPLEMENT_CONFIDENCE, False
-    found = complement_targets(verb, relation) if relation.complement else []
+    found = (
+        complement_targets(verb, relation)
+        if relation.complement and promises_cooperation(verb, relation, lexicon)
+        else []
+    )
     if not found and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
         found = [Filler(t, 1) for t in condition_subjects(verb)]
     if found:
@@ -247,6 +253,21 @@ def targets_of(
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal and mutual(theme, relation, lexicon)
+
+
+def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether a promise ("vowed to", "pledged to") is one to cooperate, as an AGREE with the target of the act
+    promised: not a vow to attack (a threat, which ``commitment`` codes from the act) nor one not to give ("vowed
+    never to return the islands": a refusal). A promise not to attack is one to cooperate."""
+    if relation.event_type != AGREE:
+        return True
+    for act in children(verb, OPEN_COMPLEMENTS):
+        reading = coded_relation(act, lexicon)
+        coded = reading.relation if reading is not None else lexicon.noun(act.lemma_.lower())  # a verb tagged NOUN
+        hostile = coded is not None and coded.event_type in HOSTILE | {THREAT}
+        if hostile != bool(children(act, NEGATIONS)):
+            return False
+    return True
 
 
 def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
