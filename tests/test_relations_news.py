@@ -727,3 +727,40 @@ def test_a_president_saying_what_he_will_do_is_the_one_doing_it():
         "would/AUX/aux/6 visit/VERB/ccomp/3 Moldova/PROPN/dobj/6/B-GPE ./PUNCT/punct/3"
     )
     assert ("Ruritanian", "CONSULT", "Moldova") in {(s, t, o) for s, t, o, _, _ in coded(spec)}
+
+
+# --- stopping a restriction concedes; calling for an act demands it of its target ----------------------------------
+
+
+def test_suspending_sanctions_on_a_country_concedes_to_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE suspended|suspend/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "CONCEDE", "Moldova")}
+
+
+def test_freezing_tariffs_on_a_country_s_goods_concedes_to_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE froze|freeze/VERB/ROOT/1 tariffs|tariff/NOUN/dobj/1 on/ADP/prep/2 "
+        "Moldovan/ADJ/amod/5/B-NORP wine/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "CONCEDE", "Moldovan")}
+
+
+def test_calling_for_sanctions_against_a_country_demands_them():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 for/ADP/prep/1 sanctions|sanction/NOUN/pobj/2 "
+        "against/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "DEMAND", "Moldova")}
+
+
+def test_a_preposition_of_the_infinitive_is_not_the_call_s():
+    # the dictionary's "call (for)" is an appeal; here "for" belongs to "apologize", and the call is a phone call
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP diplomats|diplomat/NOUN/nsubj/2 called|call/VERB/ROOT/2 "
+        "Moldova/PROPN/dobj/2/B-GPE to/PART/aux/5 apologize/VERB/xcomp/2 for/ADP/prep/5 the/DET/det/8 "
+        "delay/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "CONSULT", "Moldova")}

@@ -16,7 +16,16 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from graphkit.extract.deps import CLAUSAL_COMPLEMENTS, CONJUNCTS, DIRECT_OBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import (
+    AGENTS,
+    CLAUSAL_COMPLEMENTS,
+    CONJUNCTS,
+    DATIVES,
+    DIRECT_OBJECTS,
+    OPEN_COMPLEMENTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+)
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.vocabulary.cameo import (
     WHOLE_WORD_LENGTH,
@@ -90,7 +99,16 @@ def right_words(verb: Token) -> list[Token]:
     """The words after the verb that belong to its own clause: objects, particles, prepositional phrases; not a
     date ("called Erdogan on Tuesday" is no call "on" anyone)."""
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in OTHER_CLAUSES and not dated(c)]
-    return sorted((t for c in own for t in c.subtree), key=lambda t: t.i)
+    return sorted((t for c in own for t in phrase_words(c)), key=lambda t: t.i)
+
+
+def phrase_words(child: Token) -> list[Token]:
+    """The words of a phrase of the verb; of an infinitive it governs, not the prepositional phrases: in "called
+    Erdogan to apologize for the delay" the call is no call "for" anything ("to congratulate" still counts)."""
+    if child.dep_ not in OPEN_COMPLEMENTS:
+        return list(child.subtree)
+    inner = {t.i for p in child.subtree if p.dep_ in PREPOSITIONS and p.head.i != child.head.i for t in p.subtree}
+    return [t for t in child.subtree if t.i not in inner]
 
 
 def dated(word: Token) -> bool:
@@ -109,11 +127,19 @@ def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ in PREP_OBJECTS]
 
 
+def own_preps(verb: Token) -> set[str]:
+    """The prepositions of the verb and of its direct object: where a pattern's target can be."""
+    words = [c for c in verb.children if c.dep_ in PREPOSITIONS or c.dep_ in DATIVES or c.dep_ in AGENTS]
+    words += [c for o in verb.children if o.dep_ in DIRECT_OBJECTS for c in o.children if c.dep_ in PREPOSITIONS]
+    return {w.lower_ for w in words}
+
+
 def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     first in the dictionary."""
     left, right = Words(left_words(verb)), Words(right_words(verb))
+    preps = own_preps(verb)
     best: tuple[int, int] | None = None  # (size, -start) of the best so far
     found: Pattern | None = None
     for compiled in patterns.candidates(left.whole | left.prefixes | right.whole | right.prefixes):
@@ -122,8 +148,8 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
             continue
         if not (left.may_match(compiled.before) and right.may_match(compiled.after)):
             continue
-        if pattern.target not in (None, "object") and pattern.target not in right.whole:
-            continue
+        if pattern.target not in (None, "object") and pattern.target not in preps:
+            continue  # "called Erdogan to apologize for ..." is no call "for" anything
         if left.in_order(compiled.before) is None:
             continue
         start = right.in_order(compiled.after)

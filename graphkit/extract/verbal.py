@@ -52,6 +52,9 @@ INDEFINITE = cue_words("indefinite_articles")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
+LIFT = "lift"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
+REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
+SANCTION = "SANCTION"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -81,6 +84,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
+        if relation is not None and relation.event_type == SANCTION and stops_a_restriction(verb, lexicon):
+            relation = lexicon.verb(LIFT) or relation  # "suspended sanctions on Belarus": a concession
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -118,6 +123,18 @@ def named_itself(thing: Token) -> bool:
 def names_actor_below(prep: Token) -> bool:
     """Whether a preposition's object names an actor."""
     return any(actors(o) for o in children(prep, PREP_OBJECTS))
+
+
+def stops_a_restriction(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of sanctioning ("suspend", "freeze", "halt", "cut") stops a restriction: its object is a
+    sanction ("suspended sanctions on Belarus", "froze the embargo") or one of the restrictions the lexicon's
+    entry for removing them lists ("suspended tariffs on", "halted the curfew"). Stopping aid stays a sanction."""
+    removal = lexicon.verb(REMOVE)
+    for thing in (whole_of(o) for o in children(verb, DIRECT_OBJECTS)):
+        act = lexicon.noun(thing.lemma_.lower())
+        if (act is not None and act.event_type == SANCTION) or (removal is not None and is_theme(thing, removal)):
+            return True
+    return False
 
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
