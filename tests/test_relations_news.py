@@ -764,3 +764,50 @@ def test_a_preposition_of_the_infinitive_is_not_the_call_s():
         "delay/NOUN/pobj/6 ./PUNCT/punct/2"
     )
     assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "CONSULT", "Moldova")}
+
+
+# --- intentions named by a noun: "announced plans to", "its refusal to" ---------------------------------------------
+
+
+def test_announcing_plans_to_act_intends_the_act():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "
+        "impose/VERB/acl/2 sanctions|sanction/NOUN/dobj/4 on/ADP/prep/4 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "SANCTION", "Moldova", "positive", "intended") in coded(spec)
+
+
+def test_a_refusal_to_act_is_the_act_refused():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE confirmed|confirm/VERB/ROOT/1 its/PRON/poss/3 refusal/NOUN/dobj/1 "
+        "to/PART/aux/5 withdraw/VERB/acl/3 its/PRON/poss/7 troops|troop/NOUN/dobj/5 from/ADP/prep/5 "
+        "Moldova/PROPN/pobj/8/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "RETREAT", "Moldova", "negative", "actual") in coded(spec)  # as "refused to withdraw"
+
+
+def test_vetoing_a_plan_does_not_make_it_the_vetoer_s():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE vetoed|veto/VERB/ROOT/1 any/DET/det/3 plan/NOUN/dobj/1 to/PART/aux/5 "
+        "sell/VERB/acl/3 arms|arm/NOUN/dobj/5 to/ADP/prep/5 Moldova/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(t == "AID" for _, t, _, _, _ in coded(spec))
+
+
+# --- a light verb's own sense gives way to the event it carries ----------------------------------------------------
+
+
+def test_striking_a_deal_is_no_attack():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE struck|strike/VERB/ROOT/1 a/DET/det/3 deal/NOUN/dobj/1 with/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "AGREE", "Moldova")}
+
+
+def test_ending_an_embargo_is_no_embargo():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE ended|end/VERB/ROOT/1 its/PRON/poss/3 embargo/NOUN/dobj/1 on/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(t == "SANCTION" for _, t, _, _, _ in coded(spec))

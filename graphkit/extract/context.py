@@ -15,6 +15,7 @@ from graphkit.extract.deps import (
     ATTRIBUTES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     CONJUNCTS,
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
@@ -40,6 +41,8 @@ CONDITIONAL_MARKERS = cue_words("conditions")
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
+# Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
+INTENTIONS = cue_words("intention_nouns")
 
 
 def governors(verb: Token) -> Iterator[Token]:
@@ -55,6 +58,12 @@ def governors(verb: Token) -> Iterator[Token]:
             node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS
         ):
             node = node.head
+        elif intended_by_noun(node):
+            node = node.head  # "announced plans to impose ...": the plan governs it, and so does the announcing
+            yield node
+            if node.dep_ not in DIRECT_OBJECTS:
+                return
+            node = node.head
         elif node.dep_ in CONTENT_CLAUSES and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in HEARSAY:
             node = node.head  # "a report that Iran supplied ...": what it reports, not a fact
             yield node
@@ -64,6 +73,17 @@ def governors(verb: Token) -> Iterator[Token]:
         else:
             return
         yield node
+
+
+def intended_by_noun(verb: Token) -> bool:
+    """Whether the verb is the infinitive of an intention noun: "plans to impose", "its refusal to withdraw"."""
+    head = verb.head
+    return (
+        verb.dep_ in CLAUSAL_MODIFIERS
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in INTENTIONS
+        and any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def polarity_of(verb: Token) -> Polarity:

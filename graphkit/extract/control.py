@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import names_actor
+from graphkit.extract.context import intended_by_noun
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
@@ -19,6 +20,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
+    POSSESSIVES,
     PREP_COMPLEMENTS,
     PREPOSITIONS,
     SUBJECTS,
@@ -32,6 +34,7 @@ from graphkit.vocabulary.cameo import cameo_dictionary
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
 MESSAGES = cue_words("messages")
+INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the announcer's plans
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 
 
@@ -47,6 +50,8 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             node = node.head  # "accused Russia of seeking": control through the preposition (dep stays pcomp)
         elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
             return participle_control(node)  # an infinitive shares its head's subject ("staged a strike to protest")
+        elif intended_by_noun(node):
+            return intention_owner(node.head)  # "announced plans to impose", "its decision to withdraw"
         elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
             return None
         head = node.head
@@ -62,6 +67,18 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return found, head
         node = head
     return None
+
+
+def intention_owner(noun: Token) -> tuple[list[Token], Token] | None:
+    """Whose intention a noun is: its possessor ("its decision", "Iran's plans"), else the subject of the verb it
+    is the object of ("Chile announced plans to ...", "expressed willingness to ...")."""
+    owners = [c for c in children(noun, POSSESSIVES) if names_actor(c)]
+    if owners:
+        return owners, noun
+    if noun.dep_ not in DIRECT_OBJECTS or noun.head.lemma_.lower() not in INTENTION_VERBS:
+        return None  # "vetoed any plan to sell": not the vetoer's plan
+    subjects = children(noun.head, SUBJECTS)
+    return (subjects, noun.head) if subjects else None
 
 
 def participle_control(node: Token) -> tuple[list[Token], Token] | None:

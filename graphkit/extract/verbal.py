@@ -221,14 +221,15 @@ def said(theme: Token) -> bool:
     return lemma in COMMUNICATIONS or any(c in COMMUNICATIONS for c in compounds)
 
 
-def light_verb_of_event(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the verb's direct object is an event noun of the lexicon that it carries: "imposed sanctions"."""
+def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
+    """The relation of the event noun the verb carries as its direct object ("imposed sanctions", "struck a deal"),
+    or None."""
     keys = verb_keys(verb)
     for noun in children(verb, DIRECT_OBJECTS):
         relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
         if relation is not None and any(lexicon.is_light(k, relation) for k in keys):
-            return True
-    return False
+            return relation
+    return None
 
 
 def shared_objects(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
@@ -305,8 +306,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue
         relation = reading.relation
-        if not reading.listed and light_verb_of_event(verb, lexicon):
-            continue  # "imposed sanctions on": the event noun codes it (nominal), not the verb alone
+        carried = carried_event(verb, lexicon)
+        if carried is not None and (not reading.listed or carried.event_type != relation.event_type):
+            continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
         objects, theme = objects_of(verb, relation)
         if not subjects or not fits(verb, theme, relation, lexicon):
