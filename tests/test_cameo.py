@@ -81,6 +81,15 @@ def test_a_verb_the_lexicon_does_not_list_is_coded_by_its_pattern():
     assert claims_of(spec) == {("Libya", "COERCE", "Chadian", "173")}
 
 
+def test_where_it_happened_counts_only_for_a_pattern_that_names_its_preposition():
+    # the dictionary's "quit * meeting" is walking out of a meeting; "at a public meeting" only says where
+    said_where = (
+        "Chad/PROPN/nsubj/1/B-GPE quit/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE at/ADP/prep/1 a/DET/det/6 "
+        "public/ADJ/amod/6 meeting/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert claims_of(said_where) == set()
+
+
 def test_a_verb_whose_default_is_dropped_codes_only_through_a_pattern():
     spec = "Chad/PROPN/nsubj/1/B-GPE matched|match/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
     assert claims_of(spec) == set()  # "match" would be force (190) by default

@@ -27,6 +27,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.vocabulary import cue_words
 from graphkit.vocabulary.cameo import (
     WHOLE_WORD_LENGTH,
     Coding,
@@ -41,6 +42,7 @@ from graphkit.vocabulary.cameo import (
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
 TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
+SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,10 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     first in the dictionary."""
-    left, right = Words(left_words(verb)), Words(right_words(verb))
+    words = right_words(verb)
+    left, right = Words(left_words(verb)), Words(words)
+    placed = {t.i for p in words if p.dep_ in PREPOSITIONS and p.lower_ in SITE_PREPS for t in p.subtree}
+    unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
     best: tuple[int, int] | None = None  # (size, -start) of the best so far
     found: Pattern | None = None
@@ -152,7 +157,9 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
             continue  # "called Erdogan to apologize for ..." is no call "for" anything
         if left.in_order(compiled.before) is None:
             continue
-        start = right.in_order(compiled.after)
+        # where it happened ("at a public meeting") counts only for a pattern that names its preposition
+        names_site = any(phrase[0][0] in SITE_PREPS for slot in compiled.after for phrase in slot.phrases)
+        start = (right if names_site else unplaced).in_order(compiled.after)
         if start is not None and (best is None or (pattern.size, -start) > best):
             best, found = (pattern.size, -start), pattern
     return found
