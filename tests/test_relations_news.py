@@ -811,3 +811,30 @@ def test_ending_an_embargo_is_no_embargo():
         "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert not any(t == "SANCTION" for _, t, _, _, _ in coded(spec))
+
+
+# --- giving back what was taken ---------------------------------------------------------------------------------------
+
+
+def test_returning_stolen_paintings_to_a_country_concedes_to_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE returned|return/VERB/ROOT/1 two/NUM/nummod/4 stolen|steal/VERB/amod/4 "
+        "paintings|painting/NOUN/dobj/1 to/ADP/prep/1 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "CONCEDE", "Moldova")}
+
+
+def test_returning_to_a_capital_is_a_trip_not_a_concession():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP negotiators|negotiator/NOUN/nsubj/2 returned|return/VERB/ROOT/2 "
+        "to/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/2"
+    )
+    assert not any(t == "CONCEDE" for _, t, _, _, _ in coded(spec))
+
+
+def test_returning_fire_is_no_concession():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 returned|return/VERB/ROOT/2 fire/NOUN/dobj/2 "
+        "on/ADP/prep/2 Moldovan/ADJ/amod/6/B-NORP rebels|rebel/NOUN/pobj/4 ./PUNCT/punct/2"
+    )
+    assert not any(t == "CONCEDE" for _, t, _, _, _ in coded(spec))

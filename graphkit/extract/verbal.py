@@ -70,6 +70,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
+        if keys[0] in lexicon.travel_verbs and not children(verb, DIRECT_OBJECTS):
+            relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
         if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
