@@ -838,3 +838,30 @@ def test_returning_fire_is_no_concession():
         "on/ADP/prep/2 Moldovan/ADJ/amod/6/B-NORP rebels|rebel/NOUN/pobj/4 ./PUNCT/punct/2"
     )
     assert not any(t == "CONCEDE" for _, t, _, _, _ in coded(spec))
+
+
+# --- stopping an act: what it makes depends on the act --------------------------------------------------------------
+
+
+def test_calling_off_a_strike_against_a_company_concedes_to_it():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP unions|union/NOUN/nsubj/2 called|call/VERB/ROOT/2 off/ADP/prt/2 a/DET/det/5 "
+        "strike/NOUN/dobj/2 against/ADP/prep/5 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritanian", "CONCEDE", "Moldova")}
+
+
+def test_calling_off_talks_with_a_country_sanctions_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 off/ADP/prt/1 talks|talk/NOUN/dobj/1 with/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {("Ruritania", "SANCTION", "Moldova")}
+
+
+def test_ending_a_tour_is_no_sanction():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE ended|end/VERB/ROOT/1 its/PRON/poss/3 visit/NOUN/dobj/1 to/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(t == "SANCTION" for _, t, _, _, _ in coded(spec))

@@ -37,7 +37,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, is_passive, prep_objects, with_conjuncts
-from graphkit.extract.verbs import verb_keys
+from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
@@ -145,7 +145,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         head = noun.head
         targets = noun_targets(noun, relation)
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
-        if carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in verb_keys(head)):
+        if carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head)):
             if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done
                 continue
             # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)

@@ -35,7 +35,7 @@ from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children
-from graphkit.extract.verbs import verb_keys
+from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
 from graphkit.vocabulary.cameo import Coding
@@ -55,6 +55,10 @@ HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitor
 LIFT = "lift"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SANCTION = "SANCTION"
+SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
+STOPPING = cue_words("stopping_verbs")
+FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not broken off
+RESTRAINTS = frozenset({SANCTION, "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -72,6 +76,10 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
         if keys[0] in lexicon.travel_verbs and not children(verb, DIRECT_OBJECTS):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
+        reversal = stopping(verb, keys, lexicon)
+        if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
+            known[verb.i] = Reading(reversal, None, listed=True)
+            return known[verb.i]
         if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
@@ -86,8 +94,6 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
-        if relation is not None and relation.event_type == SANCTION and stops_a_restriction(verb, lexicon):
-            relation = lexicon.verb(LIFT) or relation  # "suspended sanctions on Belarus": a concession
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -127,16 +133,21 @@ def names_actor_below(prep: Token) -> bool:
     return any(actors(o) for o in children(prep, PREP_OBJECTS))
 
 
-def stops_a_restriction(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb of sanctioning ("suspend", "freeze", "halt", "cut") stops a restriction: its object is a
-    sanction ("suspended sanctions on Belarus", "froze the embargo") or one of the restrictions the lexicon's
-    entry for removing them lists ("suspended tariffs on", "halted the curfew"). Stopping aid stays a sanction."""
+def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
+    """The relation of a verb that stops an act (``stopping_verbs``), by the act it stops: a concession for a
+    restriction or a hostile act ("suspended sanctions on Belarus", "froze tariffs on", "called off a strike
+    against"), a sanction for a cooperative one ("called off talks with", "suspended aid to"); None for anything
+    else ("halted the offensive" keeps the verb's own reading)."""
+    if keys[0] not in STOPPING and not (len(keys) > 1 and " " not in keys[0] and keys[1] in STOPPING):
+        return None
     removal = lexicon.verb(REMOVE)
     for thing in (whole_of(o) for o in children(verb, DIRECT_OBJECTS)):
         act = lexicon.noun(thing.lemma_.lower())
-        if (act is not None and act.event_type == SANCTION) or (removal is not None and is_theme(thing, removal)):
-            return True
-    return False
+        if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
+            return lexicon.verb(LIFT)
+        if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
+            return lexicon.verb(SUSPEND)
+    return None
 
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
@@ -213,7 +224,7 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
     if act is None or act.event_type == relation.event_type:
         return True
-    return act.event_type in COOPERATIVE and not any(lexicon.is_light(k, act) for k in verb_keys(verb))
+    return act.event_type in COOPERATIVE and not any(lexicon.is_light(k, act) for k in light_keys(verb))
 
 
 def said(theme: Token) -> bool:
@@ -226,7 +237,7 @@ def said(theme: Token) -> bool:
 def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
     """The relation of the event noun the verb carries as its direct object ("imposed sanctions", "struck a deal"),
     or None."""
-    keys = verb_keys(verb)
+    keys = light_keys(verb)
     for noun in children(verb, DIRECT_OBJECTS):
         relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
         if relation is not None and any(lexicon.is_light(k, relation) for k in keys):

@@ -23,6 +23,14 @@ def verb_keys(verb: Token) -> tuple[str, ...]:
     return known[verb.i]
 
 
+def light_keys(verb: Token) -> tuple[str, ...]:
+    """The keys a light verb is looked up by: with a particle, only the verb with it ("carried out" an attack,
+    but "called off" a strike is no strike called)."""
+    keys = verb_keys(verb)
+    with_particle = tuple(k for k in keys if " " in k)
+    return with_particle or keys
+
+
 def keys_of(verb: Token) -> tuple[str, ...]:
     lemma = verb.lemma_.lower()
     stems = [lemma]
