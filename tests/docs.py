@@ -30,6 +30,12 @@ def make_doc(spec: str) -> Doc:
         deps.append(dep)
         heads.append(int(head))
         ents.append(ent[0] if ent else "O")
+    for start in range(len(heads)):  # the heads must form a tree: a cycle would send rules climbing forever
+        node, steps = start, 0
+        while heads[node] != node:
+            node, steps = heads[node], steps + 1
+            if steps > len(heads):
+                raise ValueError(f"the heads of {spec!r} form a cycle through token {start}")
     spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s"}) for i in range(len(words))]
     spaces[-1] = False
     fine_tags = tags if any(tags) else None

@@ -229,7 +229,7 @@ def test_flying_somewhere_for_talks_with_someone_is_meeting_them():
 
 def test_arriving_somewhere_without_a_meeting_is_no_event():
     spec = (
-        "Refugees|refugee/NOUN/nsubj/1 from/ADP/prep/0 Sudan/PROPN/pobj/1/B-GPE arrived|arrive/VERB/ROOT/3 "
+        "Refugees|refugee/NOUN/nsubj/3 from/ADP/prep/0 Sudan/PROPN/pobj/1/B-GPE arrived|arrive/VERB/ROOT/3 "
         "in/ADP/prep/3 Chad/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
     )
     assert coded(spec) == set()
@@ -865,3 +865,89 @@ def test_ending_a_tour_is_no_sanction():
         "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert not any(t == "SANCTION" for _, t, _, _, _ in coded(spec))
+
+
+# --- an event "between" its two sides ----------------------------------------------------------------------------------
+
+
+def test_talks_between_two_states_are_a_meeting_of_each_with_the_other():
+    spec = (
+        "Talks|talk/NOUN/nsubj/5 between/ADP/prep/0 Ruritania/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+        "Moldova/PROPN/conj/2/B-GPE resumed|resume/VERB/ROOT/5 ./PUNCT/punct/5"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {
+        ("Ruritania", "CONSULT", "Moldova"),
+        ("Moldova", "CONSULT", "Ruritania"),
+    }
+
+
+def test_fighting_that_broke_out_between_two_forces_is_a_fight_between_them():
+    spec = (
+        "Fighting|fighting/NOUN/nsubj/1 broke|break/VERB/ROOT/1 out/ADP/prt/1 between/ADP/prep/1 "
+        "Ruritanian/ADJ/amod/5/B-NORP troops|troop/NOUN/pobj/3 and/CCONJ/cc/5 Moldovan/ADJ/amod/8/B-NORP "
+        "rebels|rebel/NOUN/conj/5 ./PUNCT/punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _, _ in coded(spec)} == {
+        ("Ruritanian", "FIGHT", "Moldovan"),
+        ("Moldovan", "FIGHT", "Ruritanian"),
+    }
+
+
+def test_a_border_between_two_states_is_no_event():
+    spec = (
+        "The/DET/det/1 border/NOUN/nsubjpass/7 between/ADP/prep/1 Ruritania/PROPN/pobj/2/B-GPE and/CCONJ/cc/3 "
+        "Moldova/PROPN/conj/3/B-GPE is/AUX/auxpass/7 closed|close/VERB/ROOT/7 ./PUNCT/punct/7"
+    )
+    assert coded(spec) == set()
+
+
+# --- what is left open: conditions of threats, obligations, open questions, prevented acts --------------------------
+
+
+def test_the_condition_of_a_threat_is_no_event():
+    spec = (
+        "Kidnappers|kidnapper/NOUN/nsubj/1 threatened|threaten/VERB/ROOT/1 to/PART/aux/3 kill/VERB/xcomp/1 "
+        "him/PRON/dobj/3 unless/SCONJ/mark/8 Ruritanian/ADJ/amod/7/B-NORP troops|troop/NOUN/nsubj/8 "
+        "withdraw/VERB/advcl/3 from/ADP/prep/8 Moldova/PROPN/pobj/9/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(t == "RETREAT" for _, t, _, _, _ in coded(spec))
+
+
+def test_what_a_state_will_have_to_do_is_no_event():
+    spec = (
+        "Ruritania/PROPN/nsubj/2/B-GPE will/AUX/aux/2 have/VERB/ROOT/2 to/PART/aux/4 recognize/VERB/xcomp/2 "
+        "Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == set()
+
+
+def test_deciding_whether_to_endorse_is_no_endorsement():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE decides|decide/VERB/ROOT/1 whether/SCONJ/mark/4 to/PART/aux/4 "
+        "endorse/VERB/xcomp/1 Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+def test_preventing_someone_from_fighting_is_no_fight():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE prevented|prevent/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE from/ADP/prep/1 "
+        "attacking|attack/VERB:VBG/pcomp/3 Bosnia/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(t in ("ASSAULT", "FIGHT") for _, t, _, _, _ in coded(spec))
+
+
+def test_what_a_speaker_said_it_would_do_is_intended():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE said|say/VERB/ROOT/1 it/PRON/nsubj/4 would/AUX/aux/4 meet/VERB/ccomp/1 "
+        "Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "intended") in coded(spec)
+
+
+def test_a_battle_between_two_companies_is_a_figure_of_speech():
+    spec = (
+        "The/DET/det/1 battle/NOUN/nsubj/6 between/ADP/prep/1 Acme/PROPN/pobj/2/B-ORG and/CCONJ/cc/3 "
+        "Globex/PROPN/conj/3/B-ORG continues|continue/VERB/ROOT/6 ./PUNCT/punct/6"
+    )
+    assert coded(spec) == set()

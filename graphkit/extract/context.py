@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
+    ADVERBIAL_CLAUSES,
     ATTRIBUTES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
@@ -41,6 +42,12 @@ CONDITIONAL_MARKERS = cue_words("conditions")
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
+UNSETTLED = cue_words("unsettled_markers")  # "decides whether to endorse"
+OBLIGING = cue_words("obliging_verbs")  # "will have to recognize"
+PREVENTING = cue_words("preventing_verbs")  # "to prevent him from fighting"
+REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intended, not possible
+SPEECH = cue_words("speech")
+THREAT = "THREATEN"  # the type of a threat, whose condition is no event
 # Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
 INTENTIONS = cue_words("intention_nouns")
 
@@ -97,11 +104,20 @@ def polarity_of(verb: Token) -> Polarity:
 
 def _aux_modality(token: Token) -> Modality | None:
     lemmas = {c.lemma_.lower() for c in token.children if c.dep_ in AUXILIARIES}
+    if lemmas & REPORTED_FUTURE and reported(token) and not lemmas & (POSSIBLE_AUX - REPORTED_FUTURE):
+        return "intended"  # "they said they would press Labour": the future of what was said
     if lemmas & POSSIBLE_AUX:
         return "possible"
     if lemmas & INTENDED_AUX:
         return "intended"
     return None
+
+
+def reported(clause: Token) -> bool:
+    """Whether a clause is what a speaker says ("said they would ..."), directly or as a conjunct of it."""
+    while clause.dep_ in CONJUNCTS and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in CLAUSAL_COMPLEMENTS and clause.head.lemma_.lower() in SPEECH
 
 
 def modality_of(verb: Token) -> Modality:
@@ -140,12 +156,42 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
     ``relation_of`` gives a word's lexicon relation (or None); relations with ``asserts = false``
     (demand, urge, call on) govern events that are not claimed.
     """
+    if condition_of_announced_act(verb, relation_of):
+        return False
     node = verb
     while (
         node.head.i != node.i and node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS
     ):
+        if unsettled(node):
+            return False
         node = node.head
         relation = relation_of(node)
         if relation is not None and not getattr(relation, "asserts", True):
             return False
     return True
+
+
+def unsettled(node: Token) -> bool:
+    """Whether a complement leaves its event open: "whether to endorse", "has to recognize" (an obligation),
+    "prevent him from fighting"."""
+    if any(c.dep_ in MARKERS and c.lower_ in UNSETTLED for c in node.children):
+        return True
+    head = node.head
+    infinitive = any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in node.children)
+    if node.dep_ in OPEN_COMPLEMENTS and infinitive and head.lemma_.lower() in OBLIGING:
+        return not any(c.dep_ in DIRECT_OBJECTS for c in head.children)  # "has to", not "had the courage to"
+    return node.dep_ in PREP_COMPLEMENTS and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING
+
+
+def condition_of_announced_act(verb: Token, relation_of: Callable[[Token], object]) -> bool:
+    """Whether the verb is the condition of an act announced for the future, a threat or a promise: "will execute
+    him unless US forces withdraw", "threatens to kill him if Tokyo does not withdraw". The condition is what
+    the threat demands, not an event."""
+    if verb.dep_ not in ADVERBIAL_CLAUSES or not any(
+        c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in verb.children
+    ):
+        return False
+    act = verb.head
+    if modality_of(act) == "intended":
+        return True
+    return any(getattr(relation_of(n), "event_type", None) == THREAT for n in (act, *governors(act)))

@@ -18,6 +18,7 @@ from graphkit.extract.actors import actors, names_actor
 from graphkit.extract.arguments import actor_objects, authors, dative_objects, holders, subjects_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import agreeing_coding
+from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
@@ -43,6 +44,8 @@ from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
+COLLECTIVE_LABELS = frozenset({"GPE", "NORP"})  # a state or a people
+BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
@@ -180,6 +183,13 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         doers = noun_actors(noun)
         targets = [t for t in targets if all(t.token.i != a.token.i for a in doers)]
+        sides = between(noun) if relation.reciprocal and not doers else []
+        if relation.event_type in HOSTILE and not all(collective(f.token) for f in sides):
+            sides = []  # "the battle between Microsoft and Google", "between Eastwood and Scorsese": a figure of speech
+        if sum(len(actors(f.token)) for f in sides) > 1:  # "talks between Chile and Peru", "fighting broke out
+            # between Chilean troops and Peruvian rebels": each side acts on the other
+            yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
+            continue
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
         elif not doers and targets:
@@ -187,6 +197,21 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             subjects = [Filler(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
             if setting is not None and subjects:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def collective(side: Token) -> bool:
+    """Whether a side of a fight is a state, a people or a force ("Chile", "Armenians", "Peruvian rebels"), not a
+    company or a person named alone, whose "battles" and "clashes" in news are mostly figures of speech."""
+    return any(span.label_ in COLLECTIVE_LABELS or qualifier is not None for span, qualifier in actors(side))
+
+
+def between(noun: Token) -> list[Filler]:
+    """The sides of an event named "between" them: on the noun ("talks between Chile and Peru"), or on the verb
+    the noun is the subject of ("fighting broke out between X and Y")."""
+    phrases = [c for c in noun.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
+    if not phrases and noun.dep_ in SUBJECTS:
+        phrases = [c for c in noun.head.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
+    return [Filler(t, 1) for p in phrases for t in with_conjuncts(children(p, PREP_OBJECTS)) if names_actor(t)]
 
 
 def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
