@@ -867,7 +867,7 @@ def test_ending_a_tour_is_no_sanction():
     assert not any(t == "SANCTION" for _, t, _, _, _ in coded(spec))
 
 
-# --- an event "between" its two sides ----------------------------------------------------------------------------------
+# --- an event "between" its two sides ------------------------------------------------------------------------
 
 
 def test_talks_between_two_states_are_a_meeting_of_each_with_the_other():
