@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import names_actor
+from graphkit.extract.context import SPEECH
 from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
@@ -29,7 +30,6 @@ from graphkit.extract.tree import children, with_conjuncts
 from graphkit.vocabulary import cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
-SPEECH = cue_words("speech")
 OBLIGATION = cue_words("obligation")  # "X said Y must ...": a demand
 REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause
 SPEECH_CONFIDENCE = 0.6

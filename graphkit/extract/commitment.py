@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.attribution import SPEECH
-from graphkit.extract.context import POSSIBLE, governors
+from graphkit.extract.context import POSSIBLE, REPORTED_FUTURE, governors, reported
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
     AUXILIARIES,
-    CLAUSAL_COMPLEMENTS,
     MARKERS,
     OPEN_COMPLEMENTS,
     SUBJECTS,
@@ -36,7 +34,6 @@ COMMISSIVE_VERBS = cue_words("commissive_verbs")
 COMMISSIVE_ADJECTIVES = cue_words("commissive_adjectives")
 PREDICATIVE = ADJECTIVAL_COMPLEMENTS
 FUTURE = cue_words("future_auxiliaries")
-REPORTED_FUTURE = cue_words("reported_future")  # "they said they would boycott": "will" in reported speech
 THREAT_CONDITIONS = cue_words("conditions")  # "X will withdraw unless Y ...": pressure on Y
 THREAT_MARKER = "unless"
 
@@ -61,9 +58,7 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
     auxiliaries = {a.lower_ for n in nodes for a in children(n, AUXILIARIES)}
     if auxiliaries & FUTURE:
         return True
-    top = nodes[-1]
-    reported = top.dep_ in CLAUSAL_COMPLEMENTS and top.head.lemma_ in SPEECH
-    return bool(auxiliaries & REPORTED_FUTURE) and reported
+    return bool(auxiliaries & REPORTED_FUTURE) and reported(nodes[-1])  # "they said they would boycott"
 
 
 def commissive(word: Token) -> bool:

@@ -46,7 +46,7 @@ UNSETTLED = cue_words("unsettled_markers")  # "decides whether to endorse"
 OBLIGING = cue_words("obliging_verbs")  # "will have to recognize"
 PREVENTING = cue_words("preventing_verbs")  # "to prevent him from fighting"
 REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intended, not possible
-SPEECH = cue_words("speech")
+SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause they govern
 THREAT = "THREATEN"  # the type of a threat, whose condition is no event
 # Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
 INTENTIONS = cue_words("intention_nouns")
@@ -89,8 +89,13 @@ def intended_by_noun(verb: Token) -> bool:
         verb.dep_ in CLAUSAL_MODIFIERS
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in INTENTIONS
-        and any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in verb.children)
+        and infinitive(verb)
     )
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive."""
+    return any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in verb.children)
 
 
 def polarity_of(verb: Token) -> Polarity:
@@ -177,8 +182,7 @@ def unsettled(node: Token) -> bool:
     if any(c.dep_ in MARKERS and c.lower_ in UNSETTLED for c in node.children):
         return True
     head = node.head
-    infinitive = any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in node.children)
-    if node.dep_ in OPEN_COMPLEMENTS and infinitive and head.lemma_.lower() in OBLIGING:
+    if node.dep_ in OPEN_COMPLEMENTS and infinitive(node) and head.lemma_.lower() in OBLIGING:
         return not any(c.dep_ in DIRECT_OBJECTS for c in head.children)  # "has to", not "had the courage to"
     return node.dep_ in PREP_COMPLEMENTS and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.extract.context import SPEECH
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
@@ -24,7 +25,7 @@ from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
-from graphkit.vocabulary import cue_sequence, cue_words
+from graphkit.vocabulary import cue_sequence
 
 TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
@@ -32,7 +33,6 @@ ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
-SPEECH = cue_words("speech")  # "Chile says it will ...": the speaker speaks of itself
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 
 

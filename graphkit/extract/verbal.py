@@ -11,12 +11,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import actors
+from graphkit.extract.actors import actors, names_actor
 from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of, whole_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
-from graphkit.extract.context import asserted, governors
+from graphkit.extract.context import THREAT, asserted, governors
 from graphkit.extract.deps import (
     CONJUNCTS,
     DIRECT_OBJECTS,
@@ -43,11 +43,11 @@ from graphkit.vocabulary.cameo import Coding
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
-THREAT = "THREATEN"
 AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
+PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
@@ -58,7 +58,7 @@ SANCTION = "SANCTION"
 SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
 STOPPING = cue_words("stopping_verbs")
 FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not broken off
-RESTRAINTS = frozenset({SANCTION, "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
+RESTRAINTS = frozenset({SANCTION, "PROTEST", "COERCE", THREAT})  # acts whose stopping concedes
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -111,7 +111,7 @@ def in_sense(verb: Token, relation: Relation) -> bool:
         return False
     if not relation.preps_only:
         return True
-    if any(c.lower_ in relation.preps and (c.dep_ in PARTICLES or names_actor_below(c)) for c in verb.children):
+    if any(c.lower_ in relation.preps and (c.dep_ in PARTICLES or prep_names_actor(c)) for c in verb.children):
         return True  # "called on Iran to": not "called Erdogan on Tuesday"
     complements = children(verb, OPEN_COMPLEMENTS)
     if any(c.lemma_.lower() not in CONVERSATION_PURPOSES for c in complements):
@@ -122,15 +122,14 @@ def in_sense(verb: Token, relation: Relation) -> bool:
 def named_itself(thing: Token) -> bool:
     """Whether a noun phrase is an actor itself, not a thing of one: "Erdogan", "his Turkish counterpart", not
     "Erdogan's speech" or "their programme Trading Moms"."""
-    people = ROLE_HEADS | VISITORS
-    if thing.lemma_.lower() not in people and children(thing, POSSESSIVES):
+    if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES):
         return False
-    return any(qualifier is None or qualifier.split()[-1].lower() in people for _, qualifier in actors(thing))
+    return any(qualifier is None or qualifier.split()[-1].lower() in PEOPLE for _, qualifier in actors(thing))
 
 
-def names_actor_below(prep: Token) -> bool:
+def prep_names_actor(prep: Token) -> bool:
     """Whether a preposition's object names an actor."""
-    return any(actors(o) for o in children(prep, PREP_OBJECTS))
+    return any(names_actor(o) for o in children(prep, PREP_OBJECTS))
 
 
 def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
@@ -138,7 +137,7 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     restriction or a hostile act ("suspended sanctions on Belarus", "froze tariffs on", "called off a strike
     against"), a sanction for a cooperative one ("called off talks with", "suspended aid to"); None for anything
     else ("halted the offensive" keeps the verb's own reading)."""
-    if keys[0] not in STOPPING and not (len(keys) > 1 and " " not in keys[0] and keys[1] in STOPPING):
+    if keys[0] not in STOPPING:
         return None
     removal = lexicon.verb(REMOVE)
     for thing in (whole_of(o) for o in children(verb, DIRECT_OBJECTS)):
