@@ -161,3 +161,21 @@ def test_general_after_an_office_is_no_military_rank():
     assert coder.title_sector("Surgeon General") != "MIL" and coder.title_sector("Attorney-General") == "JUD"
     assert coder.title_sector("Secretary General") != "MIL"
     assert coder.title_sector("Major General") == coder.title_sector("General") == "MIL"
+
+
+def test_a_people_named_after_a_country_is_of_that_country_but_its_own_node():
+    t = Text("The Moldovan Gagauz accused Chile. The Moldovan Wine Board praised Chile.")
+    gagauz, chile = t.m("Moldovan Gagauz", "NORP"), t.m("Chile", "GPE")
+    board, chile2 = t.m("Moldovan Wine Board", "ORG"), t.m("Chile", "GPE", 1)
+    claims = [t.claim(gagauz, "accuses", "DISAPPROVE", chile), t.claim(board, "praises", "SUPPORT", chile2)]
+    entities, (accuses, praises) = t.resolve([gagauz, chile, board, chile2], claims)
+    assert coded(accuses.subject) == ("org/moldovan-gagauz", "MDA", None)
+    assert entities["org/moldovan-gagauz"].type == "Group"
+    assert "country/MDA" not in entities  # the people is not the state
+    assert praises.subject.country is None  # a body's name is not a people's: only what the tables know
+
+
+def test_demonyms_of_peoples_the_libraries_leave_out():
+    t = Text("Azeri, Serb and Croat.")
+    entities, _ = t.resolve([t.m("Azeri", "NORP"), t.m("Serb", "NORP"), t.m("Croat", "NORP")])
+    assert {"country/AZE", "country/SRB", "country/HRV"} <= set(entities)

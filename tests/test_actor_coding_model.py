@@ -21,6 +21,8 @@ def claims() -> dict[str, list[dict]]:
         "org_title": "Kazakh President Kassym-Jomart Tokayev praised Uzbekistan.",
         "police": "Danish police arrested Swedish protesters in Malmo.",
         "seat": "Tehran has sent drones to Moscow, Western officials say.",
+        "hyphen_title": "NATO Secretary-General Ines Larrauri criticized Uzbekistan on Friday.",
+        "judge": "Judge Tomas Echeverri questioned Peruvian officials about the contract.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -46,6 +48,16 @@ def test_particle_name_with_its_country(claims):
 def test_a_titled_name_is_a_person_never_an_organization(claims):
     subject = event(claims["org_title"])["subject"]
     assert (subject["id"], subject["type"], subject["country"]) == ("person/kassym-jomart-tokayev", "Person", "KAZ")
+
+
+def test_a_hyphenated_title_is_one_office_not_a_military_rank(claims):
+    subject = event(claims["hyphen_title"])["subject"]
+    assert (subject["label"], subject["sector"]) == ("Ines Larrauri", "IGO")  # "General" is no rank here
+
+
+def test_a_judge_before_a_name_is_judicial(claims):
+    subject = event(claims["judge"])["subject"]
+    assert (subject["label"], subject["sector"]) == ("Tomas Echeverri", "JUD")
 
 
 def test_sector_nouns(claims):

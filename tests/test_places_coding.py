@@ -53,7 +53,8 @@ def test_noun_sectors(noun, sector):
 @pytest.mark.parametrize(
     "title, sector",
     [("Interior Minister", "GOV"), ("President", "GOV"), ("Army Chief of Staff", "MIL"),
-     ("Director of National Intelligence", "SPY"), ("Police Chief", "COP"), ("Senator", "LEG")],
+     ("Director of National Intelligence", "SPY"), ("Police Chief", "COP"), ("Senator", "LEG"),
+     ("Former Interior Minister", "ELI"), ("ex-President", "ELI"), ("Deputy Interior Minister", "GOV")],
 )  # fmt: skip
 def test_title_sectors(title, sector):
     assert ActorCoder().title_sector(title) == sector

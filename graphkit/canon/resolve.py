@@ -63,6 +63,7 @@ class Resolved:
     entity: Entity
     sector: str | None = None
     belongs_to: str | None = None  # ISO alpha-3 of a national body's state
+    people_of: str | None = None  # ISO alpha-3 a people's name starts with: "Bosnian Serbs", "Iraqi Kurds"
 
 
 class ArticleResolver:
@@ -129,7 +130,20 @@ class ArticleResolver:
             return replace(found, entity=_alias(found.entity, text)) if found is not None else None
         if mention.label == "ORG" and bare.split()[-1].lower() in HONORIFICS:  # "US National Security Advisor"
             return None  # a title NER took for a body: the person holding it is the actor
-        return self._other(mention, text, bare, sector)
+        other = self._other(mention, text, bare, sector)
+        if mention.label in GROUP_LABELS and other.entity.type == "Group":
+            return replace(other, people_of=self._leading_country(bare))
+        return other
+
+    def _leading_country(self, name: str) -> str | None:
+        """The country whose demonym leads a people's name: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ."""
+        words = name.split()
+        for cut in range(len(words) - 1, 0, -1):
+            lead = " ".join(words[:cut])
+            iso3 = self.table.lookup(lead) or alternate_names().lookup(lead)
+            if iso3 is not None and all(w[:1].isupper() for w in words[cut:]):
+                return iso3 if iso3 in self.table.countries else None
+        return None
 
     def _other(self, mention: Mention, text: str, name: str, sector: str | None) -> Resolved:
         """A name no table knows: a place when GeoNames knows it (or NER says LOC), else a body or a people.
@@ -218,7 +232,8 @@ class ArticleResolver:
         entity = resolved.entity
         title, serves = self.offices().get(entity.id, (None, None))
         country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
-                                          serves or resolved.belongs_to, title, acting)  # fmt: skip
+                                          serves or resolved.belongs_to or resolved.people_of, title,
+                                          acting)  # fmt: skip
         return Argument(entity.id, mention.text, sector, country), entity
 
     def unnamed(self, mention: Mention, place: str | None) -> tuple[Argument, Entity] | None:

@@ -42,6 +42,8 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
             break
         if token.is_title or token.is_upper or (token.lower_ in TITLE_LINKS and start < person.start):
             start -= 1
+        elif glued_hyphen(token) and start < person.start:
+            start -= 1  # "Secretary-General Kofi Annan"
         elif modifies(token, person.root) and not token.is_punct and token.dep_ not in DETERMINERS:
             start -= 1  # a title in lower case: "Kenyan foreign minister Musalia Mudavadi"
         else:
@@ -49,7 +51,12 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
     while start < person.start and doc[start].lower_ in TITLE_LINKS:
         start += 1
     end = person.start
-    while end - 1 > start and doc[end - 1].lower_ in RANKS and any(is_role_word(t) for t in doc[start : end - 1]):
+    while (
+        end - 1 > start
+        and doc[end - 1].lower_ in RANKS
+        and not glued_hyphen(doc[end - 2])
+        and any(is_role_word(t) for t in doc[start : end - 1])
+    ):
         end -= 1  # "Chairman of the Joint Chiefs of Staff General Mark Milley": the rank is no part of the office
     window = doc[start:end]
     if not len(window) or not any(is_role_word(t) for t in window):
@@ -57,6 +64,11 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
     before = doc[start - 1] if start > person.sent.start else None
     possessor = before.head if before is not None and before.dep_ in CASE_MARKERS else None
     return window, possessor
+
+
+def glued_hyphen(token: Token) -> bool:
+    """A hyphen written against the words on both sides: the "-" of "Secretary-General"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def modifies(token: Token, name: Token, steps: int = 3) -> bool:
