@@ -265,3 +265,46 @@ def test_people_from_a_region_of_a_country_keep_their_own_sector():
     assert ("Kenya", "LEG", "DISAPPROVE", "Uganda", None) in arguments(
         "Members of the Kenyan parliament criticized Uganda."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile has won backing from Peru for its fishing plan.", ("Peru", "SUPPORT", "Chile")),
+        ("Chile drew sharp criticism from Peru and Bolivia.", ("Bolivia", "DISAPPROVE", "Chile")),
+        ("Chile won the support of Peru.", ("Peru", "SUPPORT", "Chile")),
+        ("Chile received Peruvian support for the treaty.", ("Peru", "SUPPORT", "Chile")),
+    ],
+)
+def test_what_is_received_is_done_by_the_one_it_comes_from(text, expected):
+    found = {(s, t, o) for s, t, o, _, _ in coded(text)}
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found  # never the other way round
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile won support at home.", "Chilean ministers faced criticism last week.", "Chile won the election."]
+)
+def test_what_is_received_from_no_one_named_makes_no_claim(text):
+    assert not coded(text)
+
+
+def test_releasing_people_concedes_to_them_and_releasing_a_thing_concedes_nothing():
+    assert ("Chile", "CONCEDE", "Peru", "positive", "actual") in coded("Chile freed two Peruvian fishermen.")
+    assert not coded("Chile released a report on Peru.")
+    assert not coded("The studio released the film in Peru.")
+
+
+def test_meeting_people_is_a_meeting_and_meeting_a_request_is_not():
+    assert ("Chile", "CONSULT", "Peru", "positive", "actual") in coded(
+        "The Chilean minister met his Peruvian counterpart."
+    )
+    assert ("Chile", "CONSULT", "Peru", "positive", "actual") in coded("Chile's president met Peruvian fishermen.")
+    assert not coded("Chile met Peru's request for more fishing rights.")
+    assert not coded("Chile met the deadline set by Peru.")
+
+
+def test_who_uses_an_instrument_does_the_act_not_the_instrument():
+    found = coded("Peru has used Chilean drones to attack Bolivian positions.")
+    assert ("Peru", "ASSAULT", "Bolivia", "positive", "actual") in found
+    assert not [f for f in found if f[0] == "Chile" and f[1] == "ASSAULT"]

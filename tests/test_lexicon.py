@@ -131,6 +131,18 @@ def test_themes_combat_and_generic_heads_are_read():
     assert default_lexicon().verb("torture").combat is False and default_lexicon().verb("kill").combat is True
 
 
+def test_receiving_verbs_and_actors_fit_are_read_and_joined_with_a_users():
+    lexicon = parse_lexicon(
+        'receiving_verbs = ["pocket"]\n[[relation]]\npredicate = "meets"\nevent_type = "CONSULT"\nframe = "direct"\n'
+        'verbs = ["greet"]\nthemes = ["crowd"]\nactors_fit = true\n'
+    )
+    assert lexicon.relations[0].actors_fit and lexicon.receiving_verbs == ("pocket",)
+    merged = merge_lexicons(default_lexicon(), lexicon)
+    assert "pocket" in merged.receiving_verbs and "win" in merged.receiving_verbs
+    with pytest.raises(ValueError, match="receiving_verbs"):
+        parse_lexicon('receiving_verbs = "win"')
+
+
 def test_the_cameo_table_is_read_and_its_predicates_must_be_graphkits():
     lexicon = parse_lexicon('[cameo]\nreciprocal = ["CONSULT"]\n[cameo.predicates]\n"042" = "visits"\n')
     assert lexicon.cameo.predicates == {"042": "visits"} and lexicon.cameo.reciprocal == {"CONSULT"}

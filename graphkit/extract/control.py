@@ -35,6 +35,7 @@ PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
 MESSAGES = cue_words("messages")
 INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the announcer's plans
+INSTRUMENT_VERBS = cue_words("instrument_verbs")  # "used Russian drones to attack": the user attacks
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 
 
@@ -57,7 +58,7 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         head = node.head
         objects = (
             [o for o in children(head, DIRECT_OBJECTS) if names_actor(o)]
-            if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS
+            if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS and head.lemma_.lower() not in INSTRUMENT_VERBS
             else []
         )
         # "officials are set to meet", "Syria was forced to withdraw": a passive's subject controls its complement

@@ -32,13 +32,21 @@ FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
-    "proposition", "reciprocal", "asserts", "themes", "combat", "content",
+    "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
-FLAGS = ("preps_only", "proposition", "reciprocal", "asserts", "combat", "content")  # keys that are true or false
+FLAGS = (
+    "preps_only",
+    "proposition",
+    "reciprocal",
+    "asserts",
+    "combat",
+    "content",
+    "actors_fit",
+)  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
-    "local_types", "domestic_types", "armed_nouns", "armed_light_verbs",
+    "local_types", "domestic_types", "armed_nouns", "armed_light_verbs", "receiving_verbs",
 )  # fmt: skip
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
@@ -64,6 +72,7 @@ class Relation:
     themes: tuple[
         str, ...
     ] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
+    actors_fit: bool = False  # themes limit only the things it takes: "met Putin", not "met the deadline"
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class Lexicon:
     domestic_types: tuple[str, ...] = ()  # a state does them at home: "Beijing detained activists" are China's
     armed_nouns: tuple[str, ...] = ()  # a protest's noun that is an armed attack done "on" someone: "strikes on Gaza"
     armed_light_verbs: tuple[str, ...] = ()  # ... or launched or carried out: "launched strikes", not "staged a strike"
+    receiving_verbs: tuple[str, ...] = ()  # take an event noun from its doer: "won backing from", "drew criticism from"
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -164,6 +174,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 themes=tuple(entry.get("themes", [])),
                 combat=bool(entry.get("combat", False)),
                 content=bool(entry.get("content", False)),
+                actors_fit=bool(entry.get("actors_fit", False)),
             )
         )
     return Lexicon(
@@ -178,7 +189,8 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("domestic_types", [])),
         tuple(data.get("armed_nouns", [])),
         tuple(data.get("armed_light_verbs", [])),
-        cameo,
+        cameo=cameo,
+        receiving_verbs=tuple(data.get("receiving_verbs", [])),
     )
 
 
@@ -241,7 +253,8 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         tuple(dict.fromkeys(shipped.domestic_types + user.domestic_types)),
         tuple(dict.fromkeys(shipped.armed_nouns + user.armed_nouns)),
         tuple(dict.fromkeys(shipped.armed_light_verbs + user.armed_light_verbs)),
-        merge_readings(shipped.cameo, user.cameo),
+        cameo=merge_readings(shipped.cameo, user.cameo),
+        receiving_verbs=tuple(dict.fromkeys(shipped.receiving_verbs + user.receiving_verbs)),
     )
 
 

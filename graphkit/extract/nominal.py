@@ -56,6 +56,7 @@ ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nou
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
+GIVER_PREPS = cue_sequence("giver_preps")  # "won backing from Peru", "the support of Peru"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -148,6 +149,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         head = noun.head
         targets = noun_targets(noun, relation)
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
+        if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
+            yield from received_sites(head, noun, relation)
+            continue
         if carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head)):
             if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done
                 continue
@@ -197,6 +201,15 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             subjects = [Filler(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
             if setting is not None and subjects:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Site]:
+    """ "Chile won backing from Peru", "drew criticism from Beijing": the one it comes from does it to the subject."""
+    found = with_conjuncts([*prep_objects(noun, GIVER_PREPS), *prep_objects(verb, GIVER_PREPS[:1])])
+    givers = [Filler(t, 1) for t in found if names_actor(t)] or noun_actors(noun)  # "won Peruvian support"
+    receivers = subjects_of(verb)
+    if givers and receivers and not obliged(verb):
+        yield Site(verb, relation, tuple(givers), tuple(receivers), None, "received/1", LIGHT_CONFIDENCE)
 
 
 def collective(side: Token) -> bool:

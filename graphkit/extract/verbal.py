@@ -119,6 +119,14 @@ def in_sense(verb: Token, relation: Relation) -> bool:
     return not any(named_itself(o) for o in children(verb, DIRECT_OBJECTS))
 
 
+def actor_itself(thing: Token) -> bool:
+    """Whether a noun phrase is an actor, named or not ("Putin", "Peruvian fishermen", "his counterpart"), not a
+    thing of one ("Peru's request")."""
+    if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES):
+        return False
+    return bool(actors(thing))
+
+
 def named_itself(thing: Token) -> bool:
     """Whether a noun phrase is an actor itself, not a thing of one: "Erdogan", "his Turkish counterpart", not
     "Erdogan's speech" or "their programme Trading Moms"."""
@@ -152,6 +160,8 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
 def takes_theme(verb: Token, relation: Relation) -> bool:
     """Whether the verb has no direct object, or one (or what it is part of) among the relation's ``themes``."""
     objects = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
+    if relation.actors_fit:
+        objects = [o for o in objects if not actor_itself(o)]
     return not objects or any(is_theme(o, relation) for o in objects)
 
 
@@ -239,7 +249,7 @@ def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
     keys = light_keys(verb)
     for noun in children(verb, DIRECT_OBJECTS):
         relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
-        if relation is not None and any(lexicon.is_light(k, relation) for k in keys):
+        if relation is not None and any(lexicon.is_light(k, relation) or k in lexicon.receiving_verbs for k in keys):
             return relation
     return None
 
