@@ -179,3 +179,19 @@ def test_demonyms_of_peoples_the_libraries_leave_out():
     t = Text("Azeri, Serb and Croat.")
     entities, _ = t.resolve([t.m("Azeri", "NORP"), t.m("Serb", "NORP"), t.m("Croat", "NORP")])
     assert {"country/AZE", "country/SRB", "country/HRV"} <= set(entities)
+
+
+def test_a_government_named_after_its_leader_is_the_state_he_serves_by_the_article():
+    t = Text("President Ana Rojas of Chile spoke. The Rojas government accused Peru.")
+    person, chile = t.m("Ana Rojas", "PERSON"), t.m("Chile", "GPE")
+    rojas, peru = t.m("Rojas", "PERSON", 1, qualifier="government"), t.m("Peru", "GPE")
+    role = RoleMention(person, "President", chile, Evidence("t1", t.article.text, 0, 10, "t"))
+    _, (claim,) = t.resolve([person, chile, rojas, peru], [t.claim(rojas, "accuses", "DISAPPROVE", peru)], [role])
+    assert coded(claim.subject) == ("country/CHL", "CHL", "GOV")
+
+
+def test_a_government_named_after_an_unknown_leader_is_the_leader():
+    t = Text("The Zorbal government accused Peru.")
+    zorbal, peru = t.m("Zorbal", "PERSON", qualifier="government"), t.m("Peru", "GPE")
+    _, (claim,) = t.resolve([zorbal, peru], [t.claim(zorbal, "accuses", "DISAPPROVE", peru)])
+    assert coded(claim.subject) == ("person/zorbal", None, "GOV")

@@ -308,3 +308,15 @@ def test_who_uses_an_instrument_does_the_act_not_the_instrument():
     found = coded("Peru has used Chilean drones to attack Bolivian positions.")
     assert ("Peru", "ASSAULT", "Bolivia", "positive", "actual") in found
     assert not [f for f in found if f[0] == "Chile" and f[1] == "ASSAULT"]
+
+
+def test_a_government_named_after_its_leader_is_his_states():
+    found = coded("The Obama administration accused Venezuela of lying.")
+    assert ("United States", "DISAPPROVE", "Venezuela", "positive", "actual") in found
+    assert not coded("A Putin ally criticized Ukraine.")  # an ally is no government
+
+
+def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_over():
+    found = coded("Chile extradited a Peruvian banker to the United States.")
+    assert ("Chile", "COOPERATE", "United States", "positive", "actual") in found
+    assert not [f for f in found if f[2] == "Peru"]

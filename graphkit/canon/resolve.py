@@ -40,6 +40,7 @@ GAZETTEER = "aliases/1"  # the extractor name of static claims that come from th
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
+LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
 
 
 def entity_id(kind: str, name: str) -> str:
@@ -121,6 +122,8 @@ class ArticleResolver:
             inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
             if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith("group/")):
                 return Resolved(_alias(inner.entity, text), split[1])
+        if mention.label == "PERSON" and mention.qualifier and mention.qualifier.split()[-1].lower() in LED_BODIES:
+            return self._led_body(text, sector)
         if mention.label == "PERSON" or self.people.full_name(text) is not None:
             return Resolved(self._person(text))
         if bare.lower() in generic_nouns() or bare.lower().startswith(("pro-", "anti-")):  # "the State", "North"
@@ -144,6 +147,17 @@ class ArticleResolver:
             if iso3 is not None and all(w[:1].isupper() for w in words[cut:]):
                 return iso3 if iso3 in self.table.countries else None
         return None
+
+    def _led_body(self, leader: str, sector: str | None) -> Resolved:
+        """ "The Bush administration": the government of the state its leader serves (by the article's titles,
+        then the dictionaries at the article's date); the leader himself when neither knows his state."""
+        person = self._person(leader)
+        serves = self.offices().get(person.id, (None, None))[1]
+        known = self.coder.known(person.label) or self.coder.known(leader)
+        iso3 = serves or (known[0] if known else None)
+        if iso3 is None or iso3 not in self.table.countries:
+            return Resolved(person, sector)
+        return Resolved(self.country(iso3, self.table[iso3].label), sector)
 
     def _other(self, mention: Mention, text: str, name: str, sector: str | None) -> Resolved:
         """A name no table knows: a place when GeoNames knows it (or NER says LOC), else a body or a people.

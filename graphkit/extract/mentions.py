@@ -25,13 +25,14 @@ from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
-from graphkit.vocabulary import cue_sequence
+from graphkit.vocabulary import cue_sequence, cue_words
 
 TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
+LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 
@@ -139,7 +140,8 @@ def actor_modifier(token: Token) -> Span | None:
     """The actor named by a modifier of the noun, or by a modifier of that modifier.
 
     "Israeli officials" -> Israeli; "Panamanian army officers" -> Panamanian (through "army");
-    "Putin's envoy" -> Putin (a person only as a possessor: "a Putin ally" names no actor).
+    "Putin's envoy" -> Putin (a person only as a possessor, or leading a government: "the Bush administration";
+    "a Putin ally" names no actor).
     """
     modifiers = [c for c in token.children if c.dep_ in ACTOR_MODIFIERS and c.i < token.i]
     people = []
@@ -149,6 +151,8 @@ def actor_modifier(token: Token) -> Span | None:
             return span
         if span is not None and span.label_ == "PERSON" and child.dep_ in POSSESSIVES:
             people.append(span)
+        if span is not None and span.label_ == "PERSON" and token.lemma_.lower() in LED_BODIES:
+            return span  # "the Bush administration" (canon reads it as the state he leads)
         if span is None and child.pos_ in ("NOUN", "PROPN") and child.dep_ not in POSSESSIVES:
             inner = next((g for g in child.children if g.dep_ in NESTED_MODIFIERS and g.i < child.i), None)
             found = entity_of(inner) if inner is not None else None
