@@ -195,3 +195,9 @@ def test_a_government_named_after_an_unknown_leader_is_the_leader():
     zorbal, peru = t.m("Zorbal", "PERSON", qualifier="government"), t.m("Peru", "GPE")
     _, (claim,) = t.resolve([zorbal, peru], [t.claim(zorbal, "accuses", "DISAPPROVE", peru)])
     assert coded(claim.subject) == ("person/zorbal", None, "GOV")
+
+
+def test_a_name_taken_with_pro_or_anti_is_no_entity():
+    t = Text("Anti-Peruvian and Pro-Chilean groups met.")
+    entities, _ = t.resolve([t.m("Anti-Peruvian", "NORP"), t.m("Pro-Chilean", "NORP")])
+    assert not entities

@@ -38,6 +38,8 @@ def test_codes_map_to_graphkit_types_through_the_crosswalk():
     assert cameo.coding("112").event_type == "DISAPPROVE"  # ACCUSE otherwise
     assert cameo.coding("1043").event_type == "DEMAND"  # REQUEST
     assert cameo.coding("193").event_type == "FIGHT"  # conventional military force
+    assert (cameo.coding("192").event_type, cameo.coding("192").mode) == ("COERCE", "seize")  # not a battle
+    assert (cameo.coding("191").event_type, cameo.coding("191").mode) == ("COERCE", "restrict")  # a blockade
     assert cameo.coding("027").event_type == "DEMAND"  # an appeal
     assert cameo.coding("010") is None  # a public statement is no PLOVER event
 

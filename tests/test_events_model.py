@@ -320,3 +320,30 @@ def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_
     found = coded("Chile extradited a Peruvian banker to the United States.")
     assert ("Chile", "COOPERATE", "United States", "positive", "actual") in found
     assert not [f for f in found if f[2] == "Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile provided 5 million dollars to help Peru rebuild after the floods.", ("Chile", "AID", "Peru")),
+        ("Chile sent doctors to help Peru fight the epidemic.", ("Chile", "AID", "Peru")),
+        ("Chile gave 20 million dollars to support Bolivia's recovery.", ("Chile", "AID", "Bolivia")),
+    ],
+)
+def test_a_transfer_is_for_whom_its_purpose_helps(text, expected):
+    assert expected in {(s, t, o) for s, t, o, _, _ in coded(text)}
+
+
+def test_a_name_with_pro_or_anti_is_a_stance_not_an_actor():
+    assert not coded("Chile sent troops to support a pro-Lima militia.")
+    assert not [f for f in coded("Anti-Peruvian protesters attacked Chilean police.") if f[0] == "Peru"]
+
+
+def test_allies_moving_into_a_place_together_do_not_fight_each_other():
+    found = coded("Chilean and Peruvian troops moved into the border town of Tacna on Sunday.")
+    assert not [f for f in found if {f[0], f[2]} == {"Chile", "Peru"}]
+
+
+def test_people_from_coordinated_states_are_of_each():
+    found = coded("Chile expelled diplomats from Peru and Bolivia.")
+    assert {("Chile", "SANCTION", "Peru"), ("Chile", "SANCTION", "Bolivia")} <= {(s, t, o) for s, t, o, _, _ in found}

@@ -41,6 +41,7 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
+ATTITUDES = tuple(f"{prefix}-" for prefix in sorted(cue_words("attitude_prefixes")))  # "Anti-American"
 
 
 def entity_id(kind: str, name: str) -> str:
@@ -97,6 +98,8 @@ class ArticleResolver:
         """What the mention names, or None (a role no person of the article holds, a bare common noun)."""
         text = " ".join(mention.text.split())
         bare = text[4:] if text.lower().startswith("the ") else text
+        if bare.lower().startswith(ATTITUDES):  # "Anti-American", "Pro-Chilean": a stance, not an actor
+            return None
         expansion = self.acronyms.get(bare)
         if expansion is not None and expansion != bare:  # "KSC" defined as "Kennedy Space Center (KSC)"
             found = self.resolve(replace(mention, text=expansion))
@@ -126,7 +129,7 @@ class ArticleResolver:
             return self._led_body(text, sector)
         if mention.label == "PERSON" or self.people.full_name(text) is not None:
             return Resolved(self._person(text))
-        if bare.lower() in generic_nouns() or bare.lower().startswith(("pro-", "anti-")):  # "the State", "North"
+        if bare.lower() in generic_nouns():  # "the State", "North"
             return None
         if bare in self.initials and self.initials[bare] != bare:
             found = self.resolve(replace(mention, text=self.initials[bare]))

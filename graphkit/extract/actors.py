@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.deps import APPOSITIONS
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import actor_of, described, entity_of
-from graphkit.extract.tree import prep_objects
+from graphkit.extract.tree import prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -40,7 +40,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             if inner:
                 return inner
         for obj in prep_objects(token, AFFILIATION_PREPS):
-            inner = actors(obj)  # "activists from Fatah", "leaders of Romania's new government"
+            # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
+            inner = [found for each in with_conjuncts([obj]) for found in actors(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
                 return [(span, of_body(token, span, q)) for span, q in inner]
     if found is None:

@@ -32,6 +32,7 @@ TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a r
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
+ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
@@ -147,6 +148,8 @@ def actor_modifier(token: Token) -> Span | None:
     people = []
     for child in modifiers:
         span = entity_of(child)
+        if span is not None and attitude_of(span):
+            continue  # "a pro-Moscow regime" is no Russian body
         if span is not None and span.label_ in MODIFIER_LABELS:
             return span
         if span is not None and span.label_ == "PERSON" and child.dep_ in POSSESSIVES:
@@ -159,6 +162,14 @@ def actor_modifier(token: Token) -> Span | None:
             if found is not None and found.label_ in MODIFIER_LABELS:
                 return found
     return people[0] if people else None  # "Osama bin Laden's al-Qaeda network" is al-Qaeda's
+
+
+def attitude_of(span: Span) -> bool:
+    """Whether a name is the object of an attitude written against it: "pro-Moscow", "anti-American"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "-" or doc[span.start - 1].whitespace_:
+        return False
+    return doc[span.start - 2].lower_ in ATTITUDES and not doc[span.start - 2].whitespace_
 
 
 def speaker_itself(pronoun: Token) -> tuple[Span, str | None] | None:

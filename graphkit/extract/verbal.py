@@ -16,8 +16,10 @@ from graphkit.extract.arguments import complement_targets, givers, objects_of, s
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
-from graphkit.extract.context import THREAT, asserted, governors
+from graphkit.extract.context import THREAT, asserted, governors, infinitive
 from graphkit.extract.deps import (
+    ADVERBIAL_CLAUSES,
+    CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
     DIRECT_OBJECTS,
     NEGATIONS,
@@ -47,6 +49,7 @@ AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
+HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
@@ -292,7 +295,27 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
+    found = helped(verb) if relation.frame == "transfer" else []
+    if found:
+        return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal and mutual(theme, relation, lexicon)
+
+
+def helped(verb: Token) -> list[Filler]:
+    """Whom a transfer is meant to help, when it names no recipient: "provided $5 million to help Peru rebuild",
+    "sent doctors to assist Haiti", "gave $20 million to support Bolivia's recovery" (cues ``helping_verbs``)."""
+    found = []
+    for clause in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS):
+        if clause.lemma_.lower() not in HELPING_VERBS or not infinitive(clause):
+            continue
+        objects = children(clause, DIRECT_OBJECTS)
+        helped_ones = [o for o in objects if actors(o)]  # "to help Peru", "to assist Haitian refugees"
+        helped_ones += [
+            s for c in children(clause, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS) for s in children(c, SUBJECTS)
+        ]
+        helped_ones += [p for o in objects for p in children(o, POSSESSIVES)]  # "to support Bolivia's recovery"
+        found += [Filler(t, 1) for t in helped_ones if names_actor(t)]
+    return found
 
 
 def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
