@@ -267,3 +267,18 @@ def test_a_visit_in_the_future_is_a_schedule_but_an_offer_to_meet_is_a_promise()
         "Erdogan/PROPN/dobj/3/B-PERSON ./PUNCT/punct/1"
     )
     assert ("Putin", "AGREE", "Erdogan", "positive", "actual") in coded(spec)
+
+
+def test_people_from_coordinated_states_are_of_each_but_people_in_them_are_one_public():
+    from graphkit.extract.actors import actors
+
+    from_doc = make_doc(
+        "Diplomats|diplomat/NOUN/nsubj/5 from/ADP/prep/0 Moldova/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+        "Romania/PROPN/conj/2/B-GPE left|leave/VERB/ROOT/5 ./PUNCT/punct/5"
+    )
+    in_doc = make_doc(
+        "Residents|resident/NOUN/nsubj/5 in/ADP/prep/0 Moldova/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+        "Romania/PROPN/conj/2/B-GPE voted|vote/VERB/ROOT/5 ./PUNCT/punct/5"
+    )
+    assert [span.text for span, _ in actors(from_doc[0])] == ["Moldova", "Romania"]
+    assert [span.text for span, _ in actors(in_doc[0])] == ["Moldova"]

@@ -15,6 +15,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 
 # "members of the Association", "forces in Guinea"
 AFFILIATION_PREPS = cue_sequence("affiliation_preps")
+ORIGIN_PREPS = cue_words("source_preps")  # "diplomats from Peru and Bolivia" are of each
 QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = cue_words("collectives")
@@ -41,7 +42,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
                 return inner
         for obj in prep_objects(token, AFFILIATION_PREPS):
             # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
-            inner = [found for each in with_conjuncts([obj]) for found in actors(each)]
+            each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
+            inner = [found for each in each_of for found in actors(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
                 return [(span, of_body(token, span, q)) for span, q in inner]
     if found is None:

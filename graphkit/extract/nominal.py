@@ -56,7 +56,7 @@ ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nou
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
-GIVER_PREPS = cue_sequence("giver_preps")  # "won backing from Peru", "the support of Peru"
+GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
