@@ -201,3 +201,12 @@ def test_a_name_taken_with_pro_or_anti_is_no_entity():
     t = Text("Anti-Peruvian and Pro-Chilean groups met.")
     entities, _ = t.resolve([t.m("Anti-Peruvian", "NORP"), t.m("Pro-Chilean", "NORP")])
     assert not entities
+
+
+def test_a_person_named_in_full_is_not_whoever_else_bears_the_surname():
+    # the dictionaries know John Howard (AUS) by his surname; this article's Howard is another man
+    t = Text("Michael Howard spoke. Howard criticized France.")
+    full, howard, france = t.m("Michael Howard", "PERSON"), t.m("Howard", "PERSON", 1), t.m("France", "GPE")
+    _, (claim,) = t.resolve([full, howard, france], [t.claim(howard, "criticizes", "DISAPPROVE", france)])
+    assert claim.subject.entity_id == "person/michael-howard" and claim.subject.country != "AUS"
+    assert ActorCoder().known("Howard") is not None  # the surname alone does name someone

@@ -347,3 +347,11 @@ def test_allies_moving_into_a_place_together_do_not_fight_each_other():
 def test_people_from_coordinated_states_are_of_each():
     found = coded("Chile expelled diplomats from Peru and Bolivia.")
     assert {("Chile", "SANCTION", "Peru"), ("Chile", "SANCTION", "Bolivia")} <= {(s, t, o) for s, t, o, _, _ in found}
+
+
+def test_a_main_verb_parsed_as_a_participle_of_its_subject_keeps_its_subject():
+    # the small model reads "airstrikes killed" as "airstrikes [that were] killed": the root is the noun
+    assert ("United States", "ASSAULT", "Iraq", "positive", "actual") in coded(
+        "American airstrikes killed at least 44 Iraqi civilians."
+    )
+    assert not coded("Chilean soldiers killed in the raid were buried in Lima.")

@@ -107,7 +107,9 @@ class ActorCoder:
             if sector is None and acting and self.is_seat(text, entity.iso3):
                 sector = GOVERNMENT
             return entity.iso3, sector
-        known = self.known(entity.label) or (self.known(text) if text != entity.label else None)
+        known = self.known(entity.label)
+        if known is None and text != entity.label and entity.type != "Person":
+            known = self.known(text)  # a person named in full is not whoever else bears the surname ("Howard")
         if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first
             title_sector = self.title_sector(title) if title else None
             return serves or (known[0] if known else None), title_sector or (known[1] if known else None)

@@ -26,6 +26,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    ROOTS,
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Relation, lexicon_of
@@ -51,6 +52,7 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
 PLACE_PARTS = cue_words("place_parts")
+NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
 
 
 def subjects_of(verb: Token) -> list[Filler]:
@@ -62,6 +64,8 @@ def subjects_of(verb: Token) -> list[Filler]:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
         return [f for t in with_conjuncts(direct) for f in acting(t)]
+    if misread_main_verb(verb):  # "American airstrikes killed 44 civilians", parsed as "airstrikes [that were] killed"
+        return acting(verb.head)
     issuer = message_issuer(verb)
     if issuer is not None:  # "the PKK issued a declaration demanding that ...": the PKK demands
         return [Filler(a.token, a.steps + 1) for a in subjects_of(issuer)]
@@ -70,6 +74,19 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """Whether the parse took a sentence's main verb for a participle of its subject: a participle with a direct
+    object, hanging on the noun that is the root ("American airstrikes killed 44 civilians" with no verb root)."""
+    head = verb.head
+    return (
+        verb.dep_ in CLAUSAL_MODIFIERS
+        and head.dep_ in ROOTS
+        and head.pos_ in NOMINALS
+        and verb.i > head.i
+        and bool(children(verb, DIRECT_OBJECTS))
+    )
 
 
 def acting(subject: Token) -> list[Filler]:

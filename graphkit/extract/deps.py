@@ -40,3 +40,4 @@ COMPOUNDS = frozenset({"compound"})  # "mediation effort": a noun modifying a no
 CASE_MARKERS = frozenset({"case"})  # the "'s" of a possessive: "Tehran's foreign minister"
 DETERMINERS = frozenset({"det"})
 PUNCTUATION = frozenset({"punct"})
+ROOTS = frozenset({"ROOT"})  # the head of a sentence
