@@ -355,3 +355,10 @@ def test_a_main_verb_parsed_as_a_participle_of_its_subject_keeps_its_subject():
         "American airstrikes killed at least 44 Iraqi civilians."
     )
     assert not coded("Chilean soldiers killed in the raid were buried in Lima.")
+
+
+def test_trade_is_an_event_with_a_state_on_one_side_and_business_between_firms():
+    assert ("Russia", "AID", "India", "positive", "actual") in coded("India bought fighter jets from Russia.")
+    assert [(t, o) for _, t, o, _, _ in coded("Lockheed sold six jets to Taiwan.")] == [("AID", "Taiwan")]
+    assert not coded("Nortel sold its optical plant to Flextronics.")
+    assert not coded("Gazprom bought a stake in the refinery from Menatep.")

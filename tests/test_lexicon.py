@@ -134,9 +134,11 @@ def test_themes_combat_and_generic_heads_are_read():
 def test_receiving_verbs_and_actors_fit_are_read_and_joined_with_a_users():
     lexicon = parse_lexicon(
         'receiving_verbs = ["pocket"]\n[[relation]]\npredicate = "meets"\nevent_type = "CONSULT"\nframe = "direct"\n'
-        'verbs = ["greet"]\nthemes = ["crowd"]\nactors_fit = true\n'
+        'verbs = ["greet"]\nthemes = ["crowd"]\nactors_fit = true\n[[relation]]\npredicate = "supplies"\n'
+        'event_type = "AID"\nframe = "transfer"\nverbs = ["barter"]\ncommercial = true\n'
     )
     assert lexicon.relations[0].actors_fit and lexicon.receiving_verbs == ("pocket",)
+    assert lexicon.relations[1].commercial and not lexicon.relations[0].commercial
     merged = merge_lexicons(default_lexicon(), lexicon)
     assert "pocket" in merged.receiving_verbs and "win" in merged.receiving_verbs
     with pytest.raises(ValueError, match="receiving_verbs"):

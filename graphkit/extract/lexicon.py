@@ -32,7 +32,7 @@ FRAMES = ("direct", "transfer", "receive")
 COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
-    "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit",
+    "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -73,6 +73,7 @@ class Relation:
         str, ...
     ] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
     actors_fit: bool = False  # themes limit only the things it takes: "met Putin", not "met the deadline"
+    commercial: bool = False  # trade: an event only with a state or a people on one side ("sold jets to India")
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 combat=bool(entry.get("combat", False)),
                 content=bool(entry.get("content", False)),
                 actors_fit=bool(entry.get("actors_fit", False)),
+                commercial=bool(entry.get("commercial", False)),
             )
         )
     return Lexicon(

@@ -34,6 +34,7 @@ INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control
 MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
+STATES = frozenset({"GPE", "NORP"})  # a state or a people: trade with one is an event ("sold jets to India")
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -127,6 +128,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         polarity, modality = polarity_of(anchor), modality_of(anchor)
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
+            if site.relation.commercial and not (subject.label_ in STATES or obj.label_ in STATES):
+                continue  # "Nortel sold its plant to Flextronics": business between firms, not aid
             relation = lexicon.military(site.relation, role)
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
