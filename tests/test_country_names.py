@@ -46,6 +46,14 @@ def test_a_country_inside_a_longer_name_stays_untagged():
     assert tagged(charity) == [] and tagged(after_a_word) == []
 
 
+def test_a_number_after_a_country_is_no_part_of_its_name():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE gave/VERB/ROOT/1 Peru/PROPN/dative/1 5/NUM/compound/4/B-MONEY "
+        "million/NUM/nummod/5/I-MONEY dollars/NOUN/dobj/1/I-MONEY ./PUNCT/punct/1"
+    )
+    assert ("Peru", "GPE") in tagged(spec)
+
+
 def test_what_the_recognizer_found_is_kept():
     spec = "Georgia/PROPN/nsubj/1/B-PERSON sang/VERB/ROOT/1 ./PUNCT/punct/1"
     assert tagged(spec) == [("Georgia", "PERSON")]

@@ -362,3 +362,27 @@ def test_trade_is_an_event_with_a_state_on_one_side_and_business_between_firms()
     assert [(t, o) for _, t, o, _, _ in coded("Lockheed sold six jets to Taiwan.")] == [("AID", "Taiwan")]
     assert not coded("Nortel sold its optical plant to Flextronics.")
     assert not coded("Gazprom bought a stake in the refinery from Menatep.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago Wanderers were beaten 5-0 by Colo-Colo on Sunday.",
+        "The two Chilean actors will battle it out for the best actor award.",
+        "Peruvian artist Ana Quispe wins the Chilean Turner Prize.",
+    ],
+)
+def test_games_and_awards_are_no_events(text):
+    assert not coded(text)
+
+
+def test_a_range_of_numbers_is_no_score():
+    assert ("Chile", "FIGHT", "Peru", "positive", "actual") in coded(
+        "Chilean troops attacked Peruvian positions, killing 5-6 soldiers."
+    )
+
+
+def test_a_range_of_years_is_no_score():
+    assert ("Chile", "AID", "Peru", "positive", "actual") in coded(
+        "Chile provided $40 million in aid to Peru in 2015-16."
+    )

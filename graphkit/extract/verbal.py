@@ -49,6 +49,11 @@ AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
+CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
+CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
+NOMINALS = frozenset({"NOUN", "PROPN"})
+NUMBER_MODIFIERS = frozenset({"nummod"})
+SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
@@ -120,6 +125,22 @@ def in_sense(verb: Token, relation: Relation) -> bool:
     if any(c.lemma_.lower() not in CONVERSATION_PURPOSES for c in complements):
         return True  # "called Iran to stop": an appeal, whoever it names
     return not any(named_itself(o) for o in children(verb, DIRECT_OBJECTS))
+
+
+def contest(verb: Token) -> bool:
+    """Whether the verb's clause is about a game or an award, not an act between actors: a contest word in it
+    (cues ``contest_words``: "award", "prize", "lifeline", ...) or a score ("beaten 5-0")."""
+    for token in verb.subtree:
+        if token.pos_ in NOMINALS and token.lemma_.lower() in CONTEST_WORDS:
+            return True
+        if token.text == "-" and 0 < token.i < len(token.doc) - 1:
+            before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+            glued = not before.whitespace_ and not token.whitespace_
+            counts = NUMBER_MODIFIERS & {before.dep_, after.dep_}  # "killing 5-6 soldiers": a range
+            points = all(t.is_digit and len(t.text) <= SCORE_DIGITS and t.ent_type_ != "DATE" for t in (before, after))
+            if points and glued and not counts:
+                return True  # a score: "5-0", not a range of years ("in 2015-16")
+    return False
 
 
 def actor_itself(thing: Token) -> bool:
@@ -351,6 +372,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
             continue
         relation = reading.relation
+        if relation.event_type in CONTESTED_TYPES and contest(verb):
+            continue  # "beaten 5-0 by Bayern", "battle it out for the award", "gave Newcastle a lifeline"
         carried = carried_event(verb, lexicon)
         if carried is not None and (not reading.listed or carried.event_type != relation.event_type):
             continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb

@@ -77,11 +77,13 @@ def named_country(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span
 
 
 def joined(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` runs into the name: an entity, or a hyphen or capital word written against it."""
+    """Whether token ``i`` runs into the name: a word of another name ("Israel Flying Aid"), or a hyphen written
+    against it. A number NER tagged ("gave Peru 5 million dollars") is no part of a name."""
     if not 0 <= i < len(doc):
         return False
     token = doc[i]
-    return token.ent_iob_ != "O" or (token.text == "-" and not token.whitespace_ and i + 1 < len(doc))
+    named = token.ent_iob_ != "O" and token.is_alpha and (token.is_title or token.is_upper)
+    return named or (token.text == "-" and not token.whitespace_ and i + 1 < len(doc))
 
 
 def is_title_word(token: Token) -> bool:
