@@ -386,3 +386,20 @@ def test_a_range_of_years_is_no_score():
     assert ("Chile", "AID", "Peru", "positive", "actual") in coded(
         "Chile provided $40 million in aid to Peru in 2015-16."
     )
+
+
+def test_what_a_threat_demands_is_no_event_even_under_a_refusal():
+    assert not coded(
+        "The kidnappers threatened to kill the hostage if the Chilean government refuses to pull its troops from Peru."
+    )
+
+
+def test_rebels_inside_a_country_are_its_rebels():
+    found = graphkit.extract_claims(Article("t", "Chilean troops attacked rebels inside Peru."))
+    assert [(c["object"]["country"], c["object"]["sector"]) for c in found if c["event_type"]] == [("PER", "REB")]
+
+
+def test_sending_an_envoy_is_a_visit_and_sending_troops_is_aid():
+    assert ("Chile", "CONSULT", "Peru", "positive", "intended") in coded("Chile will send an envoy to Peru next week.")
+    assert not [f for f in coded("Chile will send an envoy to Peru next week.") if f[1] == "AID"]
+    assert ("Chile", "AID", "Peru", "positive", "actual") in coded("Chile sent troops to Peru.")

@@ -173,6 +173,8 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
         relation = relation_of(node)
         if relation is not None and not getattr(relation, "asserts", True):
             return False
+        if condition_of_announced_act(node, relation_of):
+            return False  # "will kill him if the government refuses to pull its troops": pulling is the condition
     return True
 
 

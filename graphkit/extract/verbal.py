@@ -60,6 +60,7 @@ INDEFINITE = cue_words("indefinite_articles")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
+VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 LIFT = "lift"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SANCTION = "SANCTION"
@@ -382,6 +383,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon)
+        if relation.frame == "transfer" and theme is not None and theme.lemma_.lower() in VISITORS | ROLE_HEADS:
+            # "sent an envoy to North Korea": a visit by the sender, not aid
+            relation, coding = lexicon.verb(VISIT) or relation, None
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects
