@@ -403,3 +403,8 @@ def test_sending_an_envoy_is_a_visit_and_sending_troops_is_aid():
     assert ("Chile", "CONSULT", "Peru", "positive", "intended") in coded("Chile will send an envoy to Peru next week.")
     assert not [f for f in coded("Chile will send an envoy to Peru next week.") if f[1] == "AID"]
     assert ("Chile", "AID", "Peru", "positive", "actual") in coded("Chile sent troops to Peru.")
+
+
+def test_granting_autonomy_or_an_amnesty_concedes_and_granting_money_aids():
+    assert ("Chile", "CONCEDE", "Peru", "positive", "actual") in coded("Chile granted an amnesty to Peruvian rebels.")
+    assert ("Chile", "AID", "Peru", "positive", "actual") in coded("Chile granted 5 million dollars to Peru.")

@@ -54,6 +54,7 @@ CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  #
 NOMINALS = frozenset({"NOUN", "PROPN"})
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
+CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
@@ -386,6 +387,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.frame == "transfer" and theme is not None and theme.lemma_.lower() in VISITORS | ROLE_HEADS:
             # "sent an envoy to North Korea": a visit by the sender, not aid
             relation, coding = lexicon.verb(VISIT) or relation, None
+        elif relation.frame == "transfer" and theme is not None and theme.lemma_.lower() in CONCESSIONS:
+            # "granted autonomy to Darfur", "gave the rebels an amnesty": a concession, not aid
+            relation, coding = lexicon.verb(LIFT) or relation, None
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects
