@@ -210,3 +210,10 @@ def test_a_person_named_in_full_is_not_whoever_else_bears_the_surname():
     _, (claim,) = t.resolve([full, howard, france], [t.claim(howard, "criticizes", "DISAPPROVE", france)])
     assert claim.subject.entity_id == "person/michael-howard" and claim.subject.country != "AUS"
     assert ActorCoder().known("Howard") is not None  # the surname alone does name someone
+
+
+def test_a_faith_or_a_party_is_one_node_whichever_number_the_text_uses():
+    t = Text("Muslim leaders met. Muslims marched. Kurdish rebels and the Kurds met.")
+    mentions = [t.m("Muslim", "NORP"), t.m("Muslims", "NORP"), t.m("Kurdish", "NORP"), t.m("Kurds", "NORP")]
+    entities, _ = t.resolve(mentions)
+    assert sorted(entities) == ["group/kurds", "group/muslims"]
