@@ -408,3 +408,10 @@ def test_sending_an_envoy_is_a_visit_and_sending_troops_is_aid():
 def test_granting_autonomy_or_an_amnesty_concedes_and_granting_money_aids():
     assert ("Chile", "CONCEDE", "Peru", "positive", "actual") in coded("Chile granted an amnesty to Peruvian rebels.")
     assert ("Chile", "AID", "Peru", "positive", "actual") in coded("Chile granted 5 million dollars to Peru.")
+
+
+def test_particle_verbs_read_as_their_particle_says():
+    assert ("Chile", "REJECT", "Peru", "positive", "actual") in coded("Chile turned down Peru's offer of talks.")
+    sent_back = coded("Chile sent back two Peruvian migrants.")  # "back" parsed as an adverb
+    assert ("Chile", "COERCE", "Peru", "positive", "actual") in sent_back
+    assert not [f for f in sent_back if f[1] == "AID"]

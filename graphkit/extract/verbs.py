@@ -7,8 +7,10 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import PARTICLES, PREPOSITIONS
 from graphkit.extract.tree import children, prep_objects
+from graphkit.vocabulary import cue_words
 
 KEYS = "graphkit_verb_keys"  # the doc.user_data key of the verbs' keys
+ADVERB_PARTICLES = cue_words("adverb_particles")  # "sent back", parsed as an adverb
 REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
 
 
@@ -38,9 +40,18 @@ def keys_of(verb: Token) -> tuple[str, ...]:
     for ending, replacements in REGULAR_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stems += [word[: -len(ending)] + r for r in replacements]
-    particles = children(verb, PARTICLES) or out_of(verb)
+    particles = children(verb, PARTICLES) or out_of(verb) or adverb_particle(verb)
     keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
     return tuple(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
+
+
+def adverb_particle(verb: Token) -> list[Token]:
+    """ "back" parsed as an adverb right after the verb but read as a particle: "sent back two migrants", "handed
+    back the islands" (cues ``adverb_particles``)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.head.i == verb.i and following.lower_ in ADVERB_PARTICLES:
+        return [following]
+    return []
 
 
 def out_of(verb: Token) -> list[Token]:
