@@ -143,6 +143,11 @@ def test_receiving_verbs_and_actors_fit_are_read_and_joined_with_a_users():
     assert "pocket" in merged.receiving_verbs and "win" in merged.receiving_verbs
     with pytest.raises(ValueError, match="receiving_verbs"):
         parse_lexicon('receiving_verbs = "win"')
+    with pytest.raises(ValueError, match="commercial must be true or false"):
+        parse_lexicon(
+            '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["x"]\n'
+            'commercial = "yes"'
+        )
 
 
 def test_the_cameo_table_is_read_and_its_predicates_must_be_graphkits():

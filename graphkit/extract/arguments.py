@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     DATIVES,
     DIRECT_OBJECTS,
     MARKERS,
+    NOMINALS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
@@ -52,7 +53,6 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
 PLACE_PARTS = cue_words("place_parts")
-NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
 
 
 def subjects_of(verb: Token) -> list[Filler]:

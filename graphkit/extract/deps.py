@@ -1,4 +1,5 @@
-"""Dependency labels (ClearNLP, as spaCy's English models use them) grouped by role.
+"""Dependency labels (ClearNLP, as spaCy's English models use them) grouped by role, and the few part-of-speech
+and entity labels the rules compare with.
 
 Every label the extract stage looks at is named here: other modules compare ``token.dep_`` with these
 sets, never with a raw label, so a model with other labels needs changes in this file only.
@@ -41,3 +42,5 @@ CASE_MARKERS = frozenset({"case"})  # the "'s" of a possessive: "Tehran's foreig
 DETERMINERS = frozenset({"det"})
 PUNCTUATION = frozenset({"punct"})
 ROOTS = frozenset({"ROOT"})  # the head of a sentence
+NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
+STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"

@@ -43,6 +43,7 @@ FLAGS = (
     "combat",
     "content",
     "actors_fit",
+    "commercial",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",

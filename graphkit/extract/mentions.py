@@ -13,6 +13,7 @@ from graphkit.extract.deps import (
     DATIVES,
     DIRECT_OBJECTS,
     NOMINAL_MODIFIERS,
+    NOMINALS,
     NOUN_MODIFIERS,
     POSSESSIVES,
     PREP_OBJECTS,
@@ -22,7 +23,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import Candidate, doc_index
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.tree import children
+from graphkit.extract.tree import children, glued_hyphen
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.types import Mention
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -65,7 +66,7 @@ def to_mention(span: Span, article_id: str, label: str | None = None, qualifier:
     officials")."""
     if qualifier is None:
         head = span.root.head
-        modifies_noun = span.root.dep_ in ACTOR_MODIFIERS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
+        modifies_noun = span.root.dep_ in ACTOR_MODIFIERS and head.i >= span.end and head.pos_ in NOMINALS
         qualifier = described(head, span) if modifies_noun and entity_of(head) is None else None
     return Mention(article_id, span.start_char, span.end_char, span.text, label or span.label_, qualifier)
 
@@ -120,7 +121,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
             return itself
         antecedent = antecedent_of(token)
         return (antecedent, None) if antecedent is not None else None
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in NOMINALS:
         return None
     modifier = actor_modifier(token)
     if modifier is not None:
@@ -156,7 +157,7 @@ def actor_modifier(token: Token) -> Span | None:
             people.append(span)
         if span is not None and span.label_ == "PERSON" and token.lemma_.lower() in LED_BODIES:
             return span  # "the Bush administration" (canon reads it as the state he leads)
-        if span is None and child.pos_ in ("NOUN", "PROPN") and child.dep_ not in POSSESSIVES:
+        if span is None and child.pos_ in NOMINALS and child.dep_ not in POSSESSIVES:
             inner = next((g for g in child.children if g.dep_ in NESTED_MODIFIERS and g.i < child.i), None)
             found = entity_of(inner) if inner is not None else None
             if found is not None and found.label_ in MODIFIER_LABELS:
@@ -166,10 +167,7 @@ def actor_modifier(token: Token) -> Span | None:
 
 def attitude_of(span: Span) -> bool:
     """Whether a name is the object of an attitude written against it: "pro-Moscow", "anti-American"."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "-" or doc[span.start - 1].whitespace_:
-        return False
-    return doc[span.start - 2].lower_ in ATTITUDES and not doc[span.start - 2].whitespace_
+    return span.start >= 2 and glued_hyphen(span.doc[span.start - 1]) and span.doc[span.start - 2].lower_ in ATTITUDES
 
 
 def speaker_itself(pronoun: Token) -> tuple[Span, str | None] | None:

@@ -31,6 +31,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    STATE_LABELS,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
@@ -44,7 +45,6 @@ from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
-COLLECTIVE_LABELS = frozenset({"GPE", "NORP"})  # a state or a people
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = cue_words("undergoing")
@@ -215,7 +215,7 @@ def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Sit
 def collective(side: Token) -> bool:
     """Whether a side of a fight is a state, a people or a force ("Chile", "Armenians", "Peruvian rebels"), not a
     company or a person named alone, whose "battles" and "clashes" in news are mostly figures of speech."""
-    return any(span.label_ in COLLECTIVE_LABELS or qualifier is not None for span, qualifier in actors(side))
+    return any(span.label_ in STATE_LABELS or qualifier is not None for span, qualifier in actors(side))
 
 
 def between(noun: Token) -> list[Filler]:

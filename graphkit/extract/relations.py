@@ -18,7 +18,7 @@ from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS
+from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, to_mention
 from graphkit.extract.nominal import nominal_sites, trip_sites
@@ -34,7 +34,6 @@ INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control
 MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
-STATES = frozenset({"GPE", "NORP"})  # a state or a people: trade with one is an event ("sold jets to India")
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -128,7 +127,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         polarity, modality = polarity_of(anchor), modality_of(anchor)
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
-            if site.relation.commercial and not (subject.label_ in STATES or obj.label_ in STATES):
+            if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
                 continue  # "Nortel sold its plant to Flextronics": business between firms, not aid
             relation = lexicon.military(site.relation, role)
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None

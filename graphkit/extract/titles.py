@@ -16,14 +16,14 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, CASE_MARKERS, DETERMINERS, POSSESSIVES, PUNCTUATION
+from graphkit.extract.deps import APPOSITIONS, CASE_MARKERS, DETERMINERS, POSSESSIVES, PUNCTUATION, STATE_LABELS
 from graphkit.extract.mentions import actor_entities, entity_of, to_mention
 from graphkit.extract.relations import evidence_of
+from graphkit.extract.tree import glued_hyphen
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS, TITLE_LINKS
 from graphkit.types import Mention, RoleMention
 from graphkit.vocabulary import cue_words
 
-COUNTRY_LABELS = frozenset({"GPE", "NORP"})
 RANKS = cue_words("ranks")
 OTHER_OFFICE = cue_words("other_office")  # "Shadow Chancellor": a word of the office, not a country before it
 
@@ -66,11 +66,6 @@ def title_before(person: Span) -> tuple[Span, Token | None] | None:
     return window, possessor
 
 
-def glued_hyphen(token: Token) -> bool:
-    """A hyphen written against the words on both sides: the "-" of "Secretary-General"."""
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-
-
 def modifies(token: Token, name: Token, steps: int = 3) -> bool:
     """Whether ``token`` hangs, within a few steps, on the name: a word of the title before it."""
     for _ in range(steps):
@@ -91,9 +86,9 @@ def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | Non
     if (
         not is_role_word(first)
         and first.lower_ not in OTHER_OFFICE
-        and (lead is None or lead.label_ in COUNTRY_LABELS | {"ORG"})
+        and (lead is None or lead.label_ in STATE_LABELS | {"ORG"})
     ):
-        end = lead.end if lead is not None and lead.end <= window.end and lead.label_ in COUNTRY_LABELS else first.i + 1
+        end = lead.end if lead is not None and lead.end <= window.end and lead.label_ in STATE_LABELS else first.i + 1
         if any(is_role_word(t) for t in window.doc[end : window.end]):
             country = window.doc[first.i : end]
             country.label_ = "GPE"
@@ -109,7 +104,7 @@ def leading_country(word: Token) -> Span | None:
     Haitham bin Tariq" (canon keeps it only if it names a country)."""
     entity = entity_of(word)
     if entity is not None:
-        return entity if entity.label_ in COUNTRY_LABELS else None
+        return entity if entity.label_ in STATE_LABELS else None
     if not word.is_title or word.pos_ not in ("PROPN", "ADJ"):
         return None
     span = word.doc[word.i : word.i + 1]
@@ -143,7 +138,7 @@ def title_and_country(words: Iterable[Token]) -> tuple[str, Span | None]:
     kept = []
     for token in words:
         entity = entity_of(token)
-        if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in COUNTRY_LABELS):
+        if token.dep_ in POSSESSIVES or (entity is not None and entity.label_ in STATE_LABELS):
             country = country or entity
         elif token.dep_ not in DETERMINERS | CASE_MARKERS | PUNCTUATION:
             kept.append(token.text)

@@ -51,3 +51,11 @@ def expand(fillers: list[Filler]) -> list[Filler]:
 
 def first(tokens: list[Token]) -> Token | None:
     return tokens[0] if tokens else None
+
+
+def glued_hyphen(token: Token) -> bool:
+    """A hyphen written against the words on both sides: "Secretary-General", "pro-Moscow", a score "5-0"."""
+    doc = token.doc
+    return (
+        token.text == "-" and not token.whitespace_ and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
+    )

@@ -23,6 +23,7 @@ from graphkit.extract.deps import (
     CONJUNCTS,
     DIRECT_OBJECTS,
     NEGATIONS,
+    NOMINALS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
@@ -36,7 +37,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children
+from graphkit.extract.tree import children, glued_hyphen
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -51,7 +52,6 @@ VISITORS = cue_words("visitors")
 HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
-NOMINALS = frozenset({"NOUN", "PROPN"})
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
@@ -135,12 +135,11 @@ def contest(verb: Token) -> bool:
     for token in verb.subtree:
         if token.pos_ in NOMINALS and token.lemma_.lower() in CONTEST_WORDS:
             return True
-        if token.text == "-" and 0 < token.i < len(token.doc) - 1:
+        if glued_hyphen(token):
             before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-            glued = not before.whitespace_ and not token.whitespace_
             counts = NUMBER_MODIFIERS & {before.dep_, after.dep_}  # "killing 5-6 soldiers": a range
             points = all(t.is_digit and len(t.text) <= SCORE_DIGITS and t.ent_type_ != "DATE" for t in (before, after))
-            if points and glued and not counts:
+            if points and not counts:
                 return True  # a score: "5-0", not a range of years ("in 2015-16")
     return False
 
@@ -324,6 +323,18 @@ def targets_of(
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal and mutual(theme, relation, lexicon)
 
 
+def transfer_of(relation: Relation, theme: Token | None, lexicon: Lexicon) -> Relation | None:
+    """The relation a transfer takes from what it gives, when that is no aid: an envoy or an official sent is a
+    visit by the sender ("sent an envoy to North Korea"), a concession granted is conceded ("granted autonomy to
+    Darfur", cues ``concession_themes``); None otherwise."""
+    if relation.frame != "transfer" or theme is None:
+        return None
+    lemma = theme.lemma_.lower()
+    if lemma in VISITORS | ROLE_HEADS:
+        return lexicon.verb(VISIT)
+    return lexicon.verb(LIFT) if lemma in CONCESSIONS else None
+
+
 def helped(verb: Token) -> list[Filler]:
     """Whom a transfer is meant to help, when it names no recipient: "provided $5 million to help Peru rebuild",
     "sent doctors to assist Haiti", "gave $20 million to support Bolivia's recovery" (cues ``helping_verbs``)."""
@@ -384,12 +395,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon)
-        if relation.frame == "transfer" and theme is not None and theme.lemma_.lower() in VISITORS | ROLE_HEADS:
-            # "sent an envoy to North Korea": a visit by the sender, not aid
-            relation, coding = lexicon.verb(VISIT) or relation, None
-        elif relation.frame == "transfer" and theme is not None and theme.lemma_.lower() in CONCESSIONS:
-            # "granted autonomy to Darfur", "gave the rebels an amnesty": a concession, not aid
-            relation, coding = lexicon.verb(LIFT) or relation, None
+        given = transfer_of(relation, theme, lexicon)
+        if given is not None:  # "sent an envoy to", "granted autonomy to": what is given says what it is
+            relation, coding = given, None
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects
