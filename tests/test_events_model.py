@@ -415,3 +415,28 @@ def test_particle_verbs_read_as_their_particle_says():
     sent_back = coded("Chile sent back two Peruvian migrants.")  # "back" parsed as an adverb
     assert ("Chile", "COERCE", "Peru", "positive", "actual") in sent_back
     assert not [f for f in sent_back if f[1] == "AID"]
+
+
+def test_an_ultimatum_is_a_threat():
+    # CAMEO 139 "give ultimatum" is under 13 (threaten), not 10 (demand)
+    assert ("Chile", "THREATEN", "Peru", "positive", "actual") in coded("Chile issued an ultimatum to Peru.")
+
+
+def test_what_an_actor_says_with_its_act_is_its_own():
+    # A participle after the clause that says something (accusing, urging) is said by the clause's subject
+    assert ("Chile", "DISAPPROVE", "Peru", "positive", "actual") in coded(
+        "Chile walked out of the talks on Monday, accusing Peru of bad faith."
+    )
+    assert not coded("Chile won the final on Sunday, beating Peru.")
+
+
+def test_the_by_of_an_event_noun_hung_on_its_of_phrase_names_its_author():
+    found = coded("Thousands of Chileans rallied in Santiago to protest the killing of a student by Peruvian police.")
+    assert ("Chile", "PROTEST", "Peru", "positive", "actual") in found
+
+
+def test_forces_loyal_to_a_government_act_for_its_country():
+    found = graphkit.extract_claims(Article("t", "Forces loyal to the Peruvian government attacked Bolivian rebels."))
+    assert [(c["subject"]["country"], c["subject"]["sector"], c["object"]["country"]) for c in found] == [
+        ("PER", "MIL", "BOL")
+    ]

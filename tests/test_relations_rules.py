@@ -184,6 +184,22 @@ def test_a_wrong_lemma_of_a_regular_verb_still_finds_the_light_verb():
     assert typed(spec) == {("Fatah", "PROTEST", "Abbas")}
 
 
+def test_a_group_loyal_to_an_actor_acts_for_it():
+    spec = (
+        "Gunmen|gunman/NOUN/nsubj/4 loyal/ADJ/amod/0 to/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "
+        "attacked|attack/VERB/ROOT/4 Ruritania/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
+    )
+    assert typed(spec) == {("Moldova", "ASSAULT", "Ruritania")}
+
+
+def test_a_group_loyal_to_a_thing_names_no_actor():
+    spec = (
+        "Gunmen|gunman/NOUN/nsubj/4 loyal/ADJ/amod/0 to/ADP/prep/1 tradition/NOUN/pobj/2 "
+        "attacked|attack/VERB/ROOT/4 Ruritania/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
+    )
+    assert typed(spec) == set()
+
+
 # --- event nouns deeper in the sentence -------------------------------------------------------------
 
 

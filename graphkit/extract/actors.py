@@ -22,6 +22,7 @@ COLLECTIVES = cue_words("collectives")
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
+ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:
@@ -40,7 +41,7 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             inner = actors(obj)  # "thousands of Nigerians", "a group of Moroccan diplomats"
             if inner:
                 return inner
-        for obj in prep_objects(token, AFFILIATION_PREPS):
+        for obj in [*prep_objects(token, AFFILIATION_PREPS), *patrons(token)]:
             # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
             each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
             inner = [found for each in each_of for found in actors(each)]
@@ -87,6 +88,11 @@ def unnamed(token: Token) -> list[tuple[Span, str | None]]:
     span = token.doc[token.i : token.i + 1]
     span.label_ = UNNAMED
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
+
+
+def patrons(noun: Token) -> list[Token]:
+    """Whom a group is loyal or allied to: "militants loyal to Zarqawi" act for Zarqawi's side."""
+    return [o for c in noun.children if c.lower_ in ALLEGIANCE and c.i > noun.i for o in prep_objects(c, ("to",))]
 
 
 def of_body(noun: Token, actor: Span, body: str | None) -> str:

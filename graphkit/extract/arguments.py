@@ -126,15 +126,28 @@ def authors(noun: Token) -> list[Token]:
     possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
     participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN" and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
-    return possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents + misplaced_by(noun)
+    found = possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents
+    return found + misplaced_by(noun) + by_under_of(noun)
+
+
+def by_under_of(noun: Token) -> list[Token]:
+    """The "by" of an event noun that the parser hung on its "of" phrase: in "the killing of a student by police"
+    the police killed."""
+    if lexicon_of(noun.doc).noun(noun.lemma_.lower()) is None:
+        return []
+    befallen = prep_objects(noun, ("of",))
+    return [a for o in befallen for a in with_conjuncts(prep_objects(o, ("by",))) if names_actor(a)]
 
 
 def misplaced_by(noun: Token) -> list[Token]:
     """The "by" of a direct object that the parser hung on its active verb: in "police banned a march by
     students" the students march, and in "condemned the invasion by Iraq" Iraq invaded; an active verb's own
-    "by" says how ("by force"), never who."""
+    "by" says how ("by force"), never who. So also under a verb whose doer is its controller ("rallied to protest
+    the killing of a student by police")."""
     verb = noun.head
-    if noun.dep_ not in DIRECT_OBJECTS or is_passive(verb) or not children(verb, SUBJECTS):
+    if noun.dep_ not in DIRECT_OBJECTS or is_passive(verb):
+        return []
+    if not children(verb, SUBJECTS) and controllers(verb) is None:
         return []
     by = [p for p in children(verb, PREPOSITIONS | AGENTS) if p.lower_ == "by" and p.i > noun.i]
     return [o for p in by for o in with_conjuncts(children(p, PREP_OBJECTS)) if names_actor(o)]

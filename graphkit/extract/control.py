@@ -28,7 +28,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
-from graphkit.vocabulary import cue_words
+from graphkit.vocabulary import cue_words, quad_class
 from graphkit.vocabulary.cameo import cameo_dictionary
 
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
@@ -90,7 +90,21 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
         return None
     subjects = children(node.head, SUBJECTS)
     done_to = any(names_actor(o) for o in children(node, DIRECT_OBJECTS))
-    return (subjects, node.head) if subjects and done_to and is_event(node.head) else None
+    told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
+    return (subjects, node.head) if subjects and done_to and (told or is_event(node.head)) else None
+
+
+def says(verb: Token) -> bool:
+    """Whether a verb reports something said (a verbal quad class: accusing, urging, praising, rejecting), which a
+    participle after any clause says for that clause's subject, as a blow or a gift does not ("won, beating X")."""
+    lexicon = lexicon_of(verb.doc)
+    cameo = cameo_dictionary()
+    types = [r.event_type for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
+    if not types:
+        entries = (cameo.verb(key) for key in verb_keys(verb))
+        codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
+        types = [c.event_type for c in codings if c is not None]
+    return bool(types) and all((quad_class(t) or "").startswith("verbal") for t in types)
 
 
 def is_event(verb: Token) -> bool:
