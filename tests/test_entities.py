@@ -66,6 +66,22 @@ def test_a_military_named_as_an_organization_is_its_country():
     assert "the Israeli Air Force" in entities["country/ISR"].aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "entity_id", "sector"),
+    [
+        # a state body's noun from PETRARCH-2's agents, after the country's adjective
+        ("the Latvian Constitutional Court", "country/LVA", "JUD"),
+        ("the Chilean Interior Ministry", "country/CHL", "GOV"),
+        ("the Peruvian National Assembly", "country/PER", "LEG"),
+        # an agent noun of no state sector names a body of its own
+        ("Chilean Airlines", "org/chilean-airlines", None),
+    ],
+)
+def test_a_state_body_named_by_its_country_s_adjective_is_that_state(text, entity_id, sector):
+    events, _, _ = one_claim(mention(text, "ORG"), mention("Syria", "GPE", 50))
+    assert (events[0].subject.entity_id, events[0].subject.sector) == (entity_id, sector)
+
+
 def test_a_region_with_leaders_is_a_group_not_a_country():
     events, _, entities = one_claim(mention("Xi Jinping", "PERSON"), mention("Gulf", "LOC", 30, "leaders"))
     assert events[0].object.entity_id == "group/gulf-states" and entities["group/gulf-states"].type == "Group"

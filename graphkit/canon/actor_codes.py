@@ -44,6 +44,7 @@ class CodeTables:
     regions: frozenset[str]
     countries: dict[str, str]
     iso3: frozenset[str]
+    state_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,13 @@ def tables() -> CodeTables:
     secondary = {element: sector for sector, elements in data["secondary"].items() for element in elements}
     iso3 = frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(data["countries"].values())
     return CodeTables(
-        data["sectors"], secondary, data["international"], frozenset(data["regions"]["codes"]), data["countries"], iso3
+        data["sectors"],
+        secondary,
+        data["international"],
+        frozenset(data["regions"]["codes"]),
+        data["countries"],
+        iso3,
+        frozenset(data["state_sectors"]["codes"]),
     )
 
 

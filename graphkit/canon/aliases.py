@@ -120,15 +120,6 @@ class Aliases:
     def sector(self, noun: str | None) -> str | None:
         return self._sectors.get(normalize(noun)) if noun else None
 
-    def split_sector(self, name: str) -> tuple[str, str] | None:
-        """("Israeli", "MIL") for "Israeli Air Force": a name that ends in a sector's words."""
-        words = name.split()
-        for cut in range(1, len(words)):
-            code = self.sector(" ".join(words[cut:]))
-            if code:
-                return " ".join(words[:cut]), code
-        return None
-
 
 def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:
     table = data.get(section, {})

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.canon.actor_codes import tables
 from graphkit.canon.aliases import Aliases, default_aliases
 from graphkit.canon.countries import country_table
 from graphkit.canon.country_names import alternate_names
@@ -55,6 +56,19 @@ class ActorCoder:
             return own
         agent = self.dictionary.agent(noun)
         return agent.sector if agent is not None else None
+
+    def split_body(self, name: str) -> tuple[str, str] | None:
+        """("Latvian", "JUD") for "Latvian Constitutional Court": a name that ends in a sector's words (the
+        longest such end), from graphkit's table or a state body's noun in PETRARCH-2's agents (``state_sectors``)."""
+        words = name.split()
+        for cut in range(1, len(words)):
+            end = " ".join(words[cut:])
+            agent = self.dictionary.agent(end)
+            state_body = agent.sector if agent is not None and agent.sector in tables().state_sectors else None
+            sector = self.aliases.sector(end) or state_body
+            if sector is not None:
+                return " ".join(words[:cut]), sector
+        return None
 
     def title_sector(self, title: str) -> str | None:
         """The sector of a title: a body it names, else the whole title or a shorter end of it.

@@ -120,7 +120,7 @@ class ArticleResolver:
         iso3 = self.aliases.country(text) or self._table_country(mention, text)
         if iso3 is not None:
             return Resolved(self.country(iso3, text), sector)
-        split = self.aliases.split_sector(bare) if mention.label in ("ORG", "NORP") else None
+        split = self.coder.split_body(bare) if mention.label in ("ORG", "NORP") else None
         if split is not None:  # "the Israeli Air Force" is Israel's military
             inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
             if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith("group/")):
