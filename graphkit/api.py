@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphkit.canon.aliases import Aliases
 from graphkit.engines import extractor
-from graphkit.errors import InputError, OutputError
+from graphkit.errors import InputError, OutputError, UnreadArticle
 from graphkit.export import claim_record, write_claims, write_entities, write_html, write_turtle
 from graphkit.export.atomic import atomic_text, replacing_folder
 from graphkit.export.graph_files import file_names, write_graph
@@ -332,19 +333,38 @@ def build_to(
 
 
 def iter_claim_records(
-    articles: Iterable[Article], model: str | None = None, lexicon: str | Path | None = None
+    articles: Iterable[Article],
+    model: str | None = None,
+    lexicon: str | Path | None = None,
+    reading: ReadReport | None = None,
 ) -> Iterator[dict[str, object]]:
     """Claim records of each article as soon as it is parsed (for streaming to standard output); ``lexicon``
-    names a user lexicon file, as for ``build`` (checked before the model loads)."""
+    names a user lexicon file, as for ``build`` (checked before the model loads). An article that cannot be
+    used (too long, or failed) is recorded in ``reading``; without one, it is named in an ``UnreadArticle``
+    warning."""
     user = load_user_files(lexicon=lexicon)
-    return _claim_records(articles, load_model(model), user.lexicon)
+    return _claim_records(articles, load_model(model), user.lexicon, reading)
 
 
-def _claim_records(articles: Iterable[Article], nlp: Pipeline, lexicon_text: str | None) -> Iterator[dict[str, object]]:
-    report = BuildReport(inputs=[])
+def _claim_records(
+    articles: Iterable[Article], nlp: Pipeline, lexicon_text: str | None, reading: ReadReport | None
+) -> Iterator[dict[str, object]]:
+    report = BuildReport(inputs=[], reading=reading or ReadReport())
+    told = (0, 0)
     for extraction in extractions(articles, nlp, report, lexicon_text=lexicon_text):
+        told = told if reading is not None else _warn_unread(report.reading, told)
         graph = merge([extraction], KnowledgeGraph(), report)
         yield from (claim_record(graph, c) for c in graph.claims)
+    if reading is None:
+        _warn_unread(report.reading, told)
+
+
+def _warn_unread(reading: ReadReport, told: tuple[int, int]) -> tuple[int, int]:
+    """Warn of each article skipped or failed since the ``told`` numbers of each; the numbers now."""
+    for entry in [*reading.skipped[told[0] :], *reading.failed[told[1] :]]:
+        reason = entry.get("reason") or entry.get("error") or "not read"
+        warnings.warn(f"article {entry['source']} makes no claims: {reason}", UnreadArticle, stacklevel=4)
+    return len(reading.skipped), len(reading.failed)
 
 
 def stream_claims(
@@ -356,7 +376,7 @@ def stream_claims(
     """Claim records of the articles in files, folders or ``-`` (standard input), article by article as each
     is parsed; what cannot be read is recorded in ``reading`` (InputError for an input that does not exist).
     ``lexicon`` names a user lexicon file, as for ``build``."""
-    return iter_claim_records(read_articles(inputs, reading), model=model, lexicon=lexicon)
+    return iter_claim_records(read_articles(inputs, reading), model=model, lexicon=lexicon, reading=reading)
 
 
 def extract_claims(

@@ -1,4 +1,4 @@
-"""Errors the library raises for the user's mistakes; the CLI turns them into one-line messages."""
+"""Errors the library raises for the user's mistakes (the CLI turns them into one-line messages), and its warnings."""
 
 
 class GraphkitError(Exception):
@@ -19,3 +19,8 @@ class QueryError(GraphkitError):
 
 class OutputError(GraphkitError):
     """The outputs could not be written (a full disk, a file size limit): the previous ones are kept."""
+
+
+class UnreadArticle(UserWarning):
+    """An article that makes no claims because it could not be read or extracted (streamed claims have no report
+    to record it in)."""

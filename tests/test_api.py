@@ -10,7 +10,7 @@ from conftest import SEEDS
 import graphkit
 import graphkit.api
 import graphkit.types
-from graphkit.errors import InputError, ModelNotFoundError
+from graphkit.errors import InputError, ModelNotFoundError, UnreadArticle
 from graphkit.nlp import load_model
 
 
@@ -31,6 +31,13 @@ def test_extract_from_articles_keeps_their_ids():
         ("x", "ASSAULT", "actual"),
         ("y", "CONSULT", "intended"),
     ]
+
+
+def test_an_article_extract_cannot_read_is_named_in_a_warning_not_lost():
+    huge = graphkit.Article("huge", "Chile attacked Peru. " * 100_000)  # over the 2,000,000-character limit
+    with pytest.warns(UnreadArticle, match=r"article huge makes no claims: too large"):
+        records = graphkit.extract_claims([huge, graphkit.Article("y", "Russia attacked Ukraine.")])
+    assert [r["article"] for r in records] == ["y"]
 
 
 def test_knowledge_graph_of_the_seeds(seed_graph, tmp_path):

@@ -137,3 +137,12 @@ def test_skipped_inputs_set_exit_status_3(tmp_path):
     assert report["counts"] == {"found": 2, "read": 1, "skipped": 1, "failed": 0}
     assert "malformed JSON line 1" in result.stderr
     assert graphkit("extract", str(articles)).returncode == 3
+
+
+def test_an_article_over_the_length_limit_is_reported_by_extract(tmp_path):
+    (tmp_path / "huge.txt").write_text("Chile attacked Peru. " * 100_000, "utf-8")  # over 2,000,000 characters
+    (tmp_path / "small.txt").write_text("Russia attacked Ukraine.", "utf-8")
+    result = graphkit("extract", str(tmp_path))
+    assert result.returncode == 3
+    assert "huge.txt: too large" in result.stderr
+    assert [json.loads(line)["subject"]["label"] for line in result.stdout.splitlines()] == ["Russia"]
