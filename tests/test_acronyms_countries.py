@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.canon.acronyms import article_acronyms, best_long_form, definitions
+from graphkit.canon.countries import country_table
 from graphkit.canon.country_names import alternate_names
 
 
@@ -73,3 +74,16 @@ def test_alternate_country_names(name, iso3):
 @pytest.mark.parametrize("name", ["Korean Air", "New England", "Bank of England", "Gaza City", "Indiana", "Kongo"])
 def test_names_that_only_contain_a_country_are_not_countries(name):
     assert alternate_names().lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "iso3"), [("US", "USA"), ("U.S.", "USA"), ("UK", "GBR"), ("UAE", "ARE"), ("DRC", "COD")]
+)
+def test_country_abbreviations_news_uses_are_countries(code, iso3):
+    assert country_table().lookup(code) == iso3
+
+
+@pytest.mark.parametrize("code", ["EC", "IT", "NO", "IN", "BE"])
+def test_other_iso_alpha_2_codes_are_no_countries(code):
+    # "the EC" in 1980s news is the European Community, not Ecuador
+    assert country_table().lookup(code) is None

@@ -212,6 +212,15 @@ def test_a_person_named_in_full_is_not_whoever_else_bears_the_surname():
     assert ActorCoder().known("Howard") is not None  # the surname alone does name someone
 
 
+def test_a_body_named_in_one_word_is_not_a_person_of_that_surname():
+    # the dictionaries know a person surnamed Howard; a company of that name is not him
+    t = Text("Howard criticized France.")
+    howard, france = t.m("Howard", "ORG"), t.m("France", "GPE")
+    _, (claim,) = t.resolve([howard, france], [t.claim(howard, "criticizes", "DISAPPROVE", france)])
+    assert (claim.subject.country, claim.subject.sector) == (None, None)
+    assert ActorCoder().known("Howard", person=False) is None
+
+
 def test_a_faith_or_a_party_is_one_node_whichever_number_the_text_uses():
     t = Text("Muslim leaders met. Muslims marched. Kurdish rebels and the Kurds met.")
     mentions = [t.m("Muslim", "NORP"), t.m("Muslims", "NORP"), t.m("Kurdish", "NORP"), t.m("Kurds", "NORP")]

@@ -43,6 +43,7 @@ def one_claim(subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=
         ("NATO", "ORG", "org/north-atlantic-treaty-organization"),
         ("the United Nations", "ORG", "org/united-nations"),
         ("IAEA", "ORG", "org/international-atomic-energy-agency"),
+        ("the EC", "ORG", "org/european-community"),  # not Ecuador, whose ISO alpha-2 code it is
         ("Western", "NORP", "group/western-countries"),
         ("Jordan", "PERSON", "country/JOR"),
     ],

@@ -40,6 +40,7 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
         ("Chile provided $20 million in aid to Peru.", ("Chile", "AID", "Peru", "positive", "actual")),
         ("Putin called Erdogan to discuss the grain deal.", ("Putin", "CONSULT", "Erdogan", "positive", "actual")),
         ("Chile refused to remove sanctions on Peru.", ("Chile", "CONCEDE", "Peru", "negative", "actual")),
+        ("Chile expressed its support for Peru's bid.", ("Chile", "SUPPORT", "Peru", "positive", "actual")),
     ],
 )
 def test_real_parses(text, expected):
@@ -440,3 +441,19 @@ def test_forces_loyal_to_a_government_act_for_its_country():
     assert [(c["subject"]["country"], c["subject"]["sector"], c["object"]["country"]) for c in found] == [
         ("PER", "MIL", "BOL")
     ]
+
+
+def test_breaking_off_relations_is_a_sanction_and_two_states_doing_it_do_it_to_each_other():
+    # The dictionary's "break * OFF" (130, a threat) matched before its "* RELATIONS" (161)
+    assert ("Chile", "SANCTION", "Peru", "positive", "actual") in coded(
+        "Chile broke off diplomatic relations with Peru."
+    )
+    assert not [f for f in coded("Chile broke off diplomatic relations with Peru.") if f[1] == "THREATEN"]
+    both = {(s, t, o) for s, t, o, _, _ in coded("Chile and Peru restored diplomatic ties in 2010.")}
+    assert {("Chile", "Peru"), ("Peru", "Chile")} <= {(s, o) for s, _, o in both}
+
+
+def test_attacking_a_policy_is_criticism():
+    found = coded("The United States openly attacked Japan's fiscal policy.")
+    assert ("United States", "DISAPPROVE", "Japan", "positive", "actual") in found
+    assert not [f for f in found if f[1] == "ASSAULT"]

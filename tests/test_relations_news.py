@@ -269,6 +269,31 @@ def test_coordinated_subjects_each_act():
     }
 
 
+def test_support_expressed_for_an_actor_supports_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE expressed|express/VERB/ROOT/1 support/NOUN/dobj/1 for/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "SUPPORT", "Moldova", "positive", "actual")}
+
+
+def test_coordinated_subjects_breaking_off_ties_break_them_with_each_other():
+    spec = (
+        "Ruritania/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE broke|break/VERB/ROOT/3 "
+        "off/ADP/prt/3 diplomatic/ADJ/amod/6 ties|tie/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Ruritania", "SANCTION", "Moldova"), ("Moldova", "SANCTION", "Ruritania")}
+
+
+def test_coordinated_subjects_cutting_what_is_no_bond_do_not_act_on_each_other():
+    # "cut aid" is a sanction of whoever received the aid, which the sentence does not name
+    spec = (
+        "Ruritania/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE cut/VERB/ROOT/3 "
+        "military/ADJ/amod/5 aid/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert coded(spec) == set()
+
+
 # --- things stand for the place they are in, when acted on physically --------------------------------------------
 
 
@@ -606,6 +631,32 @@ def test_sending_medicine_is_aid():
         "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "AID", "Moldova")}
+
+
+def test_a_forecast_given_is_no_aid():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE gave|give/VERB/ROOT/1 Moldova/PROPN/dative/1/B-GPE a/DET/det/4 "
+        "forecast/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+
+
+def test_force_done_to_a_policy_is_criticism_of_its_author():
+    # "attacked Moldova's fiscal policy": words, not arms
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE attacked|attack/VERB/ROOT/1 Moldova/PROPN/poss/5/B-GPE 's/PART/case/2 "
+        "fiscal/ADJ/amod/5 policy/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "DISAPPROVE", "Moldova")}
+
+
+def test_force_done_to_positions_stays_force():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 attacked|attack/VERB/ROOT/2 the/DET/det/4 "
+        "positions|position/NOUN/dobj/2 of/ADP/prep/4 Moldovan/ADJ/amod/7/B-NORP rebels|rebel/NOUN/pobj/5 "
+        "./PUNCT/punct/2"
+    )
+    assert "DISAPPROVE" not in types(spec) and types(spec)
 
 
 def test_a_blockade_around_towns_sanctions_their_people():
@@ -958,6 +1009,14 @@ def test_a_border_between_two_states_is_no_event():
         "Moldova/PROPN/conj/3/B-GPE is/AUX/auxpass/7 closed|close/VERB/ROOT/7 ./PUNCT/punct/7"
     )
     assert coded(spec) == set()
+
+
+def test_an_agreement_between_two_states_signed_with_no_agent_is_between_them():
+    spec = (
+        "An/DET/det/1 agreement/NOUN/nsubjpass/7 between/ADP/prep/1 Ruritania/PROPN/pobj/2/B-GPE and/CCONJ/cc/3 "
+        "Moldova/PROPN/conj/3/B-GPE was/AUX/auxpass/7 signed|sign/VERB/ROOT/7 ./PUNCT/punct/7"
+    )
+    assert dyads(spec) == {("Ruritania", "AGREE", "Moldova"), ("Moldova", "AGREE", "Ruritania")}
 
 
 # --- what is left open: conditions of threats, obligations, open questions, prevented acts --------------------------

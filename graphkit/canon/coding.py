@@ -100,10 +100,11 @@ class ActorCoder:
         found = self.dictionary.code(name, self.date)
         return found.sector if found is not None else None
 
-    def known(self, name: str) -> tuple[str | None, str | None] | None:
-        """(country, sector) of an actor the dictionaries know by this name at the article's date, or None."""
+    def known(self, name: str, person: bool = True) -> tuple[str | None, str | None] | None:
+        """(country, sector) of an actor the dictionaries know by this name at the article's date, or None. A
+        one-word ``person`` may be named by the surname alone; a body is not ("Kraft" is no Estonian officer)."""
         found = self.dictionary.code(name, self.date)
-        if found is None and " " not in name.strip():
+        if found is None and person and " " not in name.strip():
             found = self.dictionary.person_by_surname(name, self.date)  # "Mugabe", "President Kagame"
         if found is None or (found.country is None and found.sector is None):
             return None
@@ -121,9 +122,10 @@ class ActorCoder:
             if sector is None and acting and self.is_seat(text, entity.iso3):
                 sector = GOVERNMENT
             return entity.iso3, sector
-        known = self.known(entity.label)
-        if known is None and text != entity.label and entity.type != "Person":
-            known = self.known(text)  # a person named in full is not whoever else bears the surname ("Howard")
+        person = entity.type == "Person"
+        known = self.known(entity.label, person)
+        if known is None and text != entity.label and not person:
+            known = self.known(text, person)  # a person named in full is not whoever else bears the surname ("Howard")
         if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first
             title_sector = self.title_sector(title) if title else None
             return serves or (known[0] if known else None), title_sector or (known[1] if known else None)

