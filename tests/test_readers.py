@@ -71,13 +71,14 @@ def test_json_list_and_single_record(tmp_path):
 
 def test_skips_are_recorded_with_reasons(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    (tmp_path / "blank.jsonl").write_bytes(b"\xa0\n")  # a lone no-break space: white space, but not ASCII
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (tmp_path / "good.txt").write_text("Iran supplies Russia.", "utf-8")
     articles, report = read(tmp_path)
     assert [a.id for a in articles] == ["good"]
     reasons = {s["source"].rsplit("/", 1)[-1]: s["reason"] for s in report.skipped}
-    assert reasons["empty.txt"] == "empty file"
+    assert reasons["empty.txt"] == reasons["blank.jsonl"] == "empty file"
     assert reasons["image.png"].startswith("unsupported file type")
     assert reasons["binary.txt"].startswith("not text: binary")
 

@@ -97,6 +97,9 @@ def read_file(path: Path, report: ReadReport, max_bytes: int = MAX_FILE_BYTES) -
     except NotText as err:
         report.skip(str(path), f"not text: {err}")
         return
+    if not text.strip():  # white space beyond ASCII: a lone no-break space
+        report.skip(str(path), "empty file")
+        return
     yield from parse_file(path, text, report)
 
 
