@@ -226,3 +226,25 @@ def test_a_faith_or_a_party_is_one_node_whichever_number_the_text_uses():
     mentions = [t.m("Muslim", "NORP"), t.m("Muslims", "NORP"), t.m("Kurdish", "NORP"), t.m("Kurds", "NORP")]
     entities, _ = t.resolve(mentions)
     assert sorted(entities) == ["group/kurds", "group/muslims"]
+
+
+def test_aid_between_two_businesses_is_commerce_but_aid_to_an_armed_group_stays():
+    t = Text(
+        "Acme Motors will supply Zenith Cars with engines. Hezbollah gave Hamas rockets. "
+        "Western donors aided Zenith Cars."
+    )
+    acme, zenith = t.m("Acme Motors", "ORG"), t.m("Zenith Cars", "ORG")
+    hezbollah, hamas = t.m("Hezbollah", "ORG"), t.m("Hamas", "ORG")
+    western, aided = t.m("Western", "NORP", qualifier="donors"), t.m("Zenith Cars", "ORG", 1)
+    _, claims = t.resolve(
+        [acme, zenith, hezbollah, hamas, western, aided],
+        [
+            t.claim(acme, "supplies", "AID", zenith),
+            t.claim(hezbollah, "supplies", "AID", hamas),
+            t.claim(western, "supplies", "AID", aided),  # a group of states is no business
+        ],
+    )
+    assert [(c.subject.entity_id, c.object.entity_id) for c in claims] == [
+        ("org/hezbollah", "org/hamas"),
+        ("group/western-countries", "org/zenith-cars"),
+    ]

@@ -457,3 +457,9 @@ def test_attacking_a_policy_is_criticism():
     found = coded("The United States openly attacked Japan's fiscal policy.")
     assert ("United States", "DISAPPROVE", "Japan", "positive", "actual") in found
     assert not [f for f in found if f[1] == "ASSAULT"]
+
+
+def test_a_country_s_adjective_before_a_currency_names_no_actor():
+    assert not coded("Banco Santander is issuing a 200 mln Australian dlr eurobond due 1995.")
+    assert not coded("The central bank of Chile bought Canadian dollars on Monday.")
+    assert ("Chile", "DISAPPROVE", "Canada", "positive", "actual") in coded("Chile criticized Canadian officials.")

@@ -183,6 +183,15 @@ def test_said_must_is_a_demand_of_the_speaker():
     assert coded(spec) == [("Russia", "DEMAND", "Sudan", "positive", "actual")]
 
 
+def test_said_a_thing_of_a_country_must_change_is_no_demand():
+    # "Sudan's grain output must rise": a forecast about a thing of Sudan's, said to no one
+    spec = (
+        "Russia/PROPN/nsubj/1/B-GPE said|say/VERB/ROOT/1 Sudan/PROPN/poss/5/B-GPE 's/PART/case/2 "
+        "grain/NOUN/compound/5 output/NOUN/nsubj/7 must/AUX/aux/7 rise/VERB/ccomp/1 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == []
+
+
 def test_date_and_location_of_the_clause():
     spec = (
         "Austin/PROPN/nsubj/1/B-PERSON met|meet/VERB/ROOT/1 Safadi/PROPN/dobj/1/B-PERSON in/ADP/prep/1 "

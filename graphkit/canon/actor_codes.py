@@ -45,6 +45,8 @@ class CodeTables:
     countries: dict[str, str]
     iso3: frozenset[str]
     state_sectors: frozenset[str]
+    commerce_sectors: frozenset[str]
+    commerce_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +62,8 @@ def tables() -> CodeTables:
         data["countries"],
         iso3,
         frozenset(data["state_sectors"]["codes"]),
+        frozenset(data["commerce"]["sectors"]),
+        frozenset(data["commerce"]["event_types"]),
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from slugify import slugify
 
 from graphkit.canon.acronyms import acronyms_by_initials, article_acronyms
+from graphkit.canon.actor_codes import tables
 from graphkit.canon.aliases import Aliases, default_aliases, generic_nouns
 from graphkit.canon.coding import GOVERNMENT, ActorCoder
 from graphkit.canon.countries import CountryTable, country_table
@@ -38,6 +39,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
@@ -123,7 +125,7 @@ class ArticleResolver:
         split = self.coder.split_body(bare) if mention.label in ("ORG", "NORP") else None
         if split is not None:  # "the Israeli Air Force" is Israel's military
             inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
-            if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith("group/")):
+            if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith(GROUP)):
                 return Resolved(_alias(inner.entity, text), split[1])
         if mention.label == "PERSON" and mention.qualifier and mention.qualifier.split()[-1].lower() in LED_BODIES:
             return self._led_body(text, sector)
@@ -295,7 +297,7 @@ class ArticleResolver:
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
         if subject is None or obj is None:
             return None
-        if acts_on_itself(subject[0], obj[0]):
+        if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
         claim = Claim(
@@ -363,6 +365,20 @@ class ArticleResolver:
                 )
             )
         return entities, claims
+
+
+def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:
+    """Whether aid between two actors is commerce: neither has a country or is a group of states or a people, and
+    each is a business or of no known sector (``actor_codes.toml`` [commerce])."""
+    codes = tables()
+    if event_type not in codes.commerce_types:
+        return False
+    return all(
+        a.country is None
+        and not a.entity_id.startswith(GROUP)
+        and (a.sector is None or a.sector in codes.commerce_sectors)
+        for a in (subject, obj)
+    )
 
 
 def acts_on_itself(subject: Argument, obj: Argument) -> bool:

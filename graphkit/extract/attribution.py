@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import names_actor
+from graphkit.extract.actors import is_group, names_actor
 from graphkit.extract.context import SPEECH
 from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
     PARATAXES,
+    POSSESSIVES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -81,6 +82,15 @@ def obliged(verb: Token) -> bool:
     return node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in SPEECH
 
 
+def addressee(subject: Token) -> bool:
+    """Whether the subject of "must" is someone who can be told to act: an actor ("Israel", "Asian states",
+    "Peru's army"), not a thing an actor owns ("China's cotton output must rise" is a forecast, not a demand)."""
+    if not names_actor(subject):
+        return False
+    owned = any(c.dep_ in POSSESSIVES and names_actor(c) for c in subject.children)
+    return not owned or is_group(subject)
+
+
 def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A DEMAND Site for "X said/announced that Y must (should) V": X demands of Y."""
     demand = lexicon.verb("demand")
@@ -93,7 +103,7 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
             if not any(a.lemma_.lower() in OBLIGATION for a in children(clause, AUXILIARIES)):
                 continue
-            targets = [t for t in children(clause, SUBJECTS) if names_actor(t)]
+            targets = [t for t in children(clause, SUBJECTS) if addressee(t)]
             if targets:
                 yield Site(
                     verb,

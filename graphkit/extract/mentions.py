@@ -34,6 +34,7 @@ ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
 ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
+CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
@@ -149,8 +150,8 @@ def actor_modifier(token: Token) -> Span | None:
     people = []
     for child in modifiers:
         span = entity_of(child)
-        if span is not None and attitude_of(span):
-            continue  # "a pro-Moscow regime" is no Russian body
+        if span is not None and (attitude_of(span) or of_currency(span)):
+            continue  # "a pro-Moscow regime" is no Russian body, "a Canadian dlr bond" no Canadian one
         if span is not None and span.label_ in MODIFIER_LABELS:
             return span
         if span is not None and span.label_ == "PERSON" and child.dep_ in POSSESSIVES:
@@ -160,9 +161,14 @@ def actor_modifier(token: Token) -> Span | None:
         if span is None and child.pos_ in NOMINALS and child.dep_ not in POSSESSIVES:
             inner = next((g for g in child.children if g.dep_ in NESTED_MODIFIERS and g.i < child.i), None)
             found = entity_of(inner) if inner is not None else None
-            if found is not None and found.label_ in MODIFIER_LABELS:
+            if found is not None and found.label_ in MODIFIER_LABELS and not of_currency(found):
                 return found
     return people[0] if people else None  # "Osama bin Laden's al-Qaeda network" is al-Qaeda's
+
+
+def of_currency(span: Span) -> bool:
+    """Whether a country's adjective names a currency: "Canadian" in "a Canadian dlr eurobond"."""
+    return span.end < len(span.doc) and span.doc[span.end].lemma_.lower() in CURRENCIES
 
 
 def attitude_of(span: Span) -> bool:
