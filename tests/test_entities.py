@@ -38,6 +38,7 @@ def one_claim(subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=
         ("the Kremlin", "ORG", "country/RUS"),
         ("the White House", "ORG", "country/USA"),
         ("Downing Street", "FAC", "country/GBR"),
+        ("Westminster", "GPE", "country/GBR"),  # the seat of Parliament, not Westminster, Colorado
         ("the Islamic Republic", "ORG", "country/IRN"),
         ("Britain", "GPE", "country/GBR"),
         ("NATO", "ORG", "org/north-atlantic-treaty-organization"),
