@@ -61,6 +61,24 @@ def test_a_coordinated_verb_of_another_event_does_not_take_the_object():
     assert coded(spec) == {("Egypt", "CONSULT", "Jordan", "positive", "actual")}
 
 
+def test_a_coordinated_verb_shares_the_refusal_of_its_first_conjunct():
+    # "refused to arrest and hand over the suspect": the handing over is refused too
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE refused|refuse/VERB/ROOT/1 to/PART/aux/3 arrest/VERB/xcomp/1 "
+        "and/CCONJ/cc/3 hand/VERB/conj/3 over/ADP/prt/5 the/DET/det/8 suspect/NOUN/dobj/5 to/ADP/prep/5 "
+        "Moldova/PROPN/pobj/9/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "COOPERATE", "Moldova", "negative", "actual")}
+
+
+def test_a_coordinated_verb_does_not_share_a_negation_of_its_first_conjunct():
+    spec = (
+        "Ruritania/PROPN/nsubj/3/B-GPE did/AUX/aux/3 not/PART/neg/3 attack|attack/VERB/ROOT/3 "
+        "Moldova/PROPN/dobj/3/B-GPE and/CCONJ/cc/3 bombed|bomb/VERB/conj/3 Chile/PROPN/dobj/6/B-GPE ./PUNCT/punct/3"
+    )
+    assert ("Ruritania", "ASSAULT", "Chile", "positive", "actual") in coded(spec)
+
+
 # --- "set to", "expected to", "forced to": the passive subject controls the event -----------------------------
 
 SET_TO_MEET = (
@@ -631,6 +649,30 @@ def test_sending_medicine_is_aid():
         "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "AID", "Moldova")}
+
+
+def test_troops_sent_to_a_border_are_mobilized_against_its_country():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 troops|troop/NOUN/dobj/1 to/ADP/prep/1 the/DET/det/6 "
+        "Moldovan/ADJ/amod/6/B-NORP border/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "MOBILIZE", "Moldovan")}
+
+
+def test_troops_sent_to_a_country_stay_aid():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 troops|troop/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "AID", "Moldova")}
+
+
+def test_a_suspect_handed_over_is_an_extradition():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE handed|hand/VERB/ROOT/1 over/ADP/prt/1 the/DET/det/4 suspect/NOUN/dobj/1 "
+        "to/ADP/prep/1 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "COOPERATE", "Moldova")}
 
 
 def test_a_forecast_given_is_no_aid():

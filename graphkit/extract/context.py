@@ -61,6 +61,9 @@ def governors(verb: Token) -> Iterator[Token]:
     """
     node = verb
     while node.head.i != node.i:
+        if shares_governors(node):
+            node = node.head  # "failed to arrest and hand over": what governs "arrest" governs "hand over"
+            continue
         if node.dep_ in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS or (
             node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS
         ):
@@ -80,6 +83,16 @@ def governors(verb: Token) -> Iterator[Token]:
         else:
             return
         yield node
+
+
+def shares_governors(conjunct: Token) -> bool:
+    """Whether a coordinated verb with no subject of its own is governed as its first conjunct is: "hand over" in
+    "failed to arrest and hand over" (not "bombed" in "did not attack Chile and bombed Peru": no governor there)."""
+    first = conjunct.head
+    if conjunct.dep_ not in CONJUNCTS or any(c.dep_ in SUBJECTS for c in conjunct.children):
+        return False
+    governed = first.dep_ in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS
+    return governed or (first.dep_ in CLAUSAL_COMPLEMENTS and first.head.lemma_ in CONTROLLERS)
 
 
 def intended_by_noun(verb: Token) -> bool:

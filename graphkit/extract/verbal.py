@@ -67,6 +67,10 @@ COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a 
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
+EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
+DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
+WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
+PLACE_PARTS = cue_words("place_parts")  # "sent troops to the Peruvian border": a deployment
 LIFT = "lift"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SANCTION = "SANCTION"
@@ -339,15 +343,23 @@ def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation 
     return lexicon.verb(CRITICIZE) if any(o.lemma_.lower() in STANCES for o in struck) else None
 
 
-def transfer_of(relation: Relation, theme: Token | None, lexicon: Lexicon) -> Relation | None:
+def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: Lexicon) -> Relation | None:
     """The relation a transfer takes from what it gives, when that is no aid: an envoy or an official sent is a
     visit by the sender ("sent an envoy to North Korea"), a concession granted is conceded ("granted autonomy to
-    Darfur", cues ``concession_themes``); None otherwise."""
+    Darfur", cues ``concession_themes``), a suspect handed over is an extradition ("handed the suspect over to
+    Peru", cues ``wanted_people``), troops sent to a border are mobilized against its country ("sent 5,000 troops
+    to the Peruvian border"); None otherwise."""
     if relation.frame != "transfer" or theme is None:
         return None
     lemma = theme.lemma_.lower()
     if lemma in VISITORS | ROLE_HEADS:
         return lexicon.verb(VISIT)
+    if lemma in WANTED:
+        return lexicon.verb(EXTRADITE)
+    deploy = lexicon.verb(DEPLOY)
+    destinations = prep_objects(verb, relation.preps)
+    if deploy is not None and is_theme(theme, deploy) and any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
+        return deploy
     return lexicon.verb(LIFT) if lemma in CONCESSIONS else None
 
 
@@ -413,7 +425,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon)
-        given = transfer_of(relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
+        given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
         if objects:
