@@ -97,6 +97,13 @@ def test_national_bodies_belong_to_their_country():
     ]
 
 
+def test_a_city_an_accord_is_named_after_is_no_party_to_it():
+    # "refused to sign the Kyoto treaty" is no act against Japan; "rejected the Iran deal" is one about Iran
+    kyoto, _, _ = one_claim(mention("United States", "GPE"), mention("Kyoto", "GPE", 50, qualifier="treaty"))
+    iran, _, _ = one_claim(mention("United States", "GPE"), mention("Iran", "GPE", 50, qualifier="deal"))
+    assert kyoto == [] and iran[0].object.entity_id == "country/IRN"
+
+
 def test_a_title_alone_is_the_person_who_holds_it():
     austin = mention("Lloyd Austin", "PERSON", 100)
     role = RoleMention(austin, "Secretary of Defense", mention("US", "GPE", 90), Evidence("a1", "s", 0, 1, "t"))

@@ -463,3 +463,15 @@ def test_a_country_s_adjective_before_a_currency_names_no_actor():
     assert not coded("Banco Santander is issuing a 200 mln Australian dlr eurobond due 1995.")
     assert not coded("The central bank of Chile bought Canadian dollars on Monday.")
     assert ("Chile", "DISAPPROVE", "Canada", "positive", "actual") in coded("Chile criticized Canadian officials.")
+
+
+def test_a_score_the_tagger_takes_for_a_date_is_still_a_score():
+    assert not coded("Chile beat Peru 26-21 in Santiago.")  # NER tags "26-21" DATE
+    assert ("Chile", "FIGHT", "Peru", "positive", "actual") in coded("Chilean troops killed 5-6 Peruvian soldiers.")
+
+
+def test_plotting_an_attack_is_intending_it_and_a_decoration_received_is_no_aid():
+    assert ("Peru", "ASSAULT", "Chile", "positive", "intended") in coded(
+        "Peruvian rebels plotted to assassinate the Chilean president."
+    )
+    assert not coded("The Chilean ambassador received his decoration from the Peruvian minister.")

@@ -692,6 +692,18 @@ def test_force_done_to_a_policy_is_criticism_of_its_author():
     assert dyads(spec) == {("Ruritania", "DISAPPROVE", "Moldova")}
 
 
+def test_questioning_an_estimate_doubts_it_and_questioning_people_investigates():
+    estimates = (
+        "Ruritania/PROPN/nsubj/1/B-GPE questioned|question/VERB/ROOT/1 Moldovan/ADJ/amod/3/B-NORP "
+        "estimates|estimate/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    suspects = (
+        "Ruritanian/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 questioned|question/VERB/ROOT/2 two/NUM/nummod/5 "
+        "Moldovan/ADJ/amod/5/B-NORP suspects|suspect/NOUN/dobj/2 ./PUNCT/punct/2"
+    )
+    assert types(estimates) == {"DISAPPROVE"} and types(suspects) == {"INVESTIGATE"}
+
+
 def test_force_done_to_positions_stays_force():
     spec = (
         "Ruritanian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 attacked|attack/VERB/ROOT/2 the/DET/det/4 "

@@ -43,6 +43,7 @@ GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("g
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
+NAMED_ACCORDS = cue_words("named_accords")  # "the Kyoto treaty": an accord named after a city
 ATTITUDES = tuple(f"{prefix}-" for prefix in sorted(cue_words("attitude_prefixes")))  # "Anti-American"
 
 
@@ -106,6 +107,8 @@ class ArticleResolver:
         if expansion is not None and expansion != bare:  # "KSC" defined as "Kennedy Space Center (KSC)"
             found = self.resolve(replace(mention, text=expansion))
             return replace(found, entity=_alias(found.entity, text)) if found is not None else None
+        if self._accord_city(bare, mention.qualifier):
+            return None  # "the Kyoto treaty": the city names the accord
         sector = self.sector_of(mention.qualifier)
         if mention.label == "ROLE":
             person = self.roles.holder(text)
@@ -142,6 +145,13 @@ class ArticleResolver:
         if mention.label in GROUP_LABELS and other.entity.type == "Group":
             return replace(other, people_of=self._leading_country(bare))
         return other
+
+    def _accord_city(self, name: str, qualifier: str | None) -> bool:
+        """Whether a city's name stands before an accord it names ("the Kyoto treaty", "the Dayton agreement"):
+        a place GeoNames knows that is no country (cues ``named_accords``)."""
+        if not qualifier or qualifier.split()[-1].lower() not in NAMED_ACCORDS or place(name) is None:
+            return False
+        return self.aliases.country(name) is None and self.table.lookup(name) is None
 
     def _leading_country(self, name: str) -> str | None:
         """The country whose demonym leads a people's name: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ."""

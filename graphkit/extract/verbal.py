@@ -57,6 +57,7 @@ SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
+DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
 BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
@@ -146,11 +147,21 @@ def contest(verb: Token) -> bool:
             return True
         if glued_hyphen(token):
             before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-            counts = NUMBER_MODIFIERS & {before.dep_, after.dep_}  # "killing 5-6 soldiers": a range
-            points = all(t.is_digit and len(t.text) <= SCORE_DIGITS and t.ent_type_ != "DATE" for t in (before, after))
+            # "killing 5-6 soldiers": a range counting a noun ("beat Fiji 26-21" hangs the score on a name)
+            counts = any(t.dep_ in NUMBER_MODIFIERS and t.head.pos_ == "NOUN" for t in (before, after))
+            points = all(t.is_digit and len(t.text) <= SCORE_DIGITS and not dated_number(t) for t in (before, after))
             if points and not counts:
-                return True  # a score: "5-0", not a range of years ("in 2015-16")
+                return True  # a score: "5-0", not a range of years ("in 2015-16") or days ("on March 12-14")
     return False
+
+
+def dated_number(number: Token) -> bool:
+    """Whether a number is part of a date that names more than numbers ("March 12-14"); NER also calls a bare
+    "26-21" a date."""
+    if number.ent_type_ != "DATE":
+        return False
+    span = next((e for e in number.doc.ents if e.start <= number.i < e.end), None)
+    return span is not None and any(t.is_alpha for t in span)
 
 
 def actor_itself(thing: Token) -> bool:
@@ -335,9 +346,9 @@ def targets_of(
 
 
 def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
-    """The criticism a verb of force makes when what it strikes is said or decided: "attacked Japan's fiscal policy",
-    "hit the government's plan" (cues ``stances``); None otherwise."""
-    if relation.event_type not in MATERIAL_FORCE:
+    """The criticism a verb of force (or of doubt) makes when what it strikes is said or decided: "attacked Japan's
+    fiscal policy", "questioned UN estimates" (cues ``stances``, ``doubting_verbs``); None otherwise."""
+    if relation.event_type not in MATERIAL_FORCE and verb.lemma_.lower() not in DOUBTING:
         return None
     struck = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
     return lexicon.verb(CRITICIZE) if any(o.lemma_.lower() in STANCES for o in struck) else None
