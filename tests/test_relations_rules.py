@@ -184,6 +184,15 @@ def test_a_wrong_lemma_of_a_regular_verb_still_finds_the_light_verb():
     assert typed(spec) == {("Fatah", "PROTEST", "Abbas")}
 
 
+def test_a_group_a_pronoun_owns_is_not_of_the_place_it_is_in():
+    # "Ruritania ordered its men inside Moldova to withdraw": its men, not Moldova's
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE ordered|order/VERB/ROOT/1 its/PRON/poss/3 men|man/NOUN/dobj/1 "
+        "inside/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE to/PART/aux/7 withdraw/VERB/xcomp/1 ./PUNCT/punct/1"
+    )
+    assert not any(o == "Moldova" for _, _, o in typed(spec))
+
+
 def test_a_group_loyal_to_an_actor_acts_for_it():
     spec = (
         "Gunmen|gunman/NOUN/nsubj/4 loyal/ADJ/amod/0 to/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import actors, is_collective, is_group, names_actor
+from graphkit.extract.actors import actors, is_collective, is_group, names_actor, owned
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
@@ -162,8 +162,8 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     of Ukraine" is to denounce the invader, so only its author ("Russia's invasion") stands for it.
     """
     found = sources(thing, content_first)
-    if found or lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None:
-        return found
+    if found or lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None or owned(thing):
+        return found  # "ordered his men inside the mosque": his men, not the place they are in
     return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
