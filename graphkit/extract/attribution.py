@@ -87,8 +87,8 @@ def addressee(subject: Token) -> bool:
     "Peru's army"), not a thing an actor owns ("China's cotton output must rise" is a forecast, not a demand)."""
     if not names_actor(subject):
         return False
-    owned = any(c.dep_ in POSSESSIVES and names_actor(c) for c in subject.children)
-    return not owned or is_group(subject)
+    possessed = any(c.dep_ in POSSESSIVES and names_actor(c) for c in subject.children)
+    return not possessed or is_group(subject)
 
 
 def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:

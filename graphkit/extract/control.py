@@ -94,31 +94,33 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     return (subjects, node.head) if subjects and done_to and (told or is_event(node.head)) else None
 
 
-def says(verb: Token) -> bool:
-    """Whether a verb reports something said (a verbal quad class: accusing, urging, praising, rejecting), which a
-    participle after any clause says for that clause's subject, as a blow or a gift does not ("won, beating X")."""
-    lexicon = lexicon_of(verb.doc)
-    cameo = cameo_dictionary()
-    types = [r.event_type for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
-    if not types:
-        entries = (cameo.verb(key) for key in verb_keys(verb))
-        codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
-        types = [c.event_type for c in codings if c is not None]
-    return bool(types) and all((quad_class(t) or "").startswith("verbal") for t in types)
-
-
 def is_event(verb: Token) -> bool:
     """Whether a clause reports an event, whose consequences a participle may tell: its verb has an event type
     ("stormed the camp, killing ...") or its object is an event noun ("launched strikes, killing ..."). A win in
     sport ("won the title, beating ...") or a departure ("Leaving the summit, X said ...") is none."""
     lexicon = lexicon_of(verb.doc)
-    if any(lexicon.verb(key) is not None for key in verb_keys(verb)):
-        return True
+    return bool(verb_types(verb)) or any(
+        lexicon.noun(o.lemma_.lower()) is not None for o in children(verb, DIRECT_OBJECTS)
+    )
+
+
+def says(verb: Token) -> bool:
+    """Whether a verb reports something said (a verbal quad class: accusing, urging, praising, rejecting), which a
+    participle after any clause says for that clause's subject, as a blow or a gift does not ("won, beating X")."""
+    types = verb_types(verb)
+    return bool(types) and all((quad_class(t) or "").startswith("verbal") for t in types)
+
+
+def verb_types(verb: Token) -> list[str]:
+    """The event types a verb has out of context: the lexicon's, else the CAMEO dictionary's default codes'."""
+    lexicon = lexicon_of(verb.doc)
+    types = [r.event_type for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
+    if types:
+        return types
     cameo = cameo_dictionary()
     entries = (cameo.verb(key) for key in verb_keys(verb))
-    if any(e is not None and e.code is not None and cameo.coding(e.code) is not None for e in entries):
-        return True
-    return any(lexicon.noun(o.lemma_.lower()) is not None for o in children(verb, DIRECT_OBJECTS))
+    codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
+    return [c.event_type for c in codings if c is not None]
 
 
 def message_issuer(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors, names_actor
-from graphkit.extract.arguments import complement_targets, givers, objects_of, subjects_of, whole_of
+from graphkit.extract.arguments import PLACE_PARTS, complement_targets, givers, objects_of, subjects_of, whole_of
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
@@ -71,7 +71,6 @@ VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
-PLACE_PARTS = cue_words("place_parts")  # "sent troops to the Peruvian border": a deployment
 LIFT = "lift"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SANCTION = "SANCTION"
