@@ -71,6 +71,22 @@ def test_a_coordinated_verb_shares_the_refusal_of_its_first_conjunct():
     assert coded(spec) == {("Ruritania", "COOPERATE", "Moldova", "negative", "actual")}
 
 
+def test_a_finite_coordinated_verb_shares_neither_refusal_nor_modal():
+    # "refused to attack Moldova and bombed Chile": the bombing happened; "would send aid and criticized": so did this
+    refused = (
+        "Ruritania/PROPN/nsubj/1/B-GPE refused|refuse/VERB/ROOT/1 to/PART/aux/3 attack/VERB/xcomp/1 "
+        "Moldova/PROPN/dobj/3/B-GPE and/CCONJ/cc/3 bombed|bomb/VERB:VBD/conj/3 Chile/PROPN/dobj/6/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    would = (
+        "Ruritania/PROPN/nsubj/2/B-GPE would/AUX/aux/2 send/VERB/ROOT/2 aid/NOUN/dobj/2 to/ADP/prep/2 "
+        "Moldova/PROPN/pobj/4/B-GPE and/CCONJ/cc/2 criticized|criticize/VERB:VBD/conj/2 Chile/PROPN/dobj/7/B-GPE "
+        "./PUNCT/punct/2"
+    )
+    assert ("Ruritania", "ASSAULT", "Chile", "positive", "actual") in coded(refused)
+    assert ("Ruritania", "DISAPPROVE", "Chile", "positive", "actual") in coded(would)
+
+
 def test_a_coordinated_verb_does_not_share_a_negation_of_its_first_conjunct():
     spec = (
         "Ruritania/PROPN/nsubj/3/B-GPE did/AUX/aux/3 not/PART/neg/3 attack|attack/VERB/ROOT/3 "

@@ -52,6 +52,9 @@ THREAT = "THREATEN"  # the type of a threat, whose condition is no event
 INTENTIONS = cue_words("intention_nouns")
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "attacked", "attacks", "attack" with a subject: a finite verb
+
+
 def governors(verb: Token) -> Iterator[Token]:
     """The words that govern the event ``verb`` as control or complement: "refused" in "refused to supply".
 
@@ -89,8 +92,12 @@ def shares_governors(conjunct: Token) -> bool:
     """Whether a coordinated verb with no subject of its own is governed as its first conjunct is: "hand over" in
     "failed to arrest and hand over" (not "bombed" in "did not attack Chile and bombed Peru": no governor there)."""
     first = conjunct.head
-    if conjunct.dep_ not in CONJUNCTS or any(c.dep_ in SUBJECTS for c in conjunct.children):
-        return False
+    if (
+        conjunct.dep_ not in CONJUNCTS
+        or conjunct.tag_ in FINITE_TAGS
+        or any(c.dep_ in SUBJECTS for c in conjunct.children)
+    ):
+        return False  # "refused to attack Peru and bombed Bolivia": the bombing is told, not refused
     governed = first.dep_ in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS
     return governed or (first.dep_ in CLAUSAL_COMPLEMENTS and first.head.lemma_ in CONTROLLERS)
 
@@ -142,8 +149,10 @@ def modality_of(verb: Token) -> Modality:
     """``possible`` beats ``intended`` beats ``actual``: the weakest commitment found wins."""
     found: set[str] = set()
     chain = [verb, *governors(verb)]
-    # A conjoined verb without its own auxiliary shares its head's: "will visit and meet".
-    if verb.dep_ in CONJUNCTS and not any(c.dep_ in AUXILIARIES or c.dep_ in SUBJECTS for c in verb.children):
+    # A conjoined verb without its own auxiliary shares its head's: "will visit and meet"; not a finite one, which
+    # no auxiliary can govern: in "said Labour would set out plans and attacked the Tory plans" the attack happened.
+    own = any(c.dep_ in AUXILIARIES or c.dep_ in SUBJECTS for c in verb.children)
+    if verb.dep_ in CONJUNCTS and not own and verb.tag_ not in FINITE_TAGS:
         chain.append(verb.head)
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
