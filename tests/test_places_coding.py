@@ -7,9 +7,11 @@ from importlib.metadata import version
 
 import pytest
 
+from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
 from graphkit.canon.places import capital_of, load_data, place
 from graphkit.canon.places_compiler import compile_places, write_places
+from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim
 
 
 def test_a_capital_is_a_place_of_its_country():
@@ -29,6 +31,29 @@ def test_other_spellings_find_the_same_city():
 def test_continents_and_states_are_places_and_small_towns_lend_no_other_names():
     assert place("Africa").country is None and place("Ohio").country == "USA"
     assert place("Borno") is None  # another name of a small German town, and a Nigerian state
+
+
+def test_a_name_of_cities_in_several_countries_is_the_one_in_a_country_the_article_names():
+    assert place("Newcastle").country == "AUS"  # its own name there; "Newcastle upon Tyne" in England
+    assert place("Newcastle", near={"GBR"}).country == "GBR"
+    assert place("Valencia", near={"ESP"}).country == "ESP" and place("Valencia").country == "VEN"
+    assert place("Geneva", near={"USA"}).country == "CHE"  # a small town does not displace a famous city
+    assert place("Mosul", near={"GBR"}).country == "IRQ"  # a name of one city stays that city
+
+
+def test_a_us_state_is_not_a_foreign_town_of_its_name():
+    assert place("Florida").country == "USA"  # not the Cuban town
+
+
+def test_an_article_about_britain_puts_newcastle_in_england():
+    text = "British police in Newcastle arrested two fans."
+    britain, newcastle = Mention("a", 0, 7, "British", "NORP", "police"), Mention("a", 18, 27, "Newcastle", "GPE")
+    fans = Mention("a", 0, 7, "British", "NORP", "fans")
+    raw = RawClaim(britain, "coerces", "COERCE", fans, Evidence("a", text, 0, len(text), "t"), location="Newcastle")
+    entities, _ = resolve_article(Extraction(Article("a", text), (britain, newcastle), (raw,), ()))
+    (city,) = [e for e in entities if e.type == "Location"]
+    assert city.id == "location/newcastle-gbr" and city.label == "Newcastle"
+    assert city.same_as == (place("Newcastle", near={"GBR"}).uri,)
 
 
 @pytest.mark.skipif(

@@ -39,13 +39,14 @@ LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 class ActorCoder:
-    """Sectors of nouns and titles, and the codes of known actors, for one article's date."""
+    """Sectors of nouns and titles, and the codes of known actors, for one article's date and countries."""
 
     def __init__(self, aliases: Aliases | None = None, dictionary: Gazetteer | None = None,
-                 date: str | None = None) -> None:  # fmt: skip
+                 date: str | None = None, near: frozenset[str] = frozenset()) -> None:  # fmt: skip
         self.aliases = aliases or default_aliases()
         self.dictionary = dictionary or gazetteer()
         self.date = date
+        self.near = near  # the countries the article names: which of a name's cities it means
 
     def noun_sector(self, noun: str | None) -> str | None:
         """The sector a noun names: graphkit's own table first, then PETRARCH-2's agents."""
@@ -130,7 +131,7 @@ class ActorCoder:
             title_sector = self.title_sector(title) if title else None
             return serves or (known[0] if known else None), title_sector or (known[1] if known else None)
         if entity.type == "Location":
-            found = place(entity.label)
+            found = place(entity.label, self.near)
             return (found.country if found else known[0] if known else None), sector
         if known is not None:
             return known[0] or serves, sector or known[1]

