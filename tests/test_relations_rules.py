@@ -193,6 +193,15 @@ def test_a_group_a_pronoun_owns_is_not_of_the_place_it_is_in():
     assert not any(o == "Moldova" for _, _, o in typed(spec))
 
 
+def test_an_angle_bracket_around_a_company_name_is_not_part_of_it():
+    # Reuters writes "<Acme Corp> said ..."; NER takes the closing bracket into the name
+    spec = (
+        "</SYM/punct/4 Acme/PROPN/compound/2/B-ORG Corp/PROPN/nsubj/4/I-ORG >/SYM/punct/2/I-ORG "
+        "criticized|criticize/VERB/ROOT/4 Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
+    )
+    assert typed(spec) == {("Acme Corp", "DISAPPROVE", "Moldova")}
+
+
 def test_a_group_loyal_to_an_actor_acts_for_it():
     spec = (
         "Gunmen|gunman/NOUN/nsubj/4 loyal/ADJ/amod/0 to/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "

@@ -37,6 +37,7 @@ ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a s
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
+ANGLE_BRACKETS = frozenset({"<", ">"})
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 
 
@@ -47,9 +48,9 @@ def trim(span: Span) -> Span | None:
     """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ == "the" or edge_mark(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or edge_mark(doc[end - 1])):
         end -= 1
     if start >= end:
         return None
@@ -59,6 +60,12 @@ def trim(span: Span) -> Span | None:
             chars = trimmed.doc.char_span(trimmed.start_char, trimmed.end_char - len(ending), alignment_mode="contract")
             return chars if chars is not None and len(chars) else None
     return trimmed
+
+
+def edge_mark(token: Token) -> bool:
+    """Punctuation, space or an angle bracket at a name's edge: Reuters wraps company names in them
+    ("<Versatile Corp>"), and NER takes the closing one in."""
+    return token.is_punct or token.is_space or token.text in ANGLE_BRACKETS
 
 
 def to_mention(span: Span, article_id: str, label: str | None = None, qualifier: str | None = None) -> Mention:
