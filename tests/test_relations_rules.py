@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from docs import make_doc
 from graphkit.extract import default_lexicon
+from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.relations import raw_claims
 
 
@@ -200,6 +201,16 @@ def test_an_angle_bracket_around_a_company_name_is_not_part_of_it():
         "criticized|criticize/VERB/ROOT/4 Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
     )
     assert typed(spec) == {("Acme Corp", "DISAPPROVE", "Moldova")}
+
+
+def test_a_ticker_in_angle_brackets_is_no_actor():
+    # Reuters: "Acme Corp <ACM> criticized ...": the ticker is no body of its own (ACM is no association here)
+    spec = (
+        "Acme/PROPN/compound/1/B-ORG Corp/PROPN/nsubj/5/I-ORG </SYM/punct/3 ACM/PROPN/appos/1/B-ORG >/SYM/punct/3 "
+        "criticized|criticize/VERB/ROOT/5 Moldova/PROPN/dobj/5/B-GPE ./PUNCT/punct/5"
+    )
+    assert typed(spec) == {("Acme Corp", "DISAPPROVE", "Moldova")}
+    assert not any(m.text == "ACM" for m in actor_mentions(make_doc(spec), "a1"))
 
 
 def test_a_group_loyal_to_an_actor_acts_for_it():

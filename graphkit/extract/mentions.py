@@ -52,7 +52,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or edge_mark(doc[end - 1])):
         end -= 1
-    if start >= end:
+    if start >= end or ticker(doc[start:end]):
         return None
     trimmed = doc[start:end]
     for ending in POSSESSIVE_ENDINGS[:2]:  # "Austin’s" as one token
@@ -60,6 +60,14 @@ def trim(span: Span) -> Span | None:
             chars = trimmed.doc.char_span(trimmed.start_char, trimmed.end_char - len(ending), alignment_mode="contract")
             return chars if chars is not None and len(chars) else None
     return trimmed
+
+
+def ticker(span: Span) -> bool:
+    """Whether a name is a stock ticker in angle brackets, as Reuters writes one after a company's name
+    ("Norfolk Southern Corp <NSC>"): one upper-case word, no actor ("NSC" is not the National Security Council)."""
+    doc = span.doc
+    enclosed = span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "<" and doc[span.end].text == ">"
+    return enclosed and len(span) == 1 and span.text.isupper()
 
 
 def edge_mark(token: Token) -> bool:
