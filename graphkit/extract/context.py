@@ -88,16 +88,20 @@ def governors(verb: Token) -> Iterator[Token]:
         yield node
 
 
+def bare_conjunct(verb: Token) -> bool:
+    """A coordinated verb that takes its first conjunct's subject and auxiliaries: no subject of its own, and not
+    finite ("refused to attack Peru and bombed Bolivia": the bombing is told, not refused)."""
+    return (
+        verb.dep_ in CONJUNCTS and verb.tag_ not in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
+
+
 def shares_governors(conjunct: Token) -> bool:
-    """Whether a coordinated verb with no subject of its own is governed as its first conjunct is: "hand over" in
-    "failed to arrest and hand over" (not "bombed" in "did not attack Chile and bombed Peru": no governor there)."""
+    """Whether a bare conjunct is governed as its first conjunct is: "hand over" in "failed to arrest and hand
+    over" (not "bombed" in "did not attack Chile and bombed Peru": no governor there)."""
     first = conjunct.head
-    if (
-        conjunct.dep_ not in CONJUNCTS
-        or conjunct.tag_ in FINITE_TAGS
-        or any(c.dep_ in SUBJECTS for c in conjunct.children)
-    ):
-        return False  # "refused to attack Peru and bombed Bolivia": the bombing is told, not refused
+    if not bare_conjunct(conjunct):
+        return False
     governed = first.dep_ in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS
     return governed or (first.dep_ in CLAUSAL_COMPLEMENTS and first.head.lemma_ in CONTROLLERS)
 
@@ -151,8 +155,7 @@ def modality_of(verb: Token) -> Modality:
     chain = [verb, *governors(verb)]
     # A conjoined verb without its own auxiliary shares its head's: "will visit and meet"; not a finite one, which
     # no auxiliary can govern: in "said Labour would set out plans and attacked the Tory plans" the attack happened.
-    own = any(c.dep_ in AUXILIARIES or c.dep_ in SUBJECTS for c in verb.children)
-    if verb.dep_ in CONJUNCTS and not own and verb.tag_ not in FINITE_TAGS:
+    if bare_conjunct(verb) and not any(c.dep_ in AUXILIARIES for c in verb.children):
         chain.append(verb.head)
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")

@@ -37,7 +37,8 @@ ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a s
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
-ANGLE_BRACKETS = frozenset({"<", ">"})
+OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers
+ANGLE_BRACKETS = frozenset({OPENING, CLOSING})
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
 
 
@@ -66,7 +67,9 @@ def ticker(span: Span) -> bool:
     """Whether a name is a stock ticker in angle brackets, as Reuters writes one after a company's name
     ("Norfolk Southern Corp <NSC>"): one upper-case word, no actor ("NSC" is not the National Security Council)."""
     doc = span.doc
-    enclosed = span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "<" and doc[span.end].text == ">"
+    enclosed = (
+        span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == OPENING and doc[span.end].text == CLOSING
+    )
     return enclosed and len(span) == 1 and span.text.isupper()
 
 
