@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
-from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim, RoleMention
+from graphkit.types import UNNAMED, Article, Evidence, Extraction, Mention, RawClaim, RoleMention
 
 
 class Text:
@@ -248,3 +248,22 @@ def test_aid_between_two_businesses_is_commerce_but_aid_to_an_armed_group_stays(
         ("org/hezbollah", "org/hamas"),
         ("group/western-countries", "org/zenith-cars"),
     ]
+
+
+def test_a_leader_the_dictionaries_know_by_title_and_surname_is_theirs():
+    # two men of different countries are surnamed Bush: the surname alone names neither
+    assert ActorCoder().known("Bush") is None
+    t = Text("President Bush praised Chile.", "2004-03-01")
+    bush, chile = t.m("Bush", "PERSON"), t.m("Chile", "GPE")
+    role = RoleMention(bush, "President", None, Evidence("t1", t.article.text, 0, 14, "t"))
+    _, (claim,) = t.resolve([bush, chile], [t.claim(bush, "praises", "SUPPORT", chile)], [role])
+    assert coded(claim.subject) == ("person/bush", "USA", "GOV")
+
+
+def test_unnamed_police_facing_a_countrys_public_are_its_police():
+    t = Text("Danish activists clashed with police. Swedish troops clashed with insurgents.")
+    activists, police = t.m("Danish", "NORP", qualifier="activists"), t.m("police", UNNAMED)
+    troops, insurgents = t.m("Swedish", "NORP", qualifier="troops"), t.m("insurgents", UNNAMED)
+    raw = [t.claim(activists, "fights", "FIGHT", police), t.claim(troops, "fights", "FIGHT", insurgents)]
+    _, (claim,) = t.resolve([activists, police, troops, insurgents], raw)
+    assert coded(claim.object) == ("country/DNK", "DNK", "COP")  # an army's foes are of no known country

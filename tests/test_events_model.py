@@ -157,6 +157,14 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
         ("Students were detained by police in Nairobi.", ("Kenya", "COP", "COERCE", "Kenya", "EDU")),
         ("Beijing detained dozens of activists on Tuesday.", ("China", "GOV", "COERCE", "China", "CVL")),
         ("China freed dozens of activists on Tuesday.", ("China", None, "CONCEDE", "China", "CVL")),
+        # no place named: police and the authorities are the country of the public they face, and back
+        ("Chilean farmers clashed with police on Monday.", ("Chile", "AGR", "FIGHT", "Chile", "COP")),
+        ("Peruvian police detained protesters on Sunday.", ("Peru", "COP", "COERCE", "Peru", "CVL")),
+        (
+            "A Bolivian opposition leader surrendered to the authorities.",
+            ("Bolivia", "OPP", "CONCEDE", "Bolivia", "GOV"),
+        ),
+        ("Peruvian students protested against police.", ("Peru", "EDU", "PROTEST", "Peru", "COP")),
     ],
 )
 def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expected):
@@ -167,6 +175,9 @@ def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expect
     "text",
     [
         "Police fired on protesters.",  # whose police, nothing says
+        "Moldovan troops clashed with insurgents.",  # an army acts abroad: the insurgents may be anyone's
+        "Chilean soldiers detained protesters.",
+        "Police arrested two Bolivian citizens for spying.",  # citizens named by nationality are abroad
         "Officials met in Geneva on Monday.",  # a meeting's place says nothing of who meets
         "Russia bombed militants on Sunday.",  # an attack may be anywhere
         "Owners attacked tenants in Lagos on Monday.",  # neither noun has a sector

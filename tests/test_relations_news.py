@@ -659,6 +659,16 @@ def test_sending_a_message_is_no_aid():
     assert coded(spec) == set()
 
 
+def test_giving_a_people_a_choice_or_a_team_the_lead_is_no_aid():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE gave|give/VERB/ROOT/1 Moldovan/ADJ/amod/3/B-NORP "
+        "residents|resident/NOUN/dative/1 a/DET/det/5 choice/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()
+    assert dyads(spec.replace("choice/NOUN", "tent/NOUN")) == {("Ruritania", "AID", "Moldovan")}
+    assert coded(spec.replace("a/DET/det/5 choice/NOUN", "the/DET/det/5 lead/NOUN")) == set()
+
+
 def test_sending_medicine_is_aid():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 medicine/NOUN/dobj/1 to/ADP/prep/1 "
@@ -1002,6 +1012,15 @@ def test_returning_stolen_paintings_to_a_country_concedes_to_it():
         "paintings|painting/NOUN/dobj/1 to/ADP/prep/1 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "CONCEDE", "Moldova")}
+
+
+def test_a_thing_returned_to_a_country_is_not_done_to_whom_it_depicts():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE returned|return/VERB/ROOT/1 a/DET/det/3 statue/NOUN/dobj/1 of/ADP/prep/3 "
+        "Moldova/PROPN/poss/7/B-GPE 's/PART/case/5 king/NOUN/pobj/4 to/ADP/prep/1 Latvia/PROPN/pobj/8/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "CONCEDE", "Latvia")}
 
 
 def test_returning_to_a_capital_is_a_trip_not_a_concession():

@@ -47,6 +47,8 @@ class CodeTables:
     state_sectors: frozenset[str]
     commerce_sectors: frozenset[str]
     commerce_types: frozenset[str]
+    home_state: frozenset[str]
+    home_public: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,8 @@ def tables() -> CodeTables:
         frozenset(data["state_sectors"]["codes"]),
         frozenset(data["commerce"]["sectors"]),
         frozenset(data["commerce"]["event_types"]),
+        frozenset(data["home"]["state"]),
+        frozenset(data["home"]["public"]),
     )
 
 

@@ -127,6 +127,8 @@ class ActorCoder:
         known = self.known(entity.label, person)
         if known is None and text != entity.label and not person:
             known = self.known(text, person)  # a person named in full is not whoever else bears the surname ("Howard")
+        if known is None and person and title:  # "President Bush": the dictionaries know leaders by title too
+            known = self.known(f"{title} {entity.label.split()[-1]}", person=False)
         if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first
             title_sector = self.title_sector(title) if title else None
             return serves or (known[0] if known else None), title_sector or (known[1] if known else None)

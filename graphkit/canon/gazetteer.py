@@ -151,10 +151,13 @@ class Gazetteer:
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared
-        by actors of different countries or sectors."""
+        by actors of different countries; the country alone when they agree on it but not on the sector."""
         codes = {code for a in self.actors(name) if (code := a.role(date)) is not None}
-        if len({(c.country, c.sector) for c in codes}) != 1:
+        if len({c.country for c in codes}) != 1:
             return None
+        if len({c.sector for c in codes}) != 1:
+            country = next(iter(codes)).country
+            return ActorCode(country, country, None) if country else None
         return min(codes, key=lambda c: c.code)
 
     def person_by_surname(self, surname: str, date: str | None = None) -> ActorCode | None:

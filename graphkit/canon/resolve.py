@@ -37,6 +37,7 @@ from graphkit.vocabulary import cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
+FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
@@ -283,6 +284,25 @@ class ArticleResolver:
         country = self.country(iso3, self.table[iso3].label)
         return Argument(country.id, mention.text, sector, iso3), country
 
+    def at_home(
+        self, mention: Mention, facing: Mention, other: tuple[Argument, Entity] | None
+    ) -> tuple[Argument, Entity] | None:
+        """An unnamed actor where no place is named: of the country of the actor it faces (``facing``, coded as
+        ``other``) when one is a state's civil power and the other its public ("Peruvian workers clashed with
+        police": PER COP; actor_codes.toml [home]). Not when the public is named as abroad ("Polish citizens")."""
+        if mention.label != UNNAMED or other is None or other[0].country is None:
+            return None
+        if set((facing.qualifier or "").lower().split()) & FOREIGNERS:
+            return None
+        sector = self.sector_of(mention.qualifier or mention.text)
+        codes = tables()
+        pair = {sector, other[0].sector}
+        if not (pair & codes.home_state and pair & codes.home_public and len(pair) == 2):
+            return None
+        iso3 = other[0].country
+        country = self.country(iso3, self.table[iso3].label)
+        return Argument(country.id, mention.text, sector, iso3), country
+
     def sector_of(self, words: str | None) -> str | None:
         """The sector of an actor's noun with its modifiers: "riot police", then each word from the noun back
         ("army officers": officers, then army)."""
@@ -313,6 +333,9 @@ class ArticleResolver:
         )  # "accused Beijing": its government; "shelled Kyiv": the city
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
+        if raw.location is None:
+            subject = subject or self.at_home(raw.subject, raw.object, obj)
+            obj = obj or self.at_home(raw.object, raw.subject, subject)
         if subject is None or obj is None:
             return None
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):

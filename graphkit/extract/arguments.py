@@ -219,19 +219,24 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     if relation.frame == "direct":
         found: list[Filler] = []
         theme: Token | None = None
+        # a thing handed over targets whom it is handed to, not whom it was of: "returned a statue of Nero to Peru"
+        handed = bool(relation.themes) and "to" in relation.preps and bool(actor_objects(verb, ("to",)))
         if not relation.preps_only:
             for obj in direct:
                 if names_actor(obj):
                     found.append(Filler(obj))
                 else:
                     theme = theme or obj
-                    found.extend(Filler(a, 1) for a in holders(obj, relation.content))
+                    found.extend(Filler(a, 1) for a in ([] if handed else holders(obj, relation.content)))
         local = relation.event_type in lexicon_of(verb.doc).local_types
         people = people_of(theme) if local and theme is not None else None
         if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # they are (canon codes them there)
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
+        if not found and local:  # "clashed with police", "fired on protesters": unnamed (canon codes them)
+            faced = [p for o in prep_objects(verb, relation.preps) if (p := people_of(o)) is not None]
+            found = [Filler(t, 1) for t in with_conjuncts(faced)]
         if relation.preps_only:
             theme = first(direct)
             if not found and theme is not None:  # "refused a request from Human Rights Watch"

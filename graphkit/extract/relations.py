@@ -142,7 +142,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
             if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and domestic:
                 place = subject.text  # "Beijing detained activists": at home
-            if nameless and place is None:
+            if len(nameless) == 2 and place is None:
                 continue  # "police fired on protesters": whose police, nothing says
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)
             claim = RawClaim(

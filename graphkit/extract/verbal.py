@@ -65,6 +65,7 @@ HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebu
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
+CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
@@ -272,7 +273,7 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     lemma = theme.lemma_.lower()
     if not is_theme(theme, relation):
         return False
-    if relation.frame == "transfer" and said(theme):
+    if relation.frame == "transfer" and intangible(theme):
         return False  # "gave Erdogan a clear message": said, not given
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
     if act is None or act.event_type == relation.event_type:
@@ -280,11 +281,12 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     return act.event_type in COOPERATIVE and not any(lexicon.is_light(k, act) for k in light_keys(verb))
 
 
-def said(theme: Token) -> bool:
-    """Whether a thing given is a thing said: "a message", "interviews", "the green light"."""
+def intangible(theme: Token) -> bool:
+    """Whether a thing given is a thing said ("a message", "interviews", "the green light") or a chance ("the
+    lead", "a choice")."""
     lemma = theme.lemma_.lower()
     compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
-    return lemma in COMMUNICATIONS or any(c in COMMUNICATIONS for c in compounds)
+    return lemma in COMMUNICATIONS | CHANCES or any(c in COMMUNICATIONS for c in compounds)
 
 
 def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
