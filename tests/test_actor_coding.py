@@ -267,3 +267,31 @@ def test_unnamed_police_facing_a_countrys_public_are_its_police():
     raw = [t.claim(activists, "fights", "FIGHT", police), t.claim(troops, "fights", "FIGHT", insurgents)]
     _, (claim,) = t.resolve([activists, police, troops, insurgents], raw)
     assert coded(claim.object) == ("country/DNK", "DNK", "COP")  # an army's foes are of no known country
+
+
+def test_a_surname_shared_across_countries_is_the_bearer_in_office_in_a_country_the_article_names():
+    # the dictionaries know a British prime minister and a retired American admiral surnamed Blair
+    assert ActorCoder(date="2005-03-01", near=frozenset({"GBR"})).known("Blair") == ("GBR", "GOV")
+    # Brown: a British chancellor and a Papua New Guinean minister were both in office in 2005
+    assert ActorCoder(date="2005-03-01", near=frozenset({"GBR"})).known("Brown") == ("GBR", "GOV")
+    # an article that names neither country names neither man
+    assert ActorCoder(date="2005-03-01", near=frozenset({"FRA"})).known("Brown") is None
+    assert ActorCoder(date="2005-03-01").known("Blair") is None
+
+
+def test_an_initial_with_or_without_its_stop_is_one_name():
+    assert ActorCoder(date="2005-03-01").known("George W Bush") == ("USA", "GOV")
+
+
+def test_a_place_named_with_its_kind_is_the_place():
+    t = Text("Serbia lifted the curfew in Montenegro province. Peru sent aid to Basra province.")
+    serbia, kosovo = t.m("Serbia", "GPE"), t.m("Montenegro province", "GPE")
+    peru, basra = t.m("Peru", "GPE"), t.m("Basra province", "GPE")
+    raw = [t.claim(serbia, "concedes_to", "CONCEDE", kosovo), t.claim(peru, "supplies", "AID", basra)]
+    entities, (lifted, sent) = t.resolve([serbia, kosovo, peru, basra], raw)
+    assert coded(lifted.object) == ("country/MNE", "MNE", None)
+    assert sent.object.country == "IRQ" and entities[sent.object.entity_id].type == "Location"
+    t = Text("Peru sent aid to Manchester City.")  # "City" after a name is no kind of place to drop
+    peru, city = t.m("Peru", "GPE"), t.m("Manchester City", "GPE")
+    entities, (sent,) = t.resolve([peru, city], [t.claim(peru, "supplies", "AID", city)])
+    assert entities[sent.object.entity_id].label == "Manchester City"

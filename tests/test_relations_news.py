@@ -1158,3 +1158,20 @@ def test_a_battle_between_two_companies_is_a_figure_of_speech():
         "Globex/PROPN/conj/3/B-ORG continues|continue/VERB/ROOT/6 ./PUNCT/punct/6"
     )
     assert coded(spec) == set()
+
+
+def test_what_is_fired_at_someone_is_fired_at_them():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/2 fired|fire/VERB/ROOT/2 mortars|mortar/NOUN/dobj/2 "
+        "at/ADP/prep/2 Moldovan/ADJ/amod/6/B-NORP positions|position/NOUN/pobj/4 ./PUNCT/punct/2"
+    )
+    assert {(s, o) for s, _, o in dyads(spec)} == {("Ruritanian", "Moldovan")}
+    assert types(spec) <= {"ASSAULT", "FIGHT"}
+
+
+def test_the_owner_of_what_is_used_is_no_target_of_the_using():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE used|use/VERB/ROOT/1 Moldovan/ADJ/amod/3/B-NORP drones|drone/NOUN/dobj/1 "
+        "to/PART/aux/5 attack/VERB/advcl/1 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, o) for s, _, o in dyads(spec)} == {("Ruritania", "Latvia")}

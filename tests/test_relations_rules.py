@@ -33,6 +33,30 @@ def kept(spec: str) -> set[tuple[str, str | None, str]]:
 # --- actors that are not named entities -----------------------------------------------------------
 
 
+def test_a_common_noun_ner_took_for_a_name_is_the_possessors():
+    spec = (
+        "Ruritania/PROPN/poss/2/B-GPE 's/PART/case/0 navy/NOUN/nsubj/3/B-ORG seized|seize/VERB/ROOT/3 a/DET/det/6 "
+        "Moldovan/ADJ/amod/6/B-NORP boat/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert typed(spec) == {("Ruritania", "COERCE", "Moldovan")}
+
+
+def test_forces_a_possessive_pronoun_owns_are_its_antecedents():
+    said = (
+        "Ruritania/PROPN/nsubj/1/B-GPE said|say/VERB/ROOT/1 its/PRON:PRP$/poss/3 troops|troop/NOUN/nsubj/4 "
+        "attacked|attack/VERB/ccomp/1 Moldova/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, o) for s, _, o in typed(said)} == {("Ruritania", "Moldova")}
+    whose = (
+        "Ruritania/PROPN/nsubj/7/B-GPE ,/PUNCT/punct/0 whose/DET:WP$/poss/3 army/NOUN/nsubj/4 "
+        "invaded|invade/VERB/relcl/0 Moldova/PROPN/dobj/4/B-GPE ,/PUNCT/punct/0 is|be/AUX/ROOT/7 "
+        "silent/ADJ/acomp/7 ./PUNCT/punct/7"
+    )
+    assert {(s, o) for s, _, o in typed(whose)} == {("Ruritania", "Moldova")}
+    # a thing is no actor: "its aid" names no one ("cut its aid to Moldova" is aid to Moldova)
+    assert typed(said.replace("troops|troop/NOUN", "aid/NOUN")) == set()
+
+
 def test_a_quantity_of_people_is_the_people():
     spec = (
         "Thousands|thousand/NOUN/nsubj/3 of/ADP/prep/0 Nigerians/PROPN/pobj/1/B-NORP protested|protest/VERB/ROOT/3 "
@@ -113,6 +137,19 @@ FINLAND = (
     "Finland/PROPN/nsubj/2/B-GPE will/AUX/aux/2 give/VERB/ROOT/2 aid/NOUN/dobj/2 to/ADP/prep/2 "
     "Tanzania/PROPN/pobj/4/B-GPE ./PUNCT/punct/2"
 )
+
+
+def test_a_promise_is_made_to_whom_it_is_promised():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE promised|promise/VERB/ROOT/1 Moldova/PROPN/dative/1/B-GPE "
+        "$/SYM/quantmod/5/B-MONEY 10/NUM/compound/5/I-MONEY million/NUM/dobj/1/I-MONEY ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Ruritania", "AGREE", "Moldova")}
+    asked = (
+        "Ruritania/PROPN/nsubj/1/B-GPE asked|ask/VERB/ROOT/1 Moldova/PROPN/dative/1/B-GPE a/DET/det/4 "
+        "question/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert typed(asked) == set()  # a question asked is no request
 
 
 def test_an_actor_announcing_aid_promises_it():

@@ -106,7 +106,7 @@ class ActorCoder:
         one-word ``person`` may be named by the surname alone; a body is not ("Kraft" is no Estonian officer)."""
         found = self.dictionary.code(name, self.date)
         if found is None and person and " " not in name.strip():
-            found = self.dictionary.person_by_surname(name, self.date)  # "Mugabe", "President Kagame"
+            found = self.dictionary.person_by_surname(name, self.date, self.near)  # "Mugabe", "President Kagame"
         if found is None or (found.country is None and found.sector is None):
             return None
         return found.country, found.sector

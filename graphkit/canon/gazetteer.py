@@ -30,17 +30,20 @@ from graphkit.canon.actor_codes import ActorCode
 GAZETTEER_FILE = "gazetteer.json.gz"
 LICENSE_FILE = "PETRARCH2_LICENSE.txt"
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
+FORMER = "ELI"  # PLOVER's sector of former officials
 
 
 def name_key(name: str) -> str:
-    """The lookup form of a name: accents, case, a leading "the" and spacing do not matter.
+    """The lookup form of a name: accents, case, a leading "the", spacing and the stop after an initial do not
+    matter.
 
-    >>> name_key("  The  Kennedy Space Center’s"), name_key("Bolívar")
-    ("kennedy space center's", 'bolivar')
+    >>> name_key("  The  Kennedy Space Center’s"), name_key("Bolívar"), name_key("George W. Bush")
+    ("kennedy space center's", 'bolivar', 'george w bush')
     """
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch))
     name = re.sub(r"\s+", " ", name.replace("’", "'").replace("‘", "'")).strip().casefold()
+    name = re.sub(r"\b(\w)\.(?= \w)", r"\1", name)  # "george w. bush": an initial before a name
     return name[4:] if name.startswith("the ") else name
 
 
@@ -109,7 +112,7 @@ class KnownActor:
 def former(code: ActorCode) -> ActorCode:
     """A code whose office has ended: an official becomes ELI (PLOVER's former officials)."""
     if code.sector in OFFICE_SECTORS:
-        return ActorCode(code.code, code.country, "ELI", code.organization)
+        return ActorCode(code.code, code.country, FORMER, code.organization)
     return code
 
 
@@ -160,11 +163,17 @@ class Gazetteer:
             return ActorCode(country, country, None) if country else None
         return min(codes, key=lambda c: c.code)
 
-    def person_by_surname(self, surname: str, date: str | None = None) -> ActorCode | None:
+    def person_by_surname(
+        self, surname: str, date: str | None = None, near: frozenset[str] = frozenset()
+    ) -> ActorCode | None:
         """The code of the leader a surname alone stands for ("Mugabe"), when all who bear it agree on the
-        country (the sector only when they agree on it too)."""
+        country (the sector only when they agree on it too). Bearers of several countries: the one in office
+        on ``date`` in a country the article names (``near``): "Blair" in a 2005 story about Britain is Tony
+        Blair, not a retired American admiral; a "Thomas" in a rugby report is no Grenadian minister."""
         found = (self._actor(i).role(date) for i in self._surnames.get(name_key(surname), []))
         codes = [c for c in found if c is not None]
+        if len({c.country for c in codes}) > 1:
+            codes = [c for c in codes if c.sector in OFFICE_SECTORS and c.country in near]
         if not codes or len({c.country for c in codes}) != 1:
             return None
         if len({c.sector for c in codes}) == 1:

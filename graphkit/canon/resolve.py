@@ -37,6 +37,7 @@ from graphkit.vocabulary import cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
+PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
 FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
@@ -145,6 +146,11 @@ class ArticleResolver:
             return replace(found, entity=_alias(found.entity, text)) if found is not None else None
         if mention.label == "ORG" and bare.split()[-1].lower() in HONORIFICS:  # "US National Security Advisor"
             return None  # a title NER took for a body: the person holding it is the actor
+        words = bare.split()
+        if mention.label in PLACE_LABELS and len(words) > 1 and words[-1].lower() in PLACE_KINDS:
+            inner = self.resolve(replace(mention, text=" ".join(words[:-1])))  # "Montenegro province", "Rakhine State"
+            if inner is not None and inner.entity.type in ("Country", "Location"):
+                return replace(inner, entity=_alias(inner.entity, text))
         other = self._other(mention, text, bare, sector)
         if mention.label in GROUP_LABELS and other.entity.type == "Group":
             return replace(other, people_of=self._leading_country(bare))

@@ -52,6 +52,8 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
+COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
+CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PLACE_PARTS = cue_words("place_parts")
 
 
@@ -227,7 +229,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                     found.append(Filler(obj))
                 else:
                     theme = theme or obj
-                    found.extend(Filler(a, 1) for a in ([] if handed else holders(obj, relation.content)))
+                    # "promised Peru $10 million": whom it is promised to; "asked Peru a question" is no request
+                    promised = [d for d in dative_objects(verb) if names_actor(d)] if not intangible(obj) else []
+                    found.extend(Filler(a) for a in promised)
+                    if not promised:
+                        found.extend(Filler(a, 1) for a in ([] if handed else holders(obj, relation.content)))
         local = relation.event_type in lexicon_of(verb.doc).local_types
         people = people_of(theme) if local and theme is not None else None
         if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
@@ -328,3 +334,11 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
             return [Filler(a.token, a.steps + steps) for a in expand(found)]
         governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1
     return []
+
+
+def intangible(theme: Token) -> bool:
+    """Whether a thing given is a thing said ("a message", "interviews", "the green light") or a chance ("the
+    lead", "a choice")."""
+    lemma = theme.lemma_.lower()
+    compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
+    return lemma in COMMUNICATIONS | CHANCES or any(c in COMMUNICATIONS for c in compounds)

@@ -43,6 +43,7 @@ OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}
 DEMAND = "DEMAND"
 TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
+INSTRUMENTS = cue_words("instrument_verbs")  # "used Chilean drones": what is used is no target
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,8 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         return None
     preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
     only = target is not None and target != "object"
+    if key in INSTRUMENTS and not only:
+        return None  # "used Chilean drones", "Bush and Kerry are using Iraq": what is used is no target
     relation = cameo_relation_for(
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal
     )

@@ -28,6 +28,7 @@ ATTRIBUTES = frozenset({"attr"})  # "is favourite to win": what a copula says it
 # Words that modify a noun and may name the actor behind it ("Israeli officials", "Russia's troops").
 ACTOR_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 POSSESSIVES = frozenset({"poss"})
+POSSESSIVE_PRONOUN_TAGS = frozenset({"PRP$", "WP$"})  # "its", "their", "whose"
 NOUN_MODIFIERS = frozenset({"compound", "amod"})  # "hunger strike", "air strike"
 QUANTIFIERS = frozenset({"nummod", "quantmod"})
 APPOSITIONS = frozenset({"appos"})

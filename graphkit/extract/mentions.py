@@ -15,6 +15,7 @@ from graphkit.extract.deps import (
     NOMINAL_MODIFIERS,
     NOMINALS,
     NOUN_MODIFIERS,
+    POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -24,7 +25,17 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import Candidate, doc_index
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, glued_hyphen
-from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING, RELATIVE_PRONOUNS, ROLE_HEADS
+from graphkit.extract.words import (
+    GROUP_NOUNS,
+    GROUP_POSSESSIVES,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
+    RELATIVE_POSSESSIVES,
+    RELATIVE_PRONOUNS,
+    ROLE_HEADS,
+    THING_POSSESSIVES,
+)
 from graphkit.types import Mention
 from graphkit.vocabulary import cue_sequence, cue_words
 
@@ -37,6 +48,9 @@ ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a s
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
+THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
+GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
+OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
 OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers
 ANGLE_BRACKETS = frozenset({OPENING, CLOSING})
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
@@ -53,7 +67,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or edge_mark(doc[end - 1])):
         end -= 1
-    if start >= end or ticker(doc[start:end]):
+    if start >= end or ticker(doc[start:end]) or common_noun(doc[start:end]):
         return None
     trimmed = doc[start:end]
     for ending in POSSESSIVE_ENDINGS[:2]:  # "Austin’s" as one token
@@ -61,6 +75,12 @@ def trim(span: Span) -> Span | None:
             chars = trimmed.doc.char_span(trimmed.start_char, trimmed.end_char - len(ending), alignment_mode="contract")
             return chars if chars is not None and len(chars) else None
     return trimmed
+
+
+def common_noun(span: Span) -> bool:
+    """Whether NER took a lower-case common noun for a name: "navy" in "Chile's navy seized", whose actor is the
+    possessor."""
+    return span.root.pos_ == "NOUN" and all(t.is_lower and t.is_alpha for t in span)
 
 
 def ticker(span: Span) -> bool:
@@ -134,6 +154,8 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     span = entity_of(token)
     if span is not None:
         return span, None
+    if token.lower_ in OWNER_PRONOUNS:
+        return None  # "its" alone names nothing: what it owns may (``pronoun_owner``)
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
         itself = speaker_itself(token)
         if itself is not None:
@@ -142,7 +164,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return (antecedent, None) if antecedent is not None else None
     if token.pos_ not in NOMINALS:
         return None
-    modifier = actor_modifier(token)
+    modifier = actor_modifier(token) or pronoun_owner(token)
     if modifier is not None:
         return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
@@ -194,12 +216,34 @@ def attitude_of(span: Span) -> bool:
     return span.start >= 2 and glued_hyphen(span.doc[span.start - 1]) and span.doc[span.start - 2].lower_ in ATTITUDES
 
 
-def speaker_itself(pronoun: Token) -> tuple[Span, str | None] | None:
+def pronoun_owner(noun: Token) -> Span | None:
+    """The actor whose people or forces the noun names, by the possessive pronoun before it: "Chile said its troops
+    ..." (the speaker), "Peru, whose army ..." (the noun the clause modifies), else the one actor "its" or "their"
+    can stand for."""
+    pronoun = next(
+        (c for c in noun.children if c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.lower_ in OWNER_PRONOUNS and c.i < noun.i),
+        None,
+    )
+    people = noun.lower_ in GROUP_NOUNS or noun.lemma_.lower() in GROUP_NOUNS
+    if pronoun is None or not (people or noun.lower_ in lexicon_of(noun.doc).military_nouns):
+        return None  # "its troops", "their navy"; not "its aid": a thing is no actor
+    if noun.dep_ not in SUBJECTS:
+        return None  # "reduce the number of its troops in Iraq": its own, not a target
+    if pronoun.lower_ in RELATIVE_POSSESSIVES:
+        found = actor_of(noun.head.head) if noun.head.dep_ in RELATIVE_CLAUSES else None
+        return found[0] if found and found[1] is None else None
+    itself = speaker_itself(pronoun, noun)
+    return itself[0] if itself is not None else antecedent_of(pronoun)
+
+
+def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, str | None] | None:
     """The speaker a pronoun subject of what it says stands for, when they agree: "the Chilean government
     announced that it will ...", "Chile says it will ...", "the Peruvian president said he would ...", "rebel
-    leaders said they had ...". The speaker keeps its qualifier (the government: GOV)."""
-    clause = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
+    leaders said they had ...". The speaker keeps its qualifier (the government: GOV). ``subject``: the subject
+    the pronoun owns ("Chile said its troops ...")."""
+    subject = subject if subject is not None else pronoun
+    clause = subject.head
+    if subject.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
         return None
     speakers = children(clause.head, SUBJECTS) if clause.head.lemma_.lower() in SPEECH else []
     if len(speakers) != 1 or speakers[0].pos_ == "PRON":
@@ -216,10 +260,10 @@ def speaker_itself(pronoun: Token) -> tuple[Span, str | None] | None:
         agrees = person
     elif person:
         agrees = False
-    elif word in PRONOUNS_THING:
+    elif word in THING_WORDS:
         agrees = span.label_ in THING_LABELS if qualifier is None else speaker.tag_ == "NN"
     else:
-        agrees = word in PRONOUNS_GROUP and (qualifier is None or speaker.tag_ == "NNS")
+        agrees = word in GROUP_WORDS and (qualifier is None or speaker.tag_ == "NNS")
     return found if agrees else None
 
 
@@ -245,8 +289,8 @@ def antecedent_of(pronoun: Token) -> Span | None:
         return found[0] if found and found[1] is None else None
     if word in PRONOUNS_PERSON:
         labels = {"PERSON"}
-    elif word in PRONOUNS_THING | PRONOUNS_GROUP:
-        labels = {"GPE", "ORG"} if word in PRONOUNS_THING else {"GPE", "NORP", "ORG"}
+    elif word in THING_WORDS | GROUP_WORDS:
+        labels = {"GPE", "ORG"} if word in THING_WORDS else {"GPE", "NORP", "ORG"}
     else:
         return None
     holder = new_holder(pronoun)

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors, names_actor
-from graphkit.extract.arguments import PLACE_PARTS, complement_targets, givers, objects_of, subjects_of, whole_of
+from graphkit.extract.arguments import (
+    PLACE_PARTS,
+    complement_targets,
+    givers,
+    intangible,
+    objects_of,
+    subjects_of,
+    whole_of,
+)
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
@@ -64,8 +72,6 @@ CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": co
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
-COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
-CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
@@ -279,14 +285,6 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     if act is None or act.event_type == relation.event_type:
         return True
     return act.event_type in COOPERATIVE and not any(lexicon.is_light(k, act) for k in light_keys(verb))
-
-
-def intangible(theme: Token) -> bool:
-    """Whether a thing given is a thing said ("a message", "interviews", "the green light") or a chance ("the
-    lead", "a choice")."""
-    lemma = theme.lemma_.lower()
-    compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
-    return lemma in COMMUNICATIONS | CHANCES or any(c in COMMUNICATIONS for c in compounds)
 
 
 def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
