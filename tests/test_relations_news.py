@@ -1175,3 +1175,16 @@ def test_the_owner_of_what_is_used_is_no_target_of_the_using():
         "to/PART/aux/5 attack/VERB/advcl/1 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert {(s, o) for s, _, o in dyads(spec)} == {("Ruritania", "Latvia")}
+    shields = (
+        "Ruritanian/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/2 used|use/VERB/ROOT/2 Moldovan/ADJ/amod/4/B-NORP "
+        "villagers|villager/NOUN/dobj/2 as/ADP/prep/2 human/ADJ/amod/7 shields|shield/NOUN/pobj/5 ./PUNCT/punct/2"
+    )
+    assert dyads(shields) == {("Ruritanian", "ASSAULT", "Moldovan")}  # whom it is used on is its target
+
+
+def test_troops_pulled_out_of_a_country_are_withdrawn_from_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE pulled|pull/VERB/ROOT/1 its/PRON:PRP$/poss/3 troops|troop/NOUN/dobj/1 "
+        "out/ADP/prep/1 of/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "RETREAT", "Moldova")}

@@ -208,12 +208,21 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         return None
     preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
     only = target is not None and target != "object"
-    if key in INSTRUMENTS and not only:
-        return None  # "used Chilean drones", "Bush and Kerry are using Iraq": what is used is no target
+    if key in INSTRUMENTS and not only and (pattern is None or used_thing(verb, pattern)):
+        return None  # "used Chilean drones": what is used is no target ("used civilians as human shields" is)
     relation = cameo_relation_for(
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal
     )
     return Reading(relation, coding, reverse, patterned=pattern is not None)
+
+
+def used_thing(verb: Token, pattern: Pattern) -> bool:
+    """Whether a pattern of a verb of using matches the thing used ("used Chilean drones": &AIRCRAFT), not what
+    follows whom it is used on ("used civilians as human shields")."""
+    objects = [t for c in verb.children if c.dep_ in DIRECT_OBJECTS for t in c.subtree]
+    words = Words(objects)
+    first = Slot.of(pattern.after[0]) if pattern.after else None
+    return first is not None and any(words.phrase_at(i, p) for i in range(len(objects)) for p in first.phrases)
 
 
 def agreeing_coding(verb: Token, keys: Sequence[str], relation: Relation, lexicon: Lexicon) -> Coding | None:

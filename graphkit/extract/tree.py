@@ -7,6 +7,9 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import AGENTS, DATIVES, PASSIVE_SUBJECTS, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.sites import Filler
+from graphkit.vocabulary import cue_words
+
+BARE_PREPOSITIONS = cue_words("bare_prepositions")
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
@@ -25,13 +28,19 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"."""
-    return [
-        o
-        for p in token.children
-        if p.dep_ in PREPOSITIONS | DATIVES | AGENTS and p.lower_ in preps
-        for o in children(p, PREP_OBJECTS)
-    ]
+    """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia", "of Peru" in
+    "pulled out of Peru" (after a bare "out" or "away": ``bare_prepositions``)."""
+    found = []
+    for p in token.children:
+        if p.dep_ not in PREPOSITIONS | DATIVES | AGENTS:
+            continue
+        if p.lower_ in preps:
+            found += children(p, PREP_OBJECTS)
+        elif p.lower_ in BARE_PREPOSITIONS and not children(p, PREP_OBJECTS):
+            found += [
+                o for q in p.children if q.dep_ in PREPOSITIONS and q.lower_ in preps for o in children(q, PREP_OBJECTS)
+            ]
+    return found
 
 
 def is_passive(verb: Token) -> bool:
