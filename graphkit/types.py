@@ -81,6 +81,9 @@ class Article:
 
 
 UNNAMED = "UNNAMED"  # the label of a Mention of an actor the text names only by its noun: "police"
+# The same in an event that does not happen where its actors are ("students demanded the Peruvian president
+# resign"): coded only by the actor it faces (canon's home rule), never by the event's place.
+UNPLACED = "UNPLACED"
 
 
 @dataclass(frozen=True)

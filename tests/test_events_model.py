@@ -165,6 +165,8 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
             ("Bolivia", "OPP", "CONCEDE", "Bolivia", "GOV"),
         ),
         ("Peruvian students protested against police.", ("Peru", "EDU", "PROTEST", "Peru", "COP")),
+        # in talks or demands too, a public named by its noun faces its own state
+        ("Rebel groups agreed to hold talks with the Chilean government.", ("Chile", "REB", "AGREE", "Chile", "GOV")),
     ],
 )
 def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expected):
@@ -178,6 +180,8 @@ def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expect
         "Moldovan troops clashed with insurgents.",  # an army acts abroad: the insurgents may be anyone's
         "Chilean soldiers detained protesters.",
         "Police arrested two Bolivian citizens for spying.",  # citizens named by nationality are abroad
+        "Diplomats investigated a report that a Peruvian engineer had been abducted.",  # diplomats may be anyone's
+        "The international community imposed sanctions against Peruvian police.",  # no public of Peru
         "Officials met in Geneva on Monday.",  # a meeting's place says nothing of who meets
         "Russia bombed militants on Sunday.",  # an attack may be anywhere
         "Owners attacked tenants in Lagos on Monday.",  # neither noun has a sector

@@ -1180,6 +1180,11 @@ def test_the_owner_of_what_is_used_is_no_target_of_the_using():
         "villagers|villager/NOUN/dobj/2 as/ADP/prep/2 human/ADJ/amod/7 shields|shield/NOUN/pobj/5 ./PUNCT/punct/2"
     )
     assert dyads(shields) == {("Ruritanian", "ASSAULT", "Moldovan")}  # whom it is used on is its target
+    later = (  # the dictionary's "use &MILITARY" matched far after the thing used: no act on it
+        "Ruritania/PROPN/nsubj/1/B-GPE used|use/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE in/ADP/prep/1 "
+        "military/ADJ/amod/5 talks|talk/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert dyads(later) == set()
 
 
 def test_troops_pulled_out_of_a_country_are_withdrawn_from_it():
@@ -1188,3 +1193,48 @@ def test_troops_pulled_out_of_a_country_are_withdrawn_from_it():
         "out/ADP/prep/1 of/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "RETREAT", "Moldova")}
+
+
+def test_an_invitation_to_act_is_an_appeal_and_one_to_come_hosts():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE invited|invite/VERB/ROOT/1 Moldovan/ADJ/amod/3/B-NORP rebels|rebel/NOUN/dobj/1 "
+        "to/PART/aux/5 shun/VERB/xcomp/1 violence/NOUN/dobj/5 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "DEMAND", "Moldovan")}
+    joining = spec.replace("shun/VERB", "join/VERB").replace("violence/NOUN", "talks|talk/NOUN")
+    assert dyads(joining) == {("Ruritania", "CONSULT", "Moldovan")}
+
+
+def test_committing_abuses_is_no_commitment():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE committed|commit/VERB/ROOT/1 abuses|abuse/NOUN/dobj/1 in/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert "AGREE" not in types(spec)
+    pledged = (
+        "Ruritania/PROPN/nsubj/1/B-GPE committed|commit/VERB/ROOT/1 troops|troop/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "AGREE", "Moldova") in dyads(pledged)
+
+
+def test_a_draft_treaty_handed_over_is_no_aid():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE handed|hand/VERB/ROOT/1 Moldovan/ADJ/amod/3/B-NORP "
+        "negotiators|negotiator/NOUN/dative/1 a/DET/det/6 draft/NOUN/compound/6 treaty/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert "AID" not in types(spec)
+    assert "AID" in types(spec.replace("draft/NOUN/compound/6 treaty/NOUN", "food/NOUN/compound/6 parcel/NOUN"))
+
+
+def test_the_purpose_of_an_intended_trip_is_intended():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE plans|plan/VERB/ROOT/1 to/PART/aux/3 go/VERB/xcomp/1 to/ADP/prep/3 "
+        "Riga/PROPN/pobj/4/B-GPE to/PART/aux/7 meet/VERB/advcl/3 Moldova/PROPN/dobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "intended") in coded(spec)
+    went = (
+        "Ruritania/PROPN/nsubj/1/B-GPE went|go/VERB/ROOT/1 to/ADP/prep/1 Riga/PROPN/pobj/2/B-GPE to/PART/aux/5 "
+        "meet/VERB/advcl/1 Moldova/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") in coded(went)

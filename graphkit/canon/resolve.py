@@ -23,6 +23,7 @@ from graphkit.canon.places import capital_of, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.types import (
     UNNAMED,
+    UNPLACED,
     Argument,
     Claim,
     Entity,
@@ -270,6 +271,8 @@ class ArticleResolver:
         is of the country of ``place``, where the event happened."""
         if mention.label == UNNAMED:
             return self.unnamed(mention, place)
+        if mention.label == UNPLACED:
+            return None  # only the actor it faces says whose it is (``at_home``)
         resolved = self.resolve(mention)
         if resolved is None:
             return None
@@ -295,13 +298,19 @@ class ArticleResolver:
     ) -> tuple[Argument, Entity] | None:
         """An unnamed actor where no place is named: of the country of the actor it faces (``facing``, coded as
         ``other``) when one is a state's civil power and the other its public ("Peruvian workers clashed with
-        police": PER COP; actor_codes.toml [home]). Not when the public is named as abroad ("Polish citizens")."""
-        if mention.label != UNNAMED or other is None or other[0].country is None:
+        police": PER COP; actor_codes.toml [home]). In an event that is not where its actors are (``UNPLACED``:
+        a meeting, a demand) only the public is ("rebel groups agreed to talks with the Sudanese government"):
+        "leaders" or "diplomats" facing a people may be anyone's. Not when either is named as from abroad
+        ("Polish citizens", "the international community")."""
+        if mention.label not in (UNNAMED, UNPLACED) or other is None or other[0].country is None:
             return None
-        if set((facing.qualifier or "").lower().split()) & FOREIGNERS:
+        words = f"{facing.qualifier or ''} {mention.qualifier or mention.text}".lower().split()
+        if set(words) & FOREIGNERS:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
         codes = tables()
+        if mention.label == UNPLACED and sector not in codes.home_public:
+            return None
         pair = {sector, other[0].sector}
         if not (pair & codes.home_state and pair & codes.home_public and len(pair) == 2):
             return None
@@ -339,9 +348,8 @@ class ArticleResolver:
         )  # "accused Beijing": its government; "shelled Kyiv": the city
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
-        if raw.location is None:
-            subject = subject or self.at_home(raw.subject, raw.object, obj)
-            obj = obj or self.at_home(raw.object, raw.subject, subject)
+        subject = subject or self.at_home(raw.subject, raw.object, obj)
+        obj = obj or self.at_home(raw.object, raw.subject, subject)
         if subject is None or obj is None:
             return None
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):

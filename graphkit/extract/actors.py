@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, POSSESSIVES
+from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import actor_of, described, entity_of
 from graphkit.extract.tree import prep_objects, with_conjuncts
@@ -74,19 +74,21 @@ def apposed(noun: Token) -> tuple[Span, str | None] | None:
     return None
 
 
-def unnamed(token: Token) -> list[tuple[Span, str | None]]:
+def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]:
     """An actor the text names only by its noun, with the words that say who it is: "police", "riot police",
-    "dozens of protesters". Canon codes it to the country where the event happened, when its noun has a
-    sector, or drops it."""
+    "dozens of protesters". Canon codes it to the country where the event happened (``UNNAMED``) or of the actor
+    it faces (``UNPLACED`` too), when its noun has a sector, or drops it."""
     lexicon = lexicon_of(token.doc)
     if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
         return []
-    if is_collective(token):  # "dozens of protesters"
-        return next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj))), [])
+    if is_collective(token):  # "dozens of protesters"; "rebel groups" are the rebels
+        found = next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj, label))), [])
+        if found or not any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children):
+            return found
     if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     span = token.doc[token.i : token.i + 1]
-    span.label_ = UNNAMED
+    span.label_ = label
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
 
 

@@ -208,7 +208,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         return None
     preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
     only = target is not None and target != "object"
-    if key in INSTRUMENTS and not only and (pattern is None or used_thing(verb, pattern)):
+    if key in INSTRUMENTS and not only and (pattern is None or not used_on(verb, pattern)):
         return None  # "used Chilean drones": what is used is no target ("used civilians as human shields" is)
     relation = cameo_relation_for(
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal
@@ -216,13 +216,16 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     return Reading(relation, coding, reverse, patterned=pattern is not None)
 
 
-def used_thing(verb: Token, pattern: Pattern) -> bool:
-    """Whether a pattern of a verb of using matches the thing used ("used Chilean drones": &AIRCRAFT), not what
-    follows whom it is used on ("used civilians as human shields")."""
-    objects = [t for c in verb.children if c.dep_ in DIRECT_OBJECTS for t in c.subtree]
-    words = Words(objects)
-    first = Slot.of(pattern.after[0]) if pattern.after else None
-    return first is not None and any(words.phrase_at(i, p) for i in range(len(objects)) for p in first.phrases)
+def used_on(verb: Token, pattern: Pattern) -> bool:
+    """Whether a pattern of a verb of using says what its object is used as, right after it ("used civilians as
+    human shields"): then the object is whom it is done to. Otherwise the object is the thing used ("used
+    Chilean drones", "are using Iraq to ..."), no target."""
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]
+    if not objects or not pattern.after:
+        return False
+    end = max(t.i for t in objects[0].subtree) + 1
+    words = Words(list(verb.doc[end:]))
+    return any(words.phrase_at(0, p) for p in Slot.of(pattern.after[0]).phrases)
 
 
 def agreeing_coding(verb: Token, keys: Sequence[str], relation: Relation, lexicon: Lexicon) -> Coding | None:

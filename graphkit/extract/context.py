@@ -166,6 +166,8 @@ def modality_of(verb: Token) -> Modality:
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
             found.add("possible")
+    if verb.dep_ in ADVERBIAL_CLAUSES and infinitive(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        found.add(modality_of(verb.head))  # "plans to go to Lima to meet Peru": the purpose is as intended
     for modality in ("possible", "intended"):
         if modality in found:
             return modality
@@ -175,6 +177,8 @@ def modality_of(verb: Token) -> Modality:
 def scheduled(copula: Token, infinitive: Token | None) -> bool:
     """Whether a copula's complement is its own infinitive: "is to visit", not "was right to reject" (the
     parser hangs "to reject" on "was" beside "right") nor "is favourite to win"."""
+    while infinitive is not None and infinitive.dep_ in CONJUNCTS:
+        infinitive = infinitive.head  # "is to address Congress and meet Bush": "meet" is scheduled as "address" is
     if infinitive is None or infinitive.dep_ not in OPEN_COMPLEMENTS or infinitive.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ in ADJECTIVAL_COMPLEMENTS | ATTRIBUTES for c in copula.children)

@@ -26,7 +26,7 @@ from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import relation_of, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
-from graphkit.types import UNNAMED, Evidence, Mention, RawClaim
+from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
 EXTRACTOR = "svo/2"
@@ -34,6 +34,7 @@ INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control
 MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
+NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -77,11 +78,12 @@ ActorPair = tuple[tuple[Span, str | None, int], tuple[Span, str | None, int]]
 
 
 def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
-    """(subject actor, object actor) pairs with their steps; both directions for a reciprocal site. With
-    ``local``, an actor named only by its noun ("police") is one too (``unnamed``)."""
+    """(subject actor, object actor) pairs with their steps; both directions for a reciprocal site. An actor named
+    only by its noun ("police") is one too (``unnamed``): where the event happens when ``local``, else only of the
+    actor it faces."""
 
     def named(token: Token) -> list[tuple[Span, str | None]]:
-        return actors(token) or (unnamed(token) if local else [])
+        return actors(token) or unnamed(token, UNNAMED if local else UNPLACED)
 
     subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
     if site.reciprocal:
@@ -136,7 +138,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 continue
             seen.add(key)
             taken = {subject.root.i, obj.root.i}
-            nameless = tuple(span.root for span in (subject, obj) if span.label_ == UNNAMED)
+            nameless = tuple(span.root for span in (subject, obj) if span.label_ in NAMELESS)
             place = location_of(anchor, taken, nameless)
             if place is None and subject.label_ == UNNAMED and is_place_phrase(obj):
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are

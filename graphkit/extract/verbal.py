@@ -73,7 +73,10 @@ HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebu
 PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
+INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join the talks": a meeting
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
+INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
+URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
@@ -120,6 +123,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
+        if relation is not None and keys[0] == INVITE and invited_to_act(verb):
+            relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -127,6 +132,13 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def invited_to_act(verb: Token) -> bool:
+    """Whether an invitation asks its guest to do something other than come, meet or talk: "invited Bolivian rebels
+    to shun violence" is an appeal; "invited Peru to join the talks" hosts Peru."""
+    purposes = [c for c in children(verb, OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES) if infinitive(c)]
+    return any(c.lemma_.lower() not in INVITATION_PURPOSES for c in purposes)
 
 
 def in_sense(verb: Token, relation: Relation) -> bool:
