@@ -1193,6 +1193,11 @@ def test_troops_pulled_out_of_a_country_are_withdrawn_from_it():
         "out/ADP/prep/1 of/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "RETREAT", "Moldova")}
+    nomination = (
+        "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 the/DET/det/3 nomination/NOUN/dobj/1 "
+        "of/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert "RETREAT" not in types(nomination)  # "out of" is no "of": a nomination withdrawn is no retreat
 
 
 def test_an_invitation_to_act_is_an_appeal_and_one_to_come_hosts():
@@ -1238,3 +1243,24 @@ def test_the_purpose_of_an_intended_trip_is_intended():
         "meet/VERB/advcl/1 Moldova/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") in coded(went)
+
+
+def test_a_visit_timed_by_an_intended_act_is_intended():
+    spec = (
+        "Ruritania/PROPN/nsubj/2/B-GPE will/AUX/aux/2 protest/VERB/ROOT/2 when/SCONJ/advmod/5 "
+        "Moldova/PROPN/nsubj/5/B-GPE visits|visit/VERB/advcl/2 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert ("Moldova", "CONSULT", "Latvia", "positive", "intended") in coded(spec)
+    past = spec.replace("will/AUX/aux/2 protest/VERB", "has/AUX/aux/2 protested|protest/VERB").replace(
+        "visits|visit", "visited|visit"
+    )
+    assert ("Moldova", "CONSULT", "Latvia", "positive", "actual") in coded(past)
+
+
+def test_withdrawing_from_an_election_is_no_retreat():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "
+        "Moldovan/ADJ/amod/5/B-NORP elections|election/NOUN/pobj/2 ./PUNCT/punct/1"
+    )
+    assert "RETREAT" not in types(spec)
+    assert ("Ruritania", "RETREAT", "Moldovan") in dyads(spec.replace("elections|election", "positions|position"))

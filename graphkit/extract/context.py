@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
+    ADVERBS,
     ATTRIBUTES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
@@ -39,6 +40,7 @@ INTENDED_AUX = cue_words("future_auxiliaries")
 SCHEDULING = cue_words("scheduling_copulas")  # "is to send": not a controller, so only an infinitive reaches it
 POSSIBLE_AUX = cue_words("possible_auxiliaries")
 CONDITIONAL_MARKERS = cue_words("conditions")
+TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain as its main clause
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
@@ -166,12 +168,20 @@ def modality_of(verb: Token) -> Modality:
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
             found.add("possible")
-    if verb.dep_ in ADVERBIAL_CLAUSES and infinitive(verb) and verb.head.pos_ in ("VERB", "AUX"):
-        found.add(modality_of(verb.head))  # "plans to go to Lima to meet Peru": the purpose is as intended
+    last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
+    if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX"):
+        found.add(modality_of(last.head))
     for modality in ("possible", "intended"):
         if modality in found:
             return modality
     return "actual"
+
+
+def purpose_or_time(clause: Token) -> bool:
+    """Whether a clause says what its main clause's act is for or when it happens ("to meet Peru", "when he makes a
+    trip"): as certain as the main clause."""
+    timed = any(c.dep_ in MARKERS | ADVERBS and c.lower_ in TIME_MARKERS for c in clause.children)
+    return clause.dep_ in ADVERBIAL_CLAUSES and (infinitive(clause) or timed)
 
 
 def scheduled(copula: Token, infinitive: Token | None) -> bool:

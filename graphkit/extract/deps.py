@@ -17,6 +17,7 @@ CONJUNCTS = frozenset({"conj"})
 NEGATIONS = frozenset({"neg"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 MARKERS = frozenset({"mark"})
+ADVERBS = frozenset({"advmod"})  # "when" in "when he makes a trip", as the parser often hangs it
 PARTICLES = frozenset({"prt"})  # "blew up", "handed over"
 # A verb that takes another verb as its complement ("refused to supply", "said that ... gave").
 OPEN_COMPLEMENTS = frozenset({"xcomp"})

@@ -28,8 +28,8 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
-    """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia", "of Peru" in
-    "pulled out of Peru" (after a bare "out" or "away": ``bare_prepositions``)."""
+    """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"; "Peru" in "pulled
+    out of Peru" for "out of" or "of" (after a bare "out" or "away": ``bare_prepositions``)."""
     found = []
     for p in token.children:
         if p.dep_ not in PREPOSITIONS | DATIVES | AGENTS:
@@ -37,9 +37,10 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
         if p.lower_ in preps:
             found += children(p, PREP_OBJECTS)
         elif p.lower_ in BARE_PREPOSITIONS and not children(p, PREP_OBJECTS):
-            found += [
-                o for q in p.children if q.dep_ in PREPOSITIONS and q.lower_ in preps for o in children(q, PREP_OBJECTS)
+            inner = [
+                q for q in p.children if q.dep_ in PREPOSITIONS and {q.lower_, f"{p.lower_} {q.lower_}"} & set(preps)
             ]
+            found += [o for q in inner for o in children(q, PREP_OBJECTS)]
     return found
 
 

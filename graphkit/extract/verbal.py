@@ -74,6 +74,8 @@ PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "h
 INDEFINITE = cue_words("indefinite_articles")
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join the talks": a meeting
+RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
+RETREAT = "RETREAT"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
@@ -450,6 +452,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
+        if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
+            continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects
