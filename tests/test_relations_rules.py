@@ -373,3 +373,20 @@ def test_people_from_coordinated_states_are_of_each_but_people_in_them_are_one_p
     )
     assert [span.text for span, _ in actors(from_doc[0])] == ["Moldova", "Romania"]
     assert [span.text for span, _ in actors(in_doc[0])] == ["Moldova"]
+
+
+def test_a_part_of_the_subjects_own_business_is_no_party_to_the_deal():
+    spec = (
+        "Acme/PROPN/nsubj/1/B-ORG agreed|agree/VERB/ROOT/1 to/PART/aux/3 sell/VERB/xcomp/1 its/PRON:PRP$/poss/7 "
+        "Globe/PROPN/compound/6/B-ORG Metallurgical/PROPN/compound/7/I-ORG unit/NOUN/dobj/3 to/ADP/dative/3 "
+        "Initech/PROPN/pobj/8/B-ORG ./PUNCT/punct/1"
+    )
+    assert {o for _, _, o in typed(spec)} == {"Initech"}
+
+
+def test_a_neighbour_the_tagger_took_for_an_adjective_is_still_apposed_to_its_name():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE attacked|attack/VERB/ROOT/1 its/PRON:PRP$/poss/3 neighbour/ADJ/dobj/1 "
+        "Moldova/PROPN/appos/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Ruritania", "ASSAULT", "Moldova")}

@@ -31,7 +31,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     "Hungarian and Romanian officials" names Hungarian and Romanian, each qualified by "officials".
     """
     found = actor_of(token)
-    if found is None and token.pos_ == "NOUN":
+    misread = token.pos_ == "ADJ" and any(c.dep_ in APPOSITIONS for c in token.children)  # "its neighbour Peru"
+    if found is None and (token.pos_ == "NOUN" or misread):
         found = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         collective = is_collective(token)

@@ -18,7 +18,7 @@ from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
+from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVE_PRONOUN_TAGS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, to_mention
 from graphkit.extract.nominal import nominal_sites, trip_sites
@@ -35,6 +35,7 @@ MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
+COMPANY_PARTS = cue_words("company_parts")  # "sell its Globe Metallurgical unit to ...": no party
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -92,11 +93,23 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
                 if one[0].start != other[0].start:
                     yield one, other
         return
-    objects = [(span, q, a.steps + (q is not None)) for a in site.objects for span, q in named(a.token)]
+    objects = [
+        (span, q, a.steps + (q is not None))
+        for a in site.objects
+        if not own_part(a.token)
+        for span, q in named(a.token)
+    ]
     for subject in subjects:
         for obj in objects:
             if subject[0].start != obj[0].start and (subject[0].text != obj[0].text or parts_of_one(subject, obj)):
                 yield subject, obj
+
+
+def own_part(noun: Token) -> bool:
+    """Whether an object is a part of the subject's own business ("its Globe Metallurgical unit"): what is sold or
+    closed, not a party to the deal."""
+    owned = any(c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.dep_ in POSSESSIVES for c in noun.children)
+    return owned and noun.lemma_.lower() in COMPANY_PARTS
 
 
 def is_place_phrase(span: Span) -> bool:
