@@ -1255,6 +1255,8 @@ def test_a_visit_timed_by_an_intended_act_is_intended():
         "visits|visit", "visited|visit"
     )
     assert ("Moldova", "CONSULT", "Latvia", "positive", "actual") in coded(past)
+    concession = spec.replace("when/SCONJ/advmod/5", "while/SCONJ/mark/5")  # "while" concedes as often as it times
+    assert ("Moldova", "CONSULT", "Latvia", "positive", "actual") in coded(concession)
 
 
 def test_withdrawing_from_an_election_is_no_retreat():

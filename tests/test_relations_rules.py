@@ -390,3 +390,13 @@ def test_a_neighbour_the_tagger_took_for_an_adjective_is_still_apposed_to_its_na
         "Moldova/PROPN/appos/3/B-GPE ./PUNCT/punct/1"
     )
     assert typed(spec) == {("Ruritania", "ASSAULT", "Moldova")}
+
+
+def test_who_gathers_for_a_rally_protests_what_it_is_for():
+    spec = (
+        "Moldovans/PROPN/nsubj/1/B-NORP converged|converge/VERB/ROOT/1 for/ADP/prep/1 a/DET/det/4 rally/NOUN/pobj/2 "
+        "to/PART/aux/6 protest/VERB/relcl/4 Ruritania/PROPN/dobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert typed(spec) == {("Moldovans", "PROTEST", "Ruritania")}
+    plan = spec.replace("rally/NOUN", "plan/NOUN").replace("converged|converge", "voted|vote")
+    assert typed(plan) == set()  # a plan is an intention, not an event its voters hold

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import actors, is_collective, is_group, names_actor, owned
+from graphkit.extract.context import infinitive
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
@@ -71,11 +72,28 @@ def subjects_of(verb: Token) -> list[Filler]:
     issuer = message_issuer(verb)
     if issuer is not None:  # "the PKK issued a declaration demanding that ...": the PKK demands
         return [Filler(a.token, a.steps + 1) for a in subjects_of(issuer)]
+    holders = event_holders(verb)
+    if holders:  # "converged on Santiago for a rally to protest ...": who converged protests
+        return holders
     found = controllers(verb)
     if found is None:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def event_holders(verb: Token) -> list[Filler]:
+    """Who holds the event an infinitive on its noun is for: in "converged on Santiago for a rally to protest X" and
+    "held a march to demand Y", those who converged or held it."""
+    noun = verb.head
+    if verb.dep_ not in RELATIVE_CLAUSES | CLAUSAL_MODIFIERS or not infinitive(verb) or noun.pos_ != "NOUN":
+        return []
+    if lexicon_of(verb.doc).noun(noun.lemma_.lower()) is None:
+        return []  # "a plan to attack": an intention, whose owner ``controllers`` finds
+    governor = noun.head.head if noun.dep_ in PREP_OBJECTS else noun.head
+    if noun.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS or governor.pos_ not in ("VERB", "AUX"):
+        return []
+    return [Filler(t, 1) for t in with_conjuncts(children(governor, SUBJECTS))]
 
 
 def misread_main_verb(verb: Token) -> bool:
