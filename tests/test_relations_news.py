@@ -669,6 +669,14 @@ def test_giving_a_people_a_choice_or_a_team_the_lead_is_no_aid():
     assert coded(spec.replace("a/DET/det/5 choice/NOUN", "the/DET/det/5 lead/NOUN")) == set()
 
 
+def test_sending_a_named_person_is_a_visit():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 Ivan/PROPN/compound/3/B-PERSON "
+        "Petrov/PROPN/dobj/1/I-PERSON to/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "CONSULT", "Moldova")}
+
+
 def test_sending_medicine_is_aid():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 medicine/NOUN/dobj/1 to/ADP/prep/1 "

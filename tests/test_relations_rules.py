@@ -400,3 +400,23 @@ def test_who_gathers_for_a_rally_protests_what_it_is_for():
     assert typed(spec) == {("Moldovans", "PROTEST", "Ruritania")}
     plan = spec.replace("rally/NOUN", "plan/NOUN").replace("converged|converge", "voted|vote")
     assert typed(plan) == set()  # a plan is an intention, not an event its voters hold
+
+
+def test_a_thing_a_possessive_pronoun_owns_is_not_its_modifiers():
+    spec = (
+        "Ivan/PROPN/compound/1/B-PERSON Petrov/PROPN/nsubj/2/I-PERSON donated|donate/VERB/ROOT/2 money/NOUN/dobj/2 "
+        "to/ADP/prep/2 his/PRON:PRP$/poss/7 own/ADJ/amod/7 Senate/PROPN/compound/7/B-ORG campaign/NOUN/pobj/4 "
+        "./PUNCT/punct/2"
+    )
+    assert typed(spec) == set()  # the campaign is his, not the Senate's
+    donation = (  # the event noun's "to" names whom it is given to: a campaign he owns is no one
+        "A/DET/det/1 donation/NOUN/nsubj/10 by/ADP/prep/1 Ivan/PROPN/compound/4/B-PERSON Petrov/PROPN/pobj/2/I-PERSON "
+        "to/ADP/prep/1 his/PRON:PRP$/poss/9 own/ADJ/amod/9 Senate/PROPN/compound/9/B-ORG campaign/NOUN/pobj/5 "
+        "angered|anger/VERB/ROOT/10 ./PUNCT/punct/10"
+    )
+    assert typed(donation) == set()
+    allies = (
+        "Ruritania/PROPN/nsubj/1/B-GPE praised|praise/VERB/ROOT/1 its/PRON:PRP$/poss/4 Moldovan/ADJ/amod/4/B-NORP "
+        "allies|ally/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert typed(allies) == {("Ruritania", "SUPPORT", "Moldovan")}  # allies are people: the modifier names them

@@ -48,6 +48,7 @@ ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a s
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
+COUNTERPARTS = cue_words("counterpart_nouns")  # "its Peruvian allies": Peru's
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
@@ -164,7 +165,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return (antecedent, None) if antecedent is not None else None
     if token.pos_ not in NOMINALS:
         return None
-    modifier = actor_modifier(token) or pronoun_owner(token)
+    modifier = None if owned_thing(token) else actor_modifier(token) or pronoun_owner(token)
     if modifier is not None:
         return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
@@ -216,6 +217,20 @@ def attitude_of(span: Span) -> bool:
     return span.start >= 2 and glued_hyphen(span.doc[span.start - 1]) and span.doc[span.start - 2].lower_ in ATTITUDES
 
 
+def owned_thing(noun: Token) -> bool:
+    """Whether a possessive pronoun says whose a thing is, so that no modifier does: in "donated to his own Senate
+    campaign" the campaign is his, not the Senate's. People and forces keep their modifier ("its Iraqi allies")."""
+    owned = any(c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.dep_ in POSSESSIVES for c in noun.children)
+    return owned and not people_or_forces(noun)
+
+
+def people_or_forces(noun: Token) -> bool:
+    """A noun for people, a body or armed forces: "troops", "allies", "officials", "navy"."""
+    lemma = noun.lemma_.lower()
+    people = GROUP_NOUNS | COUNTERPARTS
+    return noun.lower_ in people or lemma in people | ROLE_HEADS or noun.lower_ in lexicon_of(noun.doc).military_nouns
+
+
 def pronoun_owner(noun: Token) -> Span | None:
     """The actor whose people or forces the noun names, by the possessive pronoun before it: "Chile said its troops
     ..." (the speaker), "Peru, whose army ..." (the noun the clause modifies), else the one actor "its" or "their"
@@ -224,8 +239,7 @@ def pronoun_owner(noun: Token) -> Span | None:
         (c for c in noun.children if c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.lower_ in OWNER_PRONOUNS and c.i < noun.i),
         None,
     )
-    people = noun.lower_ in GROUP_NOUNS or noun.lemma_.lower() in GROUP_NOUNS
-    if pronoun is None or not (people or noun.lower_ in lexicon_of(noun.doc).military_nouns):
+    if pronoun is None or not people_or_forces(noun):
         return None  # "its troops", "their navy"; not "its aid": a thing is no actor
     if noun.dep_ not in SUBJECTS:
         return None  # "reduce the number of its troops in Iraq": its own, not a target

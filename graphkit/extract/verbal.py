@@ -77,6 +77,7 @@ INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join 
 RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
 RETREAT = "RETREAT"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
+PERSON = "PERSON"  # the entity label of a person sent: an envoy
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
@@ -376,7 +377,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     if relation.frame != "transfer" or theme is None:
         return None
     lemma = theme.lemma_.lower()
-    if lemma in VISITORS | ROLE_HEADS:
+    if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
     if lemma in WANTED:
         return lexicon.verb(EXTRADITE)
