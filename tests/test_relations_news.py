@@ -1274,3 +1274,26 @@ def test_withdrawing_from_an_election_is_no_retreat():
     )
     assert "RETREAT" not in types(spec)
     assert ("Ruritania", "RETREAT", "Moldovan") in dyads(spec.replace("elections|election", "positions|position"))
+
+
+def test_talks_that_will_resume_are_intended_and_an_attack_that_could_spark_a_war_is_told():
+    spec = (
+        "Talks|talk/NOUN/nsubj/6 between/ADP/prep/0 Ruritania/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+        "Moldova/PROPN/conj/2/B-GPE will/AUX/aux/6 resume/VERB/ROOT/6 ./PUNCT/punct/6"
+    )
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "intended") in coded(spec)
+    resumed = spec.replace("will/AUX/aux/6 resume/VERB", "have/AUX/aux/6 resumed|resume/VERB")
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") in coded(resumed)
+    attack = (
+        "A/DET/det/2 Ruritanian/ADJ/amod/2/B-NORP attack/NOUN/nsubj/6 on/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE "
+        "could/AUX/aux/6 spark|spark/VERB/ROOT/6 a/DET/det/8 war/NOUN/dobj/6 ./PUNCT/punct/6"
+    )
+    assert ("Ruritanian", "ASSAULT", "Moldova", "positive", "actual") in coded(attack)
+
+
+def test_the_purpose_of_an_event_an_actor_will_hold_is_intended():
+    spec = (
+        "Ruritania/PROPN/nsubj/2/B-GPE will/AUX/aux/2 hold/VERB/ROOT/2 a/DET/det/4 rally/NOUN/dobj/2 to/PART/aux/6 "
+        "protest/VERB/relcl/4 Moldova/PROPN/dobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert ("Ruritania", "PROTEST", "Moldova", "positive", "intended") in coded(spec)

@@ -23,9 +23,13 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     MARKERS,
     NEGATIONS,
+    NOMINALS,
     OPEN_COMPLEMENTS,
+    PASSIVE_SUBJECTS,
     PREP_COMPLEMENTS,
+    PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
 )
 from graphkit.types import Modality, Polarity
@@ -168,13 +172,31 @@ def modality_of(verb: Token) -> Modality:
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
             found.add("possible")
+    # An event noun its verb schedules: "talks ... will resume", "a visit ... is planned", "it will be their third
+    # collaboration" (not "the attack could spark a war": the attack is told, what it may do is not).
+    said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
+    if said_of and verb.head.i != verb.i and (verb.head.lemma_ in INTENDED or modality_of(verb.head) == "intended"):
+        found.add("intended")
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
     if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX"):
         found.add(modality_of(last.head))
+    holder = event_verb(last)  # "will make his speech during a visit to support X": the visit's purpose
+    if holder is not None:
+        found.add(modality_of(holder))
     for modality in ("possible", "intended"):
         if modality in found:
             return modality
     return "actual"
+
+
+def event_verb(clause: Token) -> Token | None:
+    """The verb whose event noun an infinitive says the purpose of ("during a visit to support", "held a rally to
+    protest"): the purpose is as certain as that verb."""
+    noun = clause.head
+    if clause.dep_ not in RELATIVE_CLAUSES | CLAUSAL_MODIFIERS or not infinitive(clause) or noun.pos_ not in NOMINALS:
+        return None
+    verb = noun.head.head if noun.dep_ in PREP_OBJECTS else noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
 
 
 def purpose_or_time(clause: Token) -> bool:
