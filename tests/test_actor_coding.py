@@ -295,3 +295,10 @@ def test_a_place_named_with_its_kind_is_the_place():
     peru, city = t.m("Peru", "GPE"), t.m("Manchester City", "GPE")
     entities, (sent,) = t.resolve([peru, city], [t.claim(peru, "supplies", "AID", city)])
     assert entities[sent.object.entity_id].label == "Manchester City"
+
+
+def test_a_body_ner_cut_short_is_the_one_known_body_its_name_begins():
+    coder = ActorCoder()
+    assert coder.known("Liberation Tigers", person=False) == ("LKA", "REB")  # of Tamil Eelam
+    assert coder.known("National Security", person=False) is None  # a council and an agency: no one body
+    assert coder.known("Liberation Tigers", person=True) is None  # people are not found by the start of a name

@@ -105,6 +105,8 @@ class ActorCoder:
         """(country, sector) of an actor the dictionaries know by this name at the article's date, or None. A
         one-word ``person`` may be named by the surname alone; a body is not ("Kraft" is no Estonian officer)."""
         found = self.dictionary.code(name, self.date)
+        if found is None and not person:
+            found = self.dictionary.body_by_lead(name, self.date)  # "Liberation Tigers" cut by NER
         if found is None and person and " " not in name.strip():
             found = self.dictionary.person_by_surname(name, self.date, self.near)  # "Mugabe", "President Kagame"
         if found is None or (found.country is None and found.sector is None):

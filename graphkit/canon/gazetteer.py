@@ -152,6 +152,28 @@ class Gazetteer:
                 index.setdefault(f"{words[0]} {words[-1]}", set()).update(found if isinstance(found, list) else [found])
         return {key: sorted(indices) for key, indices in index.items()}
 
+    @cached_property
+    def _leading(self) -> dict[str, set[int]]:
+        """ "w1 w2" -> the actors whose names of three words or more begin with those words (built when needed)."""
+        index: dict[str, set[int]] = {}
+        for name, found in self._names.items():
+            words = name.split()
+            for cut in range(2, len(words)):
+                index.setdefault(" ".join(words[:cut]), set()).update(found if isinstance(found, list) else [found])
+        return index
+
+    def body_by_lead(self, name: str, date: str | None = None) -> ActorCode | None:
+        """The code of the one body whose longer name begins with ``name``: NER cut "Liberation Tigers" from the
+        Liberation Tigers of Tamil Eelam. None when no or several actors' names begin so."""
+        key = name_key(name)
+        if len(key.split()) < 2 or key in self._names:
+            return None
+        found = self._leading.get(key, set())
+        actors = {self._actor(i).name: self._actor(i) for i in found}
+        if len(actors) != 1:
+            return None
+        return next(iter(actors.values())).role(date)
+
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared
         by actors of different countries; the country alone when they agree on it but not on the sector."""
