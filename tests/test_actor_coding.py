@@ -299,6 +299,7 @@ def test_a_place_named_with_its_kind_is_the_place():
 
 def test_a_body_ner_cut_short_is_the_one_known_body_its_name_begins():
     coder = ActorCoder()
-    assert coder.known("Liberation Tigers", person=False) == ("LKA", "REB")  # of Tamil Eelam
-    assert coder.known("National Security", person=False) is None  # a council and an agency: no one body
+    assert coder.known("Liberation Tigers", person=False, organization=True) == ("LKA", "REB")  # of Tamil Eelam
+    assert coder.known("National Security", person=False, organization=True) is None  # a council and an agency
+    assert coder.known("Supreme Court", person=False, organization=True) is None  # a synonym "... of the US"
     assert coder.known("Liberation Tigers", person=True) is None  # people are not found by the start of a name

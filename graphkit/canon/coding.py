@@ -101,12 +101,13 @@ class ActorCoder:
         found = self.dictionary.code(name, self.date)
         return found.sector if found is not None else None
 
-    def known(self, name: str, person: bool = True) -> tuple[str | None, str | None] | None:
+    def known(self, name: str, person: bool = True, organization: bool = False) -> tuple[str | None, str | None] | None:
         """(country, sector) of an actor the dictionaries know by this name at the article's date, or None. A
-        one-word ``person`` may be named by the surname alone; a body is not ("Kraft" is no Estonian officer)."""
+        one-word ``person`` may be named by the surname alone; a body is not ("Kraft" is no Estonian officer); an
+        ``organization`` by the start of its name ("Liberation Tigers", cut by NER)."""
         found = self.dictionary.code(name, self.date)
-        if found is None and not person:
-            found = self.dictionary.body_by_lead(name, self.date)  # "Liberation Tigers" cut by NER
+        if found is None and organization and place(name) is None and country_table().lookup(name) is None:
+            found = self.dictionary.body_by_lead(name, self.date)  # not a place's name ("Northern Ireland")
         if found is None and person and " " not in name.strip():
             found = self.dictionary.person_by_surname(name, self.date, self.near)  # "Mugabe", "President Kagame"
         if found is None or (found.country is None and found.sector is None):
@@ -126,7 +127,7 @@ class ActorCoder:
                 sector = GOVERNMENT
             return entity.iso3, sector
         person = entity.type == "Person"
-        known = self.known(entity.label, person)
+        known = self.known(entity.label, person, entity.type == "Organization")
         if known is None and text != entity.label and not person:
             known = self.known(text, person)  # a person named in full is not whoever else bears the surname ("Howard")
         if known is None and person and title:  # "President Bush": the dictionaries know leaders by title too

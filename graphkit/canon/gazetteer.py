@@ -170,8 +170,8 @@ class Gazetteer:
             return None
         found = self._leading.get(key, set())
         actors = {self._actor(i).name: self._actor(i) for i in found}
-        if len(actors) != 1:
-            return None
+        if len(actors) != 1 or not all(name_key(a.name).startswith(key) for a in actors.values()):
+            return None  # none or several; or only a synonym begins so ("Supreme Court [of the United States]")
         return next(iter(actors.values())).role(date)
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:

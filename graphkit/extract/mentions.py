@@ -49,6 +49,7 @@ CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, no
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 COUNTERPARTS = cue_words("counterpart_nouns")  # "its Peruvian allies": Peru's
+REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
@@ -219,9 +220,10 @@ def attitude_of(span: Span) -> bool:
 
 def owned_thing(noun: Token) -> bool:
     """Whether a possessive pronoun says whose a thing is, so that no modifier does: in "donated to his own Senate
-    campaign" the campaign is his, not the Senate's. People and forces keep their modifier ("its Iraqi allies")."""
+    campaign" the campaign is his, not the Senate's. People, forces and regions keep their modifier ("its Iraqi
+    allies", "his Democratic challenger", "its Darfur region")."""
     owned = any(c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.dep_ in POSSESSIVES for c in noun.children)
-    return owned and not people_or_forces(noun)
+    return owned and not people_or_forces(noun) and noun.lemma_.lower() not in REGION_NOUNS
 
 
 def people_or_forces(noun: Token) -> bool:
