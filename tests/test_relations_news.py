@@ -1297,3 +1297,13 @@ def test_the_purpose_of_an_event_an_actor_will_hold_is_intended():
         "protest/VERB/relcl/4 Moldova/PROPN/dobj/6/B-GPE ./PUNCT/punct/2"
     )
     assert ("Ruritania", "PROTEST", "Moldova", "positive", "intended") in coded(spec)
+
+
+def test_seeking_refuge_in_a_country_asks_it_for_shelter():
+    spec = (
+        "Moldovan/ADJ/amod/1/B-NORP dissidents|dissident/NOUN/nsubj/2 sought|seek/VERB/ROOT/2 refuge/NOUN/dobj/2 "
+        "in/ADP/prep/2 Ruritania/PROPN/pobj/4/B-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Moldovan", "DEMAND", "Ruritania")}
+    help_from = spec.replace("refuge/NOUN", "help/NOUN").replace("in/ADP", "from/ADP")
+    assert dyads(help_from) == {("Moldovan", "DEMAND", "Ruritania")}
