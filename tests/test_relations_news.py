@@ -677,6 +677,16 @@ def test_sending_a_named_person_is_a_visit():
     assert dyads(spec) == {("Ruritania", "CONSULT", "Moldova")}
 
 
+def test_sending_inspectors_investigates_and_handing_over_control_concedes():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 inspectors|inspector/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "INVESTIGATE", "Moldova")}
+    control = spec.replace("inspectors|inspector/NOUN", "control/NOUN")
+    assert dyads(control) == {("Ruritania", "CONCEDE", "Moldova")}
+
+
 def test_sending_medicine_is_aid():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 medicine/NOUN/dobj/1 to/ADP/prep/1 "

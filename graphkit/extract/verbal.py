@@ -78,6 +78,8 @@ RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retr
 RETREAT = "RETREAT"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
+INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an investigation
+INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspectors takes
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
@@ -377,6 +379,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     if relation.frame != "transfer" or theme is None:
         return None
     lemma = theme.lemma_.lower()
+    if lemma in INSPECTORS:  # "dispatched inspectors to Iran": an investigation
+        return lexicon.verb(INVESTIGATE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
     if lemma in WANTED:
