@@ -303,3 +303,26 @@ def test_a_body_ner_cut_short_is_the_one_known_body_its_name_begins():
     assert coder.known("National Security", person=False, organization=True) is None  # a council and an agency
     assert coder.known("Supreme Court", person=False, organization=True) is None  # a synonym "... of the US"
     assert coder.known("Liberation Tigers", person=True) is None  # people are not found by the start of a name
+
+
+def test_control_handed_over_and_claims_between_two_businesses_are_commerce():
+    t = Text(
+        "Acme Oil gave control of its field to Zenith Petroleum. Acme Oil will seek damages from Chile. "
+        "Ana Rojas appealed to Zenith Petroleum."
+    )
+    acme, zenith = t.m("Acme Oil", "ORG"), t.m("Zenith Petroleum", "ORG")
+    acme2, chile = t.m("Acme Oil", "ORG", 1), t.m("Chile", "GPE")
+    rojas, zenith2 = t.m("Ana Rojas", "PERSON"), t.m("Zenith Petroleum", "ORG", 1)
+    _, claims = t.resolve(
+        [acme, zenith, acme2, chile, rojas, zenith2],
+        [
+            t.claim(acme, "concedes_to", "CONCEDE", zenith),
+            t.claim(acme2, "demands", "DEMAND", chile),
+            t.claim(rojas, "demands", "DEMAND", zenith2),
+        ],
+    )
+    # a state stays, and so does a person's appeal: only two firms trade
+    assert [(c.event_type, c.object.entity_id) for c in claims] == [
+        ("DEMAND", "country/CHL"),
+        ("DEMAND", "org/zenith-petroleum"),
+    ]

@@ -47,6 +47,7 @@ class CodeTables:
     state_sectors: frozenset[str]
     commerce_sectors: frozenset[str]
     commerce_types: frozenset[str]
+    firm_types: frozenset[str]
     home_state: frozenset[str]
     home_public: frozenset[str]
 
@@ -66,6 +67,7 @@ def tables() -> CodeTables:
         frozenset(data["state_sectors"]["codes"]),
         frozenset(data["commerce"]["sectors"]),
         frozenset(data["commerce"]["event_types"]),
+        frozenset(data["commerce"]["between_firms"]),
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
     )

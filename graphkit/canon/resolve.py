@@ -44,6 +44,7 @@ GAZETTEER = "aliases/1"  # the extractor name of static claims that come from th
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
+ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
@@ -426,7 +427,8 @@ def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:
     """Whether aid between two actors is commerce: neither has a country or is a group of states or a people, and
     each is a business or of no known sector (``actor_codes.toml`` [commerce])."""
     codes = tables()
-    if event_type not in codes.commerce_types:
+    firms = event_type in codes.firm_types and all(a.entity_id.startswith(ORGANIZATION) for a in (subject, obj))
+    if event_type not in codes.commerce_types and not firms:
         return False
     return all(
         a.country is None
