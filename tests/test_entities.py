@@ -102,6 +102,11 @@ def test_a_city_an_accord_is_named_after_is_no_party_to_it():
     kyoto, _, _ = one_claim(mention("United States", "GPE"), mention("Kyoto", "GPE", 50, qualifier="treaty"))
     iran, _, _ = one_claim(mention("United States", "GPE"), mention("Iran", "GPE", 50, qualifier="deal"))
     assert kyoto == [] and iran[0].object.entity_id == "country/IRN"
+    # nor is a capital a summit is named after: "the Lisbon summit" is no act of Portugal's government
+    lisbon, _, _ = one_claim(mention("Lisbon", "GPE", qualifier="summit"), mention("Peru", "GPE", 50))
+    assert lisbon == []
+    capital, _, _ = one_claim(mention("Lisbon", "GPE"), mention("Peru", "GPE", 50))
+    assert capital[0].subject.entity_id == "country/PRT"  # a capital that acts is its government
 
 
 def test_a_title_alone_is_the_person_who_holds_it():

@@ -159,11 +159,12 @@ class ArticleResolver:
         return other
 
     def _accord_city(self, name: str, qualifier: str | None) -> bool:
-        """Whether a city's name stands before an accord it names ("the Kyoto treaty", "the Dayton agreement"):
-        a place GeoNames knows that is no country (cues ``named_accords``)."""
+        """Whether a city's name stands before an accord or a meeting it names ("the Kyoto treaty", "the Dayton
+        agreement", "the Lisbon summit"): a place GeoNames knows that is no country, or a capital (cues
+        ``named_accords``)."""
         if not qualifier or qualifier.split()[-1].lower() not in NAMED_ACCORDS or place(name) is None:
             return False
-        return self.aliases.country(name) is None and self.table.lookup(name) is None
+        return capital_of(name) is not None or (self.aliases.country(name) is None and self.table.lookup(name) is None)
 
     def _leading_country(self, name: str) -> str | None:
         """The country whose demonym leads a people's name: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ."""
