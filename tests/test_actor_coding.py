@@ -305,7 +305,7 @@ def test_a_body_ner_cut_short_is_the_one_known_body_its_name_begins():
     assert coder.known("Liberation Tigers", person=True) is None  # people are not found by the start of a name
 
 
-def test_control_handed_over_and_claims_between_two_businesses_are_commerce():
+def test_control_handed_over_between_two_businesses_is_commerce():
     t = Text(
         "Acme Oil gave control of its field to Zenith Petroleum. Acme Oil will seek damages from Chile. "
         "Ana Rojas appealed to Zenith Petroleum."
@@ -321,8 +321,12 @@ def test_control_handed_over_and_claims_between_two_businesses_are_commerce():
             t.claim(rojas, "demands", "DEMAND", zenith2),
         ],
     )
-    # a state stays, and so does a person's appeal: only two firms trade
+    # a state stays, and so do appeals: only the handing over of control between two firms is trade
     assert [(c.event_type, c.object.entity_id) for c in claims] == [
         ("DEMAND", "country/CHL"),
         ("DEMAND", "org/zenith-petroleum"),
     ]
+    t = Text("Acme Oil urged Zenith Petroleum to act.")
+    acme, zenith = t.m("Acme Oil", "ORG"), t.m("Zenith Petroleum", "ORG")
+    _, claims = t.resolve([acme, zenith], [t.claim(acme, "demands", "DEMAND", zenith)])
+    assert len(claims) == 1  # bodies of no known sector may be public ones ("the FAO urged the WTO")
