@@ -1317,3 +1317,16 @@ def test_seeking_refuge_in_a_country_asks_it_for_shelter():
     assert dyads(spec) == {("Moldovan", "DEMAND", "Ruritania")}
     help_from = spec.replace("refuge/NOUN", "help/NOUN").replace("in/ADP", "from/ADP")
     assert dyads(help_from) == {("Moldovan", "DEMAND", "Ruritania")}
+
+
+def test_a_question_asked_is_no_request():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE asked|ask/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE whether/SCONJ/mark/6 "
+        "it/PRON/nsubj/6 would/AUX/aux/6 attend/VERB/ccomp/1 ./PUNCT/punct/1"
+    )
+    assert "DEMAND" not in types(spec)
+    request = (
+        "Ruritania/PROPN/nsubj/1/B-GPE asked|ask/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE to/PART/aux/4 "
+        "withdraw/VERB/xcomp/1 ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "DEMAND", "Moldova") in dyads(request)

@@ -74,6 +74,8 @@ PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "h
 INDEFINITE = cue_words("indefinite_articles")
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join the talks": a meeting
+ASKING_VERBS = cue_words("asking_verbs")  # "asked Peru whether ...": a question
+QUESTION_WORDS = cue_words("question_words")
 RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
 RETREAT = "RETREAT"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
@@ -128,6 +130,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
+        if relation is not None and asks_a_question(verb):
+            known[verb.i] = None  # "asked Peru whether it would attend": a question, no request
+            return None
         if relation is not None and keys[0] == INVITE and invited_to_act(verb):
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
@@ -137,6 +142,14 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def asks_a_question(verb: Token) -> bool:
+    """Whether a verb of asking reports a question ("asked Peru whether it would attend", "asked the lawyer what
+    had happened"), not a request ("asked Peru to withdraw", "asked for help")."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return False
+    return any(c.doc[c.left_edge.i].lower_ in QUESTION_WORDS for c in children(verb, CLAUSAL_COMPLEMENTS))
 
 
 def invited_to_act(verb: Token) -> bool:
