@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, POSSESSIVES
+from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import actor_of, described, entity_of
 from graphkit.extract.tree import prep_objects, with_conjuncts
@@ -91,12 +91,6 @@ def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]
     span = token.doc[token.i : token.i + 1]
     span.label_ = label
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
-
-
-def owned(thing: Token) -> bool:
-    """Whether a possessive pronoun says whose a thing is ("his men", "their weapons"), so that the place it is in
-    does not stand for it."""
-    return any(c.dep_ in POSSESSIVES and c.pos_ == "PRON" for c in thing.children)
 
 
 def patrons(noun: Token) -> list[Token]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import actors, is_collective, is_group, names_actor, owned
-from graphkit.extract.context import infinitive
+from graphkit.extract.actors import actors, is_collective, is_group, names_actor
+from graphkit.extract.context import event_verb
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
@@ -32,6 +32,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Relation, lexicon_of
+from graphkit.extract.mentions import owned
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.words import RELATIVE_PRONOUNS
@@ -85,14 +86,9 @@ def subjects_of(verb: Token) -> list[Filler]:
 def event_holders(verb: Token) -> list[Filler]:
     """Who holds the event an infinitive on its noun is for: in "converged on Santiago for a rally to protest X" and
     "held a march to demand Y", those who converged or held it."""
-    noun = verb.head
-    if verb.dep_ not in RELATIVE_CLAUSES | CLAUSAL_MODIFIERS or not infinitive(verb) or noun.pos_ != "NOUN":
-        return []
-    if lexicon_of(verb.doc).noun(noun.lemma_.lower()) is None:
+    governor = event_verb(verb)
+    if governor is None or lexicon_of(verb.doc).noun(verb.head.lemma_.lower()) is None:
         return []  # "a plan to attack": an intention, whose owner ``controllers`` finds
-    governor = noun.head.head if noun.dep_ in PREP_OBJECTS else noun.head
-    if noun.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS or governor.pos_ not in ("VERB", "AUX"):
-        return []
     return [Filler(t, 1) for t in with_conjuncts(children(governor, SUBJECTS))]
 
 

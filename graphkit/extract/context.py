@@ -190,13 +190,15 @@ def modality_of(verb: Token) -> Modality:
 
 
 def event_verb(clause: Token) -> Token | None:
-    """The verb whose event noun an infinitive says the purpose of ("during a visit to support", "held a rally to
-    protest"): the purpose is as certain as that verb."""
+    """The verb that takes the noun an infinitive says the purpose of ("held a rally to protest", "during a visit to
+    support"): who holds it does what it is for, and the purpose is as certain as that verb."""
     noun = clause.head
     if clause.dep_ not in RELATIVE_CLAUSES | CLAUSAL_MODIFIERS or not infinitive(clause) or noun.pos_ not in NOMINALS:
         return None
+    if noun.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS:
+        return None
     verb = noun.head.head if noun.dep_ in PREP_OBJECTS else noun.head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def purpose_or_time(clause: Token) -> bool:

@@ -218,12 +218,16 @@ def attitude_of(span: Span) -> bool:
     return span.start >= 2 and glued_hyphen(span.doc[span.start - 1]) and span.doc[span.start - 2].lower_ in ATTITUDES
 
 
+def owned(noun: Token) -> bool:
+    """Whether a possessive pronoun says whose the noun's referent is: "his men", "its aid", "their weapons"."""
+    return any(c.dep_ in POSSESSIVES and (c.tag_ in POSSESSIVE_PRONOUN_TAGS or c.pos_ == "PRON") for c in noun.children)
+
+
 def owned_thing(noun: Token) -> bool:
     """Whether a possessive pronoun says whose a thing is, so that no modifier does: in "donated to his own Senate
     campaign" the campaign is his, not the Senate's. People, forces and regions keep their modifier ("its Iraqi
     allies", "his Democratic challenger", "its Darfur region")."""
-    owned = any(c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.dep_ in POSSESSIVES for c in noun.children)
-    return owned and not people_or_forces(noun) and noun.lemma_.lower() not in REGION_NOUNS
+    return owned(noun) and not people_or_forces(noun) and noun.lemma_.lower() not in REGION_NOUNS
 
 
 def people_or_forces(noun: Token) -> bool:

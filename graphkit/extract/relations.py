@@ -18,9 +18,9 @@ from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVE_PRONOUN_TAGS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
+from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
-from graphkit.extract.mentions import actor_of, to_mention
+from graphkit.extract.mentions import actor_of, owned, to_mention
 from graphkit.extract.nominal import nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
@@ -108,8 +108,7 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
 def own_part(noun: Token) -> bool:
     """Whether an object is a part of the subject's own business ("its Globe Metallurgical unit"): what is sold or
     closed, not a party to the deal."""
-    owned = any(c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.dep_ in POSSESSIVES for c in noun.children)
-    return owned and noun.lemma_.lower() in COMPANY_PARTS
+    return owned(noun) and noun.lemma_.lower() in COMPANY_PARTS
 
 
 def is_place_phrase(span: Span) -> bool:
