@@ -326,6 +326,15 @@ def test_control_handed_over_between_two_businesses_is_commerce():
         ("DEMAND", "country/CHL"),
         ("DEMAND", "org/zenith-petroleum"),
     ]
+    t = Text("Acme Soft released an update for Zenith Systems. Chile released two Zenith Systems engineers.")
+    acme, zenith = t.m("Acme Soft", "ORG"), t.m("Zenith Systems", "ORG")
+    chile, zenith2 = t.m("Chile", "GPE"), t.m("Zenith Systems", "ORG", 1)
+    _, claims = t.resolve(
+        [acme, zenith, chile, zenith2],
+        [t.claim(acme, "releases", "RETREAT", zenith), t.claim(chile, "releases", "RETREAT", zenith2)],
+    )
+    # a release between two firms is business; by a state it stays
+    assert [(c.subject.entity_id, c.event_type) for c in claims] == [("country/CHL", "RETREAT")]
     t = Text("Acme Oil urged Zenith Petroleum to act.")
     acme, zenith = t.m("Acme Oil", "ORG"), t.m("Zenith Petroleum", "ORG")
     _, claims = t.resolve([acme, zenith], [t.claim(acme, "demands", "DEMAND", zenith)])

@@ -156,7 +156,7 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
         ("Gunmen killed five villagers in Maiduguri.", ("Nigeria", "UAF", "ASSAULT", "Nigeria", "CVL")),
         ("Students were detained by police in Nairobi.", ("Kenya", "COP", "COERCE", "Kenya", "EDU")),
         ("Beijing detained dozens of activists on Tuesday.", ("China", "GOV", "COERCE", "China", "CVL")),
-        ("China freed dozens of activists on Tuesday.", ("China", None, "CONCEDE", "China", "CVL")),
+        ("China freed dozens of activists on Tuesday.", ("China", None, "RETREAT", "China", "CVL")),
         # no place named: police and the authorities are the country of the public they face, and back
         ("Chilean farmers clashed with police on Monday.", ("Chile", "AGR", "FIGHT", "Chile", "COP")),
         ("Peruvian police detained protesters on Sunday.", ("Peru", "COP", "COERCE", "Peru", "CVL")),
@@ -164,7 +164,14 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
             "A Bolivian opposition leader surrendered to the authorities.",
             ("Bolivia", "OPP", "CONCEDE", "Bolivia", "GOV"),
         ),
+        (  # the sector of the longest end of the noun phrase that has one: an opposition leader, not a leader
+            "A veteran Bolivian opposition leader surrendered to the authorities.",
+            ("Bolivia", "OPP", "CONCEDE", "Bolivia", "GOV"),
+        ),
         ("Peruvian students protested against police.", ("Peru", "EDU", "PROTEST", "Peru", "COP")),
+        # a crowd counted without saying of whom is of the place it gathers in
+        ("Hundreds rallied in Quito against Chile.", ("Ecuador", "CVL", "PROTEST", "Chile", None)),
+        ("Venezuela freed dozens of activists.", ("Venezuela", None, "RETREAT", "Venezuela", "CVL")),
         # in talks or demands too, a public named by its noun faces its own state
         ("Rebel groups agreed to hold talks with the Chilean government.", ("Chile", "REB", "AGREE", "Chile", "GOV")),
     ],
@@ -305,8 +312,11 @@ def test_what_is_received_from_no_one_named_makes_no_claim(text):
     assert not coded(text)
 
 
-def test_releasing_people_concedes_to_them_and_releasing_a_thing_concedes_nothing():
-    assert ("Chile", "CONCEDE", "Peru", "positive", "actual") in coded("Chile freed two Peruvian fishermen.")
+def test_releasing_people_is_a_retreat_and_releasing_a_thing_is_nothing():
+    # PLOVER: the actual release of prisoners is a RETREAT; a pardon is a concession
+    assert ("Chile", "RETREAT", "Peru", "positive", "actual") in coded("Chile freed two Peruvian fishermen.")
+    assert ("Chile", "RETREAT", "Peru", "positive", "actual") in coded("Chile released three Peruvian sailors.")
+    assert ("Chile", "CONCEDE", "Peru", "positive", "actual") in coded("Chile pardoned two Peruvian fishermen.")
     assert not coded("Chile released a report on Peru.")
     assert not coded("The studio released the film in Peru.")
 
@@ -490,3 +500,10 @@ def test_plotting_an_attack_is_intending_it_and_a_decoration_received_is_no_aid(
         "Peruvian rebels plotted to assassinate the Chilean president."
     )
     assert not coded("The Chilean ambassador received his decoration from the Peruvian minister.")
+
+
+def test_a_people_named_with_its_country_is_of_that_country():
+    claims = [
+        c for c in graphkit.extract_claims("Iraqi Kurds protested against the Syrian government.") if c["event_type"]
+    ]
+    assert [(c["subject"]["label"], c["subject"]["country"]) for c in claims] == [("Iraqi Kurds", "IRQ")]

@@ -321,12 +321,14 @@ class ArticleResolver:
         return Argument(country.id, mention.text, sector, iso3), country
 
     def sector_of(self, words: str | None) -> str | None:
-        """The sector of an actor's noun with its modifiers: "riot police", then each word from the noun back
-        ("army officers": officers, then army)."""
+        """The sector of an actor's noun with its modifiers: the longest end of the phrase that has one ("riot
+        police"; "opposition leader" in "prominent opposition leader"), then each word from the noun back ("army
+        officers": officers, then army)."""
         if not words:
             return None
         parts = words.split()
-        for candidate in (words, *reversed(parts)):
+        ends = [" ".join(parts[cut:]) for cut in range(len(parts) - 1)]
+        for candidate in (*ends, *reversed(parts)):
             sector = self.coder.noun_sector(candidate)
             if sector:
                 return sector

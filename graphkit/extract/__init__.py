@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from graphkit.extract.lexicon import Lexicon, default_lexicon
 from graphkit.extract.mentions import actor_mentions
 from graphkit.extract.names import repair_names
+from graphkit.extract.peoples import join_peoples
 from graphkit.extract.relations import raw_claims
 from graphkit.extract.titles import lede_roles, role_mentions
 from graphkit.extract.topics import is_sport
@@ -25,6 +26,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     """
     lexicon = lexicon or default_lexicon()
     repair_names(doc)  # "Yoon Suk-yeol" whole, "President Kassym-Jomart Tokayev" a person
+    join_peoples(doc)  # "Iraqi Kurds" one people, of Iraq
     mentions = tuple(actor_mentions(doc, article.id))
     sport = is_sport(doc)  # results and fixtures are no events: a sports text makes no event claims
     claims = tuple(c for c in raw_claims(doc, article.id, lexicon, article.date) if not (sport and c.event_type))

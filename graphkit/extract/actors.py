@@ -83,8 +83,10 @@ def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]
     if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
         return []
     if is_collective(token):  # "dozens of protesters"; "rebel groups" are the rebels
-        found = next((found for obj in prep_objects(token, ("of",)) if (found := unnamed(obj, label))), [])
-        if found or not any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children):
+        counted = prep_objects(token, ("of",))
+        found = next((found for obj in counted if (found := unnamed(obj, label))), [])
+        crowd = not counted and token.lower_ in QUANTITY_WORDS  # "Hundreds rallied in Lima": people
+        if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
     if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor

@@ -10,17 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import actors, is_collective, is_group, names_actor
+from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import event_verb
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AGENTS,
+    AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
     MARKERS,
+    NEGATIONS,
     NOMINALS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
@@ -35,8 +38,9 @@ from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.mentions import owned
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
+from graphkit.extract.verbs import verb_keys
 from graphkit.extract.words import RELATIVE_PRONOUNS
-from graphkit.vocabulary import cue_sequence, cue_words
+from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 AUTHOR_PREPS = cue_sequence("author_preps")
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
@@ -231,7 +235,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None
-    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb)
+    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb)
     if relation.frame == "direct":
         found: list[Filler] = []
         theme: Token | None = None
@@ -291,6 +295,13 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
 
 
+def raised(verb: Token) -> list[Token]:
+    """The subject of a bare infinitive the verb governs, which is whom the verb acts on: "helped Peru rebuild its
+    ports". Not the subject of a clause of its own ("warned Peru would pay", "denied that Peru had")."""
+    bare = [c for c in children(verb, CLAUSAL_COMPLEMENTS) if c.tag_ == "VB" and not children(c, AUXILIARIES | MARKERS)]
+    return [s for c in bare for s in children(c, SUBJECTS)]
+
+
 def whole_of(thing: Token) -> Token:
     """What a part is part of: "aid" in "suspended part of its aid"; any other thing itself."""
     if thing.lemma_.lower() not in PARTITIVES:
@@ -338,9 +349,12 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         return []
     governed = children(verb, OPEN_COMPLEMENTS)
     steps = 1
+    cooperative = "cooperation" in (quad_class(relation.event_type) or "")
     while governed:
         clause = governed[0]
         found = [Filler(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if names_actor(o)]
+        if found and cooperative and violent_verb(clause, verb_keys(clause)) and not children(clause, NEGATIONS):
+            return []  # "vowed to crush Peru" agrees to nothing with Peru ("promised not to attack" does)
         found += actor_objects(clause, COMPLEMENT_PREPS)
         things = [o for o in children(clause, DIRECT_OBJECTS) if not names_actor(o)]
         found += [a for t in things for a in actor_objects(t, COMPLEMENT_PREPS)]

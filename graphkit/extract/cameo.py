@@ -42,6 +42,7 @@ from graphkit.vocabulary.cameo import (
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
 TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
+VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 INSTRUMENTS = cue_words("instrument_verbs")  # "used Chilean drones": what is used is no target
 
@@ -233,3 +234,14 @@ def agreeing_coding(verb: Token, keys: Sequence[str], relation: Relation, lexico
     found = read_verb(verb, keys, lexicon)
     coding = found.coding if found is not None else None
     return coding if coding is not None and coding.event_type == relation.event_type else None
+
+
+def violent_verb(verb: Token, keys: Sequence[str]) -> bool:
+    """Whether the CAMEO dictionary's default code of a verb is an act of force ("crush", "defeat", "destroy"), even
+    where graphkit does not code the verb (``[cameo] discard``): a pledge to do it to someone promises no
+    cooperation. Not coercion or verbal conflict, whose verbs' defaults are too often another sense ("take",
+    "compensate")."""
+    cameo = cameo_dictionary()
+    entry = next((e for k in keys if (e := cameo.verb(k)) is not None), None)
+    coding = cameo.coding(entry.code) if entry is not None else None
+    return coding is not None and coding.event_type in VIOLENCE

@@ -33,6 +33,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
+    "noun_preps_only",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -44,6 +45,7 @@ FLAGS = (
     "content",
     "actors_fit",
     "commercial",
+    "noun_preps_only",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
@@ -75,6 +77,7 @@ class Relation:
     ] = ()  # when set, a direct object must be one of these ("deploy troops", not "deploy lobbyists")
     actors_fit: bool = False  # themes limit only the things it takes: "met Putin", not "met the deadline"
     commercial: bool = False  # trade: an event only with a state or a people on one side ("sold jets to India")
+    noun_preps_only: bool = False  # its nouns' targets are only the objects of its own preps ("drills off Peru")
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 content=bool(entry.get("content", False)),
                 actors_fit=bool(entry.get("actors_fit", False)),
                 commercial=bool(entry.get("commercial", False)),
+                noun_preps_only=bool(entry.get("noun_preps_only", False)),
             )
         )
     return Lexicon(

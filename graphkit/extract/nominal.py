@@ -91,9 +91,15 @@ def armed(noun: Token, lexicon: Lexicon) -> bool:
     return launched or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
 
 
+def target_preps(relation: Relation) -> tuple[str, ...]:
+    """The prepositions whose objects an event noun is done to: its relation's and the usual ones ("sanctions on",
+    "talks with"), or only its relation's (``noun_preps_only``: drills "off" Peru, not "with" Peru)."""
+    return relation.preps if relation.noun_preps_only else tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+
+
 def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     """Who an event noun is done to: "sanctions on Russia", "invasion of Ukraine", "suspension of links with Serbia"."""
-    preps = tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+    preps = target_preps(relation)
     if relation.frame == "transfer":
         preps = ("to", "for")
     found = [Filler(t) for t in prep_objects(noun, preps) if names_actor(t)]
@@ -118,7 +124,7 @@ def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
     if relation is None:
         return []
     found = noun_targets(noun, relation)
-    preps = tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+    preps = target_preps(relation)
     for participle in children(noun, NOUN_CLAUSES) if not found else ():
         found = [f for f in actor_objects(participle, preps) if f.token.i > participle.i]
         if found:

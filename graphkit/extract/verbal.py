@@ -18,6 +18,7 @@ from graphkit.extract.arguments import (
     givers,
     intangible,
     objects_of,
+    people_of,
     subjects_of,
     whole_of,
 )
@@ -241,8 +242,8 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
 def takes_theme(verb: Token, relation: Relation) -> bool:
     """Whether the verb has no direct object, or one (or what it is part of) among the relation's ``themes``."""
     objects = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
-    if relation.actors_fit:
-        objects = [o for o in objects if not actor_itself(o)]
+    if relation.actors_fit:  # people, named or counted ("dozens of activists"), fit too
+        objects = [o for o in objects if not actor_itself(o) and people_of(o) is None]
     return not objects or any(is_theme(o, relation) for o in objects)
 
 
@@ -307,8 +308,8 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     if theme is None:
         return True
     lemma = theme.lemma_.lower()
-    if not is_theme(theme, relation):
-        return False
+    if not is_theme(theme, relation) and not (relation.actors_fit and people_of(theme) is not None):
+        return False  # people fit where actors do: "released dozens of activists"
     if relation.frame == "transfer" and intangible(theme):
         return False  # "gave Erdogan a clear message": said, not given
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
