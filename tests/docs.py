@@ -2,7 +2,8 @@
 
 Each token is written ``word/POS/dep/head`` with an optional ``/ENT`` (an IOB tag such as ``B-GPE``);
 ``head`` is the index of the token's head (the root points at itself). Lemmas default to the lower-cased
-word; ``word|lemma`` sets one, and ``POS:TAG`` a fine-grained tag (``VERB:VBG``).
+word; ``word|lemma`` sets one, and ``POS:TAG`` a fine-grained tag (``VERB:VBG``). A ``-`` token is written
+against the words on both sides ("cease-fire").
 
 >>> doc = make_doc("Iran/PROPN/nsubj/1/B-GPE attacks|attack/VERB/ROOT/1 Russia/PROPN/dobj/1/B-GPE ./PUNCT/punct/1")
 >>> [(t.text, t.lemma_, t.dep_, t.head.i) for t in doc][:2], [e.text for e in doc.ents]
@@ -36,7 +37,11 @@ def make_doc(spec: str) -> Doc:
             node, steps = heads[node], steps + 1
             if steps > len(heads):
                 raise ValueError(f"the heads of {spec!r} form a cycle through token {start}")
-    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s"}) for i in range(len(words))]
+    glued = {i for i, w in enumerate(words) if w == "-"}  # a hyphen is written against both its words: "cease-fire"
+    spaces = [
+        not (i + 1 < len(words) and words[i + 1] in {".", ",", "'s"}) and i not in glued and i + 1 not in glued
+        for i in range(len(words))
+    ]
     spaces[-1] = False
     fine_tags = tags if any(tags) else None
     return Doc(

@@ -1390,3 +1390,34 @@ def test_a_pact_sealed_clinched_or_inked_is_an_agreement(verb):
         "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "AGREE", "Moldova")}
+
+
+def test_a_cease_fire_cut_in_three_is_a_truce_not_fire():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE declared|declare/VERB/ROOT/1 a/DET/det/5 cease/NOUN/compound/5 "
+        "-/PUNCT/punct/5 fire/NOUN/dobj/1 with/ADP/prep/5 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert make_doc(spec).text.startswith("Ruritania declared a cease-fire with")
+    assert dyads(spec) == {("Ruritania", "RETREAT", "Moldova")}
+
+
+def test_who_brokers_a_truce_mediates_between_its_parties():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE brokered|broker/VERB/ROOT/1 a/DET/det/5 cease/NOUN/compound/5 "
+        "-/PUNCT/punct/5 fire/NOUN/dobj/1 between/ADP/prep/5 Ruritania/PROPN/pobj/6/B-GPE and/CCONJ/cc/7 "
+        "Moldova/PROPN/conj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Latvia", "CONSULT", "Ruritania"), ("Latvia", "CONSULT", "Moldova")}
+    securities = (
+        "Latvia/PROPN/nsubj/1/B-GPE brokered|broker/VERB/ROOT/1 the/DET/det/3 sale/NOUN/dobj/1 of/ADP/prep/3 "
+        "Moldovan/ADJ/amod/6/B-NORP bonds|bond/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert not dyads(securities)
+
+
+def test_soldiers_who_kill_fight():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubj/2 killed|kill/VERB/ROOT/2 "
+        "three/NUM/nummod/5 Moldovan/ADJ/amod/5/B-NORP rebels|rebel/NOUN/dobj/2 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Ruritanian", "FIGHT", "Moldovan")}  # conventional military force (PLOVER)

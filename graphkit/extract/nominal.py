@@ -38,7 +38,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, is_passive, prep_objects, with_conjuncts
+from graphkit.extract.tree import children, hyphened_word, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
@@ -72,6 +72,10 @@ def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
 
 def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
     modifiers = children(noun, NOUN_MODIFIERS)
+    hyphened = hyphened_word(noun)
+    whole = lexicon.noun(hyphened) if hyphened is not None else None
+    if whole is not None:  # "cease-fire", cut in three by the tokenizer: a truce, not "fire"
+        return whole
     for modifier in modifiers:
         relation = lexicon.noun(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}")
         if relation is not None:

@@ -69,3 +69,12 @@ def glued_hyphen(token: Token) -> bool:
     return (
         token.text == "-" and not token.whitespace_ and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_
     )
+
+
+def hyphened_word(noun: Token) -> str | None:
+    """The word a noun ends when it is written against a hyphen after a word of its own ("cease-fire",
+    "build-up"), in lower case, or None."""
+    doc = noun.doc
+    if noun.i < 2 or not glued_hyphen(doc[noun.i - 1]) or doc[noun.i - 2].head.i != noun.i:
+        return None
+    return f"{doc[noun.i - 2].lower_}-{noun.lower_}"

@@ -46,7 +46,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, glued_hyphen, prep_objects
+from graphkit.extract.tree import children, glued_hyphen, hyphened_word, prep_objects
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -249,7 +249,8 @@ def takes_theme(verb: Token, relation: Relation) -> bool:
 
 def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing is one of the relation's ``themes`` (by lemma or word), or the relation has none."""
-    return not relation.themes or thing.lemma_.lower() in relation.themes or thing.lower_ in relation.themes
+    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing))  # "cease-fire": three tokens
+    return not relation.themes or any(w in relation.themes for w in words)
 
 
 def receives_visitor(verb: Token) -> bool:
