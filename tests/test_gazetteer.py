@@ -11,8 +11,15 @@ import pytest
 
 from graphkit.canon.actor_codes import decode
 from graphkit.canon.gazetteer import Gazetteer, gazetteer, load_data
-from graphkit.canon.gazetteer_compiler import compile_actors, compile_gazetteer, parse_actors, parse_agents
-from graphkit.compile_lexicons import DEFAULT_LEXICONS, main
+from graphkit.canon.gazetteer_compiler import (
+    compile_actors,
+    compile_gazetteer,
+    parse_actors,
+    parse_agents,
+    write_sector_nouns,
+)
+from graphkit.compile_lexicons import DEFAULT_LEXICONS, PACKAGE, main
+from graphkit.vocabulary.sector_nouns import SECTOR_NOUNS_FILE
 
 COUNTRIES = """\
 # a comment line
@@ -160,14 +167,32 @@ def test_compile_writes_data_and_notice(tmp_path: Path, lexicons: Path):
     assert json.loads(gzip.decompress(first))["codes"]["NORGOV"] == ["NOR", "GOV", None]
 
 
+def test_the_sector_nouns_are_the_agents_one_word_nouns(tmp_path: Path, lexicons: Path):
+    words = write_sector_nouns(lexicons, tmp_path).read_text("utf-8").splitlines()
+    nouns = [w for w in words if not w.startswith("#")]
+    # one word each, singular and plural as the dictionary makes them ("BAILIFF {}" has none); phrases ("foreign
+    # minister", "blue helmet") stay canon's alone
+    assert nouns == ["bailiff", "policeman", "policemen", "policewoman", "policewomen", "sentries", "sentry"]
+
+
+def test_the_nouns_of_business_are_left_out_of_the_sector_nouns(tmp_path: Path):
+    folder = tmp_path / "lexicons" / "petrarch2"
+    folder.mkdir(parents=True)
+    (folder / "Phoenix.agents.txt").write_text("MAGISTRATE [~JUD]\nINVESTOR [~BUS]\n", encoding="utf-8")
+    words = write_sector_nouns(tmp_path / "lexicons", tmp_path).read_text("utf-8").splitlines()
+    assert [w for w in words if not w.startswith("#")] == ["magistrate", "magistrates"]  # actor_codes.toml
+
+
 def test_command_line_names_a_missing_folder(tmp_path: Path, capsys):
     assert main([str(tmp_path / "nowhere")]) == 2
     assert "petrarch2 not found" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(not (DEFAULT_LEXICONS / "petrarch2").is_dir(), reason="../shared/lexicons is not beside the repo")
-def test_shipped_gazetteer_is_what_the_compiler_makes():
+def test_shipped_gazetteer_is_what_the_compiler_makes(tmp_path: Path):
     assert load_data() == json.loads(json.dumps(compile_gazetteer(DEFAULT_LEXICONS)))
+    shipped = (PACKAGE / "vocabulary" / SECTOR_NOUNS_FILE).read_text("utf-8")
+    assert write_sector_nouns(DEFAULT_LEXICONS, tmp_path).read_text("utf-8") == shipped
 
 
 def test_shipped_gazetteer_loads_fast_and_knows_leaders():

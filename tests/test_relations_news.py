@@ -1421,3 +1421,29 @@ def test_soldiers_who_kill_fight():
         "three/NUM/nummod/5 Moldovan/ADJ/amod/5/B-NORP rebels|rebel/NOUN/dobj/2 ./PUNCT/punct/2"
     )
     assert dyads(spec) == {("Ruritanian", "FIGHT", "Moldovan")}  # conventional military force (PLOVER)
+
+
+def test_people_of_a_sector_act_for_whom_they_belong_to():
+    # "magistrates" is no word of graphkit's own lists: PETRARCH-2's agents dictionary names it a sector's
+    spec = (
+        "Magistrates|magistrate/NOUN:NNS/nsubj/3 in/ADP/prep/0 Ruritania/PROPN/pobj/1/B-GPE "
+        "condemned|condemn/VERB/ROOT/3 Moldova/PROPN/dobj/3/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Ruritania", "DISAPPROVE", "Moldova")}
+    anyone = spec.replace("Magistrates|magistrate", "Men|man")  # a word for anyone is no side (cues plain_people)
+    assert ("Ruritania", "DISAPPROVE", "Moldova") not in dyads(anyone)
+    named = (
+        "Ruritania/PROPN/nsubj/1/B-GPE met|meet/VERB/ROOT/1 the/DET/det/3 cleric/NOUN:NN/dobj/1 "
+        "Juan/PROPN/compound/5/B-PERSON Perez/PROPN/appos/3/I-PERSON ./PUNCT/punct/1"
+    )
+    assert dyads(named) == {("Ruritania", "CONSULT", "Juan Perez")}
+
+
+def test_attackers_of_a_country_do_not_act_for_it():
+    spec = (
+        "Attackers|attacker/NOUN:NNS/nsubj/3 of/ADP/prep/0 Moldova/PROPN/pobj/1/B-GPE killed|kill/VERB/ROOT/3 "
+        "two/NUM/nummod/6 Latvian/ADJ/amod/6/B-NORP guards|guard/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert not [d for d in dyads(spec) if d[0] == "Moldova"]  # "of" names whom they attacked (cues done_to_nouns)
+    supporters = spec.replace("Attackers|attacker", "Supporters|supporter")
+    assert ("Moldova", "ASSAULT", "Latvian") in dyads(supporters)

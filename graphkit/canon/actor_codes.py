@@ -50,6 +50,7 @@ class CodeTables:
     firm_types: frozenset[str]
     home_state: frozenset[str]
     home_public: frozenset[str]
+    unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def tables() -> CodeTables:
         frozenset(data["commerce"]["between_firms"]),
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
+        frozenset(data["sector_nouns"]["left_out"]),
     )
 
 

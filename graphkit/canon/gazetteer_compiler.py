@@ -23,8 +23,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graphkit.canon.actor_codes import decode
+from graphkit.canon.actor_codes import decode, tables
 from graphkit.canon.gazetteer import GAZETTEER_FILE, LICENSE_FILE, name_key
+from graphkit.vocabulary.sector_nouns import SECTOR_NOUNS_FILE, sector_noun_lines
 
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 AGENTS_FILE = "Phoenix.agents.txt"
@@ -195,6 +196,18 @@ def compile_gazetteer(lexicon_dir: Path) -> dict:
         "names": {k: v[0] if len(v) == 1 else v for k, v in sorted(names.items())},
         "agents": dict(sorted(agents.items())),
     }
+
+
+def write_sector_nouns(lexicon_dir: Path, folder: Path) -> Path:
+    """Write the agents dictionary's one-word nouns as ``sector_nouns.txt`` into ``folder`` (the vocabulary's):
+    what extraction reads as people of a sector, but for the sectors ``actor_codes.toml`` leaves out; the path
+    written."""
+    agents = parse_agents((petrarch_dir(Path(lexicon_dir)) / AGENTS_FILE).read_text("utf-8"))
+    left_out = tables().unread_sectors  # "investors", "bosses": business news more often than events
+    read = [noun for noun, code in agents.items() if decode(code).sector not in left_out]
+    path = Path(folder) / SECTOR_NOUNS_FILE
+    path.write_text(sector_noun_lines(read), encoding="utf-8")
+    return path
 
 
 def compile_actors(lexicon_dir: Path, out_dir: Path) -> list[Path]:

@@ -12,9 +12,12 @@ from graphkit.extract.tree import prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
+from graphkit.vocabulary.sector_nouns import sector_nouns
 
 # "members of the Association", "forces in Guinea"
 AFFILIATION_PREPS = cue_sequence("affiliation_preps")
+DONE_TO = cue_words("done_to_nouns")  # "the kidnappers of X": not X's
+OTHER_AFFILIATIONS = tuple(p for p in AFFILIATION_PREPS if p != "of")  # "kidnappers from Peru" are Peru's
 ORIGIN_PREPS = cue_words("source_preps")  # "diplomats from Peru and Bolivia" are of each
 QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
@@ -23,6 +26,9 @@ BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in app
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
+# PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
+SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
+PERSON = "PERSON"
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:
@@ -42,7 +48,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             inner = actors(obj)  # "thousands of Nigerians", "a group of Moroccan diplomats"
             if inner:
                 return inner
-        for obj in [*prep_objects(token, AFFILIATION_PREPS), *patrons(token)]:
+        preps = AFFILIATION_PREPS if token.lemma_.lower() not in DONE_TO else OTHER_AFFILIATIONS
+        for obj in [*prep_objects(token, preps), *patrons(token)]:
             # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
             each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
             inner = [found for each in each_of for found in actors(each)]
@@ -64,13 +71,15 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
 def apposed(noun: Token) -> tuple[Span, str | None] | None:
     """The named actor a noun for people or a body is in apposition with: "the opposition newspaper La Prensa".
     Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
-    operation, Operation Black Thunder,")."""
-    if not (is_group(noun) or noun.lemma_.lower() in BODY_NOUNS) or lexicon_of(noun.doc).noun(noun.lemma_.lower()):
+    operation, Operation Black Thunder,"). A noun of a sector that graphkit has no word of its own for names a
+    person only ("the cleric Moktada al-Sadr", not "the national carrier, Qantas")."""
+    own = is_group(noun) or noun.lemma_.lower() in BODY_NOUNS
+    if not (own or noun.lower_ in SECTOR_NOUNS) or lexicon_of(noun.doc).noun(noun.lemma_.lower()):
         return None
     for child in noun.children:
         if child.dep_ in APPOSITIONS and child.i > noun.i:
             span = entity_of(child)
-            if span is not None and span[0].lower_ != noun.lower_:
+            if span is not None and span[0].lower_ != noun.lower_ and (own or span.label_ == PERSON):
                 return span, described(noun, span)  # the newspaper La Prensa is the press (JRN)
     return None
 
@@ -118,7 +127,9 @@ def capitalized_group(token: Token) -> bool:
 
 def is_group(token: Token) -> bool:
     """A noun for people or a body acting for whom its "of/from/in" phrase names: "leaders of X"."""
-    return token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS
+    if token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS:
+        return True
+    return token.tag_ == "NNS" and token.lower_ in SECTOR_NOUNS  # "magistrates", "clerics": people of a sector
 
 
 def names_actor(token: Token) -> bool:
