@@ -1447,3 +1447,17 @@ def test_attackers_of_a_country_do_not_act_for_it():
     assert not [d for d in dyads(spec) if d[0] == "Moldova"]  # "of" names whom they attacked (cues done_to_nouns)
     supporters = spec.replace("Attackers|attacker", "Supporters|supporter")
     assert ("Moldova", "ASSAULT", "Latvian") in dyads(supporters)
+
+
+def test_a_thing_a_pronoun_owns_is_of_the_one_the_pronoun_stands_for():
+    spec = (
+        "Juan/PROPN/compound/1/B-PERSON Perez/PROPN/nsubj/2/I-PERSON spoke|speak/VERB/ROOT/2 and/CCONJ/cc/2 "
+        "Moldova/PROPN/nsubj/5/B-GPE backed|back/VERB/conj/2 his/PRON:PRP$/poss/7 allegations|allegation/NOUN/dobj/5 "
+        "./PUNCT/punct/2"
+    )
+    assert ("Moldova", "SUPPORT", "Juan Perez") in dyads(spec)
+    own = (
+        "Moldova/PROPN/nsubj/1/B-GPE suspended|suspend/VERB/ROOT/1 its/PRON:PRP$/poss/3 aid/NOUN/dobj/1 "
+        "to/ADP/prep/1 Latvia/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(own) == {("Moldova", "SANCTION", "Latvia")}  # the doer's own aid: its target is Latvia

@@ -35,7 +35,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Relation, lexicon_of
-from graphkit.extract.mentions import owned
+from graphkit.extract.mentions import owned, owner_of, people_or_forces
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import verb_keys
@@ -269,6 +269,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
+        if not found and theme is not None:  # "backed his allegations": the one "his" stands for
+            found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         return expand(found), theme
@@ -293,6 +295,17 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def pronoun_owner_of(thing: Token, verb: Token) -> list[Token]:
+    """The actor a possessive pronoun before a thing stands for ("backed his allegations", "rejected their
+    offer"), unless it is the doer's own thing ("suspended its aid", "cut its forces")."""
+    if not owned(thing) or people_or_forces(thing):
+        return []
+    owner = owner_of(thing)
+    if owner is None or any(owner.start <= f.token.i < owner.end for f in subjects_of(verb)):
+        return []
+    return [owner.root]
 
 
 def raised(verb: Token) -> list[Token]:

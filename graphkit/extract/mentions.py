@@ -53,6 +53,7 @@ REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
+OWNERS = OWNER_PRONOUNS | PRONOUNS_PERSON  # its, their, whose; his, her
 OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers
 ANGLE_BRACKETS = frozenset({OPENING, CLOSING})
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
@@ -156,8 +157,8 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     span = entity_of(token)
     if span is not None:
         return span, None
-    if token.lower_ in OWNER_PRONOUNS:
-        return None  # "its" alone names nothing: what it owns may (``pronoun_owner``)
+    if token.lower_ in OWNER_PRONOUNS or token.tag_ in POSSESSIVE_PRONOUN_TAGS:
+        return None  # "its", "his" alone name nothing: what they own may (``pronoun_owner``, ``owner_of``)
     if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
         itself = speaker_itself(token)
         if itself is not None:
@@ -242,7 +243,7 @@ def pronoun_owner(noun: Token) -> Span | None:
     ..." (the speaker), "Peru, whose army ..." (the noun the clause modifies), else the one actor "its" or "their"
     can stand for."""
     pronoun = next(
-        (c for c in noun.children if c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.lower_ in OWNER_PRONOUNS and c.i < noun.i),
+        (c for c in noun.children if c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.lower_ in OWNERS and c.i < noun.i),
         None,
     )
     if pronoun is None or not people_or_forces(noun):
@@ -254,6 +255,13 @@ def pronoun_owner(noun: Token) -> Span | None:
         return found[0] if found and found[1] is None else None
     itself = speaker_itself(pronoun, noun)
     return itself[0] if itself is not None else antecedent_of(pronoun)
+
+
+def owner_of(thing: Token) -> Span | None:
+    """The actor a possessive pronoun before a thing stands for, when exactly one fits: "Madrid backed his
+    allegations" (the one person named before), "rejected their proposal"."""
+    pronoun = next((c for c in thing.children if c.dep_ in POSSESSIVES and c.lower_ in OWNERS), None)
+    return antecedent_of(pronoun) if pronoun is not None else None
 
 
 def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, str | None] | None:
