@@ -1461,3 +1461,8 @@ def test_a_thing_a_pronoun_owns_is_of_the_one_the_pronoun_stands_for():
         "to/ADP/prep/1 Latvia/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(own) == {("Moldova", "SANCTION", "Latvia")}  # the doer's own aid: its target is Latvia
+    apposed = (
+        "The/DET/det/1 cleric/NOUN/nsubj/4 Juan/PROPN/compound/3/B-PERSON Perez/PROPN/appos/1/I-PERSON "
+        "backed|back/VERB/ROOT/4 his/PRON:PRP$/poss/6 plan/NOUN/dobj/4 ./PUNCT/punct/4"
+    )
+    assert not dyads(apposed)  # the cleric's own plan

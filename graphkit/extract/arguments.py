@@ -303,7 +303,8 @@ def pronoun_owner_of(thing: Token, verb: Token) -> list[Token]:
     if not owned(thing) or people_or_forces(thing):
         return []
     owner = owner_of(thing)
-    if owner is None or any(owner.start <= f.token.i < owner.end for f in subjects_of(verb)):
+    within = (f.token for f in subjects_of(verb))  # "the cleric Moqtada al-Sadr ordered his men": his own
+    if owner is None or any(s.left_edge.i <= owner.start and owner.end <= s.right_edge.i + 1 for s in within):
         return []
     return [owner.root]
 
