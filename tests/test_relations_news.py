@@ -1466,3 +1466,18 @@ def test_a_thing_a_pronoun_owns_is_of_the_one_the_pronoun_stands_for():
         "backed|back/VERB/ROOT/4 his/PRON:PRP$/poss/6 plan/NOUN/dobj/4 ./PUNCT/punct/4"
     )
     assert not dyads(apposed)  # the cleric's own plan
+
+
+def test_an_invitation_hosts_later_and_the_visit_it_invites_to_is_intended():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE invited|invite/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE to/PART/aux/4 "
+        "visit/VERB/xcomp/1 Latvia/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    found = coded(spec)
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "intended") in found
+    assert ("Moldova", "CONSULT", "Latvia", "positive", "intended") in found
+    assert not [c for c in found if c[4] == "actual"]
+    hosted = spec.replace("invited|invite", "hosted|host").replace(
+        "to/PART/aux/4 visit/VERB/xcomp/1", "and/CCONJ/cc/1 met|meet/VERB/conj/1"
+    )
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") in coded(hosted)

@@ -33,7 +33,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
-    "noun_preps_only",
+    "noun_preps_only", "intended",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -46,6 +46,7 @@ FLAGS = (
     "actors_fit",
     "commercial",
     "noun_preps_only",
+    "intended",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
@@ -78,6 +79,7 @@ class Relation:
     actors_fit: bool = False  # themes limit only the things it takes: "met Putin", not "met the deadline"
     commercial: bool = False  # trade: an event only with a state or a people on one side ("sold jets to India")
     noun_preps_only: bool = False  # its nouns' targets are only the objects of its own preps ("drills off Peru")
+    intended: bool = False  # its own act is still to come: "invited Peru's president" hosts him later
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 actors_fit=bool(entry.get("actors_fit", False)),
                 commercial=bool(entry.get("commercial", False)),
                 noun_preps_only=bool(entry.get("noun_preps_only", False)),
+                intended=bool(entry.get("intended", False)),
             )
         )
     return Lexicon(

@@ -139,6 +139,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         speaker = actor_of(speaker_token) if speaker_token is not None else None
         theme_text, quantity = describe(site.theme)
         polarity, modality = polarity_of(anchor), modality_of(anchor)
+        if site.relation.intended and modality == "actual":
+            modality = "intended"  # "invited Peru's president": the hosting is still to come
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
