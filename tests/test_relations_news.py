@@ -1481,3 +1481,13 @@ def test_an_invitation_hosts_later_and_the_visit_it_invites_to_is_intended():
         "to/PART/aux/4 visit/VERB/xcomp/1", "and/CCONJ/cc/1 met|meet/VERB/conj/1"
     )
     assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") in coded(hosted)
+
+
+def test_police_who_break_up_a_rally_coerce_its_protesters():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 broke|break/VERB/ROOT/2 up/ADP/prt/2 a/DET/det/5 "
+        "rally/NOUN/dobj/2 by/ADP/prep/5 Moldovan/ADJ/amod/8/B-NORP students|student/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Ruritanian", "COERCE", "Moldovan")}
+    firm = spec.replace("rally/NOUN", "unit/NOUN").replace("students|student", "bankers|banker")
+    assert not dyads(firm)  # a firm broken up is no protest stopped
