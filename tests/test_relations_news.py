@@ -1491,3 +1491,18 @@ def test_police_who_break_up_a_rally_coerce_its_protesters():
     assert dyads(spec) == {("Ruritanian", "COERCE", "Moldovan")}
     firm = spec.replace("rally/NOUN", "unit/NOUN").replace("students|student", "bankers|banker")
     assert not dyads(firm)  # a firm broken up is no protest stopped
+
+
+def test_diplomats_expelled_from_a_country_are_its_own():
+    # the parser hangs "from Moldova" on the verb; the diplomats, named by their noun only, are Moldova's
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE expelled|expel/VERB/ROOT/1 diplomats|diplomat/NOUN/dobj/1 from/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE and/CCONJ/cc/4 Latvia/PROPN/conj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "SANCTION", "Moldova"), ("Ruritania", "SANCTION", "Latvia")}
+    freed = (
+        "Ruritanian/ADJ/amod/1/B-NORP commandos|commando/NOUN/nsubj/2 freed|free/VERB/ROOT/2 "
+        "hostages|hostage/NOUN/dobj/2 from/ADP/prep/2 Moldovan/ADJ/amod/6/B-NORP rebels|rebel/NOUN/pobj/4 "
+        "./PUNCT/punct/2"
+    )
+    assert not [d for d in dyads(freed) if d[2] == "Moldovan"]  # freed from their captors, not Moldova's

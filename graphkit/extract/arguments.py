@@ -252,7 +252,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                     found.extend(Filler(a) for a in promised)
                     if not promised:
                         found.extend(Filler(a, 1) for a in ([] if handed else holders(obj, relation.content)))
-        local = relation.event_type in lexicon_of(verb.doc).local_types
+        lexicon = lexicon_of(verb.doc)
+        if not found and theme is not None and relation.event_type in lexicon.origin_types and is_group(theme):
+            # "expelled diplomats from Chile", the parser hanging "from" on the verb: the diplomats are Chile's
+            found = [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("from",))) if names_actor(t)]
+        local = relation.event_type in lexicon.local_types
         people = people_of(theme) if local and theme is not None else None
         if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # they are (canon codes them there)

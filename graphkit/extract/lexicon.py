@@ -50,7 +50,7 @@ FLAGS = (
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
-    "local_types", "domestic_types", "armed_nouns", "armed_light_verbs", "receiving_verbs",
+    "local_types", "domestic_types", "armed_nouns", "armed_light_verbs", "receiving_verbs", "origin_types",
 )  # fmt: skip
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
@@ -98,6 +98,7 @@ class Lexicon:
     armed_nouns: tuple[str, ...] = ()  # a protest's noun that is an armed attack done "on" someone: "strikes on Gaza"
     armed_light_verbs: tuple[str, ...] = ()  # ... or launched or carried out: "launched strikes", not "staged a strike"
     receiving_verbs: tuple[str, ...] = ()  # take an event noun from its doer: "won backing from", "drew criticism from"
+    origin_types: tuple[str, ...] = ()  # their people object is from the verb's "from": "expelled diplomats from Chile"
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
@@ -145,7 +146,7 @@ def parse_lexicon(text: str) -> Lexicon:
             raise ValueError(f"{key} must be a list of words")
     if not isinstance(data.get("cameo", {}), dict):
         raise ValueError("cameo must be a table")
-    for key in ("own_act_types", "recipient_types", "local_types", "domestic_types"):
+    for key in ("own_act_types", "recipient_types", "local_types", "domestic_types", "origin_types"):
         if not set(data.get(key, [])) <= set(event_types()):
             raise ValueError(f"{key} must be PLOVER types")
     cameo = CameoReading.parse(data.get("cameo", {}), event_types())
@@ -201,6 +202,7 @@ def parse_lexicon(text: str) -> Lexicon:
         tuple(data.get("armed_light_verbs", [])),
         cameo=cameo,
         receiving_verbs=tuple(data.get("receiving_verbs", [])),
+        origin_types=tuple(data.get("origin_types", [])),
     )
 
 
@@ -265,6 +267,7 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         tuple(dict.fromkeys(shipped.armed_light_verbs + user.armed_light_verbs)),
         cameo=merge_readings(shipped.cameo, user.cameo),
         receiving_verbs=tuple(dict.fromkeys(shipped.receiving_verbs + user.receiving_verbs)),
+        origin_types=tuple(dict.fromkeys(shipped.origin_types + user.origin_types)),
     )
 
 
