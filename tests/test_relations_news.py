@@ -1506,3 +1506,16 @@ def test_diplomats_expelled_from_a_country_are_its_own():
         "./PUNCT/punct/2"
     )
     assert not [d for d in dyads(freed) if d[2] == "Moldovan"]  # freed from their captors, not Moldova's
+
+
+def test_a_name_its_pronoun_owns_is_still_the_actor():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE met|meet/VERB/ROOT/1 its/PRON:PRP$/poss/4 neighbour/ADJ/compound/4 "
+        "Moldova/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "CONSULT", "Moldova")}
+    ally = (
+        "Ruritania/PROPN/nsubj/1/B-GPE criticized|criticize/VERB/ROOT/1 its/PRON:PRP$/poss/4 closest/ADJ/amod/4 "
+        "ally/NOUN/dobj/1 Moldova/PROPN/appos/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(ally) == {("Ruritania", "DISAPPROVE", "Moldova")}

@@ -43,7 +43,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.mentions import entity_of
+from graphkit.extract.mentions import ACTOR_LABELS, entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, glued_hyphen, hyphened_word, prep_objects
@@ -202,9 +202,9 @@ def dated_number(number: Token) -> bool:
 
 
 def actor_itself(thing: Token) -> bool:
-    """Whether a noun phrase is an actor, named or not ("Putin", "Peruvian fishermen", "his counterpart"), not a
-    thing of one ("Peru's request")."""
-    if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES):
+    """Whether a noun phrase is an actor, named or not ("Putin", "Peruvian fishermen", "his counterpart", "its
+    neighbour Peru"), not a thing of one ("Peru's request")."""
+    if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES) and thing.ent_type_ not in ACTOR_LABELS:
         return False
     return bool(actors(thing))
 
