@@ -1519,3 +1519,14 @@ def test_a_name_its_pronoun_owns_is_still_the_actor():
         "ally/NOUN/dobj/1 Moldova/PROPN/appos/4/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(ally) == {("Ruritania", "DISAPPROVE", "Moldova")}
+
+
+def test_forces_engaged_or_involved_in_an_event_take_part_in_it():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP forces|force/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "
+        "involved|involve/VERB/ROOT/3 in/ADP/prep/3 clashes|clash/NOUN/pobj/4 with/ADP/prep/5 "
+        "Moldovan/ADJ/amod/8/B-NORP troops|troop/NOUN/pobj/6 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Ruritanian", "FIGHT", "Moldovan")}
+    killed = spec.replace("involved|involve", "killed|kill")  # who is killed in clashes takes no part in them
+    assert ("Ruritanian", "FIGHT", "Moldovan") not in dyads(killed)

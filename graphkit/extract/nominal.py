@@ -46,6 +46,7 @@ LIGHT_CONFIDENCE = 0.75
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
+TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
@@ -209,10 +210,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
-        elif not doers and targets:
+        elif not doers:
             setting = setting_verb(noun)
-            subjects = [Filler(a.token, a.steps + 1) for a in subjects_of(setting)] if setting is not None else []
-            if setting is not None and subjects:
+            subjects = [Filler(a.token, a.steps + 1) for a in participants(setting)] if setting is not None else []
+            if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 
 
@@ -269,6 +270,14 @@ def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             yield Site(verb, relation, tuple(subjects), tuple(targets), None, "trip/1", NOMINAL_CONFIDENCE)
 
 
+def participants(verb: Token) -> list[Filler]:
+    """Who takes part in the event a verb's setting names: its subject, or the subject of a participle of taking
+    part ("Serb forces were engaged in ...", not the "by" of a passive)."""
+    if is_passive(verb) and verb.lemma_.lower() in TAKING_PART:
+        return [Filler(t) for t in with_conjuncts(children(verb, PASSIVE_SUBJECTS))]
+    return subjects_of(verb)
+
+
 def setting_verb(noun: Token) -> Token | None:
     """The verb whose subject takes part in the event a noun names, when the noun is the setting of
     that verb: "staged a hunger strike in protest against X", "threw stones during demonstrations
@@ -279,6 +288,7 @@ def setting_verb(noun: Token) -> Token | None:
     if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in SETTING_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or is_passive(verb) or verb.lemma_.lower() in UNDERGOING:
+    taking_part = verb.lemma_.lower() in TAKING_PART  # "were engaged in fighting with": its subject fights
+    if verb.pos_ != "VERB" or (is_passive(verb) and not taking_part) or verb.lemma_.lower() in UNDERGOING:
         return None
     return verb
