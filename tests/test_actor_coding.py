@@ -335,6 +335,16 @@ def test_control_handed_over_between_two_businesses_is_commerce():
     )
     # a release between two firms is business; by a state it stays
     assert [(c.subject.entity_id, c.event_type) for c in claims] == [("country/CHL", "RETREAT")]
+    t = Text("Acme Oil sold its field to a Chilean investment group. Acme Oil sold drones to Chile.")
+    acme, group = t.m("Acme Oil", "ORG"), t.m("Chilean", "NORP", qualifier="investment group")
+    acme2, chile = t.m("Acme Oil", "ORG", 1), t.m("Chile", "GPE")
+    _, claims = t.resolve(
+        [acme, group, acme2, chile],
+        [t.claim(acme, "supplies", "AID", group), t.claim(acme2, "supplies", "AID", chile)],
+    )
+    # a business of a country is still a business: what it buys is trade; a sale to the state stays
+    assert [c.object.entity_id for c in claims] == ["country/CHL"]
+    assert claims[0].object.sector is None
     t = Text("Acme Oil urged Zenith Petroleum to act.")
     acme, zenith = t.m("Acme Oil", "ORG"), t.m("Zenith Petroleum", "ORG")
     _, claims = t.resolve([acme, zenith], [t.claim(acme, "demands", "DEMAND", zenith)])

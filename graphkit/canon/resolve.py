@@ -427,16 +427,16 @@ class ArticleResolver:
 
 
 def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:
-    """Whether aid between two actors is commerce: neither has a country or is a group of states or a people, and
-    each is a business or of no known sector (``actor_codes.toml`` [commerce])."""
+    """Whether aid between two actors is commerce: each is a business ("a US investment group", "South African
+    investors"), or an organization of no country and no known sector; not a state, a group of states or a
+    people (``actor_codes.toml`` [commerce])."""
     codes = tables()
     firms = event_type in codes.firm_types and all(a.entity_id.startswith(ORGANIZATION) for a in (subject, obj))
     if event_type not in codes.commerce_types and not firms:
         return False
     return all(
-        a.country is None
-        and not a.entity_id.startswith(GROUP)
-        and (a.sector is None or a.sector in codes.commerce_sectors)
+        a.sector in codes.commerce_sectors
+        or (a.country is None and not a.entity_id.startswith(GROUP) and a.sector is None)
         for a in (subject, obj)
     )
 
