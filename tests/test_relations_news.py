@@ -1530,3 +1530,16 @@ def test_forces_engaged_or_involved_in_an_event_take_part_in_it():
     assert dyads(spec) == {("Ruritanian", "FIGHT", "Moldovan")}
     killed = spec.replace("involved|involve", "killed|kill")  # who is killed in clashes takes no part in them
     assert ("Ruritanian", "FIGHT", "Moldovan") not in dyads(killed)
+
+
+def test_aid_or_support_withdrawn_is_a_sanction_and_troops_withdrawn_a_retreat():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 its/PRON:PRP$/poss/3 aid/NOUN/dobj/1 "
+        "to/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "SANCTION", "Moldova")}
+    troops = (
+        "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 its/PRON:PRP$/poss/3 troops|troop/NOUN/dobj/1 "
+        "from/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(troops) == {("Ruritania", "RETREAT", "Moldova")}
