@@ -146,7 +146,7 @@ def browser_page(
 
 def wait_until_still(page: Any, timeout: float = 30.0) -> bool:
     """Wait for ``window.network`` in ``page`` (or a frame), then until it is still and drawn once more."""
-    page.wait_for_function("() => window.network && window.network.body", timeout=10_000)
+    page.wait_for_function("() => window.network && window.network.body", timeout=timeout * 1000)
     return page.evaluate(_SETTLE_JS, timeout * 1000)
 
 
