@@ -242,10 +242,7 @@ def pronoun_owner(noun: Token) -> Span | None:
     """The actor whose people or forces the noun names, by the possessive pronoun before it: "Chile said its troops
     ..." (the speaker), "Peru, whose army ..." (the noun the clause modifies), else the one actor "its" or "their"
     can stand for."""
-    pronoun = next(
-        (c for c in noun.children if c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.lower_ in OWNERS and c.i < noun.i),
-        None,
-    )
+    pronoun = owner_pronoun(noun)
     if pronoun is None or not people_or_forces(noun):
         return None  # "its troops", "their navy"; not "its aid": a thing is no actor
     if noun.dep_ not in SUBJECTS:
@@ -260,8 +257,17 @@ def pronoun_owner(noun: Token) -> Span | None:
 def owner_of(thing: Token) -> Span | None:
     """The actor a possessive pronoun before a thing stands for, when exactly one fits: "Madrid backed his
     allegations" (the one person named before), "rejected their proposal"."""
-    pronoun = next((c for c in thing.children if c.dep_ in POSSESSIVES and c.lower_ in OWNERS), None)
+    pronoun = owner_pronoun(thing)
     return antecedent_of(pronoun) if pronoun is not None else None
+
+
+def owner_pronoun(noun: Token) -> Token | None:
+    """The possessive pronoun before a noun that says whose it is: "its" in "its troops", "his" in "his
+    allegations"."""
+    return next(
+        (c for c in noun.children if c.tag_ in POSSESSIVE_PRONOUN_TAGS and c.lower_ in OWNERS and c.i < noun.i),
+        None,
+    )
 
 
 def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, str | None] | None:

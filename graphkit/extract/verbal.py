@@ -241,10 +241,14 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
     """Whether the verb has no direct object, or one (or what it is part of) among the relation's ``themes``."""
-    objects = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
-    if relation.actors_fit:  # people, named or counted ("dozens of activists"), fit too
-        objects = [o for o in objects if not actor_itself(o) and people_of(o) is None]
+    objects = [o for o in (whole_of(c) for c in children(verb, DIRECT_OBJECTS)) if not people_fit(o, relation)]
     return not objects or any(is_theme(o, relation) for o in objects)
+
+
+def people_fit(thing: Token, relation: Relation) -> bool:
+    """Whether an object fits a relation whose themes limit only the things it takes (``actors_fit``) by being
+    people, named or counted: "met Putin", "released dozens of activists"."""
+    return relation.actors_fit and (actor_itself(thing) or people_of(thing) is not None)
 
 
 def is_theme(thing: Token, relation: Relation) -> bool:
@@ -309,8 +313,8 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     if theme is None:
         return True
     lemma = theme.lemma_.lower()
-    if not is_theme(theme, relation) and not (relation.actors_fit and people_of(theme) is not None):
-        return False  # people fit where actors do: "released dozens of activists"
+    if not is_theme(theme, relation) and not people_fit(theme, relation):
+        return False
     if relation.frame == "transfer" and intangible(theme):
         return False  # "gave Erdogan a clear message": said, not given
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
