@@ -159,7 +159,87 @@ def test_a_pronoun_in_a_clause_on_a_thing_that_was_not_given_stays_unresolved():
     assert not any(event == "ASSAULT" for _, event, *_ in coded(spec))
 
 
+# --- participles after a noun: relative clauses without "who" or "which" --------------------------------------
+
+
+def test_an_active_participle_on_a_noun_has_that_noun_as_its_subject():
+    spec = (
+        "Peruvian|peruvian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubjpass/6 attacking|attack/VERB:VBG/acl/1 "
+        "Chilean|chilean/ADJ/amod/4/B-NORP positions|position/NOUN/dobj/2 were|be/AUX:VBD/auxpass/6 "
+        "repelled|repel/VERB:VBN/ROOT/6 ./PUNCT/punct/6"
+    )
+    assert dyads(spec) == {("Peruvian", "FIGHT", "Chilean")}
+
+
+def test_a_past_participle_on_a_noun_is_done_to_that_noun_by_its_agent():
+    spec = (
+        "Chilean|chilean/ADJ/amod/1/B-NORP engineers|engineer/NOUN/nsubjpass/7 kidnapped|kidnap/VERB:VBN/acl/1 "
+        "by/ADP/agent/2 Peruvian|peruvian/ADJ/amod/5/B-NORP militants|militant/NOUN/pobj/3 were|be/AUX:VBD/auxpass/7 "
+        "freed|free/VERB:VBN/ROOT/7 on/ADP/prep/7 Monday/PROPN/pobj/8/B-DATE ./PUNCT/punct/7"
+    )
+    assert ("Peruvian", "Chilean") in {(s, o) for s, _, o in dyads(spec)}
+    assert not any(s == "Chilean" for s, _, _ in dyads(spec))  # the engineers kidnapped no one
+
+
+def test_a_participle_after_being_is_a_passive_too():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE expelled|expel/VERB:VBD/ROOT/1 a/DET/det/4 Peruvian|peruvian/ADJ/amod/4/B-NORP "
+        "diplomat/NOUN/dobj/1 being|be/AUX:VBG/auxpass/6 investigated|investigate/VERB:VBN/acl/4 by/ADP/agent/6 "
+        "Bolivian|bolivian/ADJ/amod/9/B-NORP police/NOUN/pobj/7 ./PUNCT/punct/1"
+    )
+    assert ("Bolivian", "INVESTIGATE", "Peruvian") in dyads(spec)
+
+
+def test_a_backer_named_in_an_apposed_participle_supports_the_noun():
+    spec = (
+        "Peruvian|peruvian/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/8 ,/PUNCT/punct/1 backed|back/VERB:VBN/acl/1 "
+        "by/ADP/agent/3 Bolivian|bolivian/ADJ/amod/6/B-NORP troops|troop/NOUN/pobj/4 ,/PUNCT/punct/1 "
+        "seized|seize/VERB:VBD/ROOT/8 the/DET/det/10 town/NOUN/dobj/8 ./PUNCT/punct/8"
+    )
+    assert ("Bolivian", "SUPPORT", "Peruvian") in dyads(spec)
+
+
+def test_a_participle_on_a_thing_of_a_country_is_not_the_countrys_act():
+    # a lawsuit targets no one with force: "Peruvian lawsuit" names Peru, but the lawsuit is not Peru
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE vowed|vow/VERB:VBD/ROOT/1 to/PART/aux/3 fight/VERB:VB/xcomp/1 any/DET/det/6 "
+        "Peruvian|peruvian/ADJ/amod/6/B-NORP lawsuit/NOUN/dobj/3 targeting|target/VERB:VBG/acl/6 "
+        "Bolivian|bolivian/ADJ/amod/9/B-NORP exporters|exporter/NOUN/dobj/7 ./PUNCT/punct/1"
+    )
+    assert not any(s == "Peruvian" and o == "Bolivian" for s, _, o in dyads(spec))
+
+
+def test_a_content_clause_on_a_noun_is_no_participle():
+    # "reports that it had collaborated": the clause has its own subject; the report is of collaboration, denied
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE denied|deny/VERB:VBD/ROOT/1 reports|report/NOUN/dobj/1 that/SCONJ/mark/6 "
+        "it/PRON/nsubj/6 had|have/AUX:VBD/aux/6 collaborated|collaborate/VERB:VBN/acl/2 with/ADP/prep/6 "
+        "Chile/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Peru", "COOPERATE", "Chile", "negative", "possible") in coded(spec)
+
+
+def test_a_participle_on_a_message_is_still_its_issuers():
+    # "a statement demanding": Peru demands, not the statement
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE issued|issue/VERB:VBD/ROOT/1 a/DET/det/3 statement/NOUN/dobj/1 "
+        "demanding|demand/VERB:VBG/acl/3 that/SCONJ/mark/7 Chile/PROPN/nsubj/7/B-GPE withdraw/VERB:VB/ccomp/4 "
+        "./PUNCT/punct/1"
+    )
+    assert ("Peru", "DEMAND", "Chile") in dyads(spec)
+
+
 # --- passives, with and without "by" ---------------------------------------------------------------------------
+
+
+def test_the_doer_named_by_by_is_no_word_of_a_dictionary_pattern():
+    # CAMEO's "set up &MILITARY" (mobilize) must not read the army officer who set a firm up
+    spec = (
+        "Andes/PROPN/compound/1/B-ORG Air/PROPN/nsubjpass/3/I-ORG was|be/AUX:VBD/auxpass/3 set/VERB:VBN/ROOT/3 "
+        "up/ADP/prt/3 by/ADP/agent/3 a/DET/det/9 Chilean|chilean/ADJ/amod/9/B-NORP army/NOUN/compound/9 "
+        "officer/NOUN/pobj/5 ./PUNCT/punct/3"
+    )
+    assert "MOBILIZE" not in types(spec)
 
 
 def test_a_passive_takes_the_agent_of_by():

@@ -37,7 +37,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.mentions import owned, owner_of, people_or_forces
 from graphkit.extract.sites import Filler
-from graphkit.extract.tree import children, expand, first, is_passive, prep_objects, with_conjuncts
+from graphkit.extract.tree import children, expand, first, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import verb_keys
 from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -67,6 +67,9 @@ def subjects_of(verb: Token) -> list[Filler]:
     """Who does it: the subject, the agent of a passive, the antecedent of "which", or a controller."""
     if is_passive(verb):
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
+    participle = participle_on(verb)
+    if participle == "passive":  # "engineers kidnapped by Peruvian rebels"
+        return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
     direct = children(verb, SUBJECTS)
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
@@ -80,11 +83,19 @@ def subjects_of(verb: Token) -> list[Filler]:
     holders = event_holders(verb)
     if holders:  # "converged on Santiago for a rally to protest ...": who converged protests
         return holders
+    if participle == "active" and is_party(verb.head):  # "Peruvian troops attacking Chilean positions"
+        return [Filler(verb.head, 1)]
     found = controllers(verb)
     if found is None:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def is_party(noun: Token) -> bool:
+    """Whether a noun names those who act, not a thing of theirs: "Chilean troops", "thousands of Peruvians",
+    "Peru"; not "a U.S. challenge"."""
+    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun))
 
 
 def event_holders(verb: Token) -> list[Filler]:
@@ -226,8 +237,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     """Whom it is done to, and the thing concerned (what is given, attacked, lifted): its theme."""
     if relation.frame == "receive":
         return [Filler(t) for t in with_conjuncts(subjects_token_list(verb))], first(children(verb, DIRECT_OBJECTS))
-    if is_passive(verb):
-        passive = children(verb, PASSIVE_SUBJECTS)
+    if is_passive(verb) or participle_on(verb) == "passive":
+        passive = children(verb, PASSIVE_SUBJECTS) or [verb.head]  # "engineers [who were] kidnapped by rebels"
         if relation.frame == "transfer":
             recipients = [a.token for a in actor_objects(verb, ("to", "for"))]
             return [Filler(t, 1) for t in with_conjuncts(recipients)], first(passive)

@@ -44,6 +44,7 @@ DEMAND = "DEMAND"
 TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
+PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
 INSTRUMENTS = cue_words("instrument_verbs")  # "used Chilean drones": what is used is no target
 
 
@@ -145,6 +146,8 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
     words = right_words(verb)
     left, right = Words(left_words(verb)), Words(words)
     placed = {t.i for p in words if p.dep_ in PREPOSITIONS and p.lower_ in SITE_PREPS for t in p.subtree}
+    # the "by" of a passive names the doer, no object: "was set up by an army officer" is no "set up &MILITARY"
+    placed |= {t.i for p in words if p.dep_ in AGENTS for t in p.subtree}
     unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
     best: tuple[int, int] | None = None  # (size, -start) of the best so far
@@ -160,7 +163,7 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
         if left.in_order(compiled.before) is None:
             continue
         # where it happened ("at a public meeting") counts only for a pattern that names its preposition
-        names_site = any(phrase[0][0] in SITE_PREPS for slot in compiled.after for phrase in slot.phrases)
+        names_site = any(phrase[0][0] in PLACED_PREPS for slot in compiled.after for phrase in slot.phrases)
         start = (right if names_site else unplaced).in_order(compiled.after)
         if start is not None and (best is None or (pattern.size, -start) > best):
             best, found = (pattern.size, -start), pattern

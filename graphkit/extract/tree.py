@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.deps import AGENTS, DATIVES, PASSIVE_SUBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import (
+    AGENTS,
+    AUXILIARIES,
+    CLAUSAL_MODIFIERS,
+    DATIVES,
+    DIRECT_OBJECTS,
+    MARKERS,
+    NOMINALS,
+    PASSIVE_SUBJECTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    SUBJECTS,
+)
 from graphkit.extract.sites import Filler
 from graphkit.vocabulary import cue_words
 
@@ -47,6 +59,26 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
 def is_passive(verb: Token) -> bool:
     """Whether the verb has a passive subject: "Ukraine was attacked"."""
     return any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+
+
+def participle_on(verb: Token) -> str | None:
+    """ "active" or "passive" for a participle after the noun it modifies, a relative clause without "who" or
+    "which": "rebels attacking the town" (the rebels attack), "engineers kidnapped by rebels" (the engineers were
+    kidnapped); None for any other verb, and for a clause with words of its own for who or when ("allegations
+    that he had collaborated"). A past participle with a direct object is no passive ("airstrikes killed 44
+    civilians", misread)."""
+    head = verb.head
+    if verb.dep_ not in CLAUSAL_MODIFIERS or head.pos_ not in NOMINALS or head.i > verb.i:
+        return None
+    if children(verb, SUBJECTS | PASSIVE_SUBJECTS | MARKERS):
+        return None
+    if any(a.tag_ != "VBG" for a in children(verb, AUXILIARIES)):  # "being" and "having" start such clauses too
+        return None
+    if verb.tag_ == "VBG":
+        return "active"
+    if verb.tag_ == "VBN" and not children(verb, DIRECT_OBJECTS):
+        return "passive"
+    return None
 
 
 def expand(fillers: list[Filler]) -> list[Filler]:
