@@ -151,6 +151,20 @@ def test_lookups_ignore_case_and_article(small: Gazetteer):
     assert small.code("Unknown Person") is None
 
 
+def test_a_surname_one_letter_off_is_the_same_person(small: Gazetteer):
+    assert small.person_by_near_name("Ola Nordman") == small.code("Ola Nordmann")  # a letter dropped
+    assert small.person_by_near_name("Kari Kapteyn", "2005-01-01").sector == "MIL"  # another spelling, dated
+    assert small.person_by_near_name("Ola Nordmannsen") is None  # more than one letter off
+    assert small.person_by_near_name("Per Nordmann") is None  # other given names
+    assert small.person_by_near_name("Nordman") is None  # a surname alone is ``person_by_surname``'s
+
+
+def test_a_near_name_of_people_of_two_countries_is_not_guessed(tmp_path: Path, lexicons: Path):
+    countries = lexicons / "petrarch2" / "Phoenix.Countries.actors.txt"
+    countries.write_text(COUNTRIES + "OLA_NORDMANE_ [SWEGOV]\n", "utf-8")
+    assert Gazetteer(compile_gazetteer(lexicons)).person_by_near_name("Ola Nordmand") is None
+
+
 def test_shared_name_of_two_countries_is_not_guessed(tmp_path: Path, lexicons: Path):
     countries = lexicons / "petrarch2" / "Phoenix.Countries.actors.txt"
     countries.write_text(COUNTRIES + "SMITH_ [NORGOV]\nJOHN_SMITH_\n+SMITH_\n\t[GBRMIL]\n", "utf-8")

@@ -110,6 +110,8 @@ class ActorCoder:
             found = self.dictionary.body_by_lead(name, self.date)  # not a place's name ("Northern Ireland")
         if found is None and person and " " not in name.strip():
             found = self.dictionary.person_by_surname(name, self.date, self.near)  # "Mugabe", "President Kagame"
+        elif found is None and person:
+            found = self.dictionary.person_by_near_name(name, self.date)  # "Laurent Gbago": Laurent Gbagbo
         if found is None or (found.country is None and found.sector is None):
             return None
         return found.country, found.sector

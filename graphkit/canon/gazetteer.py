@@ -25,10 +25,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from graphkit.canon.actor_codes import ActorCode
 
 GAZETTEER_FILE = "gazetteer.json.gz"
 LICENSE_FILE = "PETRARCH2_LICENSE.txt"
+NEAR_SURNAME_MIN = 5  # letters a surname needs before a one-letter slip is read as the same name ("Gbago")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
 FORMER = "ELI"  # PLOVER's sector of former officials
 
@@ -201,6 +204,36 @@ class Gazetteer:
         if len({c.sector for c in codes}) == 1:
             return codes[0]
         return ActorCode(codes[0].code[:3], codes[0].country, None)
+
+    @cached_property
+    def _given_names(self) -> dict[str, list[tuple[str, int]]]:
+        """ "given names" -> (surname, actor) of each name of two words or more (built when needed)."""
+        index: dict[str, list[tuple[str, int]]] = {}
+        for name, found in self._names.items():
+            words = name.split()
+            if len(words) >= 2 and words[-1].isalpha():
+                for i in found if isinstance(found, list) else [found]:
+                    index.setdefault(" ".join(words[:-1]), []).append((words[-1], i))
+        return index
+
+    def person_by_near_name(self, name: str, date: str | None = None) -> ActorCode | None:
+        """The code of the person whose name differs from ``name`` by one letter of the surname, the given names
+        the same: "Laurent Gbago" is Laurent Gbagbo, "Ramzan Kadirov" Ramzan Kadyrov (a slip or another
+        transliteration). None when no such person, or several of different countries; a surname shorter than
+        five letters never matches."""
+        words = name_key(name).split()
+        if len(words) < 2 or len(words[-1]) < NEAR_SURNAME_MIN:
+            return None
+        surname = words[-1]
+        found = [
+            i
+            for other, i in self._given_names.get(" ".join(words[:-1]), [])
+            if other != surname and Levenshtein.distance(other, surname, score_cutoff=1) <= 1
+        ]
+        codes = {code for i in found if (code := self._actor(i).role(date)) is not None}
+        if len({c.country for c in codes}) != 1:
+            return None
+        return min(codes, key=lambda c: c.code) if len({c.sector for c in codes}) == 1 else None
 
     def agent(self, noun: str | None) -> ActorCode | None:
         """The sector a noun names ("police" -> COP, "foreign minister" -> GOV), or None."""
