@@ -62,6 +62,13 @@ def test_a_known_leader_is_coded_from_the_dictionary_at_the_articles_date():
         assert coded(claim.subject) == ("person/barack-obama", "USA", sector)
 
 
+def test_a_leader_whose_surname_is_misspelt_by_a_letter_is_still_coded():
+    t = Text("Chile rebuked Robert Mugabi.", "2005-03-01")
+    chile, mugabe = t.m("Chile", "GPE"), t.m("Robert Mugabi", "PERSON")
+    _, (claim,) = t.resolve([chile, mugabe], [t.claim(chile, "criticizes", "DISAPPROVE", mugabe)])
+    assert coded(claim.object)[1:] == ("ZWE", "GOV")
+
+
 def test_the_article_wins_over_the_dictionary():
     t = Text("Foreign Minister Barack Obama of Kenya visited Chad.", "2012-05-02")
     obama, chad = t.m("Barack Obama", "PERSON"), t.m("Chad", "GPE")
@@ -173,6 +180,14 @@ def test_a_people_named_after_a_country_is_of_that_country_but_its_own_node():
     assert entities["org/moldovan-gagauz"].type == "Group"
     assert "country/MDA" not in entities  # the people is not the state
     assert praises.subject.country is None  # a body's name is not a people's: only what the tables know
+
+
+def test_a_people_within_one_state_is_its_own_node_coded_to_that_state():
+    t = Text("Chechen rebels ambushed a Chilean convoy.")
+    rebels, chile = t.m("Chechen", "NORP", qualifier="rebels"), t.m("Chilean", "NORP", qualifier="convoy")
+    entities, (claim,) = t.resolve([rebels, chile], [t.claim(rebels, "attacks", "ASSAULT", chile)])
+    assert coded(claim.subject) == ("group/chechens", "RUS", "REB")
+    assert "country/RUS" not in entities  # the people is not the state
 
 
 def test_demonyms_of_peoples_the_libraries_leave_out():

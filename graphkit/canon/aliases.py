@@ -22,7 +22,7 @@ from pathlib import Path
 from graphkit.canon.countries import abbreviation_key, country_table, normalize
 from graphkit.errors import InputError
 
-SECTIONS = ("countries", "groups", "organizations", "national_bodies", "people", "sectors")
+SECTIONS = ("countries", "groups", "national_groups", "organizations", "national_bodies", "people", "sectors")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Aliases:
         self.digest = hashlib.sha256(b"").hexdigest()[:16]  # of the user file's bytes: a store's setting
         self._countries: dict[str, str] = {}
         self._groups: dict[str, str] = {}
+        self._group_countries: dict[str, str] = {}
         self._organizations: dict[str, Organization] = {}
         self._people: dict[str, str] = {}
         self._sectors: dict[str, str] = {}
@@ -76,10 +77,15 @@ class Aliases:
         unknown = set(data) - set(SECTIONS)
         if unknown:
             raise InputError(f"{where}: unknown section(s) {sorted(unknown)}; use {', '.join(SECTIONS)}")
-        bodies_by_country = data.get("national_bodies", {})
-        if not isinstance(bodies_by_country, dict):
-            raise InputError(f"{where}: [national_bodies] must hold one table per country ([national_bodies.USA])")
-        for section, codes in (("countries", _table(data, "countries", where)), ("national_bodies", bodies_by_country)):
+        bodies_by_country, groups_by_country = (
+            _per_country(data, "national_bodies", where),
+            _per_country(data, "national_groups", where),
+        )
+        for section, codes in (
+            ("countries", _table(data, "countries", where)),
+            ("national_bodies", bodies_by_country),
+            ("national_groups", groups_by_country),
+        ):
             for code in codes:
                 if code.upper() not in country_table().countries:
                     raise InputError(
@@ -91,6 +97,11 @@ class Aliases:
         for label, names in _table(data, "groups", where).items():
             for name in [label, *names]:
                 self._groups[key(name)] = label
+        for iso3, groups in groups_by_country.items():
+            for label, names in _table({"g": groups}, "g", where).items():
+                for name in [label, *names]:
+                    self._groups[key(name)] = label
+                self._group_countries[label] = iso3.upper()
         for label, names in _table(data, "organizations", where).items():
             for name in [label, *names]:
                 self._organizations[key(name)] = Organization(label)
@@ -111,6 +122,10 @@ class Aliases:
     def group(self, name: str) -> str | None:
         return self._groups.get(key(name))
 
+    def group_country(self, label: str) -> str | None:
+        """The state a people within one state is coded to: "Chechens" RUS (an armed Chechen group is RUS REB)."""
+        return self._group_countries.get(label)
+
     def organization(self, name: str) -> Organization | None:
         return self._organizations.get(key(name))
 
@@ -119,6 +134,13 @@ class Aliases:
 
     def sector(self, noun: str | None) -> str | None:
         return self._sectors.get(normalize(noun)) if noun else None
+
+
+def _per_country(data: dict, section: str, where: str) -> dict[str, dict]:
+    tables = data.get(section, {})
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) for t in tables.values()):
+        raise InputError(f"{where}: [{section}] must hold one table per country ([{section}.USA])")
+    return tables
 
 
 def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:

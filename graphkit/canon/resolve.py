@@ -128,7 +128,8 @@ class ArticleResolver:
             return Resolved(entity, sector, organization.country)
         group = self.aliases.group(text)
         if group is not None:
-            return Resolved(_alias(Entity(entity_id("group", group), group, "Group"), text), sector)
+            entity = _alias(Entity(entity_id("group", group), group, "Group"), text)
+            return Resolved(entity, sector, people_of=self.aliases.group_country(group))
         iso3 = self.aliases.country(text) or self._table_country(mention, text)
         if iso3 is not None:
             return Resolved(self.country(iso3, text), sector)
