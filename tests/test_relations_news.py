@@ -1623,3 +1623,22 @@ def test_aid_or_support_withdrawn_is_a_sanction_and_troops_withdrawn_a_retreat()
         "from/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(troops) == {("Ruritania", "RETREAT", "Moldova")}
+
+
+# --- firing on someone ------------------------------------------------------------------------------------------
+
+
+def test_troops_that_fire_on_soldiers_fight_them():
+    spec = (
+        "Chilean|chilean/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 fired|fire/VERB:VBD/ROOT/2 on/ADP/prep/2 "
+        "Peruvian|peruvian/ADJ/amod/5/B-NORP soldiers|soldier/NOUN/pobj/3 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Chilean", "FIGHT", "Peruvian")}
+
+
+def test_firing_a_minister_is_no_attack():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE fired|fire/VERB:VBD/ROOT/1 its/PRON/poss/4 finance/NOUN/compound/4 "
+        "minister/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert not types(spec) & {"ASSAULT", "FIGHT"}
