@@ -232,6 +232,23 @@ def test_a_participle_on_a_message_is_still_its_issuers():
 # --- passives, with and without "by" ---------------------------------------------------------------------------
 
 
+def test_whom_a_country_expels_in_a_passive_without_by_the_country_of_from_expelled():
+    spec = (
+        "Two|two/NUM/nummod/2/B-CARDINAL Chilean|chilean/ADJ/amod/2/B-NORP inspectors|inspector/NOUN/nsubjpass/5 "
+        "have/AUX:VBP/aux/5 been|be/AUX:VBN/auxpass/5 expelled|expel/VERB:VBN/ROOT/5 from/ADP/prep/5 "
+        "Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/5"
+    )
+    assert dyads(spec) == {("Peru", "SANCTION", "Chilean")}
+
+
+def test_whom_settlers_are_evicted_from_is_not_who_evicts_them():
+    spec = (
+        "Jewish|jewish/ADJ/amod/1/B-NORP settlers|settler/NOUN/nsubjpass/3 were|be/AUX:VBD/auxpass/3 "
+        "evicted|evict/VERB:VBN/ROOT/3 from/ADP/prep/3 Gaza/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == set()
+
+
 def test_the_doer_named_by_by_is_no_word_of_a_dictionary_pattern():
     # CAMEO's "set up &MILITARY" (mobilize) must not read the army officer who set a firm up
     spec = (
@@ -1642,3 +1659,87 @@ def test_firing_a_minister_is_no_attack():
         "minister/NOUN/dobj/1 ./PUNCT/punct/1"
     )
     assert not types(spec) & {"ASSAULT", "FIGHT"}
+
+
+# --- nouns of violence ------------------------------------------------------------------------------------------
+
+
+def test_hostilities_resumed_against_a_country_are_fighting():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE resumed|resume/VERB:VBD/ROOT/1 hostilities|hostility/NOUN/dobj/1 "
+        "against/ADP/prep/2 Peru/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Chile", "FIGHT", "Peru")}
+
+
+def test_a_kidnapping_carried_out_is_an_assault_on_whom_it_took():
+    spec = (
+        "Peruvian|peruvian/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/2 carried|carry/VERB:VBD/ROOT/2 out/ADP/prt/2 "
+        "the/DET/det/5 kidnapping/NOUN/dobj/2 of/ADP/prep/5 two/NUM/nummod/9/B-CARDINAL "
+        "Chilean|chilean/ADJ/amod/9/B-NORP engineers|engineer/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Peruvian", "ASSAULT", "Chilean")}
+
+
+def test_torture_by_guards_condemned_is_still_their_assault():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE condemned|condemn/VERB:VBD/ROOT/1 the/DET/det/3 torture/NOUN/dobj/1 of/ADP/prep/3 "
+        "Chilean|chilean/ADJ/amod/6/B-NORP prisoners|prisoner/NOUN/pobj/4 by/ADP/prep/3 "
+        "Peruvian|peruvian/ADJ/amod/9/B-NORP guards|guard/NOUN/pobj/7 ./PUNCT/punct/1"
+    )
+    assert {("Chile", "DISAPPROVE", "Peruvian"), ("Peruvian", "ASSAULT", "Chilean")} <= dyads(spec)
+
+
+# --- invitations ------------------------------------------------------------------------------------------------
+
+
+def test_who_accepts_an_invitation_to_meet_is_to_meet():
+    spec = (
+        "The|the/DET/det/2 Chilean|chilean/ADJ/amod/2/B-NORP president/NOUN/nsubj/4 has|have/AUX:VBZ/aux/4 "
+        "accepted|accept/VERB:VBN/ROOT/4 an/DET/det/6 invitation/NOUN/dobj/4 to/PART/aux/8 meet/VERB:VB/acl/6 "
+        "with/ADP/prep/8 Peru/PROPN/poss/12/B-GPE 's/PART/case/10 president/NOUN/pobj/9 ./PUNCT/punct/4"
+    )
+    assert ("Chilean", "CONSULT", "Peru", "positive", "intended") in coded(spec)
+
+
+def test_who_declines_an_invitation_to_visit_will_not_visit():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE declined|decline/VERB:VBD/ROOT/1 an/DET/det/3 invitation/NOUN/dobj/1 "
+        "to/PART/aux/5 visit/VERB:VB/acl/3 Peru/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Chile", "CONSULT", "Peru", "negative", "intended")}
+
+
+# --- ills fought ------------------------------------------------------------------------------------------------
+
+
+def test_fighting_corruption_in_a_country_is_no_force_against_it():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE pledged|pledge/VERB:VBD/ROOT/1 to/PART/aux/3 fight/VERB:VB/xcomp/1 "
+        "corruption/NOUN/dobj/3 in/ADP/prep/3 Peru/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == set()  # neither a fight nor a threat against Peru
+
+
+def test_fighting_an_outbreak_in_a_country_is_no_fight_with_it():
+    spec = (
+        "Chile/PROPN/nsubj/2/B-GPE is|be/AUX:VBZ/aux/2 fighting|fight/VERB:VBG/ROOT/2 the/DET/det/5 "
+        "Ebola/PROPN/compound/5 outbreak/NOUN/dobj/2 in/ADP/prep/5 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert "FIGHT" not in types(spec)
+
+
+def test_storming_a_building_in_a_country_is_force_against_that_country():
+    spec = (
+        "Chilean|chilean/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 stormed|storm/VERB:VBD/ROOT/2 a/DET/det/5 "
+        "police/NOUN/compound/5 headquarters/NOUN/dobj/2 in/ADP/prep/2 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Chilean", "FIGHT", "Peru")}
+
+
+def test_an_offensive_against_poverty_in_a_country_is_no_offensive_against_it():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE launched|launch/VERB:VBD/ROOT/1 an/DET/det/3 offensive/NOUN/dobj/1 "
+        "against/ADP/prep/3 poverty/NOUN/pobj/4 in/ADP/prep/5 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert "FIGHT" not in types(spec)

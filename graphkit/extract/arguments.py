@@ -61,6 +61,7 @@ PARTITIVES = cue_words("partitives")
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PLACE_PARTS = cue_words("place_parts")
+ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
 
 
 def subjects_of(verb: Token) -> list[Filler]:
@@ -252,10 +253,15 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         theme: Token | None = None
         # a thing handed over targets whom it is handed to, not whom it was of: "returned a statue of Nero to Peru"
         handed = bool(relation.themes) and "to" in relation.preps and bool(actor_objects(verb, ("to",)))
+        # "fought corruption in Peru", "is fighting the Ebola outbreak in Peru": an ill fought is no party, nor is
+        # where it is
+        ill = relation.event_type in STRIKES_PLACES and any(d.lemma_.lower() in ILLS for d in direct)
         if not relation.preps_only:
             for obj in direct:
                 if names_actor(obj):
                     found.append(Filler(obj))
+                elif ill:
+                    theme = theme or obj  # no holder, no one it is promised to
                 else:
                     theme = theme or obj
                     # "promised Peru $10 million": whom it is promised to; "asked Peru a question" is no request
@@ -280,6 +286,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             theme = first(direct)
             if not found and theme is not None:  # "refused a request from Human Rights Watch"
                 found = [Filler(a, 1) for a in authors(theme)]
+        if ill:
+            return expand(found), theme
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
             located = not relation.preps_only

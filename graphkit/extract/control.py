@@ -35,6 +35,8 @@ PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
 MESSAGES = cue_words("messages")
 INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the announcer's plans
+INVITEE_VERBS = cue_words("invitee_verbs")  # "accepted an invitation to": the invitee's
+INVITATIONS = cue_words("invitation_nouns")
 INSTRUMENT_VERBS = cue_words("instrument_verbs")  # "used Russian drones to attack": the user attacks
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 
@@ -73,6 +75,10 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
 def intention_owner(noun: Token) -> tuple[list[Token], Token] | None:
     """Whose intention a noun is: its possessor ("its decision", "Iran's plans"), else the subject of the verb it
     is the object of ("Chile announced plans to ...", "expressed willingness to ...")."""
+    if noun.lemma_.lower() in INVITATIONS:  # "accepted Peru's invitation to visit Lima": whoever accepted visits
+        invitee = noun.dep_ in DIRECT_OBJECTS and verb_keys(noun.head)[0] in INVITEE_VERBS
+        subjects = children(noun.head, SUBJECTS) if invitee else []
+        return (subjects, noun.head) if subjects else None
     owners = [c for c in children(noun, POSSESSIVES) if names_actor(c)]
     if owners:
         return owners, noun

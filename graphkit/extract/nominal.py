@@ -15,7 +15,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors, names_actor
-from graphkit.extract.arguments import actor_objects, authors, dative_objects, holders, subjects_of
+from graphkit.extract.arguments import (
+    ILLS,
+    STRIKES_PLACES,
+    actor_objects,
+    authors,
+    dative_objects,
+    holders,
+    subjects_of,
+)
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import agreeing_coding
 from graphkit.extract.commitment import HOSTILE
@@ -113,7 +121,10 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
     if not found:  # the author or holder of what it is against: "in protest against violations by Algerian
         # forces", "air strikes against the enclave of Eastern Ghouta", "an attack on a base in Saudi Arabia"
-        things = [o for o in prep_objects(noun, preps) if not names_actor(o)]
+        fights = relation.event_type in STRIKES_PLACES  # "an offensive against poverty in Peru" strikes no one
+        things = [
+            o for o in prep_objects(noun, preps) if not names_actor(o) and not (fights and o.lemma_.lower() in ILLS)
+        ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"

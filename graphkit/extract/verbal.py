@@ -46,7 +46,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import ACTOR_LABELS, entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, glued_hyphen, hyphened_word, prep_objects
+from graphkit.extract.tree import children, glued_hyphen, hyphened_word, is_passive, participle_on, prep_objects
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -58,6 +58,8 @@ RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
+EXPELLING = cue_words("expelling_verbs")
+STATE_PLACES = frozenset({"GPE"})  # names of countries and cities
 HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
@@ -454,6 +456,18 @@ def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     return lexicon.noun(theme.lemma_.lower()) is not None
 
 
+def expellers(verb: Token) -> list[Filler]:
+    """The country that expelled whom a passive with no "by" names: "were expelled from Peru" (``expelling_verbs``);
+    a country or city, not a region or a building ("from the compound")."""
+    if not (is_passive(verb) or participle_on(verb) == "passive") or verb_keys(verb)[0] not in EXPELLING:
+        return []
+    return [
+        Filler(t, 1)
+        for t in prep_objects(verb, ("from", "out of"))
+        if any(s.label_ in STATE_PLACES for s, _ in actors(t))
+    ]
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in tokens_with(doc, "POS", VERBS):
@@ -468,7 +482,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         carried = carried_event(verb, lexicon)
         if carried is not None and (not reading.listed or carried.event_type != relation.event_type):
             continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb
-        subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb)
+        subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb) or expellers(verb)
         objects, theme = objects_of(verb, relation)
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
