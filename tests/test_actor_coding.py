@@ -190,6 +190,17 @@ def test_a_people_within_one_state_is_its_own_node_coded_to_that_state():
     assert "country/RUS" not in entities  # the people is not the state
 
 
+def test_a_given_name_spelt_two_ways_in_one_article_is_one_person():
+    t = Text("Kristina Ostberg criticized Peru. Kristine Ostberg also praised Chile. Ostberg left.")
+    first, second, alone = (
+        t.m("Kristina Ostberg", "PERSON"),
+        t.m("Kristine Ostberg", "PERSON"),
+        t.m("Ostberg", "ORG", 2),
+    )
+    entities, _ = t.resolve([first, second, alone])
+    assert [e for e in entities if e.startswith(("person/", "org/"))] == ["person/kristina-ostberg"]
+
+
 def test_demonyms_of_peoples_the_libraries_leave_out():
     t = Text("Azeri, Serb, Croat and Turks.")
     entities, _ = t.resolve([t.m("Azeri", "NORP"), t.m("Serb", "NORP"), t.m("Croat", "NORP"), t.m("Turks", "NORP")])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from rapidfuzz.distance import Levenshtein
+
 from graphkit.vocabulary import cue_sequence
 
 # Titles that lead a name in news text; they say what a person is, not who.
@@ -34,6 +36,9 @@ def given_or_family_name(name: str) -> str:
     return name.split(" ")[0]
 
 
+NEAR_GIVEN_MIN = 4  # letters given names need before a one-letter difference is read as a slip
+
+
 class ArticlePeople:
     """The people of one article, so that a surname alone finds the full name.
 
@@ -44,13 +49,17 @@ class ArticlePeople:
     True
     >>> ArticlePeople(["Biden"]).full_name("Biden")  # an ORG mention of a name NER also saw as a person
     'Biden'
+    >>> people = ArticlePeople(["Kristin Wilkins", "Kristen Wilkins", "Wilkins"])  # the article's own slip
+    >>> people.full_name("Kristen Wilkins"), people.full_name("Wilkins")
+    ('Kristin Wilkins', 'Kristin Wilkins')
 
     """
 
     def __init__(self, names: Iterable[str]) -> None:
-        named = set(map(person_name, names))
-        self._full_names = {name for name in named if " " in name}
-        self._single_names = named - self._full_names  # "Putin", "Biden": known as people here
+        named = dict.fromkeys(map(person_name, names))  # in the order the article names them
+        self._variants = spelling_variants([name for name in named if " " in name])
+        self._full_names = {self._variants.get(name, name) for name in named if " " in name}
+        self._single_names = {name for name in named if " " not in name}  # "Putin", "Biden": people here
         self._by_part = self._index(given_or_family_name) | self._index(surname)  # surnames win
 
     def _index(self, part: Callable[[str], str]) -> dict[str, str]:
@@ -71,5 +80,23 @@ class ArticlePeople:
         """
         name = person_name(text)
         if " " in name:
+            name = self._variants.get(name, name)
             return name if name in self._full_names else None
         return self._by_part.get(name) or (name if name in self._single_names else None)
+
+
+def spelling_variants(full_names: list[str]) -> dict[str, str]:
+    """Full names that spell an earlier one's given names a letter differently, surname the same, mapped to
+    it: an article's "Kristen Wilkins" is the "Kristin Wilkins" it named first. Given names under four letters
+    never match ("Jon" and "Jan" are two people)."""
+    variants: dict[str, str] = {}
+    for i, name in enumerate(full_names):
+        given, _, family = name.rpartition(" ")
+        for earlier in full_names[:i]:
+            other, _, other_family = earlier.rpartition(" ")
+            if earlier in variants or family != other_family or min(len(given), len(other)) < NEAR_GIVEN_MIN:
+                continue
+            if Levenshtein.distance(given, other, score_cutoff=1) <= 1:
+                variants[name] = earlier
+                break
+    return variants
