@@ -1743,3 +1743,24 @@ def test_an_offensive_against_poverty_in_a_country_is_no_offensive_against_it():
         "against/ADP/prep/3 poverty/NOUN/pobj/4 in/ADP/prep/5 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
     )
     assert "FIGHT" not in types(spec)
+
+
+# --- words of force said of people ------------------------------------------------------------------------------
+
+
+def test_attacking_someone_for_what_they_did_is_criticism():
+    spec = (
+        "Ana/PROPN/compound/1/B-PERSON Soto/PROPN/nsubj/2/I-PERSON attacked|attack/VERB:VBD/ROOT/2 "
+        "Juan/PROPN/compound/4/B-PERSON Perez/PROPN/dobj/2/I-PERSON for/ADP/prep/2 failing|fail/VERB:VBG/pcomp/5 "
+        "to/PART/aux/8 mention/VERB:VB/xcomp/6 the/DET/det/10 environment/NOUN/dobj/8 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Ana Soto", "DISAPPROVE", "Juan Perez")}
+
+
+def test_attacking_for_the_second_time_is_still_force():
+    spec = (
+        "Chilean|chilean/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 attacked|attack/VERB:VBD/ROOT/2 "
+        "Peruvian|peruvian/ADJ/amod/4/B-NORP rebels|rebel/NOUN/dobj/2 for/ADP/prep/2 the/DET/det/8 "
+        "second/ADJ/amod/8/B-ORDINAL time/NOUN/pobj/5 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Chilean", "FIGHT", "Peruvian")}

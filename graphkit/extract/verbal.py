@@ -38,7 +38,9 @@ from graphkit.extract.deps import (
     PARTICLES,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
+    PREP_COMPLEMENTS,
     PREP_OBJECTS,
+    PREPOSITIONS,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
@@ -59,6 +61,7 @@ AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
+BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
 STATE_PLACES = frozenset({"GPE"})  # names of countries and cities
 HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
@@ -384,11 +387,14 @@ def targets_of(
 
 def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
     """The criticism a verb of force (or of doubt) makes when what it strikes is said or decided: "attacked Japan's
-    fiscal policy", "questioned UN estimates" (cues ``stances``, ``doubting_verbs``); None otherwise."""
+    fiscal policy", "questioned UN estimates" (cues ``stances``, ``doubting_verbs``), or when it strikes someone
+    for doing something ("attacked Peru for failing to ..."); None otherwise."""
     if relation.event_type not in MATERIAL_FORCE and verb.lemma_.lower() not in DOUBTING:
         return None
     struck = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
-    return lexicon.verb(CRITICIZE) if any(o.lemma_.lower() in STANCES for o in struck) else None
+    # "attacked the Lib Dems for wanting to abolish faith schools": struck for what they do or say
+    blamed = any(p.lower_ in BLAME_PREPS and children(p, PREP_COMPLEMENTS) for p in children(verb, PREPOSITIONS))
+    return lexicon.verb(CRITICIZE) if blamed or any(o.lemma_.lower() in STANCES for o in struck) else None
 
 
 def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: Lexicon) -> Relation | None:
