@@ -1764,3 +1764,41 @@ def test_attacking_for_the_second_time_is_still_force():
         "second/ADJ/amod/8/B-ORDINAL time/NOUN/pobj/5 ./PUNCT/punct/2"
     )
     assert dyads(spec) == {("Chilean", "FIGHT", "Peruvian")}
+
+
+# --- prizes -----------------------------------------------------------------------------------------------------
+
+
+def test_beating_a_rival_to_best_picture_is_a_prize_won():
+    spec = (
+        "Andes/PROPN/compound/1/B-ORG Films/PROPN/nsubj/2/I-ORG beat/VERB:VBD/ROOT/2 Lima/PROPN/compound/4/B-ORG "
+        "Studios/PROPN/dobj/2/I-ORG to/ADP/prep/2 best|good/ADJ/amod/7 picture/NOUN/pobj/5 at/ADP/prep/2 "
+        "the/DET/det/10 ceremony/NOUN/pobj/8 ./PUNCT/punct/2"
+    )
+    assert coded(spec) == set()
+
+
+def test_police_who_beat_protesters_assault_them():
+    spec = (
+        "Chilean|chilean/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 beat/VERB:VBD/ROOT/2 "
+        "Peruvian|peruvian/ADJ/amod/4/B-NORP protesters|protester/NOUN/dobj/2 in/ADP/prep/2 "
+        "Santiago/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Chilean", "ASSAULT", "Peruvian")}
+
+
+# --- conditions ---------------------------------------------------------------------------------------------
+
+
+def test_should_before_its_subject_is_a_condition_not_a_demand():
+    spec = (
+        "Should|should/AUX:MD/aux/4 Andes/PROPN/compound/2/B-ORG Bank/PROPN/nsubj/4/I-ORG "
+        "actually/ADV/advmod/4 place/VERB:VBP/ccomp/28 the/DET/det/7 Peruvian|peruvian/ADJ/amod/7/B-NORP "
+        "loans|loan/NOUN/dobj/4 in/ADP/prep/4 a/DET/det/11 new/ADJ/amod/11 category/NOUN/pobj/8 "
+        "at/ADP/prep/4 the/DET/det/14/B-DATE end/NOUN/pobj/12/I-DATE of/ADP/prep/14/I-DATE "
+        "this/DET/det/17/I-DATE quarter/NOUN/pobj/15/I-DATE this/DET/det/19 action/NOUN/nsubj/21 "
+        "would/AUX:MD/aux/21 ease/VERB:VB/ccomp/4 the/DET/det/24 debt/NOUN/compound/24 "
+        "talks|talk/NOUN/dobj/21 ,/PUNCT/punct/28 Juan/PROPN/compound/27/B-PERSON "
+        "Perez/PROPN/nsubj/28/I-PERSON argues|argue/VERB:VBZ/ROOT/28 ./PUNCT/punct/28"
+    )
+    assert "DEMAND" not in types(spec)

@@ -77,9 +77,16 @@ def obliged(verb: Token) -> bool:
     node = verb
     while node.dep_ in CONJUNCTS and node.head.i != node.i:
         node = node.head
-    if not any(a.lemma_.lower() in OBLIGATION for a in children(node, AUXILIARIES)):
+    if not obligation(node):
         return False
     return node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in SPEECH
+
+
+def obligation(clause: Token) -> bool:
+    """Whether a clause says its subject must or should act: a modal of obligation after the subject ("Peru
+    should pay"); before it, the modal makes a condition ("Should Peru default, ...")."""
+    modals = [a for a in children(clause, AUXILIARIES) if a.lemma_.lower() in OBLIGATION]
+    return bool(modals) and not any(m.i < s.i for m in modals for s in children(clause, SUBJECTS))
 
 
 def addressee(subject: Token) -> bool:
@@ -101,8 +108,8 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not speakers:
             continue
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
-            if not any(a.lemma_.lower() in OBLIGATION for a in children(clause, AUXILIARIES)):
-                continue
+            if not obligation(clause):
+                continue  # no "must", or "Should Citicorp place the loans ..., he argues": a condition
             targets = [t for t in children(clause, SUBJECTS) if addressee(t)]
             if targets:
                 yield Site(

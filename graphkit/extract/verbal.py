@@ -65,6 +65,8 @@ BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": th
 STATE_PLACES = frozenset({"GPE"})  # names of countries and cities
 HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
+AWARD_CATEGORIES = cue_words("award_categories")  # "best picture", "best actress": a prize
+BEST = "best"
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
@@ -183,10 +185,13 @@ def in_sense(verb: Token, relation: Relation) -> bool:
 
 def contest(verb: Token) -> bool:
     """Whether the verb's clause is about a game or an award, not an act between actors: a contest word in it
-    (cues ``contest_words``: "award", "prize", "lifeline", ...) or a score ("beaten 5-0")."""
+    (cues ``contest_words``: "award", "prize", "lifeline", ...), a prize's category ("best picture") or a score
+    ("beaten 5-0")."""
     for token in verb.subtree:
-        if token.pos_ in NOMINALS and token.lemma_.lower() in CONTEST_WORDS:
+        if token.pos_ in NOMINALS and (token.lemma_.lower() in CONTEST_WORDS or token.lower_ in CONTEST_WORDS):
             return True
+        if token.lemma_.lower() in AWARD_CATEGORIES and any(c.lower_ == BEST for c in token.children):
+            return True  # "beat The Killing Fields to best picture"
         if glued_hyphen(token):
             before, after = token.doc[token.i - 1], token.doc[token.i + 1]
             # "killing 5-6 soldiers": a range counting a noun ("beat Fiji 26-21" hangs the score on a name)
