@@ -1802,3 +1802,15 @@ def test_should_before_its_subject_is_a_condition_not_a_demand():
         "Perez/PROPN/nsubj/28/I-PERSON argues|argue/VERB:VBZ/ROOT/28 ./PUNCT/punct/28"
     )
     assert "DEMAND" not in types(spec)
+
+
+# --- people posted to a body ------------------------------------------------------------------------------------
+
+
+def test_a_states_envoy_to_the_un_is_the_states():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/4 U.N./PROPN/compound/4/B-ORG "
+        "envoy/NOUN/nsubj/5 met|meet/VERB:VBD/ccomp/1 Chilean|chilean/ADJ/amod/7/B-NORP "
+        "officials|official/NOUN/dobj/5 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Peru", "CONSULT", "Chilean")}

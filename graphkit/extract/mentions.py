@@ -49,6 +49,8 @@ CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, no
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 COUNTERPARTS = cue_words("counterpart_nouns")  # "its Peruvian allies": Peru's
+POSTED = cue_words("posted_nouns")  # "its U.N. envoy": its own, posted to the body
+BODY_LABELS = frozenset({"ORG"})  # a body one is posted to, not a country one is of
 REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
@@ -167,7 +169,10 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return (antecedent, None) if antecedent is not None else None
     if token.pos_ not in NOMINALS:
         return None
-    modifier = None if owned_thing(token) else actor_modifier(token) or pronoun_owner(token)
+    modifier = None if owned_thing(token) else actor_modifier(token)
+    if modifier is not None and modifier.label_ in BODY_LABELS and token.lemma_.lower() in POSTED:
+        modifier = pronoun_owner(token) or modifier  # "its U.N. envoy" is its envoy to the UN
+    modifier = modifier or (None if owned_thing(token) else pronoun_owner(token))
     if modifier is not None:
         return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
