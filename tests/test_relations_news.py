@@ -1814,3 +1814,17 @@ def test_a_states_envoy_to_the_un_is_the_states():
         "officials|official/NOUN/dobj/5 ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Peru", "CONSULT", "Chilean")}
+
+
+# --- broadcasts monitored ---------------------------------------------------------------------------------------
+
+
+def test_a_radio_monitored_by_a_news_service_is_not_investigated():
+    spec = (
+        "Lima/PROPN/compound/1/B-GPE radio/NOUN/nsubj/10 ,/PUNCT/punct/1 monitored|monitor/VERB:VBN/acl/1 "
+        "by/ADP/agent/3 the/DET/det/8/B-ORG British/PROPN/compound/8/I-ORG Broadcasting/PROPN/compound/8/I-ORG "
+        "Corporation/PROPN/pobj/4/I-ORG ,/PUNCT/punct/1 said|say/VERB:VBD/ROOT/10 the/DET/det/12 "
+        "attack/NOUN/nsubjpass/14 was|be/AUX:VBD/auxpass/14 launched|launch/VERB:VBN/ccomp/10 "
+        "last/ADJ/amod/16/B-TIME night/NOUN/npadvmod/14/I-TIME ./PUNCT/punct/10"
+    )
+    assert "INVESTIGATE" not in types(spec)

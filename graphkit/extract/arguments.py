@@ -66,10 +66,8 @@ ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corrupt
 
 def subjects_of(verb: Token) -> list[Filler]:
     """Who does it: the subject, the agent of a passive, the antecedent of "which", or a controller."""
-    if is_passive(verb):
-        return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
     participle = participle_on(verb)
-    if participle == "passive":  # "engineers kidnapped by Peruvian rebels"
+    if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
     direct = children(verb, SUBJECTS)
     if direct:

@@ -61,6 +61,8 @@ AGREE = "AGREE"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
+MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
+BROADCASTS = cue_words("broadcast_nouns")
 BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
 STATE_PLACES = frozenset({"GPE"})  # names of countries and cities
 HOSTING_VERBS = cue_words("hosting_verbs")
@@ -501,6 +503,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
+        if verb_keys(verb)[0] in MONITORING and objects and all(f.token.lemma_.lower() in BROADCASTS for f in objects):
+            continue  # "Tehran radio, monitored by the BBC, said": a broadcast listened to, not an investigation
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         if objects:
