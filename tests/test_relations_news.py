@@ -1828,3 +1828,12 @@ def test_a_radio_monitored_by_a_news_service_is_not_investigated():
         "last/ADJ/amod/16/B-TIME night/NOUN/npadvmod/14/I-TIME ./PUNCT/punct/10"
     )
     assert "INVESTIGATE" not in types(spec)
+
+
+def test_a_memorandum_signed_together_is_an_agreement():
+    spec = (
+        "Chile/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Peru/PROPN/conj/0/B-GPE signed|sign/VERB:VBD/ROOT/3 a/DET/det/5 "
+        "memorandum/NOUN/dobj/3 of/ADP/prep/5 understanding/NOUN/pobj/6 on/ADP/prep/7 energy/NOUN/pobj/8 "
+        "./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Chile", "AGREE", "Peru"), ("Peru", "AGREE", "Chile")}
