@@ -258,10 +258,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for obj in direct:
                 if names_actor(obj):
                     found.append(Filler(obj))
-                elif ill:
-                    theme = theme or obj  # no holder, no one it is promised to
-                else:
-                    theme = theme or obj
+                    continue
+                theme = theme or obj
+                if not ill:  # an ill has no holder and is promised to no one
                     # "promised Peru $10 million": whom it is promised to; "asked Peru a question" is no request
                     promised = [d for d in dative_objects(verb) if names_actor(d)] if not intangible(obj) else []
                     found.extend(Filler(a) for a in promised)

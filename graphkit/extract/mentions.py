@@ -170,9 +170,9 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     if token.pos_ not in NOMINALS:
         return None
     modifier = None if owned_thing(token) else actor_modifier(token)
-    if modifier is not None and modifier.label_ in BODY_LABELS and token.lemma_.lower() in POSTED:
-        modifier = pronoun_owner(token) or modifier  # "its U.N. envoy" is its envoy to the UN
-    modifier = modifier or (None if owned_thing(token) else pronoun_owner(token))
+    posted = modifier is not None and modifier.label_ in BODY_LABELS and token.lemma_.lower() in POSTED
+    if (modifier is None and not owned_thing(token)) or posted:  # "its U.N. envoy" is its envoy to the UN
+        modifier = pronoun_owner(token) or modifier
     if modifier is not None:
         return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actors, names_actor
 from graphkit.extract.arguments import (
+    PLACE_LABELS,
     PLACE_PARTS,
     complement_targets,
     givers,
@@ -64,7 +65,6 @@ EXPELLING = cue_words("expelling_verbs")
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
 BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
-STATE_PLACES = frozenset({"GPE"})  # names of countries and cities
 HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
 AWARD_CATEGORIES = cue_words("award_categories")  # "best picture", "best actress": a prize
@@ -477,7 +477,7 @@ def expellers(verb: Token) -> list[Filler]:
     return [
         Filler(t, 1)
         for t in prep_objects(verb, ("from", "out of"))
-        if any(s.label_ in STATE_PLACES for s, _ in actors(t))
+        if any(s.label_ in PLACE_LABELS for s, _ in actors(t))
     ]
 
 
