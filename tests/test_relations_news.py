@@ -280,6 +280,53 @@ def test_a_passive_transfer_takes_the_recipient_of_to_and_the_giver_of_by():
     assert coded(spec) == {("Belarus", "AID", "Serbia", "positive", "actual")}
 
 
+def test_a_passive_recipient_of_a_transfer_is_whom_it_is_given_to():
+    given = (
+        "Moldova/PROPN/nsubjpass/2/B-GPE was|be/AUX:VBD/auxpass/2 given|give/VERB:VBN/ROOT/2 "
+        "ten/NUM/compound/4/B-MONEY million/NUM/nummod/5/I-MONEY dollars|dollar/NOUN/dobj/2/I-MONEY "
+        "by/ADP/agent/2 Latvia/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    supplied = (
+        "Moldova/PROPN/nsubjpass/2/B-GPE was|be/AUX:VBD/auxpass/2 supplied|supply/VERB:VBN/ROOT/2 with/ADP/prep/2 "
+        "drones|drone/NOUN/pobj/3 by/ADP/agent/2 Latvia/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    warned = (
+        "Moldova/PROPN/nsubjpass/2/B-GPE was|be/AUX:VBD/auxpass/2 given|give/VERB:VBN/ROOT/2 a/DET/det/4 "
+        "warning/NOUN/dobj/2 by/ADP/agent/2 Latvia/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(given) == {("Latvia", "AID", "Moldova", "positive", "actual")}
+    assert coded(supplied) == {("Latvia", "AID", "Moldova", "positive", "actual")}
+    assert "AID" not in types(warned)  # a warning is no aid
+
+
+def test_an_act_lifted_or_suspended_in_the_passive_is_toward_whom_the_act_was():
+    lifted = (
+        "Sanctions|sanction/NOUN/nsubjpass/4 on/ADP/prep/0 Moldova/PROPN/pobj/1/B-GPE were|be/AUX:VBD/auxpass/4 "
+        "lifted|lift/VERB:VBN/ROOT/4 by/ADP/agent/4 Latvia/PROPN/pobj/5/B-GPE ./PUNCT/punct/4"
+    )
+    suspended = (
+        "Military|military/ADJ/amod/1 aid/NOUN/nsubjpass/5 to/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "
+        "was|be/AUX:VBD/auxpass/5 suspended|suspend/VERB:VBN/ROOT/5 by/ADP/agent/5 Latvia/PROPN/pobj/6/B-GPE "
+        "./PUNCT/punct/5"
+    )
+    assert dyads(lifted) == {("Latvia", "CONCEDE", "Moldova")}
+    assert dyads(suspended) == {("Latvia", "SANCTION", "Moldova")}
+
+
+def test_a_passive_subject_outside_the_themes_of_a_verb_is_not_its_theme():
+    returned = (
+        "Ivan/PROPN/compound/1/B-PERSON Petrov/PROPN/poss/3/I-PERSON 's/PART/case/1/I-PERSON smash/NOUN/nsubjpass/5 "
+        "was|be/AUX:VBD/auxpass/5 returned|return/VERB:VBN/ROOT/5 by/ADP/agent/5 Janis/PROPN/compound/8/B-PERSON "
+        "Ozols/PROPN/pobj/6/I-PERSON ./PUNCT/punct/5"
+    )
+    flew_back = (
+        "Latvians|latvian/PROPN/nsubj/1/B-NORP flew|fly/VERB:VBD/ROOT/1 back/ADV/advmod/1 to/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(returned) == set()  # a shot returned is no property given back
+    assert coded(flew_back) == set()  # a trip home: no claim of its own
+
+
 def test_a_light_verb_in_the_passive_takes_the_agent():
     spec = (
         "Sanctions|sanction/NOUN/nsubjpass/2 were|be/AUX/auxpass/2 imposed|impose/VERB/ROOT/2 on/ADP/prep/2 "
@@ -1132,6 +1179,35 @@ def test_returning_stolen_paintings_to_a_country_is_a_retreat_toward_it():
     assert {c.predicate for c in raw_claims(make_doc(spec), "a1", default_lexicon())} == {"returns_to"}
 
 
+def test_a_thing_returned_in_the_passive_or_handed_back_is_returned_to_whom_it_is_handed():
+    passive = (
+        "The|the/DET/det/2 stolen|steal/VERB:VBN/amod/2 paintings|painting/NOUN/nsubjpass/4 were|be/AUX:VBD/auxpass/4 "
+        "handed|hand/VERB:VBN/ROOT/4 back/ADV/advmod/4 to/ADP/prep/5 Moldova/PROPN/pobj/6/B-GPE by/ADP/agent/4 "
+        "Latvian|latvian/ADJ/amod/10/B-NORP police/NOUN/pobj/8 ./PUNCT/punct/4"
+    )
+    back_to = (
+        "Latvia/PROPN/nsubj/1/B-GPE handed|hand/VERB:VBD/ROOT/1 the/DET/det/3 islands|island/NOUN/dobj/1 "
+        "back/ADV/advmod/1 to/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    trip = "Latvians|latvian/PROPN/nsubjpass/2/B-NORP were|be/AUX:VBD/auxpass/2 returned|return/VERB:VBN/ROOT/2 ./PUNCT/punct/2"
+    assert dyads(passive) == {("Latvian", "RETREAT", "Moldova")}
+    assert dyads(back_to) == {("Latvia", "RETREAT", "Moldova")}  # hand back: not aid
+    assert coded(trip) == set()
+
+
+def test_an_envoy_called_back_is_recalled_not_a_call():
+    called_back = (
+        "Latvia/PROPN/nsubj/1/B-GPE called|call/VERB:VBD/ROOT/1 back/ADV/advmod/1 its/PRON/poss/4 "
+        "ambassador/NOUN/dobj/1 from/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    recalled_that = (
+        "Latvia/PROPN/nsubj/1/B-GPE recalled|recall/VERB:VBD/ROOT/1 that/SCONJ/mark/5 Moldova/PROPN/nsubj/5/B-GPE "
+        "had|have/AUX:VBD/aux/5 signed|sign/VERB:VBN/ccomp/1 the/DET/det/7 accord/NOUN/dobj/5 ./PUNCT/punct/1"
+    )
+    assert dyads(called_back) == {("Latvia", "SANCTION", "Moldova")}
+    assert "SANCTION" not in types(recalled_that)
+
+
 def test_a_thing_returned_to_a_country_is_not_done_to_whom_it_depicts():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE returned|return/VERB/ROOT/1 a/DET/det/3 statue/NOUN/dobj/1 of/ADP/prep/3 "
@@ -1430,6 +1506,21 @@ def test_a_question_asked_is_no_request():
         "withdraw/VERB/xcomp/1 ./PUNCT/punct/1"
     )
     assert ("Ruritania", "DEMAND", "Moldova") in dyads(request)
+
+
+def test_money_given_for_aid_in_a_country_is_aid_to_it():
+    aid = (
+        "Latvia/PROPN/nsubj/1/B-GPE provided|provide/VERB:VBD/ROOT/1 20/NUM/compound/3/B-CARDINAL "
+        "million/NUM/nummod/4/I-CARDINAL euros|euro/NOUN/dobj/1 for/ADP/prep/4 humanitarian/ADJ/amod/7 "
+        "aid/NOUN/pobj/5 in/ADP/prep/7 Moldova/PROPN/pobj/8/B-GPE ./PUNCT/punct/1"
+    )
+    hotel = (
+        "Latvia/PROPN/nsubj/1/B-GPE paid|pay/VERB:VBD/ROOT/1 5/NUM/compound/3/B-CARDINAL million/NUM/nummod/4/I-CARDINAL "
+        "euros|euro/NOUN/dobj/1 for/ADP/prep/4 a/DET/det/7 hotel/NOUN/pobj/5 in/ADP/prep/7 "
+        "Moldova/PROPN/pobj/8/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(aid) == {("Latvia", "AID", "Moldova")}
+    assert not dyads(hotel)  # a purchase in a country is no aid to it
 
 
 def test_whom_a_verb_helps_may_be_the_subject_of_its_bare_infinitive():

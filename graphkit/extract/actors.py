@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS
+from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.mentions import actor_of, described, entity_of
-from graphkit.extract.tree import prep_objects, with_conjuncts
+from graphkit.extract.mentions import ACTOR_LABELS, actor_of, described, entity_of
+from graphkit.extract.tree import children, prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -29,6 +29,7 @@ ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
+PEOPLE = ROLE_HEADS | cue_words("visitors")  # nouns for a person one can call or receive: "his counterpart"
 
 
 def actors(token: Token) -> list[tuple[Span, str | None]]:
@@ -130,6 +131,14 @@ def is_group(token: Token) -> bool:
     if token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS:
         return True
     return token.tag_ == "NNS" and token.lower_ in SECTOR_NOUNS  # "magistrates", "clerics": people of a sector
+
+
+def actor_itself(thing: Token) -> bool:
+    """Whether a noun phrase is an actor, named or not ("Putin", "Peruvian fishermen", "his counterpart", "its
+    neighbour Peru"), not a thing of one ("Peru's request")."""
+    if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES) and thing.ent_type_ not in ACTOR_LABELS:
+        return False
+    return bool(actors(thing))
 
 
 def names_actor(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import actors, is_collective, is_group, names_actor
+from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, names_actor
 from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import event_verb
 from graphkit.extract.control import controllers, message_issuer
@@ -37,7 +37,16 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.mentions import owned, owner_of, people_or_forces
 from graphkit.extract.sites import Filler
-from graphkit.extract.tree import children, expand, first, is_passive, participle_on, prep_objects, with_conjuncts
+from graphkit.extract.tree import (
+    children,
+    expand,
+    first,
+    hyphened_word,
+    is_passive,
+    participle_on,
+    prep_objects,
+    with_conjuncts,
+)
 from graphkit.extract.verbs import verb_keys
 from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -239,8 +248,19 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     if is_passive(verb) or participle_on(verb) == "passive":
         passive = children(verb, PASSIVE_SUBJECTS) or [verb.head]  # "engineers [who were] kidnapped by rebels"
         if relation.frame == "transfer":
+            given = first(children(verb, DIRECT_OBJECTS)) or first(prep_objects(verb, ("with",)))
+            if given is not None and not intangible(given) and any(actor_itself(p) for p in passive):
+                # "Peru was given $10 million by Chile", "Peru was supplied with drones": the subject received it
+                return [Filler(t, 1) for t in with_conjuncts(passive) if names_actor(t)], given
             recipients = [a.token for a in actor_objects(verb, ("to", "for"))]
             return [Filler(t, 1) for t in with_conjuncts(recipients)], first(passive)
+        if relation.themes and any(is_theme(p, relation) for p in passive):
+            # "the paintings were handed back to Peru", "aid to Peru was cut": whom the thing taken is for
+            preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))
+            handed_to = actor_objects(verb, relation.preps) or actor_objects(passive[0], preps)
+            return [Filler(f.token, 1) for f in handed_to], passive[0]
+        if lexicon_of(verb.doc).noun(passive[0].lemma_.lower()) is not None and not names_actor(passive[0]):
+            return [], passive[0]  # "sanctions on Peru were lifted": the act says whom (an event object)
         undergone = undergoers(passive, 1)  # "a camp for refugees was attacked": the refugees were
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
@@ -315,6 +335,12 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def is_theme(thing: Token, relation: Relation) -> bool:
+    """Whether a thing is one of the relation's ``themes`` (by lemma or word), or the relation has none."""
+    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing))  # "cease-fire": three tokens
+    return not relation.themes or any(w in relation.themes for w in words)
 
 
 def pronoun_owner_of(thing: Token, verb: Token) -> list[Token]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.deps import (
+    ADVERBS,
     AGENTS,
     AUXILIARIES,
     CLAUSAL_MODIFIERS,
@@ -13,6 +14,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     MARKERS,
     NOMINALS,
+    PARTICLES,
     PASSIVE_SUBJECTS,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -41,10 +43,11 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"; "Peru" in "pulled
-    out of Peru" for "out of" or "of" (after a bare "out" or "away": ``bare_prepositions``)."""
+    out of Peru" for "out of" or "of" (after a bare "out", "away" or "back": ``bare_prepositions``)."""
     found = []
     for p in token.children:
-        if p.dep_ not in PREPOSITIONS | DATIVES | AGENTS:
+        bare = p.lower_ in BARE_PREPOSITIONS and p.dep_ in ADVERBS | PARTICLES  # "handed back to Peru"
+        if p.dep_ not in PREPOSITIONS | DATIVES | AGENTS and not bare:
             continue
         if p.lower_ in preps:
             found += children(p, PREP_OBJECTS)

@@ -11,13 +11,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import actors, names_actor
+from graphkit.extract.actors import PEOPLE, actor_itself, actors, names_actor
 from graphkit.extract.arguments import (
     PLACE_LABELS,
     PLACE_PARTS,
+    PLACE_PREPS,
     complement_targets,
     givers,
     intangible,
+    is_theme,
     objects_of,
     people_of,
     subjects_of,
@@ -46,10 +48,10 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.mentions import ACTOR_LABELS, entity_of
+from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, glued_hyphen, hyphened_word, is_passive, participle_on, prep_objects
+from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -59,6 +61,7 @@ DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 AGREE = "AGREE"
+AID = "AID"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
@@ -80,7 +83,6 @@ CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a sta
 BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
-PEOPLE = ROLE_HEADS | VISITORS  # nouns for a person one can call or receive: "his Turkish counterpart"
 INDEFINITE = cue_words("indefinite_articles")
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join the talks": a meeting
@@ -120,7 +122,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     if verb.i not in known:
         keys = verb_keys(verb)
         relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
-        if keys[0] in lexicon.travel_verbs and not children(verb, DIRECT_OBJECTS):
+        travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
+        if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
         reversal = stopping(verb, keys, lexicon)
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
@@ -147,7 +150,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
-        elif keys[0] in lexicon.travel_verbs:  # graphkit's own entry: a trip codes through its purpose (nominal)
+        elif travel:  # graphkit's own entry: a trip codes through its purpose (nominal)
             known[verb.i] = None
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
@@ -213,14 +216,6 @@ def dated_number(number: Token) -> bool:
     return span is not None and any(t.is_alpha for t in span)
 
 
-def actor_itself(thing: Token) -> bool:
-    """Whether a noun phrase is an actor, named or not ("Putin", "Peruvian fishermen", "his counterpart", "its
-    neighbour Peru"), not a thing of one ("Peru's request")."""
-    if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES) and thing.ent_type_ not in ACTOR_LABELS:
-        return False
-    return bool(actors(thing))
-
-
 def named_itself(thing: Token) -> bool:
     """Whether a noun phrase is an actor itself, not a thing of one: "Erdogan", "his Turkish counterpart", not
     "Erdogan's speech" or "their programme Trading Moms"."""
@@ -242,7 +237,8 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     if keys[0] not in STOPPING:
         return None
     removal = lexicon.verb(REMOVE)
-    for thing in (whole_of(o) for o in children(verb, DIRECT_OBJECTS)):
+    stopped = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)  # "aid to Peru was suspended"
+    for thing in (whole_of(o) for o in stopped):
         act = lexicon.noun(thing.lemma_.lower())
         if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
             return lexicon.verb(LIFT)
@@ -252,8 +248,10 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
 
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
-    """Whether the verb has no direct object, or one (or what it is part of) among the relation's ``themes``."""
-    objects = [o for o in (whole_of(c) for c in children(verb, DIRECT_OBJECTS)) if not people_fit(o, relation)]
+    """Whether the verb has no direct object (in the passive: no subject), or one (or what it is part of) among the
+    relation's ``themes``: "the paintings were returned", not "his smash was returned"."""
+    taken = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)
+    objects = [o for o in (whole_of(c) for c in taken) if not people_fit(o, relation)]
     return not objects or any(is_theme(o, relation) for o in objects)
 
 
@@ -261,12 +259,6 @@ def people_fit(thing: Token, relation: Relation) -> bool:
     """Whether an object fits a relation whose themes limit only the things it takes (``actors_fit``) by being
     people, named or counted: "met Putin", "released dozens of activists"."""
     return relation.actors_fit and (actor_itself(thing) or people_of(thing) is not None)
-
-
-def is_theme(thing: Token, relation: Relation) -> bool:
-    """Whether a thing is one of the relation's ``themes`` (by lemma or word), or the relation has none."""
-    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing))  # "cease-fire": three tokens
-    return not relation.themes or any(w in relation.themes for w in words)
 
 
 def receives_visitor(verb: Token) -> bool:
@@ -384,7 +376,7 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
-    found = helped(verb) if relation.frame == "transfer" else []
+    found = helped(verb, lexicon) if relation.frame == "transfer" else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     bond = theme is not None and theme.lemma_.lower() in BONDS  # "Chile and Peru restored ties": with each other
@@ -426,10 +418,16 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     return lexicon.verb(LIFT) if lemma in CONCESSIONS else None
 
 
-def helped(verb: Token) -> list[Filler]:
+def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a transfer is meant to help, when it names no recipient: "provided $5 million to help Peru rebuild",
-    "sent doctors to assist Haiti", "gave $20 million to support Bolivia's recovery" (cues ``helping_verbs``)."""
+    "sent doctors to assist Haiti", "gave $20 million to support Bolivia's recovery" (cues ``helping_verbs``),
+    "provided $28 million for humanitarian aid in Yemen" (the place the aid is for)."""
     found = []
+    given = children(verb, DIRECT_OBJECTS)  # "provided 20 million euros for aid in Moldova": the money's "for"
+    for need in [n for t in (verb, *given) for n in prep_objects(t, ("for",))]:
+        aid = lexicon.noun(need.lemma_.lower())
+        if aid is not None and aid.event_type == AID:
+            found += [Filler(t, 2) for t in prep_objects(need, PLACE_PREPS) if names_actor(t)]
     for clause in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS):
         if clause.lemma_.lower() not in HELPING_VERBS or not infinitive(clause):
             continue

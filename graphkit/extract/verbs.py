@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.deps import PARTICLES, PREPOSITIONS
+from graphkit.extract.deps import ADVERBS, PARTICLES, PREPOSITIONS
 from graphkit.extract.tree import children, prep_objects
 from graphkit.vocabulary import cue_words
 
@@ -46,12 +46,9 @@ def keys_of(verb: Token) -> tuple[str, ...]:
 
 
 def adverb_particle(verb: Token) -> list[Token]:
-    """ "back" parsed as an adverb right after the verb but read as a particle: "sent back two migrants", "handed
-    back the islands" (cues ``adverb_particles``)."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if following is not None and following.head.i == verb.i and following.lower_ in ADVERB_PARTICLES:
-        return [following]
-    return []
+    """ "back" parsed as an adverb after the verb but read as a particle: "sent back two migrants", "handed the
+    islands back" (cues ``adverb_particles``)."""
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in ADVERBS and c.lower_ in ADVERB_PARTICLES][:1]
 
 
 def out_of(verb: Token) -> list[Token]:
