@@ -295,6 +295,29 @@ def test_unnamed_police_facing_a_countrys_public_are_its_police():
     assert coded(claim.object) == ("country/DNK", "DNK", "COP")  # an army's foes are of no known country
 
 
+def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_is_of_that_state():
+    t = Text(
+        "Danish police arrested Jorgen Vask. The Danish government banned the Vask Front. "
+        "Jorgen Vask met the Danish government. Swedish troops shelled the Vask Front."
+    )
+    police, arrested = t.m("Danish", "NORP", qualifier="police"), t.m("Jorgen Vask", "PERSON")
+    government, front = t.m("Danish", "NORP", 1, qualifier="government"), t.m("Vask Front", "ORG", 0, "rebels")
+    visitor, hosts = t.m("Jorgen Vask", "PERSON", 1), t.m("Danish", "NORP", 2, qualifier="government")
+    troops, shelled = t.m("Swedish", "NORP", qualifier="troops"), t.m("Vask Front", "ORG", 1, "rebels")
+    raw = [
+        t.claim(police, "coerces", "COERCE", arrested),
+        t.claim(government, "coerces", "COERCE", front),
+        t.claim(visitor, "meets", "CONSULT", hosts),
+        t.claim(troops, "fights", "FIGHT", shelled),
+    ]
+    mentions = [police, arrested, government, front, visitor, hosts, troops, shelled]
+    _, (arrest, ban, meeting, shelling) = t.resolve(mentions, raw)
+    assert arrest.object.country == "DNK"  # a person the police arrest is one of their public
+    assert (ban.object.country, ban.object.sector) == ("DNK", "REB")
+    assert meeting.subject.country is None  # who meets a government may be a visitor from anywhere
+    assert shelling.object.country is None  # an army's foes are of no known country
+
+
 def test_a_surname_shared_across_countries_is_the_bearer_in_office_in_a_country_the_article_names():
     # the dictionaries know a British prime minister and a retired American admiral surnamed Blair
     assert ActorCoder(date="2005-03-01", near=frozenset({"GBR"})).known("Blair") == ("GBR", "GOV")

@@ -50,6 +50,7 @@ class CodeTables:
     firm_types: frozenset[str]
     home_state: frozenset[str]
     home_public: frozenset[str]
+    jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -71,6 +72,7 @@ def tables() -> CodeTables:
         frozenset(data["commerce"]["between_firms"]),
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
+        frozenset(data["home"]["jurisdiction"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

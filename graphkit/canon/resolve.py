@@ -42,6 +42,9 @@ PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
 FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own public or officials may be
+PERSON_TYPE = "Person"
+PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
@@ -311,11 +314,9 @@ class ArticleResolver:
         if set(words) & FOREIGNERS:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
-        codes = tables()
-        if mention.label == UNPLACED and sector not in codes.home_public:
+        if mention.label == UNPLACED and sector not in tables().home_public:
             return None
-        pair = {sector, other[0].sector}
-        if not (pair & codes.home_state and pair & codes.home_public and len(pair) == 2):
+        if not state_and_public(sector, other[0].sector):
             return None
         iso3 = other[0].country
         country = self.country(iso3, self.table[iso3].label)
@@ -357,6 +358,8 @@ class ArticleResolver:
         obj = obj or self.at_home(raw.object, raw.subject, subject)
         if subject is None or obj is None:
             return None
+        forceful = raw.event_type in MATERIAL_CONFLICT
+        subject, obj = domestic(subject, obj, forceful), domestic(obj, subject, forceful)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
@@ -489,3 +492,30 @@ def resolve_article(
             claims.append(claim)
             entities.extend(involved)
     return entities, claims
+
+
+def state_and_public(sector: str | None, other: str | None) -> bool:
+    """Whether two sectors are a state's civil power and its public, which meet at home (actor_codes.toml
+    [home]): police and protesters, a government and rebels, a court and an opposition leader."""
+    codes = tables()
+    pair = {sector, other}
+    return bool(pair & codes.home_state and pair & codes.home_public and len(pair) == 2)
+
+
+def domestic(
+    argument: tuple[Argument, Entity], other: tuple[Argument, Entity], forceful: bool
+) -> tuple[Argument, Entity]:
+    """A named actor of no known country is of the state whose civil power it faces as its public, or whose
+    public it faces as its civil power ("Peru's government banned the Popular Front": the party is of Peru), as
+    ``at_home`` codes an unnamed one. Where force is used (``forceful``) or before police and courts, a person of
+    no sector is one of the public ("the police arrested Juan Sosa"); one who meets a government may be a visitor
+    from anywhere. People
+    and bodies only: an international body is of no state."""
+    mine, entity = argument
+    if mine.country is not None or other[0].country is None or entity.type not in HOME_TYPES:
+        return argument
+    answerable = forceful or other[0].sector in tables().jurisdiction  # "a court charged Juan Sosa"
+    sector = mine.sector or (PUBLIC if answerable and entity.type == PERSON_TYPE else None)
+    if not state_and_public(sector, other[0].sector):
+        return argument
+    return replace(mine, country=other[0].country), entity
