@@ -865,6 +865,14 @@ def test_a_suspect_handed_over_is_an_extradition():
     assert dyads(spec) == {("Ruritania", "COOPERATE", "Moldova")}
 
 
+def test_an_official_extradited_is_extradited_not_sent_on_a_visit():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE extradited|extradite/VERB:VBD/ROOT/1 the/DET/det/4 former/ADJ/amod/4 "
+        "minister/NOUN/dobj/1 to/ADP/prep/1 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Latvia", "COOPERATE", "Moldova")}
+
+
 def test_a_forecast_given_is_no_aid():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE gave|give/VERB/ROOT/1 Moldova/PROPN/dative/1/B-GPE a/DET/det/4 "
@@ -1121,6 +1129,14 @@ def test_a_preposition_of_the_infinitive_is_not_the_call_s():
 
 
 # --- intentions named by a noun: "announced plans to", "its refusal to" ---------------------------------------------
+
+
+def test_hoping_to_act_intends_the_act_though_the_model_lemmatizes_hopes_as_hop():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE hopes|hop/VERB:VBZ/ROOT/1 to/PART/aux/3 meet/VERB:VB/xcomp/1 "
+        "Moldova/PROPN/dobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Latvia", "CONSULT", "Moldova", "positive", "intended")}
 
 
 def test_announcing_plans_to_act_intends_the_act():

@@ -32,6 +32,7 @@ from graphkit.extract.deps import (
     RELATIVE_CLAUSES,
     SUBJECTS,
 )
+from graphkit.extract.verbs import verb_keys
 from graphkit.types import Modality, Polarity
 from graphkit.vocabulary import cue_words
 
@@ -168,14 +169,14 @@ def modality_of(verb: Token) -> Modality:
         if node.i != verb.i:
             if node.lemma_ in POSSIBLE or node.lemma_.lower() in HEARSAY:
                 found.add("possible")
-            elif node.lemma_ in INTENDED or (node.lemma_ in SCHEDULING and scheduled(node, below)):
+            elif intends(node) or (node.lemma_ in SCHEDULING and scheduled(node, below)):
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
             found.add("possible")
     # An event noun its verb schedules: "talks ... will resume", "a visit ... is planned", "it will be their third
     # collaboration" (not "the attack could spark a war": the attack is told, what it may do is not).
     said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
-    if said_of and verb.head.i != verb.i and (verb.head.lemma_ in INTENDED or modality_of(verb.head) == "intended"):
+    if said_of and verb.head.i != verb.i and (intends(verb.head) or modality_of(verb.head) == "intended"):
         found.add("intended")
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
     if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX"):
@@ -187,6 +188,12 @@ def modality_of(verb: Token) -> Modality:
         if modality in found:
             return modality
     return "actual"
+
+
+def intends(word: Token) -> bool:
+    """Whether a governing word makes what it governs intended (cues ``intended``), by its lemma or the one its
+    regular form should have had: the model lemmatizes "hopes" as "hop"."""
+    return word.lemma_ in INTENDED or any(key in INTENDED for key in verb_keys(word))
 
 
 def event_verb(clause: Token) -> Token | None:

@@ -402,8 +402,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     Darfur", cues ``concession_themes``), a suspect handed over is an extradition ("handed the suspect over to
     Peru", cues ``wanted_people``), troops sent to a border are mobilized against its country ("sent 5,000 troops
     to the Peruvian border"); None otherwise."""
-    if relation.frame != "transfer" or theme is None:
-        return None
+    if relation.frame != "transfer" or relation.event_type != AID or theme is None:
+        return None  # "extradited the former minister to Peru" is an extradition whoever is handed over
     lemma = theme.lemma_.lower()
     if lemma in INSPECTORS:  # "dispatched inspectors to Iran": an investigation
         return lexicon.verb(INVESTIGATE)
