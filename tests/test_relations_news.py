@@ -1139,6 +1139,20 @@ def test_hoping_to_act_intends_the_act_though_the_model_lemmatizes_hopes_as_hop(
     assert coded(spec) == {("Latvia", "CONSULT", "Moldova", "positive", "intended")}
 
 
+def test_an_act_in_a_for_to_clause_is_asked_or_awaited_not_told():
+    called_for = (
+        "Latvia/PROPN/nsubj/1/B-GPE called|call/VERB:VBD/ROOT/1 for/SCONJ/mark/5 Moldova/PROPN/nsubj/5/B-GPE "
+        "to/PART/aux/5 release/VERB:VB/advcl/1 the/DET/det/7 fishermen|fisherman/NOUN/dobj/5 ./PUNCT/punct/1"
+    )
+    waited_for = (
+        "Latvia/PROPN/nsubj/1/B-GPE waited|wait/VERB:VBD/ROOT/1 for/SCONJ/mark/5 Moldova/PROPN/nsubj/5/B-GPE "
+        "to/PART/aux/5 release/VERB:VB/advcl/1 the/DET/det/7 Latvian|latvian/ADJ/amod/8/B-NORP "
+        "fishermen|fisherman/NOUN/dobj/5 ./PUNCT/punct/1"
+    )
+    assert types(called_for) == {"DEMAND"}  # the call, not a release
+    assert "RETREAT" not in types(waited_for)
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

@@ -59,6 +59,7 @@ THREAT = "THREATEN"  # the type of a threat, whose condition is no event
 INTENTIONS = cue_words("intention_nouns")
 
 
+FOR = "for"  # the complementizer of a "for ... to" clause
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "attacked", "attacks", "attack" with a subject: a finite verb
 
 
@@ -122,6 +123,12 @@ def intended_by_noun(verb: Token) -> bool:
         and head.lemma_.lower() in INTENTIONS
         and infinitive(verb)
     )
+
+
+def for_to_clause(verb: Token) -> bool:
+    """Whether a verb is a "for ... to" clause, the complement of the word it hangs on: "called for Peru to
+    release the fishermen" asks for the release."""
+    return infinitive(verb) and any(c.dep_ in MARKERS and c.lower_ == FOR for c in verb.children)
 
 
 def infinitive(verb: Token) -> bool:
@@ -234,8 +241,8 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
     if condition_of_announced_act(verb, relation_of):
         return False
     node = verb
-    while (
-        node.head.i != node.i and node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS
+    while node.head.i != node.i and (
+        node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS or for_to_clause(node)
     ):
         if unsettled(node):
             return False
@@ -250,8 +257,8 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
 
 def unsettled(node: Token) -> bool:
     """Whether a complement leaves its event open: "whether to endorse", "has to recognize" (an obligation),
-    "prevent him from fighting"."""
-    if any(c.dep_ in MARKERS and c.lower_ in UNSETTLED for c in node.children):
+    "prevent him from fighting", "waited for Peru to release them" (a "for ... to" clause)."""
+    if any(c.dep_ in MARKERS and c.lower_ in UNSETTLED for c in node.children) or for_to_clause(node):
         return True
     head = node.head
     if node.dep_ in OPEN_COMPLEMENTS and infinitive(node) and head.lemma_.lower() in OBLIGING:
