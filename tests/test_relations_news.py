@@ -1219,7 +1219,10 @@ def test_a_thing_returned_in_the_passive_or_handed_back_is_returned_to_whom_it_i
         "Latvia/PROPN/nsubj/1/B-GPE handed|hand/VERB:VBD/ROOT/1 the/DET/det/3 islands|island/NOUN/dobj/1 "
         "back/ADV/advmod/1 to/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
-    trip = "Latvians|latvian/PROPN/nsubjpass/2/B-NORP were|be/AUX:VBD/auxpass/2 returned|return/VERB:VBN/ROOT/2 ./PUNCT/punct/2"
+    trip = (
+        "Latvians|latvian/PROPN/nsubjpass/2/B-NORP were|be/AUX:VBD/auxpass/2 returned|return/VERB:VBN/ROOT/2 "
+        "./PUNCT/punct/2"
+    )
     assert dyads(passive) == {("Latvian", "RETREAT", "Moldova")}
     assert dyads(back_to) == {("Latvia", "RETREAT", "Moldova")}  # hand back: not aid
     assert coded(trip) == set()
@@ -1545,8 +1548,9 @@ def test_money_given_for_aid_in_a_country_is_aid_to_it():
         "aid/NOUN/pobj/5 in/ADP/prep/7 Moldova/PROPN/pobj/8/B-GPE ./PUNCT/punct/1"
     )
     hotel = (
-        "Latvia/PROPN/nsubj/1/B-GPE paid|pay/VERB:VBD/ROOT/1 5/NUM/compound/3/B-CARDINAL million/NUM/nummod/4/I-CARDINAL "
-        "euros|euro/NOUN/dobj/1 for/ADP/prep/4 a/DET/det/7 hotel/NOUN/pobj/5 in/ADP/prep/7 "
+        "Latvia/PROPN/nsubj/1/B-GPE paid|pay/VERB:VBD/ROOT/1 5/NUM/compound/3/B-CARDINAL "
+        "million/NUM/nummod/4/I-CARDINAL euros|euro/NOUN/dobj/1 for/ADP/prep/4 a/DET/det/7 hotel/NOUN/pobj/5 "
+        "in/ADP/prep/7 "
         "Moldova/PROPN/pobj/8/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(aid) == {("Latvia", "AID", "Moldova")}

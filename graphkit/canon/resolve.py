@@ -89,8 +89,9 @@ class ArticleResolver:
         self.aliases = aliases or default_aliases()
         self.text = extraction.article.text
         self.article_id = extraction.article.id
-        named = (m.text for m in extraction.mentions if m.label in STATE_NAME_LABELS)
-        self.near = frozenset(filter(None, (self.aliases.country(t) or self.table.lookup(t) for t in named)))
+        states = [m for m in extraction.mentions if m.label in STATE_NAME_LABELS]
+        self.state_names = [(m.start, self.aliases.country(m.text) or self.table.lookup(m.text)) for m in states]
+        self.near = frozenset(iso3 for _, iso3 in self.state_names if iso3)
         self.coder = ActorCoder(self.aliases, date=extraction.article.date, near=self.near)
         organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
         self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
@@ -359,7 +360,9 @@ class ArticleResolver:
         if subject is None or obj is None:
             return None
         forceful = raw.event_type in MATERIAL_CONFLICT
-        subject, obj = domestic(subject, obj, forceful), domestic(obj, subject, forceful)
+        named = {iso3 for at, iso3 in self.state_names if iso3 and raw.evidence.start <= at < raw.evidence.end}
+        if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
+            subject, obj = self.domestic(subject, obj, forceful), self.domestic(obj, subject, forceful)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
@@ -383,6 +386,27 @@ class ArticleResolver:
         )
         involved = [subject[1], obj[1], *([speaker[1]] if speaker else [])]
         return claim, [replace(e, mentions=0) for e in involved]
+
+    def domestic(
+        self, argument: tuple[Argument, Entity], other: tuple[Argument, Entity], forceful: bool
+    ) -> tuple[Argument, Entity]:
+        """A named actor of no known country is of the state whose civil power it faces as its public, or whose
+        public it faces as its civil power ("Peru's government banned the Popular Front": the party is of Peru),
+        as ``at_home`` codes an unnamed one. Where force is used (``forceful``) or before police and courts, a
+        person of no sector is one of the public ("the police arrested Juan Sosa"); one who meets a government
+        may be a visitor from anywhere. People and bodies the dictionaries do not know only (al-Qaeda and the UN
+        are of no state), in a sentence that names no other state (``claim``)."""
+        mine, entity = argument
+        if mine.country is not None or other[0].country is None or entity.type not in HOME_TYPES:
+            return argument
+        person = entity.type == PERSON_TYPE
+        if self.coder.known(entity.label, person, not person) is not None:
+            return argument
+        answerable = forceful or other[0].sector in tables().jurisdiction  # "a court charged Juan Sosa"
+        sector = mine.sector or (PUBLIC if answerable and person else None)
+        if not state_and_public(sector, other[0].sector):
+            return argument
+        return replace(mine, country=other[0].country), entity
 
     def static_claims(self, mention: Mention, resolved: Resolved) -> list[Claim]:
         """``belongs_to`` for a national body ("the CIA" -> United States), from the alias tables."""
@@ -500,22 +524,3 @@ def state_and_public(sector: str | None, other: str | None) -> bool:
     codes = tables()
     pair = {sector, other}
     return bool(pair & codes.home_state and pair & codes.home_public and len(pair) == 2)
-
-
-def domestic(
-    argument: tuple[Argument, Entity], other: tuple[Argument, Entity], forceful: bool
-) -> tuple[Argument, Entity]:
-    """A named actor of no known country is of the state whose civil power it faces as its public, or whose
-    public it faces as its civil power ("Peru's government banned the Popular Front": the party is of Peru), as
-    ``at_home`` codes an unnamed one. Where force is used (``forceful``) or before police and courts, a person of
-    no sector is one of the public ("the police arrested Juan Sosa"); one who meets a government may be a visitor
-    from anywhere. People
-    and bodies only: an international body is of no state."""
-    mine, entity = argument
-    if mine.country is not None or other[0].country is None or entity.type not in HOME_TYPES:
-        return argument
-    answerable = forceful or other[0].sector in tables().jurisdiction  # "a court charged Juan Sosa"
-    sector = mine.sector or (PUBLIC if answerable and entity.type == PERSON_TYPE else None)
-    if not state_and_public(sector, other[0].sector):
-        return argument
-    return replace(mine, country=other[0].country), entity
