@@ -321,6 +321,12 @@ def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_i
     assert meeting.subject.country is None  # who meets a government may be a visitor from anywhere
     assert shelling.object.country is None  # an army's foes are of no known country
     assert visitor.object.country is None  # the sentence names another state he may be of
+    surrender = coded_alone("Jorgen Vask surrendered to Danish police.", ("Jorgen Vask", "PERSON", None), "CONCEDE",
+                            ("Danish", "NORP", "police"))  # fmt: skip
+    lawsuit = coded_alone("Jorgen Vask asked a Danish court to halt the inquiry.", ("Jorgen Vask", "PERSON", None),
+                          "DEMAND", ("Danish", "NORP", "court"))  # fmt: skip
+    assert surrender.subject.country == "DNK"  # he yields to the police, as one of their public
+    assert lawsuit.subject.country is None  # anyone may sue in a court
 
 
 def test_a_surname_shared_across_countries_is_the_bearer_in_office_in_a_country_the_article_names():

@@ -51,6 +51,7 @@ class CodeTables:
     home_state: frozenset[str]
     home_public: frozenset[str]
     jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
+    public_acts: frozenset[str]  # event types in which a person of no sector facing the state is of its public
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -73,6 +74,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
         frozenset(data["home"]["jurisdiction"]),
+        frozenset(data["home"]["public_acts"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

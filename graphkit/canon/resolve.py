@@ -42,6 +42,7 @@ PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
 FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surrendering to the police
 HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own public or officials may be
 PERSON_TYPE = "Person"
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
@@ -359,10 +360,11 @@ class ArticleResolver:
         obj = obj or self.at_home(raw.object, raw.subject, subject)
         if subject is None or obj is None:
             return None
-        forceful = raw.event_type in MATERIAL_CONFLICT
+        local = raw.event_type in tables().public_acts  # "Juan Sosa protested outside the police station"
         named = {iso3 for at, iso3 in self.state_names if iso3 and raw.evidence.start <= at < raw.evidence.end}
         if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
-            subject, obj = self.domestic(subject, obj, forceful), self.domestic(obj, subject, forceful)
+            yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
+            subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
@@ -388,21 +390,23 @@ class ArticleResolver:
         return claim, [replace(e, mentions=0) for e in involved]
 
     def domestic(
-        self, argument: tuple[Argument, Entity], other: tuple[Argument, Entity], forceful: bool
+        self, argument: tuple[Argument, Entity], other: tuple[Argument, Entity], local: bool, answers: bool
     ) -> tuple[Argument, Entity]:
         """A named actor of no known country is of the state whose civil power it faces as its public, or whose
         public it faces as its civil power ("Peru's government banned the Popular Front": the party is of Peru),
-        as ``at_home`` codes an unnamed one. Where force is used (``forceful``) or before police and courts, a
-        person of no sector is one of the public ("the police arrested Juan Sosa"); one who meets a government
-        may be a visitor from anywhere. People and bodies the dictionaries do not know only (al-Qaeda and the UN
-        are of no state), in a sentence that names no other state (``claim``)."""
+        as ``at_home`` codes an unnamed one. In acts where the public meets force (``local``: actor_codes.toml
+        [home] public_acts) or where he answers to police and courts (``answers``: they act on him, or he yields to
+        them), a person of no sector is one of the public ("the police arrested Juan Sosa", "a court charged
+        him"); one who meets a government or sues in a court may be from anywhere. People and bodies the
+        dictionaries do not know only (al-Qaeda and the UN are of no state), in a sentence that names no other
+        state (``claim``)."""
         mine, entity = argument
         if mine.country is not None or other[0].country is None or entity.type not in HOME_TYPES:
             return argument
         person = entity.type == PERSON_TYPE
         if self.coder.known(entity.label, person, not person) is not None:
             return argument
-        answerable = forceful or other[0].sector in tables().jurisdiction  # "a court charged Juan Sosa"
+        answerable = local or (answers and other[0].sector in tables().jurisdiction)  # "a court charged Sosa"
         sector = mine.sector or (PUBLIC if answerable and person else None)
         if not state_and_public(sector, other[0].sector):
             return argument
