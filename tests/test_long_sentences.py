@@ -20,6 +20,7 @@ from graphkit.extract.mentions import (
     entity_of,
     last_word,
     new_holder,
+    one_of,
     trim,
 )
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING
@@ -99,7 +100,9 @@ def scanned_antecedent(pronoun):
         e for e in earlier if previous >= 0 and doc[e[0] : e[1]].sent.start == doc[previous].sent.start
     ]
     names = {last_word(e[3]) if e[2] == "PERSON" else e[3] for e in before}
-    return before[-1][:3] if len(names) == 1 else None
+    if len(names) != 1 or (before[-1][2] == "NORP" and one_of(doc[before[-1][1] - 1])):
+        return None  # "a Chilean hostage" is no "they"
+    return before[-1][:3]
 
 
 def as_tuple(span):

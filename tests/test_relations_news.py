@@ -150,6 +150,35 @@ def test_the_relative_pronoun_is_the_noun_its_clause_modifies():
     assert ("Chile", "ASSAULT", "Bolivia", "positive", "actual") in coded(spec)
 
 
+def test_they_is_not_the_people_named_as_the_modifier_of_one_hostage():
+    spec = (
+        "Gunmen|gunman/NOUN/nsubj/1 seized|seize/VERB:VBD/ROOT/1 a/DET/det/4 Latvian|latvian/ADJ/amod/4/B-NORP "
+        "engineer/NOUN:NN/dobj/1 ,/PUNCT/punct/4 who/PRON/dobj/10 they/PRON/nsubj/8 "
+        "threatened|threaten/VERB:VBD/relcl/4 "
+        "to/PART/aux/10 kill/VERB:VB/xcomp/8 unless/SCONJ/mark/13 Moldova/PROPN/nsubj/13/B-GPE "
+        "freed|free/VERB:VBD/advcl/8 its/PRON/poss/15 prisoners|prisoner/NOUN/dobj/13 ./PUNCT/punct/1"
+    )
+    assert not any(s == "Latvian" for s, _, _ in dyads(spec))  # the hostage's people threaten no one
+
+
+def test_sharing_a_view_about_something_is_no_accord():
+    spec = (
+        "Latvia/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE agreed|agree/VERB:VBD/ROOT/3 "
+        "about/ADP/prep/3 what/PRON/nsubj/6 happened|happen/VERB:VBD/pcomp/4 at/ADP/prep/6 the/DET/det/9 "
+        "border/NOUN/pobj/7 ./PUNCT/punct/3"
+    )
+    assert coded(spec) == set()
+
+
+def test_a_patrol_near_which_a_bomb_went_off_is_no_mobilization():
+    spec = (
+        "A|a/DET/det/1 bomb/NOUN/nsubj/2 exploded|explode/VERB:VBD/ROOT/2 near/ADP/prep/2 a/DET/det/7 "
+        "Latvian|latvian/ADJ/amod/7/B-NORP army/NOUN/compound/7 patrol/NOUN/pobj/3 in/ADP/prep/7 the/DET/det/10 "
+        "town/NOUN/pobj/8 of/ADP/prep/10 Balti/PROPN/pobj/11/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(spec) == set()
+
+
 def test_a_pronoun_in_a_clause_on_a_thing_that_was_not_given_stays_unresolved():
     spec = (
         "Belarus/PROPN/nsubj/1/B-GPE showed|show/VERB/ROOT/1 Serbia/PROPN/dative/1/B-GPE tanks|tank/NOUN/dobj/1 "

@@ -45,4 +45,5 @@ DETERMINERS = frozenset({"det"})
 PUNCTUATION = frozenset({"punct"})
 ROOTS = frozenset({"ROOT"})  # the head of a sentence
 NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
+SINGULAR_NOUN_TAGS = frozenset({"NN"})  # "hostage", not "hostages" or a name
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"

@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    SINGULAR_NOUN_TAGS,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import Candidate, doc_index
@@ -44,6 +45,7 @@ TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a r
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
+NORP = "NORP"  # the label of a people's name: "Chilean", "Shiites"
 ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
@@ -354,7 +356,14 @@ def antecedent_of(pronoun: Token) -> Span | None:
     if high <= low and start > 0:
         low, high = runs.between(index.sentence_start[start - 1], start, pronoun.i)
     chosen = runs.only_name(low, high)
-    return None if chosen is None else labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+    if chosen is None or (chosen[2] == NORP and one_of(pronoun.doc[chosen[1] - 1])):
+        return None  # "an unidentified Chilean hostage, who they threatened": one hostage is no "they"
+    return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def one_of(modifier: Token) -> bool:
+    """Whether a people's name modifies a singular noun: "a Chilean hostage" is one person, no group."""
+    return modifier.dep_ in ACTOR_MODIFIERS and modifier.head.tag_ in SINGULAR_NOUN_TAGS
 
 
 def new_holder(pronoun: Token) -> Span | None:

@@ -67,6 +67,7 @@ VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
+OPINION_PREPS = cue_words("opinion_preps")  # "agreed about what happened": an opinion shared
 BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
 HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
@@ -503,6 +504,12 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             relation, coding = given, None
         if verb_keys(verb)[0] in MONITORING and objects and all(f.token.lemma_.lower() in BROADCASTS for f in objects):
             continue  # "Tehran radio, monitored by the BBC, said": a broadcast listened to, not an investigation
+        if (
+            relation.event_type == AGREE
+            and not reading.patterned
+            and any(p.lower_ in OPINION_PREPS for p in verb.children)
+        ):
+            continue  # "agreed about what happened": of one mind, no accord (PLOVER drops expressions of accord)
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         if objects:
