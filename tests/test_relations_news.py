@@ -1298,6 +1298,25 @@ def test_returning_fire_is_no_concession():
 # --- stopping an act: what it makes depends on the act --------------------------------------------------------------
 
 
+def test_easing_or_lifting_concedes_only_a_restriction_or_a_stance():
+    forecast = (
+        "Latvia/PROPN/nsubj/1/B-GPE lifted|lift/VERB:VBD/ROOT/1 its/PRON/poss/4 profit/NOUN/compound/4 "
+        "forecast/NOUN/dobj/1 for/ADP/prep/1 the/DET/det/7/B-DATE year/NOUN/pobj/5/I-DATE ./PUNCT/punct/1"
+    )
+    problems = (
+        "Analysts|analyst/NOUN/nsubj/1 said|say/VERB:VBD/ROOT/1 the/DET/det/4 new/ADJ/amod/4 bridge/NOUN/nsubj/6 "
+        "would/AUX:MD/aux/6 ease/VERB:VB/ccomp/1 Riga/PROPN/poss/10/B-GPE 's/PART/case/7 transport/NOUN/compound/10 "
+        "problems|problem/NOUN/dobj/6 ./PUNCT/punct/1"
+    )
+    stance = (
+        "Latvia/PROPN/nsubj/1/B-GPE eased|ease/VERB:VBD/ROOT/1 its/PRON/poss/4 tough/ADJ/amod/4 stance/NOUN/dobj/1 "
+        "toward/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(forecast) == set()  # business news: no concession
+    assert coded(problems) == set()
+    assert dyads(stance) == {("Latvia", "CONCEDE", "Moldova")}
+
+
 def test_calling_off_a_strike_against_a_company_concedes_to_it():
     spec = (
         "Ruritanian/ADJ/amod/1/B-NORP unions|union/NOUN/nsubj/2 called|call/VERB/ROOT/2 off/ADP/prt/2 a/DET/det/5 "

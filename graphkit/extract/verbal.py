@@ -101,7 +101,7 @@ VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
-LIFT = "lift"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
+CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SANCTION = "SANCTION"
 SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
@@ -242,7 +242,7 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     for thing in (whole_of(o) for o in stopped):
         act = lexicon.noun(thing.lemma_.lower())
         if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
-            return lexicon.verb(LIFT)
+            return lexicon.verb(CONCEDE)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
             return lexicon.verb(SUSPEND)
     return None
@@ -416,7 +416,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     destinations = prep_objects(verb, relation.preps)
     if deploy is not None and is_theme(theme, deploy) and any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
         return deploy
-    return lexicon.verb(LIFT) if lemma in CONCESSIONS else None
+    return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
 
 def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
