@@ -329,6 +329,14 @@ def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_i
     assert lawsuit.subject.country is None  # anyone may sue in a court
 
 
+def test_a_state_named_as_the_possessor_of_a_person_is_his():
+    t = Text("Denmark's Jorgen Vask met Sweden's Olle Berg.")
+    vask, berg = t.m("Jorgen Vask", "PERSON"), t.m("Olle Berg", "PERSON")
+    states = [t.m("Denmark", "GPE"), t.m("Sweden", "GPE")]
+    _, (claim,) = t.resolve([vask, berg, *states], [t.claim(vask, "meets", "CONSULT", berg)])
+    assert (claim.subject.country, claim.object.country) == ("DNK", "SWE")
+
+
 def test_a_surname_shared_across_countries_is_the_bearer_in_office_in_a_country_the_article_names():
     # the dictionaries know a British prime minister and a retired American admiral surnamed Blair
     assert ActorCoder(date="2005-03-01", near=frozenset({"GBR"})).known("Blair") == ("GBR", "GOV")

@@ -1182,6 +1182,28 @@ def test_an_act_in_a_for_to_clause_is_asked_or_awaited_not_told():
     assert "RETREAT" not in types(waited_for)
 
 
+def test_a_headline_lists_two_names_with_a_comma_for_and():
+    spec = (
+        "Latvia/PROPN/npadvmod/3/B-GPE ,/PUNCT/punct/3 Moldova/PROPN/nsubj/3/B-GPE agree/VERB:VBP/ROOT/3 "
+        "to/PART/aux/5 resume/VERB:VB/xcomp/3 talks|talk/NOUN/dobj/5 ./PUNCT/punct/3"
+    )
+    dated = (
+        "Yesterday|yesterday/NOUN/npadvmod/3/B-DATE ,/PUNCT/punct/3 Moldova/PROPN/nsubj/3/B-GPE "
+        "agreed|agree/VERB:VBD/ROOT/3 to/PART/aux/5 meet/VERB:VB/xcomp/3 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/3"
+    )
+    assert {("Latvia", "AGREE", "Moldova"), ("Moldova", "AGREE", "Latvia")} <= dyads(spec)
+    assert not any(s == "Yesterday" for s, _, _ in dyads(dated))
+
+
+def test_a_headline_infinitive_with_its_subject_is_the_headline_future():
+    spec = (
+        "Moldova/PROPN/nsubj/2/B-GPE to/PART/aux/2 send/VERB:VB/ccomp/9 troops|troop/NOUN/dobj/2 to/ADP/prep/2 "
+        "Latvian|latvian/ADJ/amod/6/B-NORP border/NOUN/pobj/4 ,/PUNCT/punct/9 minister/NOUN/nsubj/9 "
+        "says|say/VERB:VBZ/ROOT/9 ./PUNCT/punct/9"
+    )
+    assert {m for _, _, _, _, m in coded(spec)} == {"intended"}
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

@@ -46,6 +46,7 @@ YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surr
 HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own public or officials may be
 PERSON_TYPE = "Person"
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
+POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
@@ -91,8 +92,8 @@ class ArticleResolver:
         self.text = extraction.article.text
         self.article_id = extraction.article.id
         states = [m for m in extraction.mentions if m.label in STATE_NAME_LABELS]
-        self.state_names = [(m.start, self.aliases.country(m.text) or self.table.lookup(m.text)) for m in states]
-        self.near = frozenset(iso3 for _, iso3 in self.state_names if iso3)
+        self.state_names = [(m.start, m.end, self.aliases.country(m.text) or self.table.lookup(m.text)) for m in states]
+        self.near = frozenset(iso3 for _, _, iso3 in self.state_names if iso3)
         self.coder = ActorCoder(self.aliases, date=extraction.article.date, near=self.near)
         organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
         self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
@@ -286,10 +287,19 @@ class ArticleResolver:
             return None
         entity = resolved.entity
         title, serves = self.offices().get(entity.id, (None, None))
+        if serves is None and entity.type == "Person":
+            serves = self.possessor_state(mention)  # "Chile's Juan Sosa": the article says he is Chile's
         country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
                                           serves or resolved.belongs_to or resolved.people_of, title,
                                           acting)  # fmt: skip
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def possessor_state(self, mention: Mention) -> str | None:
+        """The state named as the possessor of a name, "Chile's" in "Chile's Juan Sosa", or None."""
+        for _, end, iso3 in self.state_names:
+            if iso3 and POSSESSIVE_GAP.fullmatch(self.text[end : mention.start]):
+                return iso3
+        return None
 
     def unnamed(self, mention: Mention, place: str | None) -> tuple[Argument, Entity] | None:
         """ "police" in "police fired on protesters in Lagos": Nigeria's police (NGA COP). None when the place
@@ -361,7 +371,7 @@ class ArticleResolver:
         if subject is None or obj is None:
             return None
         local = raw.event_type in tables().public_acts  # "Juan Sosa protested outside the police station"
-        named = {iso3 for at, iso3 in self.state_names if iso3 and raw.evidence.start <= at < raw.evidence.end}
+        named = {iso3 for at, _, iso3 in self.state_names if iso3 and raw.evidence.start <= at < raw.evidence.end}
         if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
             yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)

@@ -15,7 +15,9 @@ from graphkit.extract.context import event_verb
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
+    ADVERBIAL_NOUNS,
     AGENTS,
+    APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
@@ -82,7 +84,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
-        return [f for t in with_conjuncts(direct) for f in acting(t)]
+        return [f for t in [*headline_pair(verb, direct[0]), *with_conjuncts(direct)] for f in acting(t)]
     if misread_main_verb(verb):  # "American airstrikes killed 44 civilians", parsed as "airstrikes [that were] killed"
         return acting(verb.head)
     issuer = message_issuer(verb)
@@ -98,6 +100,18 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def headline_pair(verb: Token, subject: Token) -> list[Token]:
+    """The first of two names a headline lists with a comma for "and", which the parser leaves as an adverb:
+    "Chile, Peru agree to resume talks"."""
+    doc = subject.doc
+    before = subject.left_edge.i - 2
+    if before < 0 or doc[before + 1].lower_ != "," or doc[before].i != doc[before].sent.start:
+        return []
+    first = doc[before]
+    listed = first.head.i == verb.i and first.dep_ in ADVERBIAL_NOUNS | APPOSITIONS and first.ent_type_ != ""
+    return [first] if listed and names_actor(first) else []
 
 
 def is_party(noun: Token) -> bool:

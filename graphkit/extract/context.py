@@ -30,6 +30,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    ROOTS,
     SUBJECTS,
 )
 from graphkit.extract.verbs import verb_keys
@@ -171,6 +172,8 @@ def modality_of(verb: Token) -> Modality:
     # no auxiliary can govern: in "said Labour would set out plans and attacked the Tory plans" the attack happened.
     if bare_conjunct(verb) and not any(c.dep_ in AUXILIARIES for c in verb.children):
         chain.append(verb.head)
+    if headline_future(verb):
+        found.add("intended")
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
         if node.i != verb.i:
@@ -195,6 +198,14 @@ def modality_of(verb: Token) -> Modality:
         if modality in found:
             return modality
     return "actual"
+
+
+def headline_future(verb: Token) -> bool:
+    """Whether a verb is a headline's "to" infinitive with its own subject, the headline future: "Peru to send
+    troops to border", "Peru to send troops to border, minister says"."""
+    if not infinitive(verb) or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    return verb.dep_ in ROOTS or (verb.dep_ in CLAUSAL_COMPLEMENTS and verb.head.i > verb.i)
 
 
 def intends(word: Token) -> bool:
