@@ -1204,6 +1204,39 @@ def test_a_headline_infinitive_with_its_subject_is_the_headline_future():
     assert {m for _, _, _, _, m in coded(spec)} == {"intended"}
 
 
+def test_no_longer_doing_it_is_not_doing_it():
+    spec = (
+        "Latvia/PROPN/nsubj/4/B-GPE is|be/AUX:VBZ/aux/4 no/PRON/neg/3 longer|long/ADV/advmod/4 "
+        "supplying|supply/VERB:VBG/ROOT/4 gas/NOUN/dobj/4 to/ADP/prep/4 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/4"
+    )
+    not_only = (
+        "Latvia/PROPN/nsubj/3/B-GPE not/PART/neg/2 only/ADV/advmod/3 attacked|attack/VERB:VBD/ROOT/3 "
+        "Moldova/PROPN/dobj/3/B-GPE ./PUNCT/punct/3"
+    )
+    assert coded(spec) == {("Latvia", "AID", "Moldova", "negative", "actual")}
+    assert coded(not_only) == {("Latvia", "ASSAULT", "Moldova", "positive", "actual")}
+
+
+def test_what_is_alleged_or_reported_is_possible():
+    allegedly = (
+        "Latvia/PROPN/nsubj/2/B-GPE allegedly/ADV/advmod/2 supplied|supply/VERB:VBD/ROOT/2 arms|arm/NOUN/dobj/2 "
+        "to/ADP/prep/2 Moldovan|moldovan/ADJ/amod/6/B-NORP rebels|rebel/NOUN/pobj/4 ./PUNCT/punct/2"
+    )
+    accused = (
+        "Moldova/PROPN/nsubj/1/B-GPE accused|accuse/VERB:VBD/ROOT/1 Latvia/PROPN/dobj/1/B-GPE of/ADP/prep/1 "
+        "arming|arm/VERB:VBG/pcomp/3 Moldovan|moldovan/ADJ/amod/6/B-NORP rebels|rebel/NOUN/dobj/4 ./PUNCT/punct/1"
+    )
+    was_accused = (
+        "A|a/DET/det/2 Latvian|latvian/ADJ/amod/2/B-NORP soldier/NOUN/nsubjpass/4 was|be/AUX:VBD/auxpass/4 "
+        "accused|accuse/VERB:VBN/ROOT/4 of/ADP/prep/4 attacking|attack/VERB:VBG/pcomp/5 two/NUM/nummod/9/B-CARDINAL "
+        "Moldovan|moldovan/ADJ/amod/9/B-NORP farmers|farmer/NOUN/dobj/6 ./PUNCT/punct/4"
+    )
+    assert coded(allegedly) == {("Latvia", "AID", "Moldovan", "positive", "possible")}
+    assert ("Latvia", "AID", "Moldovan", "positive", "possible") in coded(accused)  # the accusation is told
+    assert ("Moldova", "DISAPPROVE", "Latvia", "positive", "actual") in coded(accused)
+    assert {(s, m) for s, _, _, _, m in coded(was_accused)} == {("Latvian", "possible")}
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

@@ -50,6 +50,9 @@ TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain a
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
+UNCONFIRMING = cue_words("unconfirming_adverbs")  # "allegedly supplied": possible
+ALLEGING = cue_words("alleging_verbs")  # "accused Chile of killing": the killing is alleged
+ENDING = cue_words("ending_adverbs")  # "no longer supplies": negated
 UNSETTLED = cue_words("unsettled_markers")  # "decides whether to endorse"
 OBLIGING = cue_words("obliging_verbs")  # "will have to recognize"
 PREVENTING = cue_words("preventing_verbs")  # "to prevent him from fighting"
@@ -139,11 +142,19 @@ def infinitive(verb: Token) -> bool:
 
 def polarity_of(verb: Token) -> Polarity:
     """Negative when the verb or a governor is negated, or a governor negates ("refused to"); two cancel."""
-    negations = sum(1 for c in verb.children if c.dep_ in NEGATIONS)
+    negations = negations_on(verb)
     for governor in governors(verb):
         negations += governor.lemma_ in NEGATING
-        negations += sum(1 for c in governor.children if c.dep_ in NEGATIONS)
+        negations += negations_on(governor)
     return "negative" if negations % 2 else "positive"
+
+
+def negations_on(verb: Token) -> int:
+    """The negations of a verb: "not", "never", and "no longer" (a negated adverb of ending)."""
+    ended = (c for c in verb.children if c.dep_ in ADVERBS and c.lower_ in ENDING)
+    return sum(1 for c in verb.children if c.dep_ in NEGATIONS) + sum(
+        1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children)
+    )
 
 
 def _aux_modality(token: Token) -> Modality | None:
@@ -174,8 +185,12 @@ def modality_of(verb: Token) -> Modality:
         chain.append(verb.head)
     if headline_future(verb):
         found.add("intended")
+    if alleged(verb):
+        found.add("possible")
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
+        if any(c.dep_ in ADVERBS and c.lower_ in UNCONFIRMING for c in node.children):
+            found.add("possible")  # "allegedly supplied arms"
         if node.i != verb.i:
             if node.lemma_ in POSSIBLE or node.lemma_.lower() in HEARSAY:
                 found.add("possible")
@@ -198,6 +213,15 @@ def modality_of(verb: Token) -> Modality:
         if modality in found:
             return modality
     return "actual"
+
+
+def alleged(verb: Token) -> bool:
+    """Whether a verb is the "of/for V-ing" of a verb of suspicion: "accused Chile of killing", "was arrested for
+    spying" (cues ``alleging_verbs``)."""
+    prep = verb.head
+    if verb.dep_ not in PREP_COMPLEMENTS or prep.dep_ not in PREPOSITIONS or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in ALLEGING
 
 
 def headline_future(verb: Token) -> bool:

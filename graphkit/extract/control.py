@@ -64,7 +64,8 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             else []
         )
         # "officials are set to meet", "Syria was forced to withdraw": a passive's subject controls its complement
-        passive = children(head, PASSIVE_SUBJECTS) if dep in OPEN_COMPLEMENTS else []
+        # "a soldier was accused of killing": the passive's subject of an "of/for V-ing" too
+        passive = children(head, PASSIVE_SUBJECTS) if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS else []
         found = objects or children(head, SUBJECTS) or passive
         if found:
             return found, head
