@@ -1237,6 +1237,14 @@ def test_what_is_alleged_or_reported_is_possible():
     assert {(s, m) for s, _, _, _, m in coded(was_accused)} == {("Latvian", "possible")}
 
 
+def test_blaming_an_act_on_someone_disapproves_of_them():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE blamed|blame/VERB:VBD/ROOT/1 the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+        "Moldovan|moldovan/ADJ/amod/6/B-NORP rebels|rebel/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Latvia", "DISAPPROVE", "Moldovan")}
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "
