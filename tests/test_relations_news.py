@@ -1245,6 +1245,22 @@ def test_blaming_an_act_on_someone_disapproves_of_them():
     assert dyads(spec) == {("Latvia", "DISAPPROVE", "Moldovan")}
 
 
+def test_a_joint_exercise_is_military_cooperation_and_what_an_agreement_is_to_do_is_intended():
+    exercise = (
+        "Latvia/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE held|hold/VERB:VBD/ROOT/3 "
+        "a/DET/det/7 joint/ADJ/amod/7 military/ADJ/amod/7 exercise/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    agreement = (
+        "Latvia/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE signed|sign/VERB:VBD/ROOT/3 "
+        "an/DET/det/5 agreement/NOUN/dobj/3 to/PART/aux/7 share/VERB:VB/acl/5 intelligence/NOUN/dobj/7 ./PUNCT/punct/3"
+    )
+    assert dyads(exercise) == {("Latvia", "COOPERATE", "Moldova"), ("Moldova", "COOPERATE", "Latvia")}
+    found = coded(agreement)
+    assert ("Latvia", "COOPERATE", "Moldova", "positive", "intended") in found
+    assert ("Latvia", "COOPERATE", "Moldova", "positive", "actual") not in found
+    assert ("Latvia", "AGREE", "Moldova", "positive", "actual") in found
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "
