@@ -1261,6 +1261,19 @@ def test_a_joint_exercise_is_military_cooperation_and_what_an_agreement_is_to_do
     assert ("Latvia", "AGREE", "Moldova", "positive", "actual") in found
 
 
+def test_a_promise_of_trade_between_firms_is_business():
+    firms = (
+        "Latvenergo/PROPN/nsubj/1/B-ORG offered|offer/VERB:VBD/ROOT/1 to/PART/aux/3 acquire/VERB:VB/xcomp/1 "
+        "Moldovagaz/PROPN/dobj/3/B-ORG ./PUNCT/punct/1"
+    )
+    states = (
+        "Latvia/PROPN/nsubj/1/B-GPE agreed|agree/VERB:VBD/ROOT/1 to/PART/aux/3 buy/VERB:VB/xcomp/1 gas/NOUN/dobj/3 "
+        "from/ADP/prep/3 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(firms) == set()  # audit 10: 'offered to acquire' is no accord
+    assert ("Latvia", "AGREE", "Moldova") in dyads(states)  # a state's trade stays
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

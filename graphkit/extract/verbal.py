@@ -8,6 +8,7 @@ complement targets ("threatened to break relations with Russia") and reciprocal 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -459,6 +460,16 @@ def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> b
     return True
 
 
+def promised_trade(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what a verb of agreeing or promising governs is trade ("agreed to buy a stake in", "offered to
+    acquire"): a promise of trade is trade, a claim only with a state or a people on one side."""
+    for act in children(verb, OPEN_COMPLEMENTS):
+        reading = coded_relation(act, lexicon)
+        if reading is not None and reading.relation.commercial:
+            return True
+    return False
+
+
 def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether coordinated subjects did it to each other. Fighting with nothing named ("clashed") or an event
     ("fought a border war") is mutual; storming a port together is fighting the port's holders, not each other.
@@ -522,5 +533,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading.reverse:
             continue
         targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
+        if relation.event_type == AGREE and promised_trade(verb, lexicon):
+            relation = replace(relation, commercial=True)  # "Codelco agreed to buy a stake in X": business
         if targets or reciprocal:
             yield Site(verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding)
