@@ -1274,6 +1274,25 @@ def test_a_promise_of_trade_between_firms_is_business():
     assert ("Latvia", "AGREE", "Moldova") in dyads(states)  # a state's trade stays
 
 
+def test_support_lent_or_thrown_behind_someone_is_support_and_condolences_promise_nothing():
+    lent = (
+        "Latvia/PROPN/nsubj/1/B-GPE lent|lend/VERB:VBD/ROOT/1 its/PRON/poss/3 support/NOUN/dobj/1 to/ADP/dative/1 "
+        "the/DET/det/7 Moldovan|moldovan/ADJ/amod/7/B-NORP plan/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    thrown = (
+        "Latvia/PROPN/nsubj/1/B-GPE threw|throw/VERB:VBD/ROOT/1 its/PRON/poss/3 support/NOUN/dobj/1 "
+        "behind/ADP/prep/1 Moldova/PROPN/poss/7/B-GPE 's/PART/case/5 candidate/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    condolences = (
+        "Latvia/PROPN/nsubj/1/B-GPE offered|offer/VERB:VBD/ROOT/1 condolences|condolence/NOUN/dobj/1 "
+        "to/ADP/dative/1 Moldova/PROPN/pobj/3/B-GPE after/ADP/prep/1 the/DET/det/7 earthquake/NOUN/pobj/5 "
+        "./PUNCT/punct/1"
+    )
+    assert dyads(lent) == {("Latvia", "SUPPORT", "Moldovan")}  # not aid
+    assert dyads(thrown) == {("Latvia", "SUPPORT", "Moldova")}
+    assert coded(condolences) == set()
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

@@ -68,6 +68,7 @@ VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
+COURTESIES = cue_words("courtesies")  # "offered condolences": no promise
 OPINION_PREPS = cue_words("opinion_preps")  # "agreed about what happened": an opinion shared
 BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
 HOSTING_VERBS = cue_words("hosting_verbs")
@@ -323,6 +324,8 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
         return False
     if relation.frame == "transfer" and intangible(theme):
         return False  # "gave Erdogan a clear message": said, not given
+    if relation.event_type == AGREE and (lemma in COURTESIES or theme.lower_ in COURTESIES):
+        return False  # "offered condolences to Peru": no promise
     act = lexicon.noun(lemma) if relation.frame == "transfer" else None
     if act is None or act.event_type == relation.event_type:
         return True
