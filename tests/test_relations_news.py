@@ -356,6 +356,25 @@ def test_a_passive_subject_outside_the_themes_of_a_verb_is_not_its_theme():
     assert coded(flew_back) == set()  # a trip home: no claim of its own
 
 
+def test_forces_deployed_or_withdrawn_in_a_passive_without_by_are_the_ones_who_move():
+    deployed = (
+        "Latvian|latvian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubjpass/3 were|be/AUX:VBD/auxpass/3 "
+        "deployed|deploy/VERB:VBN/ROOT/3 along/ADP/prep/3 the/DET/det/6 border/NOUN/pobj/4 with/ADP/prep/6 "
+        "Moldova/PROPN/pobj/7/B-GPE ./PUNCT/punct/3"
+    )
+    withdrawn = (
+        "Latvian|latvian/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubjpass/3 were|be/AUX:VBD/auxpass/3 "
+        "withdrawn|withdraw/VERB:VBN/ROOT/3 from/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
+    )
+    released = (
+        "Moldovan|moldovan/ADJ/amod/1/B-NORP prisoners|prisoner/NOUN/nsubjpass/3 were|be/AUX:VBD/auxpass/3 "
+        "released|release/VERB:VBN/ROOT/3 from/ADP/prep/3 Latvia/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(deployed) == {("Latvian", "MOBILIZE", "Moldova")}
+    assert dyads(withdrawn) == {("Latvian", "RETREAT", "Moldova")}
+    assert not any(s == "Moldovan" for s, _, _ in dyads(released))  # prisoners freed free no one
+
+
 def test_a_light_verb_in_the_passive_takes_the_agent():
     spec = (
         "Sanctions|sanction/NOUN/nsubjpass/2 were|be/AUX/auxpass/2 imposed|impose/VERB/ROOT/2 on/ADP/prep/2 "

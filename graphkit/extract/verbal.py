@@ -17,6 +17,7 @@ from graphkit.extract.arguments import (
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
+    actor_objects,
     complement_targets,
     givers,
     intangible,
@@ -52,7 +53,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects
+from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -102,6 +103,7 @@ URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
+MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
@@ -494,6 +496,17 @@ def expellers(verb: Token) -> list[Filler]:
     ]
 
 
+def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """Forces a passive with no "by" moves or pulls back, as the ones who act: "Chilean troops were deployed
+    along the border", "Chilean troops were withdrawn from Peru" (forces: the themes of deploying)."""
+    deploy = lexicon.verb(DEPLOY)
+    moving = relation.event_type in MOVEMENTS and relation.preps_only
+    if not moving or deploy is None or not is_passive(verb) or prep_objects(verb, ("by",)):
+        return []
+    forces = [t for t in children(verb, PASSIVE_SUBJECTS) if is_theme(t, deploy) and names_actor(t)]
+    return [Filler(t, 1) for t in with_conjuncts(forces)]
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in tokens_with(doc, "POS", VERBS):
@@ -510,6 +523,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb
         subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb) or expellers(verb)
         objects, theme = objects_of(verb, relation)
+        forces = [] if subjects else deployed(verb, relation, lexicon)
+        if forces:  # "Chilean troops were withdrawn from Peru": the forces moved, and where to or from
+            subjects, theme = forces, forces[0].token
+            objects = [Filler(a.token, 1) for a in actor_objects(verb, relation.preps)]
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon)
