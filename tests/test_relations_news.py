@@ -1254,6 +1254,13 @@ def test_what_is_alleged_or_reported_is_possible():
     assert ("Latvia", "AID", "Moldovan", "positive", "possible") in coded(accused)  # the accusation is told
     assert ("Moldova", "DISAPPROVE", "Latvia", "positive", "actual") in coded(accused)
     assert {(s, m) for s, _, _, _, m in coded(was_accused)} == {("Latvian", "possible")}
+    wanted = (
+        "Jan/PROPN/compound/1/B-PERSON Ozols/PROPN/nsubjpass/3/I-PERSON is|be/AUX:VBZ/auxpass/3 "
+        "wanted|want/VERB:VBN/ROOT/3 in/ADP/prep/3 Latvia/PROPN/pobj/4/B-GPE for/ADP/prep/3 "
+        "attacking|attack/VERB:VBG/pcomp/6 a/DET/det/10 Moldovan|moldovan/ADJ/amod/10/B-NORP diplomat/NOUN/dobj/7 "
+        "./PUNCT/punct/3"
+    )
+    assert coded(wanted) == {("Jan Ozols", "ASSAULT", "Moldovan", "positive", "possible")}
 
 
 def test_blaming_an_act_on_someone_disapproves_of_them():
