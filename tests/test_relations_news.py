@@ -1319,6 +1319,19 @@ def test_support_lent_or_thrown_behind_someone_is_support_and_condolences_promis
     assert coded(condolences) == set()
 
 
+def test_asking_for_someones_help_is_a_request_to_them_and_a_protest_to_a_state_a_complaint():
+    help_asked = (
+        "Latvia/PROPN/nsubj/1/B-GPE asked|ask/VERB:VBD/ROOT/1 for/ADP/prep/1 Moldova/PROPN/poss/5/B-GPE "
+        "'s/PART/case/3 help/NOUN/pobj/2 in/ADP/prep/5 the/DET/det/8 search/NOUN/pobj/6 ./PUNCT/punct/1"
+    )
+    protested = (
+        "Latvia/PROPN/nsubj/1/B-GPE protested|protest/VERB:VBD/ROOT/1 to/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "
+        "over/ADP/prep/1 the/DET/det/6 arrests|arrest/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert dyads(help_asked) == {("Latvia", "DEMAND", "Moldova")}
+    assert dyads(protested) == {("Latvia", "DISAPPROVE", "Moldova")}  # no demonstration
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

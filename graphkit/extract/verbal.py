@@ -56,7 +56,7 @@ from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
-from graphkit.vocabulary import cue_words
+from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.cameo import Coding
 
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
@@ -84,6 +84,8 @@ MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or thin
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
+PROTEST = "PROTEST"
+ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
 BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
@@ -148,6 +150,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return known[verb.i]
         if relation is not None and relation.frame == "receive" and receives_visitor(verb):
             relation = lexicon.verb(HOST) or relation  # "Putin received the Iranian foreign minister": a host
+        if relation is not None and relation.event_type == PROTEST and protests_to(verb):
+            relation = lexicon.verb(CRITICIZE) or relation  # "protested to Peru over the arrests": a complaint
         if relation is not None and asks_a_question(verb):
             known[verb.i] = None  # "asked Peru whether it would attend": a question, no request
             return None
@@ -160,6 +164,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def protests_to(verb: Token) -> bool:
+    """Whether a verb of protest is addressed to someone, as a state's complaint is ("protested to Peru",
+    "protested strongly with the embassy"), not held against or outside something (cues ``addressee_preps``)."""
+    return any(names_actor(o) for o in prep_objects(verb, ADDRESSEE_PREPS))
 
 
 def asks_a_question(verb: Token) -> bool:
