@@ -1332,6 +1332,15 @@ def test_asking_for_someones_help_is_a_request_to_them_and_a_protest_to_a_state_
     assert dyads(protested) == {("Latvia", "DISAPPROVE", "Moldova")}  # no demonstration
 
 
+def test_the_by_of_an_event_noun_hung_on_its_of_phrase_is_still_the_doer():
+    spec = (
+        "The|the/DET/det/1 arrest/NOUN/nsubj/9 of/ADP/prep/1 a/DET/det/5 Moldovan|moldovan/ADJ/amod/5/B-NORP "
+        "diplomat/NOUN/pobj/2 by/ADP/prep/5 Latvian|latvian/ADJ/amod/8/B-NORP police/NOUN/pobj/6 "
+        "sparked|spark/VERB:VBD/ROOT/9 a/DET/det/11 row/NOUN/dobj/9 ./PUNCT/punct/9"
+    )
+    assert dyads(spec) == {("Latvian", "COERCE", "Moldovan")}
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

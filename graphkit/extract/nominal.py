@@ -20,6 +20,7 @@ from graphkit.extract.arguments import (
     STRIKES_PLACES,
     actor_objects,
     authors,
+    by_under_of,
     dative_objects,
     holders,
     subjects_of,
@@ -156,9 +157,10 @@ def recipients_of(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Fil
 
 
 def noun_actors(noun: Token) -> list[Filler]:
-    """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X"."""
+    """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X", also where the parser hung the
+    "by" on the "of" phrase ("the arrest of a diplomat by police")."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
-    by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)]
+    by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)] or by_under_of(noun)
     return [Filler(t, 1) for t in with_conjuncts(modifiers + by)]
 
 
