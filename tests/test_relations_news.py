@@ -1251,8 +1251,9 @@ def test_what_is_alleged_or_reported_is_possible():
         "Moldovan|moldovan/ADJ/amod/9/B-NORP farmers|farmer/NOUN/dobj/6 ./PUNCT/punct/4"
     )
     assert coded(allegedly) == {("Latvia", "AID", "Moldovan", "positive", "possible")}
-    assert ("Latvia", "AID", "Moldovan", "positive", "possible") in coded(accused)  # the accusation is told
     assert ("Moldova", "DISAPPROVE", "Latvia", "positive", "actual") in coded(accused)
+    arming = [c for c in raw_claims(make_doc(accused), "a1", default_lexicon()) if c.event_type == "AID"]
+    assert [c.attributed_to.text for c in arming if c.attributed_to] == ["Moldova"]  # the accuser's claim
     assert {(s, m) for s, _, _, _, m in coded(was_accused)} == {("Latvian", "possible")}
     wanted = (
         "Jan/PROPN/compound/1/B-PERSON Ozols/PROPN/nsubjpass/3/I-PERSON is|be/AUX:VBZ/auxpass/3 "
@@ -1339,6 +1340,24 @@ def test_the_by_of_an_event_noun_hung_on_its_of_phrase_is_still_the_doer():
         "sparked|spark/VERB:VBD/ROOT/9 a/DET/det/11 row/NOUN/dobj/9 ./PUNCT/punct/9"
     )
     assert dyads(spec) == {("Latvian", "COERCE", "Moldovan")}
+
+
+def test_arms_sold_are_military_aid_and_other_goods_trade():
+    wheat = (
+        "Latvia/PROPN/nsubj/1/B-GPE sold|sell/VERB:VBD/ROOT/1 wheat/NOUN/dobj/1 to/ADP/dative/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    tanks = (
+        "Latvia/PROPN/nsubj/1/B-GPE sold|sell/VERB:VBD/ROOT/1 six/NUM/nummod/3/B-CARDINAL tanks|tank/NOUN/dobj/1 "
+        "to/ADP/dative/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    drones = (
+        "Moldova/PROPN/nsubj/1/B-GPE bought|buy/VERB:VBD/ROOT/1 hundreds|hundred/NOUN/dobj/1/B-CARDINAL "
+        "of/ADP/prep/2 drones|drone/NOUN/pobj/3 from/ADP/prep/2 Latvia/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(wheat) == {("Latvia", "COOPERATE", "Moldova")}  # CAMEO 061: trade, not aid
+    assert dyads(tanks) == {("Latvia", "AID", "Moldova")}
+    assert dyads(drones) == {("Latvia", "AID", "Moldova")}  # the seller supplies the buyer
 
 
 def test_announcing_plans_to_act_intends_the_act():

@@ -400,9 +400,15 @@ def subjects_token_list(verb: Token) -> list[Token]:
     return [a.token for a in subjects_of(verb)] if not is_passive(verb) else children(verb, PASSIVE_SUBJECTS)
 
 
-def givers(verb: Token) -> list[Filler]:
-    """Who gives, for a verb of receiving: "bought drones from Iran" -> Iran."""
-    return [Filler(t) for t in with_conjuncts(prep_objects(verb, ("from",)))]
+def givers(verb: Token, relation: Relation) -> list[Filler]:
+    """Who gives, for a verb of receiving: "bought drones from Iran" -> Iran; for trade, also where the parser hung
+    "from" on what was bought ("bought hundreds of drones from Iran"), not on what was received ("received a
+    delegation from Peru": where it came from)."""
+    found = prep_objects(verb, ("from",))
+    if not found and relation.commercial:
+        things = [t for d in children(verb, DIRECT_OBJECTS) for t in (d, *prep_objects(d, ("of",)))]
+        found = [g for t in things for g in prep_objects(t, ("from",)) if names_actor(g)]
+    return [Filler(t) for t in with_conjuncts(found)]
 
 
 def complement_targets(verb: Token, relation: Relation) -> list[Filler]:

@@ -51,7 +51,8 @@ CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
 UNCONFIRMING = cue_words("unconfirming_adverbs")  # "allegedly supplied": possible
-ALLEGING = cue_words("alleging_verbs")  # "accused Chile of killing": the killing is alleged
+ALLEGING = cue_words("alleging_verbs")  # "was arrested for spying": the spying is alleged
+ACCUSING = cue_words("accusing_verbs")  # "was accused of killing", with no accuser: alleged
 ENDING = cue_words("ending_adverbs")  # "no longer supplies": negated
 UNSETTLED = cue_words("unsettled_markers")  # "decides whether to endorse"
 OBLIGING = cue_words("obliging_verbs")  # "will have to recognize"
@@ -185,7 +186,7 @@ def modality_of(verb: Token) -> Modality:
         chain.append(verb.head)
     if headline_future(verb):
         found.add("intended")
-    if alleged(verb):
+    if any(alleged(node) for node in chain):  # "accused Russia of seeking to buy drones"
         found.add("possible")
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
@@ -216,12 +217,15 @@ def modality_of(verb: Token) -> Modality:
 
 
 def alleged(verb: Token) -> bool:
-    """Whether a verb is the "of/for V-ing" of a verb of suspicion: "accused Chile of killing", "was arrested for
-    spying" (cues ``alleging_verbs``)."""
+    """Whether a verb is the "of/for V-ing" of a verb of suspicion ("was arrested for spying", cues
+    ``alleging_verbs``) or of an accusation with no accuser named ("was accused of killing", ``accusing_verbs``;
+    a named accuser's claim is attributed to him instead)."""
     prep = verb.head
     if verb.dep_ not in PREP_COMPLEMENTS or prep.dep_ not in PREPOSITIONS or prep.head.i == prep.i:
         return False
-    return prep.head.lemma_.lower() in ALLEGING
+    suspecting = prep.head
+    lemma = suspecting.lemma_.lower()
+    return lemma in ALLEGING or (lemma in ACCUSING and not any(c.dep_ in SUBJECTS for c in suspecting.children))
 
 
 def headline_future(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     NEGATIONS,
     NOMINALS,
+    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
@@ -105,6 +106,8 @@ URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
+TRADE = "trade"  # the lexicon's verb whose relation trade in goods other than arms takes
+ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
@@ -506,6 +509,17 @@ def expellers(verb: Token) -> list[Filler]:
     ]
 
 
+def armament(thing: Token | None) -> bool:
+    """Whether a thing sold or bought is arms (cues ``armaments``): "jets", "fighter jets", "an air defence
+    system"; with nothing named, trade is taken for arms as the dictionary's verbs of supply are."""
+    if thing is None:
+        return True
+    things = [thing, *prep_objects(thing, ("of",))]  # "hundreds of drones"
+    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
+    words |= {m.lemma_.lower() for t in things for m in children(t, NOUN_MODIFIERS)}
+    return bool(words & ARMAMENTS)
+
+
 def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
     """Forces a passive with no "by" moves or pulls back, as the ones who act: "Chilean troops were deployed
     along the border", "Chilean troops were withdrawn from Peru" (forces: the themes of deploying)."""
@@ -531,8 +545,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         carried = carried_event(verb, lexicon)
         if carried is not None and (not reading.listed or carried.event_type != relation.event_type):
             continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb
-        subjects = givers(verb) if relation.frame == "receive" else subjects_of(verb) or expellers(verb)
+        subjects = givers(verb, relation) if relation.frame == "receive" else subjects_of(verb) or expellers(verb)
         objects, theme = objects_of(verb, relation)
+        if relation.commercial and relation.event_type == AID and not armament(theme):
+            relation = lexicon.verb(TRADE) or relation  # "France sold wheat to Algeria": trade, not aid
         forces = [] if subjects else deployed(verb, relation, lexicon)
         if forces:  # "Chilean troops were withdrawn from Peru": the forces moved, and where to or from
             subjects, theme = forces, forces[0].token
