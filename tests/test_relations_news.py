@@ -1360,6 +1360,20 @@ def test_arms_sold_are_military_aid_and_other_goods_trade():
     assert dyads(drones) == {("Latvia", "AID", "Moldova")}  # the seller supplies the buyer
 
 
+def test_downgrading_ties_is_a_sanction_and_downgrading_a_rating_is_business():
+    ties = (
+        "Latvia/PROPN/nsubj/1/B-GPE downgraded|downgrade/VERB:VBD/ROOT/1 its/PRON/poss/3 "
+        "relations|relation/NOUN/dobj/1 with/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    rating = (
+        "Moody/PROPN/nsubj/2/B-ORG 's/PART/case/0/I-ORG downgraded|downgrade/VERB:VBD/ROOT/2 the/DET/det/4 "
+        "rating/NOUN/dobj/2 on/ADP/prep/4 Latvenergo/PROPN/poss/8/B-ORG 's/PART/case/6 "
+        "debentures|debenture/NOUN/pobj/5 ./PUNCT/punct/2"
+    )
+    assert dyads(ties) == {("Latvia", "SANCTION", "Moldova")}
+    assert coded(rating) == set()  # audits 9 and 11: a rating cut is no sanction
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "
