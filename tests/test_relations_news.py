@@ -1374,6 +1374,24 @@ def test_downgrading_ties_is_a_sanction_and_downgrading_a_rating_is_business():
     assert coded(rating) == set()  # audits 9 and 11: a rating cut is no sanction
 
 
+def test_a_dictionary_pattern_preposition_takes_only_its_own_object():
+    # CAMEO's "- * (OF TALKS) [164]" is "pulled out of talks", not "left the town of Balti after talks"
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE left|leave/VERB:VBD/ROOT/1 Moldova/PROPN/poss/5/B-GPE 's/PART/case/2 "
+        "rebel/ADJ/amod/5 town/NOUN/dobj/1 of/ADP/prep/5 Balti/PROPN/pobj/6/B-GPE after/ADP/prep/1 "
+        "talks|talk/NOUN/pobj/8 with/ADP/prep/9 rebel/NOUN/compound/12 leaders|leader/NOUN/pobj/10 ./PUNCT/punct/1"
+    )
+    assert "SANCTION" not in types(spec)
+
+
+def test_pulling_out_of_talks_breaks_them_off():
+    spec = (
+        "Moldova/PROPN/nsubj/1/B-GPE pulled|pull/VERB:VBD/ROOT/1 out/ADP/prep/1 of/ADP/prep/2 the/DET/det/5 "
+        "talks|talk/NOUN/pobj/3 with/ADP/prep/5 Latvia/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Moldova", "SANCTION", "Latvia")}  # not a retreat
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

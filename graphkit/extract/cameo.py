@@ -67,6 +67,14 @@ class Words:
         self.forms = [(t.lower_, t.lemma_.lower()) for t in tokens]
         self.whole = {f for pair in self.forms for f in pair}
         self.prefixes = {f[:k] for f in self.whole for k in range(WHOLE_WORD_LENGTH + 1, len(f) + 1)}
+        # for a preposition, the last position of its phrase: a pattern's word after it must be its object
+        # ("pulled out (of talks)" is no "left the town of Bouake after talks")
+        positions = {t.i: k for k, t in enumerate(tokens)}
+        self.phrase_end = {
+            k: max((positions[d.i] for d in t.subtree if d.i in positions), default=k)
+            for k, t in enumerate(tokens)
+            if t.dep_ in PREPOSITIONS
+        }
 
     def may_match(self, slots: Sequence[Slot]) -> bool:
         """Whether every slot has an alternative whose first word occurs: needed, not enough, for a match."""
@@ -84,15 +92,15 @@ class Words:
     def in_order(self, slots: Sequence[Slot]) -> int | None:
         """Where the first slot matches when each slot matches after the one before it; None when one does not
         match (0 for no slots)."""
-        position, first = 0, None
+        position, first, end = 0, None, len(self.forms)
         for slot in slots:
-            found = next(
-                ((i, p) for i in range(position, len(self.forms)) for p in slot.phrases if self.phrase_at(i, p)), None
-            )
+            found = next(((i, p) for i in range(position, end) for p in slot.phrases if self.phrase_at(i, p)), None)
             if found is None:
                 return None
             first = found[0] if first is None else first
             position = found[0] + len(found[1])
+            # a preposition alone binds the next word to its own phrase; otherwise the rest of the words
+            end = self.phrase_end.get(found[0], len(self.forms) - 1) + 1 if len(found[1]) == 1 else len(self.forms)
         return first or 0
 
 

@@ -509,6 +509,14 @@ def expellers(verb: Token) -> list[Filler]:
     ]
 
 
+def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether a withdrawal is from talks or an accord ("pulled out of the negotiations with the EU"): a break
+    (SANCTION, as halting negotiations is in PLOVER), not a retreat."""
+    left = prep_objects(verb, relation.preps)
+    acts = [lexicon.noun(o.lemma_.lower()) for o in left]
+    return any(a is not None and a.event_type in COOPERATIVE | {AGREE} for a in acts)
+
+
 def armament(thing: Token | None) -> bool:
     """Whether a thing sold or bought is arms (cues ``armaments``): "jets", "fighter jets", "an air defence
     system"; with nothing named, trade is taken for arms as the dictionary's verbs of supply are."""
@@ -567,6 +575,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             and any(p.lower_ in OPINION_PREPS for p in verb.children)
         ):
             continue  # "agreed about what happened": of one mind, no accord (PLOVER drops expressions of accord)
+        if relation.event_type == RETREAT and quits_talks(verb, relation, lexicon):
+            relation, coding = lexicon.verb(SUSPEND) or relation, None  # "withdrew from the talks with the EU"
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         if objects:
