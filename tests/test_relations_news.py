@@ -1358,6 +1358,12 @@ def test_arms_sold_are_military_aid_and_other_goods_trade():
     assert dyads(wheat) == {("Latvia", "COOPERATE", "Moldova")}  # CAMEO 061: trade, not aid
     assert dyads(tanks) == {("Latvia", "AID", "Moldova")}
     assert dyads(drones) == {("Latvia", "AID", "Moldova")}  # the seller supplies the buyer
+    vessel = (
+        "The|the/DET/det/2 second-hand/ADJ/amod/2 vessel/NOUN/nsubjpass/4 was|be/AUX:VBD/auxpass/4 "
+        "sold|sell/VERB:VBN/ROOT/4 to/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE by/ADP/agent/4 the/DET/det/10 "
+        "Latvian|latvian/ADJ/amod/10/B-NORP navy/NOUN/pobj/7 ./PUNCT/punct/4"
+    )
+    assert dyads(vessel) == {("Latvian", "AID", "Moldova")}  # a navy's ship: military aid (audit 10)
 
 
 def test_downgrading_ties_is_a_sanction_and_downgrading_a_rating_is_business():
