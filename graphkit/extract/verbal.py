@@ -106,7 +106,7 @@ URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
-TRADE = "trade"  # the lexicon's verb whose relation trade in goods other than arms takes
+SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
@@ -556,7 +556,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         subjects = givers(verb, relation) if relation.frame == "receive" else subjects_of(verb) or expellers(verb)
         objects, theme = objects_of(verb, relation)
         if relation.commercial and relation.event_type == AID and not armament(theme):
-            relation = lexicon.verb(TRADE) or relation  # "France sold wheat to Algeria": trade, not aid
+            relation = lexicon.noun(SALE) or relation  # "France sold wheat to Algeria": trade, not aid
         forces = [] if subjects else deployed(verb, relation, lexicon)
         if forces:  # "Chilean troops were withdrawn from Peru": the forces moved, and where to or from
             subjects, theme = forces, forces[0].token
