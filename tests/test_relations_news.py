@@ -1367,6 +1367,11 @@ def test_arms_sold_are_military_aid_and_other_goods_trade():
         "blows|blow/NOUN/dobj/3 over/ADP/prep/4 the/DET/det/7 border/NOUN/pobj/5 ./PUNCT/punct/3"
     )
     assert "COOPERATE" not in types(blows)  # trading blows is no trade
+    arms_sales = (
+        "Latvian|latvian/ADJ/amod/2/B-NORP Arms|arm/NOUN/compound/2 sales|sale/NOUN/nsubj/5 to/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE angered|anger/VERB:VBD/ROOT/5 Ukraine/PROPN/dobj/5/B-GPE ./PUNCT/punct/5"
+    )
+    assert dyads(arms_sales) == {("Latvian", "AID", "Moldova")}  # "Arms" lemmatized as "arm" is arms too
     vessel = (
         "The|the/DET/det/2 second-hand/ADJ/amod/2 vessel/NOUN/nsubjpass/4 was|be/AUX:VBD/auxpass/4 "
         "sold|sell/VERB:VBN/ROOT/4 to/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE by/ADP/agent/4 the/DET/det/10 "

@@ -86,10 +86,11 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
     whole = lexicon.noun(hyphened) if hyphened is not None else None
     if whole is not None:  # "cease-fire", cut in three by the tokenizer: a truce, not "fire"
         return whole
-    for modifier in modifiers:
-        relation = lexicon.noun(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}")
-        if relation is not None:
-            return relation
+    for modifier in modifiers:  # by the modifier's lemma or word: "arms sales" ("arms" is no "arm")
+        for word in dict.fromkeys((modifier.lemma_.lower(), modifier.lower_)):
+            relation = lexicon.noun(f"{word} {noun.lemma_.lower()}")
+            if relation is not None:
+                return relation
     found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
     if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
         return lexicon.noun(ARMED_ATTACK) or found
