@@ -375,6 +375,19 @@ def test_forces_deployed_or_withdrawn_in_a_passive_without_by_are_the_ones_who_m
     assert not any(s == "Moldovan" for s, _, _ in dyads(released))  # prisoners freed free no one
 
 
+def test_peacekeepers_deployed_to_a_country_are_aid_to_it_not_a_mobilization_against_it():
+    active = (
+        "Latvia/PROPN/nsubj/1/B-GPE deployed|deploy/VERB:VBD/ROOT/1 peacekeepers|peacekeeper/NOUN/dobj/1 "
+        "to/ADP/prep/1 Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    passive = (
+        "Latvian|latvian/ADJ/amod/1/B-NORP peacekeepers|peacekeeper/NOUN/nsubjpass/3 were|be/AUX:VBD/auxpass/3 "
+        "deployed|deploy/VERB:VBN/ROOT/3 to/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(active) == {("Latvia", "AID", "Moldova")}  # CAMEO 074: peacekeeping provided
+    assert dyads(passive) == {("Latvian", "AID", "Moldova")}
+
+
 def test_a_light_verb_in_the_passive_takes_the_agent():
     spec = (
         "Sanctions|sanction/NOUN/nsubjpass/2 were|be/AUX/auxpass/2 imposed|impose/VERB/ROOT/2 on/ADP/prep/2 "

@@ -27,6 +27,7 @@ from graphkit.extract.deps import (
     MARKERS,
     NEGATIONS,
     NOMINALS,
+    NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
@@ -69,6 +70,7 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
+PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PLACE_PARTS = cue_words("place_parts")
@@ -355,6 +357,15 @@ def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing is one of the relation's ``themes`` (by lemma or word), or the relation has none."""
     words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing))  # "cease-fire": three tokens
     return not relation.themes or any(w in relation.themes for w in words)
+
+
+def keeps_peace(forces: Token | None) -> bool:
+    """Whether forces moved are peacekeepers (cues ``peacekeepers``), whose deployment is aid: "deployed 500
+    peacekeepers to Haiti", "Chilean peacekeeping troops were deployed"."""
+    if forces is None:
+        return False
+    words = {forces.lemma_.lower(), forces.lower_, *(m.lower_ for m in children(forces, NOUN_MODIFIERS))}
+    return bool(words & PEACEKEEPERS)
 
 
 def pronoun_owner_of(thing: Token, verb: Token) -> list[Token]:

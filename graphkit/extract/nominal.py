@@ -23,6 +23,7 @@ from graphkit.extract.arguments import (
     by_under_of,
     dative_objects,
     holders,
+    keeps_peace,
     subjects_of,
 )
 from graphkit.extract.attribution import obliged
@@ -60,6 +61,8 @@ SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombi
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
+MOBILIZE = "MOBILIZE"
+SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
@@ -171,6 +174,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         relation = noun_relation(noun, lexicon)
         if relation is None:
             continue
+        if relation.event_type == MOBILIZE and any(keeps_peace(o) for o in prep_objects(noun, ("of",))):
+            relation = lexicon.verb(SUPPLY) or relation  # "the deployment of 500 peacekeepers to Haiti": aid
         head = noun.head
         targets = noun_targets(noun, relation)
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))

@@ -22,6 +22,7 @@ from graphkit.extract.arguments import (
     givers,
     intangible,
     is_theme,
+    keeps_peace,
     objects_of,
     people_of,
     subjects_of,
@@ -108,6 +109,8 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
+MOBILIZE = "MOBILIZE"
+SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
@@ -561,9 +564,12 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if forces:  # "Chilean troops were withdrawn from Peru": the forces moved, and where to or from
             subjects, theme = forces, forces[0].token
             objects = [Filler(a.token, 1) for a in actor_objects(verb, relation.preps)]
+        peace = relation.event_type == MOBILIZE and keeps_peace(theme)
+        if peace:  # "deployed 500 peacekeepers to Haiti": peacekeeping provided (CAMEO 074)
+            relation = lexicon.verb(SUPPLY) or relation
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
-        coding = site_coding(verb, reading, lexicon)
+        coding = None if peace else site_coding(verb, reading, lexicon)
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
