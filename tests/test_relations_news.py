@@ -1340,6 +1340,11 @@ def test_an_appeal_for_someones_release_asks_nothing_of_them():
         "Rusu/PROPN/pobj/5/I-PERSON ./PUNCT/punct/1"
     )
     assert not any(o == "Ion Rusu" for _, _, o in dyads(spec))
+    demand = (
+        "an/DET/det/2 EU/PROPN/compound/2/B-ORG demand/NOUN/ROOT/2 for/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE "
+        "to/PART/aux/6 recognise/VERB:VB/advcl/2 Latvia/PROPN/dobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert ("EU", "DEMAND", "Moldova") in dyads(demand)  # an actor named right after "for" is asked
 
 
 def test_a_protest_addressed_to_a_state_is_a_complaint():

@@ -135,6 +135,9 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
+    if not found and relation.complement == "subject":  # "an EU demand for Turkey to recognise Cyprus"; not "an
+        # appeal for the release of Margaret Hassan": only an actor named right after "for" is asked
+        found = [Filler(t, 1) for t in prep_objects(noun, ("for",)) if names_actor(t)]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
 
 
