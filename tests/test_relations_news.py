@@ -1430,6 +1430,14 @@ def test_pulling_out_of_talks_breaks_them_off():
     assert dyads(spec) == {("Moldova", "SANCTION", "Latvia")}  # not a retreat
 
 
+def test_meeting_a_request_is_no_meeting_whoever_made_the_request():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE met|meet/VERB:VBD/ROOT/1 a/DET/det/4 Moldovan|moldovan/ADJ/amod/4/B-NORP "
+        "request/NOUN/dobj/1 for/ADP/prep/4 talks|talk/NOUN/pobj/5 ./PUNCT/punct/1"
+    )
+    assert "CONSULT" not in types(spec)  # "a Moldovan request" is a thing of Moldova's, not Moldova
+
+
 def test_announcing_plans_to_act_intends_the_act():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE announced|announce/VERB/ROOT/1 plans|plan/NOUN/dobj/1 to/PART/aux/4 "

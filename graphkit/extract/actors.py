@@ -135,8 +135,10 @@ def is_group(token: Token) -> bool:
 
 def actor_itself(thing: Token) -> bool:
     """Whether a noun phrase is an actor, named or not ("Putin", "Peruvian fishermen", "his counterpart", "its
-    neighbour Peru"), not a thing of one ("Peru's request")."""
+    neighbour Peru"), not a thing of one ("Peru's request", "a U.S. request": an event noun is no actor)."""
     if thing.lemma_.lower() not in PEOPLE and children(thing, POSSESSIVES) and thing.ent_type_ not in ACTOR_LABELS:
+        return False
+    if thing.ent_type_ not in ACTOR_LABELS and lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None:
         return False
     return bool(actors(thing))
 
