@@ -71,6 +71,8 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
 PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
+MOBILIZE = "MOBILIZE"
+SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PLACE_PARTS = cue_words("place_parts")
@@ -359,13 +361,22 @@ def is_theme(thing: Token, relation: Relation) -> bool:
     return not relation.themes or any(w in relation.themes for w in words)
 
 
-def keeps_peace(forces: Token | None) -> bool:
-    """Whether forces moved are peacekeepers (cues ``peacekeepers``), whose deployment is aid: "deployed 500
-    peacekeepers to Haiti", "Chilean peacekeeping troops were deployed"."""
-    if forces is None:
-        return False
-    words = {forces.lemma_.lower(), forces.lower_, *(m.lower_ for m in children(forces, NOUN_MODIFIERS))}
-    return bool(words & PEACEKEEPERS)
+def named_among(thing: Token, words: frozenset[str]) -> bool:
+    """Whether a thing, its modifiers or what it counts ("hundreds of drones") are among ``words``, by lemma or
+    word: "fighter jets", "peacekeeping troops"."""
+    things = [thing, *prep_objects(thing, ("of",))]
+    found = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
+    found |= {w for t in things for m in children(t, NOUN_MODIFIERS) for w in (m.lemma_.lower(), m.lower_)}
+    return bool(found & words)
+
+
+def peacekeeping(relation: Relation, forces: Token | None) -> Relation:
+    """The relation of moving forces: peacekeepers deployed or sent (cues ``peacekeepers``) provide peacekeeping,
+    aid (CAMEO 074), no mobilization against where they go: "deployed 500 peacekeepers to Haiti", "the deployment
+    of Chilean peacekeeping troops"."""
+    if relation.event_type != MOBILIZE or forces is None or not named_among(forces, PEACEKEEPERS):
+        return relation
+    return lexicon_of(forces.doc).verb(SUPPLY) or relation
 
 
 def pronoun_owner_of(thing: Token, verb: Token) -> list[Token]:

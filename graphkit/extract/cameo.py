@@ -10,6 +10,7 @@ The most specific pattern that matches wins; none, and the verb's default code a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -69,11 +70,9 @@ class Words:
         self.prefixes = {f[:k] for f in self.whole for k in range(WHOLE_WORD_LENGTH + 1, len(f) + 1)}
         # for a preposition, the last position of its phrase: a pattern's word after it must be its object
         # ("pulled out (of talks)" is no "left the town of Bouake after talks")
-        positions = {t.i: k for k, t in enumerate(tokens)}
+        indices = [t.i for t in tokens]  # in text order
         self.phrase_end = {
-            k: max((positions[d.i] for d in t.subtree if d.i in positions), default=k)
-            for k, t in enumerate(tokens)
-            if t.dep_ in PREPOSITIONS
+            k: bisect_right(indices, t.right_edge.i) - 1 for k, t in enumerate(tokens) if t.dep_ in PREPOSITIONS
         }
 
     def may_match(self, slots: Sequence[Slot]) -> bool:

@@ -23,7 +23,7 @@ from graphkit.extract.arguments import (
     by_under_of,
     dative_objects,
     holders,
-    keeps_peace,
+    peacekeeping,
     subjects_of,
 )
 from graphkit.extract.attribution import obliged
@@ -48,7 +48,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, hyphened_word, is_passive, prep_objects, with_conjuncts
+from graphkit.extract.tree import children, first, hyphened_word, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
@@ -61,8 +61,6 @@ SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombi
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
-MOBILIZE = "MOBILIZE"
-SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
@@ -177,8 +175,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         relation = noun_relation(noun, lexicon)
         if relation is None:
             continue
-        if relation.event_type == MOBILIZE and any(keeps_peace(o) for o in prep_objects(noun, ("of",))):
-            relation = lexicon.verb(SUPPLY) or relation  # "the deployment of 500 peacekeepers to Haiti": aid
+        relation = peacekeeping(relation, first(prep_objects(noun, ("of",))))  # "the deployment of peacekeepers"
         head = noun.head
         targets = noun_targets(noun, relation)
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))

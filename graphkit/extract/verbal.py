@@ -22,8 +22,9 @@ from graphkit.extract.arguments import (
     givers,
     intangible,
     is_theme,
-    keeps_peace,
+    named_among,
     objects_of,
+    peacekeeping,
     people_of,
     subjects_of,
     whole_of,
@@ -39,7 +40,6 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     NEGATIONS,
     NOMINALS,
-    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
@@ -109,8 +109,6 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
-MOBILIZE = "MOBILIZE"
-SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
@@ -521,14 +519,9 @@ def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
 
 
 def armament(thing: Token | None) -> bool:
-    """Whether a thing sold or bought is arms (cues ``armaments``): "jets", "fighter jets", "an air defence
-    system"; with nothing named, trade is taken for arms as the dictionary's verbs of supply are."""
-    if thing is None:
-        return True
-    things = [thing, *prep_objects(thing, ("of",))]  # "hundreds of drones"
-    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
-    words |= {m.lemma_.lower() for t in things for m in children(t, NOUN_MODIFIERS)}
-    return bool(words & ARMAMENTS)
+    """Whether a thing sold or bought is arms (cues ``armaments``): "jets", "fighter jets", "hundreds of drones";
+    with nothing named, trade is taken for arms as the dictionary's verbs of supply are."""
+    return thing is None or named_among(thing, ARMAMENTS)
 
 
 def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
@@ -564,12 +557,11 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if forces:  # "Chilean troops were withdrawn from Peru": the forces moved, and where to or from
             subjects, theme = forces, forces[0].token
             objects = [Filler(a.token, 1) for a in actor_objects(verb, relation.preps)]
-        peace = relation.event_type == MOBILIZE and keeps_peace(theme)
-        if peace:  # "deployed 500 peacekeepers to Haiti": peacekeeping provided (CAMEO 074)
-            relation = lexicon.verb(SUPPLY) or relation
+        moved = relation
+        relation = peacekeeping(relation, theme)  # "deployed 500 peacekeepers to Haiti": aid, not mobilization
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
-        coding = None if peace else site_coding(verb, reading, lexicon)
+        coding = site_coding(verb, reading, lexicon) if relation is moved else None
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
