@@ -14,8 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
+from graphkit.nlp.attributes import remember_attributes
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.nlp.country_names import COUNTRY_NAMES
+from graphkit.nlp.lemmas import remember_lemmas
 from graphkit.nlp.titled_names import TITLED_NAMES
 from graphkit.types import Article
 
@@ -74,6 +76,8 @@ def _installed(name: str) -> Language | None:
             "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
         )
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    remember_attributes(nlp)  # spaCy's own rules, answered faster: the same parse
+    remember_lemmas(nlp)
     nlp.add_pipe(COUNTRY_NAMES, after="ner")
     nlp.add_pipe(TITLED_NAMES, after=COUNTRY_NAMES)
     return nlp
