@@ -2266,3 +2266,53 @@ def test_a_memorandum_signed_together_is_an_agreement():
         "./PUNCT/punct/3"
     )
     assert dyads(spec) == {("Chile", "AGREE", "Peru"), ("Peru", "AGREE", "Chile")}
+
+
+# --- acts stopped: the act is no claim of its own -------------------------------------------------------------
+
+
+def test_sanctions_lifted_with_no_one_named_are_lifted_by_whose_they_were():
+    spec = (
+        "UN/PROPN/compound/1/B-ORG sanctions|sanction/NOUN/nsubjpass/5 against/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "
+        "were|be/AUX:VBD/auxpass/5 lifted|lift/VERB:VBN/ROOT/5 on/ADP/prep/5 Friday/PROPN/pobj/6/B-DATE "
+        "./PUNCT/punct/5"
+    )
+    assert dyads(spec) == {("UN", "CONCEDE", "Moldova")}
+
+
+def test_lifting_someone_elses_sanctions_concedes_to_whom_they_were_on_not_to_their_author():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE lifted|lift/VERB:VBD/ROOT/1 UN/PROPN/compound/3/B-ORG "
+        "sanctions|sanction/NOUN/dobj/1 on/ADP/prep/3 Moldova/PROPN/pobj/4/B-ORG ./PUNCT/punct/1"  # the model's label
+    )
+    assert dyads(spec) == {("Latvia", "CONCEDE", "Moldova")}
+
+
+def test_an_embargo_that_ends_concedes_and_talks_suspended_are_a_sanction():
+    ended = (
+        "Latvia/PROPN/poss/2/B-GPE 's/PART/case/0 embargo/NOUN/nsubj/5 on/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE "
+        "ended|end/VERB:VBD/ROOT/5 in/ADP/prep/5 March/PROPN/pobj/6/B-DATE ./PUNCT/punct/5"
+    )
+    suspended = (
+        "Latvia/PROPN/poss/2/B-GPE 's/PART/case/0 talks|talk/NOUN/nsubjpass/6 with/ADP/prep/2 "
+        "Moldova/PROPN/pobj/3/B-GPE were|be/AUX:VBD/auxpass/6 suspended|suspend/VERB:VBN/ROOT/6 ./PUNCT/punct/6"
+    )
+    assert dyads(ended) == {("Latvia", "CONCEDE", "Moldova")}
+    assert dyads(suspended) == {("Latvia", "SANCTION", "Moldova")}
+
+
+def test_talks_that_end_were_still_held():
+    spec = (
+        "Talks|talk/NOUN/nsubj/5 between/ADP/prep/0 Latvia/PROPN/pobj/1/B-GPE and/CCONJ/cc/2 "
+        "Moldova/PROPN/conj/2/B-GPE ended|end/VERB:VBD/ROOT/5 without/ADP/prep/5 agreement/NOUN/pobj/6 "
+        "./PUNCT/punct/5"
+    )
+    assert dyads(spec) == {("Latvia", "CONSULT", "Moldova"), ("Moldova", "CONSULT", "Latvia")}
+
+
+def test_suspending_a_tax_on_a_countrys_goods_is_a_concession():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE suspended|suspend/VERB:VBD/ROOT/1 a/DET/det/3 tax/NOUN/dobj/1 on/ADP/prep/3 "
+        "Moldovan/ADJ/amod/6/B-NORP wine/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Latvia", "CONCEDE", "Moldovan")}

@@ -55,6 +55,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
+from graphkit.extract.stopping import CONCEDE, SUSPEND, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
@@ -111,13 +112,7 @@ SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arm
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
-CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
-REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SANCTION = "SANCTION"
-SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
-STOPPING = cue_words("stopping_verbs")
-FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not broken off
-RESTRAINTS = frozenset({SANCTION, "PROTEST", "COERCE", THREAT})  # acts whose stopping concedes
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -248,22 +243,21 @@ def prep_names_actor(prep: Token) -> bool:
     return any(names_actor(o) for o in children(prep, PREP_OBJECTS))
 
 
-def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
-    """The relation of a verb that stops an act (``stopping_verbs``), by the act it stops: a concession for a
-    restriction or a hostile act ("suspended sanctions on Belarus", "froze tariffs on", "called off a strike
-    against"), a sanction for a cooperative one ("called off talks with", "suspended aid to"); None for anything
-    else ("halted the offensive" keeps the verb's own reading)."""
-    if keys[0] not in STOPPING:
-        return None
-    removal = lexicon.verb(REMOVE)
-    stopped = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)  # "aid to Peru was suspended"
-    for thing in (whole_of(o) for o in stopped):
-        act = lexicon.noun(thing.lemma_.lower())
-        if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
-            return lexicon.verb(CONCEDE)
-        if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
-            return lexicon.verb(SUSPEND)
-    return None
+def on_whom(
+    relation: Relation, objects: list[Filler], theme: Token | None, lexicon: Lexicon
+) -> tuple[list[Filler], Token | None]:
+    """The objects and theme of a verb that changes an act of its own: an event noun that names whom it is done
+    to is taken for its targets ("lifted UN sanctions on Peru" concedes to Peru, not to the UN)."""
+    if relation.event_type not in lexicon.own_act_types:
+        return objects, theme
+    act = theme if all(f.steps for f in objects) else None
+    if act is None:
+        act = next(
+            (f.token for f in objects if f.token.dep_ in DIRECT_OBJECTS and lexicon.noun(f.token.lemma_.lower())), None
+        )
+    if act is not None and object_event_targets(act, lexicon):
+        return [], act
+    return objects, theme
 
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
@@ -577,6 +571,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             relation, coding = lexicon.verb(SUSPEND) or relation, None  # "withdrew from the talks with the EU"
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
+        objects, theme = on_whom(relation, objects, theme, lexicon)
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects

@@ -1,0 +1,61 @@
+"""Acts stopped: what "suspended sanctions on Belarus", "called off talks with Peru" or "the embargo ended" make.
+
+Stopping a restriction or a hostile act concedes; stopping a cooperative one sanctions (``stopping_verbs`` in
+cues.toml). The act stopped is then no claim of its own: "lifted UN sanctions on Peru" is no UN sanction.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.arguments import is_theme, whole_of
+from graphkit.extract.commitment import COOPERATIVE
+from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.tree import children, is_passive
+from graphkit.extract.verbs import verb_keys
+from graphkit.vocabulary import cue_words
+
+AGREE = "AGREE"
+CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
+REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
+SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
+STOPPING = cue_words("stopping_verbs")
+FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not broken off
+RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
+
+
+def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
+    """The relation of a verb that stops an act (``stopping_verbs``), by the act it stops: a concession for a
+    restriction or a hostile act ("suspended sanctions on Belarus", "froze tariffs on", "called off a strike
+    against"), a sanction for a cooperative one ("called off talks with", "suspended aid to"); None for anything
+    else ("halted the offensive" keeps the verb's own reading)."""
+    if keys[0] not in STOPPING:
+        return None
+    removal = lexicon.verb(REMOVE)
+    stopped = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)  # "aid to Peru was suspended"
+    if not stopped and not is_passive(verb):
+        stopped = children(verb, SUBJECTS)  # "the embargo ended", "talks stopped"
+    for thing in (whole_of(o) for o in stopped):
+        act = lexicon.noun(thing.lemma_.lower())
+        if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
+            return lexicon.verb(CONCEDE)
+        if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
+            return lexicon.verb(SUSPEND)
+    return None
+
+
+def stopped_by(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that stops or takes away what an event noun names: "lifted [UN sanctions on Peru]", "[UN
+    sanctions on Peru] were lifted", "[talks with Peru] were suspended", "[the embargo on Peru] ended"."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb is noun:
+        return None
+    keys = verb_keys(verb)
+    if noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(verb)):
+        removal = lexicon.verb(REMOVE)
+        removes = removal is not None and any(lexicon.verb(k) is removal for k in keys)
+        return verb if removes or stopping(verb, keys, lexicon) is not None else None
+    if noun.dep_ in SUBJECTS and not children(verb, DIRECT_OBJECTS) and stopping(verb, keys, lexicon) is not None:
+        return verb
+    return None
