@@ -2316,3 +2316,19 @@ def test_suspending_a_tax_on_a_countrys_goods_is_a_concession():
         "Moldovan/ADJ/amod/6/B-NORP wine/NOUN/pobj/4 ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Latvia", "CONCEDE", "Moldovan")}
+
+
+def test_accepting_or_meeting_a_demand_concedes_to_whoever_made_it():
+    accepted = (
+        "Latvia/PROPN/nsubj/1/B-GPE accepted|accept/VERB:VBD/ROOT/1 the/DET/det/3 demands|demand/NOUN/dobj/1 "
+        "of/ADP/prep/3 the/DET/det/7 Moldovan/ADJ/amod/7/B-NORP government/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    met = (
+        "The|the/DET/det/1 demands|demand/NOUN/nsubjpass/6 of/ADP/prep/1 Moldovan/ADJ/amod/4/B-NORP "
+        "farmers|farmer/NOUN/pobj/2 were|be/AUX:VBD/auxpass/6 met|meet/VERB:VBN/ROOT/6 by/ADP/agent/6 "
+        "Latvia/PROPN/pobj/7/B-GPE ./PUNCT/punct/6"
+    )
+    deadline = "Latvia/PROPN/nsubj/1/B-GPE met|meet/VERB:VBD/ROOT/1 the/DET/det/3 deadline/NOUN/dobj/1 ./PUNCT/punct/1"
+    assert dyads(accepted) == {("Latvia", "CONCEDE", "Moldovan")}
+    assert dyads(met) == {("Latvia", "CONCEDE", "Moldovan")}
+    assert coded(deadline) == set()

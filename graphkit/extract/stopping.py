@@ -1,7 +1,9 @@
-"""Acts stopped: what "suspended sanctions on Belarus", "called off talks with Peru" or "the embargo ended" make.
+"""Acts stopped or given in to: what "suspended sanctions on Belarus", "called off talks with Peru", "the embargo
+ended" or "accepted the demands of the strikers" make.
 
 Stopping a restriction or a hostile act concedes; stopping a cooperative one sanctions (``stopping_verbs`` in
 cues.toml). The act stopped is then no claim of its own: "lifted UN sanctions on Peru" is no UN sanction.
+Accepting or meeting a demand concedes to whoever made it (``acceding_verbs``, ``acceded_things``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a stat
 SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
 STOPPING = cue_words("stopping_verbs")
 FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not broken off
+ACCEDING = cue_words("acceding_verbs")
+ACCEDED = cue_words("acceded_things")
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 
 
@@ -58,4 +62,15 @@ def stopped_by(noun: Token, lexicon: Lexicon) -> Token | None:
         return verb if removes or stopping(verb, keys, lexicon) is not None else None
     if noun.dep_ in SUBJECTS and not children(verb, DIRECT_OBJECTS) and stopping(verb, keys, lexicon) is not None:
         return verb
+    return None
+
+
+def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
+    """A concession, for a verb that accepts, meets or grants a demand: "accepted the demands of the miners",
+    "the strikers' demands were met"; None otherwise ("met the deadline", "accepted the offer")."""
+    if keys[0] not in ACCEDING:
+        return None
+    taken = children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
+    if any(whole_of(t).lemma_.lower() in ACCEDED for t in taken):
+        return lexicon.verb(CONCEDE)
     return None

@@ -55,7 +55,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import CONCEDE, SUSPEND, stopping
+from graphkit.extract.stopping import CONCEDE, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
@@ -131,7 +131,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
         if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
-        reversal = stopping(verb, keys, lexicon)
+        reversal = stopping(verb, keys, lexicon) or acceding(verb, keys, lexicon)
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
             known[verb.i] = Reading(reversal, None, listed=True)
             return known[verb.i]
