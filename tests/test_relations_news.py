@@ -2332,3 +2332,12 @@ def test_accepting_or_meeting_a_demand_concedes_to_whoever_made_it():
     assert dyads(accepted) == {("Latvia", "CONCEDE", "Moldovan")}
     assert dyads(met) == {("Latvia", "CONCEDE", "Moldovan")}
     assert coded(deadline) == set()
+
+
+def test_an_event_noun_urged_on_someone_is_asked_for_not_done():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE urged|urge/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE to/PART/aux/4 "
+        "impose/VERB:VB/xcomp/1 sanctions|sanction/NOUN/dobj/4 on/ADP/prep/4 Belarus/PROPN/pobj/6/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Latvia", "DEMAND", "Moldova")}
