@@ -2341,3 +2341,17 @@ def test_an_event_noun_urged_on_someone_is_asked_for_not_done():
         "./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Latvia", "DEMAND", "Moldova")}
+
+
+def test_a_markets_demand_for_a_companys_shares_is_no_demand_made_of_it():
+    market = (
+        "Analysts|analyst/NOUN/nsubj/1 expect/VERB:VBP/ROOT/1 strong/ADJ/amod/4 Peruvian|peruvian/ADJ/amod/4/B-NORP "
+        "demand/NOUN/dobj/1 for/ADP/prep/4 Codelco/PROPN/poss/8/B-ORG 's/PART/case/6 bonds|bond/NOUN/pobj/5 "
+        "./PUNCT/punct/1"
+    )
+    request = (
+        "Chile/PROPN/nsubj/1/B-GPE renewed|renew/VERB:VBD/ROOT/1 its/PRON/poss/3 demand/NOUN/dobj/1 for/ADP/prep/3 "
+        "Peru/PROPN/poss/7/B-GPE 's/PART/case/5 cooperation/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert coded(market) == set()
+    assert dyads(request) == {("Chile", "DEMAND", "Peru")}

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import actors, names_actor
+from graphkit.extract.actors import actor_itself, actors, names_actor
 from graphkit.extract.arguments import (
     ILLS,
     STRIKES_PLACES,
@@ -45,7 +45,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
-from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import REMOVE, stopped_by, stopping
@@ -135,8 +135,10 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
     if not found and relation.complement == "subject":  # "an EU demand for Turkey to recognise Cyprus"; not "an
-        # appeal for the release of Margaret Hassan": only an actor named right after "for" is asked
-        found = [Filler(t, 1) for t in prep_objects(noun, ("for",)) if names_actor(t)]
+        # appeal for the release of Margaret Hassan": only an actor named right after "for" is asked; "a request
+        # for White House cooperation" asks for an act of it, "demand for Burton's shares" is a market's
+        asked = [t for t in prep_objects(noun, ("for",)) if names_actor(t)]
+        found = [Filler(t, 1) for t in asked if actor_itself(t) or lexicon_of(t.doc).noun(t.lemma_.lower())]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
 
 
