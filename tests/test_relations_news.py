@@ -2355,3 +2355,17 @@ def test_a_markets_demand_for_a_companys_shares_is_no_demand_made_of_it():
     )
     assert coded(market) == set()
     assert dyads(request) == {("Chile", "DEMAND", "Peru")}
+
+
+def test_storming_a_place_is_an_attack_storming_to_victory_is_not():
+    stormed = (
+        "Moldovan|moldovan/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/2 stormed|storm/VERB:VBD/ROOT/2 a/DET/det/6 "
+        "Latvian|latvian/ADJ/amod/6/B-NORP army/NOUN/compound/6 post/NOUN/dobj/2 on/ADP/prep/2 "
+        "Sunday/PROPN/pobj/7/B-DATE ./PUNCT/punct/2"
+    )
+    victory = (
+        "Latvia/PROPN/nsubj/1/B-GPE stormed|storm/VERB:VBD/ROOT/1 to/ADP/prep/1 victory/NOUN/pobj/2 over/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert types(stormed) == {"ASSAULT"}
+    assert coded(victory) == set()
