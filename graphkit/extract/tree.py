@@ -41,30 +41,6 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
-PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
-
-
-def stranded_object(preposition: Token) -> list[Token]:
-    """The object the parser took from a preposition for the subject of a participle after it: "granted asylum to
-    [five officers] holed up in its embassy", parsed as "officers holed up" with nothing after "to"."""
-    if preposition.i + 1 >= len(preposition.doc):
-        return []
-    noun = preposition.doc[preposition.i + 1].head
-    while noun.dep_ not in SUBJECTS | PASSIVE_SUBJECTS and noun.head.i != noun.i and noun.head.i > preposition.i:
-        noun = noun.head
-    participle = noun.head
-    if (
-        noun.dep_ in SUBJECTS | PASSIVE_SUBJECTS
-        and noun.left_edge.i == preposition.i + 1
-        and participle.tag_ in PARTICIPLE_TAGS  # "holed" is often tagged as a past tense
-        and participle.i == noun.i + 1
-        and participle.dep_ != "ROOT"
-        and not any(c.dep_ in AUXILIARIES for c in participle.children)
-    ):
-        return [noun]
-    return []
-
-
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"; "Peru" in "pulled
     out of Peru" for "out of" or "of" (after a bare "out", "away" or "back": ``bare_prepositions``)."""
@@ -74,7 +50,7 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
         if p.dep_ not in PREPOSITIONS | DATIVES | AGENTS and not bare:
             continue
         if p.lower_ in preps:
-            found += children(p, PREP_OBJECTS) or stranded_object(p)
+            found += children(p, PREP_OBJECTS)
         elif p.lower_ in BARE_PREPOSITIONS and not children(p, PREP_OBJECTS):
             inner = [
                 q for q in p.children if q.dep_ in PREPOSITIONS and {q.lower_, f"{p.lower_} {q.lower_}"} & set(preps)
