@@ -2369,3 +2369,14 @@ def test_storming_a_place_is_an_attack_storming_to_victory_is_not():
     )
     assert types(stormed) == {"ASSAULT"}
     assert coded(victory) == set()
+
+
+def test_aid_offered_is_still_to_come_aid_imposed_or_sent_is_not():
+    offered = (
+        "Latvia/PROPN/nsubj/1/B-GPE offered|offer/VERB:VBD/ROOT/1 aid/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    sent = offered.replace("offered|offer", "sent|send")
+    assert ("Latvia", "AID", "Moldova", "positive", "intended") in coded(offered)
+    assert ("Latvia", "AID", "Moldova", "positive", "actual") not in coded(offered)
+    assert coded(sent) == {("Latvia", "AID", "Moldova", "positive", "actual")}

@@ -54,6 +54,7 @@ from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
+LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
@@ -210,7 +211,14 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None
             if subjects and targets:
                 yield Site(
-                    head, relation, tuple(subjects), tuple(targets), None, "light/1", LIGHT_CONFIDENCE, coding=coding
+                    head,
+                    relation,
+                    tuple(subjects),
+                    tuple(targets),
+                    None,
+                    LIGHT_PATTERN,
+                    LIGHT_CONFIDENCE,
+                    coding=coding,
                 )
             elif subjects and relation.reciprocal:
                 yield Site(

@@ -21,7 +21,7 @@ from graphkit.extract.context import asserted, modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, owned, to_mention
-from graphkit.extract.nominal import nominal_sites, trip_sites
+from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import governing_relation, relation_of, verbal_sites
@@ -37,6 +37,7 @@ COMMITMENT_PATTERN = "commitment/1"
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 COMPANY_PARTS = cue_words("company_parts")  # "sell its Globe Metallurgical unit to ...": no party
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
+OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
 
@@ -144,6 +145,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         polarity, modality = polarity_of(anchor), modality_of(anchor)
         if site.relation.intended and modality == "actual":
             modality = "intended"  # "invited Peru's president": the hosting is still to come
+        if site.pattern == LIGHT_PATTERN and anchor.lemma_.lower() in OFFERING and modality == "actual":
+            modality = "intended"  # "offered aid to Peru": offered, not yet given
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
