@@ -2380,3 +2380,11 @@ def test_aid_offered_is_still_to_come_aid_imposed_or_sent_is_not():
     assert ("Latvia", "AID", "Moldova", "positive", "intended") in coded(offered)
     assert ("Latvia", "AID", "Moldova", "positive", "actual") not in coded(offered)
     assert coded(sent) == {("Latvia", "AID", "Moldova", "positive", "actual")}
+
+
+def test_cooperation_strengthened_is_cooperation_between_the_subjects():
+    spec = (
+        "Latvia/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Moldova/PROPN/conj/0/B-GPE strengthened|strengthen/VERB:VBD/ROOT/3 "
+        "their/PRON/poss/6 military/ADJ/amod/6 cooperation/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Latvia", "COOPERATE", "Moldova"), ("Moldova", "COOPERATE", "Latvia")}
