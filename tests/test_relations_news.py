@@ -2388,3 +2388,16 @@ def test_cooperation_strengthened_is_cooperation_between_the_subjects():
         "their/PRON/poss/6 military/ADJ/amod/6 cooperation/NOUN/dobj/3 ./PUNCT/punct/3"
     )
     assert dyads(spec) == {("Latvia", "COOPERATE", "Moldova"), ("Moldova", "COOPERATE", "Latvia")}
+
+
+def test_forces_moved_to_a_border_are_mobilized_a_headquarters_moved_is_not():
+    tanks = (
+        "Latvia/PROPN/nsubj/1/B-GPE moved|move/VERB:VBD/ROOT/1 tanks|tank/NOUN/dobj/1 to/ADP/prep/1 the/DET/det/6 "
+        "Moldovan/ADJ/amod/6/B-NORP border/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    office = (
+        "Latvia/PROPN/nsubj/1/B-GPE moved|move/VERB:VBD/ROOT/1 its/PRON/poss/3 headquarters/NOUN/dobj/1 "
+        "to/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(tanks) == {("Latvia", "MOBILIZE", "Moldovan")}
+    assert coded(office) == set()
