@@ -23,6 +23,7 @@ def claims() -> dict[str, list[dict]]:
         "seat": "Tehran has sent drones to Moscow, Western officials say.",
         "hyphen_title": "NATO Secretary-General Ines Larrauri criticized Uzbekistan on Friday.",
         "judge": "Judge Tomas Echeverri questioned Peruvian officials about the contract.",
+        "lawmaker": "Latvian police detained Ion Rusu, a Peruvian lawmaker, in Riga.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -94,3 +95,8 @@ def test_lloyd_austin_has_his_role_and_his_claims_are_american(seed_graph, seed_
     assert visits and all((c["subject"]["country"], c["subject"]["sector"]) == ("USA", "GOV") for c in visits)
     assert all("country" in c["object"] for c in seed_claims)
     json.dumps(seed_claims)  # plain data
+
+
+def test_a_lawmaker_in_apposition_gives_the_person_a_country_and_the_legislature(claims):
+    obj = event(claims["lawmaker"])["object"]
+    assert (obj["label"], obj["type"], obj["country"], obj["sector"]) == ("Ion Rusu", "Person", "PER", "LEG")
