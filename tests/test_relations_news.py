@@ -2401,3 +2401,11 @@ def test_forces_moved_to_a_border_are_mobilized_a_headquarters_moved_is_not():
     )
     assert dyads(tanks) == {("Latvia", "MOBILIZE", "Moldovan")}
     assert coded(office) == set()
+
+
+def test_a_travel_ban_on_a_states_officials_is_a_sanction():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE imposed|impose/VERB:VBD/ROOT/1 a/DET/det/4 travel/NOUN/compound/4 "
+        "ban/NOUN/dobj/1 on/ADP/prep/4 Moldovan/ADJ/amod/7/B-NORP officials|official/NOUN/pobj/5 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Latvia", "SANCTION", "Moldovan")}
