@@ -2409,3 +2409,14 @@ def test_a_travel_ban_on_a_states_officials_is_a_sanction():
         "ban/NOUN/dobj/1 on/ADP/prep/4 Moldovan/ADJ/amod/7/B-NORP officials|official/NOUN/pobj/5 ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Latvia", "SANCTION", "Moldovan")}
+
+
+def test_no_plans_to_act_negate_the_act():
+    spec = (
+        "Latvia/PROPN/nsubj/1/B-GPE has|have/VERB:VBZ/ROOT/1 no/DET/det/3 plans|plan/NOUN/dobj/1 to/PART/aux/5 "
+        "send/VERB:VB/acl/3 troops|troop/NOUN/dobj/5 to/ADP/prep/5 Moldova/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Latvia", "AID", "Moldova", "negative", "intended")}
+    assert coded(spec.replace("no/DET/det/3", "new/ADJ/amod/3")) == {
+        ("Latvia", "AID", "Moldova", "positive", "intended")
+    }

@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
     CONTENT_CLAUSES,
+    DETERMINERS,
     DIRECT_OBJECTS,
     MARKERS,
     NEGATIONS,
@@ -39,6 +40,7 @@ from graphkit.vocabulary import cue_words
 
 # Governing words that turn the event they govern into its negation.
 NEGATING = cue_words("negating")
+NEGATING_DETERMINERS = cue_words("negating_determiners")  # "no plans to", "no talks"
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = cue_words("intended")
 POSSIBLE = cue_words("possible")
@@ -151,10 +153,12 @@ def polarity_of(verb: Token) -> Polarity:
 
 
 def negations_on(verb: Token) -> int:
-    """The negations of a verb: "not", "never", and "no longer" (a negated adverb of ending)."""
+    """The negations of a verb: "not", "never", and "no longer" (a negated adverb of ending); of a noun, "no"."""
     ended = (c for c in verb.children if c.dep_ in ADVERBS and c.lower_ in ENDING)
-    return sum(1 for c in verb.children if c.dep_ in NEGATIONS) + sum(
-        1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children)
+    return (
+        sum(1 for c in verb.children if c.dep_ in NEGATIONS)
+        + sum(1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children))
+        + sum(1 for c in verb.children if c.dep_ in DETERMINERS and c.lower_ in NEGATING_DETERMINERS)
     )
 
 
