@@ -2390,14 +2390,14 @@ def test_cooperation_strengthened_is_cooperation_between_the_subjects():
     assert dyads(spec) == {("Latvia", "COOPERATE", "Moldova"), ("Moldova", "COOPERATE", "Latvia")}
 
 
-def test_forces_moved_to_a_border_are_mobilized_a_headquarters_moved_is_not():
+def test_forces_positioned_at_a_border_are_mobilized_a_headquarters_is_not():
     tanks = (
-        "Latvia/PROPN/nsubj/1/B-GPE moved|move/VERB:VBD/ROOT/1 tanks|tank/NOUN/dobj/1 to/ADP/prep/1 the/DET/det/6 "
-        "Moldovan/ADJ/amod/6/B-NORP border/NOUN/pobj/3 ./PUNCT/punct/1"
+        "Latvia/PROPN/nsubj/1/B-GPE positioned|position/VERB:VBD/ROOT/1 tanks|tank/NOUN/dobj/1 near/ADP/prep/1 "
+        "the/DET/det/6 Moldovan/ADJ/amod/6/B-NORP border/NOUN/pobj/3 ./PUNCT/punct/1"
     )
     office = (
-        "Latvia/PROPN/nsubj/1/B-GPE moved|move/VERB:VBD/ROOT/1 its/PRON/poss/3 headquarters/NOUN/dobj/1 "
-        "to/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+        "Latvia/PROPN/nsubj/1/B-GPE positioned|position/VERB:VBD/ROOT/1 its/PRON/poss/3 headquarters/NOUN/dobj/1 "
+        "in/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(tanks) == {("Latvia", "MOBILIZE", "Moldovan")}
     assert coded(office) == set()
