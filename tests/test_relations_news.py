@@ -2420,3 +2420,18 @@ def test_no_plans_to_act_negate_the_act():
     assert coded(spec.replace("no/DET/det/3", "new/ADJ/amod/3")) == {
         ("Latvia", "AID", "Moldova", "positive", "intended")
     }
+
+
+def test_a_name_sold_is_what_is_sold_not_the_buyer():
+    blend = (
+        "Egypt/PROPN/nsubj/1/B-GPE sells|sell/VERB:VBZ/ROOT/1 its/PRON/poss/3 Suez/PROPN/dobj/1/B-ORG "
+        "crude/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    jets = (
+        "Russia/PROPN/nsubj/1/B-GPE sold|sell/VERB:VBD/ROOT/1 India/PROPN/nmod/4/B-GPE 40/NUM/nummod/4/B-CARDINAL "
+        "jets|jet/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    supplied = "Egypt/PROPN/nsubj/1/B-GPE supplied|supply/VERB:VBD/ROOT/1 Jordan/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
+    assert coded(blend) == set()
+    assert dyads(jets) == {("Russia", "AID", "India")}
+    assert dyads(supplied) == {("Egypt", "AID", "Jordan")}

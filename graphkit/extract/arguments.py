@@ -336,8 +336,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
     theme = None
     with_things = prep_objects(verb, ("with",))
-    if direct and (with_things or (not recipients and names_actor(direct[0]))):
-        recipients = direct + recipients  # "provided Moscow with drones", "supplied Russia"
+    # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
+    sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
+    if direct and (with_things or (not recipients and names_actor(direct[0]) and not sold_name)):
+        recipients = direct + recipients
         theme = first(with_things)
     elif direct:
         theme = direct[0]
