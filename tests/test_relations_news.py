@@ -2435,3 +2435,14 @@ def test_a_name_sold_is_what_is_sold_not_the_buyer():
     assert coded(blend) == set()
     assert dyads(jets) == {("Russia", "AID", "India")}
     assert dyads(supplied) == {("Egypt", "AID", "Jordan")}
+
+
+def test_a_case_or_a_report_sent_is_no_aid():
+    case = (
+        "A|a/DET/det/2 Latvian|latvian/ADJ/amod/2/B-NORP prosecutor/NOUN/nsubj/3 sent|send/VERB:VBD/ROOT/3 "
+        "the/DET/det/5 case/NOUN/dobj/3 to/ADP/prep/3 the/DET/det/9 Moldovan|moldovan/ADJ/amod/9/B-NORP "
+        "judiciary/NOUN/pobj/6 ./PUNCT/punct/3"
+    )
+    aid = case.replace("case/NOUN", "aid/NOUN")
+    assert coded(case) == set()
+    assert types(aid) == {"AID"}
