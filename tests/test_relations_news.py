@@ -2446,3 +2446,17 @@ def test_a_case_or_a_report_sent_is_no_aid():
     aid = case.replace("case/NOUN", "aid/NOUN")
     assert coded(case) == set()
     assert types(aid) == {"AID"}
+
+
+def test_a_warning_of_what_may_be_is_advice_a_warning_of_what_will_be_done_a_threat():
+    advice = (
+        "Latvia/PROPN/nsubj/1/B-GPE warned|warn/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE that/SCONJ/mark/7 "
+        "the/DET/det/5 plan/NOUN/nsubj/7 could/AUX:MD/aux/7 be/AUX:VB/ccomp/1 illegal/ADJ/acomp/7 ./PUNCT/punct/1"
+    )
+    threat = (
+        "Latvia/PROPN/nsubj/1/B-GPE warned|warn/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE that/SCONJ/mark/6 "
+        "it/PRON/nsubj/6 will/AUX:MD/aux/6 treat/VERB:VB/ccomp/1 sanctions|sanction/NOUN/dobj/6 as/ADP/prep/6 "
+        "an/DET/det/10 act/NOUN/pobj/8 of/ADP/prep/10 war/NOUN/pobj/11 ./PUNCT/punct/1"
+    )
+    assert "THREATEN" not in types(advice)
+    assert ("Latvia", "THREATEN", "Moldova") in dyads(threat)

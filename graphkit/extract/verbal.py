@@ -35,6 +35,7 @@ from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import THREAT, asserted, governors, infinitive
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
+    AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
     DIRECT_OBJECTS,
@@ -113,6 +114,9 @@ ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 SANCTION = "SANCTION"
+WARNING_VERBS = cue_words("warning_verbs")  # "warned Blair that ...": a threat or advice (advises)
+STATIVE_VERBS = cue_words("stative_verbs")
+SPECULATIVE = cue_words("speculative_auxiliaries")
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -399,6 +403,19 @@ def targets_of(
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal
 
 
+def advises(verb: Token) -> bool:
+    """Whether a warning is advice, not a threat: what it warns of is a state of affairs or what may happen ("warned
+    Blair that the war could be illegal", "warned Sudan it still has a lot of work to do"), not something to be
+    done ("warned Japan that it will treat sanctions as war", "warned Falluja it must hand over the militants")."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    clauses = children(verb, CLAUSAL_COMPLEMENTS)
+    return bool(clauses) and all(
+        c.lemma_.lower() in STATIVE_VERBS or any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children)
+        for c in clauses
+    )
+
+
 def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
     """The criticism a verb of force (or of doubt) makes when what it strikes is said or decided: "attacked Japan's
     fiscal policy", "questioned UN estimates" (cues ``stances``, ``doubting_verbs``), or when it strikes someone
@@ -559,6 +576,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
+        if relation.event_type == THREAT and advises(verb):
+            continue  # "warned Blair that the war could be illegal": advice, no threat
         if verb_keys(verb)[0] in MONITORING and objects and all(f.token.lemma_.lower() in BROADCASTS for f in objects):
             continue  # "Tehran radio, monitored by the BBC, said": a broadcast listened to, not an investigation
         if (
