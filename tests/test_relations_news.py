@@ -2460,3 +2460,12 @@ def test_a_warning_of_what_may_be_is_advice_a_warning_of_what_will_be_done_a_thr
     )
     assert "THREATEN" not in types(advice)
     assert ("Latvia", "THREATEN", "Moldova") in dyads(threat)
+
+
+def test_telling_someone_to_withdraw_is_no_withdrawal_of_ones_own():
+    spec = (
+        "The|the/DET/det/2 Latvian|latvian/ADJ/amod/2/B-NORP minister/NOUN/nsubj/3 told|tell/VERB:VBD/ROOT/3 "
+        "Moldova/PROPN/dobj/3/B-GPE to/PART/aux/6 withdraw/VERB:VB/xcomp/3 its/PRON/poss/8 troops|troop/NOUN/dobj/6 "
+        "./PUNCT/punct/3"
+    )
+    assert "RETREAT" not in types(spec)

@@ -44,6 +44,7 @@ OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}
 DEMAND = "DEMAND"
 TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
+ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
 INSTRUMENTS = cue_words("instrument_verbs")  # "used Chilean drones": what is used is no target
@@ -111,6 +112,8 @@ def right_words(verb: Token) -> list[Token]:
     """The words after the verb that belong to its own clause: objects, particles, prepositional phrases; not a
     date ("called Erdogan on Tuesday" is no call "on" anyone)."""
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in OTHER_CLAUSES and not dated(c)]
+    if verb.lemma_.lower() in ORDERING:  # "told Peru to withdraw": no "tell * withdraw" (an announcement)
+        own = [c for c in own if c.dep_ not in OPEN_COMPLEMENTS]
     return sorted((t for c in own for t in phrase_words(c)), key=lambda t: t.i)
 
 
