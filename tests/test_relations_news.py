@@ -2458,8 +2458,14 @@ def test_a_warning_of_what_may_be_is_advice_a_warning_of_what_will_be_done_a_thr
         "it/PRON/nsubj/6 will/AUX:MD/aux/6 treat/VERB:VB/ccomp/1 sanctions|sanction/NOUN/dobj/6 as/ADP/prep/6 "
         "an/DET/det/10 act/NOUN/pobj/8 of/ADP/prep/10 war/NOUN/pobj/11 ./PUNCT/punct/1"
     )
+    hostile_state = (
+        "Latvia/PROPN/nsubj/1/B-GPE warned|warn/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE that/SCONJ/mark/7 "
+        "new/ADJ/amod/5 sanctions|sanction/NOUN/nsubj/7 would/AUX:MD/aux/7 be/AUX:VB/ccomp/1 "
+        "tantamount/ADJ/acomp/7 to/ADP/prep/8 war/NOUN/pobj/9 ./PUNCT/punct/1"
+    )
     assert "THREATEN" not in types(advice)
     assert ("Latvia", "THREATEN", "Moldova") in dyads(threat)
+    assert ("Latvia", "THREATEN", "Moldova") in dyads(hostile_state)
 
 
 def test_telling_someone_to_withdraw_is_no_withdrawal_of_ones_own():

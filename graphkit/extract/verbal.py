@@ -403,17 +403,27 @@ def targets_of(
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal
 
 
-def advises(verb: Token) -> bool:
-    """Whether a warning is advice, not a threat: what it warns of is a state of affairs or what may happen ("warned
-    Blair that the war could be illegal", "warned Sudan it still has a lot of work to do"), not something to be
-    done ("warned Japan that it will treat sanctions as war", "warned Falluja it must hand over the militants")."""
+def advises(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a warning is advice, not a threat: what it warns of is what may happen ("warned Blair that the war
+    could be illegal") or a state of affairs with no hostile act in it ("warned Sudan it still has a lot of work
+    to do"); not something to be done ("warned Japan that it will treat sanctions as war", "warned Falluja it
+    must hand over the militants") nor a hostile state ("that imposing sanctions would be tantamount to war")."""
     if verb.lemma_.lower() not in WARNING_VERBS:
         return False
     clauses = children(verb, CLAUSAL_COMPLEMENTS)
     return bool(clauses) and all(
-        c.lemma_.lower() in STATIVE_VERBS or any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children)
+        any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children)
+        or (c.lemma_.lower() in STATIVE_VERBS and not hostile_within(c, lexicon))
         for c in clauses
     )
+
+
+def hostile_within(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause names a hostile act, by a noun or a verb ("tantamount to war", "would attack")."""
+    acts = (
+        lexicon.noun(t.lemma_.lower()) if t.pos_ == "NOUN" else lexicon.verb(t.lemma_.lower()) for t in clause.subtree
+    )
+    return any(a is not None and a.event_type in HOSTILE for a in acts)
 
 
 def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
@@ -576,7 +586,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
-        if relation.event_type == THREAT and advises(verb):
+        if relation.event_type == THREAT and advises(verb, lexicon):
             continue  # "warned Blair that the war could be illegal": advice, no threat
         if verb_keys(verb)[0] in MONITORING and objects and all(f.token.lemma_.lower() in BROADCASTS for f in objects):
             continue  # "Tehran radio, monitored by the BBC, said": a broadcast listened to, not an investigation
