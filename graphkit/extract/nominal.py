@@ -48,7 +48,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import REMOVE, stopped_by, stopping
+from graphkit.extract.stopping import stopped_by
 from graphkit.extract.tree import children, first, hyphened_word, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -180,9 +180,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation is None:
             continue
         relation = peacekeeping(relation, first(prep_objects(noun, ("of",))))  # "the deployment of peacekeepers"
-        stopper = stopped_by(noun, lexicon)
-        if stopper is not None:  # "lifted UN sanctions on Peru": sanctions lifted are no claim of their own
-            yield from stopped_sites(stopper, noun, relation, lexicon)
+        stopped = stopped_by(noun, lexicon)
+        if stopped is not None:  # "lifted UN sanctions on Peru": sanctions lifted are no claim of their own
+            yield from stopped_sites(*stopped, noun, relation)
             continue
         head = noun.head
         targets = noun_targets(noun, relation)
@@ -251,11 +251,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 
 
-def stopped_sites(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon) -> Iterator[Site]:
+def stopped_sites(verb: Token, reversal: Relation, noun: Token, relation: Relation) -> Iterator[Site]:
     """ "UN sanctions on Peru were lifted", "Chile's embargo on Peru ended": with no one named to stop it, whose
-    act it was stops it, toward whom it was done. With someone named, the verb's own claim says it."""
-    reversal = stopping(verb, verb_keys(verb), lexicon) or lexicon.verb(REMOVE)
-    if reversal is None or (noun.dep_ not in SUBJECTS and subjects_of(verb)):
+    act it was stops it (``reversal``), toward whom it was done. With someone named, the verb's own claim says it."""
+    if noun.dep_ not in SUBJECTS and subjects_of(verb):
         return
     doers = noun_actors(noun)
     targets = [t for t in noun_targets(noun, relation) if all(t.token.i != a.token.i for a in doers)]

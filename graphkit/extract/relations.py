@@ -17,14 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
-from graphkit.extract.context import asserted, modality_of, polarity_of
+from graphkit.extract.context import modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbal import governing_relation, relation_of, verbal_sites
+from graphkit.extract.verbal import asked_for, relation_of, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
@@ -73,7 +73,7 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     yield from verbal_sites(doc, lexicon)
     for site in nominal_sites(doc, lexicon):
         # "urged Peru to impose sanctions on Bolivia": asked for, not done, as for a verb's own event
-        if site.anchor.pos_ != "VERB" or asserted(site.anchor, lambda t: governing_relation(t, lexicon)):
+        if site.anchor.pos_ != "VERB" or not asked_for(site.anchor, lexicon):
             yield site
     yield from trip_sites(doc, lexicon)
     yield from speech_sites(doc, lexicon)

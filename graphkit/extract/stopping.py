@@ -49,20 +49,22 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     return None
 
 
-def stopped_by(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb that stops or takes away what an event noun names: "lifted [UN sanctions on Peru]", "[UN
-    sanctions on Peru] were lifted", "[talks with Peru] were suspended", "[the embargo on Peru] ended"."""
+def stopped_by(noun: Token, lexicon: Lexicon) -> tuple[Token, Relation] | None:
+    """The verb that stops or takes away what an event noun names, and the act that makes: "lifted [UN sanctions
+    on Peru]", "[UN sanctions on Peru] were lifted", "[talks with Peru] were suspended", "[the embargo] ended"."""
     verb = noun.head
     if verb.pos_ != "VERB" or verb is noun:
         return None
     keys = verb_keys(verb)
-    if noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(verb)):
-        removal = lexicon.verb(REMOVE)
-        removes = removal is not None and any(lexicon.verb(k) is removal for k in keys)
-        return verb if removes or stopping(verb, keys, lexicon) is not None else None
-    if noun.dep_ in SUBJECTS and not children(verb, DIRECT_OBJECTS) and stopping(verb, keys, lexicon) is not None:
-        return verb
-    return None
+    taken = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(verb))
+    ended = noun.dep_ in SUBJECTS and not children(verb, DIRECT_OBJECTS)  # "the embargo ended"
+    if not (taken or ended):
+        return None
+    made = stopping(verb, keys, lexicon)
+    removal = lexicon.verb(REMOVE)
+    if made is None and taken and removal is not None and any(lexicon.verb(k) is removal for k in keys):
+        made = removal  # "lifted", "scrapped": a restriction taken away
+    return (verb, made) if made is not None else None
 
 
 def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:

@@ -314,6 +314,11 @@ def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
     return reading.relation if reading is not None else None
 
 
+def asked_for(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what a verb says is asked for, not told: "urged Peru to stop", "urged Peru to impose sanctions"."""
+    return not asserted(verb, lambda t: governing_relation(t, lexicon))
+
+
 def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
     """The relation of a word that governs an event: its verb's, or that of the request it voices
     ("reiterated its demand that Israel ease ...", "issued a call for ...")."""
@@ -562,7 +567,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not (any(actors(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
             continue  # a claim needs an actor doing it: the dictionary is not read for a verb without one
         reading = coded_relation(verb, lexicon)
-        if reading is None or obliged(verb) or not asserted(verb, lambda t: governing_relation(t, lexicon)):
+        if reading is None or obliged(verb) or asked_for(verb, lexicon):
             continue
         relation = reading.relation
         if relation.event_type in CONTESTED_TYPES and contest(verb):
