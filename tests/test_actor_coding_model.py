@@ -24,6 +24,9 @@ def claims() -> dict[str, list[dict]]:
         "hyphen_title": "NATO Secretary-General Ines Larrauri criticized Uzbekistan on Friday.",
         "judge": "Judge Tomas Echeverri questioned Peruvian officials about the contract.",
         "lawmaker": "Latvian police detained Ion Rusu, a Peruvian lawmaker, in Riga.",
+        "embassy": "Angry protesters demonstrated outside the Latvian embassy on Friday.",
+        "home_police": "Protesters clashed with Peruvian police in the capital.",
+        "demonym_as_name": "The Moldovan police arrested two Chilean activists on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -100,3 +103,14 @@ def test_lloyd_austin_has_his_role_and_his_claims_are_american(seed_graph, seed_
 def test_a_lawmaker_in_apposition_gives_the_person_a_country_and_the_legislature(claims):
     obj = event(claims["lawmaker"])["object"]
     assert (obj["label"], obj["type"], obj["country"], obj["sector"]) == ("Ion Rusu", "Person", "PER", "LEG")
+
+
+def test_a_demonym_the_recognizer_took_for_a_name_still_gives_the_country(claims):
+    subject = event(claims["demonym_as_name"])["subject"]  # the small model tags "Moldovan" a PERSON here
+    assert (subject["country"], subject["sector"]) == ("MDA", "COP")
+
+
+def test_protesters_at_an_embassy_are_not_its_states_public(claims):
+    assert not any(r["subject"]["country"] == "LVA" for r in claims["embassy"])  # they are the host country's
+    subject = event(claims["home_police"])["subject"]  # but facing a state's police, they are its public
+    assert (subject["country"], subject["sector"]) == ("PER", "CVL")

@@ -73,3 +73,20 @@ def test_shipped_name_table_is_what_canon_makes():
     assert resources.files("graphkit.nlp").joinpath(NAMES_FILE).read_text(encoding="utf-8") == standalone_table()
     names = country_names()
     assert names["peru"] == "GPE" and names["peruvians"] == "NORP" and "lima" not in names and "usa" not in names
+
+
+def test_a_demonym_taken_for_a_name_before_a_noun_or_title_is_a_nationality():
+    farmers = "Moldovan/PROPN/compound/1/B-PERSON farmers/NOUN/nsubj/2 marched/VERB/ROOT/2 ./PUNCT/punct/2"
+    titled = (
+        "Nigerien/PROPN/compound/1/B-ORG President/PROPN/compound/2 Ana/PROPN/nsubj/3/B-PERSON "
+        "spoke/VERB/ROOT/3 ./PUNCT/punct/3"
+    )
+    assert tagged(farmers) == [("Moldovan", "NORP")]
+    assert tagged(titled) == [("Nigerien", "NORP"), ("Ana", "PERSON")]
+
+
+def test_a_demonym_that_is_a_name_of_its_own_keeps_its_label():
+    alone = "Moldovan/PROPN/nsubj/1/B-PERSON sang/VERB/ROOT/1 ./PUNCT/punct/1"
+    surname = "Ana/PROPN/compound/1/B-PERSON Moldovan/PROPN/nsubj/2/I-PERSON sang/VERB/ROOT/2 ./PUNCT/punct/2"
+    assert tagged(alone) == [("Moldovan", "PERSON")]
+    assert tagged(surname) == [("Ana Moldovan", "PERSON")]

@@ -816,6 +816,30 @@ def test_a_strike_staged_against_a_government_is_a_protest():
     assert dyads(spec) == {("Ruritanian", "PROTEST", "Moldova")}
 
 
+def test_going_on_strike_against_a_company_is_a_protest_against_it():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP dockers|docker/NOUN/nsubj/2 went|go/VERB/ROOT/2 on/ADP/prep/2 "
+        "strike/NOUN/pobj/3 against/ADP/prep/4 Andina/PROPN/pobj/5/B-ORG ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Ruritanian", "PROTEST", "Andina")}
+
+
+def test_going_to_war_with_a_state_is_fighting_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE went|go/VERB/ROOT/1 to/ADP/prep/1 war/NOUN/pobj/2 with/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "FIGHT", "Moldova")}
+
+
+def test_going_to_a_place_named_after_a_war_is_no_fight():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE went|go/VERB/ROOT/1 to/ADP/prep/1 the/DET/det/5 war/NOUN/compound/5 "
+        "memorial/NOUN/pobj/2 with/ADP/prep/1 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == set()
+
+
 # --- a part of a thing, and where a thing is ----------------------------------------------------------------
 
 

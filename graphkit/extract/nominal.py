@@ -103,6 +103,14 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
     return found
 
 
+def light_with_preposition(noun: Token, relation: Relation, lexicon: Lexicon) -> bool:
+    """Whether the noun is the object of a light verb's own preposition: "went on strike" ("go on")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    return any(lexicon.is_light(f"{key} {prep.lower_}", relation) for key in verb_keys(prep.head))
+
+
 def armed(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes")."""
     launched = noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in lexicon.armed_light_verbs
@@ -187,10 +195,15 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         head = noun.head
         targets = noun_targets(noun, relation)
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
+        by_preposition = not carried and light_with_preposition(noun, relation, lexicon)
+        if by_preposition:  # "went on strike against Andina"
+            head = head.head
         if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
             yield from received_sites(head, noun, relation)
             continue
-        light = carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head))
+        light = by_preposition or (
+            carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head))
+        )
         if light and noun.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
             light = False  # "an agreement between Chile and Peru was signed": no agent, the noun names the sides
         if light:

@@ -4,7 +4,9 @@ The small English model leaves a country's name untagged now and then, most ofte
 no event can then be coded to it. A run of capitalized words that no entity covers and that is, as a whole, a
 country's common name (GPE) or demonym (NORP) becomes that entity; a demonym may be followed by a title
 ("Bahraini Prime Minister"). A run that is longer than the name is another name ("Israel Flying Aid", "Free
-Cuba"), and stays untagged. What NER found is never changed.
+Cuba"), and stays untagged. What NER found is kept, but for a demonym it took for a person's or an
+organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police"): that is a
+nationality, as "Moldovan" alone before "farmers" is no one's name.
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -27,6 +29,7 @@ NAMES_FILE = "country_names.tsv"
 TITLES = (
     cue_words("role_heads") | cue_words("other_office") | {w for h in cue_sequence("honorifics") for w in h.split()}
 )
+NAME_LABELS = frozenset({"PERSON", "ORG"})  # what NER takes a demonym for now and then
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
 
 
@@ -56,7 +59,21 @@ def tag_country_names(doc: Doc) -> Doc:
             found.append(span)
     if found:
         doc.set_ents(found, default="unmodified")
+    mistaken = [e for e in doc.ents if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "NORP"]
+    if any(modifies(doc, e.end) for e in mistaken):
+        doc.ents = [Span(doc, e.start, e.end, label="NORP") if e in mistaken and modifies(doc, e.end) else e
+                    for e in doc.ents]  # fmt: skip
     return doc
+
+
+def modifies(doc: Doc, end: int) -> bool:
+    """Whether the word after a name is a common noun or a title it stands before: "Moldovan farmers"."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return after.ent_iob_ != "I" and (
+        (after.is_lower and after.pos_ in ("NOUN", "ADJ")) or (is_title_word(after) and after.ent_iob_ == "O")
+    )
 
 
 def named_country(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
