@@ -2240,6 +2240,34 @@ def test_police_who_beat_protesters_assault_them():
     assert dyads(spec) == {("Chilean", "ASSAULT", "Peruvian")}
 
 
+def test_one_named_side_beating_another_is_a_game_won():
+    players = (
+        "Sosa/PROPN/nsubj/2/B-PERSON has|have/AUX/aux/2 beaten|beat/VERB:VBN/ROOT/2 Ruiz/PROPN/dobj/2/B-PERSON "
+        "in/ADP/prep/2 Lima/PROPN/pobj/4/B-GPE ./PUNCT/punct/2"
+    )
+    teams = (
+        "Chile/PROPN/nsubj/1/B-GPE beat/VERB:VBD/ROOT/1 Peru/PROPN/dobj/1/B-GPE on/ADP/prep/1 "
+        "Sunday/PROPN/pobj/3/B-DATE ./PUNCT/punct/1"
+    )
+    assert dyads(players) == set() and dyads(teams) == set()
+
+
+def test_soldiers_who_beat_a_named_man_assault_him():
+    spec = (
+        "Chilean|chilean/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubj/2 beat/VERB:VBD/ROOT/2 "
+        "Juan/PROPN/compound/4/B-PERSON Sosa/PROPN/dobj/2/I-PERSON ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Chilean", "ASSAULT", "Juan Sosa")}
+
+
+def test_a_striker_beating_a_goalkeeper_scores():
+    spec = (
+        "The/DET/det/2 Peruvian|peruvian/ADJ/amod/2/B-NORP striker/NOUN/nsubj/3 beat/VERB:VBD/ROOT/3 "
+        "the/DET/det/6 Chilean|chilean/ADJ/amod/6/B-NORP goalkeeper/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == set()
+
+
 # --- conditions ---------------------------------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from graphkit.types import Article
 SPORTS_REPORT = (
     "Ruritania beat Moldova 3-1 in the quarter-final of the regional football cup on Saturday. The Ruritanian "
     "coach praised his striker, who scored two goals before half time. Moldova attacked the Ruritanian goal "
-    "for most of the second half, but the goalkeeper kept them out. Ruritania will face Estonia in the "
+    "for most of the second half, but the hosts held on. Ruritania will face Estonia in the "
     "semi-final next week, and the coach said his squad was ready for the match against the champions."
 )
 POLITICAL_REPORT = (

@@ -80,6 +80,7 @@ HOSTING_VERBS = cue_words("hosting_verbs")
 CONTEST_WORDS = cue_words("contest_words")  # "battle it out for the award": a game, not a fight
 AWARD_CATEGORIES = cue_words("award_categories")  # "best picture", "best actress": a prize
 BEST = "best"
+WINNING_VERBS = cue_words("winning_verbs")  # "Federer beat Nadal": a result, not a beating
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
@@ -223,6 +224,12 @@ def contest(verb: Token) -> bool:
             if points and not counts:
                 return True  # a score: "5-0", not a range of years ("in 2015-16") or days ("on March 12-14")
     return False
+
+
+def rivals(subjects: list[Filler], objects: list[Filler]) -> bool:
+    """Whether both sides are named by their names, as the sides of a game are: "Federer", "Chile"; not
+    "police" or "Peruvian protesters"."""
+    return bool(subjects and objects) and all(entity_of(f.token) is not None for f in (*subjects, *objects))
 
 
 def dated_number(number: Token) -> bool:
@@ -606,6 +613,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         objects, theme = on_whom(relation, objects, theme, lexicon)
+        if verb_keys(verb)[0] in WINNING_VERBS and rivals(subjects, objects):
+            continue  # "Federer has beaten Nadal": a game won
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects
