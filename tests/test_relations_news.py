@@ -2527,3 +2527,33 @@ def test_telling_someone_to_withdraw_is_no_withdrawal_of_ones_own():
         "./PUNCT/punct/3"
     )
     assert "RETREAT" not in types(spec)
+
+
+# --- a passive with no "by": the attack it came in names who did it ------------------------------------------
+
+
+def test_killed_in_an_ambush_by_rebels_is_the_rebels_attack():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "
+        "killed|kill/VERB:VBN/ROOT/3 in/ADP/prep/3 an/DET/det/6 ambush/NOUN/pobj/4 by/ADP/prep/6 "
+        "Moldovan/ADJ/amod/9/B-NORP rebels|rebel/NOUN/pobj/7 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Moldovan", "ASSAULT", "Ruritanian")}
+
+
+def test_wounded_in_a_national_air_strike_is_that_states_attack():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP civilians|civilian/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "
+        "wounded|wound/VERB:VBN/ROOT/3 in/ADP/prep/3 a/DET/det/8 Moldovan/ADJ/amod/8/B-NORP air/NOUN/compound/8 "
+        "strike/NOUN/pobj/4 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Moldovan", "ASSAULT", "Ruritanian")}
+
+
+def test_killed_in_an_accident_names_no_attacker():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "
+        "killed|kill/VERB:VBN/ROOT/3 in/ADP/prep/3 an/DET/det/6 accident/NOUN/pobj/4 in/ADP/prep/6 "
+        "Moldova/PROPN/pobj/7/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == set()

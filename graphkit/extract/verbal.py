@@ -54,7 +54,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.nominal import object_event_targets
+from graphkit.extract.nominal import noun_actors, noun_relation, object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
@@ -86,6 +86,7 @@ NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
+VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
@@ -531,6 +532,18 @@ def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     return lexicon.noun(theme.lemma_.lower()) is not None
 
 
+def attackers(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """Who did the violence a passive with no "by" tells of, named by the attack it came in: "were killed in an
+    ambush by Peruvian rebels", "were wounded in a Chilean air strike", "was arrested in a raid by police"."""
+    if relation.event_type not in VIOLENCE or not (is_passive(verb) or participle_on(verb) == "passive"):
+        return []
+    for noun in prep_objects(verb, ("in", "during")):
+        attack = noun_relation(noun, lexicon)
+        if attack is not None and attack.event_type in VIOLENCE:
+            return [Filler(f.token, f.steps + 1) for f in noun_actors(noun)]
+    return []
+
+
 def expellers(verb: Token) -> list[Filler]:
     """The country that expelled whom a passive with no "by" names: "were expelled from Peru" (``expelling_verbs``);
     a country or city, not a region or a building ("from the compound")."""
@@ -582,7 +595,11 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         carried = carried_event(verb, lexicon)
         if carried is not None and (not reading.listed or carried.event_type != relation.event_type):
             continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb
-        subjects = givers(verb, relation) if relation.frame == "receive" else subjects_of(verb) or expellers(verb)
+        subjects = (
+            givers(verb, relation)
+            if relation.frame == "receive"
+            else subjects_of(verb) or expellers(verb) or attackers(verb, relation, lexicon)
+        )
         objects, theme = objects_of(verb, relation)
         if relation.commercial and relation.event_type == AID and not armament(theme):
             relation = lexicon.noun(SALE) or relation  # "France sold wheat to Algeria": trade, not aid
