@@ -2557,3 +2557,12 @@ def test_killed_in_an_accident_names_no_attacker():
         "Moldova/PROPN/pobj/7/B-GPE ./PUNCT/punct/3"
     )
     assert dyads(spec) == set()
+
+
+def test_what_a_parliament_voted_to_do_is_still_to_come():
+    spec = (
+        "Ruritania/PROPN/compound/1/B-GPE parliament/NOUN/nsubj/2 voted|vote/VERB/ROOT/2 to/PART/aux/4 "
+        "impose/VERB/xcomp/2 sanctions|sanction/NOUN/dobj/4 on/ADP/prep/4 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert ("Ruritania", "SANCTION", "Moldova", "positive", "intended") in coded(spec)
+    assert not any(m == "actual" for _, t, _, _, m in coded(spec) if t == "SANCTION")
