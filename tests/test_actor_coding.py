@@ -320,7 +320,7 @@ def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_i
     assert (ban.object.country, ban.object.sector) == ("DNK", "REB")
     assert meeting.subject.country is None  # who meets a government may be a visitor from anywhere
     assert shelling.object.country is None  # an army's foes are of no known country
-    assert visitor.object.country is None  # the sentence names another state he may be of
+    assert (visitor.object.country, visitor.object.sector) == ("NOR", "JRN")  # the sentence says whose he is
     surrender = coded_alone("Jorgen Vask surrendered to Danish police.", ("Jorgen Vask", "PERSON", None), "CONCEDE",
                             ("Danish", "NORP", "police"))  # fmt: skip
     lawsuit = coded_alone("Jorgen Vask asked a Danish court to halt the inquiry.", ("Jorgen Vask", "PERSON", None),

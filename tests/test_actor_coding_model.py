@@ -26,6 +26,9 @@ def claims() -> dict[str, list[dict]]:
         "lawmaker": "Latvian police detained Ion Rusu, a Peruvian lawmaker, in Riga.",
         "embassy": "Angry protesters demonstrated outside the Latvian embassy on Friday.",
         "home_police": "Protesters clashed with Peruvian police in the capital.",
+        "described_after": "Chilean police arrested Juan Sosa, a Peruvian journalist, in Santiago.",
+        "described_before": "Peru expelled British businessman Tom Walker on Monday.",
+        "not_described": "Chilean police arrested Juan Sosa on Monday.",
         "demonym_as_name": "The Moldovan police arrested two Chilean activists on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
@@ -114,3 +117,15 @@ def test_protesters_at_an_embassy_are_not_its_states_public(claims):
     assert not any(r["subject"]["country"] == "LVA" for r in claims["embassy"])  # they are the host country's
     subject = event(claims["home_police"])["subject"]  # but facing a state's police, they are its public
     assert (subject["country"], subject["sector"]) == ("PER", "CVL")
+
+
+def test_a_demonym_and_a_noun_beside_a_name_give_the_persons_country_and_sector(claims):
+    after = event(claims["described_after"])["object"]
+    before = event(claims["described_before"])["object"]
+    assert (after["label"], after["country"], after["sector"]) == ("Juan Sosa", "PER", "JRN")
+    assert (before["label"], before["country"], before["sector"]) == ("Tom Walker", "GBR", "BUS")
+
+
+def test_a_clause_between_a_demonym_and_a_name_says_nothing_of_the_person(claims):
+    person = event(claims["not_described"])["object"]  # "Chilean police arrested": not a Chilean police officer
+    assert person["label"] == "Juan Sosa" and person["sector"] != "COP"

@@ -47,6 +47,12 @@ HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own
 PERSON_TYPE = "Person"
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
+# A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
+# "Juan Sosa, a Peruvian journalist" (between the name and the demonym, then the words after it)
+DESCRIBED_BEFORE = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2})")
+DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?!of\b|from\b|for\b|to\b)[a-z0-9][\w-]*\s+)?")
+DESCRIBING_WORDS = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
+DEMONYM = "NORP"
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
@@ -94,6 +100,11 @@ class ArticleResolver:
         states = [m for m in extraction.mentions if m.label in STATE_NAME_LABELS]
         self.state_names = [(m.start, m.end, self.aliases.country(m.text) or self.table.lookup(m.text)) for m in states]
         self.near = frozenset(iso3 for _, _, iso3 in self.state_names if iso3)
+        self.demonyms = [
+            (m.start, m.end, iso3)
+            for m, (_, _, iso3) in zip(states, self.state_names, strict=True)
+            if m.label == DEMONYM
+        ]
         self.coder = ActorCoder(self.aliases, date=extraction.article.date, near=self.near)
         organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
         self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
@@ -287,12 +298,33 @@ class ArticleResolver:
             return None
         entity = resolved.entity
         title, serves = self.offices().get(entity.id, (None, None))
+        described = None
         if serves is None and entity.type == "Person":
             serves = self.possessor_state(mention)  # "Chile's Juan Sosa": the article says he is Chile's
+            described = self.nationality(mention) if serves is None and title is None else None
+            serves = described[0] if described else serves  # "Peruvian journalist Juan Sosa"
         country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
                                           serves or resolved.belongs_to or resolved.people_of, title,
                                           acting)  # fmt: skip
+        if described is not None and sector is None:
+            sector = described[1]
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def nationality(self, mention: Mention) -> tuple[str, str | None] | None:
+        """(country, sector) a demonym and a noun of a sector next to a name say of a person: "Peruvian journalist
+        Juan Sosa", "Juan Sosa, a Peruvian journalist," (PER, JRN); "British businessman Tom Walker" (GBR BUS).
+        Not "Chilean police arrested Juan Sosa": the word before the name must be a noun of a sector."""
+        for start, end, iso3 in self.demonyms:
+            if not iso3:
+                continue
+            before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start]) if end <= mention.start else None
+            if before is not None and self.sector_of(before.group(1).split()[-1]):  # a noun of people, no verb
+                return iso3, self.sector_of(before.group(1))
+            if mention.end <= start and DESCRIBED_AFTER.fullmatch(self.text[mention.end : start]):
+                words = DESCRIBING_WORDS.match(self.text, end)
+                if words is not None and self.sector_of(words.group(1)):
+                    return iso3, self.sector_of(words.group(1))
+        return None
 
     def possessor_state(self, mention: Mention) -> str | None:
         """The state named as the possessor of a name, "Chile's" in "Chile's Juan Sosa", or None."""
