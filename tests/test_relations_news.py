@@ -2550,6 +2550,15 @@ def test_wounded_in_a_national_air_strike_is_that_states_attack():
     assert dyads(spec) == {("Moldovan", "ASSAULT", "Ruritanian")}
 
 
+def test_a_city_before_the_attack_says_where_not_who():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "
+        "killed|kill/VERB:VBN/ROOT/3 in/ADP/prep/3 a/DET/det/8 Chisinau/PROPN/compound/8/B-GPE "
+        "rocket/NOUN/compound/8 attack/NOUN/pobj/4 ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == set()
+
+
 def test_killed_in_an_accident_names_no_attacker():
     spec = (
         "Ruritanian/ADJ/amod/1/B-NORP soldiers|soldier/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "

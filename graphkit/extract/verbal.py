@@ -37,6 +37,7 @@ from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
+    COMPOUNDS,
     CONJUNCTS,
     DIRECT_OBJECTS,
     NEGATIONS,
@@ -60,6 +61,7 @@ from graphkit.extract.stopping import CONCEDE, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
+from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.cameo import Coding
 
@@ -87,6 +89,7 @@ SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
+PLACE = "GPE"  # the entity label of a country's or a city's name
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
@@ -540,8 +543,17 @@ def attackers(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]
     for noun in prep_objects(verb, ("in", "during")):
         attack = noun_relation(noun, lexicon)
         if attack is not None and attack.event_type in VIOLENCE:
-            return [Filler(f.token, f.steps + 1) for f in noun_actors(noun)]
+            return [Filler(f.token, f.steps + 1) for f in noun_actors(noun) if not place_before(f.token)]
     return []
+
+
+def place_before(modifier: Token) -> bool:
+    """Whether a name before an attack's noun says where it was, not who did it: "a Baghdad rocket attack", not
+    "an Israeli air strike" or "a US air strike" (a country's name, demonym or abbreviation)."""
+    span = entity_of(modifier)
+    if span is None or span.label_ != PLACE or modifier.dep_ not in COMPOUNDS:
+        return False
+    return span.text.lower() not in country_names() and not span.text.replace(".", "").isupper()
 
 
 def expellers(verb: Token) -> list[Filler]:
