@@ -29,6 +29,7 @@ def claims() -> dict[str, list[dict]]:
         "described_after": "Chilean police arrested Juan Sosa, a Peruvian journalist, in Santiago.",
         "described_before": "Peru expelled British businessman Tom Walker on Monday.",
         "not_described": "Chilean police arrested Juan Sosa on Monday.",
+        "org_described": "Peruvian villagers demonstrated against the Chilean mining company Norte.",
         "demonym_as_name": "The Moldovan police arrested two Chilean activists on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
@@ -129,3 +130,8 @@ def test_a_demonym_and_a_noun_beside_a_name_give_the_persons_country_and_sector(
 def test_a_clause_between_a_demonym_and_a_name_says_nothing_of_the_person(claims):
     person = event(claims["not_described"])["object"]  # "Chilean police arrested": not a Chilean police officer
     assert person["label"] == "Juan Sosa" and person["sector"] != "COP"
+
+
+def test_a_demonym_and_a_noun_before_an_unknown_body_give_its_country(claims):
+    firm = event(claims["org_described"])["object"]
+    assert (firm["label"], firm["country"], firm["sector"]) == ("Norte", "CHL", "BUS")

@@ -45,6 +45,7 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surrendering to the police
 HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own public or officials may be
 PERSON_TYPE = "Person"
+ORGANIZATION_TYPE = "Organization"
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
@@ -306,6 +307,9 @@ class ArticleResolver:
         country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
                                           serves or resolved.belongs_to or resolved.people_of, title,
                                           acting)  # fmt: skip
+        if country is None and entity.type == ORGANIZATION_TYPE:
+            described = self.nationality(mention)  # "the Peruvian mining firm Norte"
+            country = described[0] if described else None
         if described is not None and sector is None:
             sector = described[1]
         return Argument(entity.id, mention.text, sector, country), entity
@@ -313,7 +317,8 @@ class ArticleResolver:
     def nationality(self, mention: Mention) -> tuple[str, str | None] | None:
         """(country, sector) a demonym and a noun of a sector next to a name say of a person: "Peruvian journalist
         Juan Sosa", "Juan Sosa, a Peruvian journalist," (PER, JRN); "British businessman Tom Walker" (GBR BUS).
-        Not "Chilean police arrested Juan Sosa": the word before the name must be a noun of a sector."""
+        Not "Chilean police arrested Juan Sosa": the word before the name must be a noun of a sector. So for a
+        body no dictionary knows: "the Peruvian mining firm Norte" (PER BUS)."""
         for start, end, iso3 in self.demonyms:
             if not iso3:
                 continue
