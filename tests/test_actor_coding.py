@@ -373,6 +373,28 @@ def test_a_body_ner_cut_short_is_the_one_known_body_its_name_begins():
     assert coder.known("Liberation Tigers", person=True) is None  # people are not found by the start of a name
 
 
+def test_deals_and_talks_between_two_unknown_bodies_are_business_but_criticism_stays():
+    t = Text("Acme Oil agreed with Zenith Petroleum. Acme Oil held talks with Zenith Petroleum. Acme Oil criticized "
+             "Zenith Petroleum. Chile's Supreme Court rejected Zenith Petroleum.")  # fmt: skip
+    acme = [t.m("Acme Oil", "ORG", i) for i in range(3)]
+    zenith = [t.m("Zenith Petroleum", "ORG", i) for i in range(4)]
+    court, chile = t.m("Supreme Court", "ORG"), t.m("Chile", "GPE")
+    _, claims = t.resolve(
+        [*acme, *zenith, court, chile],
+        [
+            t.claim(acme[0], "agrees_with", "AGREE", zenith[0]),
+            t.claim(acme[1], "meets", "CONSULT", zenith[1]),
+            t.claim(acme[2], "criticizes", "DISAPPROVE", zenith[2]),
+            t.claim(court, "rejects", "REJECT", zenith[3]),
+        ],
+    )
+    # the court is Chile's (its possessor) and judicial (its name): a state body, not a firm
+    assert [(c.event_type, c.subject.country, c.subject.sector) for c in claims] == [
+        ("DISAPPROVE", None, None),
+        ("REJECT", "CHL", "JUD"),
+    ]
+
+
 def test_control_handed_over_between_two_businesses_is_commerce():
     t = Text(
         "Acme Oil gave control of its field to Zenith Petroleum. Acme Oil will seek damages from Chile. "

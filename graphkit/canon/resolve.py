@@ -308,8 +308,10 @@ class ArticleResolver:
                                           serves or resolved.belongs_to or resolved.people_of, title,
                                           acting)  # fmt: skip
         if country is None and entity.type == ORGANIZATION_TYPE:
-            described = self.nationality(mention)  # "the Peruvian mining firm Norte"
-            country = described[0] if described else None
+            country = self.possessor_state(mention)  # "Russia's Supreme Court": RUS, and JUD by its name
+            sector = sector or (self.coder.noun_sector(entity.label.lower()) if country else None)
+            described = self.nationality(mention) if country is None else None  # "the Peruvian mining firm Norte"
+            country = described[0] if described else country
         if described is not None and sector is None:
             sector = described[1]
         return Argument(entity.id, mention.text, sector, country), entity
