@@ -395,6 +395,23 @@ def test_deals_and_talks_between_two_unknown_bodies_are_business_but_criticism_s
     ]
 
 
+def test_a_visit_to_a_town_at_home_meets_no_one_but_a_town_abroad_is_its_state():
+    t = Text("Chile visited Valparaiso. Chile visited Arequipa. Juan Sosa visited Arequipa.")
+    chile, home = t.m("Chile", "GPE"), t.m("Valparaiso", "GPE")
+    chile2, abroad = t.m("Chile", "GPE", 1), t.m("Arequipa", "GPE")
+    sosa, abroad2 = t.m("Juan Sosa", "PERSON"), t.m("Arequipa", "GPE", 1)
+    _, claims = t.resolve(
+        [chile, home, chile2, abroad, sosa, abroad2],
+        [
+            t.claim(chile, "visits", "CONSULT", home),
+            t.claim(chile2, "visits", "CONSULT", abroad),
+            t.claim(sosa, "visits", "CONSULT", abroad2),
+        ],
+    )
+    # a visitor of no known country may be at home anywhere
+    assert [(c.subject.entity_id, c.object.country) for c in claims] == [("country/CHL", "PER")]
+
+
 def test_control_handed_over_between_two_businesses_is_commerce():
     t = Text(
         "Acme Oil gave control of its field to Zenith Petroleum. Acme Oil will seek damages from Chile. "

@@ -46,6 +46,8 @@ YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surr
 HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own public or officials may be
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
+LOCATION_TYPE = "Location"
+CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
@@ -394,7 +396,7 @@ class ArticleResolver:
             return None
         if found.entity.type == "Country":
             return found.entity.iso3
-        known = place(found.entity.label, self.near) if found.entity.type == "Location" else None
+        known = place(found.entity.label, self.near) if found.entity.type == LOCATION_TYPE else None
         return known.country if known is not None else None
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
@@ -415,6 +417,8 @@ class ArticleResolver:
             yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
+            return None
+        if raw.event_type == CONSULT and obj[1].type == LOCATION_TYPE and trip_at_home(subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
         claim = Claim(
@@ -520,6 +524,13 @@ def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:
         or (a.country is None and not a.entity_id.startswith(GROUP) and a.sector is None)
         for a in (subject, obj)
     )
+
+
+def trip_at_home(visitor: Argument, town: Argument) -> bool:
+    """Whether a town visited is not abroad: "Tony Blair is to visit Sheffield" is a trip at home, not a meeting
+    with a state ("Reagan will visit Rome" visits Italy). A town is abroad only when its country and the
+    visitor's are both known and differ ("the Chilean president visited Arequipa")."""
+    return visitor.country is None or town.country is None or town.country == visitor.country
 
 
 def acts_on_itself(subject: Argument, obj: Argument) -> bool:
