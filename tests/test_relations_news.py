@@ -2575,3 +2575,13 @@ def test_what_a_parliament_voted_to_do_is_still_to_come():
     )
     assert ("Ruritania", "SANCTION", "Moldova", "positive", "intended") in coded(spec)
     assert not any(m == "actual" for _, t, _, _, m in coded(spec) if t == "SANCTION")
+
+
+def test_a_visit_on_whose_eve_something_happens_is_still_to_come():
+    spec = (
+        "On/ADP/prep/10 the/DET/det/2 eve/NOUN/pobj/0 of/ADP/prep/2 Ruritania/PROPN/poss/6/B-GPE 's/PART/case/4 "
+        "visit/NOUN/pobj/3 to/ADP/prep/6 Moldova/PROPN/pobj/7/B-GPE Latvia/PROPN/nsubj/10/B-GPE "
+        "spoke|speak/VERB/ROOT/10 ./PUNCT/punct/10"
+    )
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "intended") in coded(spec)
+    assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") not in coded(spec)

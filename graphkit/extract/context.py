@@ -49,6 +49,8 @@ SCHEDULING = cue_words("scheduling_copulas")  # "is to send": not a controller, 
 POSSIBLE_AUX = cue_words("possible_auxiliaries")
 CONDITIONAL_MARKERS = cue_words("conditions")
 TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain as its main clause
+AHEAD_WORDS = cue_words("ahead_words")  # "ahead of talks", "on the eve of a visit": still to come
+AHEAD_PREPS = cue_words("ahead_preps")  # "ahead of", "the run-up to"
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
@@ -205,6 +207,8 @@ def modality_of(verb: Token) -> Modality:
             found.add("possible")
     # An event noun its verb schedules: "talks ... will resume", "a visit ... is planned", "it will be their third
     # collaboration" (not "the attack could spark a war": the attack is told, what it may do is not).
+    if verb.pos_ in NOMINALS and still_ahead(verb):  # "on the eve of a visit to Nairobi"
+        found.add("intended")
     said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
     if said_of and verb.head.i != verb.i and (intends(verb.head) or modality_of(verb.head) == "intended"):
         found.add("intended")
@@ -218,6 +222,12 @@ def modality_of(verb: Token) -> Modality:
         if modality in found:
             return modality
     return "actual"
+
+
+def still_ahead(noun: Token) -> bool:
+    """Whether an event noun comes after "ahead of", "on the eve of" or "in the run-up to" (cues ``ahead_words``)."""
+    prep = noun.head
+    return noun.dep_ in PREP_OBJECTS and prep.lower_ in AHEAD_PREPS and prep.head.lower_ in AHEAD_WORDS
 
 
 def alleged(verb: Token) -> bool:
