@@ -412,6 +412,20 @@ def test_a_visit_to_a_town_at_home_meets_no_one_but_a_town_abroad_is_its_state()
     assert [(c.subject.entity_id, c.object.country) for c in claims] == [("country/CHL", "PER")]
 
 
+def test_a_group_in_a_town_acts_for_the_towns_country_and_a_town_attacked_stays_a_place():
+    t = Text("Rebels in Arequipa attacked Chile. Chile attacked Arequipa.")
+    rebels, chile = t.m("Arequipa", "GPE", qualifier="rebels"), t.m("Chile", "GPE")
+    chile2, town = t.m("Chile", "GPE", 1), t.m("Arequipa", "GPE", 1)
+    _, claims = t.resolve(
+        [rebels, chile, chile2, town],
+        [t.claim(rebels, "attacks", "ASSAULT", chile), t.claim(chile2, "attacks", "ASSAULT", town)],
+    )
+    assert [(c.subject.entity_id, c.subject.sector, c.object.entity_id) for c in claims] == [
+        ("country/PER", "REB", "country/CHL"),
+        ("country/CHL", None, "location/arequipa"),
+    ]
+
+
 def test_control_handed_over_between_two_businesses_is_commerce():
     t = Text(
         "Acme Oil gave control of its field to Zenith Petroleum. Acme Oil will seek damages from Chile. "

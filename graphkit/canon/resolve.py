@@ -316,6 +316,9 @@ class ArticleResolver:
             country = described[0] if described else country
         if described is not None and sector is None:
             sector = described[1]
+        if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
+            state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
+            return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
 
     def nationality(self, mention: Mention) -> tuple[str, str | None] | None:
