@@ -329,6 +329,20 @@ def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_i
     assert lawsuit.subject.country is None  # anyone may sue in a court
 
 
+def test_a_state_named_as_the_possessor_before_a_sector_noun_is_the_bodys_but_not_across_a_verb():
+    t = Text("Chile's opposition Popular Front met Peru. Chile's president met Juan Sosa.")
+    front, peru = t.m("Popular Front", "ORG"), t.m("Peru", "GPE")
+    president, sosa = t.m("Chile", "GPE"), t.m("Juan Sosa", "PERSON")
+    _, claims = t.resolve(
+        [front, peru, president, sosa],
+        [t.claim(front, "meets", "CONSULT", peru), t.claim(president, "meets", "CONSULT", sosa)],
+    )
+    assert [(c.subject.country, c.object.entity_id, c.object.country) for c in claims] == [
+        ("CHL", "country/PER", "PER"),
+        ("CHL", "person/juan-sosa", None),
+    ]
+
+
 def test_a_state_named_as_the_possessor_of_a_person_is_his():
     t = Text("Denmark's Jorgen Vask met Sweden's Olle Berg.")
     vask, berg = t.m("Jorgen Vask", "PERSON"), t.m("Olle Berg", "PERSON")

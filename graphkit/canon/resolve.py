@@ -339,9 +339,15 @@ class ArticleResolver:
         return None
 
     def possessor_state(self, mention: Mention) -> str | None:
-        """The state named as the possessor of a name, "Chile's" in "Chile's Juan Sosa", or None."""
+        """The state named as the possessor of a name, "Chile's" in "Chile's Juan Sosa", or None; with a noun of
+        a sector between them too: "Israel's opposition Labour party", "Chile's national airline LAN" (not
+        "Chile's president met Juan Sosa")."""
         for _, end, iso3 in self.state_names:
-            if iso3 and POSSESSIVE_GAP.fullmatch(self.text[end : mention.start]):
+            gap = POSSESSIVE_GAP.match(self.text, end) if iso3 and end <= mention.start else None
+            if gap is None:
+                continue
+            between = self.text[gap.end() : mention.start]
+            if not between or (DESCRIBED_BEFORE.fullmatch(" " + between) and self.sector_of(between.split()[-1])):
                 return iso3
         return None
 
