@@ -484,3 +484,15 @@ def test_control_handed_over_between_two_businesses_is_commerce():
     acme, zenith = t.m("Acme Oil", "ORG"), t.m("Zenith Petroleum", "ORG")
     _, claims = t.resolve([acme, zenith], [t.claim(acme, "demands", "DEMAND", zenith)])
     assert len(claims) == 1  # bodies of no known sector may be public ones ("the FAO urged the WTO")
+
+
+def test_a_region_of_a_continent_is_one_place_whatever_ner_calls_it():
+    t = Text("Chile urged South East Asia to act. The governments of South East Asia met. Central Asia is far.")
+    mentions = [
+        t.m("South East Asia", "ORG"),
+        t.m("South East Asia", "GPE", 1, qualifier="governments"),
+        t.m("Central Asia", "LOC"),
+    ]
+    entities, _ = t.resolve(mentions)
+    assert set(entities) == {"location/south-east-asia", "location/central-asia"}
+    assert {e.type for e in entities.values()} == {"Location"}

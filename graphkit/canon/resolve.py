@@ -47,6 +47,7 @@ HOME_TYPES = frozenset({"Person", "Organization"})  # entity types a state's own
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
 LOCATION_TYPE = "Location"
+COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
@@ -216,6 +217,8 @@ class ArticleResolver:
         """
         name = re.sub(r"['’]s\b", "", name)
         if mention.label in PLACE_LABELS and place(name) is not None:  # "Houston police" act in Houston's name
+            return Resolved(self.location(name, text), sector)
+        if regional(name):  # "South East Asia", whatever NER calls it and whoever of it acts: one place
             return Resolved(self.location(name, text), sector)
         if mention.label in PLACE_LABELS and sector:  # "Gulf leaders" are actors; one id with the name's others
             return Resolved(_alias(Entity(entity_id("org", name), name, "Group"), text), sector)
@@ -533,6 +536,16 @@ def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:
         or (a.country is None and not a.entity_id.startswith(GROUP) and a.sector is None)
         for a in (subject, obj)
     )
+
+
+def regional(name: str) -> bool:
+    """Whether a name is a region of a continent: compass words before a continent's name ("South East Asia",
+    "Central Asia"; cues ``compass_words``)."""
+    words = name.split()
+    if len(words) < 2 or any(w.lower() not in COMPASS_WORDS for w in words[:-1]):
+        return False
+    continent = place(words[-1])
+    return continent is not None and continent.country is None
 
 
 def trip_at_home(visitor: Argument, town: Argument) -> bool:
