@@ -53,7 +53,8 @@ PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
 # "Juan Sosa, a Peruvian journalist" (between the name and the demonym, then the words after it)
-DESCRIBED_BEFORE = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2})")
+SECTOR_WORDS = re.compile(r"(?:[a-z][a-z-]*\s+){1,2}")  # "journalist ", "opposition ", "mining company "
+DESCRIBED_BEFORE = re.compile(r"\s+(" + SECTOR_WORDS.pattern + ")")
 DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?!of\b|from\b|for\b|to\b)[a-z0-9][\w-]*\s+)?")
 DESCRIBING_WORDS = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 DEMONYM = "NORP"
@@ -304,25 +305,31 @@ class ArticleResolver:
             return None
         entity = resolved.entity
         title, serves = self.offices().get(entity.id, (None, None))
-        described = None
-        if serves is None and entity.type == "Person":
-            serves = self.possessor_state(mention)  # "Chile's Juan Sosa": the article says he is Chile's
-            described = self.nationality(mention) if serves is None and title is None else None
-            serves = described[0] if described else serves  # "Peruvian journalist Juan Sosa"
+        said = None  # what the article says of the bearer's state: the article first for a person
+        if serves is None and entity.type == PERSON_TYPE:
+            said = self.stated_state(mention, described=title is None)  # "Chile's Juan Sosa"
+            serves = said[0] if said else None
         country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
                                           serves or resolved.belongs_to or resolved.people_of, title,
                                           acting)  # fmt: skip
-        if country is None and entity.type == ORGANIZATION_TYPE:
-            country = self.possessor_state(mention)  # "Russia's Supreme Court": RUS, and JUD by its name
-            sector = sector or (self.coder.noun_sector(entity.label.lower()) if country else None)
-            described = self.nationality(mention) if country is None else None  # "the Peruvian mining firm Norte"
-            country = described[0] if described else country
-        if described is not None and sector is None:
-            sector = described[1]
+        if country is None and entity.type == ORGANIZATION_TYPE:  # a body no dictionary knows
+            said = self.stated_state(mention)  # "Russia's Supreme Court", "the Chilean mining company Norte"
+            country = said[0] if said else None
+            sector = sector or (self.coder.noun_sector(entity.label.lower()) if said else None)  # the court: JUD
+        if said is not None and sector is None:
+            sector = said[1]
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def stated_state(self, mention: Mention, described: bool = True) -> tuple[str, str | None] | None:
+        """(country, sector) the article gives a name: by a possessive ("Chile's Juan Sosa"; no sector), else, if
+        ``described``, by a demonym and a noun beside it (``nationality``)."""
+        possessor = self.possessor_state(mention)
+        if possessor is not None:
+            return possessor, None
+        return self.nationality(mention) if described else None
 
     def nationality(self, mention: Mention) -> tuple[str, str | None] | None:
         """(country, sector) a demonym and a noun of a sector next to a name say of a person: "Peruvian journalist
@@ -335,10 +342,11 @@ class ArticleResolver:
             before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start]) if end <= mention.start else None
             if before is not None and self.sector_of(before.group(1).split()[-1]):  # a noun of people, no verb
                 return iso3, self.sector_of(before.group(1))
-            if mention.end <= start and DESCRIBED_AFTER.fullmatch(self.text[mention.end : start]):
-                words = DESCRIBING_WORDS.match(self.text, end)
-                if words is not None and self.sector_of(words.group(1)):
-                    return iso3, self.sector_of(words.group(1))
+            after = mention.end <= start and DESCRIBED_AFTER.fullmatch(self.text[mention.end : start])
+            words = DESCRIBING_WORDS.match(self.text, end) if after else None
+            sector = self.sector_of(words.group(1)) if words is not None else None
+            if sector is not None:
+                return iso3, sector
         return None
 
     def possessor_state(self, mention: Mention) -> str | None:
@@ -350,7 +358,7 @@ class ArticleResolver:
             if gap is None:
                 continue
             between = self.text[gap.end() : mention.start]
-            if not between or (DESCRIBED_BEFORE.fullmatch(" " + between) and self.sector_of(between.split()[-1])):
+            if not between or (SECTOR_WORDS.fullmatch(between) and self.sector_of(between.split()[-1])):
                 return iso3
         return None
 

@@ -106,7 +106,7 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
 def light_with_preposition(noun: Token, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether the noun is the object of a light verb's own preposition: "went on strike" ("go on")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.head.pos_ != "VERB":
         return False
     return any(lexicon.is_light(f"{key} {prep.lower_}", relation) for key in verb_keys(prep.head))
 

@@ -59,10 +59,13 @@ def tag_country_names(doc: Doc) -> Doc:
             found.append(span)
     if found:
         doc.set_ents(found, default="unmodified")
-    mistaken = [e for e in doc.ents if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "NORP"]
-    if any(modifies(doc, e.end) for e in mistaken):
-        doc.ents = [Span(doc, e.start, e.end, label="NORP") if e in mistaken and modifies(doc, e.end) else e
-                    for e in doc.ents]  # fmt: skip
+    mistaken = {
+        e.start
+        for e in doc.ents
+        if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "NORP" and modifies(doc, e.end)
+    }
+    if mistaken:
+        doc.ents = [Span(doc, e.start, e.end, label="NORP") if e.start in mistaken else e for e in doc.ents]
     return doc
 
 
