@@ -2585,3 +2585,155 @@ def test_a_visit_on_whose_eve_something_happens_is_still_to_come():
     )
     assert ("Ruritania", "CONSULT", "Moldova", "positive", "intended") in coded(spec)
     assert ("Ruritania", "CONSULT", "Moldova", "positive", "actual") not in coded(spec)
+
+
+# --- solidarity, exchanges of fire, labour strikes ------------------------------------------------------------
+
+
+def test_standing_in_solidarity_with_a_state_supports_it():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE stands|stand/VERB:VBZ/ROOT/1 in/ADP:IN/prep/1 solidarity/NOUN:NN/pobj/2 "
+        "with/ADP:IN/prep/1 Latvia/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == {("Moldova", "SUPPORT", "Latvia")}
+
+
+def test_standing_in_line_with_someone_is_no_support():
+    spec = (
+        "The|the/DET:DT/det/2 Moldovan/PROPN:NNP/compound/2/B-NORP guards|guard/NOUN:NNS/nsubj/3 "
+        "stood|stand/VERB:VBD/ROOT/3 in/ADP:IN/prep/3 line/NOUN:NN/pobj/4 with/ADP:IN/prep/5 "
+        "Latvian|latvian/ADJ:JJ/amod/8/B-NORP officers|officer/NOUN:NNS/pobj/6 ./PUNCT:./punct/3"
+    )
+    assert dyads(spec) == set()
+
+
+def test_exchanging_fire_with_troops_is_force_against_them():
+    spec = (
+        "Moldovan/PROPN:NNP/compound/1/B-NORP soldiers|soldier/NOUN:NNS/nsubj/2 exchanged|exchange/VERB:VBD/ROOT/2 "
+        "fire/NOUN:NN/dobj/2 with/ADP:IN/prep/3 Latvian|latvian/ADJ:JJ/amod/6/B-NORP troops|troop/NOUN:NNS/pobj/4 "
+        "./PUNCT:./punct/2"
+    )
+    assert dyads(spec) == {("Moldovan", "FIGHT", "Latvian")}
+
+
+def test_a_nationwide_strike_launched_against_a_government_is_a_protest_not_an_air_strike():
+    spec = (
+        "Moldovan/PROPN:NNP/compound/1/B-NORP truckers|trucker/NOUN:NNS/nsubj/2 launched|launch/VERB:VBD/ROOT/2 "
+        "a/DET:DT/det/5 nationwide/ADJ:JJ/amod/5 strike/NOUN:NN/dobj/2 against/ADP:IN/prep/5 the/DET:DT/det/9 "
+        "Latvian|latvian/ADJ:JJ/amod/9/B-NORP government/NOUN:NN/pobj/6 ./PUNCT:./punct/2"
+    )
+    assert types(spec) == {"PROTEST"}
+
+
+# --- the dictionary's armed forces include graphkit's own -----------------------------------------------------
+
+
+def test_forces_pounding_villages_is_military_force():
+    # CAMEO's "- &MILITARY * [190] # POUND" knows "troops" and "armed forces", not "forces" or "artillery"
+    spec = (
+        "Moldovan/PROPN:NNP/compound/1/B-NORP forces|force/NOUN:NNS/nsubj/2 pounded|pound/VERB:VBD/ROOT/2 "
+        "Latvian|latvian/ADJ:JJ/amod/4/B-NORP villages|village/NOUN:NNS/dobj/2 ./PUNCT:./punct/2"
+    )
+    assert dyads(spec) == {("Moldovan", "FIGHT", "Latvian")}
+
+
+def test_a_market_pounding_shares_is_no_force():
+    spec = (
+        "Moldovan/PROPN:NNP/compound/1/B-NORP investors|investor/NOUN:NNS/nsubj/2 pounded|pound/VERB:VBD/ROOT/2 "
+        "Latvian|latvian/ADJ:JJ/amod/4/B-NORP shares|share/NOUN:NNS/dobj/2 ./PUNCT:./punct/2"
+    )
+    assert dyads(spec) == set()
+
+
+# --- a participle after its clause: whose act its object names ------------------------------------------------
+
+
+def test_marching_demanding_the_resignation_of_a_president_is_a_demand_to_him():
+    spec = (
+        "Moldovan/PROPN:NNP/compound/1/B-NORP farmers|farmer/NOUN:NNS/nsubj/2 marched|march/VERB:VBD/ROOT/2 "
+        "through/ADP:IN/prep/2 Chisinau/PROPN:NNP/pobj/3 demanding|demand/VERB:VBG/advcl/2 the/DET:DT/det/7 "
+        "resignation/NOUN:NN/dobj/5 of/ADP:IN/prep/7 President/PROPN:NNP/compound/11 "
+        "Ion/PROPN:NNP/compound/11/B-PERSON Vlad/PROPN:NNP/pobj/8/I-PERSON ./PUNCT:./punct/2"
+    )
+    assert ("Moldovan", "DEMAND", "Ion Vlad") in dyads(spec)
+
+
+def test_a_win_ending_the_hopes_of_a_rival_claims_nothing():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE won|win/VERB:VBD/ROOT/1 the/DET:DT/det/3 match/NOUN:NN/dobj/1 "
+        ",/PUNCT:,/punct/1 ending|end/VERB:VBG/advcl/1 the/DET:DT/det/7 hopes|hope/NOUN:NNS/dobj/5 of/ADP:IN/prep/7 "
+        "Latvia/PROPN:NNP/pobj/8/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == set()
+
+
+# --- where people something befell are, and where an act's object is ----------------------------------------
+
+
+def test_people_affected_by_floods_in_a_country_are_its_people():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE sent|send/VERB:VBD/ROOT/1 food/NOUN:NN/dobj/1 to/ADP:IN/dative/1 "
+        "people/NOUN:NNS/pobj/3 affected|affect/VERB:VBN/acl/4 by/ADP:IN/agent/5 the/DET:DT/det/8 "
+        "floods|flood/NOUN:NNS/pobj/6 in/ADP:IN/prep/8 Latvia/PROPN:NNP/pobj/9/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == {("Moldova", "AID", "Latvia")}
+
+
+def test_victims_of_an_attack_by_rebels_are_not_the_rebels_people():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE sent|send/VERB:VBD/ROOT/1 aid/NOUN:NN/dobj/1 to/ADP:IN/dative/1 "
+        "the/DET:DT/det/5 victims|victim/NOUN:NNS/pobj/3 of/ADP:IN/prep/5 the/DET:DT/det/8 attack/NOUN:NN/pobj/6 "
+        "by/ADP:IN/prep/8 Latvian|latvian/ADJ:JJ/amod/11/B-NORP rebels|rebel/NOUN:NNS/pobj/9 ./PUNCT:./punct/1"
+    )
+    assert not any(o == "Latvian" for _, _, o in dyads(spec))
+
+
+def test_protesters_outside_an_embassy_in_a_city_act_where_the_embassy_is():
+    spec = (
+        "Hundreds|hundred/NOUN:NNS/nsubj/3/B-CARDINAL of/ADP:IN/prep/0 students|student/NOUN:NNS/pobj/1 "
+        "demonstrated|demonstrate/VERB:VBD/ROOT/3 outside/ADP:IN/prep/3 the/DET:DT/det/7 "
+        "Latvian|latvian/ADJ:JJ/amod/7/B-NORP embassy/NOUN:NN/pobj/4 in/ADP:IN/prep/7 Chisinau/PROPN:NNP/pobj/8/B-GPE "
+        "./PUNCT:./punct/3"
+    )
+    found = list(raw_claims(make_doc(spec), "a1", default_lexicon()))
+    assert [(c.subject.text, c.event_type, c.object.text, c.location) for c in found] == [
+        ("students", "PROTEST", "Latvian", "Chisinau")
+    ]
+
+
+# --- a light verb in a clause on its event noun ---------------------------------------------------------------
+
+
+def test_an_agreement_signed_by_two_states_is_their_agreement():
+    spec = (
+        "The|the/DET:DT/det/1 agreement/NOUN:NN/nsubj/7 signed|sign/VERB:VBN/acl/1 by/ADP:IN/agent/2 "
+        "Moldova/PROPN:NNP/pobj/3/B-GPE and/CCONJ:CC/cc/4 Latvia/PROPN:NNP/conj/4/B-GPE ends|end/VERB:VBZ/ROOT/7 "
+        "the/DET:DT/det/9 dispute/NOUN:NN/dobj/7 ./PUNCT:./punct/7"
+    )
+    assert dyads(spec) == {("Moldova", "AGREE", "Latvia"), ("Latvia", "AGREE", "Moldova")}
+
+
+def test_a_deal_which_a_state_signed_with_another_is_their_agreement():
+    spec = (
+        "The|the/DET:DT/det/1 deal/NOUN:NN/nsubj/9 ,/PUNCT:,/punct/1 which/PRON:WDT/dobj/5 "
+        "Moldova/PROPN:NNP/nsubj/5/B-GPE signed|sign/VERB:VBD/relcl/1 with/ADP:IN/prep/5 Latvia/PROPN:NNP/pobj/6/B-GPE "
+        ",/PUNCT:,/punct/1 ends|end/VERB:VBZ/ROOT/9 the/DET:DT/det/11 dispute/NOUN:NN/dobj/9 ./PUNCT:./punct/9"
+    )
+    assert dyads(spec) == {("Moldova", "AGREE", "Latvia")}
+
+
+def test_sanctions_imposed_on_a_state_by_another_are_the_others_sanctions():
+    spec = (
+        "The|the/DET:DT/det/1 sanctions|sanction/NOUN:NNS/nsubj/7 imposed|impose/VERB:VBN/acl/1 on/ADP:IN/prep/2 "
+        "Latvia/PROPN:NNP/pobj/3/B-GPE by/ADP:IN/agent/2 Moldova/PROPN:NNP/pobj/5/B-GPE hurt/VERB:VBD/ROOT/7 "
+        "its/PRON:PRP$/poss/9 economy/NOUN:NN/dobj/7 ./PUNCT:./punct/7"
+    )
+    assert dyads(spec) == {("Moldova", "SANCTION", "Latvia")}
+
+
+def test_an_agreement_signed_in_a_year_names_no_side():
+    spec = (
+        "The|the/DET:DT/det/1 agreement/NOUN:NN/nsubj/5 signed|sign/VERB:VBN/acl/1 in/ADP:IN/prep/2 "
+        "2005/NUM:CD/pobj/3/B-DATE ends|end/VERB:VBZ/ROOT/5 the/DET:DT/det/7 dispute/NOUN:NN/dobj/5 ./PUNCT:./punct/5"
+    )
+    assert dyads(spec) == set()

@@ -26,7 +26,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.tree import children
+from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys
 from graphkit.vocabulary import cue_words, quad_class
 from graphkit.vocabulary.cameo import cameo_dictionary
@@ -96,7 +96,10 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     if node.tag_ != "VBG":
         return None
     subjects = children(node.head, SUBJECTS)
-    done_to = any(names_actor(o) for o in children(node, DIRECT_OBJECTS))
+    # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa"
+    done_to = any(
+        names_actor(o) or any(names_actor(t) for t in prep_objects(o, ("of",))) for o in children(node, DIRECT_OBJECTS)
+    )
     told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
     return (subjects, node.head) if subjects and done_to and (told or is_event(node.head)) else None
 

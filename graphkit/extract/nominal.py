@@ -32,6 +32,7 @@ from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
@@ -41,6 +42,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     STATE_LABELS,
     SUBJECTS,
 )
@@ -70,6 +72,8 @@ PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo 
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
+RELATIVE_PRONOUNS = cue_words("relative_pronouns")
+PAST_PARTICIPLE = "VBN"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -198,11 +202,16 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         by_preposition = not carried and light_with_preposition(noun, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"
             head = head.head
+        clause = None if carried or by_preposition else light_clause(noun, relation, lexicon)
+        if clause is not None:  # "the agreement signed by Chile and Peru", "the treaty, which Chile and Peru signed"
+            head = clause
         if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
             yield from received_sites(head, noun, relation)
             continue
-        light = by_preposition or (
-            carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head))
+        light = (
+            by_preposition
+            or clause is not None
+            or (carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head)))
         )
         if light and noun.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
             light = False  # "an agreement between Chile and Peru was signed": no agent, the noun names the sides
@@ -262,6 +271,20 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             subjects = [Filler(a.token, a.steps + 1) for a in participants(setting)] if setting is not None else []
             if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
+    """A light verb in a clause on the event noun that it carries: the participle of "the agreement signed by Chile
+    and Peru" (its "by" names who signed), or the relative clause of "the treaty, which Chile and Peru signed"."""
+    for clause in noun.children:
+        if clause.i < noun.i or not any(lexicon.is_light(k, relation) for k in light_keys(clause)):
+            continue
+        if clause.dep_ in CLAUSAL_MODIFIERS and clause.tag_ == PAST_PARTICIPLE:
+            return clause
+        relative = any(c.dep_ in DIRECT_OBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+        if clause.dep_ in RELATIVE_CLAUSES and relative:
+            return clause
+    return None
 
 
 def stopped_sites(verb: Token, reversal: Relation, noun: Token, relation: Relation) -> Iterator[Site]:

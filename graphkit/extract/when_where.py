@@ -104,6 +104,9 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     """
     named_objects = [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and c.ent_type_ in ("PERSON", "NORP")]
     named_objects += unnamed
+    if unnamed:  # "students demonstrated outside [the Chilean embassy in Lima]": where the act's object is
+        named_objects += [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and not c.ent_type_]
+        named_objects += [o for c in anchor.children if c.dep_ in PREPOSITIONS for o in children(c, PREP_OBJECTS)]
     preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
     if unnamed and anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "went on strike in Lahore to protest"
         preps += anchor.head.children

@@ -17,7 +17,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from graphkit.vocabulary.data import load_data
+
 CAMEO_FILE = "cameo.json"
+# graphkit's word lists (lexicon.toml) that extend a synonym set of the dictionary: "&MILITARY" has "troops" and
+# "armed forces" but not "forces", "artillery" or "warplanes", so "Peruvian forces pounded the town" matched no
+# "- &MILITARY * [190] # POUND".
+OWN_SYNONYMS = {"&MILITARY": "military_nouns"}
 
 
 @dataclass(frozen=True)
@@ -167,10 +173,12 @@ class CameoVerb:
 class CameoDictionary:
     """Lookups in the compiled dictionary; synonym-set names in pattern slots are expanded here."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], extra_synonyms: dict[str, list[str]] | None = None) -> None:
         self.notice: str = data["notice"]
         self._codes: dict[str, list[str | None]] = data["codes"]
-        self._synsets: dict[str, list[str]] = data["synsets"]
+        self._synsets: dict[str, list[str]] = dict(data["synsets"])
+        for name, words in (extra_synonyms or {}).items():
+            self._synsets[name] = list(dict.fromkeys([*self._synsets.get(name, []), *words]))
         self._raw_blocks: list[dict[str, Any]] = data["blocks"]
         self._blocks: dict[int, tuple[CompiledPattern, ...]] = {}  # compiled at first use: most are never needed
         self._indexed: dict[str, VerbPatterns] = {}
@@ -232,4 +240,5 @@ class CameoDictionary:
 def cameo_dictionary() -> CameoDictionary:
     """The dictionary shipped with graphkit, loaded once per process."""
     text = resources.files("graphkit.vocabulary").joinpath(CAMEO_FILE).read_text("utf-8")
-    return CameoDictionary(json.loads(text))
+    own = load_data("lexicon")
+    return CameoDictionary(json.loads(text), {name: own[key] for name, key in OWN_SYNONYMS.items()})
