@@ -2737,3 +2737,52 @@ def test_an_agreement_signed_in_a_year_names_no_side():
         "2005/NUM:CD/pobj/3/B-DATE ends|end/VERB:VBZ/ROOT/5 the/DET:DT/det/7 dispute/NOUN:NN/dobj/5 ./PUNCT:./punct/5"
     )
     assert dyads(spec) == set()
+
+
+# --- event nouns of going: their "of" names who goes -----------------------------------------------------------
+
+
+def test_demanding_the_withdrawal_of_troops_is_a_demand_to_their_state():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE demanded|demand/VERB:VBD/ROOT/1 the/DET:DT/det/3 withdrawal/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 Latvian|latvian/ADJ:JJ/amod/6/B-NORP troops|troop/NOUN:NNS/pobj/4 from/ADP:IN/prep/3 "
+        "its/PRON:PRP$/poss/9 territory/NOUN:NN/pobj/7 ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == {("Moldova", "DEMAND", "Latvian")}
+
+
+def test_the_withdrawal_of_troops_from_a_state_is_their_withdrawal():
+    spec = (
+        "The|the/DET:DT/det/1 withdrawal/NOUN:NN/nsubj/7 of/ADP:IN/prep/1 Latvian|latvian/ADJ:JJ/amod/4/B-NORP "
+        "troops|troop/NOUN:NNS/pobj/2 from/ADP:IN/prep/1 Moldova/PROPN:NNP/pobj/5/B-GPE began|begin/VERB:VBD/ROOT/7 "
+        "on/ADP:IN/prep/7 Monday/PROPN:NNP/pobj/8/B-DATE ./PUNCT:./punct/7"
+    )
+    assert dyads(spec) == {("Latvian", "RETREAT", "Moldova")}
+
+
+def test_condemning_the_invasion_of_a_state_is_no_claim_against_it():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE condemned|condemn/VERB:VBD/ROOT/1 the/DET:DT/det/3 invasion/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 Latvia/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == set()
+
+
+def test_a_possessor_named_by_its_noun_makes_the_visit():
+    spec = (
+        "The|the/DET:DT/det/2 Latvian|latvian/ADJ:JJ/amod/2/B-NORP president/NOUN:NN/poss/4 's/PART:POS/case/2 "
+        "visit/NOUN:NN/nsubj/7 to/ADP:IN/prep/4 Moldova/PROPN:NNP/pobj/5/B-GPE was|be/AUX:VBD/ROOT/7 "
+        "a/DET:DT/det/9 success/NOUN:NN/attr/7 ./PUNCT:./punct/7"
+    )
+    assert dyads(spec) == {("Latvian", "CONSULT", "Moldova")}
+
+
+def test_talks_being_held_in_a_city_keep_who_takes_part_in_them():
+    spec = (
+        "Moldovan/PROPN:NNP/compound/1/B-NORP rebels|rebel/NOUN:NNS/nsubj/2 agreed|agree/VERB:VBD/ROOT/2 "
+        "to/PART:TO/aux/4 take/VERB:VB/xcomp/2 part/NOUN:NN/dobj/4 in/ADP:IN/prep/4 talks|talk/NOUN:NNS/pobj/6 "
+        "with/ADP:IN/prep/7 the/DET:DT/det/11 Latvian|latvian/ADJ:JJ/amod/11/B-NORP government/NOUN:NN/pobj/8 "
+        "being|be/AUX:VBG/auxpass/13 held|hold/VERB:VBN/acl/7 in/ADP:IN/prep/13 Riga/PROPN:NNP/pobj/14/B-GPE "
+        "./PUNCT:./punct/2"
+    )
+    assert ("Moldovan", "CONSULT", "Latvian", "positive", "intended") in coded(spec)

@@ -55,6 +55,7 @@ from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 AUTHOR_PREPS = cue_sequence("author_preps")
+AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troops": they withdraw
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
 # the Zambian people", "a war against Iraq".
 LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
@@ -184,7 +185,16 @@ def authors(noun: Token) -> list[Token]:
     participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN" and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     found = possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents
-    return found + misplaced_by(noun) + by_under_of(noun)
+    return found + misplaced_by(noun) + by_under_of(noun) + of_doers(noun)
+
+
+def of_doers(noun: Token) -> list[Token]:
+    """Who does what an event noun of going or moving names through its "of": "the withdrawal of Chilean troops",
+    "the visit of the Peruvian president" (cues ``agentive_of_nouns``); the "of" of other event nouns is whom
+    the event befell ("the invasion of Ukraine")."""
+    if noun.lemma_.lower() not in AGENTIVE_OF:
+        return []
+    return [o for o in prep_objects(noun, ("of",)) if names_actor(o)]
 
 
 def by_under_of(noun: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from graphkit.extract.arguments import (
     by_under_of,
     dative_objects,
     holders,
+    of_doers,
     peacekeeping,
     subjects_of,
 )
@@ -181,7 +182,11 @@ def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X", also where the parser hung the
     "by" on the "of" phrase ("the arrest of a diplomat by police")."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
-    by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)] or by_under_of(noun)
+    # "the Peruvian president's visit": a possessor named by its noun
+    modifiers += [
+        c for c in children(noun, POSSESSIVES) if c.pos_ == "NOUN" and entity_of(c) is None and names_actor(c)
+    ]
+    by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)] or by_under_of(noun) or of_doers(noun)
     return [Filler(t, 1) for t in with_conjuncts(modifiers + by)]
 
 
@@ -279,10 +284,11 @@ def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | N
     for clause in noun.children:
         if clause.i < noun.i or not any(lexicon.is_light(k, relation) for k in light_keys(clause)):
             continue
-        if clause.dep_ in CLAUSAL_MODIFIERS and clause.tag_ == PAST_PARTICIPLE:
-            return clause
-        relative = any(c.dep_ in DIRECT_OBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
-        if clause.dep_ in RELATIVE_CLAUSES and relative:
+        participle = clause.dep_ in CLAUSAL_MODIFIERS and clause.tag_ == PAST_PARTICIPLE
+        relative = clause.dep_ in RELATIVE_CLAUSES and any(
+            c.dep_ in DIRECT_OBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+        )
+        if (participle or relative) and subjects_of(clause):  # "talks being held in Abuja": no one named
             return clause
     return None
 
