@@ -2786,3 +2786,15 @@ def test_talks_being_held_in_a_city_keep_who_takes_part_in_them():
         "./PUNCT:./punct/2"
     )
     assert ("Moldovan", "CONSULT", "Latvian", "positive", "intended") in coded(spec)
+
+
+def test_dismissing_predictions_of_a_national_victory_rejects_no_one():
+    # the "of" of the participle's object must name who acts ("the resignation of President Vlad"), not a thing
+    # a nationality qualifies
+    spec = (
+        "Ion/PROPN:NNP/compound/1/B-PERSON Vlad/PROPN:NNP/nsubj/2/I-PERSON played|play/VERB:VBD/ROOT/2 "
+        "down/ADP:RP/prt/2 the/DET:DT/det/5 threat/NOUN:NN/dobj/2 ,/PUNCT:,/punct/2 "
+        "dismissing|dismiss/VERB:VBG/advcl/2 predictions|prediction/NOUN:NNS/dobj/7 of/ADP:IN/prep/8 "
+        "a/DET:DT/det/12 Latvian|latvian/ADJ:JJ/amod/12/B-NORP victory/NOUN:NN/pobj/9 ./PUNCT:./punct/2"
+    )
+    assert dyads(spec) == set()

@@ -171,6 +171,12 @@ def names_actor(token: Token) -> bool:
     return bool(actors(token))
 
 
+def is_party(noun: Token) -> bool:
+    """Whether a noun names those who act, not a thing of theirs: "Chilean troops", "thousands of Peruvians",
+    "Peru"; not "a U.S. challenge"."""
+    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun))
+
+
 def is_collective(token: Token) -> bool:
     """A noun that only counts or groups the people of its "of" phrase: "thousands of", "a group of"."""
     return token.lower_ in QUANTITY_WORDS or token.lemma_.lower() in COLLECTIVES or token.like_num

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, names_actor
+from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import event_verb
 from graphkit.extract.control import controllers, message_issuer
@@ -117,12 +117,6 @@ def headline_pair(verb: Token, subject: Token) -> list[Token]:
     first = doc[before]
     listed = first.head.i == verb.i and first.dep_ in ADVERBIAL_NOUNS | APPOSITIONS and first.ent_type_ != ""
     return [first] if listed and names_actor(first) else []
-
-
-def is_party(noun: Token) -> bool:
-    """Whether a noun names those who act, not a thing of theirs: "Chilean troops", "thousands of Peruvians",
-    "Peru"; not "a U.S. challenge"."""
-    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun))
 
 
 def event_holders(verb: Token) -> list[Filler]:

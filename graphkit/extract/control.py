@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import names_actor
+from graphkit.extract.actors import is_party, names_actor
 from graphkit.extract.context import intended_by_noun
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
@@ -98,7 +98,7 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     subjects = children(node.head, SUBJECTS)
     # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa"
     done_to = any(
-        names_actor(o) or any(names_actor(t) for t in prep_objects(o, ("of",))) for o in children(node, DIRECT_OBJECTS)
+        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of",))) for o in children(node, DIRECT_OBJECTS)
     )
     told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
     return (subjects, node.head) if subjects and done_to and (told or is_event(node.head)) else None

@@ -17,13 +17,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from graphkit.vocabulary.data import load_data
+from graphkit.vocabulary.cues import cue_sequence
 
 CAMEO_FILE = "cameo.json"
-# graphkit's word lists (lexicon.toml) that extend a synonym set of the dictionary: "&MILITARY" has "troops" and
-# "armed forces" but not "forces", "artillery" or "warplanes", so "Peruvian forces pounded the town" matched no
-# "- &MILITARY * [190] # POUND".
-OWN_SYNONYMS = {"&MILITARY": "military_nouns"}
+# graphkit's cue lists that extend a synonym set of the dictionary: "&MILITARY" has "troops" and "armed forces"
+# but not "forces" or "artillery", so "Peruvian forces pounded the town" matched no "- &MILITARY * [190] # POUND".
+OWN_SYNONYMS = {"&MILITARY": cue_sequence("military_synonyms")}
 
 
 @dataclass(frozen=True)
@@ -240,5 +239,4 @@ class CameoDictionary:
 def cameo_dictionary() -> CameoDictionary:
     """The dictionary shipped with graphkit, loaded once per process."""
     text = resources.files("graphkit.vocabulary").joinpath(CAMEO_FILE).read_text("utf-8")
-    own = load_data("lexicon")
-    return CameoDictionary(json.loads(text), {name: own[key] for name, key in OWN_SYNONYMS.items()})
+    return CameoDictionary(json.loads(text), {name: list(words) for name, words in OWN_SYNONYMS.items()})
