@@ -2798,3 +2798,58 @@ def test_dismissing_predictions_of_a_national_victory_rejects_no_one():
         "a/DET:DT/det/12 Latvian|latvian/ADJ:JJ/amod/12/B-NORP victory/NOUN:NN/pobj/9 ./PUNCT:./punct/2"
     )
     assert dyads(spec) == set()
+
+
+# --- vows of vengeance, pressure, normal relations, demands ignored --------------------------------------------
+
+
+def test_a_vow_of_revenge_promises_no_accord():
+    vowed = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE vowed|vow/VERB:VBD/ROOT/1 revenge/NOUN:NN/dobj/1 against/ADP:IN/prep/2 "
+        "Latvia/PROPN:NNP/pobj/3/B-GPE ./PUNCT:./punct/1"
+    )
+    to_take = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE vowed|vow/VERB:VBD/ROOT/1 to/PART:TO/aux/3 take/VERB:VB/xcomp/1 "
+        "revenge/NOUN:NN/dobj/3 on/ADP:IN/prep/3 Latvia/PROPN:NNP/pobj/5/B-GPE ./PUNCT:./punct/1"
+    )
+    assert "AGREE" not in types(vowed) and "AGREE" not in types(to_take)
+
+
+def test_agreeing_to_end_reprisals_is_still_an_accord():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/3/B-GPE and/CCONJ:CC/cc/0 Latvia/PROPN:NNP/conj/0/B-GPE agreed|agree/VERB:VBD/ROOT/3 "
+        "to/PART:TO/aux/5 end/VERB:VB/xcomp/3 reprisals|reprisal/NOUN:NNS/dobj/5 ./PUNCT:./punct/3"
+    )
+    assert dyads(spec) == {("Moldova", "AGREE", "Latvia"), ("Latvia", "AGREE", "Moldova")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (
+            "Moldova/PROPN:NNP/nsubj/1/B-GPE pressured|pressure/VERB:VBD/ROOT/1 Latvia/PROPN:NNP/dobj/1/B-GPE "
+            "to/PART:TO/aux/4 withdraw/VERB:VB/xcomp/1 ./PUNCT:./punct/1",
+            "DEMAND",
+        ),
+        (
+            "Moldova/PROPN:NNP/nsubj/1/B-GPE normalized|normalize/VERB:VBD/ROOT/1 relations|relation/NOUN:NNS/dobj/1 "
+            "with/ADP:IN/prep/2 Latvia/PROPN:NNP/pobj/3/B-GPE ./PUNCT:./punct/1",
+            "SUPPORT",
+        ),
+        (
+            "Moldova/PROPN:NNP/nsubj/1/B-GPE ignored|ignore/VERB:VBD/ROOT/1 Latvia/PROPN:NNP/poss/4/B-GPE "
+            "'s/PART:POS/case/2 demands|demand/NOUN:NNS/dobj/1 ./PUNCT:./punct/1",
+            "REJECT",
+        ),
+    ],
+)
+def test_pressure_normal_relations_and_demands_ignored(spec, expected):
+    assert dyads(spec) == {("Moldova", expected, "Latvia")}
+
+
+def test_ignoring_the_risks_rejects_no_one():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE ignored|ignore/VERB:VBD/ROOT/1 the/DET:DT/det/3 risks|risk/NOUN:NNS/dobj/1 "
+        "./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == set()

@@ -57,7 +57,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.nominal import noun_actors, noun_relation, object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import CONCEDE, SUSPEND, acceding, stopping
+from graphkit.extract.stopping import CONCEDE, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
@@ -87,6 +87,7 @@ CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  #
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
+VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 PLACE = "GPE"  # the entity label of a country's or a city's name
@@ -516,6 +517,15 @@ def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> b
     return True
 
 
+def vows_harm(verb: Token, theme: Token | None) -> bool:
+    """Whether what a verb promises is harm in return (cues ``vengeance``): its object ("vowed revenge") or the
+    object of the act it governs ("vowed to take revenge on Peru")."""
+    things = [theme] if theme is not None else []
+    acts = [a for a in children(verb, OPEN_COMPLEMENTS) if verb_keys(a)[0] not in STOPPING]  # not "to end reprisals"
+    things += [o for act in acts for o in children(act, DIRECT_OBJECTS)]
+    return any(t.lemma_.lower() in VENGEANCE for t in things)
+
+
 def promised_trade(verb: Token, lexicon: Lexicon) -> bool:
     """Whether what a verb of agreeing or promising governs is trade ("agreed to buy a stake in", "offered to
     acquire"): a promise of trade is trade, a claim only with a state or a people on one side."""
@@ -637,6 +647,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             and any(p.lower_ in OPINION_PREPS for p in verb.children)
         ):
             continue  # "agreed about what happened": of one mind, no accord (PLOVER drops expressions of accord)
+        if relation.event_type == AGREE and vows_harm(verb, theme):
+            continue  # "vowed revenge against Peru", "vowed to take revenge on Peru": a threat, not an accord
         if relation.event_type == RETREAT and quits_talks(verb, relation, lexicon):
             relation, coding = lexicon.verb(SUSPEND) or relation, None  # "withdrew from the talks with the EU"
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
