@@ -2853,3 +2853,41 @@ def test_ignoring_the_risks_rejects_no_one():
         "./PUNCT:./punct/1"
     )
     assert dyads(spec) == set()
+
+
+def test_coming_under_attack_from_forces_is_their_attack_on_the_subject():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE came|come/VERB:VBD/ROOT/1 under/ADP:IN/prep/1 attack/NOUN:NN/pobj/2 "
+        "from/ADP:IN/prep/3 Latvian|latvian/ADJ:JJ/amod/6/B-NORP forces|force/NOUN:NNS/pobj/4 ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == {("Latvian", "FIGHT", "Moldova")}
+
+
+def test_an_appeal_for_a_withdrawal_is_no_withdrawal():
+    spec = (
+        "Ion/PROPN:NNP/compound/1/B-PERSON Vlad/PROPN:NNP/nsubj/2/I-PERSON made|make/VERB:VBD/ROOT/2 a/DET:DT/det/5 "
+        "new/ADJ:JJ/amod/5 appeal/NOUN:NN/dobj/2 for/ADP:IN/prep/5 the/DET:DT/det/8 withdrawal/NOUN:NN/pobj/6 "
+        "of/ADP:IN/prep/8 Latvian|latvian/ADJ:JJ/amod/11/B-NORP troops|troop/NOUN:NNS/pobj/9 from/ADP:IN/prep/8 "
+        "Moldova/PROPN:NNP/pobj/12/B-GPE ./PUNCT:./punct/2"
+    )
+    assert "RETREAT" not in types(spec)
+
+
+def test_welcoming_a_withdrawal_from_a_state_welcomes_who_withdraws_not_the_state():
+    spec = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE welcomed|welcome/VERB:VBD/ROOT/1 the/DET:DT/det/3 withdrawal/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 Latvian|latvian/ADJ:JJ/amod/6/B-NORP troops|troop/NOUN:NNS/pobj/4 from/ADP:IN/prep/3 "
+        "Estonia/PROPN:NNP/pobj/7/B-GPE ./PUNCT:./punct/1"
+    )
+    assert {(s, o) for s, t, o in dyads(spec) if t == "SUPPORT"} == {("Moldova", "Latvian")}
+    assert ("Latvian", "RETREAT", "Estonia") in dyads(spec)
+
+
+def test_a_conventions_appeal_is_no_partys_demand():
+    spec = (
+        "They|they/PRON:PRP/nsubj/1 hope/VERB:VBP/ROOT/1 to/PART:TO/aux/3 match/VERB:VB/xcomp/1 the/DET:DT/det/6 "
+        "Moldovan/PROPN:NNP/compound/6/B-NORP convention/NOUN:NN/poss/8 's/PART:POS/case/6 appeal/NOUN:NN/dobj/3 "
+        "to/ADP:IN/prep/8 voters|voter/NOUN:NNS/pobj/9 led|lead/VERB:VBN/acl/10 by/ADP:IN/agent/11 "
+        "Ion/PROPN:NNP/compound/14/B-PERSON Vlad/PROPN:NNP/pobj/12/I-PERSON ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == set()

@@ -178,8 +178,9 @@ def authors(noun: Token) -> list[Token]:
     possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
     participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN" and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
-    found = possessors + [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)] + agents
-    return found + misplaced_by(noun) + by_under_of(noun) + of_doers(noun)
+    # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
+    named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
+    return possessors + named + agents + misplaced_by(noun) + by_under_of(noun)
 
 
 def of_doers(noun: Token) -> list[Token]:

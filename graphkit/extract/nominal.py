@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import actor_itself, actors, names_actor
+from graphkit.extract.actors import actor_itself, actors, is_party, names_actor
 from graphkit.extract.arguments import (
     ILLS,
     STRIKES_PLACES,
@@ -108,6 +108,14 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
     return found
 
 
+def received_by_preposition(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the noun is the object of a receiving verb's own preposition: "came under attack" ("come under")."""
+    prep = noun.head
+    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.head.pos_ != "VERB":
+        return False
+    return any(f"{key} {prep.lower_}" in lexicon.receiving_verbs for key in verb_keys(prep.head))
+
+
 def light_with_preposition(noun: Token, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether the noun is the object of a light verb's own preposition: "went on strike" ("go on")."""
     prep = noun.head
@@ -182,10 +190,9 @@ def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X", also where the parser hung the
     "by" on the "of" phrase ("the arrest of a diplomat by police")."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
-    # "the Peruvian president's visit": a possessor named by its noun
-    modifiers += [
-        c for c in children(noun, POSSESSIVES) if c.pos_ == "NOUN" and entity_of(c) is None and names_actor(c)
-    ]
+    # "the Peruvian president's visit": a possessor named by its noun ("the Democratic convention's appeal" is no
+    # party's)
+    modifiers += [c for c in children(noun, POSSESSIVES) if c.pos_ == "NOUN" and entity_of(c) is None and is_party(c)]
     by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)] or by_under_of(noun) or of_doers(noun)
     return [Filler(t, 1) for t in with_conjuncts(modifiers + by)]
 
@@ -212,6 +219,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             head = clause
         if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
             yield from received_sites(head, noun, relation)
+            continue
+        if received_by_preposition(noun, lexicon):  # "came under attack from Chilean forces"
+            yield from received_sites(head.head, noun, relation)
             continue
         light = (
             by_preposition

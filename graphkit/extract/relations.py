@@ -24,7 +24,7 @@ from graphkit.extract.mentions import actor_of, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbal import asked_for, relation_of, verbal_sites
+from graphkit.extract.verbal import asked_for, relation_of, requested, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
@@ -73,8 +73,11 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     yield from verbal_sites(doc, lexicon)
     for site in nominal_sites(doc, lexicon):
         # "urged Peru to impose sanctions on Bolivia": asked for, not done, as for a verb's own event
-        if site.anchor.pos_ != "VERB" or not asked_for(site.anchor, lexicon):
-            yield site
+        if site.anchor.pos_ == "VERB" and asked_for(site.anchor, lexicon):
+            continue
+        if site.anchor.pos_ == "NOUN" and requested(site.anchor, lexicon):
+            continue  # "an appeal for the withdrawal of British troops from Iraq": no withdrawal yet
+        yield site
     yield from trip_sites(doc, lexicon)
     yield from speech_sites(doc, lexicon)
 

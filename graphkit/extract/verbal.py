@@ -87,6 +87,7 @@ CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  #
 NUMBER_MODIFIERS = frozenset({"nummod"})
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
+REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
@@ -329,6 +330,18 @@ def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
 def asked_for(verb: Token, lexicon: Lexicon) -> bool:
     """Whether what a verb says is asked for, not told: "urged Peru to stop", "urged Peru to impose sanctions"."""
     return not asserted(verb, lambda t: governing_relation(t, lexicon))
+
+
+def requested(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the event an event noun names is asked for, not told: "an appeal for the withdrawal of British
+    troops", "called for UN sanctions on Peru", "urged the deployment of AU troops"."""
+    asker = noun.head.head if noun.dep_ in PREP_OBJECTS and noun.head.lower_ == REQUESTED else None
+    if asker is None and noun.dep_ in DIRECT_OBJECTS:
+        asker = noun.head
+    if asker is None:
+        return False
+    relation = relation_of(asker, lexicon) if asker.pos_ == "VERB" else lexicon.noun(asker.lemma_.lower())
+    return relation is not None and not relation.asserts
 
 
 def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
