@@ -2891,3 +2891,16 @@ def test_a_conventions_appeal_is_no_partys_demand():
         "Ion/PROPN:NNP/compound/14/B-PERSON Vlad/PROPN:NNP/pobj/12/I-PERSON ./PUNCT:./punct/1"
     )
     assert dyads(spec) == set()
+
+
+# --- a participle the parser made the subject -----------------------------------------------------------------
+
+
+def test_a_body_operating_somewhere_is_who_speaks_when_the_parser_makes_the_participle_the_subject():
+    spec = (
+        "The|the/DET:DT/det/2/B-ORG Red/PROPN:NNP/compound/2/I-ORG Cross/PROPN:NNP/nsubj/3/I-ORG "
+        "operating|operate/VERB:VBG/nsubj/6 in/ADP:IN/prep/3 Moldova/PROPN:NNP/pobj/4/B-GPE said|say/VERB:VBD/ROOT/6 "
+        "Latvian|latvian/ADJ:JJ/amod/8/B-NORP forces|force/NOUN:NNS/nsubj/10 must/AUX:MD/aux/10 "
+        "ensure/VERB:VB/ccomp/6 security/NOUN:NN/dobj/10 ./PUNCT:./punct/6"
+    )
+    assert dyads(spec) == {("Red Cross", "DEMAND", "Latvian")}
