@@ -2904,3 +2904,25 @@ def test_a_body_operating_somewhere_is_who_speaks_when_the_parser_makes_the_part
         "ensure/VERB:VB/ccomp/6 security/NOUN:NN/dobj/10 ./PUNCT:./punct/6"
     )
     assert dyads(spec) == {("Red Cross", "DEMAND", "Latvian")}
+
+
+# --- what may come --------------------------------------------------------------------------------------------
+
+
+def test_a_withdrawal_the_way_is_cleared_for_may_come_but_has_not_happened():
+    spec = (
+        "The|the/DET:DT/det/1 vote/NOUN:NN/nsubj/2 cleared|clear/VERB:VBD/ROOT/2 the/DET:DT/det/4 way/NOUN:NN/dobj/2 "
+        "for/ADP:IN/prep/2 a/DET:DT/det/7 withdrawal/NOUN:NN/pobj/5 of/ADP:IN/prep/7 "
+        "Latvian|latvian/ADJ:JJ/amod/10/B-NORP troops|troop/NOUN:NNS/pobj/8 from/ADP:IN/prep/7 "
+        "Moldova/PROPN:NNP/pobj/11/B-GPE ./PUNCT:./punct/2"
+    )
+    assert coded(spec) == {("Latvian", "RETREAT", "Moldova", "positive", "possible")}
+
+
+def test_talks_hoped_for_are_possible():
+    spec = (
+        "Hopes|hope/NOUN:NNS/nsubj/7 for/ADP:IN/prep/0 talks|talk/NOUN:NNS/pobj/1 between/ADP:IN/prep/2 "
+        "Moldova/PROPN:NNP/pobj/3/B-GPE and/CCONJ:CC/cc/4 Latvia/PROPN:NNP/conj/4/B-GPE rose|rise/VERB:VBD/ROOT/7 "
+        "./PUNCT:./punct/7"
+    )
+    assert {m for _, t, _, _, m in coded(spec) if t == "CONSULT"} == {"possible"}

@@ -51,6 +51,7 @@ CONDITIONAL_MARKERS = cue_words("conditions")
 TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain as its main clause
 AHEAD_WORDS = cue_words("ahead_words")  # "ahead of talks", "on the eve of a visit": still to come
 AHEAD_PREPS = cue_words("ahead_preps")  # "ahead of", "the run-up to"
+PROSPECTS = cue_words("prospect_nouns")  # "cleared the way for a withdrawal": it may come
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
@@ -209,6 +210,8 @@ def modality_of(verb: Token) -> Modality:
     # collaboration" (not "the attack could spark a war": the attack is told, what it may do is not).
     if verb.pos_ in NOMINALS and still_ahead(verb):  # "on the eve of a visit to Nairobi"
         found.add("intended")
+    if verb.pos_ in NOMINALS and in_prospect(verb):  # "cleared the way for a withdrawal of Chilean troops"
+        found.add("possible")
     said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
     if said_of and verb.head.i != verb.i and (intends(verb.head) or modality_of(verb.head) == "intended"):
         found.add("intended")
@@ -228,6 +231,17 @@ def still_ahead(noun: Token) -> bool:
     """Whether an event noun comes after "ahead of", "on the eve of" or "in the run-up to" (cues ``ahead_words``)."""
     prep = noun.head
     return noun.dep_ in PREP_OBJECTS and prep.lower_ in AHEAD_PREPS and prep.head.lower_ in AHEAD_WORDS
+
+
+def in_prospect(noun: Token) -> bool:
+    """Whether an event noun is what a noun of what may come is for or of (cues ``prospect_nouns``): "the way for
+    a withdrawal", "hopes for a ceasefire", "the prospect of talks"."""
+    prep = noun.head
+    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS:
+        return False
+    # the parser may hang the preposition on the verb: "cleared [the way] [for a withdrawal]"
+    holders = [prep.head, *(o for o in prep.head.children if o.dep_ in DIRECT_OBJECTS and o.i < prep.i)]
+    return any(h.lemma_.lower() in PROSPECTS for h in holders)
 
 
 def alleged(verb: Token) -> bool:
