@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, CLAUSAL_MODIFIERS, NOUN_MODIFIERS, POSSESSIVES, PREP_OBJECTS
+from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import ACTOR_LABELS, actor_of, described, entity_of
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
-from graphkit.extract.when_where import PLACE_LABELS
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -27,8 +26,6 @@ BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in app
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
-STRICKEN = cue_words("stricken_people")  # "people affected by the floods in Peru" are Peru's
-WHERE_PREPS = cue_words("location_preps")
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
@@ -59,10 +56,6 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             inner = [found for each in each_of for found in actors(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
                 return [(span, of_body(token, span, q)) for span, q in inner]
-        for where in befallen_at(token):
-            inner = actors(where)  # "people affected by the floods in Peru"
-            if inner:
-                return [(span, described(token, span)) for span, _ in inner]
     if found is None:
         return []
     span, qualifier = found
@@ -110,22 +103,6 @@ def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]
     span = token.doc[token.i : token.i + 1]
     span.label_ = label
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
-
-
-def befallen_at(noun: Token) -> list[Token]:
-    """The place where what befell the people a noun names happened, as the clause or the "of" phrase after the
-    noun tells it: "people affected by the floods in Peru", "refugees fleeing the war in Peru", "victims of the
-    earthquake in Peru" (cues ``stricken_people``). The first place named there, and only one that NER calls a
-    place: "victims of the attack by Chilean rebels" are no rebels' people."""
-    if noun.lemma_.lower() not in STRICKEN and noun.lower_ not in STRICKEN:
-        return []
-    told = [c for c in noun.children if c.i > noun.i and (c.dep_ in CLAUSAL_MODIFIERS or c.lower_ == "of")]
-    for part in told:
-        for word in part.subtree:
-            at_place = word.head.lower_ in WHERE_PREPS and word.head.head.pos_ in ("NOUN", "VERB")
-            if at_place and word.dep_ in PREP_OBJECTS and word.ent_type_ in PLACE_LABELS:
-                return [word]
-    return []
 
 
 def patrons(noun: Token) -> list[Token]:

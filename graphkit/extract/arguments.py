@@ -48,7 +48,6 @@ from graphkit.extract.tree import (
     is_passive,
     participle_on,
     prep_objects,
-    subjects,
     with_conjuncts,
 )
 from graphkit.extract.verbs import verb_keys
@@ -86,7 +85,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
-    direct = subjects(verb)
+    direct = children(verb, SUBJECTS)
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"

@@ -27,7 +27,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, subjects, with_conjuncts
+from graphkit.extract.tree import children, with_conjuncts
 from graphkit.vocabulary import cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
@@ -104,7 +104,7 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     if demand is None:
         return
     for verb in tokens_with(doc, "LEMMA", SPEECH):
-        speakers = [s for s in subjects(verb) if names_actor(s)]
+        speakers = [s for s in children(verb, SUBJECTS) if names_actor(s)]
         if not speakers:
             continue
         for clause in children(verb, CLAUSAL_COMPLEMENTS):

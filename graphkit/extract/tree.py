@@ -23,25 +23,12 @@ from graphkit.extract.deps import (
 from graphkit.extract.sites import Filler
 from graphkit.vocabulary import cue_words
 
-PRESENT_PARTICIPLE = "VBG"  # "operating" in "The Red Cross operating in Iraq said"
-
 BARE_PREPOSITIONS = cue_words("bare_prepositions")
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
     """The token's children whose dependency label is among ``deps``, in text order."""
     return [c for c in token.children if c.dep_ in deps]
-
-
-def subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, read through a participle the parser made its subject: in "The Red Cross operating in
-    Iraq said ...", parsed as "[operating] said" with the Red Cross the subject of "operating", the Red Cross
-    said it."""
-    found = []
-    for subject in children(verb, SUBJECTS):
-        own = [t for t in children(subject, SUBJECTS) if t.i < subject.i] if subject.tag_ == PRESENT_PARTICIPLE else []
-        found += own or [subject]
-    return found
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
