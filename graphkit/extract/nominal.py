@@ -54,6 +54,7 @@ from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import stopped_by
 from graphkit.extract.tree import children, first, hyphened_word, is_passive, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
+from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
@@ -73,7 +74,6 @@ PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo 
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
-RELATIVE_PRONOUNS = cue_words("relative_pronouns")
 PAST_PARTICIPLE = "VBN"
 
 
@@ -215,7 +215,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if by_preposition:  # "went on strike against Andina"
             head = head.head
         clause = None if carried or by_preposition else light_clause(noun, relation, lexicon)
-        if clause is not None:  # "the agreement signed by Chile and Peru", "the treaty, which Chile and Peru signed"
+        if clause is not None:  # "the agreement signed by Chile and Peru", "the deal, which Chile signed with Peru"
             head = clause
         if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
             yield from received_sites(head, noun, relation)
@@ -290,7 +290,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
 
 def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
     """A light verb in a clause on the event noun that it carries: the participle of "the agreement signed by Chile
-    and Peru" (its "by" names who signed), or the relative clause of "the treaty, which Chile and Peru signed"."""
+    and Peru" (its "by" names who signed), or the relative clause of "the deal, which Chile signed with Peru"."""
     for clause in noun.children:
         if clause.i < noun.i or not any(lexicon.is_light(k, relation) for k in light_keys(clause)):
             continue
