@@ -292,13 +292,13 @@ def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | N
     """A light verb in a clause on the event noun that it carries: the participle of "the agreement signed by Chile
     and Peru" (its "by" names who signed), or the relative clause of "the deal, which Chile signed with Peru"."""
     for clause in noun.children:
-        if clause.i < noun.i or not any(lexicon.is_light(k, relation) for k in light_keys(clause)):
-            continue
         participle = clause.dep_ in CLAUSAL_MODIFIERS and clause.tag_ == PAST_PARTICIPLE
         relative = clause.dep_ in RELATIVE_CLAUSES and any(
             c.dep_ in DIRECT_OBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
         )
-        if (participle or relative) and subjects_of(clause):  # "talks being held in Abuja": no one named
+        if not (participle or relative) or not any(lexicon.is_light(k, relation) for k in light_keys(clause)):
+            continue
+        if subjects_of(clause):  # "talks being held in Abuja": no one named
             return clause
     return None
 
