@@ -97,6 +97,16 @@ def test_national_bodies_belong_to_their_country():
     ]
 
 
+@pytest.mark.parametrize(
+    "name", ["the Justice Department", "the Department of Homeland Security", "DHS", "Customs and Border Protection"]
+)
+def test_federal_departments_named_without_their_country_belong_to_the_united_states(name: str):
+    events, claims, _ = one_claim(mention(name, "ORG"), mention("Russia", "GPE", 40))
+    static = [c for c in claims if c.predicate == "belongs_to"]
+    assert [c.object.entity_id for c in static] == ["country/USA"]
+    assert events[0].subject.country == "USA"
+
+
 def test_a_city_an_accord_is_named_after_is_no_party_to_it():
     # "refused to sign the Kyoto treaty" is no act against Japan; "rejected the Iran deal" is one about Iran
     kyoto, _, _ = one_claim(mention("United States", "GPE"), mention("Kyoto", "GPE", 50, qualifier="treaty"))

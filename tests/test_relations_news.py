@@ -2878,3 +2878,17 @@ def test_talks_hoped_for_are_possible():
         "./PUNCT:./punct/7"
     )
     assert {m for _, t, _, _, m in coded(spec) if t == "CONSULT"} == {"possible"}
+
+
+def test_declaring_martial_law_in_a_town_coerces_it_declaring_a_state_of_emergency_does_not():
+    martial = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE declared|declare/VERB:VBD/ROOT/1 martial/ADJ:JJ/amod/3 law/NOUN:NN/dobj/1 "
+        "in/ADP:IN/prep/3 Chisinau/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    emergency = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE declared|declare/VERB:VBD/ROOT/1 a/DET:DT/det/3 state/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 emergency/NOUN:NN/pobj/4 after/ADP:IN/prep/1 the/DET:DT/det/8 floods|flood/NOUN:NNS/pobj/6 "
+        "in/ADP:IN/prep/8 Chisinau/PROPN:NNP/pobj/9/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(martial) == {("Moldova", "COERCE", "Chisinau")}
+    assert dyads(emergency) == set()
