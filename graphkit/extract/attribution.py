@@ -32,6 +32,7 @@ from graphkit.vocabulary import cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
 OBLIGATION = cue_words("obligation")  # "X said Y must ...": a demand
+OUTCOMES = cue_words("outcome_verbs")  # "X said Y should see growth": a forecast
 REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause
 SPEECH_CONFIDENCE = 0.6
 
@@ -110,6 +111,8 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
             if not obligation(clause):
                 continue  # no "must", or "Should Citicorp place the loans ..., he argues": a condition
+            if clause.lemma_.lower() in OUTCOMES:
+                continue  # "said Peru should see strong growth": a forecast, not a demand
             targets = [t for t in children(clause, SUBJECTS) if addressee(t)]
             if targets:
                 yield Site(
