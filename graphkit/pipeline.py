@@ -166,7 +166,12 @@ def merge(
     """
     for extraction in extractions:
         with report.timed("resolve_and_merge"):
-            entities, claims = resolve_article(extraction, aliases=aliases)
+            try:
+                entities, claims = resolve_article(extraction, aliases=aliases)
+            except Exception as err:  # a bug on one article must not lose the others: record it
+                source = extraction.article.source or extraction.article.id
+                report.reading.demote(source, f"{type(err).__name__}: {err}", failed=True)
+                continue
             if store is None:
                 graph.add(entities, claims, extraction.article)
             else:

@@ -206,3 +206,25 @@ def test_temporaries_of_a_killed_write_are_swept_on_the_next_save(tmp_path, seed
     (out / "notes.txt").write_text("mine", "utf-8")
     seed_graph.save(out)
     assert sorted(p.name for p in out.iterdir()) == sorted([*graphkit.api.OUTPUT_FILES, "notes.txt"])
+
+
+def test_a_bug_resolving_one_article_is_recorded_and_the_others_are_kept(tmp_path, monkeypatch):
+    from graphkit import pipeline
+    from graphkit.graph import ClaimGraph
+    from graphkit.types import Extraction
+
+    news = tmp_path / "news.jsonl"
+    news.write_text('{"id": "a", "text": "Chile met Peru."}\n{"id": "b", "text": "Peru met Chile."}\n')
+    resolve = pipeline.resolve_article
+
+    def faulty(extraction, aliases=None):  # fault injection: the bug this guards against is not known yet
+        if extraction.article.id == "b":
+            raise IndexError("list index out of range")
+        return resolve(extraction, aliases=aliases)
+
+    monkeypatch.setattr(pipeline, "resolve_article", faulty)
+    extract = lambda articles, report: (Extraction(a, (), (), ()) for a in articles)  # noqa: E731
+    _, report = pipeline.run([news], ClaimGraph(), extract=extract)
+    assert [a["id"] for a in report.articles] == ["a"]
+    assert [f["error"] for f in report.reading.failed] == ["IndexError: list index out of range"]
+    assert len(report.reading.read) == 1
