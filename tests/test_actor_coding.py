@@ -387,7 +387,7 @@ def test_a_body_ner_cut_short_is_the_one_known_body_its_name_begins():
     assert coder.known("Liberation Tigers", person=True) is None  # people are not found by the start of a name
 
 
-def test_deals_and_talks_between_two_unknown_bodies_are_business_but_criticism_stays():
+def test_deals_talks_and_criticism_between_two_unknown_bodies_are_no_claims_but_a_public_body_acts():
     t = Text("Acme Oil agreed with Zenith Petroleum. Acme Oil held talks with Zenith Petroleum. Acme Oil criticized "
              "Zenith Petroleum. Chile's Supreme Court rejected Zenith Petroleum.")  # fmt: skip
     acme = [t.m("Acme Oil", "ORG", i) for i in range(3)]
@@ -402,11 +402,9 @@ def test_deals_and_talks_between_two_unknown_bodies_are_business_but_criticism_s
             t.claim(court, "rejects", "REJECT", zenith[3]),
         ],
     )
-    # the court is Chile's (its possessor) and judicial (its name): a state body, not a firm
-    assert [(c.event_type, c.subject.country, c.subject.sector) for c in claims] == [
-        ("DISAPPROVE", None, None),
-        ("REJECT", "CHL", "JUD"),
-    ]
+    # the court is Chile's (its possessor) and judicial (its name): a state body, not a firm; two bodies no table
+    # places or codes are business news, whatever they do to each other
+    assert [(c.event_type, c.subject.country, c.subject.sector) for c in claims] == [("REJECT", "CHL", "JUD")]
 
 
 def test_a_visit_to_a_town_at_home_meets_no_one_but_a_town_abroad_is_its_state():
@@ -456,11 +454,9 @@ def test_control_handed_over_between_two_businesses_is_commerce():
             t.claim(rojas, "demands", "DEMAND", zenith2),
         ],
     )
-    # a state stays, and so do appeals: only the handing over of control between two firms is trade
-    assert [(c.event_type, c.object.entity_id) for c in claims] == [
-        ("DEMAND", "country/CHL"),
-        ("DEMAND", "org/zenith-petroleum"),
-    ]
+    # a state stays: the handing over of control between two firms is trade, and a person no table places
+    # appealing to a firm no table places is no event between geopolitical actors either
+    assert [(c.event_type, c.object.entity_id) for c in claims] == [("DEMAND", "country/CHL")]
     t = Text("Acme Soft released an update for Zenith Systems. Chile released two Zenith Systems engineers.")
     acme, zenith = t.m("Acme Soft", "ORG"), t.m("Zenith Systems", "ORG")
     chile, zenith2 = t.m("Chile", "GPE"), t.m("Zenith Systems", "ORG", 1)
@@ -483,7 +479,7 @@ def test_control_handed_over_between_two_businesses_is_commerce():
     t = Text("Acme Oil urged Zenith Petroleum to act.")
     acme, zenith = t.m("Acme Oil", "ORG"), t.m("Zenith Petroleum", "ORG")
     _, claims = t.resolve([acme, zenith], [t.claim(acme, "demands", "DEMAND", zenith)])
-    assert len(claims) == 1  # bodies of no known sector may be public ones ("the FAO urged the WTO")
+    assert claims == []  # two bodies no table places or codes: business news
 
 
 def test_a_region_of_a_continent_is_one_place_whatever_ner_calls_it():
@@ -496,3 +492,13 @@ def test_a_region_of_a_continent_is_one_place_whatever_ner_calls_it():
     entities, _ = t.resolve(mentions)
     assert set(entities) == {"location/south-east-asia", "location/central-asia"}
     assert {e.type for e in entities.values()} == {"Location"}
+
+
+def test_a_body_no_table_knows_takes_the_sector_of_the_noun_that_says_what_it_is():
+    coder = ActorCoder()
+    assert coder.head_sector("Ruritanian Anti-Corruption Commission") == "GOV"
+    assert coder.head_sector("Department of Fisheries") == "GOV"
+    assert coder.head_sector("Supreme Court of Ruritania") == "JUD"
+    assert coder.head_sector("Bank of Ruritania") is None  # a bank says nothing of a state body
+    assert coder.head_sector("Norte Holdings") is None
+    assert coder.head_sector("") is None  # nothing left of a name ("'s")

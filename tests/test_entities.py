@@ -98,13 +98,36 @@ def test_national_bodies_belong_to_their_country():
 
 
 @pytest.mark.parametrize(
-    "name", ["the Justice Department", "the Department of Homeland Security", "DHS", "Customs and Border Protection"]
+    "name",
+    [
+        "the Justice Department",
+        "the Department of Homeland Security",
+        "DHS",
+        "Customs and Border Protection",
+        "the U.S. Treasury Department",  # "U.S." and a national body's alias: the body, not a body of no country
+    ],
 )
 def test_federal_departments_named_without_their_country_belong_to_the_united_states(name: str):
     events, claims, _ = one_claim(mention(name, "ORG"), mention("Russia", "GPE", 40))
     static = [c for c in claims if c.predicate == "belongs_to"]
     assert [c.object.entity_id for c in static] == ["country/USA"]
     assert events[0].subject.country == "USA"
+
+
+def test_an_event_between_two_actors_no_table_places_is_no_claim():
+    # "Ferris hailed Tom Barnes", "Norte Holdings began talks with Sur Capital": sport and business news
+    people, _, _ = one_claim(mention("Alan Ferris", "PERSON"), mention("Tom Barnes", "PERSON", 30))
+    firms, _, _ = one_claim(mention("Norte Holdings", "ORG"), mention("Sur Capital", "ORG", 30))
+    assert people == [] and firms == []
+    # one side a state, a group of states, or a body whose name says it is a public one: an event
+    state, _, _ = one_claim(mention("Alan Ferris", "PERSON"), mention("Peru", "GPE", 30))
+    group, _, _ = one_claim(mention("Western", "NORP"), mention("Sur Capital", "ORG", 30))
+    court, _, _ = one_claim(
+        mention("the Ruritanian Anti-Corruption Commission", "ORG"), mention("Tom Barnes", "PERSON", 50)
+    )
+    ministry, _, _ = one_claim(mention("the Department of Fisheries", "ORG"), mention("Sur Capital", "ORG", 50))
+    assert [len(x) for x in (state, group, court, ministry)] == [1, 1, 1, 1]
+    assert (court[0].subject.sector, ministry[0].subject.sector) == ("GOV", "GOV")
 
 
 def test_a_city_an_accord_is_named_after_is_no_party_to_it():

@@ -2892,3 +2892,17 @@ def test_declaring_martial_law_in_a_town_coerces_it_declaring_a_state_of_emergen
     )
     assert dyads(martial) == {("Moldova", "COERCE", "Chisinau")}
     assert dyads(emergency) == set()
+
+
+def test_what_a_speaker_says_a_state_should_see_is_a_forecast_not_a_demand():
+    forecast = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 Latvia/PROPN:NNP/nsubj/4/B-GPE should/AUX:MD/aux/4 "
+        "see/VERB:VB/ccomp/1 strong/ADJ:JJ/amod/6 growth/NOUN:NN/dobj/4 this/DET:DT/det/8/B-DATE "
+        "year/NOUN:NN/npadvmod/4/I-DATE ./PUNCT:./punct/1"
+    )
+    demand = (
+        "Moldova/PROPN:NNP/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 Latvia/PROPN:NNP/nsubj/4/B-GPE should/AUX:MD/aux/4 "
+        "withdraw/VERB:VB/ccomp/1 its/PRON:PRP$/poss/6 troops|troop/NOUN:NNS/dobj/4 ./PUNCT:./punct/1"
+    )
+    assert dyads(forecast) == set()
+    assert ("Moldova", "DEMAND", "Latvia") in dyads(demand)

@@ -58,6 +58,18 @@ class ActorCoder:
         agent = self.dictionary.agent(noun)
         return agent.sector if agent is not None else None
 
+    def head_sector(self, name: str) -> str | None:
+        """The sector of a body no table knows, by the noun that says what kind of body it is: its last word, or
+        the word before its "of" ("Kenya Anti-Corruption Commission", "Department of Education": GOV; "Supreme
+        Court": JUD); a state body's noun by graphkit's table or PETRARCH-2's agents (``state_sectors``)."""
+        words = name.split()
+        if not words:
+            return None
+        head = (words[words.index("of", 1) - 1] if "of" in words[1:3] else words[-1]).lower()
+        agent = self.dictionary.agent(head)
+        sector = self.aliases.sector(head) or (agent.sector if agent is not None else None)
+        return sector if sector in tables().state_sectors else None
+
     def split_body(self, name: str) -> tuple[str, str] | None:
         """("Latvian", "JUD") for "Latvian Constitutional Court": a name that ends in a sector's words (the
         longest such end), from graphkit's table or a state body's noun in PETRARCH-2's agents (``state_sectors``)."""

@@ -160,6 +160,8 @@ class ArticleResolver:
             inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
             if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith(GROUP)):
                 return Resolved(_alias(inner.entity, text), split[1])
+            if inner is not None and inner.belongs_to is not None:  # "the U.S. Treasury Department": the body
+                return Resolved(_alias(inner.entity, text), inner.sector or split[1], inner.belongs_to)
         if mention.label == "PERSON" and mention.qualifier and mention.qualifier.split()[-1].lower() in LED_BODIES:
             return self._led_body(text, sector)
         if mention.label == "PERSON" or self.people.full_name(text) is not None:
@@ -318,6 +320,8 @@ class ArticleResolver:
             sector = sector or (self.coder.noun_sector(entity.label.lower()) if said else None)  # the court: JUD
         if said is not None and sector is None:
             sector = said[1]
+        if sector is None and entity.type == ORGANIZATION_TYPE:  # "the Department of Education": a public body
+            sector = self.coder.head_sector(entity.label)
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
@@ -438,6 +442,8 @@ class ArticleResolver:
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
+        if self.unplaced(subject[0]) and self.unplaced(obj[0]):
+            return None  # "Ferguson hailed Roy Keane", "Euronext began talks with the LSE": no geopolitical actor
         if raw.event_type == CONSULT and obj[1].type == LOCATION_TYPE and trip_at_home(subject[0], obj[0]):
             return None
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
@@ -484,6 +490,15 @@ class ArticleResolver:
         if not state_and_public(sector, other[0].sector):
             return argument
         return replace(mine, country=other[0].country), entity
+
+    def unplaced(self, argument: Argument) -> bool:
+        """Whether an actor is a person or body that no table places in a country or codes to a sector, nor knows as
+        an international body ("the WTO") or a group of states or a people ("European countries"). An event between
+        two such actors is no edge of a graph of geopolitical actors: in the corpora they were mostly of sport,
+        business and celebrity news ("Ferguson hailed Roy Keane", "Euronext began talks with the LSE")."""
+        if argument.country is not None or argument.sector is not None or argument.entity_id.startswith(GROUP):
+            return False
+        return self.aliases.organization(argument.text) is None
 
     def static_claims(self, mention: Mention, resolved: Resolved) -> list[Claim]:
         """``belongs_to`` for a national body ("the CIA" -> United States), from the alias tables."""
