@@ -130,6 +130,11 @@ def test_an_event_between_two_actors_no_table_places_is_no_claim():
     assert (court[0].subject.sector, ministry[0].subject.sector) == ("GOV", "GOV")
 
 
+def test_a_countrys_banks_are_its_business_not_its_state():
+    events, _, _ = one_claim(mention("Chile", "GPE"), mention("Peruvian", "NORP", 30, qualifier="creditor banks"))
+    assert (events[0].object.country, events[0].object.sector) == ("PER", "BUS")
+
+
 def test_a_city_an_accord_is_named_after_is_no_party_to_it():
     # "refused to sign the Kyoto treaty" is no act against Japan; "rejected the Iran deal" is one about Iran
     kyoto, _, _ = one_claim(mention("United States", "GPE"), mention("Kyoto", "GPE", 50, qualifier="treaty"))
