@@ -118,7 +118,8 @@ def test_an_event_between_two_actors_no_table_places_is_no_claim():
     # "Ferris hailed Tom Barnes", "Norte Holdings began talks with Sur Capital": sport and business news
     people, _, _ = one_claim(mention("Alan Ferris", "PERSON"), mention("Tom Barnes", "PERSON", 30))
     firms, _, _ = one_claim(mention("Norte Holdings", "ORG"), mention("Sur Capital", "ORG", 30))
-    assert people == [] and firms == []
+    coded_firm, _, _ = one_claim(mention("Norte", "ORG", qualifier="firm"), mention("Sur Capital", "ORG", 30))
+    assert people == [] and firms == [] and coded_firm == []  # a firm of no country is placed no better
     # one side a state, a group of states, or a body whose name says it is a public one: an event
     state, _, _ = one_claim(mention("Alan Ferris", "PERSON"), mention("Peru", "GPE", 30))
     group, _, _ = one_claim(mention("Western", "NORP"), mention("Sur Capital", "ORG", 30))
