@@ -120,6 +120,9 @@ def test_an_event_between_two_actors_no_table_places_is_no_claim():
     firms, _, _ = one_claim(mention("Norte Holdings", "ORG"), mention("Sur Capital", "ORG", 30))
     coded_firm, _, _ = one_claim(mention("Norte", "ORG", qualifier="firm"), mention("Sur Capital", "ORG", 30))
     assert people == [] and firms == [] and coded_firm == []  # a firm of no country is placed no better
+    # nor is a business of a country: "Sur Capital held talks with the Peruvian market" is company news
+    market, _, _ = one_claim(mention("Sur Capital", "ORG"), mention("Peruvian", "NORP", 30, qualifier="market"))
+    assert market == []
     # one side a state, a group of states, or a body whose name says it is a public one: an event
     state, _, _ = one_claim(mention("Alan Ferris", "PERSON"), mention("Peru", "GPE", 30))
     group, _, _ = one_claim(mention("Western", "NORP"), mention("Sur Capital", "ORG", 30))

@@ -492,15 +492,15 @@ class ArticleResolver:
         return replace(mine, country=other[0].country), entity
 
     def unplaced(self, argument: Argument) -> bool:
-        """Whether an actor is a person or body that no table places in a country or codes to a sector other than
-        business, nor knows as an international body ("the WTO") or a group of states or a people ("European
-        countries"). An event between two such actors is no edge of a graph of geopolitical actors: in the corpora
-        they were mostly of sport, business and celebrity news ("Ferguson hailed Roy Keane", "Euronext began talks
-        with the LSE")."""
-        if argument.country is not None or argument.entity_id.startswith(GROUP):
+        """Whether an actor is a business, of a country or not, or a person or body that no table places in a
+        country or codes to a sector, nor knows as an international body ("the WTO") or a group of states or a
+        people ("European countries"). An event between two such actors is no edge of a graph of geopolitical
+        actors: in the corpora they were mostly of sport, business and celebrity news ("Ferguson hailed Roy Keane",
+        "Euronext began talks with the LSE")."""
+        if argument.sector in tables().commerce_sectors:
+            return True  # a business, of a country or not: "Samsung", "the London market", "Japanese banks"
+        if argument.country is not None or argument.sector is not None or argument.entity_id.startswith(GROUP):
             return False
-        if argument.sector is not None and argument.sector not in tables().commerce_sectors:
-            return False  # a firm of no country is no more placed than a body of no sector: "Samsung", "Microsoft"
         return self.aliases.organization(argument.text) is None
 
     def static_claims(self, mention: Mention, resolved: Resolved) -> list[Claim]:
