@@ -139,6 +139,13 @@ def test_a_countrys_banks_are_its_business_not_its_state():
     assert (events[0].object.country, events[0].object.sector) == ("PER", "BUS")
 
 
+@pytest.mark.parametrize("faith", ["Islam", "Christianity"])
+def test_a_faith_is_no_party_its_followers_are(faith: str):
+    named, _, _ = one_claim(mention("Chile", "GPE"), mention(faith, "ORG", 30))
+    followers, _, _ = one_claim(mention("Chile", "GPE"), mention("Muslims", "NORP", 30))
+    assert named == [] and len(followers) == 1
+
+
 def test_a_city_an_accord_is_named_after_is_no_party_to_it():
     # "refused to sign the Kyoto treaty" is no act against Japan; "rejected the Iran deal" is one about Iran
     kyoto, _, _ = one_claim(mention("United States", "GPE"), mention("Kyoto", "GPE", 50, qualifier="treaty"))
