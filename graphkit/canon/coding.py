@@ -65,9 +65,7 @@ class ActorCoder:
         words = name.split()
         if not words:
             return None
-        head = (words[words.index("of", 1) - 1] if "of" in words[1:3] else words[-1]).lower()
-        agent = self.dictionary.agent(head)
-        sector = self.aliases.sector(head) or (agent.sector if agent is not None else None)
+        sector = self.noun_sector(words[words.index("of", 1) - 1] if "of" in words[1:3] else words[-1])
         return sector if sector in tables().state_sectors else None
 
     def split_body(self, name: str) -> tuple[str, str] | None:
