@@ -386,6 +386,12 @@ def test_peacekeepers_deployed_to_a_country_are_aid_to_it_not_a_mobilization_aga
     )
     assert dyads(active) == {("Latvia", "AID", "Moldova")}  # CAMEO 074: peacekeeping provided
     assert dyads(passive) == {("Latvian", "AID", "Moldova")}
+    # the peacekeepers deploying themselves, with no object: "Latvian peacekeepers began deploying in Moldova"
+    intransitive = (
+        "Latvian|latvian/ADJ:JJ/amod/1/B-NORP peacekeepers|peacekeeper/NOUN:NNS/nsubj/2 began|begin/VERB:VBD/ROOT/2 "
+        "deploying|deploy/VERB:VBG/xcomp/2 in/ADP:IN/prep/3 Moldova/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/2"
+    )
+    assert dyads(intransitive) == {("Latvian", "AID", "Moldova")}
 
 
 def test_a_light_verb_in_the_passive_takes_the_agent():

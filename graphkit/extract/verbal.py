@@ -643,7 +643,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             subjects, theme = forces, forces[0].token
             objects = [Filler(a.token, 1) for a in actor_objects(verb, relation.preps)]
         moved = relation
-        relation = peacekeeping(relation, theme)  # "deployed 500 peacekeepers to Haiti": aid, not mobilization
+        moving = theme if theme is not None or not subjects else subjects[0].token  # "peacekeepers deployed in"
+        relation = peacekeeping(relation, moving)  # "deployed 500 peacekeepers to Haiti": aid, not mobilization
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         coding = site_coding(verb, reading, lexicon) if relation is moved else None
