@@ -20,10 +20,12 @@ def mention(text: str, label: str, start: int = 0, qualifier: str | None = None)
     return Mention("a1", start, start + len(text), text, label, qualifier)
 
 
-def one_claim(subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=None):
+def one_claim(
+    subject: Mention, obj: Mention, *, roles=(), mentions=(), aliases=None, event=("attacks", "ASSAULT"), text="text"
+):
     ev = Evidence("a1", "s", 0, 1, "test")
-    raw = RawClaim(subject, "attacks", "ASSAULT", obj, ev)
-    extraction = Extraction(Article("a1", "text"), (*mentions, subject, obj), (raw,), tuple(roles))
+    raw = RawClaim(subject, event[0], event[1], obj, ev)
+    extraction = Extraction(Article("a1", text), (*mentions, subject, obj), (raw,), tuple(roles))
     entities, claims = resolve_article(extraction, aliases=aliases)
     events = [c for c in claims if c.event_type]
     merged: dict[str, Entity] = {}
@@ -156,6 +158,50 @@ def test_a_city_an_accord_is_named_after_is_no_party_to_it():
     assert lisbon == []
     capital, _, _ = one_claim(mention("Lisbon", "GPE"), mention("Peru", "GPE", 50))
     assert capital[0].subject.entity_id == "country/PRT"  # a capital that acts is its government
+
+
+def test_a_city_before_a_thing_only_says_where_it_is():
+    # "Chile criticised the Lima talks", "Chile sells food to Lima institutions": no act on Peru's government
+    criticises = ("criticizes", "DISAPPROVE")
+    for thing in ("talks", "institutions", "property"):
+        events, _, _ = one_claim(mention("Chile", "GPE"), mention("Lima", "GPE", 30, thing), event=criticises)
+        assert events == [], thing
+    # people who act for it, a body's act and a possessive stay its state's: "Lima officials", "the Lima
+    # council decision", "Lima's demands" (Article text: the "'s" after the name)
+    for qualifier in ("officials", "council decision", "residents"):
+        events, _, _ = one_claim(mention("Chile", "GPE"), mention("Lima", "GPE", 30, qualifier), event=criticises)
+        assert events[0].object.country == "PER", qualifier
+    text = "Chile criticised Lima's demands"
+    possessive, _, _ = one_claim(
+        mention("Chile", "GPE"), mention("Lima", "GPE", text.index("Lima"), "demands"), event=criticises, text=text
+    )
+    assert possessive[0].object.country == "PER"
+    # a country's name before a thing is its state's ("the Peruvian proposal"), and so is a city's when the
+    # thing is attacked ("shelled the Lima barracks": the place attacked)
+    proposal, _, _ = one_claim(mention("Chile", "GPE"), mention("Peruvian", "NORP", 30, "proposal"), event=criticises)
+    shelled, _, _ = one_claim(mention("Chile", "GPE"), mention("Lima", "GPE", 30, "barracks"))
+    assert proposal[0].object.country == "PER" and shelled[0].object.country == "PER"
+
+
+def test_goods_airlines_and_studios_of_a_country_are_its_business_and_a_jury_its_courts():
+    # "Chile banned Peruvian films": a ban on Peru's business; "Ana Torres praised Peruvian films", "Air Chile
+    # suspended the Peruvian flights": no act between political actors
+    banned, _, _ = one_claim(
+        mention("Chile", "GPE"), mention("Peruvian", "NORP", 30, "films"), event=("sanctions", "SANCTION")
+    )
+    assert (banned[0].object.country, banned[0].object.sector) == ("PER", "BUS")
+    praised, _, _ = one_claim(
+        mention("Ana Torres", "PERSON"), mention("Peruvian", "NORP", 30, "films"), event=("supports", "SUPPORT")
+    )
+    flights, _, _ = one_claim(
+        mention("Air Chile", "ORG"), mention("Peruvian", "NORP", 30, "flights"), event=("sanctions", "SANCTION")
+    )
+    assert praised == [] and flights == []
+    # "a Lima grand jury indicted Ana Torres": Peru's courts accuse her
+    jury, _, _ = one_claim(
+        mention("Lima", "GPE", 0, "grand jury"), mention("Ana Torres", "PERSON", 30), event=("accuses", "DISAPPROVE")
+    )
+    assert (jury[0].subject.country, jury[0].subject.sector) == ("PER", "JUD")
 
 
 def test_a_title_alone_is_the_person_who_holds_it():

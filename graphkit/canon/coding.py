@@ -70,13 +70,16 @@ class ActorCoder:
 
     def split_body(self, name: str) -> tuple[str, str] | None:
         """("Latvian", "JUD") for "Latvian Constitutional Court": a name that ends in a sector's words (the
-        longest such end), from graphkit's table or a state body's noun in PETRARCH-2's agents (``state_sectors``)."""
+        longest such end), from graphkit's table or a state body's noun in PETRARCH-2's agents (``state_sectors``).
+        Not a business's ("Chilean Airlines", "the Peruvian Exchange" are companies of their own names)."""
         words = name.split()
         for cut in range(1, len(words)):
             end = " ".join(words[cut:])
             agent = self.dictionary.agent(end)
             state_body = agent.sector if agent is not None and agent.sector in tables().state_sectors else None
             sector = self.aliases.sector(end) or state_body
+            if sector in tables().commerce_sectors:
+                return None
             if sector is not None:
                 return " ".join(words[:cut]), sector
         return None

@@ -64,6 +64,7 @@ ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org"
 LOCATIVES = cue_words("locatives")
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
+GROUP_NOUNS = cue_words("group_nouns")  # "Moscow officials": people who act for the city's state
 NAMED_ACCORDS = cue_words("named_accords")  # "the Kyoto treaty": an accord named after a city
 ATTITUDES = tuple(f"{prefix}-" for prefix in sorted(cue_words("attitude_prefixes")))  # "Anti-American"
 
@@ -185,11 +186,36 @@ class ArticleResolver:
 
     def _accord_city(self, name: str, qualifier: str | None) -> bool:
         """Whether a city's name stands before an accord or a meeting it names ("the Kyoto treaty", "the Dayton
-        agreement", "the Lisbon summit"): a place GeoNames knows that is no country, or a capital (cues
-        ``named_accords``)."""
-        if not qualifier or qualifier.split()[-1].lower() not in NAMED_ACCORDS or place(name) is None:
+        agreement", "the Lisbon summit"): a city (``_city``) before a noun of cues ``named_accords``."""
+        if not qualifier or qualifier.split()[-1].lower() not in NAMED_ACCORDS:
             return False
-        return capital_of(name) is not None or (self.aliases.country(name) is None and self.table.lookup(name) is None)
+        return self._city(name)
+
+    def _city(self, name: str) -> bool:
+        """Whether a name is a city's: a place GeoNames knows whose name is no country's ("Djibouti" is the
+        country), a capital or not a seat of power of the alias tables ("the White House")."""
+        if place(name) is None:
+            return False
+        iso3 = self.table.lookup(name)
+        if iso3 is not None and (capital_of(name) is None or self.table[iso3].label.lower() == name.lower()):
+            return False
+        return capital_of(name) is not None or self.aliases.country(name) is None
+
+    def _city_thing(self, mention: Mention) -> bool:
+        """Whether a city's name only says where a thing is: "the Lisbon targets", "the Atlantic City property",
+        "the Washington talks". The noun after it names no actor: no sector's noun, no group's ("Moscow officials",
+        "Houston police", "Lima residents" act for a state). A country's name before a thing stays its state's
+        ("the German proposal"), and so does a city's where the thing is attacked ("shelled the Basra hotel":
+        ``argument`` asks only of actors that act)."""
+        if mention.label not in PLACE_LABELS or not mention.qualifier:
+            return False
+        if self.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):  # "Moscow's aggression": an actor
+            return False
+        words = mention.qualifier.lower().split()
+        if GROUP_NOUNS.intersection(words) or self.sector_of(mention.qualifier) is not None:
+            return False  # "the Kirkuk council decision" is the council's
+        text = " ".join(mention.text.split())
+        return self._city(text[4:] if text.lower().startswith("the ") else text)
 
     def _leading_country(self, name: str) -> str | None:
         """The country whose demonym leads a people's name: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ."""
@@ -302,6 +328,8 @@ class ArticleResolver:
             return self.unnamed(mention, place)
         if mention.label == UNPLACED:
             return None  # only the actor it faces says whose it is (``at_home``)
+        if acting and self._city_thing(mention):
+            return None  # "criticised the Washington talks": a thing where a city is, no actor
         resolved = self.resolve(mention)
         if resolved is None:
             return None
