@@ -118,6 +118,33 @@ def test_expected_to_send_is_a_possible_transfer():
     assert coded(spec) == {("Chile", "AID", "Haiti", "positive", "possible")}
 
 
+@pytest.mark.parametrize(
+    ("spec", "modality"),
+    [
+        (  # Latvia is unlikely to send troops to Moldova.
+            "Latvia/PROPN:NNP/nsubj/1/B-GPE is|be/AUX:VBZ/ROOT/1 unlikely/ADJ:JJ/acomp/1 to/PART:TO/aux/4 "
+            "send/VERB:VB/xcomp/2 troops|troop/NOUN:NNS/dobj/4 to/ADP:IN/prep/4 Moldova/PROPN:NNP/pobj/6/B-GPE "
+            "./PUNCT:./punct/1",
+            "possible",
+        ),
+        (  # Latvia is believed to have sent troops to Moldova.
+            "Latvia/PROPN:NNP/nsubjpass/2/B-GPE is|be/AUX:VBZ/auxpass/2 believed|believe/VERB:VBN/ROOT/2 "
+            "to/PART:TO/aux/5 have/AUX:VB/aux/5 sent|send/VERB:VBN/xcomp/2 troops|troop/NOUN:NNS/dobj/5 "
+            "to/ADP:IN/dative/5 Moldova/PROPN:NNP/pobj/7/B-GPE ./PUNCT:./punct/2",
+            "possible",
+        ),
+        (  # Latvia is scheduled to send troops to Moldova.
+            "Latvia/PROPN:NNP/nsubjpass/2/B-GPE is|be/AUX:VBZ/auxpass/2 scheduled|schedule/VERB:VBN/ROOT/2 "
+            "to/PART:TO/aux/4 send/VERB:VB/xcomp/2 troops|troop/NOUN:NNS/dobj/4 to/ADP:IN/prep/4 "
+            "Moldova/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/2",
+            "intended",
+        ),
+    ],
+)
+def test_unlikely_believed_and_scheduled_acts_are_not_actual(spec: str, modality: str):
+    assert coded(spec) == {("Latvia", "AID", "Moldova", "positive", modality)}
+
+
 def test_what_a_passive_subject_is_urged_to_do_is_not_claimed():
     spec = (
         "Chile/PROPN/nsubjpass/2/B-GPE was|be/AUX/auxpass/2 urged|urge/VERB/ROOT/2 to/PART/aux/4 "
