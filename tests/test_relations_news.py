@@ -1006,6 +1006,17 @@ def test_force_done_to_a_policy_is_criticism_of_its_author():
         "fiscal/ADJ/amod/5 policy/NOUN/dobj/1 ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("Ruritania", "DISAPPROVE", "Moldova")}
+    # and so is an attack on it named by a noun: "launched a fierce attack on Moldova's trade policy"
+    noun = (
+        "Latvia/PROPN:NNP/nsubj/1/B-GPE launched|launch/VERB:VBD/ROOT/1 a/DET:DT/det/4 fierce/ADJ:JJ/amod/4 "
+        "attack/NOUN:NN/dobj/1 on/ADP:IN/prep/4 Moldova/PROPN:NNP/poss/9/B-GPE 's/PART:POS/case/6 "
+        "trade/NOUN:NN/compound/9 policy/NOUN:NN/pobj/5 ./PUNCT:./punct/1"
+    )
+    positions = noun.replace(
+        "trade/NOUN:NN/compound/9 policy/NOUN:NN/pobj/5", "army/NOUN:NN/compound/9 bases|base/NOUN:NNS/pobj/5"
+    )
+    assert dyads(noun) == {("Latvia", "DISAPPROVE", "Moldova")}
+    assert dyads(positions) == {("Latvia", "ASSAULT", "Moldova")}  # an attack on its bases is one of arms
 
 
 def test_questioning_an_estimate_doubts_it_and_questioning_people_investigates():

@@ -72,6 +72,8 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
 PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
+STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
+CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
 MOBILIZE = "MOBILIZE"
 SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
@@ -403,6 +405,12 @@ def raised(verb: Token) -> list[Token]:
     ports". Not the subject of a clause of its own ("warned Peru would pay", "denied that Peru had")."""
     bare = [c for c in children(verb, CLAUSAL_COMPLEMENTS) if c.tag_ == "VB" and not children(c, AUXILIARIES | MARKERS)]
     return [s for c in bare for s in children(c, SUBJECTS)]
+
+
+def struck_stance(struck: list[Token]) -> bool:
+    """Whether what force (or doubt) strikes is said or decided, so that striking it criticizes (cues ``stances``):
+    "attacked Japan's fiscal policy", "a fierce attack on Peru's trade policy", "questioned UN estimates"."""
+    return any(whole_of(o).lemma_.lower() in STANCES for o in struck)
 
 
 def whole_of(thing: Token) -> Token:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actor_itself, actors, is_party, names_actor
 from graphkit.extract.arguments import (
+    CRITICIZE,
     ILLS,
     STRIKES_PLACES,
     actor_objects,
@@ -25,6 +26,7 @@ from graphkit.extract.arguments import (
     holders,
     of_doers,
     peacekeeping,
+    struck_stance,
     subjects_of,
 )
 from graphkit.extract.attribution import obliged
@@ -210,6 +212,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         head = noun.head
         targets = noun_targets(noun, relation)
+        if relation.event_type in STRIKES_PLACES and struck_stance(prep_objects(noun, target_preps(relation))):
+            relation = lexicon.verb(CRITICIZE) or relation  # "a fierce attack on Peru's trade policy": criticism
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
         by_preposition = not carried and light_with_preposition(noun, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import PEOPLE, actor_itself, actors, names_actor
 from graphkit.extract.arguments import (
+    CRITICIZE,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -26,6 +27,7 @@ from graphkit.extract.arguments import (
     objects_of,
     peacekeeping,
     people_of,
+    struck_stance,
     subjects_of,
     whole_of,
 )
@@ -92,9 +94,7 @@ VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise t
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 PLACE = "GPE"  # the entity label of a country's or a city's name
-STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
-CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
 PROTEST = "PROTEST"
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
 BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
@@ -462,10 +462,9 @@ def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation 
     for doing something ("attacked Peru for failing to ..."); None otherwise."""
     if relation.event_type not in MATERIAL_FORCE and verb.lemma_.lower() not in DOUBTING:
         return None
-    struck = [whole_of(o) for o in children(verb, DIRECT_OBJECTS)]
     # "attacked the Lib Dems for wanting to abolish faith schools": struck for what they do or say
     blamed = any(p.lower_ in BLAME_PREPS and children(p, PREP_COMPLEMENTS) for p in children(verb, PREPOSITIONS))
-    return lexicon.verb(CRITICIZE) if blamed or any(o.lemma_.lower() in STANCES for o in struck) else None
+    return lexicon.verb(CRITICIZE) if blamed or struck_stance(children(verb, DIRECT_OBJECTS)) else None
 
 
 def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: Lexicon) -> Relation | None:
