@@ -204,6 +204,33 @@ def test_goods_airlines_and_studios_of_a_country_are_its_business_and_a_jury_its
     assert (jury[0].subject.country, jury[0].subject.sector) == ("PER", "JUD")
 
 
+def test_a_news_agency_spoken_to_is_the_channel_not_a_party():
+    demands = ("demands", "DEMAND")
+    for text in (
+        "A Chilean minister told Reuters Peru must pay",
+        "A Chilean minister said in an interview with the BBC",
+    ):
+        name = "Reuters" if "Reuters" in text else "BBC"
+        told, _, _ = one_claim(
+            mention("Chilean", "NORP", 2, "minister"), mention(name, "ORG", text.index(name)), event=demands, text=text
+        )
+        assert told == [], text
+        plain = text.replace("told", "criticised").replace("said in an interview with", "criticised")
+        criticised, _, _ = one_claim(
+            mention("Chilean", "NORP", 2, "minister"),
+            mention(name, "ORG", plain.index(name)),
+            event=demands,
+            text=plain,
+        )
+        assert criticised[0].object.sector == "JRN", plain
+    # what is done to the press stays: "Peru banned Reuters", "Ana Torres criticised the BBC"
+    text = "Peru banned Reuters"
+    banned, _, _ = one_claim(
+        mention("Peru", "GPE"), mention("Reuters", "ORG", text.index("Reuters")), event=("coerces", "COERCE"), text=text
+    )
+    assert banned[0].object.sector == "JRN"
+
+
 def test_a_title_alone_is_the_person_who_holds_it():
     austin = mention("Lloyd Austin", "PERSON", 100)
     role = RoleMention(austin, "Secretary of Defense", mention("US", "GPE", 90), Evidence("a1", "s", 0, 1, "t"))

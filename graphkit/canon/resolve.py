@@ -45,6 +45,7 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surrendering to the police
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
+JOURNALISM = "JRN"  # the sector of the press
 HOME_TYPES = frozenset({PERSON_TYPE, ORGANIZATION_TYPE})  # entity types a state's own public or officials may be
 LOCATION_TYPE = "Location"
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
@@ -62,6 +63,7 @@ STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the cou
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
 LOCATIVES = cue_words("locatives")
+ADDRESSING = tuple(sorted(cue_words("press_addressing")))  # "told Reuters": the channel, no party
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
 GROUP_NOUNS = cue_words("group_nouns")  # "Moscow officials": people who act for the city's state
@@ -470,6 +472,8 @@ class ArticleResolver:
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
+        if self.addressed_medium(raw.object, obj):
+            return None  # "he told Reuters the proposals were unacceptable": no demand on Reuters
         if self.unplaced(subject[0]) and self.unplaced(obj[0]):
             return None  # "Ferguson hailed Roy Keane", "Euronext began talks with the LSE": no geopolitical actor
         if raw.event_type == CONSULT and obj[1].type == LOCATION_TYPE and trip_at_home(subject[0], obj[0]):
@@ -518,6 +522,16 @@ class ArticleResolver:
         if not state_and_public(sector, other[0].sector):
             return argument
         return replace(mine, country=other[0].country), entity
+
+    def addressed_medium(self, mention: Mention, resolved: tuple[Argument, Entity]) -> bool:
+        """Whether an organization of the press is named as whom a speaker talks to ("told Reuters", "in an
+        interview with the BBC"; cues ``press_addressing``): the channel of what he says, not a party to it."""
+        argument, entity = resolved
+        if argument.sector != JOURNALISM or entity.type != ORGANIZATION_TYPE:
+            return False
+        before = " ".join(self.text[max(0, mention.start - 40) : mention.start].lower().split())
+        before = before.removesuffix(" the") if before.endswith(" the") else before
+        return before.endswith(ADDRESSING)
 
     def unplaced(self, argument: Argument) -> bool:
         """Whether an actor is a business, of a country or not, or a person or body that no table places in a
