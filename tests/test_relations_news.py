@@ -2950,3 +2950,17 @@ def test_what_a_speaker_says_a_state_should_see_is_a_forecast_not_a_demand():
     )
     assert dyads(forecast) == set()
     assert ("Moldova", "DEMAND", "Latvia") in dyads(demand)
+
+
+def test_welcoming_a_visitor_hosts_him_and_welcoming_a_decision_backs_it():
+    visitor = (
+        "Latvia/PROPN:NNP/nsubj/1/B-GPE welcomed|welcome/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "Moldovan/PROPN:NNP/compound/4/B-NORP president/NOUN:NN/dobj/1 to/ADP:IN/prep/1 a/DET:DT/det/7 "
+        "summit/NOUN:NN/pobj/5 in/ADP:IN/prep/7 Riga/PROPN:NNP/pobj/8/B-GPE ./PUNCT:./punct/1"
+    )
+    decision = (
+        "Latvia/PROPN:NNP/nsubj/1/B-GPE welcomed|welcome/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "Moldovan/PROPN:NNP/compound/4/B-NORP decision/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert dyads(visitor) == {("Latvia", "CONSULT", "Moldovan")}
+    assert dyads(decision) == {("Latvia", "SUPPORT", "Moldovan")}
