@@ -2964,3 +2964,28 @@ def test_welcoming_a_visitor_hosts_him_and_welcoming_a_decision_backs_it():
     )
     assert dyads(visitor) == {("Latvia", "CONSULT", "Moldovan")}
     assert dyads(decision) == {("Latvia", "SUPPORT", "Moldovan")}
+
+
+def test_what_a_negated_verb_says_or_means_is_not_told_as_done():
+    # "Latvia did not say that Moldova attacked Estonia": possible, not actual; "said that" stays actual
+    unsaid = (
+        "Latvia/PROPN:NNP/nsubj/3/B-GPE did|do/AUX:VBD/aux/3 not/PART:RB/neg/3 say/VERB:VB/ROOT/3 "
+        "that/SCONJ:IN/mark/6 Moldova/PROPN:NNP/nsubj/6/B-GPE attacked|attack/VERB:VBD/ccomp/3 "
+        "Estonia/PROPN:NNP/dobj/6/B-GPE ./PUNCT:./punct/3"
+    )
+    said = (
+        "Latvia/PROPN:NNP/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 Moldova/PROPN:NNP/nsubj/4/B-GPE "
+        "attacked|attack/VERB:VBD/ccomp/1 Estonia/PROPN:NNP/dobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert coded(unsaid) == {("Moldova", "ASSAULT", "Estonia", "positive", "possible")}
+    assert coded(said) == {("Moldova", "ASSAULT", "Estonia", "positive", "actual")}
+
+
+def test_a_report_s_content_is_reported_also_when_parsed_as_a_relative_clause():
+    # "Reports that Latvia attacked Moldova are false": the parser may hang the clause as a relative one
+    spec = (
+        "Reports|report/NOUN:NNS/nsubj/5 that/SCONJ:IN/mark/3 Latvia/PROPN:NNP/nsubj/3/B-GPE "
+        "attacked|attack/VERB:VBD/relcl/0 Moldova/PROPN:NNP/dobj/3/B-GPE are|be/AUX:VBP/ROOT/5 "
+        "false/ADJ:JJ/acomp/5 ./PUNCT:./punct/5"
+    )
+    assert coded(spec) == {("Latvia", "ASSAULT", "Moldova", "positive", "possible")}

@@ -95,7 +95,7 @@ def governors(verb: Token) -> Iterator[Token]:
             if node.dep_ not in DIRECT_OBJECTS:
                 return
             node = node.head
-        elif node.dep_ in CONTENT_CLAUSES and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in HEARSAY:
+        elif content_of(node) and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in HEARSAY:
             node = node.head  # "a report that Iran supplied ...": what it reports, not a fact
             yield node
             if node.dep_ not in DIRECT_OBJECTS or node.head.lemma_ not in CONTROLLERS:
@@ -144,6 +144,15 @@ def for_to_clause(verb: Token) -> bool:
 def infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive."""
     return any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in verb.children)
+
+
+def content_of(clause: Token) -> bool:
+    """Whether a clause is the content of the noun it hangs on: "a report that Iran supplied ...", also when the
+    parser takes it for a relative clause, whose "that" would be a pronoun, not a marker ("Reports that Chile
+    attacked Peru are false")."""
+    if clause.dep_ in CONTENT_CLAUSES:
+        return True
+    return clause.dep_ in RELATIVE_CLAUSES and any(c.dep_ in MARKERS and c.lower_ == "that" for c in clause.children)
 
 
 def polarity_of(verb: Token) -> Polarity:
@@ -195,6 +204,8 @@ def modality_of(verb: Token) -> Modality:
         found.add("intended")
     if any(alleged(node) for node in chain):  # "accused Russia of seeking to buy drones"
         found.add("possible")
+    if any(unasserted(node) for node in chain):  # "did not say that Peru attacked Bolivia"
+        found.add("possible")
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
         if any(c.dep_ in ADVERBS and c.lower_ in UNCONFIRMING for c in node.children):
@@ -242,6 +253,16 @@ def in_prospect(noun: Token) -> bool:
     # the parser may hang the preposition on the verb: "cleared [the way] [for a withdrawal]"
     holders = [prep.head, *(o for o in prep.head.children if o.dep_ in DIRECT_OBJECTS and o.i < prep.i)]
     return any(h.lemma_.lower() in PROSPECTS for h in holders)
+
+
+def unasserted(clause: Token) -> bool:
+    """Whether a clause is what a negated verb says, means or confirms: "did not say that Peru attacked Bolivia",
+    "does not mean that Chile has cut its ties with Peru". Neither told as done nor denied ("denied that" negates,
+    through ``polarity_of``)."""
+    head = clause.head
+    if clause.dep_ not in CLAUSAL_COMPLEMENTS or head.i == clause.i or head.lemma_ in CONTROLLERS:
+        return False
+    return negations_on(head) > 0
 
 
 def alleged(verb: Token) -> bool:
