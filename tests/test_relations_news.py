@@ -2989,3 +2989,12 @@ def test_a_report_s_content_is_reported_also_when_parsed_as_a_relative_clause():
         "false/ADJ:JJ/acomp/5 ./PUNCT:./punct/5"
     )
     assert coded(spec) == {("Latvia", "ASSAULT", "Moldova", "positive", "possible")}
+
+
+def test_what_others_fear_or_speculate_a_state_will_do_is_possible_and_no_threat_of_it():
+    # "Analysts fear that Latvia will attack Moldova": their forecast, not Latvia's threat
+    feared = (
+        "Analysts|analyst/NOUN:NNS/nsubj/1 fear/VERB:VBP/ROOT/1 that/SCONJ:IN/mark/5 Latvia/PROPN:NNP/nsubj/5/B-GPE "
+        "will/AUX:MD/aux/5 attack/VERB:VB/ccomp/1 Moldova/PROPN:NNP/dobj/5/B-GPE ./PUNCT:./punct/1"
+    )
+    assert coded(feared) == {("Latvia", "ASSAULT", "Moldova", "positive", "possible")}
