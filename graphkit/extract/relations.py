@@ -18,7 +18,7 @@ from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, QUANTIFIERS, STATE_LABELS
+from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
@@ -83,6 +83,12 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
 
 
 ActorPair = tuple[tuple[Span, str | None, int], tuple[Span, str | None, int]]
+
+
+def committer(anchor: Token, actor: Span) -> bool:
+    """Whether an actor can be the one who commits to the act: not one named in a phrase on it, as the seller
+    of "Chile agreed to buy gas from Peru" is, whom the claim of the sale has for its subject."""
+    return not any(p.left_edge.i <= actor.start <= p.right_edge.i for p in children(anchor, PREPOSITIONS))
 
 
 def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
@@ -189,7 +195,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 context=coding.context if coding else None,
             )
             yield claim
-            own_word = speaker is None or speaker[0].text == subject.text
+            own_word = (speaker is None or speaker[0].text == subject.text) and committer(anchor, subject)
             pledge = commitment_type(anchor, relation.event_type) if own_word and polarity == "positive" else None
             pledged = lexicon.verb(PLEDGE_VERBS[pledge]) if pledge and modality != "actual" else None
             pledge_key = (subject.start, pledged.predicate if pledged else None, obj.start, polarity, "actual")
