@@ -2998,3 +2998,23 @@ def test_what_others_fear_or_speculate_a_state_will_do_is_possible_and_no_threat
         "will/AUX:MD/aux/5 attack/VERB:VB/ccomp/1 Moldova/PROPN:NNP/dobj/5/B-GPE ./PUNCT:./punct/1"
     )
     assert coded(feared) == {("Latvia", "ASSAULT", "Moldova", "positive", "possible")}
+
+
+def test_names_coordinated_in_apposition_are_each_a_party():
+    # "The two countries, Latvia and Moldova, agreed to cooperate on security": both agree, with each other
+    spec = (
+        "The|the/DET:DT/det/2 two/NUM:CD/nummod/2/B-CARDINAL countries|country/NOUN:NNS/nsubj/8 ,/PUNCT:,/punct/2 "
+        "Latvia/PROPN:NNP/appos/2/B-GPE and/CCONJ:CC/cc/4 Moldova/PROPN:NNP/conj/4/B-GPE ,/PUNCT:,/punct/2 "
+        "agreed|agree/VERB:VBD/ROOT/8 to/PART:TO/aux/10 cooperate/VERB:VB/xcomp/8 on/ADP:IN/prep/10 "
+        "security/NOUN:NN/pobj/11 ./PUNCT:./punct/8"
+    )
+    assert {("Latvia", "AGREE", "Moldova"), ("Moldova", "AGREE", "Latvia")} <= dyads(spec)
+
+
+def test_the_seller_named_by_a_phrase_is_not_the_one_who_promises():
+    # "Latvia will buy arms from Moldova": Moldova's supply is to come, but Latvia, not Moldova, said it would
+    spec = (
+        "Latvia/PROPN:NNP/nsubj/2/B-GPE will/AUX:MD/aux/2 buy/VERB:VB/ROOT/2 arms|arm/NOUN:NNS/dobj/2 "
+        "from/ADP:IN/prep/2 Moldova/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/2"
+    )
+    assert coded(spec) == {("Moldova", "AID", "Latvia", "positive", "intended")}

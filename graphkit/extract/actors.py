@@ -41,6 +41,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     misread = token.pos_ == "ADJ" and any(c.dep_ in APPOSITIONS for c in token.children)  # "its neighbour Peru"
     if found is None and (token.pos_ == "NOUN" or misread):
         found = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
+        if found is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
+            return [found, *((other, found[1]) for other in apposed_conjuncts(found[0]))]
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         collective = is_collective(token)
         if not collective and not is_group(token):
@@ -83,6 +85,12 @@ def apposed(noun: Token) -> tuple[Span, str | None] | None:
             if span is not None and span[0].lower_ != noun.lower_ and (own or span.label_ == PERSON):
                 return span, described(noun, span)  # the newspaper La Prensa is the press (JRN)
     return None
+
+
+def apposed_conjuncts(name: Span) -> list[Span]:
+    """The names coordinated with a name in apposition: "Peru" in "the two countries, Chile and Peru,"."""
+    found = (entity_of(c) for c in name.root.conjuncts if c.i > name.root.i)
+    return [span for span in found if span is not None and span.start != name.start]
 
 
 def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]:
