@@ -245,6 +245,17 @@ def test_a_title_alone_is_the_person_who_holds_it():
     ]
 
 
+def test_a_title_of_a_state_of_the_past_serves_its_successor_and_beats_the_dictionaries_later_roles():
+    # "Soviet Foreign Minister Eduard Shevardnadze met Shultz": Soviet (RUS now), not the Georgia he later led
+    person = mention("Eduard Shevardnadze", "PERSON", 30)
+    role = RoleMention(person, "Foreign Minister", mention("Soviet", "NORP", 0), Evidence("a1", "s", 0, 1, "t"))
+    events, _, _ = one_claim(person, mention("George Shultz", "PERSON", 80), roles=[role], event=("meets", "CONSULT"))
+    assert events[0].subject.country == "RUS"
+    # and Yugoslavia is its successor's too, as CAMEO's YUG is
+    yugoslavia, _, _ = one_claim(mention("Yugoslavia", "GPE"), mention("Greece", "GPE", 30), event=("meets", "CONSULT"))
+    assert yugoslavia[0].subject.country == "SRB"
+
+
 def test_a_title_nobody_holds_drops_the_claim():
     events, _, _ = one_claim(mention("Defense Secretary", "ROLE"), mention("Jordan", "GPE", 30))
     assert events == []
