@@ -73,6 +73,8 @@ def test_shipped_name_table_is_what_canon_makes():
     assert resources.files("graphkit.nlp").joinpath(NAMES_FILE).read_text(encoding="utf-8") == standalone_table()
     names = country_names()
     assert names["peru"] == "GPE" and names["peruvians"] == "NORP" and "lima" not in names and "usa" not in names
+    # the curated names of aliases.toml [countries] that are a country's name, not its capital or seat
+    assert names["turkiye"] == "GPE" and "ankara" not in names and "kremlin" not in names
 
 
 def test_a_demonym_taken_for_a_name_before_a_noun_or_title_is_a_nationality():

