@@ -13,6 +13,7 @@ organizations, national bodies); a user file of the same shape (``--aliases FILE
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,6 +151,32 @@ def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:
     ):
         raise InputError(f"{where}: [{section}] must map each name to a list of strings, none empty")
     return table
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # "IDF", "ISIL", "SBU": a short name in capitals
+ACRONYMS_FILE = "known_acronyms.txt"
+
+
+def acronyms() -> list[str]:
+    """The short names in capitals of the shipped table's bodies and groups ("IDF", "ISIL", "SBU"). The parser
+    tags them where its entity recognizer left them untagged (``nlp/known_acronyms.txt``, compiled by
+    ``python -m graphkit.compile_lexicons``)."""
+    data = tomllib.loads(resources.files("graphkit.canon").joinpath("aliases.toml").read_text("utf-8"))
+    tables = [data.get(s, {}) for s in ("organizations", "groups")]
+    tables += [t for s in ("national_groups", "national_bodies") for t in data.get(s, {}).values()]
+    names = {n for table in tables for label, others in table.items() for n in (label, *others)}
+    return sorted(n for n in names if ACRONYM.fullmatch(n))
+
+
+def write_acronyms(folder: Path) -> Path:
+    """Write ``known_acronyms.txt`` into ``folder``; returns its path."""
+    path = Path(folder) / ACRONYMS_FILE
+    lines = [
+        "# short names in capitals of graphkit/canon/aliases.toml; python -m graphkit.compile_lexicons",
+        *acronyms(),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 @lru_cache(maxsize=1)

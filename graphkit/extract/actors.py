@@ -108,9 +108,20 @@ def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]
             return found
     if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
+    if unread_acronym(token):
+        return []  # "IDF troops ... near Nablus": someone's troops, not those of where they are
     span = token.doc[token.i : token.i + 1]
     span.label_ = label
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
+
+
+def unread_acronym(noun: Token) -> bool:
+    """Whether an acronym the entity recognizer left untagged says whose the noun's people are: "IDF troops",
+    "ISIL fighters" are the IDF's and ISIL's, whom graphkit cannot name, so no place makes them its own."""
+    return any(
+        c.dep_ in NOUN_MODIFIERS and c.i < noun.i and c.ent_iob_ == "O" and len(c.text) > 1 and c.text.isupper()
+        for c in noun.children
+    )
 
 
 def patrons(noun: Token) -> list[Token]:
