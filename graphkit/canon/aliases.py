@@ -154,27 +154,32 @@ def _table(data: dict, section: str, where: str) -> dict[str, list[str]]:
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "IDF", "ISIL", "SBU": a short name in capitals
-ACRONYMS_FILE = "known_acronyms.txt"
+ONE_WORD = re.compile(r"[A-Z][a-z]+")  # "Houthi", "Chechens"
+KNOWN_NAMES_FILE = "known_names.tsv"
 
 
-def acronyms() -> list[str]:
-    """The short names in capitals of the shipped table's bodies and groups ("IDF", "ISIL", "SBU"). The parser
-    tags them where its entity recognizer left them untagged (``nlp/known_acronyms.txt``, compiled by
-    ``python -m graphkit.compile_lexicons``)."""
+def parser_names() -> list[tuple[str, str]]:
+    """``(name, label)`` of the shipped table's one-word names that the parser tags where its entity recognizer
+    left them untagged (``nlp/known_names.tsv``, compiled by ``python -m graphkit.compile_lexicons``): the short
+    names in capitals of bodies and groups ("IDF", "ISIL", "SBU": ORG) and the names of peoples within one
+    state ("Houthi", "Chechens": NORP)."""
     data = tomllib.loads(resources.files("graphkit.canon").joinpath("aliases.toml").read_text("utf-8"))
-    tables = [data.get(s, {}) for s in ("organizations", "groups")]
-    tables += [t for s in ("national_groups", "national_bodies") for t in data.get(s, {}).values()]
-    names = {n for table in tables for label, others in table.items() for n in (label, *others)}
-    return sorted(n for n in names if ACRONYM.fullmatch(n))
+    bodies = [data.get(s, {}) for s in ("organizations", "groups")] + list(data.get("national_bodies", {}).values())
+    peoples = list(data.get("national_groups", {}).values())
+    found: dict[str, str] = {}
+    for tables, label, form in ((bodies, "ORG", ACRONYM), (peoples, "NORP", ONE_WORD)):
+        for table in tables:
+            for name in (n for main, others in table.items() for n in (main, *others)):
+                if form.fullmatch(name) or ACRONYM.fullmatch(name):
+                    found.setdefault(name, label)
+    return sorted(found.items())
 
 
-def write_acronyms(folder: Path) -> Path:
-    """Write ``known_acronyms.txt`` into ``folder``; returns its path."""
-    path = Path(folder) / ACRONYMS_FILE
-    lines = [
-        "# short names in capitals of graphkit/canon/aliases.toml; python -m graphkit.compile_lexicons",
-        *acronyms(),
-    ]
+def write_parser_names(folder: Path) -> Path:
+    """Write ``known_names.tsv`` into ``folder``; returns its path."""
+    path = Path(folder) / KNOWN_NAMES_FILE
+    lines = ["# one-word names of graphkit/canon/aliases.toml; python -m graphkit.compile_lexicons"]
+    lines += [f"{name}\t{label}" for name, label in parser_names()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

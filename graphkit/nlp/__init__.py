@@ -17,7 +17,7 @@ from graphkit.errors import ModelNotFoundError
 from graphkit.nlp.attributes import remember_attributes
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.nlp.country_names import COUNTRY_NAMES
-from graphkit.nlp.known_acronyms import KNOWN_ACRONYMS
+from graphkit.nlp.known_names import KNOWN_NAMES
 from graphkit.nlp.lemmas import remember_lemmas
 from graphkit.nlp.titled_names import TITLED_NAMES
 from graphkit.types import Article
@@ -80,8 +80,8 @@ def _installed(name: str) -> Language | None:
     remember_attributes(nlp)  # spaCy's own rules, answered faster: the same parse
     remember_lemmas(nlp)
     nlp.add_pipe(COUNTRY_NAMES, after="ner")
-    nlp.add_pipe(KNOWN_ACRONYMS, after=COUNTRY_NAMES)
-    nlp.add_pipe(TITLED_NAMES, after=KNOWN_ACRONYMS)
+    nlp.add_pipe(KNOWN_NAMES, after=COUNTRY_NAMES)
+    nlp.add_pipe(TITLED_NAMES, after=KNOWN_NAMES)
     return nlp
 
 

@@ -1,18 +1,18 @@
-"""The short names of the alias table's bodies, tagged where the entity recognizer missed them."""
+"""The one-word names of the alias table, tagged where the entity recognizer missed them."""
 
 from __future__ import annotations
 
 from importlib import resources
 
 from docs import make_doc
-from graphkit.canon.aliases import ACRONYMS_FILE, acronyms
+from graphkit.canon.aliases import KNOWN_NAMES_FILE, parser_names
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.relations import raw_claims
-from graphkit.nlp.known_acronyms import tag_known_acronyms
+from graphkit.nlp.known_names import tag_known_names
 
 
 def tagged(spec: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in tag_known_acronyms(make_doc(spec)).ents]
+    return [(e.text, e.label_) for e in tag_known_names(make_doc(spec)).ents]
 
 
 def test_an_untagged_short_name_of_a_known_body_becomes_an_organization():
@@ -43,11 +43,22 @@ def test_an_unknown_acronym_before_people_leaves_them_no_ones():
         "Latvian/ADJ:JJ/amod/5/B-NORP man/NOUN:NN/dobj/2 near/ADP:IN/prep/2 Riga/PROPN:NNP/pobj/6/B-GPE "
         "./PUNCT:./punct/2"
     )
-    doc = tag_known_acronyms(make_doc(spec))
+    doc = tag_known_names(make_doc(spec))
     assert [c.subject.text for c in raw_claims(doc, "a1", default_lexicon())] == []
 
 
-def test_shipped_short_names_are_what_canon_makes():
-    shipped = resources.files("graphkit.nlp").joinpath(ACRONYMS_FILE).read_text(encoding="utf-8")
-    names = [line for line in shipped.splitlines() if line and not line.startswith("#")]
-    assert names == acronyms() and {"IDF", "ISIL", "NATO"} <= set(names) and "USA" not in names
+def test_an_untagged_people_of_one_state_becomes_a_nationality():
+    # "Houthi rebels fired missiles at Latvia"
+    spec = (
+        "Houthi/PROPN:NNP/compound/1 rebels|rebel/NOUN:NNS/nsubj/2 fired|fire/VERB:VBD/ROOT/2 "
+        "missiles|missile/NOUN:NNS/dobj/2 at/ADP:IN/prep/2 Latvia/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/2"
+    )
+    assert tagged(spec) == [("Houthi", "NORP"), ("Latvia", "GPE")]
+
+
+def test_shipped_names_are_what_canon_makes():
+    shipped = resources.files("graphkit.nlp").joinpath(KNOWN_NAMES_FILE).read_text(encoding="utf-8")
+    rows = [tuple(line.split("\t")) for line in shipped.splitlines() if line and not line.startswith("#")]
+    names = dict(rows)
+    assert rows == parser_names() and names["IDF"] == names["ISIL"] == "ORG" and names["Houthi"] == "NORP"
+    assert "USA" not in names and "Brussels" not in names  # a country's code, a city standing for the EU

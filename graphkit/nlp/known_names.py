@@ -1,0 +1,56 @@
+"""One-word names of the alias table the entity recognizer missed: "IDF troops", "ISIL fighters", "Houthi rebels".
+
+The small English model leaves an acronym untagged now and then, most often at the start of a sentence or
+before a noun. The noun is then taken for an actor of its own, placed where the event happened: "IDF troops
+arrested a man near Nablus" made Palestinian troops. An untagged word that is, as written, the short name in
+capitals of a body or group of graphkit's alias table becomes an ORG, or the name of a people within one state
+("Houthi", "Chechens") a NORP, which canon resolves by that table. Not in a sentence written in capitals (a
+headline: "U.S. SAYS IT IS READY"), and only as a noun or adjective ("IS" the verb is no name).
+
+The names are canon's (``canon.aliases.parser_names``), compiled into ``known_names.tsv`` by
+``python -m graphkit.compile_lexicons``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import numpy
+from spacy.language import Language
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span, Token
+
+KNOWN_NAMES = "graphkit_known_names"
+KNOWN_NAMES_FILE = "known_names.tsv"
+NAMING = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+@cache
+def known_names() -> tuple[numpy.ndarray, dict[int, str]]:
+    """The names' hashes, as a Doc's ORTH array holds them (case as written), and each hash's label."""
+    text = resources.files("graphkit.nlp").joinpath(KNOWN_NAMES_FILE).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    labels = {StringStore().add(name): label for name, label in rows}
+    return numpy.array(sorted(labels), dtype=numpy.uint64), labels
+
+
+@Language.component(KNOWN_NAMES)
+def tag_known_names(doc: Doc) -> Doc:
+    """Tag the untagged known names used as nouns or adjectives, outside sentences written in capitals."""
+    hashes, labels = known_names()
+    orth = doc.to_array("ORTH")
+    found = [
+        Span(doc, i, i + 1, label=labels[int(orth[i])])
+        for i in (int(c) for c in numpy.flatnonzero(numpy.isin(orth, hashes)))
+        if doc[i].ent_iob_ == "O" and doc[i].pos_ in NAMING and not shouted(doc[i])
+    ]
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc
+
+
+def shouted(token: Token) -> bool:
+    """Whether the token's sentence is written in capitals, as headlines are: most of its words are."""
+    words = [t for t in token.sent if t.is_alpha and len(t) > 1]
+    return sum(t.is_upper for t in words) * 2 > len(words)
