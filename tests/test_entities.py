@@ -251,6 +251,11 @@ def test_a_title_of_a_state_of_the_past_serves_its_successor_and_beats_the_dicti
     role = RoleMention(person, "Foreign Minister", mention("Soviet", "NORP", 0), Evidence("a1", "s", 0, 1, "t"))
     events, _, _ = one_claim(person, mention("George Shultz", "PERSON", 80), roles=[role], event=("meets", "CONSULT"))
     assert events[0].subject.country == "RUS"
+    # but a group the dictionaries place in a state is no state served: "Hamas leader Khaled Meshaal"
+    leader = mention("Khaled Meshaal", "PERSON", 30)
+    hamas = RoleMention(leader, "Leader", mention("Hamas", "ORG", 0), Evidence("a1", "s", 0, 1, "t"))
+    _, claims, _ = one_claim(leader, mention("Israel", "GPE", 80), roles=[hamas], event=("criticizes", "DISAPPROVE"))
+    assert not any(c.predicate == "holds_role" and c.object.entity_id.startswith("country/") for c in claims)
     # and Yugoslavia is its successor's too, as CAMEO's YUG is
     yugoslavia, _, _ = one_claim(mention("Yugoslavia", "GPE"), mention("Greece", "GPE", 30), event=("meets", "CONSULT"))
     assert yugoslavia[0].subject.country == "SRB"

@@ -314,9 +314,11 @@ class ArticleResolver:
             return country.entity
         if country is not None and country.belongs_to:  # "CIA Director" serves the CIA's state
             return self.country(country.belongs_to, self.table[country.belongs_to].label)
-        known = self.coder.known(role.country.text, person=False) if role.country is not None else None
-        if known is not None and known[0] in self.table.countries:  # "Soviet Foreign Minister": the dictionaries'
-            return self.country(known[0], self.table[known[0]].label)  # SUN, which is Russia now
+        # a state only the dictionaries know: "Soviet Foreign Minister" (SUN, Russia now); not a group they place
+        # in one ("Hamas leader": PSE REB), nor a word that names none ("North's secretary")
+        known = self.coder.known(country.entity.label, person=False) if country is not None else None
+        if known is not None and known[1] is None and known[0] in self.table.countries:
+            return self.country(known[0], self.table[known[0]].label)
         words = role.country.text.split() if role.country is not None else []
         for cut in range(len(words) - 1, 0, -1):  # NER took "British Defence" as one name: its country leads it
             iso3 = self.table.lookup(" ".join(words[:cut]))
