@@ -183,8 +183,8 @@ def merge(
             "mentions": len(extraction.mentions),
             "claims": len(claims),
         }
-        if extraction.sport:
-            record["sport"] = True  # a sports report: no event claims were made of it
+        if extraction.topic:
+            record[extraction.topic] = True  # "sport": true, "entertainment": true: no event claims were made of it
         report.articles.append(record)
     return graph
 

@@ -150,7 +150,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     claims: tuple[RawClaim, ...]
     roles: tuple[RoleMention, ...] = ()
-    sport: bool = False  # a sports report: its results and fixtures made no event claims
+    topic: str | None = None  # "sport", "entertainment": a report of no events, which made no event claims
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Sports reports make no event claims: their results and fixtures are not events between actors."""
+"""Sports and film reports make no event claims: their results, fixtures and reviews are not events between
+actors."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ SPORTS_REPORT = (
     "coach praised his striker, who scored two goals before half time. Moldova attacked the Ruritanian goal "
     "for most of the second half, but the hosts held on. Ruritania will face Estonia in the "
     "semi-final next week, and the coach said his squad was ready for the match against the champions."
+)
+FILM_REPORT = (
+    "The Estonian band attacked Moldovan critics in an interview. Its new album, the soundtrack of a film "
+    "comedy starring two Ruritanian singers, topped the charts for a month, and the actress who "
+    "plays the lead will tour Moldova in the spring. The festival season opens with the premiere of her next "
+    "movie, and the band will play three gigs in the capital's largest theatre before the awards night."
 )
 POLITICAL_REPORT = (
     "Ruritania attacked Moldova on Saturday, its defence ministry said, days after talks between the two "
@@ -44,3 +51,13 @@ def test_the_report_marks_a_sports_text(tmp_path):
     graph = graphkit.build(path)
     marked = {a["id"]: a.get("sport", False) for a in graph.report.articles}
     assert marked == {"sport-1": True, "war-1": False}
+
+
+def test_a_film_report_makes_no_event_claims_and_is_marked(tmp_path):
+    assert events(FILM_REPORT) == set()
+    assert ("Estonia", "ASSAULT", "Moldova") in events(FILM_REPORT.split(". ")[0] + ".")  # alone: too short to judge
+    path = tmp_path / "news.jsonl"
+    lines = [{"id": "film-1", "text": FILM_REPORT}, {"id": "war-1", "text": POLITICAL_REPORT}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    marked = {a["id"]: a.get("entertainment", False) for a in graphkit.build(path).report.articles}
+    assert marked == {"film-1": True, "war-1": False}

@@ -13,7 +13,7 @@ from graphkit.extract.names import repair_names
 from graphkit.extract.peoples import join_peoples
 from graphkit.extract.relations import raw_claims
 from graphkit.extract.titles import lede_roles, role_mentions
-from graphkit.extract.topics import is_sport
+from graphkit.extract.topics import topic_of
 from graphkit.types import Article, Evidence, Extraction, Mention
 
 T = TypeVar("T", Mention, Evidence)
@@ -28,8 +28,8 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     repair_names(doc)  # "Yoon Suk-yeol" whole, "President Kassym-Jomart Tokayev" a person
     join_peoples(doc)  # "Iraqi Kurds" one people, of Iraq
     mentions = tuple(actor_mentions(doc, article.id))
-    sport = is_sport(doc)  # results and fixtures are no events: a sports text makes no event claims
-    claims = tuple(c for c in raw_claims(doc, article.id, lexicon, article.date) if not (sport and c.event_type))
+    topic = topic_of(doc)  # results, fixtures and reviews are no events: a sports or film text makes no event claims
+    claims = tuple(c for c in raw_claims(doc, article.id, lexicon, article.date) if not (topic and c.event_type))
     roles = (*role_mentions(doc, article.id), *lede_roles(doc, article.id))
     if offset:
         roles = tuple(
@@ -52,7 +52,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
             )
             for c in claims
         )
-    return Extraction(article=article, mentions=mentions, claims=claims, roles=roles, sport=sport)
+    return Extraction(article=article, mentions=mentions, claims=claims, roles=roles, topic=topic)
 
 
 def shift(record: T, offset: int) -> T:
@@ -67,7 +67,7 @@ def combine(parts: list[Extraction]) -> Extraction:
         mentions=tuple(m for p in parts for m in p.mentions),
         claims=tuple(c for p in parts for c in p.claims),
         roles=tuple(r for p in parts for r in p.roles),
-        sport=any(p.sport for p in parts),
+        topic=next((p.topic for p in parts if p.topic), None),
     )
 
 
