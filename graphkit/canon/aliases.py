@@ -170,7 +170,7 @@ def parser_names() -> list[tuple[str, str]]:
     for tables, label, form in ((bodies, "ORG", ACRONYM), (peoples, "NORP", ONE_WORD)):
         for table in tables:
             for name in (n for main, others in table.items() for n in (main, *others)):
-                if form.fullmatch(name) or ACRONYM.fullmatch(name):
+                if form.fullmatch(name):
                     found.setdefault(name, label)
     return sorted(found.items())
 
