@@ -141,6 +141,14 @@ def test_a_countrys_banks_are_its_business_not_its_state():
     assert (events[0].object.country, events[0].object.sector) == ("PER", "BUS")
 
 
+@pytest.mark.parametrize("document", ["Treaty", "the Constitution", "the Charter"])
+def test_a_document_named_alone_is_no_party(document: str):
+    # "Should Chile approve the Treaty establishing ...": no accord with a body called "Treaty"
+    named, _, _ = one_claim(mention("Chile", "GPE"), mention(document, "ORG", 30), event=("agrees_with", "AGREE"))
+    peru, _, _ = one_claim(mention("Chile", "GPE"), mention("Peru", "GPE", 30), event=("agrees_with", "AGREE"))
+    assert named == [] and len(peru) == 1
+
+
 @pytest.mark.parametrize("faith", ["Islam", "Christianity"])
 def test_a_faith_is_no_party_its_followers_are(faith: str):
     named, _, _ = one_claim(mention("Chile", "GPE"), mention(faith, "ORG", 30))
