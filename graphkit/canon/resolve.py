@@ -203,6 +203,10 @@ class ArticleResolver:
             return False
         return capital_of(name) is not None or self.aliases.country(name) is None
 
+    def possessive(self, mention: Mention) -> bool:
+        """Whether the article writes the name as an owner, with "'s" after it."""
+        return self.text[mention.end : mention.end + 2] in ("'s", "\u2019s")
+
     def _city_thing(self, mention: Mention) -> bool:
         """Whether a city's name only says where a thing is: "the Lisbon targets", "the Atlantic City property",
         "the Washington talks". The noun after it names no actor: no sector's noun, no group's ("Moscow officials",
@@ -211,7 +215,7 @@ class ArticleResolver:
         ``argument`` asks only of actors that act)."""
         if mention.label not in PLACE_LABELS or not mention.qualifier:
             return False
-        if self.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):  # "Moscow's aggression": an actor
+        if self.possessive(mention):  # "Moscow's aggression": an actor
             return False
         words = mention.qualifier.lower().split()
         if GROUP_NOUNS.intersection(words) or self.sector_of(mention.qualifier) is not None:
@@ -285,7 +289,7 @@ class ArticleResolver:
         """
         if mention.label not in PLACE_LABELS or self.aliases.country(mention.text) or capital_of(mention.text) is None:
             return False
-        if self.text[mention.end : mention.end + 2] in ("'s", "\u2019s"):  # "Moscow's aggression": an actor
+        if self.possessive(mention):  # "Moscow's aggression": an actor
             return False
         words = [w.lower() for w in self.text[max(0, mention.start - 40) : mention.start].split()[-2:]]
         if words[-1:] == ["the"]:
