@@ -234,6 +234,11 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
         ("Rebels in Darfur attacked Sudanese troops.", ("Darfur", "REB", "ASSAULT", "Sudan", "MIL")),
         ("An Indian tank killed two Pakistani soldiers near the border.", ("India", "MIL", "FIGHT", "Pakistan", "MIL")),
         ("Members of the Kenyan parliament criticized Uganda.", ("Kenya", "LEG", "DISAPPROVE", "Uganda", None)),
+        # those who speak for a firm are of the firm, not legislators
+        (
+            "Danish officials met representatives of Vask Holdings.",
+            ("Denmark", "GOV", "CONSULT", "Vask Holdings", None),
+        ),
         (
             "Bolivia ordered the newspaper El Diario to close its offices.",
             ("Bolivia", None, "DEMAND", "El Diario", "JRN"),

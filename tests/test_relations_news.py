@@ -3018,3 +3018,51 @@ def test_the_seller_named_by_a_phrase_is_not_the_one_who_promises():
         "from/ADP:IN/prep/2 Moldova/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/2"
     )
     assert coded(spec) == {("Moldova", "AID", "Latvia", "positive", "intended")}
+
+
+def test_shares_of_a_named_company_sold_are_what_is_sold_not_a_buyer():
+    shares = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE sold|sell/VERB:VBD/ROOT/1 two/NUM:CD/compound/3/B-CARDINAL "
+        "million/NUM:CD/nummod/6/I-CARDINAL Andes/PROPN:NNP/compound/5/B-ORG Corp/PROPN:NNP/compound/6/I-ORG "
+        "shares|share/NOUN:NNS/dobj/1 ./PUNCT:./punct/1"
+    )
+    army = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE supplied|supply/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "Peruvian|peruvian/ADJ:JJ/amod/4/B-NORP army/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    regime = (  # the parser hangs the one given a thing on the thing
+        "Chile/PROPN:NNP/nsubj/1/B-GPE provided|provide/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "Peruvian|peruvian/ADJ:JJ/amod/4/B-NORP regime/NOUN:NN/nmod/6 military/ADJ:JJ/amod/6 "
+        "hardware/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert dyads(shares) == set()
+    assert dyads(army) == {("Chile", "AID", "Peruvian")}  # a people or body supplied is the one supplied
+    assert dyads(regime) == {("Chile", "AID", "Peruvian")}
+
+
+def test_aid_to_the_victims_of_an_actor_or_an_attack_is_not_aid_to_whoever_did_it():
+    def victims_of(words: str) -> str:
+        return (
+            "Chile/PROPN:NNP/nsubj/1/B-GPE sent|send/VERB:VBD/ROOT/1 aid/NOUN:NN/dobj/1 to/ADP:IN/dative/1 "
+            f"victims|victim/NOUN:NNS/pobj/3 of/ADP:IN/prep/4 {words} ./PUNCT:./punct/1"
+        )
+
+    army = victims_of("the/DET:DT/det/8 Peruvian|peruvian/ADJ:JJ/amod/8/B-NORP army/NOUN:NN/pobj/5")
+    attacks = victims_of("Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP attacks|attack/NOUN:NNS/pobj/5")
+    floods = victims_of("Peru/PROPN:NNP/poss/8/B-GPE 's/PART:POS/case/6 floods|flood/NOUN:NNS/pobj/5")
+    assert dyads(army) == set() and dyads(attacks) == set()
+    assert dyads(floods) == {("Chile", "AID", "Peru")}  # a disaster's victims are where it struck
+
+
+def test_what_is_to_befall_a_passive_subject_is_no_promise_of_the_agent():
+    passive = (
+        "Peru/PROPN:NNP/nsubjpass/3/B-GPE will/AUX:MD/aux/3 be/AUX:VB/auxpass/3 attacked|attack/VERB:VBN/ROOT/3 "
+        "by/ADP:IN/agent/3 Chile/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/3"
+    )
+    active = (
+        "Chile/PROPN:NNP/nsubj/2/B-GPE will/AUX:MD/aux/2 attack/VERB:VB/ROOT/2 Peru/PROPN:NNP/dobj/2/B-GPE "
+        "./PUNCT:./punct/2"
+    )
+    assert coded(passive) == {("Chile", "ASSAULT", "Peru", "positive", "intended")}
+    assert ("Chile", "THREATEN", "Peru", "positive", "actual") in coded(active)  # its own announced act
+

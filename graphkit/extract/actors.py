@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.mentions import ACTOR_LABELS, actor_of, described, entity_of
+from graphkit.extract.mentions import ACTOR_LABELS, BODY_LABELS, actor_of, described, entity_of
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
@@ -129,14 +129,18 @@ def patrons(noun: Token) -> list[Token]:
     return [o for c in noun.children if c.lower_ in ALLEGIANCE and c.i > noun.i for o in prep_objects(c, ("to",))]
 
 
-def of_body(noun: Token, actor: Span, body: str | None) -> str:
+def of_body(noun: Token, actor: Span, body: str | None) -> str | None:
     """Who acts in "[noun] of [actor's body]": a member or an officer of a body is of the body ("members of the
-    Kenyan parliament": parliament); others are only what they are ("supporters of an Afghan governor")."""
+    Kenyan parliament": parliament), of a named organization the organization ("representatives of Andes Corp"
+    are no legislators); others are only what they are ("supporters of an Afghan governor")."""
     own = described(noun, actor)
     if body and body.split()[-1].lower() in REGIONS:
         return own  # "rebel leaders from Ethiopia's Tigray region": rebels, of no body of the region
-    if body and (noun.lemma_.lower() in MEMBERS or noun.lemma_.lower() in ROLE_HEADS):
+    member = noun.lemma_.lower() in MEMBERS or noun.lemma_.lower() in ROLE_HEADS
+    if member and body:
         return f"{own} {body}"
+    if member and actor.label_ in BODY_LABELS:
+        return None
     return own
 
 
@@ -169,8 +173,9 @@ def names_actor(token: Token) -> bool:
 
 def is_party(noun: Token) -> bool:
     """Whether a noun names those who act, not a thing of theirs: "Chilean troops", "thousands of Peruvians",
-    "Peru"; not "a U.S. challenge"."""
-    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun))
+    "Peru", "the Sandinista regime"; not "a U.S. challenge", "Andes Corp shares"."""
+    body = noun.lemma_.lower() in SECTOR_NOUNS or noun.lower_ in SECTOR_NOUNS
+    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun) or body)
 
 
 def is_collective(token: Token) -> bool:

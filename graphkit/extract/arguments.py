@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor
+from graphkit.extract.actors import DONE_TO, actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import event_verb
 from graphkit.extract.control import controllers, message_issuer
@@ -26,6 +26,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     MARKERS,
     NEGATIONS,
+    NOMINAL_MODIFIERS,
     NOMINALS,
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
@@ -168,7 +169,7 @@ def actor_objects(
         if names_actor(obj):
             found.append(Filler(obj))
         else:
-            inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o)]
+            inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o) and not perpetrator(obj, o)]
             inner = inner or sources(obj, content_first)
             found.extend(Filler(o, 1) for o in inner)
     return found
@@ -345,11 +346,12 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     with_things = prep_objects(verb, ("with",))
     # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
     sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
-    if direct and (with_things or (not recipients and names_actor(direct[0]) and not sold_name)):
+    if direct and (with_things or (not recipients and is_party(direct[0]) and not sold_name)):
         recipients = direct + recipients
         theme = first(with_things)
     elif direct:
         theme = direct[0]
+        recipients = recipients or misread_recipients(theme)
     steps = 0
     if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians", "sent tanks and
         # a medical team to Mali" (the recipient hangs off the last of the things given)
@@ -362,6 +364,20 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(t, ("to", "for"))
         ]
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def misread_recipients(thing: Token) -> list[Token]:
+    """Those given a thing whom the parser hung on it as its modifier: "provided [the Sandinista regime] military
+    hardware", "sent Peruvian troops rifles"; not a name of what is given ("sold two million Andes Corp shares")."""
+    return [c for c in children(thing, NOMINAL_MODIFIERS) if c.i < thing.i and is_party(c)]
+
+
+def perpetrator(victims: Token, inner: Token) -> bool:
+    """Whether the "of" of a noun for those an act befalls names who did it, not whose they are: "victims of the
+    Chilean regime", "victims of Peruvian attacks" (an actor or an act); not "victims of Peru's floods"."""
+    if victims.lemma_.lower() not in DONE_TO or inner.head.lower_ != "of":
+        return False
+    return is_party(inner) or lexicon_of(inner.doc).noun(inner.lemma_.lower()) is not None
 
 
 def is_theme(thing: Token, relation: Relation) -> bool:

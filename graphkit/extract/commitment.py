@@ -22,7 +22,7 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     SUBJECTS,
 )
-from graphkit.extract.tree import children
+from graphkit.extract.tree import children, is_passive
 from graphkit.vocabulary import cue_words
 
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
@@ -48,6 +48,8 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
     A meeting or visit in the future tense is a schedule, not a promise: it commits only through a
     commissive word ("offered to negotiate with").
     """
+    if is_passive(anchor):
+        return False  # "Sosa will be sentenced by a court": what is to befall him, no promise of the court's
     nodes = chain(anchor)
     if any(n.lemma_.lower() in POSSIBLE or n.lemma_.lower() == "threaten" for n in nodes[1:]):
         return False
