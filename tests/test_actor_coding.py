@@ -502,3 +502,14 @@ def test_a_body_no_table_knows_takes_the_sector_of_the_noun_that_says_what_it_is
     assert coder.head_sector("Bank of Ruritania") is None  # a bank says nothing of a state body
     assert coder.head_sector("Norte Holdings") is None
     assert coder.head_sector("") is None  # nothing left of a name ("'s")
+
+
+def test_aid_from_one_body_of_a_state_to_another_is_no_event():
+    t = Text("The Danish government gave rifles to the Danish army. Denmark gave rifles to the Norwegian army.")
+    government, army = t.m("Danish", "NORP", qualifier="government"), t.m("Danish", "NORP", 1, qualifier="army")
+    denmark, norway = t.m("Denmark", "GPE"), t.m("Norwegian", "NORP", qualifier="army")
+    raw = [t.claim(government, "supplies", "AID", army), t.claim(denmark, "supplies", "AID", norway)]
+    _, claims = t.resolve([government, army, denmark, norway], raw)
+    assert [(coded(c.subject), coded(c.object)) for c in claims] == [
+        (("country/DNK", "DNK", None), ("country/NOR", "NOR", "MIL"))
+    ]

@@ -3066,3 +3066,70 @@ def test_what_is_to_befall_a_passive_subject_is_no_promise_of_the_agent():
     assert coded(passive) == {("Chile", "ASSAULT", "Peru", "positive", "intended")}
     assert ("Chile", "THREATEN", "Peru", "positive", "actual") in coded(active)  # its own announced act
 
+
+def test_leave_granted_is_no_aid_but_a_loan_is():
+    licence = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE granted|grant/VERB:VBD/ROOT/1 Andes/PROPN:NNP/compound/3/B-ORG "
+        "Pharma/PROPN:NNP/dative/1/I-ORG a/DET:DT/det/5 licence/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    loan = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE granted|grant/VERB:VBD/ROOT/1 Peru/PROPN:NNP/dative/1/B-GPE "
+        "a/DET:DT/det/4 loan/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert dyads(licence) == set()
+    assert dyads(loan) == {("Chile", "AID", "Peru")}
+
+
+def test_what_a_relative_clause_buys_is_the_noun_it_is_on():
+    jets = (
+        "The|the/DET:DT/det/1 jets|jet/NOUN:NNS/nsubj/7 that/PRON:WDT/dobj/4 Peru/PROPN:NNP/nsubj/4/B-GPE "
+        "bought|buy/VERB:VBD/relcl/1 from/ADP:IN/prep/4 Chile/PROPN:NNP/pobj/5/B-GPE crashed|crash/VERB:VBD/ROOT/7 "
+        "./PUNCT:./punct/7"
+    )
+    wheat = (
+        "The|the/DET:DT/det/1 wheat/NOUN:NN/nsubj/7 that/PRON:WDT/dobj/4 Peru/PROPN:NNP/nsubj/4/B-GPE "
+        "bought|buy/VERB:VBD/relcl/1 from/ADP:IN/prep/4 Chile/PROPN:NNP/pobj/5/B-GPE spoiled|spoil/VERB:VBD/ROOT/7 "
+        "./PUNCT:./punct/7"
+    )
+    assert dyads(jets) == {("Chile", "AID", "Peru")}  # arms bought are aid
+    assert dyads(wheat) == {("Chile", "COOPERATE", "Peru")}  # other goods are trade
+
+
+def test_whom_an_act_is_done_to_for_what_he_did_did_it_named_or_not():
+    charged = (
+        "Chilean|chilean/ADJ:JJ/amod/1/B-NORP prosecutors|prosecutor/NOUN:NNS/nsubj/2 charged|charge/VERB:VBD/ROOT/2 "
+        "nine/NUM:CD/nummod/4/B-CARDINAL suppliers|supplier/NOUN:NNS/dobj/2 with/ADP:IN/prep/2 "
+        "helping|help/VERB:VBG/pcomp/5 Peru/PROPN:NNP/dobj/6/B-GPE ./PUNCT:./punct/2"
+    )
+    by_accusing = (  # the means of the act: who suspended accused
+        "Chile/PROPN:NNP/nsubj/1/B-GPE suspended|suspend/VERB:VBD/ROOT/1 aid/NOUN:NN/dobj/1 to/ADP:IN/prep/2 "
+        "Peru/PROPN:NNP/pobj/3/B-GPE by/ADP:IN/prep/1 accusing|accuse/VERB:VBG/pcomp/5 Peru/PROPN:NNP/dobj/6/B-GPE "
+        "of/ADP:IN/prep/6 lying|lie/VERB:VBG/pcomp/8 ./PUNCT:./punct/1"
+    )
+    assert dyads(charged) == {("suppliers", "AID", "Peru")}  # not the prosecutors (canon places no suppliers)
+    assert ("Chile", "DISAPPROVE", "Peru") in dyads(by_accusing)
+
+
+def test_it_in_what_a_speaker_tells_someone_is_never_whom_he_tells():
+    spec = (
+        "Andes/PROPN:NNP/nsubj/1/B-LOC told|tell/VERB:VBD/ROOT/1 the/DET:DT/det/3 BBC/PROPN:NNP/dobj/1/B-ORG "
+        "that/SCONJ:IN/mark/8 it/PRON:PRP/nsubj/8 had|have/AUX:VBD/aux/8 not/PART:RB/neg/8 "
+        "negotiated|negotiate/VERB:VBN/ccomp/1 with/ADP:IN/prep/8 Peru/PROPN:NNP/pobj/9/B-GPE ./PUNCT:./punct/1"
+    )
+    assert not any(subject == "BBC" for subject, _, _ in dyads(spec))
+
+
+def test_an_event_awaited_planned_or_prepared_for_is_still_to_come():
+    prepared = (
+        "Peru/PROPN:NNP/nsubj/2/B-GPE is|be/AUX:VBZ/aux/2 preparing|prepare/VERB:VBG/ROOT/2 for/ADP:IN/prep/2 "
+        "a/DET:DT/det/6 Chilean|chilean/ADJ:JJ/amod/6/B-NORP withdrawal/NOUN:NN/pobj/3 from/ADP:IN/prep/6 "
+        "Bolivia/PROPN:NNP/pobj/7/B-GPE ./PUNCT:./punct/2"
+    )
+    planned = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE welcomed|welcome/VERB:VBD/ROOT/1 the/DET:DT/det/5 "
+        "planned|plan/VERB:VBN/amod/5 Chilean|chilean/ADJ:JJ/amod/5/B-NORP withdrawal/NOUN:NN/dobj/1 "
+        "from/ADP:IN/prep/5 Bolivia/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/1"
+    )
+    withdrawal = ("Chilean", "RETREAT", "Bolivia", "positive", "intended")
+    assert withdrawal in coded(prepared) and withdrawal in coded(planned)
+    assert ("Peru", "SUPPORT", "Chilean", "positive", "actual") in coded(planned)  # the welcome is done

@@ -48,6 +48,7 @@ class CodeTables:
     commerce_sectors: frozenset[str]
     commerce_types: frozenset[str]
     firm_types: frozenset[str]
+    within_state_types: frozenset[str]  # no event between two bodies of one state ([commerce] within_state)
     home_state: frozenset[str]
     home_public: frozenset[str]
     jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
@@ -71,6 +72,7 @@ def tables() -> CodeTables:
         frozenset(data["commerce"]["sectors"]),
         frozenset(data["commerce"]["event_types"]),
         frozenset(data["commerce"]["between_firms"]),
+        frozenset(data["commerce"]["within_state"]),
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
         frozenset(data["home"]["jurisdiction"]),

@@ -481,6 +481,8 @@ class ArticleResolver:
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
+        if within_state(raw.event_type, subject[0], obj[0]):
+            return None  # "the administration sent Congress proposed legislation": one state's own business
         if self.addressed_medium(raw.object, obj):
             return None  # "he told Reuters the proposals were unacceptable": no demand on Reuters
         if self.unplaced(subject[0]) and self.unplaced(obj[0]):
@@ -613,6 +615,16 @@ def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:
         or (a.country is None and not a.entity_id.startswith(GROUP) and a.sector is None)
         for a in (subject, obj)
     )
+
+
+def within_state(event_type: str | None, subject: Argument, obj: Argument) -> bool:
+    """Whether an act is between two bodies of one state (``actor_codes.toml`` [state_sectors]; a country named
+    alone is its government), of a type that is then no event ([commerce] within_state): aid from the
+    administration to the Congress is the state's own business."""
+    codes = tables()
+    if event_type not in codes.within_state_types or subject.country is None or subject.country != obj.country:
+        return False
+    return all((a.sector or GOVERNMENT) in codes.state_sectors for a in (subject, obj))
 
 
 def regional(name: str) -> bool:

@@ -79,6 +79,7 @@ MOBILIZE = "MOBILIZE"
 SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
+PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
 PLACE_PARTS = cue_words("place_parts")
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
 
@@ -498,8 +499,8 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
 
 
 def intangible(theme: Token) -> bool:
-    """Whether a thing given is a thing said ("a message", "interviews", "the green light") or a chance ("the
-    lead", "a choice")."""
+    """Whether a thing given is a thing said ("a message", "interviews", "the green light"), a chance ("the
+    lead", "a choice") or leave ("a licence", "an injunction")."""
     lemma = theme.lemma_.lower()
     compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
-    return lemma in COMMUNICATIONS | CHANCES or any(c in COMMUNICATIONS for c in compounds)
+    return lemma in COMMUNICATIONS | CHANCES | PERMISSIONS or any(c in COMMUNICATIONS for c in compounds)

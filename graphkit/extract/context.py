@@ -52,6 +52,7 @@ TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain a
 AHEAD_WORDS = cue_words("ahead_words")  # "ahead of talks", "on the eve of a visit": still to come
 AHEAD_PREPS = cue_words("ahead_preps")  # "ahead of", "the run-up to"
 PROSPECTS = cue_words("prospect_nouns")  # "cleared the way for a withdrawal": it may come
+AWAITED = cue_words("awaiting_words")  # "awaits a withdrawal", "the planned withdrawal": still to come
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
@@ -221,6 +222,8 @@ def modality_of(verb: Token) -> Modality:
     # collaboration" (not "the attack could spark a war": the attack is told, what it may do is not).
     if verb.pos_ in NOMINALS and still_ahead(verb):  # "on the eve of a visit to Nairobi"
         found.add("intended")
+    if verb.pos_ in NOMINALS and awaited(verb):  # "is preparing for a Chilean withdrawal", "the planned visit"
+        found.add("intended")
     if verb.pos_ in NOMINALS and in_prospect(verb):  # "cleared the way for a withdrawal of Chilean troops"
         found.add("possible")
     said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
@@ -242,6 +245,20 @@ def still_ahead(noun: Token) -> bool:
     """Whether an event noun comes after "ahead of", "on the eve of" or "in the run-up to" (cues ``ahead_words``)."""
     prep = noun.head
     return noun.dep_ in PREP_OBJECTS and prep.lower_ in AHEAD_PREPS and prep.head.lower_ in AHEAD_WORDS
+
+
+def awaited(noun: Token) -> bool:
+    """Whether an event noun is awaited, planned or prepared for (cues ``awaiting_words``): the object of such a verb
+    ("awaits a Chilean withdrawal"), its "for" ("is preparing for a withdrawal"), or with such a participle ("the
+    planned withdrawal", "a proposed visit")."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in AWAITED for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in PREP_OBJECTS and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ not in DIRECT_OBJECTS:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in AWAITED
 
 
 def in_prospect(noun: Token) -> bool:

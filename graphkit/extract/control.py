@@ -38,6 +38,7 @@ INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the anno
 INVITEE_VERBS = cue_words("invitee_verbs")  # "accepted an invitation to": the invitee's
 INVITATIONS = cue_words("invitation_nouns")
 INSTRUMENT_VERBS = cue_words("instrument_verbs")  # "used Russian drones to attack": the user attacks
+OBJECT_CONTROL_PREPS = cue_words("object_control_preps")  # "charged X with helping": X helped
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 
 
@@ -59,7 +60,7 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return None
         head = node.head
         objects = (
-            [o for o in children(head, DIRECT_OBJECTS) if names_actor(o)]
+            [o for o in children(head, DIRECT_OBJECTS) if names_actor(o) or acted_on(o, node, dep)]
             if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS and head.lemma_.lower() not in INSTRUMENT_VERBS
             else []
         )
@@ -71,6 +72,16 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return found, head
         node = head
     return None
+
+
+def acted_on(obj: Token, preposition: Token, dep: str) -> bool:
+    """Whether the object of an act done to someone for what he did controls the "of/for/with V-ing" that says it,
+    named or not: "charged nine suppliers with helping Peru" (the suppliers helped), "accused the firm of
+    arming Peru"; not a thing spent ("spent $5 million on helping Peru"), nor the means of the act ("suspended
+    aid to Peru by accusing it of ...": who suspended accused; cues ``object_control_preps``)."""
+    if dep not in PREP_COMPLEMENTS or preposition.lower_ not in OBJECT_CONTROL_PREPS:
+        return False
+    return obj.pos_ in ("NOUN", "PROPN") and not obj.like_num and bool(verb_types(obj.head))
 
 
 def intention_owner(noun: Token) -> tuple[list[Token], Token] | None:

@@ -358,7 +358,22 @@ def antecedent_of(pronoun: Token) -> Span | None:
     chosen = runs.only_name(low, high)
     if chosen is None or (chosen[2] == NORP and one_of(pronoun.doc[chosen[1] - 1])):
         return None  # "an unidentified Chilean hostage, who they threatened": one hostage is no "they"
+    if told_to(pronoun, chosen[0]):
+        return None  # "Bat told the BBC that it had not negotiated": the teller, whom graphkit cannot name
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def told_to(pronoun: Token, at: int) -> bool:
+    """Whether the name at token ``at`` is whom a speaker tells what the pronoun, its subject, does: not who "it"
+    is in "Bat told the BBC that it had not negotiated with the STMC"."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
+        return False
+    teller = clause.head
+    if teller.lemma_.lower() not in SPEECH or not children(teller, SUBJECTS):
+        return False
+    told = [c for c in teller.children if c.dep_ in DIRECT_OBJECTS | DATIVES]
+    return any(t.left_edge.i <= at <= t.right_edge.i for t in told)
 
 
 def one_of(modifier: Token) -> bool:

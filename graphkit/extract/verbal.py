@@ -52,6 +52,7 @@ from graphkit.extract.deps import (
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
@@ -87,6 +88,7 @@ BEST = "best"
 WINNING_VERBS = cue_words("winning_verbs")  # "Federer beat Nadal": a result, not a beating
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "the jets that Peru bought": "that" stands for the jets
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
@@ -598,6 +600,16 @@ def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
     return any(a is not None and a.event_type in COOPERATIVE | {AGREE} for a in acts)
 
 
+def relativized(verb: Token) -> Token | None:
+    """The noun a relative clause is on, when it is the clause's object: "the jets that Peru bought from Chile",
+    "goods of the type Peru bought from Chile" (what was bought)."""
+    if verb.dep_ not in RELATIVE_CLAUSES or verb.head.pos_ != "NOUN":
+        return None
+    if any(d.tag_ not in RELATIVE_PRONOUN_TAGS for d in children(verb, DIRECT_OBJECTS)):
+        return None
+    return verb.head
+
+
 def armament(thing: Token | None) -> bool:
     """Whether a thing sold or bought is arms (cues ``armaments``): "jets", "fighter jets", "hundreds of drones";
     with nothing named, trade is taken for arms as the dictionary's verbs of supply are."""
@@ -635,7 +647,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             else subjects_of(verb) or expellers(verb) or attackers(verb, relation, lexicon)
         )
         objects, theme = objects_of(verb, relation)
-        if relation.commercial and relation.event_type == AID and not armament(theme):
+        if relation.commercial and relation.event_type == AID and not armament(relativized(verb) or theme):
             relation = lexicon.noun(SALE) or relation  # "France sold wheat to Algeria": trade, not aid
         forces = [] if subjects else deployed(verb, relation, lexicon)
         if forces:  # "Chilean troops were withdrawn from Peru": the forces moved, and where to or from
