@@ -3133,3 +3133,21 @@ def test_an_event_awaited_planned_or_prepared_for_is_still_to_come():
     withdrawal = ("Chilean", "RETREAT", "Bolivia", "positive", "intended")
     assert withdrawal in coded(prepared) and withdrawal in coded(planned)
     assert ("Peru", "SUPPORT", "Chilean", "positive", "actual") in coded(planned)  # the welcome is done
+
+
+def test_a_dictionary_pattern_does_not_reach_into_when_it_happened():
+    # "went to * &FIGHT" is war; "left Lima after the battle" is no war on Lima
+    spec = (
+        "The|the/DET:DT/det/2 Chilean|chilean/ADJ:JJ/amod/2/B-NORP army/NOUN:NN/nsubj/3 left|leave/VERB:VBD/ROOT/3 "
+        "Lima/PROPN:NNP/dobj/3/B-GPE after/ADP:IN/prep/3 the/DET:DT/det/7 battle/NOUN:NN/pobj/5 ./PUNCT:./punct/3"
+    )
+    assert dyads(spec) == set()
+
+
+def test_the_of_of_a_sale_is_what_is_sold_not_a_buyer():
+    spec = (
+        "Andes/PROPN:NNP/compound/1/B-ORG Corp/PROPN:NNP/poss/3/I-ORG 's/PART:POS/case/1/I-ORG "
+        "sales|sale/NOUN:NNS/nsubj/7 of/ADP:IN/prep/3 Chilean|chilean/ADJ:JJ/amod/6/B-NORP copper/NOUN:NN/pobj/4 "
+        "rose|rise/VERB:VBD/ROOT/7 ./PUNCT:./punct/7"
+    )
+    assert dyads(spec) == set()

@@ -18,6 +18,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
     DIRECT_OBJECTS,
+    NOMINALS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
@@ -81,7 +82,7 @@ def acted_on(obj: Token, preposition: Token, dep: str) -> bool:
     aid to Peru by accusing it of ...": who suspended accused; cues ``object_control_preps``)."""
     if dep not in PREP_COMPLEMENTS or preposition.lower_ not in OBJECT_CONTROL_PREPS:
         return False
-    return obj.pos_ in ("NOUN", "PROPN") and not obj.like_num and bool(verb_types(obj.head))
+    return obj.pos_ in NOMINALS and not obj.like_num and bool(verb_types(obj.head))
 
 
 def intention_owner(noun: Token) -> tuple[list[Token], Token] | None:

@@ -30,6 +30,7 @@ ATTRIBUTES = frozenset({"attr"})  # "is favourite to win": what a copula says it
 ACTOR_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 POSSESSIVES = frozenset({"poss"})
 POSSESSIVE_PRONOUN_TAGS = frozenset({"PRP$", "WP$"})  # "its", "their", "whose"
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who": "the jets that Peru bought"
 NOUN_MODIFIERS = frozenset({"compound", "amod"})  # "hunger strike", "air strike"
 QUANTIFIERS = frozenset({"nummod", "quantmod"})
 APPOSITIONS = frozenset({"appos"})

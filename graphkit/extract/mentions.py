@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    RELATIVE_PRONOUN_TAGS,
     SINGULAR_NOUN_TAGS,
     SUBJECTS,
 )
@@ -163,7 +164,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return span, None
     if token.lower_ in OWNER_PRONOUNS or token.tag_ in POSSESSIVE_PRONOUN_TAGS:
         return None  # "its", "his" alone name nothing: what they own may (``pronoun_owner``, ``owner_of``)
-    if token.pos_ == "PRON" or token.tag_ in ("WDT", "WP"):
+    if token.pos_ == "PRON" or token.tag_ in RELATIVE_PRONOUN_TAGS:
         itself = speaker_itself(token)
         if itself is not None:
             return itself

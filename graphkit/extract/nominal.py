@@ -143,6 +143,8 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     preps = target_preps(relation)
     if relation.frame == "transfer":
         preps = ("to", "for")
+    elif relation.commercial:
+        preps = relation.preps  # "sales of Chilean copper": the "of" of a sale is what is sold, not a buyer
     found = [Filler(t) for t in prep_objects(noun, preps) if names_actor(t)]
     if not found:  # one noun deeper: "a suspension of air links with Serbia"
         inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]

@@ -53,6 +53,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    RELATIVE_PRONOUN_TAGS,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
@@ -88,7 +89,6 @@ BEST = "best"
 WINNING_VERBS = cue_words("winning_verbs")  # "Federer beat Nadal": a result, not a beating
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
-RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "the jets that Peru bought": "that" stands for the jets
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
