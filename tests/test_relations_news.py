@@ -3151,3 +3151,32 @@ def test_the_of_of_a_sale_is_what_is_sold_not_a_buyer():
         "rose|rise/VERB:VBD/ROOT/7 ./PUNCT:./punct/7"
     )
     assert dyads(spec) == set()
+
+
+def test_breaking_a_pact_violates_it():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE broke|break/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 pact/NOUN:NN/dobj/1 "
+        "with/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == {("Chile", "REJECT", "Peru")}  # the dictionary's "break (with)" made it a threat
+
+
+def test_a_verb_governs_through_its_preposition_what_it_decides_on():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE has|have/AUX:VBZ/aux/3 not/PART:RB/neg/3 decided|decide/VERB:VBN/ROOT/3 "
+        "on/ADP:IN/prep/3 offering|offer/VERB:VBG/pcomp/4 Peru/PROPN:NNP/dative/5/B-GPE wheat/NOUN:NN/dobj/5 "
+        "./PUNCT:./punct/3"
+    )
+    assert {(s, t, o, p) for s, t, o, p, _ in coded(spec)} == {("Chile", "AGREE", "Peru", "negative")}
+    assert {m for *_, m in coded(spec)} == {"intended"}  # not decided: no offer made
+
+
+def test_a_for_to_clause_the_parser_cuts_in_two_is_still_asked_for():
+    # "for his followers" hung on "called", "to end fighting" a clause of its own
+    spec = (
+        "Sosa/PROPN:NNP/nsubj/1/B-PERSON called|call/VERB:VBD/ROOT/1 for/ADP:IN/prep/1 his/PRON:PRP$/poss/4 "
+        "followers|follower/NOUN:NNS/pobj/2 across/ADP:IN/prep/1 Chile/PROPN:NNP/pobj/5/B-GPE to/PART:TO/aux/8 "
+        "end/VERB:VB/advcl/1 fighting/NOUN:NN/dobj/8 against/ADP:IN/prep/9 Peruvian|peruvian/ADJ:JJ/amod/12/B-NORP "
+        "forces|force/NOUN:NNS/pobj/10 ./PUNCT:./punct/1"
+    )
+    assert not any(t == "RETREAT" for _, t, _ in dyads(spec))  # no fighting ended: it was asked for

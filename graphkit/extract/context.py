@@ -52,6 +52,7 @@ TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain a
 AHEAD_WORDS = cue_words("ahead_words")  # "ahead of talks", "on the eve of a visit": still to come
 AHEAD_PREPS = cue_words("ahead_preps")  # "ahead of", "the run-up to"
 PROSPECTS = cue_words("prospect_nouns")  # "cleared the way for a withdrawal": it may come
+GOVERNING_PREPS = cue_words("governing_preps")  # "decided on offering": the deciding governs the offer
 AWAITED = cue_words("awaiting_words")  # "awaits a withdrawal", "the planned withdrawal": still to come
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
@@ -90,6 +91,8 @@ def governors(verb: Token) -> Iterator[Token]:
             node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS
         ):
             node = node.head
+        elif through_preposition(node):
+            node = node.head.head  # "has not decided on offering Peru wheat": the deciding governs the offer
         elif intended_by_noun(node):
             node = node.head  # "announced plans to impose ...": the plan governs it, and so does the announcing
             yield node
@@ -105,6 +108,15 @@ def governors(verb: Token) -> Iterator[Token]:
         else:
             return
         yield node
+
+
+def through_preposition(verb: Token) -> bool:
+    """Whether a verb in "-ing" is governed through a preposition by a controlling word: "decided on offering",
+    "refrained from attacking"."""
+    prep = verb.head
+    if verb.dep_ not in PREP_COMPLEMENTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in GOVERNING_PREPS:
+        return False
+    return prep.head.lemma_ in CONTROLLERS
 
 
 def bare_conjunct(verb: Token) -> bool:
@@ -138,8 +150,14 @@ def intended_by_noun(verb: Token) -> bool:
 
 def for_to_clause(verb: Token) -> bool:
     """Whether a verb is a "for ... to" clause, the complement of the word it hangs on: "called for Peru to
-    release the fishermen" asks for the release."""
-    return infinitive(verb) and any(c.dep_ in MARKERS and c.lower_ == FOR for c in verb.children)
+    release the fishermen" asks for the release; also as the parser may cut it, "for Peru" on the governing word
+    and "to release" a clause of its own ("called for his followers across Iraq to end fighting")."""
+    if not infinitive(verb):
+        return False
+    if any(c.dep_ in MARKERS and c.lower_ == FOR for c in verb.children):
+        return True
+    cut = verb.dep_ in ADVERBIAL_CLAUSES and not any(c.dep_ in SUBJECTS for c in verb.children)
+    return cut and any(p.dep_ in PREPOSITIONS and p.lower_ == FOR and p.i < verb.i for p in verb.head.children)
 
 
 def infinitive(verb: Token) -> bool:
