@@ -3180,3 +3180,11 @@ def test_a_for_to_clause_the_parser_cuts_in_two_is_still_asked_for():
         "forces|force/NOUN:NNS/pobj/10 ./PUNCT:./punct/1"
     )
     assert not any(t == "RETREAT" for _, t, _ in dyads(spec))  # no fighting ended: it was asked for
+
+
+def test_after_doing_something_it_is_the_subject_who_did_it():
+    spec = (
+        "Sosa/PROPN:NNP/nsubj/1/B-PERSON thanked|thank/VERB:VBD/ROOT/1 Chile/PROPN:NNP/dobj/1/B-GPE "
+        "after/ADP:IN/prep/1 visiting|visit/VERB:VBG/pcomp/3 Peru/PROPN:NNP/dobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(spec) == {("Sosa", "SUPPORT", "Chile"), ("Sosa", "CONSULT", "Peru")}
