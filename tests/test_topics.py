@@ -61,3 +61,19 @@ def test_a_film_report_makes_no_event_claims_and_is_marked(tmp_path):
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     marked = {a["id"]: a.get("entertainment", False) for a in graphkit.build(path).report.articles}
     assert marked == {"film-1": True, "war-1": False}
+
+
+TELEVISION_REPORT = (
+    "The Ruritanian director will make an episode of a Moldovan crime series, Lawyers of Chisinau. The Moldovan "
+    "network attacked the Ruritanian director over his last sequel, which reached cinemas a year late, but he "
+    "admires the writers of the series and will shoot the episode in the capital in the spring, before his next "
+    "sequel opens in cinemas across the region later in the year, the network said on its website on Monday."
+)
+
+
+def test_a_television_report_makes_no_event_claims():
+    assert events(TELEVISION_REPORT) == set()
+    # a sentence alone is too short to judge
+    assert ("Moldova", "ASSAULT", "Ruritanian") in events(
+        "He said the Moldovan network attacked the Ruritanian director."
+    )
