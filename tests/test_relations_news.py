@@ -3188,3 +3188,22 @@ def test_after_doing_something_it_is_the_subject_who_did_it():
         "after/ADP:IN/prep/1 visiting|visit/VERB:VBG/pcomp/3 Peru/PROPN:NNP/dobj/4/B-GPE ./PUNCT:./punct/1"
     )
     assert dyads(spec) == {("Sosa", "SUPPORT", "Chile"), ("Sosa", "CONSULT", "Peru")}
+
+
+def test_coordinated_subjects_meeting_with_people_meet_them_not_each_other():
+    bankers = (
+        "Sosa/PROPN:NNP/nsubj/4/B-PERSON and/CCONJ:CC/cc/0 Ruiz/PROPN:NNP/conj/0/B-PERSON are|be/AUX:VBP/aux/4 "
+        "meeting|meet/VERB:VBG/ROOT/4 with/ADP:IN/prep/4 bankers|banker/NOUN:NNS/pobj/5 ./PUNCT:./punct/4"
+    )
+    each_other = (
+        "Sosa/PROPN:NNP/nsubj/4/B-PERSON and/CCONJ:CC/cc/0 Ruiz/PROPN:NNP/conj/0/B-PERSON are|be/AUX:VBP/aux/4 "
+        "meeting|meet/VERB:VBG/ROOT/4 in/ADP:IN/prep/4 Lima/PROPN:NNP/pobj/5/B-GPE ./PUNCT:./punct/4"
+    )
+    described = (  # people a "with" clause only describes
+        "Sosa/PROPN:NNP/nsubj/3/B-PERSON and/CCONJ:CC/cc/0 Ruiz/PROPN:NNP/conj/0/B-PERSON met|meet/VERB:VBD/ROOT/3 "
+        "on/ADP:IN/prep/3 Monday/PROPN:NNP/pobj/4/B-DATE ,/PUNCT:,/punct/3 with/ADP:IN/prep/3 "
+        "reporters|reporter/NOUN:NNS/pobj/7 waiting|wait/VERB:VBG/acl/8 outside/ADV:RB/advmod/9 ./PUNCT:./punct/3"
+    )
+    assert dyads(bankers) == set()
+    assert dyads(each_other) == {("Sosa", "CONSULT", "Ruiz"), ("Ruiz", "CONSULT", "Sosa")}
+    assert dyads(described) == {("Sosa", "CONSULT", "Ruiz"), ("Ruiz", "CONSULT", "Sosa")}

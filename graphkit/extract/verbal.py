@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import PEOPLE, actor_itself, actors, names_actor
+from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective, is_group, names_actor
 from graphkit.extract.arguments import (
     CRITICIZE,
     PLACE_LABELS,
@@ -39,6 +39,7 @@ from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONJUNCTS,
     DIRECT_OBJECTS,
@@ -89,6 +90,8 @@ BEST = "best"
 WINNING_VERBS = cue_words("winning_verbs")  # "Federer beat Nadal": a result, not a beating
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
+PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "portfolio managers"
+WITH = "with"  # the preposition of whom something is done with: "meeting with portfolio managers"
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
@@ -432,7 +435,18 @@ def targets_of(
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     bond = theme is not None and theme.lemma_.lower() in BONDS  # "Chile and Peru restored ties": with each other
     reciprocal = bond or (relation.reciprocal and mutual(theme, relation, lexicon))
-    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal
+    partners = relation.event_type not in lexicon.local_types and partnered(verb)
+    return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def partnered(verb: Token) -> bool:
+    """Whether the verb names people it is done with, whom no table can name: coordinated subjects "meeting with
+    portfolio managers" meet them, not each other. Not people a "with" clause only describes ("fought pitched
+    battles, with schoolchildren scampering nearby")."""
+    return any(
+        (is_group(o) or is_collective(o) or o.tag_ in PLURAL_NOUN_TAGS) and not children(o, CLAUSAL_MODIFIERS)
+        for o in prep_objects(verb, (WITH,))
+    )
 
 
 def advises(verb: Token, lexicon: Lexicon) -> bool:
