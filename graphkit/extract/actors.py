@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, POSSESSIVES
+from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PLURAL_NOUN_TAGS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import ACTOR_LABELS, BODY_LABELS, actor_of, described, entity_of
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
@@ -106,7 +106,7 @@ def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]
         crowd = not counted and token.lower_ in QUANTITY_WORDS  # "Hundreds rallied in Lima": people
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
-    if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ == "NNS"):
+    if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if unread_acronym(token):
         return []  # "IDF troops ... near Nablus": someone's troops, not those of where they are
@@ -153,7 +153,9 @@ def is_group(token: Token) -> bool:
     """A noun for people or a body acting for whom its "of/from/in" phrase names: "leaders of X"."""
     if token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS:
         return True
-    return token.tag_ == "NNS" and token.lower_ in SECTOR_NOUNS  # "magistrates", "clerics": people of a sector
+    return (
+        token.tag_ in PLURAL_NOUN_TAGS and token.lower_ in SECTOR_NOUNS
+    )  # "magistrates", "clerics": people of a sector
 
 
 def actor_itself(thing: Token) -> bool:

@@ -47,4 +47,5 @@ PUNCTUATION = frozenset({"punct"})
 ROOTS = frozenset({"ROOT"})  # the head of a sentence
 NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
 SINGULAR_NOUN_TAGS = frozenset({"NN"})  # "hostage", not "hostages" or a name
+PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "hostages", "portfolio managers"
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"

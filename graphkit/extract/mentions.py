@@ -15,6 +15,7 @@ from graphkit.extract.deps import (
     NOMINAL_MODIFIERS,
     NOMINALS,
     NOUN_MODIFIERS,
+    PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
     PREP_OBJECTS,
@@ -283,11 +284,8 @@ def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, 
     announced that it will ...", "Chile says it will ...", "the Peruvian president said he would ...", "rebel
     leaders said they had ...". The speaker keeps its qualifier (the government: GOV). ``subject``: the subject
     the pronoun owns ("Chile said its troops ...")."""
-    subject = subject if subject is not None else pronoun
-    clause = subject.head
-    if subject.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
-        return None
-    speakers = children(clause.head, SUBJECTS) if clause.head.lemma_.lower() in SPEECH else []
+    teller = telling(subject if subject is not None else pronoun)
+    speakers = children(teller, SUBJECTS) if teller is not None else []
     if len(speakers) != 1 or speakers[0].pos_ == "PRON":
         return None
     speaker = speakers[0]
@@ -305,7 +303,7 @@ def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, 
     elif word in THING_WORDS:
         agrees = span.label_ in THING_LABELS if qualifier is None else speaker.tag_ == "NN"
     else:
-        agrees = word in GROUP_WORDS and (qualifier is None or speaker.tag_ == "NNS")
+        agrees = word in GROUP_WORDS and (qualifier is None or speaker.tag_ in PLURAL_NOUN_TAGS)
     return found if agrees else None
 
 
@@ -364,14 +362,19 @@ def antecedent_of(pronoun: Token) -> Span | None:
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
 
 
+def telling(subject: Token) -> Token | None:
+    """The verb of saying whose content clause ``subject`` is the subject of: "said" in "Chile said it will ..."."""
+    clause = subject.head
+    if subject.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
+        return None
+    return clause.head if clause.head.lemma_.lower() in SPEECH else None
+
+
 def told_to(pronoun: Token, at: int) -> bool:
     """Whether the name at token ``at`` is whom a speaker tells what the pronoun, its subject, does: not who "it"
     is in "Bat told the BBC that it had not negotiated with the STMC"."""
-    clause = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
-        return False
-    teller = clause.head
-    if teller.lemma_.lower() not in SPEECH or not children(teller, SUBJECTS):
+    teller = telling(pronoun)
+    if teller is None or not children(teller, SUBJECTS):
         return False
     told = [c for c in teller.children if c.dep_ in DIRECT_OBJECTS | DATIVES]
     return any(t.left_edge.i <= at <= t.right_edge.i for t in told)

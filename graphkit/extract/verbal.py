@@ -49,6 +49,7 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
+    PLURAL_NOUN_TAGS,
     POSSESSIVES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
@@ -90,7 +91,6 @@ BEST = "best"
 WINNING_VERBS = cue_words("winning_verbs")  # "Federer beat Nadal": a result, not a beating
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
-PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "portfolio managers"
 WITH = "with"  # the preposition of whom something is done with: "meeting with portfolio managers"
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
