@@ -111,6 +111,24 @@ def test_double_negation_cancels():
     assert triples(spec) == [("Iran", "attacks", "Israel", "positive", "actual")]
 
 
+def test_no_thing_given_or_made_is_a_negative_act():
+    promise = (
+        "Ruritania/PROPN/nsubj/1/B-GPE made|make/VERB/ROOT/1 no/DET/det/3 commitment/NOUN/dobj/1 to/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert [t[3] for t in triples(promise)] == ["negative"]
+    aid = (
+        "Ruritania/PROPN/nsubj/1/B-GPE gave|give/VERB/ROOT/1 no/DET/det/3 aid/NOUN/dobj/1 to/ADP/dative/1 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert triples(aid) == [("Ruritania", "supplies", "Moldova", "negative", "actual")]
+    given = aid.replace(
+        "no/DET/det/3 aid/NOUN/dobj/1 to/ADP/dative/1 Moldova/PROPN/pobj/4",
+        "the/DET/det/3 aid/NOUN/dobj/1 to/ADP/dative/1 Moldova/PROPN/pobj/4",
+    )
+    assert triples(given) == [("Ruritania", "supplies", "Moldova", "positive", "actual")]
+
+
 def test_prepared_to_give_is_intended_and_attributed_to_the_speaker():
     spec = (
         "Sullivan/PROPN/nsubj/1/B-PERSON said|say/VERB/ROOT/1 that/SCONJ/mark/4 Iran/PROPN/nsubj/4/B-GPE "

@@ -176,11 +176,16 @@ def content_of(clause: Token) -> bool:
 
 def polarity_of(verb: Token) -> Polarity:
     """Negative when the verb or a governor is negated, or a governor negates ("refused to"); two cancel."""
-    negations = negations_on(verb)
+    negations = negations_on(verb) + sum(map(denied_thing, (c for c in verb.children if c.dep_ in DIRECT_OBJECTS)))
     for governor in governors(verb):
         negations += governor.lemma_ in NEGATING
         negations += negations_on(governor)
     return "negative" if negations % 2 else "positive"
+
+
+def denied_thing(noun: Token) -> bool:
+    """Whether a verb's object says none was done or given: "made no commitment to Peru", "gave no aid"."""
+    return any(c.dep_ in DETERMINERS and c.lower_ in NEGATING_DETERMINERS for c in noun.children)
 
 
 def negations_on(verb: Token) -> int:
