@@ -13,7 +13,7 @@ from graphkit.extract.cameo import Words, best_pattern
 from graphkit.extract.lexicon import default_lexicon, parse_lexicon
 from graphkit.extract.relations import raw_claims
 from graphkit.vocabulary.cameo import CameoDictionary, CompiledPattern, Pattern, Slot, VerbPatterns, cameo_dictionary
-from graphkit.vocabulary.cameo_compiler import CAMEO_FILE, OUTPUT, compile_cameo, dumps
+from graphkit.vocabulary.cameo_compiler import CAMEO_FILE, OUTPUT, compile_cameo, dumps, read_verbs
 
 LEXICONS = Path(__file__).resolve().parent.parent.parent / "shared" / "lexicons"
 
@@ -106,6 +106,25 @@ def test_a_pattern_with_no_code_says_the_verb_is_no_event_there():
     assert claims_of(spec)  # ... so graphkit still codes it; the dictionary only adds provenance
     lexicon = parse_lexicon('[cameo]\npredicates = { FIGHT = "fights", ASSAULT = "attacks" }\n')
     assert list(raw_claims(make_doc(spec), "a", lexicon)) == []  # the dictionary alone: no event
+
+
+def test_a_pattern_of_no_words_holds_for_its_verb_and_one_with_a_negation_is_not_kept():
+    block = [
+        "---  REPEAT   [010]  ---",
+        "ECHO",
+        "MOCK [111]",
+        "- * +                 [111]   # MOCK",
+        "- * CALLS             [051]   # ECHO",
+        "- * NO CONCESSION     [124]   # ECHO",
+    ]
+    _, blocks, read, kept = read_verbs(block, {})
+    patterns = {(tuple(w for slot in p["after"] for w in slot), p["code"]): p["verbs"] for p in blocks[0]["patterns"]}
+    assert patterns == {((), "111"): ["mock"], (("calls",), "051"): []}  # content words hold for the whole block
+    assert (read, kept) == (3, 2)  # "made no concession": the sentence's own negation is read, not a pattern's
+    echoed = "Chad/PROPN/nsubj/1/B-GPE echoed|echo/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
+    assert claims_of(echoed) == set()  # repeating someone is no criticism of him
+    mocked = echoed.replace("echoed|echo", "mocked|mock")
+    assert {(s, t, o) for s, t, o, _ in claims_of(mocked)} == {("Chad", "DISAPPROVE", "Libya")}
 
 
 def test_a_reversed_code_makes_the_object_act_on_the_subject():

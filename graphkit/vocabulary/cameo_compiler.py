@@ -43,6 +43,7 @@ PREPOSITIONS = frozenset({
     "TO", "TOWARD", "TOWARDS", "UPON", "WITH", "WITHIN", "WITHOUT", "UNDER", "THROUGH", "ACROSS", "ALONG",
 })  # fmt: skip
 SLOTS = frozenset("$+^%")
+NEGATORS = frozenset({"no", "not", "never"})
 
 
 @dataclass
@@ -168,6 +169,8 @@ def compile_pattern(text: str, code: str | None, reverse: bool, synsets: dict[st
         after.append(alternatives)
     if not before and not after and target is None:
         return None  # "- * [code]": the verb alone, which the default code says
+    if any(w in NEGATORS for slot_words in before + after for alt in slot_words for w in alt.split()):
+        return None  # "* NO CONCESSION" [124]: graphkit reads a negation from the sentence (extract/context.py)
     return {"code": code, "reverse": reverse, "before": before, "after": after, "target": target, "source": source}
 
 
@@ -175,13 +178,14 @@ PARTICLES = frozenset({"back", "off", "away", "out", "up", "down", "over", "alon
 
 
 def function_words_only(pattern: dict[str, Any]) -> bool:
-    """Whether every slot of a pattern is a preposition or a particle.
+    """Whether every slot of a pattern is a preposition or a particle, or it has none ("* +": the verb and its
+    object).
 
     >>> function_words_only({"before": [], "after": [["for"]]}), function_words_only({"before": [], "after": [["aid"]]})
     (True, False)
     """
     words = [w for slot in pattern["before"] + pattern["after"] for alt in slot for w in alt.rstrip("_").split()]
-    return bool(words) and all(w.upper() in PREPOSITIONS or w in PARTICLES for w in words)
+    return all(w.upper() in PREPOSITIONS or w in PARTICLES for w in words)
 
 
 def written_for(comment: str, members: list[str]) -> list[str]:
@@ -238,8 +242,9 @@ def read_verbs(
             if pattern is None:
                 continue
             kept += 1
-            # A pattern of function words only ("* (FOR)", "* BACK") says little beyond the verb it was written
-            # for: it holds for that verb alone. Others hold for the whole block, as in PETRARCH-2.
+            # A pattern of function words only ("* (FOR)", "* BACK") or of none ("* +": MOCK's "mocked X", in the
+            # block of ECHO and REPEAT) says little beyond the verb it was written for: it holds for that verb
+            # alone. Others hold for the whole block, as in PETRARCH-2.
             pattern["verbs"] = written_for(comment, members) if function_words_only(pattern) else []
             blocks[-1]["patterns"].append(pattern)
             continue
