@@ -1858,6 +1858,21 @@ def test_a_visit_timed_by_an_intended_act_is_intended():
     assert ("Moldova", "CONSULT", "Latvia", "positive", "actual") in coded(concession)
 
 
+def test_an_event_dated_next_week_is_intended_but_not_one_told_in_the_past():
+    spec = (
+        "Ruritania/PROPN:NNP/nsubj/1/B-GPE visits|visit/VERB:VBZ/ROOT/1 Moldova/PROPN:NNP/dobj/1/B-GPE "
+        "next/ADJ:JJ/amod/4/B-DATE week/NOUN:NN/npadvmod/1/I-DATE ./PUNCT:./punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "CONSULT", "Moldova", "positive", "intended")}
+    told = (
+        "Ruritania/PROPN:NNP/nsubj/1/B-GPE visited|visit/VERB:VBD/ROOT/1 Moldova/PROPN:NNP/dobj/1/B-GPE "
+        "the/DET:DT/det/5/B-DATE next/ADJ:JJ/amod/5/I-DATE day/NOUN:NN/npadvmod/1/I-DATE ./PUNCT:./punct/1"
+    )
+    assert coded(told) == {("Ruritania", "CONSULT", "Moldova", "positive", "actual")}
+    last = spec.replace("next/ADJ:JJ", "last/ADJ:JJ")
+    assert coded(last) == {("Ruritania", "CONSULT", "Moldova", "positive", "actual")}
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

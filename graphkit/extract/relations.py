@@ -25,7 +25,7 @@ from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import asked_for, relation_of, requested, verbal_sites
-from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of
+from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -156,6 +156,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             modality = "intended"  # "invited Peru's president": the hosting is still to come
         if site.pattern == LIGHT_PATTERN and anchor.lemma_.lower() in OFFERING and modality == "actual":
             modality = "intended"  # "offered aid to Peru": offered, not yet given
+        if modality == "actual" and still_to_come(anchor):
+            modality = "intended"  # "a summit in Ottawa next month", "visits Lima next week"
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):

@@ -25,11 +25,13 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.tree import children, prep_objects
-from graphkit.vocabulary import cue_sequence
+from graphkit.vocabulary import cue_sequence, cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = cue_sequence("place_preps")
 DATE_PREPS = cue_sequence("date_preps")
+FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
+PAST_TAGS = frozenset({"VBD", "VBN"})
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATE_FORMATS = {"year": "%Y", "month": "%Y-%m"}  # strftime of a date as precise as the text
@@ -92,6 +94,15 @@ def date_of(anchor: Token, article_date: str | None) -> str | None:
     """The event's date as ISO, when its clause names one that resolves."""
     span = date_phrase(anchor)
     return resolve_date(span.text, article_date) if span is not None else None
+
+
+def still_to_come(anchor: Token) -> bool:
+    """Whether the event's date is one still to come: "a summit in Ottawa next month", "visits Lima next week";
+    not "met him the next day", told in the past."""
+    if anchor.tag_ in PAST_TAGS:
+        return False
+    span = date_phrase(anchor)
+    return span is not None and any(t.lower_ in FUTURE_DATE_WORDS for t in span)
 
 
 def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ()) -> str | None:
