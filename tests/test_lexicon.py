@@ -175,3 +175,14 @@ def test_a_user_lexicon_adds_words_and_its_words_win():
     assert merged.verb("reject").predicate == "rejects"  # the rest of the shipped entry stays
     assert "wage" in merged.light_verbs and set(shipped.light_verbs) <= set(merged.light_verbs)
     assert lexicon_with(None) is shipped
+
+
+def test_a_verb_may_be_listed_again_after_a_listing_for_its_themes():
+    fight = '[[relation]]\npredicate = "fights"\nevent_type = "FIGHT"\nframe = "direct"\nverbs = ["breach"]\n'
+    reject = '[[relation]]\npredicate = "rejects"\nevent_type = "REJECT"\nframe = "direct"\nverbs = ["breach"]\n'
+    truce = 'themes = ["truce"]\n'
+    lexicon = parse_lexicon(fight + truce + reject)
+    assert [r.event_type for r in lexicon.verb_senses("breach")] == ["FIGHT", "REJECT"]
+    assert lexicon.verb("breach").event_type == "FIGHT"  # the first sense is read first
+    with pytest.raises(ValueError, match="already listed"):
+        parse_lexicon(reject + fight + truce)  # a listing for any object leaves no other sense

@@ -1873,6 +1873,28 @@ def test_an_event_dated_next_week_is_intended_but_not_one_told_in_the_past():
     assert coded(last) == {("Ruritania", "CONSULT", "Moldova", "positive", "actual")}
 
 
+def test_a_violated_ceasefire_is_fighting_and_a_violated_treaty_a_rejection():
+    truce = (
+        "Ruritania/PROPN/nsubj/1/B-GPE violated|violate/VERB:VBD/ROOT/1 the/DET/det/3 truce/NOUN/dobj/1 "
+        "with/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(truce) == {("Ruritania", "FIGHT", "Moldova")}
+    agreement = truce.replace(
+        "the/DET/det/3 truce/NOUN/dobj/1 with/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1",
+        "the/DET/det/4 ceasefire/NOUN/compound/4 agreement/NOUN/dobj/1 with/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE "
+        "./PUNCT/punct/1",
+    )
+    assert dyads(agreement) == {("Ruritania", "FIGHT", "Moldova")}
+    treaty = truce.replace("the/DET/det/3 truce/NOUN", "its/PRON:PRP$/poss/3 treaty/NOUN")
+    assert dyads(treaty) == {("Ruritania", "REJECT", "Moldova")}
+    broken = truce.replace("violated|violate", "broke|break")
+    assert dyads(broken) == {("Ruritania", "FIGHT", "Moldova")}
+    record = (
+        "Ruritania/PROPN/nsubj/1/B-GPE broke|break/VERB:VBD/ROOT/1 the/DET/det/3 record/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert dyads(record) == set()
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

@@ -382,8 +382,10 @@ def perpetrator(victims: Token, inner: Token) -> bool:
 
 
 def is_theme(thing: Token, relation: Relation) -> bool:
-    """Whether a thing is one of the relation's ``themes`` (by lemma or word), or the relation has none."""
-    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing))  # "cease-fire": three tokens
+    """Whether a thing is one of the relation's ``themes`` (by lemma or word, or with its compound: "ceasefire
+    agreement"), or the relation has none."""
+    compounds = (f"{m.lower_} {thing.lemma_.lower()}" for m in thing.children if m.dep_ == "compound")
+    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing), *compounds)  # "cease-fire": three tokens
     return not relation.themes or any(w in relation.themes for w in words)
 
 

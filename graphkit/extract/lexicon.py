@@ -109,7 +109,24 @@ class Lexicon:
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 
     def by_verb(self) -> dict[str, Relation]:
-        return {verb: r for r in self.relations for verb in r.verbs}
+        """Each verb's first relation: a verb listed in several, each for its themes, is read in the first."""
+        found: dict[str, Relation] = {}
+        for r in self.relations:
+            for verb in r.verbs:
+                found.setdefault(verb, r)
+        return found
+
+    @cached_property
+    def _verb_senses(self) -> dict[str, tuple[Relation, ...]]:
+        found: dict[str, tuple[Relation, ...]] = {}
+        for r in self.relations:
+            for verb in r.verbs:
+                found[verb] = (*found.get(verb, ()), r)
+        return found
+
+    def verb_senses(self, key: str) -> tuple[Relation, ...]:
+        """Every relation that lists the verb: "violate" a treaty (REJECT) or a ceasefire (FIGHT)."""
+        return self._verb_senses.get(key, ())
 
     def by_noun(self) -> dict[str, Relation]:
         return {noun: r for r in self.relations for noun in r.nouns}
@@ -157,14 +174,19 @@ def parse_lexicon(text: str) -> Lexicon:
         raise ValueError("relation must be an array of tables: [[relation]]")
     relations = []
     seen: dict[tuple[str, str], str] = {}
+    themed: set[str] = set()  # verbs whose every listing so far names its themes: a sense each ("violate")
     for number, entry in enumerate(data.get("relation", []), start=1):
         where = f"relation #{number} ({entry.get('predicate', '?') if isinstance(entry, dict) else '?'})"
         _check_relation(entry, where)
         for kind in ("verbs", "nouns"):
             for word in entry.get(kind, []):
-                if (kind, word) in seen:
+                if (kind, word) in seen and word not in themed:
                     raise ValueError(f"{where}: {kind[:-1]} {word!r} is already listed under {seen[kind, word]!r}")
                 seen[kind, word] = entry["predicate"]
+                if kind == "verbs" and entry.get("themes"):
+                    themed.add(word)  # a later relation may list it again, for other themes or for any object
+                else:
+                    themed.discard(word)
         relations.append(
             Relation(
                 predicate=entry["predicate"],

@@ -143,7 +143,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
     known: dict[int, Reading | None] = verb.doc.user_data.setdefault(f"{READINGS}/{id(lexicon)}", {})
     if verb.i not in known:
         keys = verb_keys(verb)
-        relation = next((r for r in map(lexicon.verb, keys) if r is not None), None)
+        key = next((k for k in keys if lexicon.verb(k) is not None), None)
+        relation = lexicon.verb(key) if key is not None else None
         travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
         if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
@@ -154,6 +155,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
+        if key is not None and relation is not None and not in_sense(verb, relation):  # another sense of the word:
+            # "violated the truce" (FIGHT), not "the treaty" (REJECT)
+            relation = next((r for r in lexicon.verb_senses(key) if in_sense(verb, r)), relation)
         if relation is not None and not in_sense(verb, relation):
             # Not the sense the entry is for. The dictionary's reading if a pattern of it fits ("accepted the
             # treaty") or it is of another type ("reduced the number of its troops": a withdrawal; "called the
