@@ -359,10 +359,16 @@ def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_
         ("Chile provided 5 million dollars to help Peru rebuild after the floods.", ("Chile", "AID", "Peru")),
         ("Chile sent doctors to help Peru fight the epidemic.", ("Chile", "AID", "Peru")),
         ("Chile gave 20 million dollars to support Bolivia's recovery.", ("Chile", "AID", "Bolivia")),
+        ("Chile gave 50 million dollars to help Peru.", ("Chile", "AID", "Peru")),  # "to help" hung on the money
+        ("Chile sent doctors to support hospitals in Peru.", ("Chile", "AID", "Peru")),  # where what is helped is
     ],
 )
 def test_a_transfer_is_for_whom_its_purpose_helps(text, expected):
     assert expected in {(s, t, o) for s, t, o, _, _ in coded(text)}
+
+
+def test_a_transfer_that_helps_its_giver_has_no_recipient():
+    assert not coded("Chile sold 50 jets to help its economy.")
 
 
 def test_a_name_with_pro_or_anti_is_a_stance_not_an_actor():

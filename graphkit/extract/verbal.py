@@ -519,11 +519,16 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
         aid = lexicon.noun(need.lemma_.lower())
         if aid is not None and aid.event_type == AID:
             found += [Filler(t, 2) for t in prep_objects(need, PLACE_PREPS) if names_actor(t)]
-    for clause in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS):
+    clauses = children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS)
+    clauses += [c for t in given for c in children(t, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES)]  # "gave $5m [to help"
+    for clause in clauses:
         if clause.lemma_.lower() not in HELPING_VERBS or not infinitive(clause):
             continue
         objects = children(clause, DIRECT_OBJECTS)
         helped_ones = [o for o in objects if actors(o)]  # "to help Peru", "to assist Haitian refugees"
+        # "to support hospitals in Peru": where what is helped is
+        things = [o for o in objects if not actors(o)]
+        helped_ones += [p for t in (clause, *things) for p in prep_objects(t, PLACE_PREPS)] if things else []
         helped_ones += [
             s for c in children(clause, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS) for s in children(c, SUBJECTS)
         ]
