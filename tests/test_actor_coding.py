@@ -163,6 +163,14 @@ def test_a_title_is_never_an_organization():
     assert list(entities) == ["person/lam-wing"]
 
 
+def test_a_shadow_minister_is_of_the_opposition_and_a_portfolio_is_no_body():
+    coder = ActorCoder()
+    assert coder.title_sector("Shadow Chancellor") == "OPP"
+    assert coder.title_sector("Conservative shadow international development secretary") == "OPP"
+    assert coder.title_sector("international development secretary") != "NGO"  # no development charity's
+    assert coder.title_sector("Foreign Secretary") == "GOV"
+
+
 def test_general_after_an_office_is_no_military_rank():
     coder = ActorCoder()
     assert coder.title_sector("Surgeon General") != "MIL" and coder.title_sector("Attorney-General") == "JUD"

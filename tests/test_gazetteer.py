@@ -151,6 +151,15 @@ def test_lookups_ignore_case_and_article(small: Gazetteer):
     assert small.code("Unknown Person") is None
 
 
+def test_a_first_and_last_name_find_a_longer_name_of_a_person_not_of_a_body(tmp_path: Path, lexicons: Path):
+    countries = lexicons / "petrarch2" / "Phoenix.Countries.actors.txt"
+    countries.write_text(COUNTRIES + "NORA_SOLVEIG_HANSEN_ [NORGOV]\nCENTRE_FOR_COASTAL_RESEARCH_ [NORNGO]\n", "utf-8")
+    found = Gazetteer(compile_gazetteer(lexicons))
+    assert found.code("Nora Hansen") == decode("NORGOV")  # Nora Solveig Hansen
+    assert found.code("centre research") is None  # a body's name: "Centre for ... Research" is no "centre research"
+    assert found.code("Centre for Coastal Research") == decode("NORNGO")
+
+
 def test_a_surname_one_letter_off_is_the_same_person(small: Gazetteer):
     assert small.person_by_near_name("Ola Nordman") == small.code("Ola Nordmann")  # a letter dropped
     assert small.person_by_near_name("Kari Kapteyn", "2005-01-01").sector == "MIL"  # another spelling, dated

@@ -33,6 +33,8 @@ LINK_WORDS = cue_words("title_part_links")
 RANKS = cue_words("ranks")
 FORMER = cue_words("former_office")
 ELITE = "ELI"  # a former officeholder, as PETRARCH-2 codes "former president"
+SHADOW = cue_words("shadow_office")
+OPPOSITION = "OPP"  # the opposition's spokesman for an office: "Shadow Chancellor"
 GENERAL = "general"  # a rank before a name ("General Milley"), an adjective after an office ("Secretary General")
 GOVERNMENT = "GOV"  # the sector of a state acting under its own name or its capital's: "Tehran has provided"
 LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -93,6 +95,8 @@ class ActorCoder:
         words = title.replace("-", " ").split()
         if len(words) > 1 and words[0].lower() in FORMER:
             return ELITE  # "Former Foreign Secretary", "ex-President"
+        if any(w.lower() in SHADOW for w in words[:-1]):
+            return OPPOSITION  # "Shadow Chancellor", "Tory shadow home secretary": the opposition's
         if len(words) > 1 and words[-1].lower() == GENERAL and words[-2].lower() not in RANKS:
             words = words[:-1]  # "Secretary General", "Surgeon General": an office, not the rank of general
             title = " ".join(words)

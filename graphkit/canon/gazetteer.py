@@ -28,12 +28,14 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from graphkit.canon.actor_codes import ActorCode
+from graphkit.vocabulary import cue_words
 
 GAZETTEER_FILE = "gazetteer.json.gz"
 LICENSE_FILE = "PETRARCH2_LICENSE.txt"
 NEAR_SURNAME_MIN = 5  # letters a surname needs before a one-letter slip is read as the same name ("Gbago")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
 FORMER = "ELI"  # PLOVER's sector of former officials
+BODY_NAME_WORDS = cue_words("body_name_words")  # "Centre for ...": a body's name, no person's
 
 
 def name_key(name: str) -> str:
@@ -147,11 +149,12 @@ class Gazetteer:
 
     @cached_property
     def _first_last(self) -> dict[str, list[int]]:
-        """ "first last" -> the actors whose names of three words or more begin and end so (built when needed)."""
+        """ "first last" -> the actors whose names of three words or more begin and end so (built when needed):
+        people's names, not bodies' ("Action for Southern Africa" is no "action africa")."""
         index: dict[str, set[int]] = {}
         for name, found in self._names.items():
             words = name.split()
-            if len(words) >= 3 and all(w.isalpha() for w in (words[0], words[-1])):
+            if len(words) >= 3 and all(w.isalpha() for w in (words[0], words[-1])) and not BODY_NAME_WORDS & set(words):
                 index.setdefault(f"{words[0]} {words[-1]}", set()).update(found if isinstance(found, list) else [found])
         return {key: sorted(indices) for key, indices in index.items()}
 
