@@ -183,6 +183,6 @@ def test_a_verb_may_be_listed_again_after_a_listing_for_its_themes():
     truce = 'themes = ["truce"]\n'
     lexicon = parse_lexicon(fight + truce + reject)
     assert [r.event_type for r in lexicon.verb_senses("breach")] == ["FIGHT", "REJECT"]
-    assert lexicon.verb("breach").event_type == "FIGHT"  # the first sense is read first
+    assert lexicon.verb("breach").event_type == "REJECT"  # the last, most general sense: with no object
     with pytest.raises(ValueError, match="already listed"):
         parse_lexicon(reject + fight + truce)  # a listing for any object leaves no other sense

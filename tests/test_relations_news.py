@@ -1893,6 +1893,21 @@ def test_a_violated_ceasefire_is_fighting_and_a_violated_treaty_a_rejection():
         "Ruritania/PROPN/nsubj/1/B-GPE broke|break/VERB:VBD/ROOT/1 the/DET/det/3 record/NOUN/dobj/1 ./PUNCT/punct/1"
     )
     assert dyads(record) == set()
+    split = (  # with no object, the word's most general sense
+        "Ruritania/PROPN/nsubj/1/B-GPE broke|break/VERB:VBD/ROOT/1 with/ADP/prep/1 Moldova/PROPN/pobj/2/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert dyads(split) == {("Ruritania", "REJECT", "Moldova")}
+
+
+def test_an_envoy_or_a_status_withdrawn_is_a_sanction_and_troops_withdrawn_a_retreat():
+    envoy = (
+        "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 "
+        "ambassador/NOUN/dobj/1 from/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert {(s, t) for s, t, _ in dyads(envoy)} == {("Ruritania", "SANCTION")}
+    troops = envoy.replace("ambassador/NOUN", "troops|troop/NOUN")
+    assert dyads(troops) == {("Ruritania", "RETREAT", "Moldova")}
 
 
 def test_withdrawing_from_an_election_is_no_retreat():

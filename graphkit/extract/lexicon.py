@@ -109,12 +109,8 @@ class Lexicon:
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 
     def by_verb(self) -> dict[str, Relation]:
-        """Each verb's first relation: a verb listed in several, each for its themes, is read in the first."""
-        found: dict[str, Relation] = {}
-        for r in self.relations:
-            for verb in r.verbs:
-                found.setdefault(verb, r)
-        return found
+        """Each verb's relation; of a verb listed in several (``verb_senses``), the last, its most general sense."""
+        return {verb: r for r in self.relations for verb in r.verbs}
 
     @cached_property
     def _verb_senses(self) -> dict[str, tuple[Relation, ...]]:

@@ -155,9 +155,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
-        if key is not None and relation is not None and not in_sense(verb, relation):  # another sense of the word:
-            # "violated the truce" (FIGHT), not "the treaty" (REJECT)
-            relation = next((r for r in lexicon.verb_senses(key) if in_sense(verb, r)), relation)
+        senses = lexicon.verb_senses(key) if key is not None else ()
+        if len(senses) > 1:  # "violated the truce" (FIGHT), "violated the treaty" (REJECT)
+            relation = sense_of(verb, senses)
         if relation is not None and not in_sense(verb, relation):
             # Not the sense the entry is for. The dictionary's reading if a pattern of it fits ("accepted the
             # treaty") or it is of another type ("reduced the number of its troops": a withdrawal; "called the
@@ -204,6 +204,14 @@ def invited_to_act(verb: Token) -> bool:
     to shun violence" is an appeal; "invited Peru to join the talks" hosts Peru."""
     purposes = [c for c in children(verb, OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES) if infinitive(c)]
     return any(c.lemma_.lower() not in INVITATION_PURPOSES for c in purposes)
+
+
+def sense_of(verb: Token, senses: tuple[Relation, ...]) -> Relation:
+    """Which of a word's senses a verb is used in: the first whose themes its object fits, and with no object the
+    last, the most general ("broke with Peru" rejects it; "broke the truce" is fighting)."""
+    if not (children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)):
+        return senses[-1]
+    return next((r for r in senses if in_sense(verb, r)), senses[0])
 
 
 def in_sense(verb: Token, relation: Relation) -> bool:
