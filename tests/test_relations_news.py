@@ -1910,6 +1910,21 @@ def test_an_envoy_or_a_status_withdrawn_is_a_sanction_and_troops_withdrawn_a_ret
     assert dyads(troops) == {("Ruritania", "RETREAT", "Moldova")}
 
 
+def test_who_joins_someone_in_an_act_does_it_with_him_as_he_joins():
+    joined = (
+        "Ruritania/PROPN/nsubj/1/B-GPE joined|join/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE in/ADP/prep/1 "
+        "condemning|condemn/VERB:VBG/pcomp/3 Latvia/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    condemned = {(s, m) for s, t, o, _, m in coded(joined) if t == "DISAPPROVE" and o == "Latvia"}
+    assert condemned == {("Ruritania", "actual"), ("Moldova", "actual")}
+    will = (
+        "Ruritania/PROPN/nsubj/2/B-GPE will/AUX:MD/aux/2 join/VERB:VB/ROOT/2 Moldova/PROPN/dobj/2/B-GPE "
+        "in/ADP/prep/2 condemning|condemn/VERB:VBG/pcomp/4 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    # the joiner's condemnation is still to come; whether Moldova's is, the sentence does not tell
+    assert {(s, m) for s, t, o, _, m in coded(will) if t == "DISAPPROVE"} == {("Ruritania", "intended")}
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

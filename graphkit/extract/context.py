@@ -55,6 +55,7 @@ PROSPECTS = cue_words("prospect_nouns")  # "cleared the way for a withdrawal": i
 GOVERNING_PREPS = cue_words("governing_preps")  # "decided on offering": the deciding governs the offer
 AWAITED = cue_words("awaiting_words")  # "awaits a withdrawal", "the planned withdrawal": still to come
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
+JOINING_VERBS = cue_words("joining_verbs")  # "joined Peru in condemning": both condemn, as they joined
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
 UNCONFIRMING = cue_words("unconfirming_adverbs")  # "allegedly supplied": possible
@@ -112,11 +113,17 @@ def governors(verb: Token) -> Iterator[Token]:
 
 def through_preposition(verb: Token) -> bool:
     """Whether a verb in "-ing" is governed through a preposition by a controlling word: "decided on offering",
-    "refrained from attacking"."""
+    "refrained from attacking"; or by a joining one: "will join Peru in condemning"."""
     prep = verb.head
     if verb.dep_ not in PREP_COMPLEMENTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in GOVERNING_PREPS:
         return False
-    return prep.head.lemma_ in CONTROLLERS
+    return prep.head.lemma_ in CONTROLLERS or joined_in(verb)
+
+
+def joined_in(verb: Token) -> bool:
+    """Whether a verb in "-ing" is what its subject joins someone in: "joined Peru in condemning Bolivia"."""
+    prep = verb.head
+    return verb.dep_ in PREP_COMPLEMENTS and prep.lower_ == "in" and prep.head.lemma_.lower() in JOINING_VERBS
 
 
 def bare_conjunct(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import is_party, names_actor
-from graphkit.extract.context import intended_by_noun
+from graphkit.extract.context import intended_by_noun, joined_in, modality_of, polarity_of
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
@@ -49,6 +49,14 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
     Climbs xcomp, acomp, conj and "of/for V-ing" (pcomp under a preposition) until a verb with a
     subject (or an actor object, for object control) is found; returns it and the verb.
     """
+    if joined_in(node):  # "Chile joined Peru in condemning Bolivia": both condemn it
+        joiner = node.head.head
+        above = controllers(joiner) if not children(joiner, SUBJECTS) else None  # "refused to join Peru in"
+        joining = children(joiner, SUBJECTS) or (above[0] if above else [])
+        # the one joined does it whatever the joiner does, so only a told joining says it: not "refused to join"
+        told = polarity_of(joiner) == "positive" and modality_of(joiner) == "actual"
+        partners = [o for o in children(joiner, DIRECT_OBJECTS) if names_actor(o)] if told else []
+        return (joining + partners, joiner) if joining or partners else None
     while node.head.i != node.i:
         dep = node.dep_
         if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
