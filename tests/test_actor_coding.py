@@ -284,6 +284,13 @@ def test_aid_between_two_businesses_is_commerce_but_aid_to_an_armed_group_stays(
     ]
 
 
+def test_a_countrys_mills_and_carmakers_are_its_business_not_its_state():
+    t = Text("Chile cut its coal prices to Moldovan steel mills.")
+    chile, mills = t.m("Chile", "GPE"), t.m("Moldovan", "NORP", qualifier="steel mills")
+    _, claims = t.resolve([chile, mills], [t.claim(chile, "agrees_with", "AGREE", mills)])
+    assert [(c.object.entity_id, c.object.sector) for c in claims] == [("country/MDA", "BUS")]
+
+
 def test_a_leader_the_dictionaries_know_by_title_and_surname_is_theirs():
     # two men of different countries are surnamed Bush: the surname alone names neither
     assert ActorCoder().known("Bush") is None
