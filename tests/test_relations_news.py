@@ -1910,6 +1910,24 @@ def test_an_envoy_or_a_status_withdrawn_is_a_sanction_and_troops_withdrawn_a_ret
     assert dyads(troops) == {("Ruritania", "RETREAT", "Moldova")}
 
 
+def test_a_matter_discussed_with_someone_is_discussed_with_him_not_with_whose_matter_it_is():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE discussed|discuss/VERB:VBD/ROOT/1 Moldova/PROPN/poss/5/B-GPE 's/PART/case/2 "
+        "loan/NOUN/compound/5 request/NOUN/dobj/1 with/ADP/prep/5 Latvia/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "CONSULT", "Latvia") in dyads(spec)
+    assert ("Ruritania", "CONSULT", "Moldova") not in dyads(spec)
+
+
+def test_a_second_subject_the_parser_took_from_a_clause_on_the_first_does_not_act():
+    spec = (
+        "Militants|militant/NOUN/nsubj/7 claiming|claim/VERB:VBG/acl/0 to/PART/aux/3 hold/VERB/xcomp/1 "
+        "three/NUM/nummod/6 UN/PROPN/compound/6/B-ORG workers|worker/NOUN/nsubj/7 met|meet/VERB:VBD/ROOT/7 "
+        "Moldovan/ADJ/amod/9/B-NORP officials|official/NOUN/dobj/7 ./PUNCT/punct/7"
+    )
+    assert {s for s, _, _ in dyads(spec)} == {"Militants"}
+
+
 def test_who_joins_someone_in_an_act_does_it_with_him_as_he_joins():
     joined = (
         "Ruritania/PROPN/nsubj/1/B-GPE joined|join/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE in/ADP/prep/1 "
@@ -1923,6 +1941,19 @@ def test_who_joins_someone_in_an_act_does_it_with_him_as_he_joins():
     )
     # the joiner's condemnation is still to come; whether Moldova's is, the sentence does not tell
     assert {(s, m) for s, t, o, _, m in coded(will) if t == "DISAPPROVE"} == {("Ruritania", "intended")}
+
+
+def test_a_threat_to_go_somewhere_threatens_no_one_there():
+    cross = (
+        "Ruritania/PROPN/nsubj/1/B-GPE threatened|threaten/VERB:VBD/ROOT/1 to/PART/aux/3 cross/VERB/xcomp/1 "
+        "into/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert "THREATEN" not in types(cross)
+    close = (
+        "Ruritania/PROPN/nsubj/1/B-GPE threatened|threaten/VERB:VBD/ROOT/1 to/PART/aux/3 close/VERB/xcomp/1 "
+        "its/PRON:PRP$/poss/5 borders|border/NOUN/dobj/3 with/ADP/prep/3 Moldova/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "THREATEN", "Moldova") in dyads(close)
 
 
 def test_withdrawing_from_an_election_is_no_retreat():

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import DONE_TO, actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.cameo import violent_verb
-from graphkit.extract.context import event_verb
-from graphkit.extract.control import controllers, message_issuer
+from graphkit.extract.context import THREAT, event_verb
+from graphkit.extract.control import controllers, message_issuer, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
@@ -89,7 +89,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
-    direct = children(verb, SUBJECTS)
+    direct = unstranded(children(verb, SUBJECTS))
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
@@ -109,6 +109,16 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def unstranded(subjects: list[Token]) -> list[Token]:
+    """A verb's subjects but one the parser took from a clause on an earlier one: in "Militants claiming to hold
+    three UN workers met Afghan officials" the workers are held, not meeting."""
+    return [s for s in subjects if not any(c.i < s.i for o in subjects if o.i < s.i for c in clauses_on(o))]
+
+
+def clauses_on(noun: Token) -> list[Token]:
+    return children(noun, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES)
 
 
 def headline_pair(verb: Token, subject: Token) -> list[Token]:
@@ -303,6 +313,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         ill = relation.event_type in STRIKES_PLACES and any(d.lemma_.lower() in ILLS for d in direct)
         if not relation.preps_only:
             for obj in direct:
+                # "discussed Peru's loan request with Bjerde": whom one meets or agrees with, not whose the matter is
+                met = actor_objects(obj, PARTY_PREPS) if relation.reciprocal and not actor_itself(obj) else []
+                if met:
+                    found.extend(met)
+                    continue
                 if names_actor(obj):
                     found.append(Filler(obj))
                     continue
@@ -488,6 +503,10 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
     cooperative = "cooperation" in (quad_class(relation.event_type) or "")
     while governed:
         clause = governed[0]
+        if relation.event_type == THREAT and not (
+            verb_types(clause) or children(clause, DIRECT_OBJECTS | OPEN_COMPLEMENTS)
+        ):
+            return []  # "refugees threatened to cross into Chad": going somewhere threatens no one there
         found = [Filler(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if names_actor(o)]
         if found and cooperative and violent_verb(clause, verb_keys(clause)) and not children(clause, NEGATIONS):
             return []  # "vowed to crush Peru" agrees to nothing with Peru ("promised not to attack" does)
