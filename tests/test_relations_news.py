@@ -1956,6 +1956,16 @@ def test_a_threat_to_go_somewhere_threatens_no_one_there():
     assert ("Ruritania", "THREATEN", "Moldova") in dyads(close)
 
 
+def test_an_intentions_of_v_ing_is_intended_and_no_intention_negates_it():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE has|have/VERB:VBZ/ROOT/1 no/DET/det/3 intention/NOUN/dobj/1 of/ADP/prep/3 "
+        "attacking|attack/VERB:VBG/pcomp/4 Moldova/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(spec) == {("Ruritania", "ASSAULT", "Moldova", "negative", "intended")}
+    every = spec.replace("no/DET/det/3", "every/DET/det/3")
+    assert coded(every) == {("Ruritania", "ASSAULT", "Moldova", "positive", "intended")}
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

@@ -73,6 +73,8 @@ INTENTIONS = cue_words("intention_nouns")
 
 
 FOR = "for"  # the complementizer of a "for ... to" clause
+OF = "of"  # "no intention of attacking": an intention's "of V-ing"
+GERUND = "VBG"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "attacked", "attacks", "attack" with a subject: a finite verb
 
 
@@ -94,8 +96,8 @@ def governors(verb: Token) -> Iterator[Token]:
             node = node.head
         elif through_preposition(node):
             node = node.head.head  # "has not decided on offering Peru wheat": the deciding governs the offer
-        elif intended_by_noun(node):
-            node = node.head  # "announced plans to impose ...": the plan governs it, and so does the announcing
+        elif (noun := intention_noun(node)) is not None:
+            node = noun  # "announced plans to impose ...": the plan governs it, and so does the announcing
             yield node
             if node.dep_ not in DIRECT_OBJECTS:
                 return
@@ -144,15 +146,17 @@ def shares_governors(conjunct: Token) -> bool:
     return governed or (first.dep_ in CLAUSAL_COMPLEMENTS and first.head.lemma_ in CONTROLLERS)
 
 
-def intended_by_noun(verb: Token) -> bool:
-    """Whether the verb is the infinitive of an intention noun: "plans to impose", "its refusal to withdraw"."""
+def intention_noun(verb: Token) -> Token | None:
+    """The intention noun whose infinitive the verb is ("plans to impose", "its refusal to withdraw"), or whose "of
+    V-ing" ("no intention of attacking"); else None."""
     head = verb.head
-    return (
-        verb.dep_ in CLAUSAL_MODIFIERS
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in INTENTIONS
-        and infinitive(verb)
-    )
+    if verb.dep_ in CLAUSAL_MODIFIERS and infinitive(verb):
+        noun = head
+    elif verb.dep_ in PREP_COMPLEMENTS and head.dep_ in PREPOSITIONS and head.lower_ == OF and verb.tag_ == GERUND:
+        noun = head.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENTIONS else None
 
 
 def for_to_clause(verb: Token) -> bool:

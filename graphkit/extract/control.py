@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import is_party, names_actor
-from graphkit.extract.context import intended_by_noun, joined_in, modality_of, polarity_of
+from graphkit.extract.context import intention_noun, joined_in, modality_of, polarity_of
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
@@ -59,12 +59,12 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         return (joining + partners, joiner) if joining or partners else None
     while node.head.i != node.i:
         dep = node.dep_
+        if (noun := intention_noun(node)) is not None:
+            return intention_owner(noun)  # "announced plans to impose", "no intention of attacking"
         if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
             node = node.head  # "accused Russia of seeking": control through the preposition (dep stays pcomp)
         elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
             return participle_control(node)  # an infinitive shares its head's subject ("staged a strike to protest")
-        elif intended_by_noun(node):
-            return intention_owner(node.head)  # "announced plans to impose", "its decision to withdraw"
         elif dep not in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS | CONJUNCTS | PURPOSE:
             return None
         head = node.head
