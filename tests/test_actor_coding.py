@@ -291,6 +291,20 @@ def test_a_countrys_mills_and_carmakers_are_its_business_not_its_state():
     assert [(c.object.entity_id, c.object.sector) for c in claims] == [("country/MDA", "BUS")]
 
 
+def test_a_leader_or_spokesman_of_a_body_is_of_the_bodys_sector_and_a_former_official_an_elite():
+    t = Text(
+        "Chile met a Peruvian militia leader. Chile met Peruvian student leaders. Chile met Peruvian leaders. "
+        "Chile met former Peruvian officials. Chile met the former Peruvian government."
+    )
+    chile = [t.m("Chile", "GPE", n) for n in range(5)]
+    qualifiers = ["militia leader", "student leaders", "leaders", "former officials", "former government"]
+    peruvians = [t.m("Peruvian", "NORP", n, qualifier=q) for n, q in enumerate(qualifiers)]
+    _, claims = t.resolve(
+        [*chile, *peruvians], [t.claim(c, "meets", "CONSULT", p) for c, p in zip(chile, peruvians, strict=True)]
+    )
+    assert [c.object.sector for c in claims] == ["REB", "EDU", "GOV", "ELI", "GOV"]  # a past government is GOV
+
+
 def test_a_leader_the_dictionaries_know_by_title_and_surname_is_theirs():
     # two men of different countries are surnamed Bush: the surname alone names neither
     assert ActorCoder().known("Bush") is None

@@ -15,9 +15,10 @@ from slugify import slugify
 from graphkit.canon.acronyms import acronyms_by_initials, article_acronyms
 from graphkit.canon.actor_codes import tables
 from graphkit.canon.aliases import Aliases, default_aliases, generic_nouns
-from graphkit.canon.coding import GOVERNMENT, ActorCoder
+from graphkit.canon.coding import ELITE, FORMER, GOVERNMENT, ActorCoder
 from graphkit.canon.countries import CountryTable, country_table
 from graphkit.canon.country_names import alternate_names
+from graphkit.canon.gazetteer import OFFICE_SECTORS
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
 from graphkit.canon.places import capital_of, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
@@ -51,6 +52,8 @@ LOCATION_TYPE = "Location"
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
+STATE_BODIES = cue_words("state_bodies")  # "the former government": the state's, then; no former official
+GENERIC_ROLE_HEADS = cue_words("generic_role_heads")  # "militia leader": a body's leader, of the body's sector
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
 # "Juan Sosa, a Peruvian journalist" (between the name and the demonym, then the words after it)
@@ -441,15 +444,19 @@ class ArticleResolver:
     def sector_of(self, words: str | None) -> str | None:
         """The sector of an actor's noun with its modifiers: the longest end of the phrase that has one ("riot
         police"; "opposition leader" in "prominent opposition leader"), then each word from the noun back ("army
-        officers": officers, then army)."""
+        officers": officers, then army); a head that only leads or speaks for a body last ("militia leader")."""
         if not words:
             return None
         parts = words.split()
         ends = [" ".join(parts[cut:]) for cut in range(len(parts) - 1)]
-        for candidate in (*ends, *reversed(parts)):
+        words_back = list(reversed(parts))
+        if parts[-1].lower() in GENERIC_ROLE_HEADS:  # "militia leader": the militia's, not a government's
+            words_back = words_back[1:] + words_back[:1]
+        for candidate in (*ends, *words_back):
             sector = self.coder.noun_sector(candidate)
             if sector:
-                return sector
+                former = parts[0].lower() in FORMER and parts[-1].lower() not in STATE_BODIES  # "former envoys"
+                return ELITE if former and sector in OFFICE_SECTORS else sector
         return None
 
     def country_of(self, where: str) -> str | None:
