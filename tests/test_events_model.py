@@ -518,3 +518,20 @@ def test_a_people_named_with_its_country_is_of_that_country():
         c for c in graphkit.extract_claims("Iraqi Kurds protested against the Syrian government.") if c["event_type"]
     ]
     assert [(c["subject"]["label"], c["subject"]["country"]) for c in claims] == [("Iraqi Kurds", "IRQ")]
+
+
+def test_a_pronoun_never_stands_for_the_news_agency_that_reports():
+    found = coded(
+        "Oil analysts told Reuters that output was within the quota. "
+        "They back recent statements by OPEC ministers that the group is producing within its ceiling."
+    )
+    assert not [f for f in found if "Reuters" in (f[0], f[2])]
+    # a pronoun still stands for the one actor named before it
+    assert ("Chile", "DISAPPROVE", "Peru", "positive", "actual") in coded(
+        "Chile recalled its ambassador on Monday. It also criticized Peru."
+    )
+
+
+def test_an_arms_ban_imposed_on_a_state_is_a_sanction():
+    found = {(s, t, o) for s, t, o, _, _ in coded("Chile imposed its arms ban on Peru in 1989.")}
+    assert found == {("Chile", "SANCTION", "Peru")}

@@ -76,6 +76,8 @@ def test_every_plover_type_has_words():
         ("invasion", "noun", "FIGHT"),
         ("hunger strike", "noun", "PROTEST"),
         ("sanctions", "noun", "SANCTION"),
+        ("arms ban", "noun", "SANCTION"),  # a ban on a state's trade, not a coercion ("ban" alone)
+        ("ban", "noun", "COERCE"),
         ("talks", "noun", "CONSULT"),
         ("investigation", "noun", "INVESTIGATE"),
     ],
@@ -186,3 +188,5 @@ def test_a_verb_may_be_listed_again_after_a_listing_for_its_themes():
     assert lexicon.verb("breach").event_type == "REJECT"  # the last, most general sense: with no object
     with pytest.raises(ValueError, match="already listed"):
         parse_lexicon(reject + fight + truce)  # a listing for any object leaves no other sense
+    with pytest.raises(ValueError, match="noun 'breach' is already listed"):
+        parse_lexicon(fight + truce + 'nouns = ["breach"]\n' + reject + 'nouns = ["breach"]\n')  # senses are verbs

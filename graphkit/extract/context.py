@@ -56,6 +56,7 @@ GOVERNING_PREPS = cue_words("governing_preps")  # "decided on offering": the dec
 AWAITED = cue_words("awaiting_words")  # "awaits a withdrawal", "the planned withdrawal": still to come
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 JOINING_VERBS = cue_words("joining_verbs")  # "joined Peru in condemning": both condemn, as they joined
+JOINED_IN = "in"
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
 UNCONFIRMING = cue_words("unconfirming_adverbs")  # "allegedly supplied": possible
@@ -125,7 +126,7 @@ def through_preposition(verb: Token) -> bool:
 def joined_in(verb: Token) -> bool:
     """Whether a verb in "-ing" is what its subject joins someone in: "joined Peru in condemning Bolivia"."""
     prep = verb.head
-    return verb.dep_ in PREP_COMPLEMENTS and prep.lower_ == "in" and prep.head.lemma_.lower() in JOINING_VERBS
+    return verb.dep_ in PREP_COMPLEMENTS and prep.lower_ == JOINED_IN and prep.head.lemma_.lower() in JOINING_VERBS
 
 
 def bare_conjunct(verb: Token) -> bool:

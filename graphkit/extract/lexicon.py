@@ -176,12 +176,12 @@ def parse_lexicon(text: str) -> Lexicon:
         _check_relation(entry, where)
         for kind in ("verbs", "nouns"):
             for word in entry.get(kind, []):
-                if (kind, word) in seen and word not in themed:
+                if (kind, word) in seen and not (kind == "verbs" and word in themed):
                     raise ValueError(f"{where}: {kind[:-1]} {word!r} is already listed under {seen[kind, word]!r}")
                 seen[kind, word] = entry["predicate"]
                 if kind == "verbs" and entry.get("themes"):
                     themed.add(word)  # a later relation may list it again, for other themes or for any object
-                else:
+                elif kind == "verbs":
                     themed.discard(word)
         relations.append(
             Relation(

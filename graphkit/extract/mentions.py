@@ -50,6 +50,7 @@ MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials
 NORP = "NORP"  # the label of a people's name: "Chilean", "Shiites"
 ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
+NEWS_AGENCIES = cue_words("news_agencies")  # a pronoun never stands for the agency that reports
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 COUNTERPARTS = cue_words("counterpart_nouns")  # "its Peruvian allies": Peru's
@@ -359,6 +360,8 @@ def antecedent_of(pronoun: Token) -> Span | None:
         return None  # "an unidentified Chilean hostage, who they threatened": one hostage is no "they"
     if told_to(pronoun, chosen[0]):
         return None  # "Bat told the BBC that it had not negotiated": the teller, whom graphkit cannot name
+    if chosen[3].lower() in NEWS_AGENCIES:
+        return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
 
 
