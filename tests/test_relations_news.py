@@ -1966,6 +1966,24 @@ def test_an_intentions_of_v_ing_is_intended_and_no_intention_negates_it():
     assert coded(every) == {("Ruritania", "ASSAULT", "Moldova", "positive", "intended")}
 
 
+def test_time_given_to_act_is_a_deadline_not_aid():
+    until = (
+        "Ruritania/PROPN/nsubj/1/B-GPE gave|give/VERB:VBD/ROOT/1 Moldova/PROPN/dobj/1/B-GPE until/ADP/prep/1 "
+        "Friday/PROPN/pobj/3/B-DATE to/PART/aux/6 withdraw/VERB/advcl/1 its/PRON:PRP$/poss/8 "
+        "troops|troop/NOUN/dobj/6 ./PUNCT/punct/1"
+    )
+    assert "AID" not in types(until)
+    weeks = (
+        "Ruritania/PROPN/nsubj/1/B-GPE gave|give/VERB:VBD/ROOT/1 Moldova/PROPN/dative/1/B-GPE "
+        "two/NUM/nummod/4/B-DATE weeks|week/NOUN/dobj/1/I-DATE to/PART/aux/6 respond/VERB/xcomp/1 ./PUNCT/punct/1"
+    )
+    assert "AID" not in types(weeks)
+    tanks = weeks.replace(
+        "two/NUM/nummod/4/B-DATE weeks|week/NOUN/dobj/1/I-DATE", "two/NUM/nummod/4 tanks|tank/NOUN/dobj/1"
+    )
+    assert ("Ruritania", "AID", "Moldova") in dyads(tanks)
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

@@ -67,6 +67,8 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
+TIME_LABELS = frozenset({"DATE", "TIME"})  # "gave Peru two weeks": time given, a deadline
+DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
 AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal lodged by X": X's
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
@@ -521,7 +523,9 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
 
 def intangible(theme: Token) -> bool:
     """Whether a thing given is a thing said ("a message", "interviews", "the green light"), a chance ("the
-    lead", "a choice") or leave ("a licence", "an injunction")."""
+    lead", "a choice"), leave ("a licence", "an injunction") or time ("gave Peru two weeks to respond")."""
     lemma = theme.lemma_.lower()
     compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
+    if theme.ent_type_ in TIME_LABELS:
+        return True
     return lemma in COMMUNICATIONS | CHANCES | PERMISSIONS or any(c in COMMUNICATIONS for c in compounds)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective, is_group, names_actor
 from graphkit.extract.arguments import (
     CRITICIZE,
+    DEADLINE_PREPS,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -378,8 +379,8 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     a transfer of a hostile act is that act, not aid ("delivered blows to", "gave them a veto"), and so is
     an act the verb gives as a light verb ("gave its support to": the noun codes it, see ``nominal``).
     """
-    if theme is None:
-        return True
+    if theme is None:  # "gave Peru until Friday to withdraw": time, a deadline, not aid
+        return not (relation.frame == "transfer" and prep_objects(verb, DEADLINE_PREPS))
     lemma = theme.lemma_.lower()
     if not is_theme(theme, relation) and not people_fit(theme, relation):
         return False
