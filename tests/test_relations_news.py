@@ -1984,6 +1984,17 @@ def test_time_given_to_act_is_a_deadline_not_aid():
     assert ("Ruritania", "AID", "Moldova") in dyads(tanks)
 
 
+def test_a_kinsman_of_a_leader_is_not_the_leader_but_his_supporters_stand_for_him():
+    son = (
+        "Moldovan/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 arrested|arrest/VERB:VBD/ROOT/2 a/DET/det/4 son/NOUN/dobj/2 "
+        "of/ADP/prep/4 President/PROPN/compound/8 Ivan/PROPN/compound/8/B-PERSON Petrov/PROPN/pobj/5/I-PERSON "
+        "./PUNCT/punct/2"
+    )
+    assert not [d for d in dyads(son) if d[2] == "Ivan Petrov"]
+    supporters = son.replace("a/DET/det/4 son/NOUN/dobj/2", "a/DET/det/4 supporters|supporter/NOUN:NNS/dobj/2")
+    assert ("Moldovan", "COERCE", "Ivan Petrov") in dyads(supporters)  # as event data codes them
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

@@ -29,6 +29,8 @@ ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
+RELATED_PEOPLE = cue_words("related_people")  # "a son of X": X's kin, not X
+OF = "of"
 PEOPLE = ROLE_HEADS | cue_words("visitors")  # nouns for a person one can call or receive: "his counterpart"
 
 
@@ -54,6 +56,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
         preps = AFFILIATION_PREPS if token.lemma_.lower() not in DONE_TO else OTHER_AFFILIATIONS
         for obj in [*prep_objects(token, preps), *patrons(token)]:
             # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
+            if related_people(token) and obj.head.lower_ == OF:
+                continue  # "relatives of Gbagbo" are not Gbagbo
             each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
             inner = [found for each in each_of for found in actors(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
@@ -127,6 +131,12 @@ def unread_acronym(noun: Token) -> bool:
 def patrons(noun: Token) -> list[Token]:
     """Whom a group is loyal or allied to: "militants loyal to Zarqawi" act for Zarqawi's side."""
     return [o for c in noun.children if c.lower_ in ALLEGIANCE and c.i > noun.i for o in prep_objects(c, ("to",))]
+
+
+def related_people(noun: Token) -> bool:
+    """Whether a noun names people by their kin or friends: "a son of X", "relatives of X" (cues
+    ``related_people``)."""
+    return noun.lemma_.lower() in RELATED_PEOPLE or noun.lower_ in RELATED_PEOPLE
 
 
 def of_body(noun: Token, actor: Span, body: str | None) -> str | None:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import DONE_TO, actor_itself, actors, is_collective, is_group, is_party, names_actor
+from graphkit.extract.actors import (
+    DONE_TO,
+    actor_itself,
+    actors,
+    is_collective,
+    is_group,
+    is_party,
+    names_actor,
+    related_people,
+)
 from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import THREAT, event_verb
 from graphkit.extract.control import controllers, message_issuer, verb_types
@@ -242,6 +251,8 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     found = sources(thing, content_first)
     if found or lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None or owned(thing):
         return found  # "ordered his men inside the mosque": his men, not the place they are in
+    if related_people(thing):
+        return []  # "arrested a son of President X": the son is not X
     return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
