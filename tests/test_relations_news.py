@@ -1995,6 +1995,25 @@ def test_a_kinsman_of_a_leader_is_not_the_leader_but_his_supporters_stand_for_hi
     assert ("Moldovan", "COERCE", "Ivan Petrov") in dyads(supporters)  # as event data codes them
 
 
+def test_what_someone_should_have_done_is_a_reproach_and_what_he_must_have_done_no_demand():
+    should = (
+        "Ruritania/PROPN/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 Moldova/PROPN/nsubj/5/B-GPE should/AUX:MD/aux/5 "
+        "have/AUX:VB/aux/5 consulted|consult/VERB:VBN/ccomp/1 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "DISAPPROVE", "Moldova") in dyads(should)
+    assert ("Ruritania", "DEMAND", "Moldova") not in dyads(should)
+    must = (
+        "Ruritania/PROPN/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 Moldova/PROPN/nsubj/5/B-GPE must/AUX:MD/aux/5 "
+        "have/AUX:VB/aux/5 known|know/VERB:VBN/ccomp/1 ./PUNCT/punct/1"
+    )
+    assert dyads(must) == set()  # an inference
+    demand = (
+        "Ruritania/PROPN/nsubj/1/B-GPE said|say/VERB:VBD/ROOT/1 Moldova/PROPN/nsubj/4/B-GPE should/AUX:MD/aux/4 "
+        "consult/VERB:VB/ccomp/1 Latvia/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "DEMAND", "Moldova") in dyads(demand)
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

@@ -32,6 +32,9 @@ from graphkit.vocabulary import cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
 OBLIGATION = cue_words("obligation")  # "X said Y must ...": a demand
+REPROACHING = cue_words("reproaching_modals")  # "X should have withdrawn it": a reproach of what was not done
+PAST_PARTICIPLE = "VBN"
+HAVE = "have"
 OUTCOMES = cue_words("outcome_verbs")  # "X said Y should see growth": a forecast
 REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause
 SPEECH_CONFIDENCE = 0.6
@@ -101,7 +104,7 @@ def addressee(subject: Token) -> bool:
 
 def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A DEMAND Site for "X said/announced that Y must (should) V": X demands of Y."""
-    demand = lexicon.verb("demand")
+    demand, reproach = lexicon.verb("demand"), lexicon.verb("criticize")
     if demand is None:
         return
     for verb in tokens_with(doc, "LEMMA", SPEECH):
@@ -113,11 +116,17 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 continue  # no "must", or "Should Citicorp place the loans ..., he argues": a condition
             if clause.lemma_.lower() in OUTCOMES:
                 continue  # "said Peru should see strong growth": a forecast, not a demand
+            done = clause.tag_ == PAST_PARTICIPLE and any(
+                a.lemma_.lower() == HAVE for a in children(clause, AUXILIARIES)
+            )
+            if done and not any(a.lower_ in REPROACHING for a in children(clause, AUXILIARIES)):
+                continue  # "Peru must have known": an inference, not a demand
             targets = [t for t in children(clause, SUBJECTS) if addressee(t)]
+            relation = reproach if done and reproach is not None else demand  # "should have withdrawn": a reproach
             if targets:
                 yield Site(
                     verb,
-                    demand,
+                    relation,
                     tuple(Filler(s) for s in with_conjuncts(speakers)),
                     tuple(Filler(t, 1) for t in with_conjuncts(targets)),
                     pattern="speech/1",
