@@ -2014,6 +2014,17 @@ def test_what_someone_should_have_done_is_a_reproach_and_what_he_must_have_done_
     assert ("Ruritania", "DEMAND", "Moldova") in dyads(demand)
 
 
+def test_a_purpose_after_for_an_event_is_done_not_asked_for():
+    # the parser may hang "to protest" on the verb, after "for a rally": no "for X to" clause, an event is no one
+    spec = (
+        "Moldovans/PROPN/nsubj/1/B-NORP converged|converge/VERB:VBD/ROOT/1 on/ADP/prep/1 Riga/PROPN/pobj/2/B-GPE "
+        "for/ADP/prep/1 a/DET/det/6 rally/NOUN/pobj/4 to/PART/aux/8 protest/VERB/advcl/1 the/DET/det/10 "
+        "abuses|abuse/NOUN:NNS/dobj/8 by/ADP/prep/10 Ruritanian/ADJ/amod/13/B-NORP troops|troop/NOUN:NNS/pobj/11 "
+        "./PUNCT/punct/1"
+    )
+    assert ("Moldovans", "PROTEST", "Ruritanian", "positive", "actual") in coded(spec)
+
+
 def test_withdrawing_from_an_election_is_no_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 the/DET/det/5 "

@@ -34,6 +34,7 @@ from graphkit.extract.deps import (
     ROOTS,
     SUBJECTS,
 )
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.verbs import verb_keys
 from graphkit.types import Modality, Polarity
 from graphkit.vocabulary import cue_words
@@ -169,7 +170,11 @@ def for_to_clause(verb: Token) -> bool:
     if any(c.dep_ in MARKERS and c.lower_ == FOR for c in verb.children):
         return True
     cut = verb.dep_ in ADVERBIAL_CLAUSES and not any(c.dep_ in SUBJECTS for c in verb.children)
-    return cut and any(p.dep_ in PREPOSITIONS and p.lower_ == FOR and p.i < verb.i for p in verb.head.children)
+    fors = [p for p in verb.head.children if p.dep_ in PREPOSITIONS and p.lower_ == FOR and p.i < verb.i]
+    # not "converged on Lima for a rally to protest": an event is no one asked to act
+    events = lexicon_of(verb.doc)
+    objects = [[o for o in p.children if o.dep_ in PREP_OBJECTS] for p in fors]
+    return cut and any(not any(events.noun(o.lemma_.lower()) for o in found) for found in objects)
 
 
 def infinitive(verb: Token) -> bool:
