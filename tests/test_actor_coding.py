@@ -305,6 +305,27 @@ def test_a_leader_or_spokesman_of_a_body_is_of_the_bodys_sector_and_a_former_off
     assert [c.object.sector for c in claims] == ["REB", "EDU", "GOV", "ELI", "GOV"]  # a past government is GOV
 
 
+def test_a_named_bodys_officials_or_top_man_are_of_the_bodys_own_sector():
+    t = Text("Hezbollah's top man criticized Chile. Hezbollah officials criticized Chile. Iranian officials met Chile.")
+    top = t.m("Hezbollah", "ORG", qualifier="top man")
+    officials = t.m("Hezbollah", "ORG", 1, qualifier="officials")
+    iranian = t.m("Iranian", "NORP", qualifier="officials")
+    chile = [t.m("Chile", "GPE", n) for n in range(3)]
+    _, claims = t.resolve(
+        [top, officials, iranian, *chile],
+        [
+            t.claim(top, "criticizes", "DISAPPROVE", chile[0]),
+            t.claim(officials, "criticizes", "DISAPPROVE", chile[1]),
+            t.claim(iranian, "meets", "CONSULT", chile[2]),
+        ],
+    )
+    assert [(c.subject.entity_id, c.subject.sector) for c in claims] == [
+        ("org/hezbollah", "REB"),
+        ("org/hezbollah", "REB"),
+        ("country/IRN", "GOV"),  # a state's officials are its government
+    ]
+
+
 def test_a_leader_the_dictionaries_know_by_title_and_surname_is_theirs():
     # two men of different countries are surnamed Bush: the surname alone names neither
     assert ActorCoder().known("Bush") is None

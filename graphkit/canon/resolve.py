@@ -353,9 +353,15 @@ class ArticleResolver:
         if serves is None and entity.type == PERSON_TYPE:
             said = self.stated_state(mention, described=title is None)  # "Chile's Juan Sosa"
             serves = said[0] if said else None
-        country, sector = self.coder.code(entity, " ".join(mention.text.split()), resolved.sector,
-                                          serves or resolved.belongs_to or resolved.people_of, title,
-                                          acting)  # fmt: skip
+        # "Hezbollah's top man", "EU leaders": the body's own sector, not the head noun's; not a dated office the
+        # dictionaries give a body's name ("the Reagan Administration" ELI)
+        role_only = entity.type == ORGANIZATION_TYPE and self.role_only(mention.qualifier)
+        qualified = None if role_only else resolved.sector
+        serving = serves or resolved.belongs_to or resolved.people_of
+        text = " ".join(mention.text.split())
+        country, sector = self.coder.code(entity, text, qualified, serving, title, acting)
+        if role_only and sector == ELITE:
+            country, sector = self.coder.code(entity, text, resolved.sector, serving, title, acting)
         if country is None and entity.type == ORGANIZATION_TYPE:  # a body no dictionary knows
             said = self.stated_state(mention)  # "Russia's Supreme Court", "the Chilean mining company Norte"
             country = said[0] if said else None
@@ -440,6 +446,14 @@ class ArticleResolver:
         iso3 = other[0].country
         country = self.country(iso3, self.table[iso3].label)
         return Argument(country.id, mention.text, sector, iso3), country
+
+    def role_only(self, words: str | None) -> bool:
+        """Whether a qualifier only says someone leads, speaks for or belongs to the body it qualifies ("Hezbollah's
+        top man", "Hamas officials"): the body's own sector is theirs, not the head noun's (GOV, CVL)."""
+        parts = (words or "").split()
+        if not parts or parts[-1].lower() not in GENERIC_ROLE_HEADS:
+            return False
+        return not any(self.coder.noun_sector(w) for w in parts[:-1])
 
     def sector_of(self, words: str | None) -> str | None:
         """The sector of an actor's noun with its modifiers: the longest end of the phrase that has one ("riot
