@@ -30,7 +30,6 @@ ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
 RELATED_PEOPLE = cue_words("related_people")  # "a son of X": X's kin, not X
-OF = "of"
 PEOPLE = ROLE_HEADS | cue_words("visitors")  # nouns for a person one can call or receive: "his counterpart"
 
 
@@ -56,7 +55,7 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
         preps = AFFILIATION_PREPS if token.lemma_.lower() not in DONE_TO else OTHER_AFFILIATIONS
         for obj in [*prep_objects(token, preps), *patrons(token)]:
             # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
-            if related_people(token) and obj.head.lower_ == OF:
+            if related_people(token) and obj.head.lower_ == "of":
                 continue  # "relatives of Gbagbo" are not Gbagbo
             each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
             inner = [found for each in each_of for found in actors(each)]

@@ -40,6 +40,7 @@ from graphkit.extract.deps import (
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
+    PAST_PARTICIPLE,
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -201,7 +202,7 @@ def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo", "protested the abuses committed by
     Ugandan soldiers" (the agent of a participle on the noun)."""
     possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
-    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == "VBN" and c.lemma_ in AUTHORING]
+    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
     named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]

@@ -18,6 +18,7 @@ from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
     PARATAXES,
+    PAST_PARTICIPLE,
     POSSESSIVES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
@@ -33,7 +34,6 @@ from graphkit.vocabulary import cue_words
 # Verbs of saying whose subject is the speaker of the clause they govern.
 OBLIGATION = cue_words("obligation")  # "X said Y must ...": a demand
 REPROACHING = cue_words("reproaching_modals")  # "X should have withdrawn it": a reproach of what was not done
-PAST_PARTICIPLE = "VBN"
 HAVE = "have"
 OUTCOMES = cue_words("outcome_verbs")  # "X said Y should see growth": a forecast
 REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause

@@ -22,6 +22,7 @@ from graphkit.extract.deps import (
     CONTENT_CLAUSES,
     DETERMINERS,
     DIRECT_OBJECTS,
+    GERUND,
     MARKERS,
     NEGATIONS,
     NOMINALS,
@@ -75,8 +76,6 @@ INTENTIONS = cue_words("intention_nouns")
 
 
 FOR = "for"  # the complementizer of a "for ... to" clause
-OF = "of"  # "no intention of attacking": an intention's "of V-ing"
-GERUND = "VBG"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "attacked", "attacks", "attack" with a subject: a finite verb
 
 
@@ -154,7 +153,7 @@ def intention_noun(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ in CLAUSAL_MODIFIERS and infinitive(verb):
         noun = head
-    elif verb.dep_ in PREP_COMPLEMENTS and head.dep_ in PREPOSITIONS and head.lower_ == OF and verb.tag_ == GERUND:
+    elif verb.dep_ in PREP_COMPLEMENTS and head.dep_ in PREPOSITIONS and head.lower_ == "of" and verb.tag_ == GERUND:
         noun = head.head
     else:
         return None
@@ -169,12 +168,12 @@ def for_to_clause(verb: Token) -> bool:
         return False
     if any(c.dep_ in MARKERS and c.lower_ == FOR for c in verb.children):
         return True
-    cut = verb.dep_ in ADVERBIAL_CLAUSES and not any(c.dep_ in SUBJECTS for c in verb.children)
-    fors = [p for p in verb.head.children if p.dep_ in PREPOSITIONS and p.lower_ == FOR and p.i < verb.i]
+    if verb.dep_ not in ADVERBIAL_CLAUSES or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False  # not cut
     # not "converged on Lima for a rally to protest": an event is no one asked to act
-    events = lexicon_of(verb.doc)
-    objects = [[o for o in p.children if o.dep_ in PREP_OBJECTS] for p in fors]
-    return cut and any(not any(events.noun(o.lemma_.lower()) for o in found) for found in objects)
+    lexicon = lexicon_of(verb.doc)
+    fors = [p for p in verb.head.children if p.dep_ in PREPOSITIONS and p.lower_ == FOR and p.i < verb.i]
+    return any(not any(lexicon.noun(o.lemma_.lower()) for o in p.children if o.dep_ in PREP_OBJECTS) for p in fors)
 
 
 def infinitive(verb: Token) -> bool:
@@ -193,15 +192,16 @@ def content_of(clause: Token) -> bool:
 
 def polarity_of(verb: Token) -> Polarity:
     """Negative when the verb or a governor is negated, or a governor negates ("refused to"); two cancel."""
-    negations = negations_on(verb) + sum(map(denied_thing, (c for c in verb.children if c.dep_ in DIRECT_OBJECTS)))
+    negations = negations_on(verb) + sum(1 for c in verb.children if c.dep_ in DIRECT_OBJECTS and denied(c))
     for governor in governors(verb):
         negations += governor.lemma_ in NEGATING
         negations += negations_on(governor)
     return "negative" if negations % 2 else "positive"
 
 
-def denied_thing(noun: Token) -> bool:
-    """Whether a verb's object says none was done or given: "made no commitment to Peru", "gave no aid"."""
+def denied(noun: Token) -> bool:
+    """Whether a noun says none was done or given: "no talks"; on a verb's object, "made no commitment to Peru",
+    "gave no aid"."""
     return any(c.dep_ in DETERMINERS and c.lower_ in NEGATING_DETERMINERS for c in noun.children)
 
 
@@ -211,7 +211,7 @@ def negations_on(verb: Token) -> int:
     return (
         sum(1 for c in verb.children if c.dep_ in NEGATIONS)
         + sum(1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children))
-        + sum(1 for c in verb.children if c.dep_ in DETERMINERS and c.lower_ in NEGATING_DETERMINERS)
+        + denied(verb)
     )
 
 
@@ -294,7 +294,7 @@ def awaited(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lemma_.lower() in AWAITED for c in noun.children):
         return True
     head = noun.head
-    if noun.dep_ in PREP_OBJECTS and head.lower_ == "for":
+    if noun.dep_ in PREP_OBJECTS and head.lower_ == FOR:
         head = head.head
     elif noun.dep_ not in DIRECT_OBJECTS:
         return False

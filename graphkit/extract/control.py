@@ -18,6 +18,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
     DIRECT_OBJECTS,
+    GERUND,
     NOMINALS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
@@ -114,7 +115,7 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     """Who does what a participle after its clause tells: "bombed the town, killing five soldiers" (who bombed
     killed), when the clause reports an event and the participle names whom it is done to (not "killing 53
     people", nor "fighting street battles")."""
-    if node.tag_ != "VBG":
+    if node.tag_ != GERUND:
         return None
     subjects = children(node.head, SUBJECTS)
     # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa"

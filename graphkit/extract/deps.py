@@ -48,4 +48,7 @@ ROOTS = frozenset({"ROOT"})  # the head of a sentence
 NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
 SINGULAR_NOUN_TAGS = frozenset({"NN"})  # "hostage", not "hostages" or a name
 PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "hostages", "portfolio managers"
+GERUND = "VBG"  # "attacking", "being"
+PAST_PARTICIPLE = "VBN"  # "committed by", "should have withdrawn"
+PAST_TAGS = frozenset({"VBD", PAST_PARTICIPLE})  # "met", "has met": told as done
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"

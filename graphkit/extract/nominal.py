@@ -42,6 +42,7 @@ from graphkit.extract.deps import (
     NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
+    PAST_PARTICIPLE,
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -76,7 +77,6 @@ PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo 
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
-PAST_PARTICIPLE = "VBN"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:

@@ -12,10 +12,12 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     DATIVES,
     DIRECT_OBJECTS,
+    GERUND,
     MARKERS,
     NOMINALS,
     PARTICLES,
     PASSIVE_SUBJECTS,
+    PAST_PARTICIPLE,
     PREP_OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
@@ -75,11 +77,11 @@ def participle_on(verb: Token) -> str | None:
         return None
     if children(verb, SUBJECTS | PASSIVE_SUBJECTS | MARKERS):
         return None
-    if any(a.tag_ != "VBG" for a in children(verb, AUXILIARIES)):  # "being" and "having" start such clauses too
+    if any(a.tag_ != GERUND for a in children(verb, AUXILIARIES)):  # "being" and "having" start such clauses too
         return None
-    if verb.tag_ == "VBG":
+    if verb.tag_ == GERUND:
         return "active"
-    if verb.tag_ == "VBN" and not children(verb, DIRECT_OBJECTS):
+    if verb.tag_ == PAST_PARTICIPLE and not children(verb, DIRECT_OBJECTS):
         return "passive"
     return None
 

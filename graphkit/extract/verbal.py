@@ -210,7 +210,7 @@ def invited_to_act(verb: Token) -> bool:
 def sense_of(verb: Token, senses: tuple[Relation, ...]) -> Relation:
     """Which of a word's senses a verb is used in: the first whose themes its object fits, and with no object the
     last, the most general ("broke with Peru" rejects it; "broke the truce" is fighting)."""
-    if not (children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)):
+    if not taken_things(verb):
         return senses[-1]
     return next((r for r in senses if in_sense(verb, r)), senses[0])
 
@@ -298,9 +298,13 @@ def on_whom(
 def takes_theme(verb: Token, relation: Relation) -> bool:
     """Whether the verb has no direct object (in the passive: no subject), or one (or what it is part of) among the
     relation's ``themes``: "the paintings were returned", not "his smash was returned"."""
-    taken = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)
-    objects = [o for o in (whole_of(c) for c in taken) if not people_fit(o, relation)]
+    objects = [o for o in (whole_of(c) for c in taken_things(verb)) if not people_fit(o, relation)]
     return not objects or any(is_theme(o, relation) for o in objects)
+
+
+def taken_things(verb: Token) -> list[Token]:
+    """What a verb acts on: its direct object, or in the passive its subject ("the truce was broken")."""
+    return children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)
 
 
 def people_fit(thing: Token, relation: Relation) -> bool:

@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     ADVERBIAL_NOUNS,
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
+    PAST_TAGS,
     PREP_OBJECTS,
     PREPOSITIONS,
 )
@@ -31,7 +32,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = cue_sequence("place_preps")
 DATE_PREPS = cue_sequence("date_preps")
 FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
-PAST_TAGS = frozenset({"VBD", "VBN"})
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DATE_FORMATS = {"year": "%Y", "month": "%Y-%m"}  # strftime of a date as precise as the text
