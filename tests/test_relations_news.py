@@ -3374,3 +3374,36 @@ def test_coordinated_subjects_meeting_with_people_meet_them_not_each_other():
     assert dyads(bankers) == set()
     assert dyads(each_other) == {("Sosa", "CONSULT", "Ruiz"), ("Ruiz", "CONSULT", "Sosa")}
     assert dyads(described) == {("Sosa", "CONSULT", "Ruiz"), ("Ruiz", "CONSULT", "Sosa")}
+
+
+def test_a_they_that_says_what_it_did_is_the_group_that_says_it():
+    group = (
+        "Rebels|rebel/NOUN:NNS/nsubj/1 said|say/VERB:VBD/ROOT/1 they/PRON:PRP/nsubj/3 attacked|attack/VERB:VBD/ccomp/1 "
+        "the/DET:DT/det/6 Peruvian|peruvian/ADJ:JJ/amod/6/B-NORP president/NOUN:NN/dobj/3 ./PUNCT:./punct/1"
+    )
+    one_rebel = (
+        "The|the/DET:DT/det/1 rebel/NOUN:NN/nsubj/2 said|say/VERB:VBD/ROOT/2 they/PRON:PRP/nsubj/4 "
+        "attacked|attack/VERB:VBD/ccomp/2 the/DET:DT/det/7 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP "
+        "president/NOUN:NN/dobj/4 ./PUNCT:./punct/2"
+    )
+    it = (
+        "Rebels|rebel/NOUN:NNS/nsubj/1 said|say/VERB:VBD/ROOT/1 it/PRON:PRP/nsubj/3 attacked|attack/VERB:VBD/ccomp/1 "
+        "the/DET:DT/det/6 Peruvian|peruvian/ADJ:JJ/amod/6/B-NORP president/NOUN:NN/dobj/3 ./PUNCT:./punct/1"
+    )
+    assert dyads(group) == {("Rebels", "ASSAULT", "Peruvian")}
+    assert dyads(one_rebel) == set()  # one rebel is no "they"
+    assert dyads(it) == set()  # nor are rebels "it"
+
+
+def test_the_place_of_aid_is_whom_it_helps_but_not_the_place_of_goods_sold():
+    aid = (
+        "The|the/DET:DT/det/2/B-ORG Red/PROPN:NNP/compound/2/I-ORG Cross/PROPN:NNP/nsubj/3/I-ORG "
+        "suspended|suspend/VERB:VBD/ROOT/3 aid/NOUN:NN/compound/5 deliveries|delivery/NOUN:NNS/dobj/3 "
+        "in/ADP:IN/prep/5 Lima/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/3"
+    )
+    goods = (
+        "Bolivia/PROPN:NNP/nsubj/1/B-GPE halted|halt/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 "
+        "shipments|shipment/NOUN:NNS/dobj/1 in/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(aid) == {("Red Cross", "SANCTION", "Lima")}
+    assert dyads(goods) == set()

@@ -308,6 +308,16 @@ def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, 
     return found if agrees else None
 
 
+def group_speaker(pronoun: Token) -> Token | None:
+    """The group a "they" subject of what it says stands for when no name is its: "Rebels said they attacked
+    the army", "Militants loyal to Zarqawi said they ..."; the caller reads the group as it reads any noun."""
+    teller = telling(pronoun)
+    speakers = children(teller, SUBJECTS) if teller is not None and pronoun.lower_ in PRONOUNS_GROUP else []
+    if len(speakers) != 1 or speakers[0].pos_ == "PRON" or speakers[0].tag_ not in PLURAL_NOUN_TAGS:
+        return None
+    return speakers[0]
+
+
 def known_people(doc: Doc) -> set[str]:
     """The last words of the doc's person names: a name NER also calls a person elsewhere ("Abdollahian" tagged ORG
     once) is a person, not a country (computed once per Doc)."""

@@ -20,7 +20,7 @@ from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
 from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, STATE_LABELS
 from graphkit.extract.lexicon import Lexicon, read_with
-from graphkit.extract.mentions import actor_of, owned, to_mention
+from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
@@ -97,7 +97,9 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
     actor it faces."""
 
     def named(token: Token) -> list[tuple[Span, str | None]]:
-        return actors(token) or unnamed(token, UNNAMED if local else UNPLACED)
+        found = actors(token) or unnamed(token, UNNAMED if local else UNPLACED)
+        speaker = group_speaker(token) if not found else None
+        return named(speaker) if speaker is not None else found  # "Rebels said they attacked ..."
 
     subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
     if site.reciprocal:
