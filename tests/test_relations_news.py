@@ -1040,12 +1040,23 @@ def test_force_done_to_positions_stays_force():
     assert "DISAPPROVE" not in types(spec) and types(spec)
 
 
-def test_a_blockade_around_towns_sanctions_their_people():
+def test_a_blockade_around_towns_coerces_their_people_and_lifting_it_concedes():
+    # CAMEO 191, "impose blockade, restrict movement", is PLOVER COERCE; sanctions (163) stay SANCTION
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 a/DET/det/3 blockade/NOUN/dobj/1 "
         "around/ADP/prep/3 Moldovan/ADJ/amod/6/B-NORP towns|town/NOUN/pobj/4 ./PUNCT/punct/1"
     )
-    assert ("Ruritania", "SANCTION", "Moldovan") in dyads(spec)
+    assert dyads(spec) == {("Ruritania", "COERCE", "Moldovan")}
+    lifted = (
+        "Ruritania/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 its/PRON:PRP$/poss/3 blockade/NOUN/dobj/1 "
+        "of/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(lifted) == {("Ruritania", "CONCEDE", "Moldova")}
+    sanctions = (
+        "Ruritania/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 "
+        "on/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(sanctions) == {("Ruritania", "SANCTION", "Moldova")}
 
 
 # --- "is to": the scheduled future ---------------------------------------------------------------------------
