@@ -3418,3 +3418,30 @@ def test_the_place_of_aid_is_whom_it_helps_but_not_the_place_of_goods_sold():
     )
     assert dyads(aid) == {("Red Cross", "SANCTION", "Lima")}
     assert dyads(goods) == set()
+
+
+def test_who_a_copula_says_the_doer_is_does_what_its_clause_says():
+    first = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE was|be/AUX:VBD/ROOT/1 the/DET:DT/det/4 first/ADJ:JJ/amod/4/B-ORDINAL "
+        "country/NOUN:NN/attr/1 to/PART:TO/aux/6 send/VERB:VB/relcl/4 aid/NOUN:NN/dobj/6 to/ADP:IN/prep/6 "
+        "Peru/PROPN:NNP/pobj/8/B-GPE ./PUNCT:./punct/1"
+    )
+    the_one = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE is|be/AUX:VBZ/ROOT/1 the/DET:DT/det/3 country/NOUN:NN/attr/1 "
+        "that/PRON:WDT/nsubj/5 sent|send/VERB:VBD/relcl/3 aid/NOUN:NN/dobj/5 to/ADP:IN/prep/5 "
+        "Peru/PROPN:NNP/pobj/7/B-GPE ./PUNCT:./punct/1"
+    )
+    denied = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE is|be/AUX:VBZ/ROOT/1 not/PART:RB/neg/1 the/DET:DT/det/4 "
+        "country/NOUN:NN/attr/1 that/PRON:WDT/nsubj/6 sent|send/VERB:VBD/relcl/4 aid/NOUN:NN/dobj/6 "
+        "to/ADP:IN/prep/6 Peru/PROPN:NNP/pobj/8/B-GPE ./PUNCT:./punct/1"
+    )
+    supposed = (
+        "Chile/PROPN:NNP/nsubj/2/B-GPE would/AUX:MD/aux/2 be/AUX:VB/ROOT/2 the/DET:DT/det/5 "
+        "first/ADJ:JJ/amod/5/B-ORDINAL country/NOUN:NN/attr/2 to/PART:TO/aux/7 send/VERB:VB/relcl/5 "
+        "aid/NOUN:NN/dobj/7 to/ADP:IN/prep/7 Peru/PROPN:NNP/pobj/9/B-GPE ./PUNCT:./punct/2"
+    )
+    assert dyads(first) == {("Chile", "AID", "Peru")}
+    assert dyads(the_one) == {("Chile", "AID", "Peru")}
+    assert dyads(denied) == set()  # not the one who sent it
+    assert dyads(supposed) == set()  # only supposed

@@ -27,13 +27,16 @@ from graphkit.extract.deps import (
     ADVERBIAL_NOUNS,
     AGENTS,
     APPOSITIONS,
+    ATTRIBUTES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
+    INFINITIVE_MARKER,
     MARKERS,
+    MODAL,
     NEGATIONS,
     NOMINAL_MODIFIERS,
     NOMINALS,
@@ -104,7 +107,8 @@ def subjects_of(verb: Token) -> list[Filler]:
     direct = unstranded(children(verb, SUBJECTS))
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
-            return [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
+            said = said_to_be(verb.head)  # "Chile is the country that sent aid": Chile
+            return [Filler(t, 2) for t in said] or [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
         return [f for t in [*headline_pair(verb, direct[0]), *with_conjuncts(direct)] for f in acting(t)]
     if misread_main_verb(verb):  # "American airstrikes killed 44 civilians", parsed as "airstrikes [that were] killed"
         return acting(verb.head)
@@ -114,6 +118,8 @@ def subjects_of(verb: Token) -> list[Filler]:
     holders = event_holders(verb)
     if holders:  # "converged on Santiago for a rally to protest ...": who converged protests
         return holders
+    if verb.dep_ in RELATIVE_CLAUSES and any(c.tag_ == INFINITIVE_MARKER for c in verb.children):
+        return [Filler(t, 2) for t in said_to_be(verb.head)]  # "Chile was the first country to send aid to Peru"
     if participle == "active" and is_party(verb.head):  # "Peruvian troops attacking Chilean positions"
         return [Filler(verb.head, 1)]
     found = controllers(verb)
@@ -121,6 +127,15 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def said_to_be(noun: Token) -> list[Token]:
+    """Whom a copula plainly says the noun is: "Chile" in "Chile was the first country to ...", "Chile is the one
+    that ..."; not "Chile is not the country that ..." or "Chile would be the first to ..." (negated or modal)."""
+    copula = noun.head
+    if noun.dep_ not in ATTRIBUTES or any(c.dep_ in NEGATIONS or c.tag_ == MODAL for c in copula.children):
+        return []
+    return with_conjuncts(children(copula, SUBJECTS))
 
 
 def unstranded(subjects: list[Token]) -> list[Token]:

@@ -51,4 +51,6 @@ PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "hostages", "portfolio managers"
 GERUND = "VBG"  # "attacking", "being"
 PAST_PARTICIPLE = "VBN"  # "committed by", "should have withdrawn"
 PAST_TAGS = frozenset({"VBD", PAST_PARTICIPLE})  # "met", "has met": told as done
+MODAL = "MD"  # "would", "could", "must"
+INFINITIVE_MARKER = "TO"  # the "to" of "the first country to send aid"
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"
