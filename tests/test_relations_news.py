@@ -3445,3 +3445,30 @@ def test_who_a_copula_says_the_doer_is_does_what_its_clause_says():
     assert dyads(the_one) == {("Chile", "AID", "Peru")}
     assert dyads(denied) == set()  # not the one who sent it
     assert dyads(supposed) == set()  # only supposed
+
+
+def test_a_chance_or_a_green_light_the_parser_misplaces_is_still_no_aid():
+    light_as_dative = (
+        "Chile/PROPN:NNP/nsubjpass/2/B-GPE is|be/AUX:VBZ/auxpass/2 set/VERB:VBN/ROOT/2 to/PART:TO/aux/4 "
+        "give/VERB:VB/xcomp/2 the/DET:DT/det/7 green/ADJ:JJ/amod/7 light/NOUN:NN/dative/4 "
+        "later/ADV:RB/advmod/9/B-TIME today/NOUN:NN/npadvmod/4/I-TIME to/ADP:IN/dative/4 "
+        "talks|talk/NOUN:NNS/pobj/10 with/ADP:IN/prep/11 Peru/PROPN:NNP/pobj/12/B-GPE ./PUNCT:./punct/2"
+    )
+    two_objects = (  # "the Peruvian rebels" and "the chance" both parsed as direct objects
+        "Chile/PROPN:NNP/nsubj/2/B-GPE had|have/AUX:VBD/aux/2 given|give/VERB:VBN/ROOT/2 the/DET:DT/det/5 "
+        "Peruvian|peruvian/ADJ:JJ/amod/5/B-NORP rebels|rebel/NOUN:NNS/dobj/2 the/DET:DT/det/7 "
+        "chance/NOUN:NN/dobj/2 to/PART:TO/aux/9 regroup/VERB:VB/acl/7 ./PUNCT:./punct/2"
+    )
+    victories = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE gave|give/VERB:VBD/ROOT/1 Sosa/PROPN:NNP/dative/1/B-PERSON "
+        "two/NUM:CD/nummod/5/B-CARDINAL election/NOUN:NN/compound/5 victories|victory/NOUN:NNS/dobj/1 "
+        "./PUNCT:./punct/1"
+    )
+    boats = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE gave|give/VERB:VBD/ROOT/1 Peru/PROPN:NNP/dative/1/B-GPE "
+        "two/NUM:CD/nummod/5/B-CARDINAL patrol/NOUN:NN/compound/5 boats|boat/NOUN:NNS/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert not any(t == "AID" for _, t, _ in dyads(light_as_dative))
+    assert not any(t == "AID" for _, t, _ in dyads(two_objects))
+    assert not any(t == "AID" for _, t, _ in dyads(victories))
+    assert dyads(boats) == {("Chile", "AID", "Peru")}

@@ -107,7 +107,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     direct = unstranded(children(verb, SUBJECTS))
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
-            said = said_to_be(verb.head)  # "Chile is the country that sent aid": Chile
+            said = [] if names_actor(verb.head) else said_to_be(verb.head)  # "Chile is the country that sent aid"
             return [Filler(t, 2) for t in said] or [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
         return [f for t in [*headline_pair(verb, direct[0]), *with_conjuncts(direct)] for f in acting(t)]
     if misread_main_verb(verb):  # "American airstrikes killed 44 civilians", parsed as "airstrikes [that were] killed"
@@ -392,8 +392,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
     sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
     if direct and (with_things or (not recipients and is_party(direct[0]) and not sold_name)):
-        recipients = direct + recipients
-        theme = first(with_things)
+        handed_things = [d for d in direct[1:] if not is_party(d)]  # "given the Lib Dems the chance": two objects
+        recipients = [d for d in direct if d not in handed_things] + recipients
+        theme = first(with_things) or first(handed_things)
     elif direct:
         theme = direct[0]
         recipients = recipients or misread_recipients(theme)
@@ -408,6 +409,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for t in prep_objects(thing, ("in", "of"))
             for f in actor_objects(t, ("to", "for"))
         ]
+    if theme is None:  # "give the green light later today to accession talks", the thing parsed as a dative
+        theme = first([d for d in children(verb, DATIVES) if d.pos_ in NOMINALS and not is_party(d)])
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
 
 
