@@ -3406,20 +3406,6 @@ def test_a_they_that_says_what_it_did_is_the_group_that_says_it():
     assert dyads(it) == set()  # nor are rebels "it"
 
 
-def test_the_place_of_aid_is_whom_it_helps_but_not_the_place_of_goods_sold():
-    aid = (
-        "The|the/DET:DT/det/2/B-ORG Red/PROPN:NNP/compound/2/I-ORG Cross/PROPN:NNP/nsubj/3/I-ORG "
-        "suspended|suspend/VERB:VBD/ROOT/3 aid/NOUN:NN/compound/5 deliveries|delivery/NOUN:NNS/dobj/3 "
-        "in/ADP:IN/prep/5 Lima/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/3"
-    )
-    goods = (
-        "Bolivia/PROPN:NNP/nsubj/1/B-GPE halted|halt/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 "
-        "shipments|shipment/NOUN:NNS/dobj/1 in/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
-    )
-    assert dyads(aid) == {("Red Cross", "SANCTION", "Lima")}
-    assert dyads(goods) == set()
-
-
 def test_who_a_copula_says_the_doer_is_does_what_its_clause_says():
     first = (
         "Chile/PROPN:NNP/nsubj/1/B-GPE was|be/AUX:VBD/ROOT/1 the/DET:DT/det/4 first/ADJ:JJ/amod/4/B-ORDINAL "

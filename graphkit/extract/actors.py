@@ -162,9 +162,8 @@ def is_group(token: Token) -> bool:
     """A noun for people or a body acting for whom its "of/from/in" phrase names: "leaders of X"."""
     if token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS or token.lemma_.lower() in ROLE_HEADS:
         return True
-    return (
-        token.tag_ in PLURAL_NOUN_TAGS and token.lower_ in SECTOR_NOUNS
-    )  # "magistrates", "clerics": people of a sector
+    # "magistrates", "clerics": people of a sector
+    return token.tag_ in PLURAL_NOUN_TAGS and token.lower_ in SECTOR_NOUNS
 
 
 def actor_itself(thing: Token) -> bool:

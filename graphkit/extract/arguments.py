@@ -31,6 +31,7 @@ from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
+    COMPOUNDS,
     CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
@@ -431,7 +432,7 @@ def perpetrator(victims: Token, inner: Token) -> bool:
 def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing is one of the relation's ``themes`` (by lemma or word, or with its compound: "ceasefire
     agreement"), or the relation has none."""
-    compounds = (f"{m.lower_} {thing.lemma_.lower()}" for m in thing.children if m.dep_ == "compound")
+    compounds = (f"{m.lower_} {thing.lemma_.lower()}" for m in children(thing, COMPOUNDS))
     words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing), *compounds)  # "cease-fire": three tokens
     return not relation.themes or any(w in relation.themes for w in words)
 
@@ -555,7 +556,7 @@ def intangible(theme: Token) -> bool:
     """Whether a thing given is a thing said ("a message", "interviews", "the green light"), a chance ("the
     lead", "a choice"), leave ("a licence", "an injunction") or time ("gave Peru two weeks to respond")."""
     lemma = theme.lemma_.lower()
-    compounds = (f"{m.lower_} {lemma}" for m in theme.children if m.dep_ in ("compound", "amod"))
+    compounds = (f"{m.lower_} {lemma}" for m in children(theme, NOUN_MODIFIERS))
     if theme.ent_type_ in TIME_LABELS:
         return True
     return lemma in COMMUNICATIONS | CHANCES | PERMISSIONS or any(c in COMMUNICATIONS for c in compounds)

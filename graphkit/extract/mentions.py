@@ -285,11 +285,9 @@ def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, 
     announced that it will ...", "Chile says it will ...", "the Peruvian president said he would ...", "rebel
     leaders said they had ...". The speaker keeps its qualifier (the government: GOV). ``subject``: the subject
     the pronoun owns ("Chile said its troops ...")."""
-    teller = telling(subject if subject is not None else pronoun)
-    speakers = children(teller, SUBJECTS) if teller is not None else []
-    if len(speakers) != 1 or speakers[0].pos_ == "PRON":
+    speaker = sole_speaker(subject if subject is not None else pronoun)
+    if speaker is None:
         return None
-    speaker = speakers[0]
     found = actor_of(speaker)
     if found is None:
         return None
@@ -311,11 +309,15 @@ def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, 
 def group_speaker(pronoun: Token) -> Token | None:
     """The group a "they" subject of what it says stands for when no name is its: "Rebels said they attacked
     the army", "Militants loyal to Zarqawi said they ..."; the caller reads the group as it reads any noun."""
-    teller = telling(pronoun)
-    speakers = children(teller, SUBJECTS) if teller is not None and pronoun.lower_ in PRONOUNS_GROUP else []
-    if len(speakers) != 1 or speakers[0].pos_ == "PRON" or speakers[0].tag_ not in PLURAL_NOUN_TAGS:
-        return None
-    return speakers[0]
+    speaker = sole_speaker(pronoun) if pronoun.lower_ in PRONOUNS_GROUP else None
+    return speaker if speaker is not None and speaker.tag_ in PLURAL_NOUN_TAGS else None
+
+
+def sole_speaker(subject: Token) -> Token | None:
+    """The one speaker, not a pronoun, of what ``subject`` is the subject of: "Chile" in "Chile said it will"."""
+    teller = telling(subject)
+    speakers = children(teller, SUBJECTS) if teller is not None else []
+    return speakers[0] if len(speakers) == 1 and speakers[0].pos_ != "PRON" else None
 
 
 def known_people(doc: Doc) -> set[str]:

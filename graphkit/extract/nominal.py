@@ -24,10 +24,8 @@ from graphkit.extract.arguments import (
     by_under_of,
     dative_objects,
     holders,
-    named_among,
     of_doers,
     peacekeeping,
-    places_of,
     struck_stance,
     subjects_of,
 )
@@ -79,7 +77,6 @@ PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo 
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
-AID_WORDS = cue_words("aid_words")  # "aid deliveries in Lima": the place is whom the aid helps
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -160,8 +157,6 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
-    if not found and relation.frame == "transfer" and named_among(noun, AID_WORDS):  # "aid deliveries in Lima"
-        found = [Filler(t, 1) for t in places_of(noun)]
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
