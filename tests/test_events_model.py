@@ -41,10 +41,16 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
         ("Putin called Erdogan to discuss the grain deal.", ("Putin", "CONSULT", "Erdogan", "positive", "actual")),
         ("Chile refused to remove sanctions on Peru.", ("Chile", "CONCEDE", "Peru", "negative", "actual")),
         ("Chile expressed its support for Peru's bid.", ("Chile", "SUPPORT", "Peru", "positive", "actual")),
+        ("Chile resisted sending troops to Peru.", ("Chile", "AID", "Peru", "negative", "actual")),
+        ("Chile put pressure on Peru to withdraw its troops.", ("Chile", "DEMAND", "Peru", "positive", "actual")),
     ],
 )
 def test_real_parses(text, expected):
     assert expected in coded(text)
+
+
+def test_pressure_on_a_thing_is_no_demand():
+    assert coded("Chile kept pressure on the peso after the election.") == set()
 
 
 def test_an_entry_read_in_another_sense_keeps_a_dictionary_pattern_of_the_same_type_and_no_default():

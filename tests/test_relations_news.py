@@ -3458,3 +3458,54 @@ def test_a_chance_or_a_green_light_the_parser_misplaces_is_still_no_aid():
     assert not any(t == "AID" for _, t, _ in dyads(two_objects))
     assert not any(t == "AID" for _, t, _ in dyads(victories))
     assert dyads(boats) == {("Chile", "AID", "Peru")}
+
+
+def test_a_past_form_right_after_a_bare_preposition_is_an_adjective_not_an_act():
+    # "founded by assassinated former president Carlos Ruiz": the parser reads "assassinated" as a verb
+    adjective = (
+        "Quinta/PROPN:NNP/nsubj/7/B-GPE ,/PUNCT:,/punct/0 the/DET:DT/det/4 Chilean|chilean/ADJ:JJ/amod/4/B-NORP "
+        "company/NOUN:NN/appos/0 founded|found/VERB:VBN/acl/4 by/ADP:IN/agent/5 "
+        "assassinated|assassinate/VERB:VBD/ccomp/13 former/ADJ:JJ/amod/9 president/NOUN:NN/compound/11 "
+        "Carlos/PROPN:NNP/compound/11/B-PERSON Ruiz/PROPN:NNP/dobj/7/I-PERSON ,/PUNCT:,/punct/7 "
+        "said|say/VERB:VBD/ROOT/13 profits|profit/NOUN:NNS/nsubj/15 rose|rise/VERB:VBD/ccomp/13 ./PUNCT:./punct/13"
+    )
+    act = (
+        "Quinta/PROPN:NNP/nsubj/1/B-PERSON said|say/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 Chile/PROPN:NNP/nsubj/4/B-GPE "
+        "assassinated|assassinate/VERB:VBD/ccomp/1 former/ADJ:JJ/amod/6 president/NOUN:NN/compound/8 "
+        "Carlos/PROPN:NNP/compound/8/B-PERSON Ruiz/PROPN:NNP/dobj/4/I-PERSON ./PUNCT:./punct/1"
+    )
+    assert dyads(adjective) == set()
+    assert ("Chile", "ASSAULT", "Carlos Ruiz") in dyads(act)
+
+
+def test_an_act_in_the_subjunctive_is_asked_for_not_told():
+    asked = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE insisted|insist/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 "
+        "Peru/PROPN:NNP/nsubj/4/B-GPE send/VERB:VB/ccomp/1 aid/NOUN:NN/dobj/4 to/ADP:IN/dative/4 "
+        "Bolivia/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/1"
+    )
+    told = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE insisted|insist/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 "
+        "Peru/PROPN:NNP/nsubj/4/B-GPE sent|send/VERB:VBD/ccomp/1 aid/NOUN:NN/dobj/4 to/ADP:IN/dative/4 "
+        "Bolivia/PROPN:NNP/pobj/6/B-GPE "
+        "./PUNCT:./punct/1"
+    )
+    assert ("Peru", "AID", "Bolivia") not in dyads(asked)
+    assert ("Peru", "AID", "Bolivia") in dyads(told)
+
+
+def test_a_second_act_coordinated_with_an_act_asked_for_is_asked_for_too():
+    urged = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE urged|urge/VERB:VBD/ROOT/1 Peru/PROPN:NNP/dobj/1/B-GPE to/PART:TO/aux/4 "
+        "withdraw/VERB:VB/xcomp/1 its/PRON:PRP$/poss/6 troops|troop/NOUN:NNS/dobj/4 and/CCONJ:CC/cc/4 "
+        "release/VERB:VB/conj/4 the/DET:DT/det/11 Bolivian|bolivian/ADJ:JJ/amod/11/B-NORP "
+        "prisoners|prisoner/NOUN:NNS/dobj/8 ./PUNCT:./punct/1"
+    )
+    agreed = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE agreed|agree/VERB:VBD/ROOT/1 to/PART:TO/aux/3 withdraw/VERB:VB/xcomp/1 "
+        "its/PRON:PRP$/poss/5 troops|troop/NOUN:NNS/dobj/3 and/CCONJ:CC/cc/3 release/VERB:VB/conj/3 "
+        "the/DET:DT/det/10 Bolivian|bolivian/ADJ:JJ/amod/10/B-NORP prisoners|prisoner/NOUN:NNS/dobj/7 "
+        "./PUNCT:./punct/1"
+    )
+    assert dyads(urged) == {("Chile", "DEMAND", "Peru")}
+    assert ("Chile", "RETREAT", "Bolivian") in dyads(agreed)  # promised, so claimed (as intended)

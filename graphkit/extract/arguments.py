@@ -45,7 +45,9 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
+    PAST_TAGS,
     POSSESSIVES,
+    PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
@@ -102,6 +104,8 @@ ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corrupt
 
 def subjects_of(verb: Token) -> list[Filler]:
     """Who does it: the subject, the agent of a passive, the antecedent of "which", or a controller."""
+    if after_bare_preposition(verb):  # "founded by assassinated former president Ruiz": an adjective, no act
+        return []
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
@@ -128,6 +132,15 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def after_bare_preposition(verb: Token) -> bool:
+    """Whether a past form right after a preposition with no object of its own is an adjective the parser read as
+    a verb: "founded by assassinated former president Ruiz", "the widow of slain leader Ruiz"."""
+    if verb.i == 0 or verb.tag_ not in PAST_TAGS or verb.dep_ in ROOTS:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ in PREPOSITIONS | AGENTS and not children(before, PREP_OBJECTS | PREP_COMPLEMENTS)
 
 
 def said_to_be(noun: Token) -> list[Token]:

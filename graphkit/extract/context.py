@@ -16,6 +16,7 @@ from graphkit.extract.deps import (
     ADVERBS,
     ATTRIBUTES,
     AUXILIARIES,
+    BASE_FORM,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
@@ -386,6 +387,9 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
     if condition_of_announced_act(verb, relation_of):
         return False
     node = verb
+    # "urged Peru to withdraw and release ...": the release is asked for too; not "... and was talking with"
+    while bare_conjunct(node) and not any(c.dep_ in AUXILIARIES for c in node.children):
+        node = node.head
     while node.head.i != node.i and (
         node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS or for_to_clause(node)
     ):
@@ -405,10 +409,20 @@ def unsettled(node: Token) -> bool:
     "prevent him from fighting", "waited for Peru to release them" (a "for ... to" clause)."""
     if any(c.dep_ in MARKERS and c.lower_ in UNSETTLED for c in node.children) or for_to_clause(node):
         return True
+    if subjunctive(node):  # "insisted that Peru withdraw", "it is vital that Peru send aid": asked for, not told
+        return True
     head = node.head
     if node.dep_ in OPEN_COMPLEMENTS and infinitive(node) and head.lemma_.lower() in OBLIGING:
         return not any(c.dep_ in DIRECT_OBJECTS for c in head.children)  # "has to", not "had the courage to"
     return node.dep_ in PREP_COMPLEMENTS and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING
+
+
+def subjunctive(clause: Token) -> bool:
+    """Whether a clause is in the subjunctive: a base form with a subject of its own and no auxiliary ("that Peru
+    withdraw its troops"), which asks for the act ("insisted that", "it is vital that") and does not tell it."""
+    if clause.dep_ not in CLAUSAL_COMPLEMENTS or clause.tag_ != BASE_FORM:
+        return False
+    return any(c.dep_ in SUBJECTS for c in clause.children) and not any(c.dep_ in AUXILIARIES for c in clause.children)
 
 
 def condition_of_announced_act(verb: Token, relation_of: Callable[[Token], object]) -> bool:
