@@ -52,10 +52,28 @@ def test_patterns_match_in_order_and_prefer_the_words_nearest_the_verb():
     relations = Pattern("161", False, (), (("relations",),), None)
     with_anyone = Pattern("130", False, (), (("with",),), None)
     assert (
-        best_pattern(doc[1], VerbPatterns((CompiledPattern.of(with_anyone), CompiledPattern.of(relations))))
+        best_pattern(doc[1], "break", VerbPatterns((CompiledPattern.of(with_anyone), CompiledPattern.of(relations))))
         is relations
     )
     assert Words(list(doc)).in_order([Slot.of(("libya",)), Slot.of(("chad",))]) is None  # out of order
+
+
+def test_of_two_equal_patterns_of_a_block_the_one_written_for_the_verb_wins():
+    doc = make_doc(
+        "Chile/PROPN/nsubj/1/B-GPE opened|open/VERB/ROOT/1 its/PRON/poss/3 border/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    for_reopen = Pattern("050", False, (), (("border",),), None, named=("reopen",))
+    for_open = Pattern("080", False, (), (("border",),), None, named=("open",))
+    both = VerbPatterns((CompiledPattern.of(for_reopen), CompiledPattern.of(for_open)))
+    assert best_pattern(doc[1], "open", both) is for_open
+    assert best_pattern(doc[1], "reopen", both) is for_reopen  # the first of a tie neither was written for
+    assert best_pattern(doc[1], "start", both) is for_reopen
+
+
+def test_the_dictionary_keeps_which_verb_of_its_block_a_pattern_was_written_for():
+    opened = [p.pattern for p in cameo_dictionary().indexed("open").patterns if p.pattern.after == (("border",),)]
+    assert {p.code for p in opened if "open" in p.named} == {"080"}
+    assert {p.code for p in opened if "reopen" in p.named} == {"050"}
 
 
 def test_prefixes_match_long_words_only():

@@ -149,10 +149,11 @@ def own_preps(verb: Token) -> set[str]:
     return {w.lower_ for w in words}
 
 
-def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
+def best_pattern(verb: Token, key: str, patterns: VerbPatterns) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
-    first in the dictionary."""
+    one written for the verb looked up by ``key`` ("opened the border" is OPEN's 080, not REOPEN's 050 of the
+    same block), then the first in the dictionary."""
     words = right_words(verb)
     left, right = Words(left_words(verb)), Words(words)
     placed = {t.i for p in words if p.dep_ in PREPOSITIONS and p.lower_ in SITE_PREPS for t in p.subtree}
@@ -160,7 +161,7 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
     placed |= {t.i for p in words if p.dep_ in AGENTS for t in p.subtree}
     unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
-    best: tuple[int, int] | None = None  # (size, -start) of the best so far
+    best: tuple[int, int, bool] | None = None  # (size, -start, written for the verb) of the best so far
     found: Pattern | None = None
     for compiled in patterns.candidates(left.whole | left.prefixes | right.whole | right.prefixes):
         pattern = compiled.pattern
@@ -175,8 +176,8 @@ def best_pattern(verb: Token, patterns: VerbPatterns) -> Pattern | None:
         # where it happened ("at a public meeting") counts only for a pattern that names its preposition
         names_site = any(phrase[0][0] in PLACED_PREPS for slot in compiled.after for phrase in slot.phrases)
         start = (right if names_site else unplaced).in_order(compiled.after)
-        if start is not None and (best is None or (pattern.size, -start) > best):
-            best, found = (pattern.size, -start), pattern
+        if start is not None and (best is None or (pattern.size, -start, key in pattern.named) > best):
+            best, found = (pattern.size, -start, key in pattern.named), pattern
     return found
 
 
@@ -206,7 +207,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     entry = cameo.verb(key)
     assert entry is not None
     reading = lexicon.cameo
-    pattern = best_pattern(verb, cameo.indexed(key))
+    pattern = best_pattern(verb, key, cameo.indexed(key))
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
     elif key in reading.patterns_only:

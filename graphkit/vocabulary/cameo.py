@@ -45,6 +45,7 @@ class Pattern:
     after: tuple[tuple[str, ...], ...]
     target: str | None  # "object", a preposition ("against"), or None (the usual places)
     verbs: tuple[str, ...] = ()  # the verbs of its block it was written for (its comment says); empty: all
+    named: tuple[str, ...] = ()  # the verbs its comment names, when it holds for all: they prefer it to a tie
 
     @property
     def size(self) -> int:
@@ -210,7 +211,7 @@ class CameoDictionary:
             found = self._blocks[number] = tuple(
                 CompiledPattern.of(
                     Pattern(p["code"], p["reverse"], self._slots(p["before"]), self._slots(p["after"]), p["target"],
-                            tuple(p["verbs"]))
+                            tuple(p["verbs"]), tuple(p.get("named", ())))
                 )
                 for p in self._raw_blocks[number]["patterns"]
             )  # fmt: skip

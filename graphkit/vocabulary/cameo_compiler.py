@@ -245,7 +245,10 @@ def read_verbs(
             # A pattern of function words only ("* (FOR)", "* BACK") or of none ("* +": MOCK's "mocked X", in the
             # block of ECHO and REPEAT) says little beyond the verb it was written for: it holds for that verb
             # alone. Others hold for the whole block, as in PETRARCH-2.
-            pattern["verbs"] = written_for(comment, members) if function_words_only(pattern) else []
+            named = written_for(comment, members)
+            pattern["verbs"] = named if function_words_only(pattern) else []
+            if named and not pattern["verbs"]:  # the verbs it was written for win a tie with another pattern
+                pattern["named"] = named
             blocks[-1]["patterns"].append(pattern)
             continue
         name, code, reverse, own = verb_forms(line)
