@@ -3524,3 +3524,33 @@ def test_peacekeepers_who_arrive_somewhere_keep_the_peace_there():
     )
     assert dyads(keepers) == {("Chilean", "AID", "Haiti")}
     assert dyads(troops) == set()  # a trip: coded by what it is for, and here it says nothing
+
+
+def test_a_participle_going_along_with_its_clause_is_as_certain_as_the_clause():
+    will_tour = (
+        "Chile/PROPN:NNP/nsubj/2/B-GPE will/AUX:MD/aux/2 tour/VERB:VB/ROOT/2 the/DET:DT/det/4 region/NOUN:NN/dobj/2 "
+        "next/ADJ:JJ/nmod/6/B-DATE week/NOUN:NN/npadvmod/2/I-DATE ,/PUNCT:,/punct/2 visiting|visit/VERB:VBG/advcl/2 "
+        "Peru/PROPN:NNP/dobj/8/B-GPE ./PUNCT:./punct/2"
+    )
+    toured = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE toured|tour/VERB:VBD/ROOT/1 the/DET:DT/det/3 region/NOUN:NN/dobj/1 "
+        "last/ADJ:JJ/amod/5/B-DATE week/NOUN:NN/npadvmod/1/I-DATE ,/PUNCT:,/punct/1 visiting|visit/VERB:VBG/advcl/1 "
+        "Peru/PROPN:NNP/dobj/7/B-GPE ./PUNCT:./punct/1"
+    )
+    plans = (  # the participle hangs on the planned tour, whose subject is its planner's
+        "Chile/PROPN:NNP/nsubj/1/B-GPE plans|plan/VERB:VBZ/ROOT/1 to/PART:TO/aux/3 tour/VERB:VB/xcomp/1 "
+        "the/DET:DT/det/5 region/NOUN:NN/dobj/3 ,/PUNCT:,/punct/3 visiting|visit/VERB:VBG/advcl/3 "
+        "Peru/PROPN:NNP/dobj/7/B-GPE ./PUNCT:./punct/1"
+    )
+    assert coded(will_tour) == {("Chile", "CONSULT", "Peru", "positive", "intended")}
+    assert coded(toured) == {("Chile", "CONSULT", "Peru", "positive", "actual")}
+    assert coded(plans) == {("Chile", "CONSULT", "Peru", "positive", "intended")}
+
+
+def test_what_an_act_that_did_not_happen_would_have_done_did_not_happen_either():
+    not_bombed = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE did|do/AUX:VBD/aux/3 not/PART:RB/neg/3 bomb/VERB:VB/ROOT/3 the/DET:DT/det/5 "
+        "town/NOUN:NN/dobj/3 ,/PUNCT:,/punct/3 killing|kill/VERB:VBG/advcl/3 five/NUM:CD/nummod/10/B-CARDINAL "
+        "Peruvian|peruvian/ADJ:JJ/amod/10/B-NORP soldiers|soldier/NOUN:NNS/dobj/7 ./PUNCT:./punct/3"
+    )
+    assert ("Chile", "ASSAULT", "Peruvian", "positive", "actual") not in coded(not_bombed)

@@ -363,9 +363,15 @@ def event_verb(clause: Token) -> Token | None:
 
 def purpose_or_time(clause: Token) -> bool:
     """Whether a clause says what its main clause's act is for or when it happens ("to meet Peru", "when he makes a
-    trip"): as certain as the main clause."""
+    trip"), or goes along with it ("will tour the region, visiting Peru"): as certain as the main clause."""
     timed = any(c.dep_ in MARKERS | ADVERBS and c.lower_ in TIME_MARKERS for c in clause.children)
-    return clause.dep_ in ADVERBIAL_CLAUSES and (infinitive(clause) or timed)
+    return clause.dep_ in ADVERBIAL_CLAUSES and (infinitive(clause) or timed or bare_participle(clause))
+
+
+def bare_participle(clause: Token) -> bool:
+    """A participle with no subject or auxiliary of its own: "visiting Peru" in "will tour the region, visiting
+    Peru"."""
+    return clause.tag_ == GERUND and not any(c.dep_ in SUBJECTS | AUXILIARIES for c in clause.children)
 
 
 def scheduled(copula: Token, infinitive: Token | None) -> bool:
