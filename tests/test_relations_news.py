@@ -3490,8 +3490,14 @@ def test_an_act_in_the_subjunctive_is_asked_for_not_told():
         "Bolivia/PROPN:NNP/pobj/6/B-GPE "
         "./PUNCT:./punct/1"
     )
+    made = (  # a bare infinitive, no subjunctive: the withdrawal happened
+        "Chile/PROPN:NNP/nsubj/1/B-GPE made|make/VERB:VBD/ROOT/1 Peru/PROPN:NNP/nsubj/3/B-GPE "
+        "withdraw/VERB:VB/ccomp/1 its/PRON:PRP$/poss/5 troops|troop/NOUN:NNS/dobj/3 from/ADP:IN/prep/3 "
+        "Bolivia/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/1"
+    )
     assert ("Peru", "AID", "Bolivia") not in dyads(asked)
     assert ("Peru", "AID", "Bolivia") in dyads(told)
+    assert ("Peru", "RETREAT", "Bolivia", "positive", "actual") in coded(made)
 
 
 def test_a_second_act_coordinated_with_an_act_asked_for_is_asked_for_too():
@@ -3554,3 +3560,23 @@ def test_what_an_act_that_did_not_happen_would_have_done_did_not_happen_either()
         "Peruvian|peruvian/ADJ:JJ/amod/10/B-NORP soldiers|soldier/NOUN:NNS/dobj/7 ./PUNCT:./punct/3"
     )
     assert ("Chile", "ASSAULT", "Peruvian", "positive", "actual") not in coded(not_bombed)
+
+
+def test_coordinated_subjects_acting_on_each_other_act_on_one_another():
+    accused = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE and/CCONJ:CC/cc/0 Peru/PROPN:NNP/conj/0/B-GPE accused|accuse/VERB:VBD/ROOT/3 "
+        "each/DET:DT/det/5 other/ADJ:JJ/dobj/3 of/ADP:IN/prep/3 violating|violate/VERB:VBG/pcomp/6 "
+        "the/DET:DT/det/9 ceasefire/NOUN:NN/dobj/7 ./PUNCT:./punct/3"
+    )
+    attacked = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE and/CCONJ:CC/cc/0 Peru/PROPN:NNP/conj/0/B-GPE attacked|attack/VERB:VBD/ROOT/3 "
+        "one/NUM:CD/dobj/3 another/DET:DT/det/4 ./PUNCT:./punct/3"
+    )
+    a_third = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE and/CCONJ:CC/cc/0 Peru/PROPN:NNP/conj/0/B-GPE accused|accuse/VERB:VBD/ROOT/3 "
+        "Bolivia/PROPN:NNP/dobj/3/B-GPE of/ADP:IN/prep/3 violating|violate/VERB:VBG/pcomp/5 the/DET:DT/det/8 "
+        "ceasefire/NOUN:NN/dobj/6 ./PUNCT:./punct/3"
+    )
+    assert {("Chile", "DISAPPROVE", "Peru"), ("Peru", "DISAPPROVE", "Chile")} <= dyads(accused)
+    assert dyads(attacked) == {("Chile", "ASSAULT", "Peru"), ("Peru", "ASSAULT", "Chile")}
+    assert {(s, o) for s, t, o in dyads(a_third) if t == "DISAPPROVE"} == {("Chile", "Bolivia"), ("Peru", "Bolivia")}

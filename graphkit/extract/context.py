@@ -71,6 +71,7 @@ OBLIGING = cue_words("obliging_verbs")  # "will have to recognize"
 PREVENTING = cue_words("preventing_verbs")  # "to prevent him from fighting"
 REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intended, not possible
 SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause they govern
+BARE_INFINITIVE_VERBS = cue_words("bare_infinitive_verbs")  # "helped Peru rebuild": told, no subjunctive
 THREAT = "THREATEN"  # the type of a threat, whose condition is no event
 # Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
 INTENTIONS = cue_words("intention_nouns")
@@ -425,8 +426,13 @@ def unsettled(node: Token) -> bool:
 
 def subjunctive(clause: Token) -> bool:
     """Whether a clause is in the subjunctive: a base form with a subject of its own and no auxiliary ("that Peru
-    withdraw its troops"), which asks for the act ("insisted that", "it is vital that") and does not tell it."""
+    withdraw its troops"), which asks for the act ("insisted that", "it is vital that") and does not tell it. Not
+    the bare infinitive of "helped Peru rebuild" (cues ``bare_infinitive_verbs``), nor a verb of saying's clause
+    with no "that", whose base form is the tagger's slip ("the report said barriers distort the market")."""
     if clause.dep_ not in CLAUSAL_COMPLEMENTS or clause.tag_ != BASE_FORM:
+        return False
+    head = clause.head.lemma_.lower()
+    if head in BARE_INFINITIVE_VERBS or (head in SPEECH and not any(c.dep_ in MARKERS for c in clause.children)):
         return False
     return any(c.dep_ in SUBJECTS for c in clause.children) and not any(c.dep_ in AUXILIARIES for c in clause.children)
 

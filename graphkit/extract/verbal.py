@@ -105,6 +105,7 @@ DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted the
 PROTEST = "PROTEST"
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
 BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
+RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 INDEFINITE = cue_words("indefinite_articles")
@@ -463,9 +464,16 @@ def targets_of(
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     bond = theme is not None and theme.lemma_.lower() in BONDS  # "Chile and Peru restored ties": with each other
-    reciprocal = bond or (relation.reciprocal and mutual(theme, relation, lexicon))
+    reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def each_other(theme: Token | None) -> bool:
+    """Whether a verb's object is "each other" or "one another" (cues ``reciprocal_pronouns``)."""
+    if theme is None:
+        return False
+    return theme.doc[theme.left_edge.i : theme.right_edge.i + 1].text.lower() in RECIPROCAL_PRONOUNS
 
 
 def partnered(verb: Token) -> bool:
