@@ -49,6 +49,12 @@ def test_real_parses(text, expected):
     assert expected in coded(text)
 
 
+def test_a_call_paid_is_a_visit_and_a_reaction_given_is_no_aid():
+    assert not any(t == "DEMAND" for _, t, _, _, _ in coded("The Chilean minister paid a call on Peru's president."))
+    assert ("Chile", "CONSULT", "Peru", "positive", "actual") in coded("Chile's president paid a visit to Peru.")
+    assert not any(t == "AID" for _, t, _, _, _ in coded("Chile gave Peru a quick reaction."))
+
+
 def test_pressure_on_a_thing_is_no_demand():
     assert coded("Chile kept pressure on the peso after the election.") == set()
 

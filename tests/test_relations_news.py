@@ -3580,3 +3580,36 @@ def test_coordinated_subjects_acting_on_each_other_act_on_one_another():
     assert {("Chile", "DISAPPROVE", "Peru"), ("Peru", "DISAPPROVE", "Chile")} <= dyads(accused)
     assert dyads(attacked) == {("Chile", "ASSAULT", "Peru"), ("Peru", "ASSAULT", "Chile")}
     assert {(s, o) for s, t, o in dyads(a_third) if t == "DISAPPROVE"} == {("Chile", "Bolivia"), ("Peru", "Bolivia")}
+
+
+def test_a_word_of_a_name_the_parser_reads_as_said_is_no_speaker_of_a_pronoun():
+    # "Mana Said al-Ruiz": "Said" parsed as the verb of saying, whose subject would be who "he" is
+    named = (
+        "He|he/PRON:PRP/nsubj/2 will/AUX:MD/aux/2 meet/VERB:VB/ccomp/11 Peruvian|peruvian/ADJ:JJ/amod/4/B-NORP "
+        "President/PROPN:NNP/compound/6 Pedro/PROPN:NNP/compound/6/B-PERSON Castillo/PROPN:NNP/dobj/2/I-PERSON "
+        "and/CCONJ:CC/cc/6 Oil/PROPN:NNP/compound/9 Minister/PROPN:NNP/conj/6 Mana/PROPN:NNP/conj/6/B-PERSON "
+        "Said|say/VERB:VBD/ROOT/11/I-PERSON al/PROPN:NNP/compound/14/I-PERSON -/PUNCT:HYPH/punct/14/I-PERSON "
+        "Ruiz/PROPN:NNP/nsubj/11/I-PERSON ./PUNCT:./punct/11"
+    )
+    spoken = named.replace("/I-PERSON al/", "/O al/").replace(
+        "Said|say/VERB:VBD/ROOT/11/I-PERSON", "Said|say/VERB:VBD/ROOT/11"
+    )
+    assert not any(t == "CONSULT" for _, t, _ in dyads(named))
+    assert any(t == "CONSULT" for _, t, _ in dyads(spoken))  # a real "said": "al-Ruiz said he will meet ..."
+
+
+def test_a_verb_that_needs_an_object_with_none_is_a_passive_that_lost_its_were():
+    dropped = (
+        "Three|three/NUM:CD/nummod/2/B-CARDINAL Chilean|chilean/ADJ:JJ/amod/2/B-NORP workers|worker/NOUN:NNS/nsubj/3 "
+        "abducted|abduct/VERB:VBD/ROOT/3 two/NUM:CD/nummod/5/B-DATE weeks|week/NOUN:NNS/npadvmod/6/I-DATE "
+        "ago/ADV:RB/advmod/3/I-DATE in/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/7/B-GPE are|be/AUX:VBP/auxpass/13 "
+        "probably/ADV:RB/advmod/13 still/ADV:RB/advmod/13 being|be/AUX:VBG/auxpass/13 held|hold/VERB:VBN/conj/3 "
+        "./PUNCT:./punct/3"
+    )
+    shared_object = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE arrested|arrest/VERB:VBD/ROOT/1 and/CCONJ:CC/cc/1 "
+        "deported|deport/VERB:VBD/conj/1 two/NUM:CD/nummod/6/B-CARDINAL Peruvian|peruvian/ADJ:JJ/amod/6/B-NORP "
+        "diplomats|diplomat/NOUN:NNS/dobj/3 ./PUNCT:./punct/1"
+    )
+    assert dyads(dropped) == set()  # the workers did not abduct Peru
+    assert ("Chile", "COERCE", "Peruvian") in dyads(shared_object)

@@ -91,6 +91,7 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
 PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
+OBJECT_VERBS = cue_words("object_verbs")  # "workers abducted in Peru": with no object, a passive
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
 MOBILIZE = "MOBILIZE"
@@ -105,6 +106,8 @@ ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corrupt
 def subjects_of(verb: Token) -> list[Filler]:
     """Who does it: the subject, the agent of a passive, the antecedent of "which", or a controller."""
     if after_bare_preposition(verb):  # "founded by assassinated former president Ruiz": an adjective, no act
+        return []
+    if dropped_passive(verb):  # "three Chilean workers abducted in Peru": abducted, by no one named
         return []
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
@@ -132,6 +135,18 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def dropped_passive(verb: Token) -> bool:
+    """Whether a past form of a verb never used without its object (cues ``object_verbs``) has a subject and no
+    object: a passive whose "were" the parser or a headline dropped ("workers abducted in Peru are still being
+    held"). Not where the object is elsewhere: the noun a relative clause hangs on ("the diplomats Chile
+    expelled"), or the object of a coordinated verb ("arrested and deported two Peruvians")."""
+    if verb.lemma_.lower() not in OBJECT_VERBS or verb.tag_ not in PAST_TAGS or verb.dep_ in RELATIVE_CLAUSES:
+        return False
+    if not children(verb, SUBJECTS) or children(verb, DIRECT_OBJECTS | DATIVES | AUXILIARIES):
+        return False
+    return not any(children(c, DIRECT_OBJECTS) for c in verb.conjuncts)
 
 
 def after_bare_preposition(verb: Token) -> bool:

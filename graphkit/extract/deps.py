@@ -57,3 +57,4 @@ PAST_TAGS = frozenset({"VBD", PAST_PARTICIPLE})  # "met", "has met": told as don
 MODAL = "MD"  # "would", "could", "must"
 INFINITIVE_MARKER = "TO"  # the "to" of "the first country to send aid"
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"
+INSIDE = "I"  # the entity tag of a word inside a name begun before it: "Said" in "Mana Said al-Oteiba"

@@ -12,6 +12,7 @@ from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
     DATIVES,
     DIRECT_OBJECTS,
+    INSIDE,
     NOMINAL_MODIFIERS,
     NOMINALS,
     NOUN_MODIFIERS,
@@ -381,6 +382,8 @@ def telling(subject: Token) -> Token | None:
     """The verb of saying whose content clause ``subject`` is the subject of: "said" in "Chile said it will ..."."""
     clause = subject.head
     if subject.dep_ not in SUBJECTS or clause.dep_ not in CLAUSAL_COMPLEMENTS:
+        return None
+    if clause.head.ent_iob_ == INSIDE:  # "Oil Minister Mana Said al-Oteiba": a word of a name, no verb of saying
         return None
     return clause.head if clause.head.lemma_.lower() in SPEECH else None
 
