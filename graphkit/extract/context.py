@@ -78,6 +78,7 @@ INTENTIONS = cue_words("intention_nouns")
 
 
 FOR = "for"  # the complementizer of a "for ... to" clause
+OF = "of"  # "reports of clashes": what a report is of
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "attacked", "attacks", "attack" with a subject: a finite verb
 
 
@@ -268,6 +269,8 @@ def modality_of(verb: Token) -> Modality:
         found.add("intended")
     if verb.pos_ in NOMINALS and in_prospect(verb):  # "cleared the way for a withdrawal of Chilean troops"
         found.add("possible")
+    if verb.pos_ in NOMINALS and hearsay_of(verb):  # "reports of clashes between Chilean and Peruvian troops"
+        found.add("possible")
     said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
     if said_of and verb.head.i != verb.i and (intends(verb.head) or modality_of(verb.head) == "intended"):
         found.add("intended")
@@ -312,6 +315,13 @@ def in_prospect(noun: Token) -> bool:
     # the parser may hang the preposition on the verb: "cleared [the way] [for a withdrawal]"
     holders = [prep.head, *(o for o in prep.head.children if o.dep_ in DIRECT_OBJECTS and o.i < prep.i)]
     return any(h.lemma_.lower() in PROSPECTS for h in holders)
+
+
+def hearsay_of(noun: Token) -> bool:
+    """Whether an event noun is what a report, claim or rumour is of (cues ``hearsay``): "reports of clashes",
+    "allegations of torture by the police", "claims of a clash between Muslims and Christians"."""
+    prep = noun.head
+    return noun.dep_ in PREP_OBJECTS and prep.lower_ == OF and prep.head.lemma_.lower() in HEARSAY
 
 
 def unasserted(clause: Token) -> bool:
