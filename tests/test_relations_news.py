@@ -3613,3 +3613,27 @@ def test_a_verb_that_needs_an_object_with_none_is_a_passive_that_lost_its_were()
     )
     assert dyads(dropped) == set()  # the workers did not abduct Peru
     assert ("Chile", "COERCE", "Peruvian") in dyads(shared_object)
+
+
+def test_an_event_a_report_or_a_claim_is_of_is_only_possible():
+    reported = (
+        "Reports|report/NOUN:NNS/nsubj/8 of/ADP:IN/prep/0 clashes|clash/NOUN:NNS/pobj/1 between/ADP:IN/prep/2 "
+        "Chilean/PROPN:NNP/amod/7/B-NORP and/CCONJ:CC/cc/4 Peruvian|peruvian/ADJ:JJ/conj/4/B-NORP "
+        "troops|troop/NOUN:NNS/pobj/3 surfaced|surface/VERB:VBD/ROOT/8 on/ADP:IN/prep/8 "
+        "Monday/PROPN:NNP/pobj/9/B-DATE ./PUNCT:./punct/8"
+    )
+    told = (
+        "The|the/DET:DT/det/1 clashes|clash/NOUN:NNS/nsubj/7 between/ADP:IN/prep/1 Chilean/PROPN:NNP/amod/6/B-NORP "
+        "and/CCONJ:CC/cc/3 Peruvian|peruvian/ADJ:JJ/conj/3/B-NORP troops|troop/NOUN:NNS/pobj/2 "
+        "ended|end/VERB:VBD/ROOT/7 on/ADP:IN/prep/7 Monday/PROPN:NNP/pobj/8/B-DATE ./PUNCT:./punct/7"
+    )
+    assert ("Chilean", "FIGHT", "Peruvian", "positive", "possible") in coded(reported)
+    assert ("Chilean", "FIGHT", "Peruvian", "positive", "actual") in coded(told)
+
+
+def test_the_target_of_an_event_noun_hung_on_its_doer_is_still_its_target():
+    hung = (
+        "An|an/DET:DT/det/1 attack/NOUN:NN/nsubj/6 by/ADP:IN/prep/1 Chile/PROPN:NNP/pobj/2/B-GPE on/ADP:IN/prep/3 "
+        "Peru/PROPN:NNP/pobj/4/B-GPE killed|kill/VERB:VBD/ROOT/6 ten/NUM:CD/dobj/6/B-CARDINAL ./PUNCT:./punct/6"
+    )
+    assert ("Chile", "ASSAULT", "Peru") in dyads(hung)
