@@ -49,9 +49,7 @@ NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's he
 SINGULAR_NOUN_TAGS = frozenset({"NN"})  # "hostage", not "hostages" or a name
 PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "hostages", "portfolio managers"
 GERUND = "VBG"  # "attacking", "being"
-BASE_FORM = (
-    "VB"  # "withdraw": with a subject of its own and no auxiliary, a subjunctive ("insisted that Peru withdraw")
-)
+BASE_FORM = "VB"  # with its own subject and no auxiliary, a subjunctive: "insisted that Peru withdraw"
 PAST_PARTICIPLE = "VBN"  # "committed by", "should have withdrawn"
 PAST_TAGS = frozenset({"VBD", PAST_PARTICIPLE})  # "met", "has met": told as done
 MODAL = "MD"  # "would", "could", "must"

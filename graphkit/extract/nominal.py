@@ -148,9 +148,8 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     found = [Filler(t) for t in prep_objects(noun, preps) if names_actor(t)]
     if not found:  # hung on the doer by the parser: "an attack by Chile [on Peru]"; not "by officials of Peru"
         doers = [d for d in prep_objects(noun, ("by",)) if names_actor(d)]
-        found = [
-            Filler(t) for d in doers for t in prep_objects(d, tuple(p for p in preps if p != "of")) if names_actor(t)
-        ]
+        beyond = tuple(p for p in preps if p != "of")
+        found = [Filler(t) for d in doers for t in prep_objects(d, beyond) if names_actor(t)]
     if not found:  # one noun deeper: "a suspension of air links with Serbia"
         inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]
         found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
