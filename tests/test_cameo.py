@@ -76,6 +76,20 @@ def test_the_dictionary_keeps_which_verb_of_its_block_a_pattern_was_written_for(
     assert {p.code for p in opened if "reopen" in p.named} == {"050"}
 
 
+def test_a_pattern_whose_target_does_the_same_act_back_makes_the_sides_act_on_each_other():
+    exchanged = [p.pattern for p in cameo_dictionary().indexed("exchange").patterns if p.pattern.code == "112"]
+    assert exchanged and all(p.mutual for p in exchanged)  # EXCHANGE * ACCUSATIONS [112:112]
+    spec = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE and/CCONJ:CC/cc/0 Peru/PROPN:NNP/conj/0/B-GPE "
+        "exchanged|exchange/VERB:VBD/ROOT/3 accusations|accusation/NOUN:NNS/dobj/3 over/ADP:IN/prep/4 "
+        "the/DET:DT/det/8 border/NOUN:NN/compound/8 incident/NOUN:NN/pobj/5 ./PUNCT:./punct/3"
+    )
+    assert {(s, t, o) for s, t, o, _ in claims_of(spec)} == {
+        ("Chile", "DISAPPROVE", "Peru"),
+        ("Peru", "DISAPPROVE", "Chile"),
+    }
+
+
 def test_prefixes_match_long_words_only():
     doc = make_doc("Chad/PROPN/nsubj/1/B-GPE violated|violate/VERB/ROOT/1 one/NUM/dobj/1 ./PUNCT/punct/1")
     words = Words(list(doc))

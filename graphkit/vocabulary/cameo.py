@@ -46,6 +46,7 @@ class Pattern:
     target: str | None  # "object", a preposition ("against"), or None (the usual places)
     verbs: tuple[str, ...] = ()  # the verbs of its block it was written for (its comment says); empty: all
     named: tuple[str, ...] = ()  # the verbs its comment names, when it holds for all: they prefer it to a tie
+    mutual: bool = False  # the target does the same act back ("[112:112]"): coordinated subjects act on each other
 
     @property
     def size(self) -> int:
@@ -211,7 +212,7 @@ class CameoDictionary:
             found = self._blocks[number] = tuple(
                 CompiledPattern.of(
                     Pattern(p["code"], p["reverse"], self._slots(p["before"]), self._slots(p["after"]), p["target"],
-                            tuple(p["verbs"]), tuple(p.get("named", ())))
+                            tuple(p["verbs"]), tuple(p.get("named", ())), p.get("mutual", False))
                 )
                 for p in self._raw_blocks[number]["patterns"]
             )  # fmt: skip

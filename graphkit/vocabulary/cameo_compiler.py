@@ -71,6 +71,16 @@ def parse_code(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def mutual(text: str) -> bool:
+    """Whether a bracketed code gives the target the same act back: "[112:112]" (each accuses the other).
+
+    >>> mutual("112:112"), mutual("042:043"), mutual(":110"), mutual("193")
+    (True, False, False, False)
+    """
+    first, _, second = (part.strip() for part in text.partition(":"))
+    return bool(first) and first != "---" and first == second
+
+
 def words_of(text: str) -> str:
     """A dictionary word or phrase as graphkit matches it: lower case, ``_`` joins as spaces, a trailing
     ``_`` (whole word) kept: "CASH_" -> "cash_", "CALL_OFF" -> "call off"."""
@@ -245,6 +255,8 @@ def read_verbs(
             # A pattern of function words only ("* (FOR)", "* BACK") or of none ("* +": MOCK's "mocked X", in the
             # block of ECHO and REPEAT) says little beyond the verb it was written for: it holds for that verb
             # alone. Others hold for the whole block, as in PETRARCH-2.
+            if mutual(codes[-1]):  # "EXCHANGE * ACCUSATIONS [112:112]": coordinated subjects act on each other
+                pattern["mutual"] = True
             named = written_for(comment, members)
             pattern["verbs"] = named if function_words_only(pattern) else []
             if named and not pattern["verbs"]:  # the verbs it was written for win a tie with another pattern
