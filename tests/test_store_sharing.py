@@ -7,11 +7,13 @@ another process keeps locked for longer than SQLite's default wait.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -139,3 +141,32 @@ def test_a_duplicate_makes_the_command_exit_3_with_its_reason_in_the_report(tmp_
     assert code == 3, err
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert [s["reason"] for s in report["skipped"]] == [f"duplicate of {folder / 'copy.txt'} (same text as 'copy')"]
+
+
+def open_store(path: Path, ready: Any, results: Any) -> None:
+    from graphkit.store.sqlite import Store
+
+    ready.wait()  # every process opens the new store at the same moment
+    try:
+        Store(path, {"model": "m", "graphkit": "1"}).db.close()
+        results.put("opened")
+    except Exception as err:  # the test reports what a process met
+        results.put(repr(err))
+
+
+@pytest.mark.processes
+def test_many_builds_opening_a_new_store_at_the_same_moment_all_open_it(tmp_path):
+    # switching a new file to WAL takes its lock without SQLite's wait: without a retry, one opener in a few
+    # rounds failed with "database is locked", reported as "not a graphkit store"
+    context = multiprocessing.get_context("fork")
+    met = []
+    for round_number in range(12):
+        path = tmp_path / f"store{round_number}.sqlite"
+        ready, results = context.Barrier(4), context.Queue()
+        openers = [context.Process(target=open_store, args=(path, ready, results)) for _ in range(4)]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join(timeout=120)
+        met += [results.get(timeout=10) for _ in openers]
+    assert met == ["opened"] * len(met)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,6 +32,22 @@ BUSY_SECONDS = 600.0  # how long a build waits for another one's transaction (ea
 
 
 Row = tuple[str, str, str, str, str]  # hash, id, article, entities, claims
+R = TypeVar("R")
+LOCKED = "database is locked"  # SQLite's message when another connection holds the lock
+RETRY_SECONDS = 0.05  # how long to wait before trying a locked step again
+
+
+def when_free(step: Callable[[], R]) -> R:
+    """Run a step SQLite refuses at once while another connection holds the file's lock (not waiting on its
+    busy timeout, as a journal-mode switch does), again until it is free, for up to ``BUSY_SECONDS``."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as err:
+            if LOCKED not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(RETRY_SECONDS)
 
 
 class Store:
@@ -51,9 +67,11 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            # switching a new file to WAL takes its lock without waiting: two builds starting a store at once
+            # may find it locked, so the first steps are retried (each lasts milliseconds)
+            when_free(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SQL_SCHEMA)
+            when_free(lambda: self.db.executescript(SQL_SCHEMA))
             self.check(settings or {})
             self.ids = dict(self.db.execute("SELECT hash, id FROM articles").fetchall())
         except (OSError, sqlite3.DatabaseError) as err:
