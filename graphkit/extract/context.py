@@ -140,6 +140,12 @@ def bare_conjunct(verb: Token) -> bool:
     )
 
 
+def shares_clause(verb: Token) -> bool:
+    """A bare conjunct with no auxiliary of its own, so told as its first conjunct is: "meet" in "will visit and
+    meet", "release" in "urged Peru to withdraw and release"; not "was talking" in "... and was talking with"."""
+    return bare_conjunct(verb) and not any(c.dep_ in AUXILIARIES for c in verb.children)
+
+
 def shares_governors(conjunct: Token) -> bool:
     """Whether a bare conjunct is governed as its first conjunct is: "hand over" in "failed to arrest and hand
     over" (not "bombed" in "did not attack Chile and bombed Peru": no governor there)."""
@@ -242,7 +248,7 @@ def modality_of(verb: Token) -> Modality:
     chain = [verb, *governors(verb)]
     # A conjoined verb without its own auxiliary shares its head's: "will visit and meet"; not a finite one, which
     # no auxiliary can govern: in "said Labour would set out plans and attacked the Tory plans" the attack happened.
-    if bare_conjunct(verb) and not any(c.dep_ in AUXILIARIES for c in verb.children):
+    if shares_clause(verb):
         chain.append(verb.head)
     if headline_future(verb):
         found.add("intended")
@@ -404,8 +410,7 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
     if condition_of_announced_act(verb, relation_of):
         return False
     node = verb
-    # "urged Peru to withdraw and release ...": the release is asked for too; not "... and was talking with"
-    while bare_conjunct(node) and not any(c.dep_ in AUXILIARIES for c in node.children):
+    while shares_clause(node):  # "urged Peru to withdraw and release ...": the release is asked for too
         node = node.head
     while node.head.i != node.i and (
         node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS or for_to_clause(node)
