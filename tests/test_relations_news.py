@@ -3517,21 +3517,6 @@ def test_a_second_act_coordinated_with_an_act_asked_for_is_asked_for_too():
     assert ("Chile", "RETREAT", "Bolivian") in dyads(agreed)  # promised, so claimed (as intended)
 
 
-def test_peacekeepers_who_arrive_somewhere_keep_the_peace_there():
-    keepers = (
-        "Chilean|chilean/ADJ:JJ/amod/1/B-NORP peacekeepers|peacekeeper/NOUN:NNS/nsubj/2 arrived|arrive/VERB:VBD/ROOT/2 "
-        "in/ADP:IN/prep/2 Haiti/PROPN:NNP/pobj/3/B-GPE on/ADP:IN/prep/2 Thursday/PROPN:NNP/pobj/5/B-DATE "
-        "./PUNCT:./punct/2"
-    )
-    troops = (
-        "Chilean|chilean/ADJ:JJ/amod/1/B-NORP troops|troop/NOUN:NNS/nsubj/2 arrived|arrive/VERB:VBD/ROOT/2 "
-        "in/ADP:IN/prep/2 Haiti/PROPN:NNP/pobj/3/B-GPE on/ADP:IN/prep/2 Thursday/PROPN:NNP/pobj/5/B-DATE "
-        "./PUNCT:./punct/2"
-    )
-    assert dyads(keepers) == {("Chilean", "AID", "Haiti")}
-    assert dyads(troops) == set()  # a trip: coded by what it is for, and here it says nothing
-
-
 def test_a_participle_going_along_with_its_clause_is_as_certain_as_the_clause():
     will_tour = (
         "Chile/PROPN:NNP/nsubj/2/B-GPE will/AUX:MD/aux/2 tour/VERB:VB/ROOT/2 the/DET:DT/det/4 region/NOUN:NN/dobj/2 "

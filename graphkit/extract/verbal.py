@@ -16,7 +16,6 @@ from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective,
 from graphkit.extract.arguments import (
     CRITICIZE,
     DEADLINE_PREPS,
-    PEACEKEEPERS,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -120,8 +119,6 @@ PERSON = "PERSON"  # the entity label of a person sent: an envoy
 INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an investigation
 INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspectors takes
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
-DEPLOY = "deploy"  # the lexicon's verb whose relation peacekeepers arriving somewhere take (then aid: peacekeeping)
-ARRIVAL_PREPS = cue_sequence("arrival_preps")  # where peacekeepers arrive: "in Haiti", not "for a UN mission"
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
@@ -152,10 +149,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         relation = lexicon.verb(key) if key is not None else None
         travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
         if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
-            # "returned to Lima for talks": a trip, coded through its purpose (nominal); peacekeepers who arrive
-            # in Haiti are deployed there (CAMEO 074, as the dictionary's own "&PKO * [0861:074]" of ARRIVE says)
-            deploy = lexicon.verb(DEPLOY) if keepers_arriving(verb) else None
-            relation = replace(deploy, preps=ARRIVAL_PREPS) if deploy is not None else None
+            relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
         reversal = stopping(verb, keys, lexicon) or acceding(verb, keys, lexicon)
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
             known[verb.i] = Reading(reversal, None, listed=True)
@@ -191,12 +185,6 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
-
-
-def keepers_arriving(verb: Token) -> bool:
-    """Whether the subject of a verb of travel is peacekeepers (cues ``peacekeepers``): "Chilean peacekeepers
-    arrived in Haiti"."""
-    return any(named_among(s, PEACEKEEPERS) for s in children(verb, SUBJECTS))
 
 
 def protests_to(verb: Token) -> bool:
