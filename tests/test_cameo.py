@@ -129,6 +129,23 @@ def test_a_verb_whose_default_is_dropped_codes_only_through_a_pattern():
     assert claims_of(spec) == set()  # "match" would be force (190) by default
 
 
+def test_a_verb_of_force_done_by_armed_forces_keeps_its_default_code():
+    # "raid" is dropped to its patterns (police raids, dawn raids on shares); troops raiding is force (190)
+    spec = (
+        "Chilean/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 raided|raid/VERB/ROOT/2 a/DET/det/6 "
+        "Peruvian/ADJ/amod/6/B-NORP border/NOUN/compound/6 post/NOUN/dobj/2 ./PUNCT/punct/2"
+    )
+    assert {(s, t, o) for s, t, o, _ in claims_of(spec)} == {("Chilean", "FIGHT", "Peruvian")}
+    by_police = spec.replace("troops|troop/NOUN/nsubj/2", "police/NOUN/nsubj/2")
+    assert claims_of(by_police) == set()  # a police raid is not the dictionary's force
+    passive = (
+        "Peruvian/ADJ/amod/1/B-NORP positions|position/NOUN/nsubjpass/3 were|be/AUX/auxpass/3 "
+        "pounded|pound/VERB/ROOT/3 by/ADP/agent/3 Chilean/ADJ/amod/6/B-NORP artillery/NOUN/pobj/4 ./PUNCT/punct/3"
+    )
+    assert {(s, t, o) for s, t, o, _ in claims_of(passive)} == {("Chilean", "FIGHT", "Peruvian")}
+    assert claims_of(passive.replace("artillery/NOUN", "investors|investor/NOUN")) == set()
+
+
 def test_a_pattern_with_no_code_says_the_verb_is_no_event_there():
     spec = (
         "Chad/PROPN/nsubj/1/B-GPE killed|kill/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE in/ADP/prep/1 "

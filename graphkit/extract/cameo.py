@@ -26,8 +26,10 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    SUBJECTS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.tree import children
 from graphkit.vocabulary import cue_words
 from graphkit.vocabulary.cameo import (
     WHOLE_WORD_LENGTH,
@@ -210,7 +212,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     pattern = best_pattern(verb, key, cameo.indexed(key))
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
-    elif key in reading.patterns_only:
+    elif key in reading.patterns_only and not (key in reading.armed_senses and armed_doer(verb, lexicon)):
         return None
     else:
         coding, reverse, target = cameo.coding(entry.code), entry.reverse, None
@@ -230,6 +232,14 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal or mutual
     )
     return Reading(relation, coding, reverse, patterned=pattern is not None)
+
+
+def armed_doer(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether armed forces do what the verb says: its subject, its "by" doer, or the subject of the verb it is
+    coordinated with, is a word of ``military_nouns`` ("Chilean troops raided", "were pounded by artillery")."""
+    head = verb.head if verb.dep_ in CONJUNCTS and not children(verb, SUBJECTS) else verb
+    doers = [*children(head, SUBJECTS), *(o for a in children(verb, AGENTS) for o in children(a, PREP_OBJECTS))]
+    return any(d.lower_ in lexicon.military_nouns or d.lemma_.lower() in lexicon.military_nouns for d in doers)
 
 
 def used_on(verb: Token, pattern: Pattern) -> bool:

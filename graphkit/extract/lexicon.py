@@ -297,6 +297,7 @@ def merge_readings(shipped: CameoReading, user: CameoReading) -> CameoReading:
         {**shipped.predicates, **user.predicates},
         {**shipped.target_preps, **user.target_preps},
         shipped.reciprocal | user.reciprocal,
+        shipped.armed_senses | user.armed_senses,
     )
 
 

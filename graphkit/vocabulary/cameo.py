@@ -133,11 +133,12 @@ class CameoReading:
     predicates: dict[str, str] = field(default_factory=dict)  # CAMEO code prefix or PLOVER type -> predicate
     target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # PLOVER type -> prepositions
     reciprocal: frozenset[str] = frozenset()  # PLOVER types whose coordinated subjects act on each other
+    armed_senses: frozenset[str] = frozenset()  # of ``patterns_only``: default code kept when armed forces do it
 
     @classmethod
     def parse(cls, table: dict[str, Any], types: tuple[str, ...]) -> CameoReading:
         """The reading of a ``[cameo]`` table; ValueError naming what is wrong."""
-        known = {"patterns_only", "retype", "predicates", "target_preps", "reciprocal"}
+        known = {"patterns_only", "retype", "predicates", "target_preps", "reciprocal", "armed_senses"}
         unknown = set(table) - known
         if unknown:
             raise ValueError(f"[cameo]: unknown keys {sorted(unknown)}; known: {sorted(known)}")
@@ -153,6 +154,7 @@ class CameoReading:
             dict(table.get("predicates", {})),
             {k: tuple(v) for k, v in table.get("target_preps", {}).items()},
             frozenset(table.get("reciprocal", [])),
+            frozenset(table.get("armed_senses", [])),
         )
 
     def predicate(self, coding: Coding) -> str | None:
