@@ -53,6 +53,18 @@ def test_an_investigation_into_an_allegation_targets_whom_it_is_about_not_its_au
     assert ("UNMIL", "INVESTIGATE", "Liberia") not in typed(ALLEGATION)
 
 
+def test_a_former_member_of_a_body_does_not_stand_for_it():
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE accused|accuse/VERB/ROOT/1 a/DET/det/4 former/ADJ/amod/4 "
+        "employee/NOUN/dobj/1 of/ADP/prep/4 Petroperu/PROPN/pobj/5/B-ORG of/ADP/prep/1 "
+        "spying|spy/VERB/pcomp/7 ./PUNCT/punct/1"
+    )
+    assert typed(spec) == set()
+    the_body = "Chile/PROPN/nsubj/1/B-GPE accused|accuse/VERB/ROOT/1 Petroperu/PROPN/dobj/1/B-ORG of/ADP/prep/1 "
+    the_body += "spying|spy/VERB/pcomp/3 ./PUNCT/punct/1"
+    assert typed(the_body) == {("Chile", "DISAPPROVE", "Petroperu")}
+
+
 def test_a_demanded_admission_targets_who_must_make_it_not_whom_it_is_about():
     spec = (
         "Poland/PROPN/nsubj/1/B-GPE demanded|demand/VERB/ROOT/1 an/DET/det/3 admission/NOUN/dobj/1 by/ADP/prep/3 "

@@ -100,6 +100,7 @@ COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a 
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
 PLACE_PARTS = cue_words("place_parts")
+FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
 
 
@@ -296,8 +297,8 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     found = sources(thing, content_first)
     if found or lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None or owned(thing):
         return found  # "ordered his men inside the mosque": his men, not the place they are in
-    if related_people(thing):
-        return []  # "arrested a son of President X": the son is not X
+    if related_people(thing) or any(m.lower_ in FORMER for m in children(thing, NOUN_MODIFIERS)):
+        return []  # "arrested a son of President X": the son is not X, nor "a former employee of X" X
     return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
