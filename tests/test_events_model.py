@@ -373,6 +373,9 @@ def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_
         ("Chile gave 20 million dollars to support Bolivia's recovery.", ("Chile", "AID", "Bolivia")),
         ("Chile gave 50 million dollars to help Peru.", ("Chile", "AID", "Peru")),  # "to help" hung on the money
         ("Chile sent doctors to support hospitals in Peru.", ("Chile", "AID", "Peru")),  # where what is helped is
+        # whom what is helped serves, the "for" hung on the purpose's verb or on what it helps
+        ("Chile handed over 30 trucks to support clinics for children in Peru.", ("Chile", "AID", "Peru")),
+        ("Chile gave 9 million dollars to support the work of Peruvian hospitals.", ("Chile", "AID", "Peru")),
     ],
 )
 def test_a_transfer_is_for_whom_its_purpose_helps(text, expected):

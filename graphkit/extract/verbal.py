@@ -22,6 +22,7 @@ from graphkit.extract.arguments import (
     actor_objects,
     complement_targets,
     givers,
+    holders,
     intangible,
     is_theme,
     named_among,
@@ -547,9 +548,11 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
             continue
         objects = children(clause, DIRECT_OBJECTS)
         helped_ones = [o for o in objects if actors(o)]  # "to help Peru", "to assist Haitian refugees"
-        # "to support hospitals in Peru": where what is helped is
+        # "to support hospitals in Peru": where what is helped is; "to support services for children in Peru":
+        # whom it serves
         things = [o for o in objects if not actors(o)]
-        helped_ones += [p for t in (clause, *things) for p in prep_objects(t, PLACE_PREPS)] if things else []
+        helped_ones += [p for p in prep_objects(clause, (*PLACE_PREPS, "for"))] if things else []
+        helped_ones += [h for t in things for h in holders(t)]
         helped_ones += [
             s for c in children(clause, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS) for s in children(c, SUBJECTS)
         ]
