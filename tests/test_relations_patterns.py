@@ -183,6 +183,23 @@ def test_said_must_is_a_demand_of_the_speaker():
     assert coded(spec) == [("Russia", "DEMAND", "Sudan", "positive", "actual")]
 
 
+def test_insisted_that_with_a_subjunctive_is_a_demand_of_the_speaker():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE insisted|insist/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 "
+        "Peru/PROPN:NNP/nsubj/4/B-GPE withdraw/VERB:VB/ccomp/1 its/PRON:PRP$/poss/6 "
+        "troops|troop/NOUN:NNS/dobj/4 ./PUNCT:./punct/1"
+    )
+    assert ("Chile", "DEMAND", "Peru", "positive", "actual") in coded(spec)
+    told = spec.replace("withdraw/VERB:VB/ccomp/1", "withdraws|withdraw/VERB:VBZ/ccomp/1")
+    assert not [c for c in coded(told) if c[1] == "DEMAND"]  # "insisted that Peru withdraws": what Peru does
+    plural = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE insisted|insist/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/5 "
+        "Peruvian/ADJ:JJ/amod/4/B-NORP rules|rule/NOUN:NNS/nsubj/5 hurt/VERB:VB/ccomp/1 "
+        "trade/NOUN:NN/dobj/5 ./PUNCT:./punct/1"
+    )
+    assert coded(plural) == []  # "rules hurt": a present tense the tagger may read as a base form
+
+
 def test_said_a_thing_of_a_country_must_change_is_no_demand():
     # "Sudan's grain output must rise": a forecast about a thing of Sudan's, said to no one
     spec = (

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import is_group, names_actor
-from graphkit.extract.context import SPEECH
+from graphkit.extract.context import SPEECH, subjunctive
 from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
@@ -23,6 +23,7 @@ from graphkit.extract.deps import (
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    SINGULAR_TAGS,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
@@ -93,6 +94,13 @@ def obligation(clause: Token) -> bool:
     return bool(modals) and not any(m.i < s.i for m in modals for s in children(clause, SUBJECTS))
 
 
+def told_subjunctive(clause: Token) -> bool:
+    """Whether a clause is a subjunctive that shows as one ("insisted that Peru withdraw its troops"): with a
+    singular subject, where the base form cannot be a present tense the tagger misread ("said the EU rules make
+    it difficult")."""
+    return subjunctive(clause) and all(s.tag_ in SINGULAR_TAGS for s in children(clause, SUBJECTS))
+
+
 def addressee(subject: Token) -> bool:
     """Whether the subject of "must" is someone who can be told to act: an actor ("Israel", "Asian states",
     "Peru's army"), not a thing an actor owns ("China's cotton output must rise" is a forecast, not a demand)."""
@@ -103,7 +111,8 @@ def addressee(subject: Token) -> bool:
 
 
 def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
-    """A DEMAND Site for "X said/announced that Y must (should) V": X demands of Y."""
+    """A DEMAND Site for "X said/announced that Y must (should) V", or "X insisted that Y V" (a subjunctive): X
+    demands of Y."""
     demand, reproach = lexicon.verb("demand"), lexicon.verb("criticize")
     if demand is None:
         return
@@ -112,8 +121,8 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if not speakers:
             continue
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
-            if not obligation(clause):
-                continue  # no "must", or "Should Citicorp place the loans ..., he argues": a condition
+            if not (obligation(clause) or told_subjunctive(clause)):
+                continue  # no "must" nor "that Peru withdraw"; or "Should Citicorp place the loans ...": a condition
             if clause.lemma_.lower() in OUTCOMES:
                 continue  # "said Peru should see strong growth": a forecast, not a demand
             done = clause.tag_ == PAST_PARTICIPLE and any(

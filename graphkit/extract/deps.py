@@ -48,6 +48,7 @@ ROOTS = frozenset({"ROOT"})  # the head of a sentence
 NOMINALS = frozenset({"NOUN", "PROPN"})  # parts of speech of a noun phrase's head
 SINGULAR_NOUN_TAGS = frozenset({"NN"})  # "hostage", not "hostages" or a name
 PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "hostages", "portfolio managers"
+SINGULAR_TAGS = frozenset({"NN", "NNP"})  # third person singular subjects: "the army", "Peru"
 GERUND = "VBG"  # "attacking", "being"
 BASE_FORM = "VB"  # with its own subject and no auxiliary, a subjunctive: "insisted that Peru withdraw"
 PAST_PARTICIPLE = "VBN"  # "committed by", "should have withdrawn"
