@@ -359,6 +359,13 @@ def test_a_government_named_after_its_leader_is_his_states():
     assert not coded("A Putin ally criticized Ukraine.")  # an ally is no government
 
 
+def test_a_known_body_the_recognizer_misses_is_an_actor():
+    # the small model leaves "Human Rights Watch" untagged; the actor dictionaries know it
+    assert ("Human Rights Watch", "DEMAND", "Chile", "positive", "actual") in coded(
+        "Human Rights Watch said Chile must free the prisoners."
+    )
+
+
 def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_over():
     found = coded("Chile extradited a Peruvian banker to the United States.")
     assert ("Chile", "COOPERATE", "United States", "positive", "actual") in found

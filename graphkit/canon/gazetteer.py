@@ -31,6 +31,7 @@ from graphkit.canon.actor_codes import ActorCode
 from graphkit.vocabulary import cue_words
 
 GAZETTEER_FILE = "gazetteer.json.gz"
+PLAIN_NAME = re.compile(r"[a-z]+(?: [a-z]+)+")  # a name of two words or more, in letters only
 LICENSE_FILE = "PETRARCH2_LICENSE.txt"
 NEAR_SURNAME_MIN = 5  # letters a surname needs before a one-letter slip is read as the same name ("Gbago")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
@@ -114,6 +115,16 @@ class KnownActor:
         return former(max(ended, key=lambda r: r.end or "").code) if ended else None
 
 
+def kind(actor: KnownActor) -> str:
+    """The entity label of a dictionary actor: PERSON for one with dated offices, GPE for a place coded as a
+    country alone, else ORG."""
+    if any(r.dated for r in actor.roles):
+        return "PERSON"
+    if all(r.code.sector is None and r.code.organization is None for r in actor.roles):
+        return "GPE"
+    return "ORG"
+
+
 def former(code: ActorCode) -> ActorCode:
     """A code whose office has ended: an official becomes ELI (PLOVER's former officials)."""
     if code.sector in OFFICE_SECTORS:
@@ -179,6 +190,19 @@ class Gazetteer:
         if len(actors) != 1 or not all(name_key(a.name).startswith(key) for a in actors.values()):
             return None  # none or several; or only a synonym begins so ("Supreme Court [of the United States]")
         return next(iter(actors.values())).role(date)
+
+    def plain_names(self) -> list[tuple[str, str]]:
+        """``(name, label)`` of the names of two words or more, in letters only, whose actors are all of one kind:
+        people, who hold dated offices (PERSON), places coded as a country alone (GPE), or bodies (ORG). Lower
+        case, sorted. The parser tags them where its entity recognizer missed them (``nlp/actor_names.tsv.gz``)."""
+        found = []
+        for key, indices in self._names.items():
+            if not PLAIN_NAME.fullmatch(key):
+                continue
+            kinds = {kind(self._actor(i)) for i in (indices if isinstance(indices, list) else [indices])}
+            if len(kinds) == 1:
+                found.append((key, kinds.pop()))
+        return sorted(found)
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphkit.canon.actor_codes import decode, tables
-from graphkit.canon.gazetteer import GAZETTEER_FILE, LICENSE_FILE, name_key
+from graphkit.canon.gazetteer import GAZETTEER_FILE, LICENSE_FILE, Gazetteer, name_key
 from graphkit.vocabulary.sector_nouns import SECTOR_NOUNS_FILE, sector_noun_lines
 
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -221,3 +221,18 @@ def compile_actors(lexicon_dir: Path, out_dir: Path) -> list[Path]:
     notice = out_dir / LICENSE_FILE
     shutil.copyfile(petrarch_dir(Path(lexicon_dir)) / "LICENSE", notice)
     return [target, notice]
+
+
+ACTOR_NAMES_FILE = "actor_names.tsv.gz"
+
+
+def write_actor_names(gazetteer_dir: Path, out_dir: Path) -> Path:
+    """Write ``actor_names.tsv.gz`` (the compiled gazetteer's plain names and their labels) into ``out_dir``, from
+    the ``gazetteer.json.gz`` in ``gazetteer_dir``; returns its path."""
+    data = json.loads(gzip.decompress((Path(gazetteer_dir) / GAZETTEER_FILE).read_bytes()))
+    lines = ["# names of PETRARCH-2's actors, lower case; python -m graphkit.compile_lexicons"]
+    lines += [f"{name}\t{label}" for name, label in Gazetteer(data).plain_names()]
+    target = Path(out_dir) / ACTOR_NAMES_FILE
+    with open(target, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
+        gz.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return target

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
+from graphkit.nlp.actor_names import ACTOR_NAMES
 from graphkit.nlp.attributes import remember_attributes
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.nlp.country_names import COUNTRY_NAMES
@@ -81,7 +82,8 @@ def _installed(name: str) -> Language | None:
     remember_lemmas(nlp)
     nlp.add_pipe(COUNTRY_NAMES, after="ner")
     nlp.add_pipe(KNOWN_NAMES, after=COUNTRY_NAMES)
-    nlp.add_pipe(TITLED_NAMES, after=KNOWN_NAMES)
+    nlp.add_pipe(ACTOR_NAMES, after=KNOWN_NAMES)
+    nlp.add_pipe(TITLED_NAMES, after=ACTOR_NAMES)
     return nlp
 
 

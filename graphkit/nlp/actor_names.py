@@ -1,0 +1,57 @@
+"""Names of known actors the entity recognizer missed: "Human Rights Watch said ...", "Theresa May criticized ...".
+
+The small English model leaves a name of several words untagged now and then, most often a body's whose words
+are common ones ("Human Rights Watch") or a person's that reads as something else ("May"). A run of capitalized
+words that no entity covers and that is, whole, a name of PETRARCH-2's actor dictionaries becomes that entity:
+a person's (PERSON), a place's (GPE) or a body's (ORG). A run longer than the name is another name and stays
+untagged, as for countries (``country_names``); so does a name in a sentence written in capitals.
+
+The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
+``python -m graphkit.compile_lexicons``.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from graphkit.nlp.country_names import LEADING, joined
+from graphkit.nlp.known_names import shouted
+
+ACTOR_NAMES = "graphkit_actor_names"
+ACTOR_NAMES_FILE = "actor_names.tsv.gz"
+
+
+@cache
+def actor_names() -> dict[str, str]:
+    """Lower-cased name -> its label (PERSON, GPE or ORG), read from the compiled table."""
+    raw = resources.files("graphkit.nlp").joinpath(ACTOR_NAMES_FILE).read_bytes()
+    rows = (line.split("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines())
+    return {name: label for name, label in (r for r in rows if len(r) == 2 and not r[0].startswith("#"))}
+
+
+@Language.component(ACTOR_NAMES)
+def tag_actor_names(doc: Doc) -> Doc:
+    """Tag the untagged runs of capitalized words that are, whole, a known actor's name of two words or more."""
+    names = actor_names()
+    untagged_title = (doc.to_array("ENT_IOB") == 2) & doc.to_array("IS_TITLE").astype(bool)
+    found: list[Span] = []
+    i = 0
+    for start in (int(s) for s in numpy.flatnonzero(untagged_title)):
+        if start < i:
+            continue
+        i = start
+        while i < len(doc) and untagged_title[i]:
+            i += 1
+        first = start + 1 if doc[start].lower_ in LEADING else start
+        label = names.get(doc[first:i].text.lower()) if i - first > 1 else None
+        if label is not None and not joined(doc, first - 1) and not joined(doc, i) and not shouted(doc[first]):
+            found.append(Span(doc, first, i, label=label))
+    if found:
+        doc.set_ents(found, default="unmodified")
+    return doc

@@ -1,0 +1,54 @@
+"""Names of the actor dictionaries, of two words or more, tagged where the entity recognizer missed them."""
+
+from __future__ import annotations
+
+import gzip
+from importlib import resources
+from pathlib import Path
+
+import graphkit.canon
+from docs import make_doc
+from graphkit.canon.gazetteer import gazetteer
+from graphkit.canon.gazetteer_compiler import write_actor_names
+from graphkit.nlp.actor_names import ACTOR_NAMES_FILE, actor_names, tag_actor_names
+
+
+def tagged(spec: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in tag_actor_names(make_doc(spec)).ents]
+
+
+WATCH = (
+    "Human/PROPN:NNP/compound/2 Rights/PROPN:NNPS/compound/2 Watch/PROPN:NNP/nsubj/3 "
+    "criticized|criticize/VERB:VBD/ROOT/3 Latvia/PROPN:NNP/dobj/3/B-GPE ./PUNCT:./punct/3"
+)
+
+
+def test_an_untagged_run_that_is_a_known_bodys_name_becomes_an_organization():
+    assert tagged(WATCH) == [("Human Rights Watch", "ORG"), ("Latvia", "GPE")]
+
+
+def test_a_known_persons_name_becomes_a_person():
+    spec = (
+        "Theresa/PROPN:NNP/compound/1 May/PROPN:NNP/nsubj/2 criticized|criticize/VERB:VBD/ROOT/2 "
+        "Latvia/PROPN:NNP/dobj/2/B-GPE ./PUNCT:./punct/2"
+    )
+    assert tagged(spec) == [("Theresa May", "PERSON"), ("Latvia", "GPE")]
+
+
+def test_a_longer_run_is_another_name_and_a_tagged_name_is_kept():
+    longer = WATCH.replace("Watch/PROPN:NNP/nsubj/3", "Watch/PROPN:NNP/compound/3 Asia/PROPN:NNP/nsubj/4")
+    longer = longer.replace("/ROOT/3", "/ROOT/4").replace("dobj/3", "dobj/4").replace("punct/3", "punct/4")
+    assert tagged(longer) == [("Latvia", "GPE")]  # "Human Rights Watch Asia": not the dictionary's name
+    named = WATCH.replace("Human/PROPN:NNP/compound/2", "Human/PROPN:NNP/compound/2/B-ORG")
+    assert tagged(named)[0] == ("Human", "ORG")  # what the recognizer found is not retagged
+
+
+def test_the_shipped_names_are_what_the_compiler_makes(tmp_path):
+    shipped = resources.files("graphkit.nlp").joinpath(ACTOR_NAMES_FILE).read_bytes()
+    canon = Path(graphkit.canon.__file__).parent
+    assert write_actor_names(canon, tmp_path).read_bytes() == shipped
+    names = actor_names()
+    assert names["human rights watch"] == "ORG" and names["theresa may"] == "PERSON"
+    assert len(names) == len(gazetteer().plain_names()) > 20_000
+    assert all(" " in name and name == name.lower() for name in names)
+    assert gzip.decompress(shipped).decode("utf-8").startswith("# names of PETRARCH-2's actors")
