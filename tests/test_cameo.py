@@ -146,6 +146,22 @@ def test_a_verb_of_force_done_by_armed_forces_keeps_its_default_code():
     assert claims_of(passive.replace("artillery/NOUN", "investors|investor/NOUN")) == set()
 
 
+def test_a_patterns_words_are_not_looked_for_in_a_clause_of_their_own():
+    # "announce * plans" (030) holds for the block of "tell"; the plans of a clause on the object are not told
+    told_of = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE told|tell/VERB:VBD/ROOT/1 Peru/PROPN:NNP/dobj/1/B-GPE of/ADP:IN/prep/1 "
+        "its/PRON:PRP$/poss/5 plans|plan/NOUN:NNS/pobj/3 ./PUNCT:./punct/1"
+    )
+    assert {(s, t, o) for s, t, o, _ in claims_of(told_of)} == {("Chile", "AGREE", "Peru")}
+    clause = (  # "Chile told Radio Peru's Today programme that ...", the radio parsed as told
+        "Chile/PROPN:NNP/nsubj/1/B-GPE told|tell/VERB:VBD/ROOT/1 Radio/PROPN:NNP/compound/3/B-ORG "
+        "Peru/PROPN:NNP/dative/1/I-ORG 's/PART:POS/case/3/I-ORG Today/PROPN:NNP/compound/6/B-DATE "
+        "programme/NOUN:NN/dobj/1 that/SCONJ:IN/mark/10 the/DET:DT/det/9 plans|plan/NOUN:NNS/nsubj/10 "
+        "were|be/AUX:VBD/acl/6 inadequate/ADJ:JJ/acomp/10 ./PUNCT:./punct/1"
+    )
+    assert claims_of(clause) == set()
+
+
 def test_a_pattern_with_no_code_says_the_verb_is_no_event_there():
     spec = (
         "Chad/PROPN/nsubj/1/B-GPE killed|kill/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE in/ADP/prep/1 "

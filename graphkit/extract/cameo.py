@@ -18,14 +18,19 @@ from functools import cache
 from spacy.tokens import Token
 
 from graphkit.extract.deps import (
+    ADVERBIAL_CLAUSES,
     AGENTS,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     CONJUNCTS,
     DATIVES,
     DIRECT_OBJECTS,
+    MARKERS,
     OPEN_COMPLEMENTS,
+    PARATAXES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
@@ -50,6 +55,7 @@ ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawa
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
 INSTRUMENTS = cue_words("instrument_verbs")  # "used Chilean drones": what is used is no target
+NESTED_CLAUSES = RELATIVE_CLAUSES | ADVERBIAL_CLAUSES | PARATAXES | CLAUSAL_COMPLEMENTS  # clauses inside a phrase
 
 
 @dataclass(frozen=True)
@@ -120,12 +126,22 @@ def right_words(verb: Token) -> list[Token]:
 
 
 def phrase_words(child: Token) -> list[Token]:
-    """The words of a phrase of the verb; of an infinitive it governs, not the prepositional phrases: in "called
-    Erdogan to apologize for the delay" the call is no call "for" anything ("to congratulate" still counts)."""
-    if child.dep_ not in OPEN_COMPLEMENTS:
-        return list(child.subtree)
-    inner = {t.i for p in child.subtree if p.dep_ in PREPOSITIONS and p.head.i != child.head.i for t in p.subtree}
+    """The words of a phrase of the verb, without the clauses of their own inside it ("told the programme that
+    the plans were inadequate" is no "announce * plans"); of an infinitive it governs, not the prepositional
+    phrases: in "called Erdogan to apologize for the delay" the call is no call "for" anything ("to congratulate"
+    still counts)."""
+    inner = {t.i for c in child.subtree if c.i != child.i and own_clause(c) for t in c.subtree}
+    if child.dep_ in OPEN_COMPLEMENTS:
+        inner |= {t.i for p in child.subtree if p.dep_ in PREPOSITIONS and p.head.i != child.head.i for t in p.subtree}
     return [t for t in child.subtree if t.i not in inner]
+
+
+def own_clause(word: Token) -> bool:
+    """Whether a word heads a clause of its own inside a phrase: a relative, adverbial or complement clause, or a
+    noun's clause with its own subject or marker ("the news that Peru had withdrawn")."""
+    if word.dep_ in NESTED_CLAUSES:
+        return True
+    return word.dep_ in CLAUSAL_MODIFIERS and any(c.dep_ in SUBJECTS | MARKERS for c in word.children)
 
 
 def dated(word: Token) -> bool:
