@@ -53,6 +53,22 @@ def test_an_investigation_into_an_allegation_targets_whom_it_is_about_not_its_au
     assert ("UNMIL", "INVESTIGATE", "Liberia") not in typed(ALLEGATION)
 
 
+def test_talks_are_with_a_party_not_with_whom_or_where_their_topic_concerns():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE discussed|discuss/VERB:VBD/ROOT/1 the/DET:DT/det/3 situation/NOUN:NN/dobj/1 "
+        "in/ADP:IN/prep/3 Bolivia/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert typed(spec) == set()
+    with_peru = spec.replace(
+        "in/ADP:IN/prep/3 Bolivia/PROPN:NNP/pobj/4/B-GPE", "with/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE"
+    )
+    assert typed(with_peru) == {("Chile", "CONSULT", "Peru")}
+    struck = spec.replace("discussed|discuss", "shelled|shell").replace(
+        "situation/NOUN:NN", "positions|position/NOUN:NNS"
+    )
+    assert typed(struck) == {("Chile", "FIGHT", "Bolivia")}  # a place struck is still where the enemy is
+
+
 def test_a_former_member_of_a_body_does_not_stand_for_it():
     spec = (
         "Chile/PROPN/nsubj/1/B-GPE accused|accuse/VERB/ROOT/1 a/DET/det/4 former/ADJ/amod/4 "

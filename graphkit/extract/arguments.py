@@ -386,7 +386,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                     promised = [d for d in dative_objects(verb) if names_actor(d)] if not intangible(obj) else []
                     found.extend(Filler(a) for a in promised)
                     if not promised:
-                        found.extend(Filler(a, 1) for a in ([] if handed else holders(obj, relation.content)))
+                        # a topic's author is a party to talks or a deal; whom or where it concerns is not:
+                        # "discussed the situation in Bolivia" meets no one from Bolivia
+                        talks = relation.reciprocal and "cooperation" in (quad_class(relation.event_type) or "")
+                        behind = sources if talks else holders
+                        found.extend(Filler(a, 1) for a in ([] if handed else behind(obj, relation.content)))
         lexicon = lexicon_of(verb.doc)
         if not found and theme is not None and relation.event_type in lexicon.origin_types and is_group(theme):
             # "expelled diplomats from Chile", the parser hanging "from" on the verb: the diplomats are Chile's
