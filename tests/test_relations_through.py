@@ -69,6 +69,21 @@ def test_talks_are_with_a_party_not_with_whom_or_where_their_topic_concerns():
     assert typed(struck) == {("Chile", "FIGHT", "Bolivia")}  # a place struck is still where the enemy is
 
 
+def test_the_of_of_a_meeting_names_who_meets_not_whom_its_host_meets():
+    spec = (
+        "It|it/PRON:PRP/nsubjpass/2 was|be/AUX:VBD/auxpass/2 discussed|discuss/VERB:VBN/ROOT/2 at/ADP:IN/prep/2 "
+        "the/DET:DT/det/6 Ecofin/PROPN:NNP/compound/6/B-ORG meeting/NOUN:NN/pobj/3 of/ADP:IN/prep/6 the/DET:DT/det/10 "
+        "finance/NOUN:NN/compound/10 ministers|minister/NOUN:NNS/pobj/7 of/ADP:IN/prep/10 "
+        "Chile/PROPN:NNP/pobj/11/B-GPE ./PUNCT:./punct/2"
+    )
+    assert typed(spec) == set()  # Chile's ministers are at the meeting, not met by it
+    attended = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE attended|attend/VERB:VBD/ROOT/1 a/DET:DT/det/3 meeting/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 the/DET:DT/det/7 Chilean/ADJ:JJ/amod/7/B-NORP cabinet/NOUN:NN/pobj/4 ./PUNCT:./punct/1"
+    )
+    assert {(s, t) for s, t, _ in typed(attended)} == {("Peru", "CONSULT")}
+
+
 def test_a_former_member_of_a_body_does_not_stand_for_it():
     spec = (
         "Chile/PROPN/nsubj/1/B-GPE accused|accuse/VERB/ROOT/1 a/DET/det/4 former/ADJ/amod/4 "
