@@ -366,6 +366,12 @@ def test_a_known_body_the_recognizer_misses_is_an_actor():
     )
 
 
+def test_greeting_a_visitor_hosts_him_greeting_news_does_not():
+    found = coded("The Chilean president greeted Peruvian President Pedro Castillo.")
+    assert ("Chile", "CONSULT", "Pedro Castillo", "positive", "actual") in found
+    assert not coded("Chilean investors greeted the news with dismay.")
+
+
 def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_over():
     found = coded("Chile extradited a Peruvian banker to the United States.")
     assert ("Chile", "COOPERATE", "United States", "positive", "actual") in found

@@ -170,8 +170,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             usable = other is not None and (other.patterned or other.relation.event_type != relation.event_type)
             known[verb.i] = other if usable else None
             return known[verb.i]
-        if relation is not None and receives_visitor(verb):  # "Putin received the Iranian foreign minister",
-            relation = lexicon.verb(HOST) or relation  # "welcomed the Peruvian president to Santiago": a host
+        if receives_visitor(verb):  # "Putin received the Iranian foreign minister", "welcomed the Peruvian
+            relation = lexicon.verb(HOST) or relation  # president to Santiago", "greeted Chavez": a host
         if relation is not None and relation.event_type == PROTEST and protests_to(verb):
             relation = lexicon.verb(CRITICIZE) or relation  # "protested to Peru over the arrests": a complaint
         if relation is not None and asks_a_question(verb):
