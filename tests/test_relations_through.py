@@ -82,6 +82,12 @@ def test_the_of_of_a_meeting_names_who_meets_not_whom_its_host_meets():
         "of/ADP:IN/prep/3 the/DET:DT/det/7 Chilean/ADJ:JJ/amod/7/B-NORP cabinet/NOUN:NN/pobj/4 ./PUNCT:./punct/1"
     )
     assert {(s, t) for s, t, _ in typed(attended)} == {("Peru", "CONSULT")}
+    took_part = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE took|take/VERB:VBD/ROOT/1 part/NOUN:NN/dobj/1 in/ADP:IN/prep/1 a/DET:DT/det/5 "
+        "meeting/NOUN:NN/pobj/3 of/ADP:IN/prep/5 the/DET:DT/det/9 Chilean|chilean/ADJ:JJ/amod/9/B-NORP "
+        "cabinet/NOUN:NN/pobj/6 ./PUNCT:./punct/1"
+    )
+    assert {(s, t) for s, t, _ in typed(took_part)} == {("Peru", "CONSULT")}
 
 
 def test_a_former_member_of_a_body_does_not_stand_for_it():

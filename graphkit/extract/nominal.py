@@ -281,6 +281,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 )
             continue
         doers = noun_actors(noun)
+        # "took part in a meeting of the IDB": those the "of" of a meeting names meet whoever takes part in it
+        hosts = relation.reciprocal and bool(doers) and all(d.token in of_doers(noun) for d in doers)
+        met = targets if hosts else []
         targets = [t for t in targets if all(t.token.i != a.token.i for a in doers)]
         sides = between(noun) if relation.reciprocal and not doers else []
         if relation.event_type in HOSTILE and not all(collective(f.token) for f in sides):
@@ -291,9 +294,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
-        elif not doers:
+        elif not doers or hosts:
             setting = setting_verb(noun)
             subjects = [Filler(a.token, a.steps + 1) for a in participants(setting)] if setting is not None else []
+            targets = targets or met
             if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 
