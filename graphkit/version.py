@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 
 # What turns an article into resolved claims: a store holds their output, so it is tied to their content.
 CLAIM_MAKERS = ("types.py", "readers", "nlp", "extract", "canon", "vocabulary")
-CLAIM_MAKER_FILES = frozenset({".py", ".toml", ".json", ".gz", ".txt"})
+CLAIM_MAKER_FILES = frozenset({".py", ".toml", ".json", ".gz", ".txt", ".tsv", ".ttl"})
 
 
 @lru_cache(maxsize=1)
