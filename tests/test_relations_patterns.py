@@ -200,6 +200,16 @@ def test_insisted_that_with_a_subjunctive_is_a_demand_of_the_speaker():
     assert coded(plural) == []  # "rules hurt": a present tense the tagger may read as a base form
 
 
+def test_force_promised_against_an_actor_is_a_threat():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE vowed|vow/VERB:VBD/ROOT/1 to/PART:TO/aux/3 retaliate/VERB:VB/xcomp/1 "
+        "against/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert coded(spec) == [("Chile", "THREATEN", "Peru", "positive", "actual")]
+    campaign = spec.replace("retaliate/VERB:VB", "campaign/VERB:VB")
+    assert not [c for c in coded(campaign) if c[1] == "THREATEN"]  # campaigning against Peru is no force
+
+
 def test_said_a_thing_of_a_country_must_change_is_no_demand():
     # "Sudan's grain output must rise": a forecast about a thing of Sudan's, said to no one
     spec = (

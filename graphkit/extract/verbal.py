@@ -96,6 +96,8 @@ NUMBER_MODIFIERS = frozenset({"nummod"})
 WITH = "with"  # the preposition of whom something is done with: "meeting with portfolio managers"
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
+THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force is one
+FORCE = "FIGHT"  # the type of the dictionary's verbs of force (19x), whose target prepositions a promised one takes
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
@@ -587,6 +589,21 @@ def vows_harm(verb: Token, theme: Token | None) -> bool:
     return any(t.lemma_.lower() in VENGEANCE for t in things)
 
 
+def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom a promise of force no entry codes is aimed at: "vowed to retaliate against Peru", "pledged to crush the
+    Peruvian rebels" (verbs of force whose default graphkit keeps for armed forces, ``[cameo] armed_senses``). A
+    coded act ("vowed to attack Peru") is a threat through its own claim (``commitment``)."""
+    found: list[Filler] = []
+    for act in children(verb, OPEN_COMPLEMENTS):
+        forceful = any(k in lexicon.cameo.armed_senses for k in verb_keys(act))
+        if not forceful or children(act, NEGATIONS) or coded_relation(act, lexicon) is not None:
+            continue
+        aimed = [o for o in children(act, DIRECT_OBJECTS) if names_actor(o)]
+        found += [Filler(t, 1) for t in with_conjuncts(aimed)]
+        found += [Filler(f.token, f.steps + 1) for f in actor_objects(act, lexicon.cameo.target_preps.get(FORCE, ()))]
+    return found
+
+
 def promised_trade(verb: Token, lexicon: Lexicon) -> bool:
     """Whether what a verb of agreeing or promising governs is trade ("agreed to buy a stake in", "offered to
     acquire"): a promise of trade is trade, a claim only with a state or a people on one side."""
@@ -738,6 +755,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading.reverse:
             continue
         targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
+        threatened = promised_force(verb, lexicon) if relation.event_type == AGREE and not targets else []
+        if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
+            relation, targets = lexicon.verb(THREATEN_VERB) or relation, threatened
+            pattern, base = "control/1", COMPLEMENT_CONFIDENCE
         if relation.event_type == AGREE and promised_trade(verb, lexicon):
             relation = replace(relation, commercial=True)  # "Codelco agreed to buy a stake in X": business
         if targets or reciprocal:
