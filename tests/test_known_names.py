@@ -56,9 +56,19 @@ def test_an_untagged_people_of_one_state_becomes_a_nationality():
     assert tagged(spec) == [("Houthi", "NORP"), ("Latvia", "GPE")]
 
 
+def test_an_untagged_one_word_name_of_a_known_organization_becomes_one():
+    # "Taliban fighters shelled Latvia": the Taliban's fighters, whom the alias table knows by that name
+    spec = (
+        "Taliban/PROPN:NNP/compound/1 fighters|fighter/NOUN:NNS/nsubj/2 shelled|shell/VERB:VBD/ROOT/2 "
+        "Latvia/PROPN:NNP/dobj/2/B-GPE ./PUNCT:./punct/2"
+    )
+    assert tagged(spec) == [("Taliban", "ORG"), ("Latvia", "GPE")]
+
+
 def test_shipped_names_are_what_canon_makes():
     shipped = resources.files("graphkit.nlp").joinpath(KNOWN_NAMES_FILE).read_text(encoding="utf-8")
     rows = [tuple(line.split("\t")) for line in shipped.splitlines() if line and not line.startswith("#")]
     names = dict(rows)
     assert rows == parser_names() and names["IDF"] == names["ISIL"] == "ORG" and names["Houthi"] == "NORP"
     assert "USA" not in names and "Brussels" not in names  # a country's code, a city standing for the EU
+    assert names["Taliban"] == names["Nato"] == "ORG"

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.canon.countries import abbreviation_key, country_table, normalize
+from graphkit.canon.places import place
 from graphkit.errors import InputError
 
 SECTIONS = ("countries", "groups", "national_groups", "organizations", "national_bodies", "people", "sectors")
@@ -161,17 +162,23 @@ KNOWN_NAMES_FILE = "known_names.tsv"
 def parser_names() -> list[tuple[str, str]]:
     """``(name, label)`` of the shipped table's one-word names that the parser tags where its entity recognizer
     left them untagged (``nlp/known_names.tsv``, compiled by ``python -m graphkit.compile_lexicons``): the short
-    names in capitals of bodies and groups ("IDF", "ISIL", "SBU": ORG) and the names of peoples within one
+    names in capitals of bodies and groups ("IDF", "ISIL", "SBU": ORG), the one-word names of organizations
+    ("Taliban", "Hezbollah": ORG; not a city standing for one, "Brussels") and the names of peoples within one
     state ("Houthi", "Chechens": NORP)."""
     data = shipped_alias_table()
     bodies = [data.get(s, {}) for s in ("organizations", "groups")] + list(data.get("national_bodies", {}).values())
     peoples = list(data.get("national_groups", {}).values())
     found: dict[str, str] = {}
-    for tables, label, form in ((bodies, "ORG", ACRONYM), (peoples, "NORP", ONE_WORD)):
+    organizations = [data.get("organizations", {})]
+    for tables, label, form in (
+        (bodies, "ORG", ACRONYM),
+        (peoples, "NORP", ONE_WORD),
+        (organizations, "ORG", ONE_WORD),
+    ):
         for table in tables:
             for name in (n for main, others in table.items() for n in (main, *others)):
-                if form.fullmatch(name):
-                    found.setdefault(name, label)
+                if form.fullmatch(name) and not (tables is organizations and place(name) is not None):
+                    found.setdefault(name, label)  # not "Brussels": a city standing for the EU
     return sorted(found.items())
 
 

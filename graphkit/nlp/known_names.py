@@ -3,8 +3,9 @@
 The small English model leaves an acronym untagged now and then, most often at the start of a sentence or
 before a noun. The noun is then taken for an actor of its own, placed where the event happened: "IDF troops
 arrested a man near Nablus" made Palestinian troops. An untagged word that is, as written, the short name in
-capitals of a body or group of graphkit's alias table becomes an ORG, or the name of a people within one state
-("Houthi", "Chechens") a NORP, which canon resolves by that table. Not in a sentence written in capitals (a
+capitals of a body or group of graphkit's alias table, or the one-word name of one of its organizations
+("Taliban", "Nato"), becomes an ORG, or the name of a people within one state ("Houthi", "Chechens") a NORP,
+which canon resolves by that table. Not in a sentence written in capitals (a
 headline: "U.S. SAYS IT IS READY"), and only as a noun or adjective ("IS" the verb is no name).
 
 The names are canon's (``canon.aliases.parser_names``), compiled into ``known_names.tsv`` by
