@@ -16,11 +16,10 @@ import gzip
 from functools import cache
 from importlib import resources
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graphkit.nlp.country_names import LEADING, joined
+from graphkit.nlp.country_names import LEADING, joined, untagged_title_runs
 from graphkit.nlp.known_names import shouted
 
 ACTOR_NAMES = "graphkit_actor_names"
@@ -39,19 +38,12 @@ def actor_names() -> dict[str, str]:
 def tag_actor_names(doc: Doc) -> Doc:
     """Tag the untagged runs of capitalized words that are, whole, a known actor's name of two words or more."""
     names = actor_names()
-    untagged_title = (doc.to_array("ENT_IOB") == 2) & doc.to_array("IS_TITLE").astype(bool)
     found: list[Span] = []
-    i = 0
-    for start in (int(s) for s in numpy.flatnonzero(untagged_title)):
-        if start < i:
-            continue
-        i = start
-        while i < len(doc) and untagged_title[i]:
-            i += 1
+    for start, end in untagged_title_runs(doc):
         first = start + 1 if doc[start].lower_ in LEADING else start
-        label = names.get(doc[first:i].text.lower()) if i - first > 1 else None
-        if label is not None and not joined(doc, first - 1) and not joined(doc, i) and not shouted(doc[first]):
-            found.append(Span(doc, first, i, label=label))
+        label = names.get(doc[first:end].text.lower()) if end - first > 1 else None
+        if label is not None and not joined(doc, first - 1) and not joined(doc, end) and not shouted(doc[first]):
+            found.append(Span(doc, first, end, label=label))
     if found:
         doc.set_ents(found, default="unmodified")
     return doc

@@ -14,6 +14,7 @@ The names are canon's (``canon.countries.standalone_names``), compiled into ``co
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -45,18 +46,7 @@ def country_names() -> dict[str, str]:
 def tag_country_names(doc: Doc) -> Doc:
     """Tag as GPE or NORP the untagged runs of capitalized words that are a country's name."""
     names = country_names()
-    untagged_title = (doc.to_array("ENT_IOB") == 2) & doc.to_array("IS_TITLE").astype(bool)
-    found: list[Span] = []
-    i = 0
-    for start in (int(s) for s in numpy.flatnonzero(untagged_title)):
-        if start < i:
-            continue
-        i = start
-        while i < len(doc) and untagged_title[i]:
-            i += 1
-        span = named_country(doc, start, i, names)
-        if span is not None:
-            found.append(span)
+    found = [span for start, end in untagged_title_runs(doc) if (span := named_country(doc, start, end, names))]
     if found:
         doc.set_ents(found, default="unmodified")
     mistaken = {
@@ -67,6 +57,19 @@ def tag_country_names(doc: Doc) -> Doc:
     if mistaken:
         doc.ents = [Span(doc, e.start, e.end, label="NORP") if e.start in mistaken else e for e in doc.ents]
     return doc
+
+
+def untagged_title_runs(doc: Doc) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each longest run of capitalized words that no entity covers."""
+    untagged_title = (doc.to_array("ENT_IOB") == 2) & doc.to_array("IS_TITLE").astype(bool)
+    end = 0
+    for start in (int(s) for s in numpy.flatnonzero(untagged_title)):
+        if start < end:
+            continue
+        end = start
+        while end < len(doc) and untagged_title[end]:
+            end += 1
+        yield start, end
 
 
 def modifies(doc: Doc, end: int) -> bool:
