@@ -3622,3 +3622,55 @@ def test_the_target_of_an_event_noun_hung_on_its_doer_is_still_its_target():
         "Peru/PROPN:NNP/pobj/4/B-GPE killed|kill/VERB:VBD/ROOT/6 ten/NUM:CD/dobj/6/B-CARDINAL ./PUNCT:./punct/6"
     )
     assert ("Chile", "ASSAULT", "Peru") in dyads(hung)
+
+
+def test_a_message_that_acts_speaks_for_whom_it_is_from():
+    from_chile = (
+        "A|a/DET:DT/det/1 statement/NOUN:NN/nsubj/4 from/ADP:IN/prep/1 Chile/PROPN:NNP/pobj/2/B-GPE "
+        "urged|urge/VERB:VBD/ROOT/4 Peru/PROPN:NNP/dobj/4/B-GPE to/PART:TO/aux/7 withdraw/VERB:VB/xcomp/4 "
+        "./PUNCT:./punct/4"
+    )
+    unsigned = (
+        "The|the/DET:DT/det/1 statement/NOUN:NN/nsubj/2 urged|urge/VERB:VBD/ROOT/2 Peru/PROPN:NNP/dobj/2/B-GPE "
+        "to/PART:TO/aux/5 withdraw/VERB:VB/xcomp/2 ./PUNCT:./punct/2"
+    )
+    assert ("Chile", "DEMAND", "Peru") in dyads(from_chile)
+    assert dyads(unsigned) == set()
+
+
+def test_a_sum_given_in_aid_is_aid():
+    pledged = (
+        "Chile/PROPN:NNP/nsubj/2/B-GPE has|have/AUX:VBZ/aux/2 pledged|pledge/VERB:VBN/ROOT/2 "
+        "$/SYM:$/quantmod/5/B-MONEY 10/NUM:CD/compound/5/I-MONEY million/NUM:CD/dobj/2/I-MONEY in/ADP:IN/prep/5 "
+        "emergency/NOUN:NN/compound/8 "
+        "aid/NOUN:NN/pobj/6 for/ADP:IN/prep/8 Peru/PROPN:NNP/pobj/9/B-GPE ./PUNCT:./punct/2"
+    )
+    spoken_of = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE spoke|speak/VERB:VBD/ROOT/1 of/ADP:IN/prep/1 $/SYM:$/quantmod/5/B-MONEY "
+        "10/NUM:CD/compound/5/I-MONEY million/NUM:CD/pobj/2/I-MONEY in/ADP:IN/prep/5 emergency/NOUN:NN/compound/8 "
+        "aid/NOUN:NN/pobj/6 for/ADP:IN/prep/8 Peru/PROPN:NNP/pobj/9/B-GPE ./PUNCT:./punct/1"
+    )
+    assert ("Chile", "AID", "Peru") in dyads(pledged)
+    assert dyads(spoken_of) == set()  # a sum talked about is given by no one
+
+
+def test_readiness_or_commitment_expressed_commits_but_a_plan_announced_does_not():
+    ready = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE expressed|express/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 "
+        "readiness/NOUN:NN/dobj/1 to/PART:TO/aux/5 resume/VERB:VB/acl/3 talks|talk/NOUN:NNS/dobj/5 "
+        "with/ADP:IN/prep/6 Peru/PROPN:NNP/pobj/7/B-GPE ./PUNCT:./punct/1"
+    )
+    planned = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE announced|announce/VERB:VBD/ROOT/1 plans|plan/NOUN:NNS/dobj/1 "
+        "to/PART:TO/aux/4 send/VERB:VB/acl/2 aid/NOUN:NN/dobj/4 to/ADP:IN/prep/4 Peru/PROPN:NNP/pobj/6/B-GPE "
+        "./PUNCT:./punct/1"
+    )
+    denied = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE denied|deny/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 readiness/NOUN:NN/dobj/1 "
+        "to/PART:TO/aux/5 attack/VERB:VB/acl/3 Peru/PROPN:NNP/dobj/5/B-GPE ./PUNCT:./punct/1"
+    )
+    assert ("Chile", "AGREE", "Peru", "positive", "actual") in coded(ready)
+    assert ("Chile", "CONSULT", "Peru", "positive", "intended") in coded(ready)
+    assert ("Chile", "AID", "Peru", "positive", "intended") in coded(planned)
+    assert not any(c[1] == "AGREE" for c in coded(planned))  # a plan is no promise
+    assert not any(c[1] in {"THREATEN", "ASSAULT"} and c[3] == "positive" for c in coded(denied))

@@ -21,7 +21,7 @@ from graphkit.extract.actors import (
 )
 from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import THREAT, event_verb
-from graphkit.extract.control import controllers, message_issuer, verb_types
+from graphkit.extract.control import MESSAGES, controllers, message_issuer, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
@@ -213,9 +213,12 @@ def misread_main_verb(verb: Token) -> bool:
 
 
 def acting(subject: Token) -> list[Filler]:
-    """Who acts through a subject: the subject itself, or the author of the event it names ("a car bombing by
-    the Islamic State killed ...", "Russia's shelling destroyed ...")."""
-    if names_actor(subject) or lexicon_of(subject.doc).noun(subject.lemma_.lower()) is None:
+    """Who acts through a subject: the subject itself, the author of the event it names ("a car bombing by
+    the Islamic State killed ...", "Russia's shelling destroyed ..."), or of the message that speaks for it
+    ("a statement from the ministry urged ...")."""
+    if names_actor(subject):
+        return [Filler(subject)]
+    if lexicon_of(subject.doc).noun(subject.lemma_.lower()) is None and subject.lemma_.lower() not in MESSAGES:
         return [Filler(subject)]
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 

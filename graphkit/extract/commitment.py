@@ -32,6 +32,7 @@ SCHEDULED = frozenset({"CONSULT"})  # "Putin will visit Tehran" announces a trip
 # "is willing to". "Prepared" commits only as an adjective: "the army prepared to shell" is a preparation.
 COMMISSIVE_VERBS = cue_words("commissive_verbs")
 COMMISSIVE_ADJECTIVES = cue_words("commissive_adjectives")
+COMMISSIVE_NOUNS = cue_words("commissive_nouns")  # "expressed its readiness to"
 PREDICATIVE = ADJECTIVAL_COMPLEMENTS
 FUTURE = cue_words("future_auxiliaries")
 THREAT_CONDITIONS = cue_words("conditions")  # "X will withdraw unless Y ...": pressure on Y
@@ -65,6 +66,8 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
 
 def commissive(word: Token) -> bool:
     if word.pos_ == "VERB" and word.lemma_.lower() in COMMISSIVE_VERBS:
+        return True
+    if word.pos_ == "NOUN" and word.lemma_.lower() in COMMISSIVE_NOUNS:
         return True
     return word.lower_ in COMMISSIVE_ADJECTIVES and (word.pos_ == "ADJ" or word.dep_ in PREDICATIVE)
 

@@ -70,6 +70,7 @@ SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombi
 UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
+MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
@@ -399,6 +400,8 @@ def setting_verb(noun: Token) -> Token | None:
     if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in SETTING_PREPS:
         return None
     verb = prep.head
+    if verb.ent_type_ == MONEY and verb.dep_ in DIRECT_OBJECTS:  # "pledged $10 million in aid for Peru"
+        verb = verb.head
     taking_part = verb.lemma_.lower() in TAKING_PART  # "were engaged in fighting with": its subject fights
     if verb.pos_ != "VERB" or (is_passive(verb) and not taking_part) or verb.lemma_.lower() in UNDERGOING:
         return None
