@@ -3674,3 +3674,118 @@ def test_readiness_or_commitment_expressed_commits_but_a_plan_announced_does_not
     assert ("Chile", "AID", "Peru", "positive", "intended") in coded(planned)
     assert not any(c[1] == "AGREE" for c in coded(planned))  # a plan is no promise
     assert not any(c[1] in {"THREATEN", "ASSAULT"} and c[3] == "positive" for c in coded(denied))
+
+
+def test_a_gerund_the_parser_reads_as_a_verb_in_subject_place_is_an_event_noun():
+    fighting = (
+        "Fighting|fight/VERB:VBG/nsubj/7 between/ADP:IN/prep/0 Chilean|chilean/ADJ:JJ/amod/3/B-NORP "
+        "troops|troop/NOUN:NNS/pobj/1 and/CCONJ:CC/cc/3 Peruvian|peruvian/ADJ:JJ/amod/6/B-NORP "
+        "rebels|rebel/NOUN:NNS/conj/3 killed|kill/VERB:VBD/ROOT/7 ten/NUM:CD/nummod/9/B-CARDINAL "
+        "people/NOUN:NNS/dobj/7 ./PUNCT:./punct/7"
+    )
+    shelling = (
+        "Shelling|shell/VERB:VBG/csubj/4 by/ADP:IN/agent/0 Chilean|chilean/ADJ:JJ/amod/3/B-NORP "
+        "forces|force/NOUN:NNS/pobj/1 killed|kill/VERB:VBD/ROOT/4 ten/NUM:CD/nummod/6/B-CARDINAL "
+        "Peruvians|peruvian/NOUN:NNS/dobj/4/B-NORP ./PUNCT:./punct/4"
+    )
+    with_object = (
+        "Fighting|fight/VERB:VBG/csubj/3 Peruvian|peruvian/ADJ:JJ/amod/2/B-NORP rebels|rebel/NOUN:NNS/dobj/0 "
+        "is|be/AUX:VBZ/ROOT/3 costly/ADJ:JJ/acomp/3 for/ADP:IN/prep/4 Chile/PROPN:NNP/pobj/5/B-GPE ./PUNCT:./punct/3"
+    )
+    assert {("Chilean", "FIGHT", "Peruvian"), ("Peruvian", "FIGHT", "Chilean")} <= dyads(fighting)
+    assert any(s == "Chilean" and o == "Peruvians" for s, _, o in dyads(shelling))
+    assert dyads(with_object) == set()  # a gerund with an object is a verb: no one named fights
+
+
+def test_a_participle_of_saying_after_a_clause_is_said_by_its_subject_to_whom_it_names():
+    calling = (
+        "Peruvian|peruvian/ADJ:JJ/amod/1/B-NORP students|student/NOUN:NNS/nsubj/2 marched|march/VERB:VBD/ROOT/2 "
+        "in/ADP:IN/prep/2 Lima/PROPN:NNP/pobj/3/B-GPE ,/PUNCT:,/punct/2 calling|call/VERB:VBG/advcl/2 "
+        "on/ADP:IN/prep/6 Chile/PROPN:NNP/pobj/7/B-GPE to/PART:TO/aux/10 withdraw/VERB:VB/xcomp/6 ./PUNCT:./punct/2"
+    )
+    demanding = (
+        "Thousands|thousand/NOUN:NNS/nsubj/3/B-CARDINAL of/ADP:IN/prep/0 Peruvians/PROPN:NNPS/pobj/1/B-NORP "
+        "demonstrated|demonstrate/VERB:VBD/ROOT/3 in/ADP:IN/prep/3 Lima/PROPN:NNP/pobj/4/B-GPE ,/PUNCT:,/punct/3 "
+        "demanding|demand/VERB:VBG/advcl/3 that/SCONJ:IN/mark/10 Chile/PROPN:NNP/nsubj/10/B-GPE "
+        "return/VERB:VB/ccomp/7 the/DET:DT/det/12 islands|island/NOUN:NNS/dobj/10 ./PUNCT:./punct/3"
+    )
+    beating = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE won|win/VERB:VBD/ROOT/1 the/DET:DT/det/3 match/NOUN:NN/dobj/1 "
+        ",/PUNCT:,/punct/1 beating|beat/VERB:VBG/advcl/1 Peru/PROPN:NNP/dobj/5/B-GPE ./PUNCT:./punct/1"
+    )
+    assert ("Peruvian", "DEMAND", "Chile") in dyads(calling)
+    assert ("Peruvians", "DEMAND", "Chile") in dyads(demanding)
+    assert dyads(beating) == set()  # a win in sport: no blow, and nothing said
+
+
+def test_laying_siege_to_a_place_fights_it_but_losing_a_war_to_a_state_does_not():
+    siege = (
+        "Chilean|chilean/ADJ:JJ/amod/1/B-NORP troops|troop/NOUN:NNS/nsubj/2 laid|lay/VERB:VBD/ROOT/2 "
+        "siege/NOUN:NN/dobj/2 to/ADP:IN/prep/2 Tacna/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/2"
+    )
+    lost = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE lost|lose/VERB:VBD/ROOT/1 the/DET:DT/det/3 war/NOUN:NN/dobj/1 "
+        "to/ADP:IN/prep/1 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert ("Chilean", "FIGHT", "Tacna") in dyads(siege)
+    assert dyads(lost) == set()
+
+
+def test_a_weapon_used_is_no_target_but_whom_it_is_used_against_is():
+    tear_gas = (
+        "Chilean|chilean/ADJ:JJ/amod/1/B-NORP police/NOUN:NNS/nsubj/2 used|use/VERB:VBD/ROOT/2 "
+        "tear/ADJ:JJ/compound/4 gas/NOUN:NN/dobj/2 against/ADP:IN/prep/2 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP "
+        "protesters|protester/NOUN:NNS/pobj/5 ./PUNCT:./punct/2"
+    )
+    drones = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE used|use/VERB:VBD/ROOT/1 Peruvian|peruvian/ADJ:JJ/amod/3/B-NORP "
+        "drones|drone/NOUN:NNS/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert ("Chilean", "ASSAULT", "Peruvian") in dyads(tear_gas)
+    assert dyads(drones) == set()  # Peru's drones, used: nothing done to Peru
+
+
+def test_talks_a_state_is_to_host_or_refuses_to_host_are_not_told_as_held():
+    refused = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE refused|refuse/VERB:VBD/ROOT/1 to/PART:TO/aux/3 host/VERB:VB/xcomp/1 "
+        "talks|talk/NOUN:NNS/dobj/3 between/ADP:IN/prep/4 Peru/PROPN:NNP/pobj/5/B-GPE and/CCONJ:CC/cc/6 "
+        "Bolivia/PROPN:NNP/conj/6/B-GPE ./PUNCT:./punct/1"
+    )
+    will_host = (
+        "Chile/PROPN:NNP/nsubj/2/B-GPE will/AUX:MD/aux/2 host/VERB:VB/ROOT/2 talks|talk/NOUN:NNS/dobj/2 "
+        "between/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE and/CCONJ:CC/cc/5 Bolivia/PROPN:NNP/conj/5/B-GPE "
+        "./PUNCT:./punct/2"
+    )
+    not_condemned = (
+        "Chile/PROPN:NNP/nsubj/3/B-GPE did|do/AUX:VBD/aux/3 not/PART:RB/neg/3 condemn/VERB:VB/ROOT/3 "
+        "the/DET:DT/det/5 fighting/NOUN:NN/dobj/3 between/ADP:IN/prep/5 Peru/PROPN:NNP/pobj/6/B-GPE "
+        "and/CCONJ:CC/cc/7 Bolivia/PROPN:NNP/conj/7/B-GPE ./PUNCT:./punct/3"
+    )
+    assert ("Peru", "CONSULT", "Bolivia", "negative", "actual") in coded(refused)
+    assert ("Peru", "CONSULT", "Bolivia", "positive", "actual") not in coded(refused)
+    assert ("Peru", "CONSULT", "Bolivia", "positive", "intended") in coded(will_host)
+    # a condemnation not made leaves the fighting it is of as told
+    assert ("Peru", "FIGHT", "Bolivia", "positive", "actual") in coded(not_condemned)
+
+
+def test_the_opponent_of_a_thing_joined_or_condemned_is_no_partner_nor_whom_it_is_aimed_at():
+    joined = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE joined|join/VERB:VBD/ROOT/1 the/DET:DT/det/3 war/NOUN:NN/dobj/1 "
+        "against/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    condemned = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE condemned|condemn/VERB:VBD/ROOT/1 the/DET:DT/det/3 "
+        "sanctions|sanction/NOUN:NNS/dobj/1 against/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    rejected_talks = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE rejected|reject/VERB:VBD/ROOT/1 talks|talk/NOUN:NNS/dobj/1 "
+        "with/ADP:IN/prep/2 Peru/PROPN:NNP/pobj/3/B-GPE ./PUNCT:./punct/1"
+    )
+    threatened = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE threatened|threaten/VERB:VBD/ROOT/1 war/NOUN:NN/dobj/1 "
+        "against/ADP:IN/prep/2 Peru/PROPN:NNP/pobj/3/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(joined) == {("Chile", "FIGHT", "Peru")}  # joining a war on Peru fights Peru, no cooperation
+    assert dyads(condemned) == set()  # aimed at whoever imposed them
+    assert ("Chile", "REJECT", "Peru") in dyads(rejected_talks)
+    assert ("Chile", "THREATEN", "Peru") in dyads(threatened)

@@ -31,6 +31,7 @@ from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
+    CLAUSAL_SUBJECTS,
     COMPOUNDS,
     CONTENT_CLAUSES,
     DATIVES,
@@ -65,6 +66,7 @@ from graphkit.extract.tree import (
     is_passive,
     participle_on,
     prep_objects,
+    subject_gerund,
     with_conjuncts,
 )
 from graphkit.extract.verbs import verb_keys
@@ -78,6 +80,10 @@ AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troop
 LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
+OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
+# Types that react to a thing someone else did, as the cooperative ones do too: "condemned the war against Peru" is
+# aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
+REACTIONS = frozenset({"DISAPPROVE", "REJECT"})
 COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
@@ -113,7 +119,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
-    direct = unstranded(children(verb, SUBJECTS))
+    direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if subject_gerund(c)]
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             said = [] if names_actor(verb.head) else said_to_be(verb.head)  # "Chile is the country that sent aid"
@@ -218,7 +224,8 @@ def acting(subject: Token) -> list[Filler]:
     ("a statement from the ministry urged ...")."""
     if names_actor(subject):
         return [Filler(subject)]
-    if lexicon_of(subject.doc).noun(subject.lemma_.lower()) is None and subject.lemma_.lower() not in MESSAGES:
+    word = subject.lower_ if subject_gerund(subject) else subject.lemma_.lower()  # "Shelling by X killed ..."
+    if lexicon_of(subject.doc).noun(word) is None and word not in MESSAGES:
         return [Filler(subject)]
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 
@@ -366,6 +373,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb)
     if relation.frame == "direct":
+        # "joined the war against Peru", "condemned the war against Peru": the opponent is no partner, nor whom a
+        # reaction is aimed at
+        reacting = relation.event_type in REACTIONS or "cooperation" in (quad_class(relation.event_type) or "")
+        party_preps = tuple(p for p in PARTY_PREPS if not (reacting and p in OPPOSING_PREPS))
         found: list[Filler] = []
         theme: Token | None = None
         # a thing handed over targets whom it is handed to, not whom it was of: "returned a statue of Nero to Peru"
@@ -376,7 +387,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not relation.preps_only:
             for obj in direct:
                 # "discussed Peru's loan request with Bjerde": whom one meets or agrees with, not whose the matter is
-                met = actor_objects(obj, PARTY_PREPS) if relation.reciprocal and not actor_itself(obj) else []
+                met = actor_objects(obj, party_preps) if relation.reciprocal and not actor_itself(obj) else []
                 if met:
                     found.extend(met)
                     continue
@@ -414,7 +425,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if ill:
             return expand(found), theme
         if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
-            preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))  # "demanded a truce with Moslem forces"
+            preps = tuple(dict.fromkeys((*relation.preps, *party_preps)))  # "demanded a truce with Moslem forces"
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
         if not found and theme is not None:  # "backed his allegations": the one "his" stands for

@@ -242,7 +242,9 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
     only = target is not None and target != "object"
     if key in INSTRUMENTS and not only and (pattern is None or not used_on(verb, pattern)):
-        return None  # "used Chilean drones": what is used is no target ("used civilians as human shields" is)
+        if pattern is None:
+            return None  # "used Chilean drones": what is used is no target ("used civilians as human shields" is)
+        only = True  # "used tear gas against protesters": the weapon used is no target, whom it is used against is
     mutual = pattern is not None and pattern.mutual  # "Chile and Peru exchanged accusations": each the other
     relation = cameo_relation_for(
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal or mutual

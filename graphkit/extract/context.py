@@ -57,6 +57,7 @@ AHEAD_PREPS = cue_words("ahead_preps")  # "ahead of", "the run-up to"
 PROSPECTS = cue_words("prospect_nouns")  # "cleared the way for a withdrawal": it may come
 GOVERNING_PREPS = cue_words("governing_preps")  # "decided on offering": the deciding governs the offer
 AWAITED = cue_words("awaiting_words")  # "awaits a withdrawal", "the planned withdrawal": still to come
+CARRYING = cue_words("carrying_verbs")  # "will host talks between Peru and Bolivia": as certain as the hosting
 CONTROLLERS = NEGATING | INTENDED | POSSIBLE
 JOINING_VERBS = cue_words("joining_verbs")  # "joined Peru in condemning": both condemn, as they joined
 JOINED_IN = "in"
@@ -202,6 +203,9 @@ def content_of(clause: Token) -> bool:
 def polarity_of(verb: Token) -> Polarity:
     """Negative when the verb or a governor is negated, or a governor negates ("refused to"); two cancel."""
     negations = negations_on(verb) + sum(1 for c in verb.children if c.dep_ in DIRECT_OBJECTS and denied(c))
+    holder = carrier(verb)
+    if holder is not None:  # "refused to host talks between Peru and Bolivia": no talks told
+        negations += polarity_of(holder) == "negative"
     for governor in governors(verb):
         negations += governor.lemma_ in NEGATING
         negations += negations_on(governor)
@@ -273,6 +277,9 @@ def modality_of(verb: Token) -> Modality:
         found.add("intended")
     if verb.pos_ in NOMINALS and awaited(verb):  # "is preparing for a Chilean withdrawal", "the planned visit"
         found.add("intended")
+    holder = carrier(verb)
+    if holder is not None:  # "will host talks between Peru and Bolivia", "offered to broker talks between ..."
+        found.add(modality_of(holder))
     if verb.pos_ in NOMINALS and in_prospect(verb):  # "cleared the way for a withdrawal of Chilean troops"
         found.add("possible")
     if verb.pos_ in NOMINALS and hearsay_of(verb):  # "reports of clashes between Chilean and Peruvian troops"
@@ -296,6 +303,16 @@ def still_ahead(noun: Token) -> bool:
     """Whether an event noun comes after "ahead of", "on the eve of" or "in the run-up to" (cues ``ahead_words``)."""
     prep = noun.head
     return noun.dep_ in PREP_OBJECTS and prep.lower_ in AHEAD_PREPS and prep.head.lower_ in AHEAD_WORDS
+
+
+def carrier(noun: Token) -> Token | None:
+    """The verb an event noun is the object of that makes it happen, whose polarity and modality are the event's
+    (cues ``carrying_verbs``): "host" in "will host talks between Peru and Bolivia"; not "condemned the
+    fighting", which tells of fighting that happened whatever the condemning."""
+    head = noun.head
+    if noun.pos_ not in NOMINALS or noun.dep_ not in DIRECT_OBJECTS or head.pos_ != "VERB":
+        return None
+    return head if head.lemma_.lower() in CARRYING else None
 
 
 def awaited(noun: Token) -> bool:

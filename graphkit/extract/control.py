@@ -15,6 +15,7 @@ from graphkit.extract.context import intention_noun, joined_in, modality_of, pol
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
+    CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
     DIRECT_OBJECTS,
@@ -24,6 +25,7 @@ from graphkit.extract.deps import (
     PASSIVE_SUBJECTS,
     POSSESSIVES,
     PREP_COMPLEMENTS,
+    PREP_OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
 )
@@ -126,7 +128,18 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
-    return (subjects, node.head) if subjects and done_to and (told or is_event(node.head)) else None
+    return (
+        (subjects, node.head)
+        if subjects and (done_to or (told and addressed(node))) and (told or is_event(node.head))
+        else None
+    )
+
+
+def addressed(said: Token) -> bool:
+    """Whether a verb of saying names whom it is said to or of outside its object: "calling on Chile to withdraw",
+    "demanding that Chile return the islands"."""
+    spoken_to = any(names_actor(o) for p in children(said, PREPOSITIONS) for o in children(p, PREP_OBJECTS))
+    return spoken_to or any(names_actor(s) for c in children(said, CLAUSAL_COMPLEMENTS) for s in children(c, SUBJECTS))
 
 
 def is_event(verb: Token) -> bool:

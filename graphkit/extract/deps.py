@@ -6,6 +6,7 @@ sets, never with a raw label, so a model with other labels needs changes in this
 """
 
 SUBJECTS = frozenset({"nsubj"})
+CLAUSAL_SUBJECTS = frozenset({"csubj"})  # "Shelling by Chilean forces killed ten": a gerund as subject
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 DIRECT_OBJECTS = frozenset({"dobj"})
 DATIVES = frozenset({"dative"})

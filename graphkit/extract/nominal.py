@@ -39,6 +39,7 @@ from graphkit.extract.deps import (
     COMPOUNDS,
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
+    GERUND,
     NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
@@ -55,7 +56,15 @@ from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import stopped_by
-from graphkit.extract.tree import children, first, hyphened_word, is_passive, prep_objects, with_conjuncts
+from graphkit.extract.tree import (
+    children,
+    first,
+    hyphened_word,
+    is_passive,
+    prep_objects,
+    subject_gerund,
+    with_conjuncts,
+)
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -71,7 +80,8 @@ UNDERGOING = cue_words("undergoing")
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
-NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
+NOUNS = frozenset({"NOUN"})
+GERUNDS = frozenset({GERUND})  # the part of speech of an event noun (see noun_relation)
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
@@ -83,12 +93,19 @@ GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the supp
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
     """The relation an event noun expresses; "hunger strike" is looked up before "strike", and
     "a mediation effort" is a mediation (``generic_heads``). Looked up once per noun of a Doc."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not subject_gerund(noun):
         return None
     known: dict[int, Relation | None] = noun.doc.user_data.setdefault(f"{NOUN_RELATIONS}/{id(lexicon)}", {})
     if noun.i not in known:
         known[noun.i] = look_up_noun(noun, lexicon)
     return known[noun.i]
+
+
+def event_nouns(doc: Doc) -> list[Token]:
+    """The nouns of a Doc, with the gerunds the parser read as verbs where a noun stands (``subject_gerund``)."""
+    gerunds = [t for t in tokens_with(doc, "TAG", GERUNDS) if subject_gerund(t)]
+    nouns = list(tokens_with(doc, "POS", NOUNS))
+    return sorted(nouns + gerunds, key=lambda t: t.i) if gerunds else nouns
 
 
 def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -208,7 +225,7 @@ def noun_actors(noun: Token) -> list[Filler]:
 
 def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event noun with an actor on each side (or coordinated actors, if reciprocal)."""
-    for noun in tokens_with(doc, "POS", NOUNS):
+    for noun in event_nouns(doc):
         relation = noun_relation(noun, lexicon)
         if relation is None:
             continue

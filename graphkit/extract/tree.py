@@ -10,6 +10,7 @@ from graphkit.extract.deps import (
     AGENTS,
     AUXILIARIES,
     CLAUSAL_MODIFIERS,
+    CLAUSAL_SUBJECTS,
     DATIVES,
     DIRECT_OBJECTS,
     GERUND,
@@ -115,3 +116,13 @@ def hyphened_word(noun: Token) -> str | None:
     if noun.i < 2 or not glued_hyphen(doc[noun.i - 1]) or doc[noun.i - 2].head.i != noun.i:
         return None
     return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+
+
+def subject_gerund(token: Token) -> bool:
+    """A gerund the parser read as a verb that is a subject with no subject, auxiliary or object of its own, so a
+    noun: "Fighting between Chile and Peru killed ten", "Shelling by Chilean forces destroyed ..."."""
+    return (
+        token.tag_ == GERUND
+        and token.dep_ in SUBJECTS | PASSIVE_SUBJECTS | CLAUSAL_SUBJECTS
+        and not children(token, SUBJECTS | AUXILIARIES | DIRECT_OBJECTS)
+    )
