@@ -3789,3 +3789,94 @@ def test_the_opponent_of_a_thing_joined_or_condemned_is_no_partner_nor_whom_it_i
     assert dyads(condemned) == set()  # aimed at whoever imposed them
     assert ("Chile", "REJECT", "Peru") in dyads(rejected_talks)
     assert ("Chile", "THREATEN", "Peru") in dyads(threatened)
+
+
+def test_a_message_vetoed_says_nothing_for_whoever_vetoed_it():
+    vetoed = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE vetoed|veto/VERB:VBD/ROOT/1 a/DET:DT/det/3 resolution/NOUN:NN/dobj/1 "
+        "demanding|demand/VERB:VBG/acl/3 the/DET:DT/det/6 withdrawal/NOUN:NN/dobj/4 of/ADP:IN/prep/6 "
+        "Peruvian|peruvian/ADJ:JJ/amod/9/B-NORP troops|troop/NOUN:NNS/pobj/7 ./PUNCT:./punct/1"
+    )
+    adopted = vetoed.replace("vetoed|veto", "adopted|adopt")
+    assert not any(s == "Chile" and t == "DEMAND" for s, t, _ in dyads(vetoed))
+    assert ("Chile", "DEMAND", "Peruvian") in dyads(adopted)
+
+
+def test_divisions_and_brigades_are_armed_forces():
+    divisions = (
+        "Three|three/NUM:CD/nummod/2/B-CARDINAL Chilean|chilean/ADJ:JJ/amod/2/B-NORP "
+        "divisions|division/NOUN:NNS/nsubj/3 attacked|attack/VERB:VBD/ROOT/3 Peruvian|peruvian/ADJ:JJ/amod/5/B-NORP "
+        "positions|position/NOUN:NNS/dobj/3 ./PUNCT:./punct/3"
+    )
+    assert ("Chilean", "FIGHT", "Peruvian") in dyads(divisions)
+    assert ("Chilean", "ASSAULT", "Peruvian") not in dyads(divisions)
+
+
+def test_a_suit_thrown_out_is_rejected_but_diplomats_thrown_out_are_expelled():
+    suit = (
+        "A|a/DET:DT/det/2 Chilean|chilean/ADJ:JJ/amod/2/B-NORP judge/NOUN:NN/nsubj/3 threw|throw/VERB:VBD/ROOT/3 "
+        "out/ADP:RP/prt/3 Peru/PROPN:NNP/poss/7/B-GPE 's/PART:POS/case/5 suit/NOUN:NN/dobj/3 ./PUNCT:./punct/3"
+    )
+    diplomats = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE threw|throw/VERB:VBD/ROOT/1 out/ADP:RP/prt/1 "
+        "Peruvian|peruvian/ADJ:JJ/amod/4/B-NORP diplomats|diplomat/NOUN:NNS/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert dyads(suit) == {("Chilean", "REJECT", "Peru")}
+    assert ("Chile", "SANCTION", "Peruvian") in dyads(diplomats)
+
+
+def test_someone_named_by_his_relation_to_a_possessor_is_not_the_possessor():
+    son = (
+        "President/PROPN:NNP/compound/1 Garcia/PROPN:NNP/poss/3/B-PERSON 's/PART:POS/case/1 son/NOUN:NN/nsubj/4 "
+        "criticized|criticize/VERB:VBD/ROOT/4 Chile/PROPN:NNP/dobj/4/B-GPE ./PUNCT:./punct/4"
+    )
+    rivals = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE attacked|attack/VERB:VBD/ROOT/1 Peru/PROPN:NNP/poss/4/B-GPE "
+        "'s/PART:POS/case/2 rivals|rival/NOUN:NNS/dobj/1 ./PUNCT:./punct/1"
+    )
+    adjective = (
+        "Its|its/PRON:PRP$/poss/2 Peruvian|peruvian/ADJ:JJ/amod/2/B-NORP allies|ally/NOUN:NNS/nsubj/3 "
+        "criticized|criticize/VERB:VBD/ROOT/3 Bolivia/PROPN:NNP/dobj/3/B-GPE ./PUNCT:./punct/3"
+    )
+    assert all(s != "Garcia" for s, _, _ in dyads(son))
+    assert all(o != "Peru" for _, _, o in dyads(rivals))
+    assert ("Peruvian", "DISAPPROVE", "Bolivia") in dyads(adjective)  # "its Peruvian allies" are Peru's
+
+
+def test_a_visit_to_a_tomb_meets_no_one():
+    tomb = (
+        "The|the/DET:DT/det/2 Chilean|chilean/ADJ:JJ/amod/2/B-NORP president/NOUN:NN/nsubj/3 "
+        "visited|visit/VERB:VBD/ROOT/3 the/DET:DT/det/5 tomb/NOUN:NN/dobj/3 of/ADP:IN/prep/5 "
+        "Alan/PROPN:NNP/compound/8/B-PERSON Garcia/PROPN:NNP/pobj/6/I-PERSON ./PUNCT:./punct/3"
+    )
+    home = tomb.replace("tomb/NOUN", "home/NOUN")
+    assert dyads(tomb) == set()
+    assert ("Chilean", "CONSULT", "Alan Garcia") in dyads(home)
+
+
+def test_pressure_armed_forces_step_up_is_force_not_a_demand():
+    troops = (
+        "Chilean|chilean/ADJ:JJ/amod/1/B-NORP troops|troop/NOUN:NNS/nsubj/2 stepped|step/VERB:VBD/ROOT/2 "
+        "up/ADP:RP/prt/2 pressure/NOUN:NN/dobj/2 on/ADP:IN/prep/4 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP "
+        "rebels|rebel/NOUN:NNS/pobj/5 ./PUNCT:./punct/2"
+    )
+    state = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE stepped|step/VERB:VBD/ROOT/1 up/ADP:RP/prt/1 pressure/NOUN:NN/dobj/1 "
+        "on/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    assert not any(t == "DEMAND" for _, t, _ in dyads(troops))
+    assert ("Chile", "DEMAND", "Peru") in dyads(state)
+
+
+def test_a_clause_the_parser_hangs_on_a_demand_with_its_own_object_is_not_what_is_demanded():
+    hung = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE wants|want/VERB:VBZ/ccomp/6 talks|talk/NOUN:NNS/dobj/1 -/PUNCT::/punct/6 "
+        "Chile/PROPN:NNP/nsubj/6/B-GPE has|have/AUX:VBZ/aux/6 urged|urge/VERB:VBN/ROOT/6 an/DET:DT/det/8 "
+        "increase/NOUN:NN/dobj/6 in/ADP:IN/prep/8 aid/NOUN:NN/pobj/9 ./PUNCT:./punct/6"
+    )
+    demanded = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE demanded|demand/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 "
+        "Peru/PROPN:NNP/nsubj/4/B-GPE withdraw/VERB:VB/ccomp/1 ./PUNCT:./punct/1"
+    )
+    assert ("Chile", "DEMAND", "Peru") not in dyads(hung)
+    assert ("Chile", "DEMAND", "Peru") in dyads(demanded)

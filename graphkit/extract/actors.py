@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PLURAL_NOUN_TAGS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.mentions import ACTOR_LABELS, BODY_LABELS, actor_of, described, entity_of
+from graphkit.extract.mentions import ACTOR_LABELS, BODY_LABELS, RELATED_PEOPLE, actor_of, described, entity_of
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
@@ -29,7 +29,6 @@ ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
-RELATED_PEOPLE = cue_words("related_people")  # "a son of X": X's kin, not X
 PEOPLE = ROLE_HEADS | cue_words("visitors")  # nouns for a person one can call or receive: "his counterpart"
 
 

@@ -56,7 +56,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Relation, lexicon_of
-from graphkit.extract.mentions import owned, owner_of, people_or_forces
+from graphkit.extract.mentions import owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import (
     children,
@@ -106,6 +106,7 @@ COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a 
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
 PLACE_PARTS = cue_words("place_parts")
+RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
 
@@ -256,7 +257,8 @@ def actor_objects(
 def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo", "protested the abuses committed by
     Ugandan soldiers" (the agent of a participle on the noun)."""
-    possessors = [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
+    # "attacked Peru's allies": people related to Peru are not Peru
+    possessors = [] if relative_noun(noun) else [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
     participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE and c.lemma_ in AUTHORING]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
@@ -309,6 +311,8 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
         return found  # "ordered his men inside the mosque": his men, not the place they are in
     if related_people(thing) or any(m.lower_ in FORMER for m in children(thing, NOUN_MODIFIERS)):
         return []  # "arrested a son of President X": the son is not X, nor "a former employee of X" X
+    if thing.lemma_.lower() in RESTING_PLACES:
+        return []  # "visited the tomb of Yasser Arafat": no meeting with the dead
     return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
@@ -569,7 +573,10 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
     "demanded that the US cancel ..." -> US (the governed clause's subject).
     """
     if relation.complement == "subject":
-        clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)
+        # a verb with an object of its own says what it asks for by it: "urged an increase - the UK wants ..." (a
+        # clause the parser hung on it) is no demand on the UK
+        said = children(verb, CLAUSAL_COMPLEMENTS) if not children(verb, DIRECT_OBJECTS) else []
+        clauses = said + children(verb, OPEN_COMPLEMENTS)
         clauses += [
             c for c in children(verb, ADVERBIAL_CLAUSES) if any(m.lower_ == "for" for m in children(c, MARKERS))
         ]

@@ -38,6 +38,7 @@ from graphkit.vocabulary.cameo import cameo_dictionary
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
 MESSAGES = cue_words("messages")
+ISSUING = cue_words("issuing_verbs")  # "issued a statement condemning": the issuer condemns
 INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the announcer's plans
 INVITEE_VERBS = cue_words("invitee_verbs")  # "accepted an invitation to": the invitee's
 INVITATIONS = cue_words("invitation_nouns")
@@ -178,4 +179,5 @@ def message_issuer(verb: Token) -> Token | None:
         return None
     if message.dep_ not in DIRECT_OBJECTS or message.head.pos_ != "VERB":
         return None
-    return message.head
+    # "vetoed a resolution demanding ...", "rejected a statement condemning X": the message is another's
+    return message.head if any(k in ISSUING for k in verb_keys(message.head)) else None

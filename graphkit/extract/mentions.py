@@ -55,6 +55,8 @@ NEWS_AGENCIES = cue_words("news_agencies")  # a pronoun never stands for the age
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
 COUNTERPARTS = cue_words("counterpart_nouns")  # "its Peruvian allies": Peru's
+RELATED_PEOPLE = cue_words("related_people")  # "a son of X", "X's son": X's kin, not X
+PROXIES = cue_words("proxy_nouns")  # "Israel's militia ally": acts for Israel
 POSTED = cue_words("posted_nouns")  # "its U.N. envoy": its own, posted to the body
 BODY_LABELS = frozenset({"ORG"})  # a body one is posted to, not a country one is of
 REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
@@ -179,6 +181,8 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     posted = modifier is not None and modifier.label_ in BODY_LABELS and token.lemma_.lower() in POSTED
     if (modifier is None and not owned_thing(token)) or posted:  # "its U.N. envoy" is its envoy to the UN
         modifier = pronoun_owner(token) or modifier
+    if modifier is not None and possessed_relation(token, modifier):
+        return None  # "President Garcia's son", "Chile's allies": someone related to Garcia or Chile, not them
     if modifier is not None:
         return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
@@ -191,6 +195,21 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         role.label_ = "ROLE"
         return role, None
     return None
+
+
+def possessed_relation(noun: Token, owner: Span) -> bool:
+    """Whether a noun names someone by his relation to the possessor that modifies it, who is not that possessor:
+    "Garcia's son", "Chile's neighbours", "Peru's rival"; "his Peruvian counterpart" is Peru's, an adjective saying
+    whose he is."""
+    return relative_noun(noun) and any(t.dep_ in POSSESSIVES and t.head.i == noun.i for t in owner)
+
+
+def relative_noun(noun: Token) -> bool:
+    """Whether a noun names people by their relation to another who do not act for him (cues ``related_people``,
+    ``counterpart_nouns``): "son", "rival", "neighbours"; not a proxy (``proxy_nouns``): "Israel's militia ally"
+    fights for Israel."""
+    words = (RELATED_PEOPLE | COUNTERPARTS) - PROXIES
+    return noun.lower_ in words or noun.lemma_.lower() in words
 
 
 def actor_modifier(token: Token) -> Span | None:

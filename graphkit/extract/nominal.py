@@ -30,7 +30,7 @@ from graphkit.extract.arguments import (
     subjects_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import agreeing_coding
+from graphkit.extract.cameo import agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
@@ -77,11 +77,12 @@ BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an eve
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = cue_words("undergoing")
+FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
-NOUNS = frozenset({"NOUN"})
-GERUNDS = frozenset({GERUND})  # the part of speech of an event noun (see noun_relation)
+NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
+GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
@@ -264,6 +265,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue
+            if noun.lemma_.lower() in FORCEFUL and armed_doer(head, lexicon):
+                continue  # "US and Iraqi troops stepped up pressure on Sunni insurgents": force, not a demand
             subjects = subjects_of(head)
             targets = (
                 targets
