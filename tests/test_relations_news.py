@@ -3880,3 +3880,30 @@ def test_a_clause_the_parser_hangs_on_a_demand_with_its_own_object_is_not_what_i
     )
     assert ("Chile", "DEMAND", "Peru") not in dyads(hung)
     assert ("Chile", "DEMAND", "Peru") in dyads(demanded)
+
+
+def test_a_ban_on_a_states_trade_or_tariffs_on_its_goods_sanction_it():
+    imports = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE banned|ban/VERB:VBD/ROOT/1 imports|import/NOUN:NNS/dobj/1 from/ADP:IN/prep/2 "
+        "Peru/PROPN:NNP/pobj/3/B-GPE ./PUNCT:./punct/1"
+    )
+    party = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE banned|ban/VERB:VBD/ROOT/1 the/DET:DT/det/5 "
+        "Peruvian|peruvian/ADJ:JJ/amod/5/B-NORP opposition/NOUN:NN/compound/5 party/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    tariffs = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE imposed|impose/VERB:VBD/ROOT/1 tariffs|tariff/NOUN:NNS/dobj/1 "
+        "on/ADP:IN/prep/2 Peruvian|peruvian/ADJ:JJ/amod/5/B-NORP goods|good/NOUN:NNS/pobj/3 ./PUNCT:./punct/1"
+    )
+    assert dyads(imports) == {("Chile", "SANCTION", "Peru")}
+    assert ("Chile", "COERCE", "Peruvian") in dyads(party)
+    assert ("Chile", "SANCTION", "Peruvian") in dyads(tariffs)
+
+
+def test_people_handed_back_to_a_state_target_that_state():
+    soldiers = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE returned|return/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "captured|capture/VERB:VBN/amod/4 soldiers|soldier/NOUN:NNS/dobj/1 to/ADP:IN/prep/1 "
+        "Peru/PROPN:NNP/pobj/5/B-GPE ./PUNCT:./punct/1"
+    )
+    assert dyads(soldiers) == {("Chile", "RETREAT", "Peru")}

@@ -384,7 +384,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         found: list[Filler] = []
         theme: Token | None = None
         # a thing handed over targets whom it is handed to, not whom it was of: "returned a statue of Nero to Peru"
-        handed = bool(relation.themes) and "to" in relation.preps and bool(actor_objects(verb, ("to",)))
+        handed = (
+            bool(relation.themes)
+            and "to" in relation.preps
+            and any(actor_objects(t, ("to",)) for t in (verb, *direct))  # "to Peru" on the verb or on the thing
+        )
         # "fought corruption in Peru", "is fighting the Ebola outbreak in Peru": an ill fought is no party, nor is
         # where it is
         ill = relation.event_type in STRIKES_PLACES and any(d.lemma_.lower() in ILLS for d in direct)
@@ -395,8 +399,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 if met:
                     found.extend(met)
                     continue
-                if names_actor(obj):
-                    found.append(Filler(obj))
+                if names_actor(obj) and not (handed and is_theme(obj, relation)):
+                    found.append(Filler(obj))  # not "returned the captured soldiers to Peru": whom they go to
                     continue
                 theme = theme or obj
                 if not ill:  # an ill has no holder and is promised to no one
@@ -415,8 +419,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("from",))) if names_actor(t)]
         local = relation.event_type in lexicon.local_types
         people = people_of(theme) if local and theme is not None else None
-        if not found and people is not None:  # "arrested dozens of protesters in Lagos": the protesters, where
-            found = [Filler(t, 1) for t in with_conjuncts([people])]  # they are (canon codes them there)
+        # "arrested dozens of protesters in Lagos": the protesters, where they are (not those handed to someone)
+        if not found and people is not None and not handed:
+            found = [Filler(t, 1) for t in with_conjuncts([people])]  # canon codes them there
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
         if not found and local:  # "clashed with police", "fired on protesters": unnamed (canon codes them)
