@@ -3907,3 +3907,31 @@ def test_people_handed_back_to_a_state_target_that_state():
         "Peru/PROPN:NNP/pobj/5/B-GPE ./PUNCT:./punct/1"
     )
     assert dyads(soldiers) == {("Chile", "RETREAT", "Peru")}
+
+
+def test_an_answer_promised_to_an_attack_threatens_the_attacker():
+    attack = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE vowed|vow/VERB:VBD/ROOT/1 to/PART:TO/aux/3 respond/VERB:VB/xcomp/1 "
+        "to/ADP:IN/prep/3 any/DET:DT/det/7 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP attack/NOUN:NN/pobj/4 "
+        "./PUNCT:./punct/1"
+    )
+    requests = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE pledged|pledge/VERB:VBD/ROOT/1 to/PART:TO/aux/3 respond/VERB:VB/xcomp/1 "
+        "to/ADP:IN/prep/3 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP aid/NOUN:NN/compound/7 "
+        "requests|request/NOUN:NNS/pobj/4 ./PUNCT:./punct/1"
+    )
+    assert dyads(attack) == {("Chile", "THREATEN", "Peruvian")}  # no agreement with the attacker
+    assert ("Chile", "AGREE", "Peruvian") in dyads(requests)
+
+
+def test_halting_ones_own_offensive_retreats_but_halting_anothers_does_not():
+    own = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE halted|halt/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/3 offensive/NOUN:NN/dobj/1 "
+        "against/ADP:IN/prep/3 Peru/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    anothers = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE halted|halt/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "Chilean|chilean/ADJ:JJ/amod/4/B-NORP offensive/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert dyads(own) == {("Chile", "RETREAT", "Peru")}
+    assert all(t != "RETREAT" for _, t, _ in dyads(anothers))

@@ -8,8 +8,11 @@ Accepting or meeting a demand concedes to whoever made it (``acceding_verbs``, `
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from graphkit.extract.actors import names_actor
 from graphkit.extract.arguments import is_theme, whole_of
 from graphkit.extract.commitment import COOPERATIVE
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
@@ -27,13 +30,15 @@ FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not brok
 ACCEDING = cue_words("acceding_verbs")
 ACCEDED = cue_words("acceded_things")
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
+ARMED_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts of force whose stopping retreats (CAMEO 087)
+WITHDRAW = "withdraw"  # the lexicon's verb whose relation stopping an act of force takes
 
 
 def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
     """The relation of a verb that stops an act (``stopping_verbs``), by the act it stops: a concession for a
     restriction or a hostile act ("suspended sanctions on Belarus", "froze tariffs on", "called off a strike
     against"), a sanction for a cooperative one ("called off talks with", "suspended aid to"); None for anything
-    else ("halted the offensive" keeps the verb's own reading)."""
+    else; a retreat for an act of force of one's own ("halted its offensive against Peru")."""
     if keys[0] not in STOPPING:
         return None
     removal = lexicon.verb(REMOVE)
@@ -46,6 +51,18 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
             return lexicon.verb(CONCEDE)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
             return lexicon.verb(SUSPEND)
+        retreat = lexicon.verb(WITHDRAW)
+        halted = thing.dep_ not in SUBJECTS  # not "the clashes ended": they were fought, and are over
+        if (
+            act is not None
+            and act.event_type in ARMED_ACTS
+            and retreat is not None
+            and halted
+            and not names_actor(thing)
+        ):
+            # "halted its offensive against Peru": a retreat from whom the act was aimed at (not "halted the
+            # Chilean offensive", another's, which it fought off)
+            return replace(retreat, preps_only=False)
     return None
 
 

@@ -97,6 +97,7 @@ WITH = "with"  # the preposition of whom something is done with: "meeting with p
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force is one
+ANSWERED_PREPS = cue_sequence("answered_preps")  # "to respond to an attack", "to retaliate for the bombing"
 FORCE = "FIGHT"  # the type of the dictionary's verbs of force (19x), whose target prepositions a promised one takes
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
@@ -595,13 +596,25 @@ def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
     coded act ("vowed to attack Peru") is a threat through its own claim (``commitment``)."""
     found: list[Filler] = []
     for act in children(verb, OPEN_COMPLEMENTS):
-        forceful = any(k in lexicon.cameo.armed_senses for k in verb_keys(act))
-        if not forceful or children(act, NEGATIONS) or coded_relation(act, lexicon) is not None:
+        if children(act, NEGATIONS) or coded_relation(act, lexicon) is not None:
+            continue
+        # "vowed to respond to any Peruvian attack", "pledged to retaliate for the bombing by Peru": an answer
+        # promised to an act of force is a threat to whoever did it
+        for answered in (o for o in prep_objects(act, ANSWERED_PREPS) if hostile_noun(o, lexicon)):
+            doers = [answered] if names_actor(answered) else holders(answered)  # "any Peruvian attack"
+            found += [Filler(t, 1 if t is answered else 2) for t in doers]
+        if not any(k in lexicon.cameo.armed_senses for k in verb_keys(act)):
             continue
         aimed = [o for o in children(act, DIRECT_OBJECTS) if names_actor(o)]
         found += [Filler(t, 1) for t in with_conjuncts(aimed)]
         found += [Filler(f.token, f.steps + 1) for f in actor_objects(act, lexicon.cameo.target_preps.get(FORCE, ()))]
     return found
+
+
+def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an act of material conflict: "attack", "bombing", "invasion", "sanctions"."""
+    relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    return relation is not None and relation.event_type in HOSTILE
 
 
 def promised_trade(verb: Token, lexicon: Lexicon) -> bool:
@@ -755,7 +768,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading.reverse:
             continue
         targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
-        threatened = promised_force(verb, lexicon) if relation.event_type == AGREE and not targets else []
+        threatened = promised_force(verb, lexicon) if relation.event_type == AGREE else []
         if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
             relation, targets = lexicon.verb(THREATEN_VERB) or relation, threatened
             pattern, base = "control/1", COMPLEMENT_CONFIDENCE
