@@ -3935,3 +3935,14 @@ def test_halting_ones_own_offensive_retreats_but_halting_anothers_does_not():
     )
     assert dyads(own) == {("Chile", "RETREAT", "Peru")}
     assert all(t != "RETREAT" for _, t, _ in dyads(anothers))
+
+
+def test_military_operations_suspended_are_a_retreat_not_a_sanction():
+    suspended = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE suspended|suspend/VERB:VBD/ROOT/1 military/ADJ:JJ/amod/3 "
+        "operations|operation/NOUN:NNS/dobj/1 against/ADP:IN/prep/3 Peruvian|peruvian/ADJ:JJ/amod/6/B-NORP "
+        "rebels|rebel/NOUN:NNS/pobj/4 ./PUNCT:./punct/1"
+    )
+    launched = suspended.replace("suspended|suspend", "launched|launch")
+    assert dyads(suspended) == {("Chile", "RETREAT", "Peruvian")}
+    assert dyads(launched) == {("Chile", "FIGHT", "Peruvian")}

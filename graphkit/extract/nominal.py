@@ -36,11 +36,9 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
-    COMPOUNDS,
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
     GERUND,
-    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
@@ -52,6 +50,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
+from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
@@ -59,7 +58,6 @@ from graphkit.extract.stopping import stopped_by
 from graphkit.extract.tree import (
     children,
     first,
-    hyphened_word,
     is_passive,
     prep_objects,
     subject_gerund,
@@ -83,23 +81,10 @@ CONSULT = "CONSULT"
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
-NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
-ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
-
-
-def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
-    """The relation an event noun expresses; "hunger strike" is looked up before "strike", and
-    "a mediation effort" is a mediation (``generic_heads``). Looked up once per noun of a Doc."""
-    if noun.pos_ != "NOUN" and not subject_gerund(noun):
-        return None
-    known: dict[int, Relation | None] = noun.doc.user_data.setdefault(f"{NOUN_RELATIONS}/{id(lexicon)}", {})
-    if noun.i not in known:
-        known[noun.i] = look_up_noun(noun, lexicon)
-    return known[noun.i]
 
 
 def event_nouns(doc: Doc) -> list[Token]:
@@ -107,26 +92,6 @@ def event_nouns(doc: Doc) -> list[Token]:
     gerunds = [t for t in tokens_with(doc, "TAG", GERUNDS) if subject_gerund(t)]
     nouns = list(tokens_with(doc, "POS", NOUNS))
     return sorted(nouns + gerunds, key=lambda t: t.i) if gerunds else nouns
-
-
-def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
-    modifiers = children(noun, NOUN_MODIFIERS)
-    hyphened = hyphened_word(noun)
-    whole = lexicon.noun(hyphened) if hyphened is not None else None
-    if whole is not None:  # "cease-fire", cut in three by the tokenizer: a truce, not "fire"
-        return whole
-    for modifier in modifiers:  # by the modifier's lemma or word: "arms sales" ("arms" is no "arm")
-        for word in dict.fromkeys((modifier.lemma_.lower(), modifier.lower_)):
-            relation = lexicon.noun(f"{word} {noun.lemma_.lower()}")
-            if relation is not None:
-                return relation
-    found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
-    if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
-        return lexicon.noun(ARMED_ATTACK) or found
-    if found is None and noun.lower_ in lexicon.generic_heads:
-        inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ in COMPOUNDS and m.pos_ == "NOUN")
-        found = next((r for r in inner if r is not None), None)
-    return found
 
 
 def received_by_preposition(noun: Token, lexicon: Lexicon) -> bool:
@@ -143,12 +108,6 @@ def light_with_preposition(noun: Token, relation: Relation, lexicon: Lexicon) ->
     if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.head.pos_ != "VERB":
         return False
     return any(lexicon.is_light(f"{key} {prep.lower_}", relation) for key in verb_keys(prep.head))
-
-
-def armed(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes")."""
-    launched = noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in lexicon.armed_light_verbs
-    return launched or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
 
 
 def target_preps(relation: Relation) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from graphkit.extract.actors import names_actor
 from graphkit.extract.arguments import is_theme, whole_of
 from graphkit.extract.commitment import COOPERATIVE
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.tree import children, is_passive
 from graphkit.extract.verbs import verb_keys
@@ -46,7 +47,7 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     if not stopped and not is_passive(verb):
         stopped = children(verb, SUBJECTS)  # "the embargo ended", "talks stopped"
     for thing in (whole_of(o) for o in stopped):
-        act = lexicon.noun(thing.lemma_.lower())
+        act = noun_relation(thing, lexicon)  # "suspended military operations against X": an act of force
         if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
             return lexicon.verb(CONCEDE)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:

@@ -61,9 +61,10 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
+from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.nominal import noun_actors, noun_relation, object_event_targets
+from graphkit.extract.nominal import noun_actors, object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts

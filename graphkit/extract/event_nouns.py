@@ -1,0 +1,50 @@
+"""Which relation an event noun expresses: "sanctions", "hunger strike" (before "strike"), "a mediation effort" (a
+mediation), "strikes on Gaza" (an attack, not a walkout); looked up once per noun of a Doc."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS
+from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.tree import children, hyphened_word, subject_gerund
+
+NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
+ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
+
+
+def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
+    """The relation an event noun expresses; "hunger strike" is looked up before "strike", and
+    "a mediation effort" is a mediation (``generic_heads``). Looked up once per noun of a Doc."""
+    if noun.pos_ != "NOUN" and not subject_gerund(noun):
+        return None
+    known: dict[int, Relation | None] = noun.doc.user_data.setdefault(f"{NOUN_RELATIONS}/{id(lexicon)}", {})
+    if noun.i not in known:
+        known[noun.i] = look_up_noun(noun, lexicon)
+    return known[noun.i]
+
+
+def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
+    modifiers = children(noun, NOUN_MODIFIERS)
+    hyphened = hyphened_word(noun)
+    whole = lexicon.noun(hyphened) if hyphened is not None else None
+    if whole is not None:  # "cease-fire", cut in three by the tokenizer: a truce, not "fire"
+        return whole
+    for modifier in modifiers:  # by the modifier's lemma or word: "arms sales" ("arms" is no "arm")
+        for word in dict.fromkeys((modifier.lemma_.lower(), modifier.lower_)):
+            relation = lexicon.noun(f"{word} {noun.lemma_.lower()}")
+            if relation is not None:
+                return relation
+    found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
+        return lexicon.noun(ARMED_ATTACK) or found
+    if found is None and noun.lower_ in lexicon.generic_heads:
+        inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ in COMPOUNDS and m.pos_ == "NOUN")
+        found = next((r for r in inner if r is not None), None)
+    return found
+
+
+def armed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes")."""
+    launched = noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in lexicon.armed_light_verbs
+    return launched or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
