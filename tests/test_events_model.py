@@ -554,6 +554,11 @@ def test_a_pronoun_never_stands_for_the_news_agency_that_reports():
         "They back recent statements by OPEC ministers that the group is producing within its ceiling."
     )
     assert not [f for f in found if "Reuters" in (f[0], f[2])]
+    monitored = coded(
+        "A broadcast, monitored by the British Broadcasting Corporation, said Fujimori made the speech. "
+        "He said Peruvians must resist dissent and try to prevent it."
+    )
+    assert not [f for f in monitored if "British Broadcasting Corporation" in (f[0], f[2])]
     # a pronoun still stands for the one actor named before it
     assert ("Chile", "DISAPPROVE", "Peru", "positive", "actual") in coded(
         "Chile recalled its ambassador on Monday. It also criticized Peru."

@@ -3946,3 +3946,16 @@ def test_military_operations_suspended_are_a_retreat_not_a_sanction():
     launched = suspended.replace("suspended|suspend", "launched|launch")
     assert dyads(suspended) == {("Chile", "RETREAT", "Peruvian")}
     assert dyads(launched) == {("Chile", "FIGHT", "Peruvian")}
+
+
+def test_backing_the_opposition_to_a_state_does_not_back_that_state():
+    opposition_to = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE backed|back/VERB:VBD/ROOT/1 the/DET:DT/det/3 opposition/NOUN:NN/dobj/1 "
+        "to/ADP:IN/prep/3 Bolivia/PROPN:NNP/pobj/4/B-GPE ./PUNCT:./punct/1"
+    )
+    bolivian_opposition = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE backed|back/VERB:VBD/ROOT/1 the/DET:DT/det/4 "
+        "Bolivian|bolivian/ADJ:JJ/amod/4/B-NORP opposition/NOUN:NN/dobj/1 ./PUNCT:./punct/1"
+    )
+    assert dyads(opposition_to) == set()
+    assert ("Chile", "SUPPORT", "Bolivian") in dyads(bolivian_opposition)  # Bolivia's opposition is backed

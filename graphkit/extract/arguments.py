@@ -81,6 +81,7 @@ LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
+OPPOSITION = cue_words("opposition_nouns")  # "backed the opposition to Bolivia": Bolivia is opposed, not backed
 # Types that react to a thing someone else did, as the cooperative ones do too: "condemned the war against Peru" is
 # aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
 REACTIONS = frozenset({"DISAPPROVE", "REJECT"})
@@ -433,7 +434,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 found = [Filler(a, 1) for a in authors(theme)]
         if ill:
             return expand(found), theme
-        if not found and theme is not None:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
+        opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION  # "backed the opposition to"
+        if not found and theme is not None and not opposed:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *party_preps)))  # "demanded a truce with Moslem forces"
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
