@@ -3959,3 +3959,19 @@ def test_backing_the_opposition_to_a_state_does_not_back_that_state():
     )
     assert dyads(opposition_to) == set()
     assert ("Chile", "SUPPORT", "Bolivian") in dyads(bolivian_opposition)  # Bolivia's opposition is backed
+
+
+def test_whom_one_leads_is_ones_own_side_not_a_party():
+    led = (
+        "Garcia/PROPN:NNP/nsubj/8/B-PERSON ,/PUNCT:,/punct/0 who/PRON:WP/nsubj/3 led|lead/VERB:VBD/relcl/0 "
+        "the/DET:DT/det/6 Peruvian|peruvian/ADJ:JJ/amod/6/B-NORP delegation/NOUN:NN/dobj/3 ,/PUNCT:,/punct/0 "
+        "praised|praise/VERB:VBD/ROOT/8 the/DET:DT/det/10 terms|term/NOUN:NNS/dobj/8 ./PUNCT:./punct/8"
+    )
+    led_to = (
+        "Garcia/PROPN:NNP/nsubj/1/B-PERSON led|lead/VERB:VBD/ROOT/1 a/DET:DT/det/4 "
+        "Peruvian|peruvian/ADJ:JJ/amod/4/B-NORP delegation/NOUN:NN/dobj/1 to/ADP:IN/prep/1 "
+        "Chile/PROPN:NNP/pobj/5/B-GPE ./PUNCT:./punct/1"
+    )
+    assert all(o != "Peruvian" for _, _, o in dyads(led))
+    assert all(o != "Peruvian" for _, _, o in dyads(led_to))
+    assert any(s == "Garcia" and o == "Chile" for s, _, o in dyads(led_to))

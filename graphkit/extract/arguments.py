@@ -81,6 +81,7 @@ LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
+LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
 OPPOSITION = cue_words("opposition_nouns")  # "backed the opposition to Bolivia": Bolivia is opposed, not backed
 # Types that react to a thing someone else did, as the cooperative ones do too: "condemned the war against Peru" is
 # aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
@@ -395,6 +396,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         ill = relation.event_type in STRIKES_PLACES and any(d.lemma_.lower() in ILLS for d in direct)
         if not relation.preps_only:
             for obj in direct:
+                if verb.lemma_.lower() in LEADING:  # "led the Peruvian delegation": his own side, led, not met
+                    theme = theme or obj
+                    continue
                 # "discussed Peru's loan request with Bjerde": whom one meets or agrees with, not whose the matter is
                 met = actor_objects(obj, party_preps) if relation.reciprocal and not actor_itself(obj) else []
                 if met:
