@@ -3975,3 +3975,18 @@ def test_whom_one_leads_is_ones_own_side_not_a_party():
     assert all(o != "Peruvian" for _, _, o in dyads(led))
     assert all(o != "Peruvian" for _, _, o in dyads(led_to))
     assert any(s == "Garcia" and o == "Chile" for s, _, o in dyads(led_to))
+
+
+def test_air_strikes_suspended_retreat_but_a_strike_called_off_concedes():
+    air_strikes = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE suspended|suspend/VERB:VBD/ROOT/1 its/PRON:PRP$/poss/4 "
+        "air/NOUN:NN/compound/4 strikes|strike/NOUN:NNS/dobj/1 on/ADP:IN/prep/4 Peru/PROPN:NNP/pobj/5/B-GPE "
+        "./PUNCT:./punct/1"
+    )
+    walkout = (
+        "Peruvian|peruvian/ADJ:JJ/amod/1/B-NORP miners|miner/NOUN:NNS/nsubj/2 called|call/VERB:VBD/ROOT/2 "
+        "off/ADP:RP/prt/2 their/PRON:PRP$/poss/5 strike/NOUN:NN/dobj/2 against/ADP:IN/prep/5 "
+        "Codelco/PROPN:NNP/pobj/6/B-ORG ./PUNCT:./punct/2"
+    )
+    assert dyads(air_strikes) == {("Chile", "RETREAT", "Peru")}
+    assert ("Peruvian", "CONCEDE", "Codelco") in dyads(walkout)
