@@ -55,6 +55,7 @@ from graphkit.extract.deps import (
     ROOTS,
     SUBJECTS,
 )
+from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.mentions import owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
@@ -227,9 +228,8 @@ def acting(subject: Token) -> list[Filler]:
     ("a statement from the ministry urged ...")."""
     if names_actor(subject):
         return [Filler(subject)]
-    word = subject.lower_ if subject_gerund(subject) else subject.lemma_.lower()  # "Shelling by X killed ..."
-    if lexicon_of(subject.doc).noun(word) is None and word not in MESSAGES:
-        return [Filler(subject)]
+    if noun_relation(subject, lexicon_of(subject.doc)) is None and subject.lemma_.lower() not in MESSAGES:
+        return [Filler(subject)]  # neither an event ("Shelling by X killed ...") nor a message
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
 
 
@@ -353,6 +353,11 @@ def up_to(verb: Token) -> list[Token]:
     return [o for p in near if up and p.lower_ == "to" and p.i == verb.i + 2 for o in children(p, PREP_OBJECTS)]
 
 
+def cooperative(event_type: str | None) -> bool:
+    """Whether an event type is of verbal or material cooperation (its quad class)."""
+    return "cooperation" in (quad_class(event_type) or "")
+
+
 def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | None]:
     """Whom it is done to, and the thing concerned (what is given, attacked, lifted): its theme."""
     if relation.frame == "receive":
@@ -381,7 +386,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     if relation.frame == "direct":
         # "joined the war against Peru", "condemned the war against Peru": the opponent is no partner, nor whom a
         # reaction is aimed at
-        reacting = relation.event_type in REACTIONS or "cooperation" in (quad_class(relation.event_type) or "")
+        reacting = relation.event_type in REACTIONS or cooperative(relation.event_type)
         party_preps = tuple(p for p in PARTY_PREPS if not (reacting and p in OPPOSING_PREPS))
         found: list[Filler] = []
         theme: Token | None = None
@@ -394,9 +399,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # "fought corruption in Peru", "is fighting the Ebola outbreak in Peru": an ill fought is no party, nor is
         # where it is
         ill = relation.event_type in STRIKES_PLACES and any(d.lemma_.lower() in ILLS for d in direct)
+        leading = verb.lemma_.lower() in LEADING  # "led the Peruvian delegation": his own side, led, not met
         if not relation.preps_only:
             for obj in direct:
-                if verb.lemma_.lower() in LEADING:  # "led the Peruvian delegation": his own side, led, not met
+                if leading:
                     theme = theme or obj
                     continue
                 # "discussed Peru's loan request with Bjerde": whom one meets or agrees with, not whose the matter is
@@ -415,7 +421,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                     if not promised:
                         # a topic's author is a party to talks or a deal; whom or where it concerns is not:
                         # "discussed the situation in Bolivia" meets no one from Bolivia
-                        talks = relation.reciprocal and "cooperation" in (quad_class(relation.event_type) or "")
+                        talks = relation.reciprocal and cooperative(relation.event_type)
                         behind = sources if talks else holders
                         found.extend(Filler(a, 1) for a in ([] if handed else behind(obj, relation.content)))
         lexicon = lexicon_of(verb.doc)
@@ -598,7 +604,7 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         return []
     governed = children(verb, OPEN_COMPLEMENTS)
     steps = 1
-    cooperative = "cooperation" in (quad_class(relation.event_type) or "")
+    cooperation = cooperative(relation.event_type)
     while governed:
         clause = governed[0]
         if relation.event_type == THREAT and not (
@@ -606,7 +612,7 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         ):
             return []  # "refugees threatened to cross into Chad": going somewhere threatens no one there
         found = [Filler(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if names_actor(o)]
-        if found and cooperative and violent_verb(clause, verb_keys(clause)) and not children(clause, NEGATIONS):
+        if found and cooperation and violent_verb(clause, verb_keys(clause)) and not children(clause, NEGATIONS):
             return []  # "vowed to crush Peru" agrees to nothing with Peru ("promised not to attack" does)
         found += actor_objects(clause, COMPLEMENT_PREPS)
         things = [o for o in children(clause, DIRECT_OBJECTS) if not names_actor(o)]

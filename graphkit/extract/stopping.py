@@ -42,7 +42,7 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     else; a retreat for an act of force of one's own ("halted its offensive against Peru")."""
     if keys[0] not in STOPPING:
         return None
-    removal = lexicon.verb(REMOVE)
+    removal, retreat = lexicon.verb(REMOVE), lexicon.verb(WITHDRAW)
     stopped = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)  # "aid to Peru was suspended"
     if not stopped and not is_passive(verb):
         stopped = children(verb, SUBJECTS)  # "the embargo ended", "talks stopped"
@@ -52,17 +52,10 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
             return lexicon.verb(CONCEDE)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
             return lexicon.verb(SUSPEND)
-        retreat = lexicon.verb(WITHDRAW)
-        halted = thing.dep_ not in SUBJECTS  # not "the clashes ended": they were fought, and are over
-        if (
-            act is not None
-            and act.event_type in ARMED_ACTS
-            and retreat is not None
-            and halted
-            and not names_actor(thing)
-        ):
-            # "halted its offensive against Peru": a retreat from whom the act was aimed at (not "halted the
-            # Chilean offensive", another's, which it fought off)
+        # "halted its offensive against Peru": a retreat from whom the act was aimed at; not "halted the Chilean
+        # offensive", another's, which it fought off, nor "the clashes ended", fought and over
+        own_halted = thing.dep_ not in SUBJECTS and not names_actor(thing)
+        if act is not None and act.event_type in ARMED_ACTS and retreat is not None and own_halted:
             return replace(retreat, preps_only=False)
     return None
 

@@ -614,7 +614,7 @@ def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
 
 def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names an act of material conflict: "attack", "bombing", "invasion", "sanctions"."""
-    relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    relation = noun_relation(noun, lexicon)
     return relation is not None and relation.event_type in HOSTILE
 
 
