@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
+from graphkit.canon.resolve import ArticleResolver
 from graphkit.types import UNNAMED, Article, Evidence, Extraction, Mention, RawClaim, RoleMention
 
 
@@ -563,3 +564,48 @@ def test_aid_from_one_body_of_a_state_to_another_is_no_event():
     assert [(coded(c.subject), coded(c.object)) for c in claims] == [
         (("country/DNK", "DNK", None), ("country/NOR", "NOR", "MIL"))
     ]
+
+
+def test_a_firms_short_name_is_the_firm_not_a_place_or_a_people():
+    t = Text(
+        "Andes Aviation Inc said it would buy Piedmont Freight Ltd. Andes said it agreed to buy Piedmont for cash. "
+        "American Airlines will lease jets to Piedmont. American will acquire Piedmont next year."
+    )
+    andes, piedmont = t.m("Andes", "ORG", 1), t.m("Piedmont", "GPE", 1)
+    american, piedmont2 = t.m("American", "NORP", 1), t.m("Piedmont", "GPE", 3)
+    full = [t.m("Andes Aviation Inc", "ORG"), t.m("Piedmont Freight Ltd", "ORG"), t.m("American Airlines", "ORG")]
+    entities, claims = t.resolve(
+        [*full, andes, piedmont, american, piedmont2],
+        [t.claim(andes, "agrees_with", "AGREE", piedmont), t.claim(american, "agrees_with", "AGREE", piedmont2)],
+    )
+    # a deal between two firms is no event; no node stands for Italy's region or the United States
+    assert claims == []
+    assert "org/piedmont-freight-ltd" in entities and "org/american-airlines" in entities
+    assert not any(e.startswith(("location/", "country/")) for e in entities)
+    t = Text("Piedmont Freight Ltd holds a stake in Piedmont Rail Ltd. A Piedmont spokesman protested to Chile.")
+    spokesman, chile = t.m("Piedmont", "GPE", 2, qualifier="spokesman"), t.m("Chile", "GPE")
+    mentions = [t.m("Piedmont Freight Ltd", "ORG"), t.m("Piedmont Rail Ltd", "ORG"), spokesman, chile]
+    _, (claim,) = t.resolve(mentions, [t.claim(spokesman, "demands", "DEMAND", chile)])
+    # two firms of the name: a firm of its own; "in Piedmont Rail Ltd" does not make it a place
+    assert coded(claim.subject) == ("org/piedmont", None, "BUS")
+
+
+def test_a_firms_name_leaves_a_country_a_place_and_a_person_of_that_name():
+    t = Text(
+        "Chile Copper Co and Tacna Mining Ltd said they would merge. Chile signed an agreement with Peru. "
+        "Protesters marched in Tacna. Police in Tacna arrested Tacna rebels. An American criticized Peru. "
+        "American Motors Corp said so."
+    )
+    chile, peru = t.m("Chile", "GPE", 1), t.m("Peru", "GPE")
+    american, peru2 = t.m("American", "NORP"), t.m("Peru", "GPE", 1)
+    mentions = [t.m("Chile Copper Co", "ORG"), t.m("Tacna Mining Ltd", "ORG"), t.m("American Motors Corp", "ORG")]
+    _, claims = t.resolve(
+        [*mentions, chile, peru, american, peru2],
+        [t.claim(chile, "agrees_with", "AGREE", peru), t.claim(american, "criticizes", "DISAPPROVE", peru2)],
+    )
+    assert [(c.subject.entity_id, c.object.entity_id) for c in claims] == [
+        ("country/CHL", "country/PER"),
+        ("country/USA", "country/PER"),  # "An American": a person of the country, not the carmaker
+    ]
+    tacna = t.m("Tacna", "GPE", 3)
+    assert ArticleResolver(Extraction(t.article, (*mentions, tacna), (), ())).resolve(tacna).entity.type == "Location"

@@ -77,8 +77,8 @@ def test_a_military_named_as_an_organization_is_its_country():
         ("the Latvian Constitutional Court", "country/LVA", "JUD"),
         ("the Chilean Interior Ministry", "country/CHL", "GOV"),
         ("the Peruvian National Assembly", "country/PER", "LEG"),
-        # an agent noun of no state sector names a body of its own
-        ("Chilean Airlines", "org/chilean-airlines", None),
+        # an agent noun of no state sector names a body of its own: an airline is a business
+        ("Chilean Airlines", "org/chilean-airlines", "BUS"),
     ],
 )
 def test_a_state_body_named_by_its_country_s_adjective_is_that_state(text, entity_id, sector):

@@ -18,6 +18,7 @@ from graphkit.canon.aliases import Aliases, default_aliases, generic_nouns
 from graphkit.canon.coding import ELITE, FORMER, GOVERNMENT, ActorCoder
 from graphkit.canon.countries import CountryTable, country_table
 from graphkit.canon.country_names import alternate_names
+from graphkit.canon.firms import BUSINESS, ArticleFirms
 from graphkit.canon.gazetteer import OFFICE_SECTORS
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
 from graphkit.canon.places import capital_of, place
@@ -66,6 +67,7 @@ STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the cou
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
 LOCATIVES = cue_words("locatives")
+PERSON_ARTICLES = cue_words("person_articles")  # "an American was kidnapped": no firm
 ADDRESSING = tuple(sorted(cue_words("press_addressing")))  # "told Reuters": the channel, no party
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
@@ -96,6 +98,7 @@ class Resolved:
     sector: str | None = None
     belongs_to: str | None = None  # ISO alpha-3 of a national body's state
     people_of: str | None = None  # ISO alpha-3 a people's name starts with: "Bosnian Serbs", "Iraqi Kurds"
+    firm: bool = False  # a company of the article (``firms``), which no dictionary knows by its short name
 
 
 class ArticleResolver:
@@ -120,6 +123,7 @@ class ArticleResolver:
         organizations = [" ".join(m.text.split()) for m in extraction.mentions if m.label == "ORG"]
         self.acronyms = article_acronyms(self.text)  # defined in brackets: the article's word first
         self.initials = acronyms_by_initials(organizations)  # "NPP" beside "New People Party": after the tables
+        self.firms = ArticleFirms(organizations)
         self.people = ArticlePeople(m.text for m in extraction.mentions if m.label == "PERSON")
         self.roles = ArticleRoles(extraction.roles, self._person)
         self._offices: dict[str, tuple[str, str | None]] | None = None
@@ -134,6 +138,15 @@ class ArticleResolver:
 
     def resolve(self, mention: Mention) -> Resolved | None:
         """What the mention names, or None (a role no person of the article holds, a bare common noun)."""
+        found = self._resolve(mention)
+        text = " ".join(mention.text.split())
+        bare = text[4:] if text.lower().startswith("the ") else text
+        firm = self.firm(mention, bare, found)
+        if firm is not None:  # "USAir agreed to buy Piedmont": Piedmont Aviation Inc, not the Italian region
+            return Resolved(_alias(Entity(entity_id("org", firm), firm, "Organization"), text), BUSINESS, firm=True)
+        return found
+
+    def _resolve(self, mention: Mention) -> Resolved | None:
         text = " ".join(mention.text.split())
         bare = text[4:] if text.lower().startswith("the ") else text
         if bare.lower().startswith(ATTITUDES):  # "Anti-American", "Pro-Chilean": a stance, not an actor
@@ -163,7 +176,7 @@ class ArticleResolver:
             return Resolved(self.country(iso3, text), sector)
         split = self.coder.split_body(bare) if mention.label in ("ORG", "NORP") else None
         if split is not None:  # "the Israeli Air Force" is Israel's military
-            inner = self.resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
+            inner = self._resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
             if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith(GROUP)):
                 return Resolved(_alias(inner.entity, text), split[1])
             if inner is not None and inner.belongs_to is not None:  # "the U.S. Treasury Department": the body
@@ -188,6 +201,31 @@ class ArticleResolver:
         if mention.label in GROUP_LABELS and other.entity.type == "Group":
             return replace(other, people_of=self._leading_country(bare))
         return other
+
+    def firm(self, mention: Mention, name: str, found: Resolved | None) -> str | None:
+        """The company of the article (``firms.ArticleFirms``) that a name names where the tables
+        found only a place, a body they do not know, or nothing: "Piedmont" beside "Piedmont Aviation Inc" is not
+        the Italian region. A demonym used as a noun may name one too: "American will acquire 25 Airbus jets"
+        beside "American Airlines" (not "an American", "American officials"). Not a place the article writes of as
+        one ("in Piedmont")."""
+        if mention.label == "PERSON" or self.aliases.organization(name):
+            return None
+        demonym = mention.label == DEMONYM and found is not None and found.entity.type == "Country"
+        if demonym and mention.qualifier:
+            return None  # "American officials"
+        unknown = found is None or found.entity.type == LOCATION_TYPE or found.entity.id.startswith(ORGANIZATION)
+        if not (demonym or unknown):  # a body the tables know, a country, a person
+            return None
+        firm = self.firms.firm(name, whole=demonym)
+        if firm is None:
+            return None
+        if demonym:
+            before = self.text[max(0, mention.start - 20) : mention.start] + mention.text[: -len(name)]
+            if PERSON_ARTICLES.intersection(before.lower().split()[-1:]):
+                return None  # "an American was kidnapped": a person
+        if re.search(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+{re.escape(name)}\b(?!\s+[A-Z])", self.text):
+            return None  # "talks in Piedmont"; not "a stake in Dome Mines Ltd"
+        return firm
 
     def _accord_city(self, name: str, qualifier: str | None) -> bool:
         """Whether a city's name stands before an accord or a meeting it names ("the Kyoto treaty", "the Dayton
@@ -348,6 +386,9 @@ class ArticleResolver:
         if resolved is None:
             return None
         entity = resolved.entity
+        if resolved.firm:  # "Piedmont" of "Piedmont Aviation Inc": not the region PETRARCH-2 knows; "Chile's Acme Ltd"
+            said = self.stated_state(mention)
+            return Argument(entity.id, mention.text, BUSINESS, said[0] if said else None), entity
         title, serves = self.offices().get(entity.id, (None, None))
         said = None  # what the article says of the bearer's state: the article first for a person
         if serves is None and entity.type == PERSON_TYPE:
