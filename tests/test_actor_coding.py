@@ -6,6 +6,8 @@ tests/test_actor_coding_model.py runs the same ideas through the parser.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
 from graphkit.canon.resolve import ArticleResolver
@@ -609,3 +611,17 @@ def test_a_firms_name_leaves_a_country_a_place_and_a_person_of_that_name():
     ]
     tacna = t.m("Tacna", "GPE", 3)
     assert ArticleResolver(Extraction(t.article, (*mentions, tacna), (), ())).resolve(tacna).entity.type == "Location"
+
+
+def test_unnamed_people_from_abroad_are_not_of_the_place_where_they_are():
+    t = Text("Police detained protesters in Lima. Police detained foreign tourists in Lima. Police deported migrants.")
+    police = [t.m("Police", UNNAMED, n) for n in range(3)]
+    protesters, tourists = t.m("protesters", UNNAMED), t.m("tourists", UNNAMED, qualifier="foreign")
+    migrants = t.m("migrants", UNNAMED)
+    raw = [
+        replace(t.claim(p, "arrests", "COERCE", o), location="Lima")
+        for p, o in zip(police, (protesters, tourists, migrants), strict=True)
+    ]
+    _, claims = t.resolve([*police, protesters, tourists, migrants], raw)
+    # protesters in Lima are Peru's public; tourists and migrants there are of a country the text does not give
+    assert [c.object.entity_id for c in claims] == ["country/PER"]

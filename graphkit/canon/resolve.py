@@ -42,6 +42,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
 PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
 FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
+FOREIGN = cue_words("foreign_modifiers")  # "foreign tourists", "the international community"
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surrendering to the police
@@ -457,8 +458,11 @@ class ArticleResolver:
 
     def unnamed(self, mention: Mention, place: str | None) -> tuple[Argument, Entity] | None:
         """ "police" in "police fired on protesters in Lagos": Nigeria's police (NGA COP). None when the place
-        is no country's, or the noun no sector's ("officials met in Geneva" names no actor)."""
+        is no country's, the noun no sector's ("officials met in Geneva" names no actor), or the people are from
+        abroad ("police detained foreign tourists in Lima", "deported migrants from Italy")."""
         sector = self.sector_of(mention.qualifier or mention.text)
+        if from_abroad(mention.qualifier or mention.text):
+            return None
         iso3 = self.country_of(place) if place and sector else None
         if iso3 is None:
             return None
@@ -476,8 +480,7 @@ class ArticleResolver:
         ("Polish citizens", "the international community")."""
         if mention.label not in (UNNAMED, UNPLACED) or other is None or other[0].country is None:
             return None
-        words = f"{facing.qualifier or ''} {mention.qualifier or mention.text}".lower().split()
-        if set(words) & FOREIGNERS:
+        if from_abroad(facing.qualifier) or from_abroad(mention.qualifier or mention.text):
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
         if mention.label == UNPLACED and sector not in tables().home_public:
@@ -687,6 +690,14 @@ def within_state(event_type: str | None, subject: Argument, obj: Argument) -> bo
     if event_type not in codes.within_state_types or subject.country is None or subject.country != obj.country:
         return False
     return all((a.sector or GOVERNMENT) in codes.state_sectors for a in (subject, obj))
+
+
+def from_abroad(phrase: str | None) -> bool:
+    """Whether a noun phrase names people from abroad, by its noun or a word before it (cues ``foreigner_nouns``,
+    ``foreign_modifiers``): "Polish citizens", "foreign tourists", "the Latvian embassy"; not "national
+    newspapers"."""
+    words = (phrase or "").lower().split()
+    return bool(words) and (words[-1] in FOREIGNERS or any(w in FOREIGN for w in words[:-1]))
 
 
 def regional(name: str) -> bool:
