@@ -199,3 +199,46 @@ def test_denouncing_an_event_of_a_victim_is_not_denouncing_the_victim():
     doc = make_doc(spec)
     found = list(raw_claims(doc, "a1", default_lexicon()))
     assert not [c for c in found if c.event_type == "DISAPPROVE" and c.object.text == "Ukraine"]
+
+
+def test_the_by_of_a_prepositions_object_hung_on_the_verb_names_whose_act_it_is():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE protested|protest/VERB:VBD/ROOT/1 against/ADP:IN/prep/1 the/DET:DT/det/4 "
+        "arrests|arrest/NOUN:NNS/pobj/2 by/ADP:IN/prep/1 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP "
+        "police/NOUN:NNS/pobj/5 ./PUNCT:./punct/1"
+    )
+    assert typed(spec) == {("Chile", "PROTEST", "Peruvian")}
+    # "by" and what it does: a means, no actor
+    police = "Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP police/NOUN:NNS/pobj/5"
+    means = spec.replace(police, "a/DET:DT/det/7 note/NOUN:NN/pobj/5")
+    assert typed(means) == set()
+    # a passive verb's "by" is its own agent: "Chile was accused over the arrests by Peru" is Peru accusing
+    passive = (
+        "Chile/PROPN:NNP/nsubjpass/2/B-GPE was|be/AUX:VBD/auxpass/2 accused|accuse/VERB:VBN/ROOT/2 "
+        "over/ADP:IN/prep/2 the/DET:DT/det/5 arrests|arrest/NOUN:NNS/pobj/3 by/ADP:IN/agent/2 "
+        "Peru/PROPN:NNP/pobj/6/B-GPE ./PUNCT:./punct/2"
+    )
+    assert typed(passive) == {("Peru", "DISAPPROVE", "Chile")}
+
+
+def test_a_passive_clause_called_for_asks_its_doer_not_whom_it_befalls():
+    spec = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE appealed|appeal/VERB:VBD/ROOT/1 for/SCONJ:IN/mark/8 the/DET:DT/det/5 "
+        "Peruvian|peruvian/ADJ:JJ/amod/5/B-NORP prisoners|prisoner/NOUN:NNS/nsubjpass/8 to/PART:TO/aux/8 "
+        "be/AUX:VB/auxpass/8 freed|free/VERB:VBN/advcl/1 by/ADP:IN/agent/8 Bolivian|bolivian/ADJ:JJ/amod/11/B-NORP "
+        "rebels|rebel/NOUN:NNS/pobj/9 ./PUNCT:./punct/1"
+    )
+    assert typed(spec) == {("Chile", "DEMAND", "Bolivian")}
+    # no doer named: the prisoners to be freed are not whom the appeal is made to
+    urged = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE urged|urge/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/7 the/DET:DT/det/5 "
+        "Peruvian|peruvian/ADJ:JJ/amod/5/B-NORP prisoners|prisoner/NOUN:NNS/nsubjpass/7 be/AUX:VB/auxpass/7 "
+        "freed|free/VERB:VBN/ccomp/1 ./PUNCT:./punct/1"
+    )
+    assert typed(urged) == set()
+    # an active clause still asks its subject: "urged that Peru free the prisoners"
+    active = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE urged|urge/VERB:VBD/ROOT/1 that/SCONJ:IN/mark/4 Peru/PROPN:NNP/nsubj/4/B-GPE "
+        "free/VERB:VB/ccomp/1 the/DET:DT/det/6 prisoners|prisoner/NOUN:NNS/dobj/4 ./PUNCT:./punct/1"
+    )
+    assert typed(active) == {("Chile", "DEMAND", "Peru")}

@@ -290,9 +290,14 @@ def misplaced_by(noun: Token) -> list[Token]:
     """The "by" of a direct object that the parser hung on its active verb: in "police banned a march by
     students" the students march, and in "condemned the invasion by Iraq" Iraq invaded; an active verb's own
     "by" says how ("by force"), never who. So also under a verb whose doer is its controller ("rallied to protest
-    the killing of a student by police")."""
+    the killing of a student by police"), and for the object of the verb's preposition ("protested against the
+    arrests by police")."""
     verb = noun.head
-    if noun.dep_ not in DIRECT_OBJECTS or is_passive(verb):
+    if noun.dep_ in PREP_OBJECTS and verb.dep_ in PREPOSITIONS:
+        verb = verb.head
+    elif noun.dep_ not in DIRECT_OBJECTS:
+        return []
+    if verb.pos_ != "VERB" or is_passive(verb):
         return []
     if not children(verb, SUBJECTS) and controllers(verb) is None:
         return []
@@ -597,9 +602,10 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         clauses += [
             c for c in children(verb, ADVERBIAL_CLAUSES) if any(m.lower_ == "for" for m in children(c, MARKERS))
         ]
-        # "called for Poland to raise its spending": the clause "for X to" is what is called for
-        subjects = [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
-        return [Filler(t, 1) for t in with_conjuncts(subjects)]
+        # "called for Poland to raise its spending": the clause "for X to" is what is called for; of a passive one
+        # its doer ("appealed for the prisoners to be freed by the rebels"), not whom it befalls
+        subjects = [s for c in clauses for s in (passive_agents(c) if is_passive(c) else children(c, SUBJECTS))]
+        return [Filler(t, 1) for t in with_conjuncts([s for s in subjects if names_actor(s)])]
     if relation.complement != "object":
         return []
     governed = children(verb, OPEN_COMPLEMENTS)
@@ -621,6 +627,12 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
             return [Filler(a.token, a.steps + steps) for a in expand(found)]
         governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1
     return []
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The doers a passive verb names by its "by": "to be freed by the rebels" -> the rebels."""
+    by = [p for p in children(verb, AGENTS | PREPOSITIONS) if p.lower_ == "by"]
+    return [o for p in by for o in children(p, PREP_OBJECTS)]
 
 
 def intangible(theme: Token) -> bool:
