@@ -3990,3 +3990,40 @@ def test_air_strikes_suspended_retreat_but_a_strike_called_off_concedes():
     )
     assert dyads(air_strikes) == {("Chile", "RETREAT", "Peru")}
     assert ("Peruvian", "CONCEDE", "Codelco") in dyads(walkout)
+
+
+def test_questioning_a_decision_or_its_grounds_doubts_it_and_questioning_people_interrogates_them():
+    grounds = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE questioned|question/VERB:VBD/ROOT/1 the/DET:DT/det/3 legality/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 the/DET:DT/det/7 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP blockade/NOUN:NN/pobj/4 "
+        "./PUNCT:./punct/1"
+    )
+    assert dyads(grounds) == {("Chile", "DISAPPROVE", "Peruvian")}
+    people = (
+        "Peruvian|peruvian/ADJ:JJ/amod/1/B-NORP police/NOUN:NNS/nsubj/2 questioned|question/VERB:VBD/ROOT/2 "
+        "two/NUM:CD/nummod/5/B-CARDINAL Chilean|chilean/ADJ:JJ/amod/5/B-NORP diplomats|diplomat/NOUN:NNS/dobj/2 "
+        "./PUNCT:./punct/2"
+    )
+    assert dyads(people) == {("Peruvian", "INVESTIGATE", "Chilean")}
+
+
+def test_forcing_an_actor_to_act_coerces_it_and_forcing_a_thing_does_not():
+    forced = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE forced|force/VERB:VBD/ROOT/1 Chile/PROPN:NNP/dobj/1/B-GPE to/PART:TO/aux/4 "
+        "withdraw/VERB:VB/xcomp/1 its/PRON:PRP$/poss/6 troops|troop/NOUN:NNS/dobj/4 ./PUNCT:./punct/1"
+    )
+    assert dyads(forced) == {("Peru", "COERCE", "Chile")}
+    # "forced a vote in the Chilean parliament": the dictionary's other senses of "force" make no claim
+    vote = (
+        "Peru/PROPN:NNP/nsubj/1/B-GPE forced|force/VERB:VBD/ROOT/1 a/DET:DT/det/3 vote/NOUN:NN/dobj/1 "
+        "in/ADP:IN/prep/3 the/DET:DT/det/7 Chilean|chilean/ADJ:JJ/amod/7/B-NORP parliament/NOUN:NN/pobj/4 "
+        "./PUNCT:./punct/1"
+    )
+    assert dyads(vote) == set()
+    # a state of affairs coerces no one, nor does its owner act through it
+    crisis = (
+        "Chile/PROPN:NNP/poss/3/B-GPE 's/PART:POS/case/0 energy/NOUN:NN/compound/3 crisis/NOUN:NN/nsubj/4 "
+        "forced|force/VERB:VBD/ROOT/4 Peru/PROPN:NNP/dobj/4/B-GPE to/PART:TO/aux/7 cut/VERB:VB/xcomp/4 "
+        "exports|export/NOUN:NNS/dobj/7 ./PUNCT:./punct/4"
+    )
+    assert dyads(crisis) == set()

@@ -173,7 +173,8 @@ def test_forcing_an_actor_out_of_a_country_expels_it():
         "Jakarta/PROPN/nsubj/1/B-GPE forced|force/VERB/ROOT/1 the/DET/det/4 UN/PROPN/compound/4/B-ORG "
         "agency/NOUN/dobj/1 to/PART/aux/6 leave/VERB/xcomp/1 ./PUNCT/punct/1"
     )
-    assert typed(spec) == set()
+    # no "out": not the expulsion, but forcing an actor to act still coerces it
+    assert typed(spec) == {("Jakarta", "COERCE", "UN")}
 
 
 MOBILIZED = (

@@ -112,6 +112,7 @@ PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
+CIRCUMSTANCES = cue_words("circumstance_nouns")  # "Argentina's energy crisis forced ...": no one acts
 
 
 def subjects_of(verb: Token) -> list[Filler]:
@@ -225,7 +226,10 @@ def misread_main_verb(verb: Token) -> bool:
 def acting(subject: Token) -> list[Filler]:
     """Who acts through a subject: the subject itself, the author of the event it names ("a car bombing by
     the Islamic State killed ...", "Russia's shelling destroyed ..."), or of the message that speaks for it
-    ("a statement from the ministry urged ...")."""
+    ("a statement from the ministry urged ..."); no one through a state of affairs ("Argentina's energy crisis
+    forced Kirchner to ...")."""
+    if subject.lemma_.lower() in CIRCUMSTANCES:
+        return []
     if names_actor(subject):
         return [Filler(subject)]
     if noun_relation(subject, lexicon_of(subject.doc)) is None and subject.lemma_.lower() not in MESSAGES:
