@@ -625,3 +625,17 @@ def test_unnamed_people_from_abroad_are_not_of_the_place_where_they_are():
     _, claims = t.resolve([*police, protesters, tourists, migrants], raw)
     # protesters in Lima are Peru's public; tourists and migrants there are of a country the text does not give
     assert [c.object.entity_id for c in claims] == ["country/PER"]
+
+
+def test_a_lone_surname_is_the_firm_of_that_name_unless_someone_here_bears_it():
+    t = Text("Rojas Mining Corp sued Chile. Rojas urged Chile to pay.")
+    rojas, chile = t.m("Rojas", "PERSON", 1), t.m("Chile", "GPE", 1)
+    _, (claim,) = t.resolve(
+        [t.m("Rojas Mining Corp", "ORG"), rojas, chile], [t.claim(rojas, "demands", "DEMAND", chile)]
+    )
+    assert coded(claim.subject) == ("org/rojas-mining-corp", None, "BUS")
+    t = Text("Ana Rojas visited Rojas Mining Corp. Rojas urged Chile to pay.")
+    rojas, chile = t.m("Rojas", "PERSON", 2), t.m("Chile", "GPE")
+    mentions = [t.m("Ana Rojas", "PERSON"), t.m("Rojas Mining Corp", "ORG"), rojas, chile]
+    _, (claim,) = t.resolve(mentions, [t.claim(rojas, "demands", "DEMAND", chile)])
+    assert claim.subject.entity_id == "person/ana-rojas"

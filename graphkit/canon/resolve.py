@@ -209,13 +209,16 @@ class ArticleResolver:
         the Italian region. A demonym used as a noun may name one too: "American will acquire 25 Airbus jets"
         beside "American Airlines" (not "an American", "American officials"). Not a place the article writes of as
         one ("in Piedmont")."""
-        if mention.label == "PERSON" or self.aliases.organization(name):
+        if self.aliases.organization(name) or self.aliases.person(name):
             return None
+        if mention.label == "PERSON" and (" " in name or self.people.has_part(name)):
+            return None  # a person's name; a surname alone only when no one here bears it ("Baker" of "Baker Corp")
         demonym = mention.label == DEMONYM and found is not None and found.entity.type == "Country"
         if demonym and mention.qualifier:
             return None  # "American officials"
+        lone_surname = mention.label == "PERSON"  # one no one here bears in full (above)
         unknown = found is None or found.entity.type == LOCATION_TYPE or found.entity.id.startswith(ORGANIZATION)
-        if not (demonym or unknown):  # a body the tables know, a country, a person
+        if not (demonym or unknown or lone_surname):  # a body the tables know, a country, a person
             return None
         firm = self.firms.firm(name, whole=demonym)
         if firm is None:
