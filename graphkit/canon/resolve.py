@@ -209,8 +209,8 @@ class ArticleResolver:
         the Italian region. A demonym used as a noun may name one too: "American will acquire 25 Airbus jets"
         beside "American Airlines" (not "an American", "American officials"). Not a place the article writes of as
         one ("in Piedmont")."""
-        if self.aliases.organization(name) or self.aliases.person(name):
-            return None
+        if self.firms.firm(name) is None or self.aliases.organization(name) or self.aliases.person(name):
+            return None  # most names: no firm of the article is called so
         if mention.label == "PERSON" and (" " in name or self.people.has_part(name)):
             return None  # a person's name; a surname alone only when no one here bears it ("Baker" of "Baker Corp")
         demonym = mention.label == DEMONYM and found is not None and found.entity.type == "Country"
