@@ -69,6 +69,8 @@ GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("g
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
 LOCATIVES = cue_words("locatives")
 PERSON_ARTICLES = cue_words("person_articles")  # "an American was kidnapped": no firm
+# a capitalized name whole after a preposition of place: "in Piedmont", "near New York"
+PLACED_NAME = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
 ADDRESSING = tuple(sorted(cue_words("press_addressing")))  # "told Reuters": the channel, no party
 PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
@@ -128,6 +130,7 @@ class ArticleResolver:
         self.people = ArticlePeople(m.text for m in extraction.mentions if m.label == "PERSON")
         self.roles = ArticleRoles(extraction.roles, self._person)
         self._offices: dict[str, tuple[str, str | None]] | None = None
+        self._placed: frozenset[str] | None = None
 
     def country(self, iso3: str, text: str) -> Entity:
         c = self.table[iso3]
@@ -227,9 +230,15 @@ class ArticleResolver:
             before = self.text[max(0, mention.start - 20) : mention.start] + mention.text[: -len(name)]
             if PERSON_ARTICLES.intersection(before.lower().split()[-1:]):
                 return None  # "an American was kidnapped": a person
-        if re.search(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+{re.escape(name)}\b(?!\s+[A-Z])", self.text):
+        if name in self.placed_names():
             return None  # "talks in Piedmont"; not "a stake in Dome Mines Ltd"
         return firm
+
+    def placed_names(self) -> frozenset[str]:
+        """The names the article writes as places, whole after a preposition of place: "in Piedmont"."""
+        if self._placed is None:
+            self._placed = frozenset(m.group(1).rstrip(".'’") for m in PLACED_NAME.finditer(self.text))
+        return self._placed
 
     def _accord_city(self, name: str, qualifier: str | None) -> bool:
         """Whether a city's name stands before an accord or a meeting it names ("the Kyoto treaty", "the Dayton
