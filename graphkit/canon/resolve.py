@@ -143,16 +143,14 @@ class ArticleResolver:
     def resolve(self, mention: Mention) -> Resolved | None:
         """What the mention names, or None (a role no person of the article holds, a bare common noun)."""
         found = self._resolve(mention)
-        text = " ".join(mention.text.split())
-        bare = text[4:] if text.lower().startswith("the ") else text
+        text, bare = written(mention.text)
         firm = self.firm(mention, bare, found)
         if firm is not None:  # "USAir agreed to buy Piedmont": Piedmont Aviation Inc, not the Italian region
             return Resolved(_alias(Entity(entity_id("org", firm), firm, "Organization"), text), BUSINESS, firm=True)
         return found
 
     def _resolve(self, mention: Mention) -> Resolved | None:
-        text = " ".join(mention.text.split())
-        bare = text[4:] if text.lower().startswith("the ") else text
+        text, bare = written(mention.text)
         if bare.lower().startswith(ATTITUDES):  # "Anti-American", "Pro-Chilean": a stance, not an actor
             return None
         expansion = self.acronyms.get(bare)
@@ -274,8 +272,7 @@ class ArticleResolver:
         words = mention.qualifier.lower().split()
         if GROUP_NOUNS.intersection(words) or self.sector_of(mention.qualifier) is not None:
             return False  # "the Kirkuk council decision" is the council's
-        text = " ".join(mention.text.split())
-        return self._city(text[4:] if text.lower().startswith("the ") else text)
+        return self._city(written(mention.text)[1])
 
     def _leading_country(self, name: str) -> str | None:
         """The country whose demonym leads a people's name: "Bosnian Serbs" -> BIH, "Iraqi Kurds" -> IRQ."""
@@ -702,6 +699,12 @@ def within_state(event_type: str | None, subject: Argument, obj: Argument) -> bo
     if event_type not in codes.within_state_types or subject.country is None or subject.country != obj.country:
         return False
     return all((a.sector or GOVERNMENT) in codes.state_sectors for a in (subject, obj))
+
+
+def written(name: str) -> tuple[str, str]:
+    """A mention's words with single spaces, and the same without a leading "the": ("the Kremlin", "Kremlin")."""
+    text = " ".join(name.split())
+    return text, text[4:] if text.lower().startswith("the ") else text
 
 
 def from_abroad(phrase: str | None) -> bool:

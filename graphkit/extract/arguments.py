@@ -608,7 +608,7 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         ]
         # "called for Poland to raise its spending": the clause "for X to" is what is called for; of a passive one
         # its doer ("appealed for the prisoners to be freed by the rebels"), not whom it befalls
-        subjects = [s for c in clauses for s in (passive_agents(c) if is_passive(c) else children(c, SUBJECTS))]
+        subjects = [s for c in clauses for s in (prep_objects(c, ("by",)) if is_passive(c) else children(c, SUBJECTS))]
         return [Filler(t, 1) for t in with_conjuncts([s for s in subjects if names_actor(s)])]
     if relation.complement != "object":
         return []
@@ -631,12 +631,6 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
             return [Filler(a.token, a.steps + steps) for a in expand(found)]
         governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1
     return []
-
-
-def passive_agents(verb: Token) -> list[Token]:
-    """The doers a passive verb names by its "by": "to be freed by the rebels" -> the rebels."""
-    by = [p for p in children(verb, AGENTS | PREPOSITIONS) if p.lower_ == "by"]
-    return [o for p in by for o in children(p, PREP_OBJECTS)]
 
 
 def intangible(theme: Token) -> bool:
