@@ -491,6 +491,26 @@ def test_an_event_noun_object_carries_the_target_of_its_participle():
     assert ("Canada", "CONCEDE", "Belarus", "positive", "actual") in coded(spec)
 
 
+def test_an_event_noun_reaches_the_target_of_the_act_it_names():
+    # "a suspension of air links with Moldova": the links are Ruritania's own, so the suspension is on Moldova
+    spec = (
+        "Ruritania/PROPN/poss/2/B-GPE 's/PART/case/0 suspension/NOUN/nsubj/8 of/ADP/prep/2 air/NOUN/compound/5 "
+        "links|link/NOUN/pobj/3 with/ADP/prep/5 Moldova/PROPN/pobj/6/B-GPE surprised|surprise/VERB/ROOT/8 "
+        "analysts|analyst/NOUN/dobj/8 ./PUNCT/punct/8"
+    )
+    assert ("Ruritania", "SANCTION", "Moldova") in dyads(spec)
+
+
+def test_an_event_noun_does_not_reach_through_another_s_act_to_its_target():
+    # Criticism of his call to Moldova criticizes whoever called, not Moldova, as "criticized his call" does
+    spec = (
+        "Ruritania/PROPN/poss/2/B-GPE 's/PART/case/0 criticism/NOUN/nsubj/8 of/ADP/prep/2 his/PRON/poss/5 "
+        "call/NOUN/pobj/3 to/ADP/prep/5 Moldova/PROPN/pobj/6/B-GPE surprised|surprise/VERB/ROOT/8 "
+        "analysts|analyst/NOUN/dobj/8 ./PUNCT/punct/8"
+    )
+    assert not any(o == "Moldova" for _, _, o in dyads(spec))
+
+
 # --- trips for talks -------------------------------------------------------------------------------------------
 
 
@@ -747,6 +767,26 @@ def test_a_saying_participle_after_any_clause_says_it_for_the_clause_subject():
         "treachery/NOUN/pobj/6 ./PUNCT/punct/1"
     )
     assert ("Ruritania", "DISAPPROVE", "Moldova") in dyads(spec)
+
+
+def test_a_saying_participle_asks_through_its_preposition_for_the_act_of_whom_it_names():
+    # "marched ..., calling for the release of Moldovan prisoners": the marchers' demand, as "demanding the release"
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP protesters|protester/NOUN/nsubj/2 marched|march/VERB/ROOT/2 in/ADP/prep/2 "
+        "the/DET/det/5 capital/NOUN/pobj/3 ,/PUNCT/punct/2 calling|call/VERB:VBG/advcl/2 for/ADP/prep/7 "
+        "the/DET/det/10 release/NOUN/pobj/8 of/ADP/prep/10 Moldovan/PROPN/compound/13/B-NORP "
+        "prisoners|prisoner/NOUN/pobj/11 ./PUNCT/punct/2"
+    )
+    assert ("Ruritanian", "DEMAND", "Moldovan") in dyads(spec)
+
+
+def test_a_saying_participle_that_asks_for_a_thing_names_no_one():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP farmers|farmer/NOUN/nsubj/2 blocked|block/VERB/ROOT/2 roads|road/NOUN/dobj/2 "
+        ",/PUNCT/punct/2 calling|call/VERB:VBG/advcl/2 for/ADP/prep/5 higher|high/ADJ/amod/7 "
+        "prices|price/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert coded(spec) == set()
 
 
 def test_a_saying_participle_before_its_clause_borrows_no_subject():

@@ -122,11 +122,14 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
         return None
     above = None if children(node.head, SUBJECTS) else controllers(node.head)  # "plans to tour, visiting Peru"
     subjects = children(node.head, SUBJECTS) or (above[0] if above else [])
-    # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa"
-    done_to = any(
-        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of",))) for o in children(node, DIRECT_OBJECTS)
-    )
     told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
+    # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa", and
+    # what is said through a preposition: "calling for the release of Chilean prisoners"
+    spoken_of = [o for p in children(node, PREPOSITIONS) for o in children(p, PREP_OBJECTS)] if told else []
+    done_to = any(
+        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of",)))
+        for o in children(node, DIRECT_OBJECTS) + spoken_of
+    )
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
     return (

@@ -128,8 +128,9 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         doers = [d for d in prep_objects(noun, ("by",)) if names_actor(d)]
         beyond = tuple(p for p in preps if p != "of")
         found = [Filler(t) for d in doers for t in prep_objects(d, beyond) if names_actor(t)]
-    if not found:  # one noun deeper: "a suspension of air links with Serbia"
-        inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o)]
+    if not found:  # one noun deeper: "a suspension of air links with Serbia"; not through another's act: "the
+        # criticism of his call to Bush" is no criticism of Bush
+        inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o) and not children(o, POSSESSIVES)]
         found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
     if not found:  # the author or holder of what it is against: "in protest against violations by Algerian
         # forces", "air strikes against the enclave of Eastern Ghouta", "an attack on a base in Saudi Arabia"
