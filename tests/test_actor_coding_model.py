@@ -31,6 +31,9 @@ def claims() -> dict[str, list[dict]]:
         "not_described": "Chilean police arrested Juan Sosa on Monday.",
         "org_described": "Peruvian villagers demonstrated against the Chilean mining company Norte.",
         "demonym_as_name": "The Moldovan police arrested two Chilean activists on Monday.",
+        "others_congress": "Peru's Congress voted to suspend military cooperation with Chile.",
+        "others_senate": "The Philippine Senate criticized China on Monday.",
+        "us_congress": "Congress criticized China on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -135,3 +138,13 @@ def test_a_clause_between_a_demonym_and_a_name_says_nothing_of_the_person(claims
 def test_a_demonym_and_a_noun_before_an_unknown_body_give_its_country(claims):
     firm = event(claims["org_described"])["object"]
     assert (firm["label"], firm["country"], firm["sector"]) == ("Norte", "CHL", "BUS")
+
+
+def test_a_body_of_another_country_is_that_country_s_not_the_us_body_of_its_name(claims):
+    # "Congress" and "the Senate" alone are the US Congress; "Peru's Congress", "the Philippine Senate" are not
+    for key, country in (("others_congress", "PER"), ("others_senate", "PHL")):
+        subject = event(claims[key])["subject"]
+        assert (subject["label"], subject["country"], subject["sector"]) != ("US Congress", "USA", "LEG")
+        assert subject["country"] == country
+        assert subject["sector"] == "LEG"
+    assert event(claims["us_congress"])["subject"]["label"] == "US Congress"

@@ -21,6 +21,7 @@ from graphkit.extract.mentions import (
     last_word,
     new_holder,
     one_of,
+    thing_between,
     trim,
 )
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING
@@ -102,6 +103,8 @@ def scanned_antecedent(pronoun):
     names = {last_word(e[3]) if e[2] == "PERSON" else e[3] for e in before}
     if len(names) != 1 or (before[-1][2] == "NORP" and one_of(doc[before[-1][1] - 1])):
         return None  # "a Chilean hostage" is no "they"
+    if thing_between(pronoun, before[-1][1]):
+        return None  # "sued the company, accusing it": a rule on the name found, not on how it is found
     return before[-1][:3]
 
 

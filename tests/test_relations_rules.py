@@ -57,6 +57,20 @@ def test_forces_a_possessive_pronoun_owns_are_its_antecedents():
     assert typed(said.replace("troops|troop/NOUN", "aid/NOUN")) == set()
 
 
+def test_it_after_a_thing_acted_on_may_be_that_thing_and_names_no_one():
+    # "sued the company, accusing it of bribery": "it" is the company, not Moldova named before it
+    sued = (
+        "The/DET/det/2 Ruritanian/ADJ/amod/2/B-NORP envoy/NOUN/nsubj/5 in/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE "
+        "sued|sue/VERB:VBD/ROOT/5 the/DET/det/7 company/NOUN:NN/dobj/5 ,/PUNCT/punct/5 "
+        "accusing|accuse/VERB:VBG/advcl/5 it/PRON:PRP/dobj/9 of/ADP/prep/9 bribery/NOUN:NN/pobj/11 "
+        "./PUNCT/punct/5"
+    )
+    assert not any(o == "Moldova" for _, _, o in typed(sued))
+    # with no such thing between them, "it" is the one country named before it
+    left = sued.replace("sued|sue/VERB:VBD", "left|leave/VERB:VBD").replace("company/NOUN:NN", "talks|talk/NOUN:NNS")
+    assert ("Ruritanian", "DISAPPROVE", "Moldova") in typed(left)
+
+
 def test_a_quantity_of_people_is_the_people():
     spec = (
         "Thousands|thousand/NOUN/nsubj/3 of/ADP/prep/0 Nigerians/PROPN/pobj/1/B-NORP protested|protest/VERB/ROOT/3 "

@@ -42,11 +42,14 @@ from graphkit.extract.words import (
 )
 from graphkit.types import Mention
 from graphkit.vocabulary import cue_sequence, cue_words
+from graphkit.vocabulary.sector_nouns import sector_nouns
 
 TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
+BODY = "ORG"  # the label of a body's name: "Congress", "the Senate"
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})  # the labels of a country's name or its people's: "Peru's", "Peruvian"
 MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials", "UN peacekeepers"
 NORP = "NORP"  # the label of a people's name: "Chilean", "Shiites"
 ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
@@ -80,7 +83,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or edge_mark(doc[end - 1])):
         end -= 1
-    if start >= end or ticker(doc[start:end]) or common_noun(doc[start:end]):
+    if start >= end or ticker(doc[start:end]) or common_noun(doc[start:end]) or national_body(doc[start:end]):
         return None
     trimmed = doc[start:end]
     for ending in POSSESSIVE_ENDINGS[:2]:  # "Austin’s" as one token
@@ -94,6 +97,16 @@ def common_noun(span: Span) -> bool:
     """Whether NER took a lower-case common noun for a name: "navy" in "Chile's navy seized", whose actor is the
     possessor."""
     return span.root.pos_ == "NOUN" and all(t.is_lower and t.is_alpha for t in span)
+
+
+def national_body(span: Span) -> bool:
+    """Whether NER took a body's noun, written in capitals, for a name of its own where a country's name before it
+    says whose body it is: "Peru's Congress", "the Philippine Senate" are no US Congress; the actor is the
+    country's (its modifier), the noun a qualifier, as for "Chile's navy"."""
+    if len(span) != 1 or span[0].ent_type_ != BODY or span[0].lower_ not in sector_nouns():
+        return False  # a people is a group of its own: "UK Muslims", "Iraqi Kurds"
+    noun = span[0]
+    return any(c.dep_ in ACTOR_MODIFIERS and c.i < noun.i and c.ent_type_ in COUNTRY_LABELS for c in noun.children)
 
 
 def ticker(span: Span) -> bool:
@@ -392,9 +405,24 @@ def antecedent_of(pronoun: Token) -> Span | None:
         return None  # "an unidentified Chilean hostage, who they threatened": one hostage is no "they"
     if told_to(pronoun, chosen[0]):
         return None  # "Bat told the BBC that it had not negotiated": the teller, whom graphkit cannot name
+    if thing_between(pronoun, chosen[1]):
+        return None  # "Spitzer sued the company, accusing it of ...": "it" is the company, no actor
     if chosen[3].lower() in NEWS_AGENCIES:
         return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def thing_between(pronoun: Token, after: int) -> bool:
+    """Whether a thing a verb acts on stands between a name and the object "it" after it, which may be that thing:
+    "the company" in "New York's attorney general sued the company, accusing it of fraud". A singular
+    common noun, object of a verb, that names no actor. Not a subject "it", which news gives the actor named
+    before ("Congress passed a bill, but it ...", "said it asked the department")."""
+    if pronoun.lower_ not in PRONOUNS_THING or pronoun.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS:
+        return False
+    return any(
+        t.pos_ == "NOUN" and t.tag_ in SINGULAR_NOUN_TAGS and t.dep_ in DIRECT_OBJECTS and not t.ent_type_
+        for t in pronoun.doc[after : pronoun.i]
+    )
 
 
 def telling(subject: Token) -> Token | None:
