@@ -43,6 +43,7 @@ from graphkit.extract.deps import (
     NOMINAL_MODIFIERS,
     NOMINALS,
     NOUN_MODIFIERS,
+    OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
@@ -108,6 +109,7 @@ SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers ta
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
+NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggression": what is condemned
 PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
@@ -362,6 +364,17 @@ def up_to(verb: Token) -> list[Token]:
     return [o for p in near if up and p.lower_ == "to" and p.i == verb.i + 2 for o in children(p, PREP_OBJECTS)]
 
 
+def named_as(verb: Token) -> list[Token]:
+    """What a clause of naming with "what" for its object names, which is the verb's object: "condemned what it
+    called Chile's aggression", "denounced what he described as a Peruvian provocation"."""
+    found = []
+    for clause in children(verb, CLAUSAL_COMPLEMENTS):
+        if clause.lemma_.lower() not in NAMING or not any(d.lower_ == "what" for d in children(clause, DIRECT_OBJECTS)):
+            continue
+        found += children(clause, OBJECT_PREDICATES) or prep_objects(clause, ("as",))
+    return found
+
+
 def cooperative(event_type: str | None) -> bool:
     """Whether an event type is of verbal or material cooperation (its quad class)."""
     return "cooperation" in (quad_class(event_type) or "")
@@ -391,7 +404,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None
-    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb)
+    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb) or named_as(verb)
     if relation.frame == "direct":
         # "joined the war against Peru", "condemned the war against Peru": the opponent is no partner, nor whom a
         # reaction is aimed at

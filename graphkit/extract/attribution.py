@@ -17,6 +17,7 @@ from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
+    DIRECT_OBJECTS,
     PARATAXES,
     PAST_PARTICIPLE,
     POSSESSIVES,
@@ -70,9 +71,11 @@ def speaker_of(verb: Token, relation_of: RelationOf | None = None) -> Token | No
             subjects = children(head, SUBJECTS)
             return subjects[0] if subjects else None
         if node.dep_ in PREP_COMPLEMENTS and head.dep_ in PREPOSITIONS and relation_of is not None:
-            relation = relation_of(head.head)
-            if relation is not None and relation.proposition:  # "accused Russia of seeking to buy ..."
-                subjects = children(head.head, SUBJECTS)
+            # "accused Russia of seeking to buy ...", and "accused Peruvian forces of attacking": "of" on the object
+            accuser = head.head.head if head.head.dep_ in DIRECT_OBJECTS else head.head
+            relation = relation_of(accuser)
+            if relation is not None and relation.proposition:
+                subjects = children(accuser, SUBJECTS)
                 return subjects[0] if subjects else None
         node = head
 

@@ -66,6 +66,9 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         if (noun := intention_noun(node)) is not None:
             return intention_owner(noun)  # "announced plans to impose", "no intention of attacking"
         if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
+            accused = accused_by_phrase(node.head)
+            if accused is not None:
+                return [accused], accused.head
             node = node.head  # "accused Russia of seeking": control through the preposition (dep stays pcomp)
         elif dep in PURPOSE and not any(c.lower_ == "to" for c in node.children):
             return participle_control(node)  # an infinitive shares its head's subject ("staged a strike to protest")
@@ -89,6 +92,17 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return found, head
         node = head
     return None
+
+
+def accused_by_phrase(prep: Token) -> Token | None:
+    """The object of an accusation whose "of V-ing" the parser hung on it, not on the verb: "forces" in "accused
+    Peruvian forces of attacking Chilean troops", who attacked, as in "accused Peru of attacking"."""
+    accused = prep.head
+    if prep.lower_ not in OBJECT_CONTROL_PREPS or accused.dep_ not in DIRECT_OBJECTS or not names_actor(accused):
+        return None
+    lexicon = lexicon_of(prep.doc)
+    relations = (lexicon.verb(key) for key in verb_keys(accused.head))
+    return accused if any(r is not None and r.proposition for r in relations) else None
 
 
 def acted_on(obj: Token) -> bool:

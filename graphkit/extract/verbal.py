@@ -37,6 +37,7 @@ from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import THREAT, asserted, governors, infinitive
+from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AUXILIARIES,
@@ -78,6 +79,8 @@ DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
 RECIPROCAL_CONFIDENCE = 0.7  # "A and B agreed": each is the other's target
 AGREE = "AGREE"
+# acts whose promise is no offer of cooperation to their target: force, threats, criticism, refusal
+UNCOOPERATIVE = HOSTILE | {THREAT, "DISAPPROVE", "REJECT"}
 AID = "AID"
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
@@ -321,10 +324,11 @@ def people_fit(thing: Token, relation: Relation) -> bool:
 
 def receives_visitor(verb: Token) -> bool:
     """Whether what a verb of receiving receives is a visitor: "received the Iranian foreign minister",
-    "received a Hamas delegation", "received Xi Jinping" (not "received Russian drones", nor "Syrian refugees")."""
+    "received a Hamas delegation", "received Xi Jinping", "Boric was received by Peru's president" (not
+    "received Russian drones", nor "Syrian refugees")."""
     if verb.lemma_.lower() not in HOSTING_VERBS:
         return False
-    return any(actors(obj) and visitor(obj) for obj in children(verb, DIRECT_OBJECTS))
+    return any(actors(obj) and visitor(obj) for obj in taken_things(verb))
 
 
 def visitor(token: Token) -> bool:
@@ -574,7 +578,12 @@ def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> b
     for act in children(verb, OPEN_COMPLEMENTS):
         reading = coded_relation(act, lexicon)
         coded = reading.relation if reading is not None else lexicon.noun(act.lemma_.lower())  # a verb tagged NOUN
-        hostile = coded is not None and coded.event_type in HOSTILE | {THREAT}
+        # "vowed to oppose Peru's bid" promises no cooperation with Peru, nor does "vowed to punish Peru": an act
+        # no entry codes has the dictionary's sense out of context, which it keeps for its patterns; a verb the
+        # lexicon lists for other objects has none ("agreed to cut prices" is no sanction)
+        listed = any(lexicon.verb(k) is not None for k in verb_keys(act))
+        types = [coded.event_type] if coded is not None else [] if listed else verb_types(act)
+        hostile = any(t in UNCOOPERATIVE for t in types)
         if coded is None and any(names_actor(o) for o in prep_objects(act, (AGAINST,))):
             hostile = True  # "vowed to retaliate against Peru": an act no entry codes, aimed against an actor
         if hostile != bool(children(act, NEGATIONS)):
