@@ -1271,6 +1271,24 @@ def test_denouncing_sanctions_imposed_by_a_state_disapproves_of_the_state():
     assert dyads(spec) == {("Ruritania", "DISAPPROVE", "Moldova")}
 
 
+def test_an_attack_claimed_by_a_group_is_the_group_s():
+    spec = (
+        "An/DET/det/1 attack/NOUN/nsubj/6 claimed|claim/VERB:VBN/acl/1 by/ADP/agent/2 Moldovan/ADJ/amod/5/B-NORP "
+        "rebels|rebel/NOUN/pobj/3 killed|kill/VERB/ROOT/6 five/NUM/nummod/9 Ruritanian/ADJ/amod/9/B-NORP "
+        "soldiers|soldier/NOUN/dobj/6 ./PUNCT/punct/6"
+    )
+    assert ("Moldovan", "ASSAULT", "Ruritanian") in dyads(spec)
+
+
+def test_a_place_claimed_by_a_state_is_not_its_work():
+    # a claim to a place is no authorship of it: bombing islands Moldova claims strikes no act of Moldova's
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP jets|jet/NOUN/nsubj/2 bombed|bomb/VERB/ROOT/2 islands|island/NOUN/dobj/2 "
+        "claimed|claim/VERB:VBN/acl/3 by/ADP/agent/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert not any(o == "Moldova" for _, _, o in dyads(spec))
+
+
 # --- what a promise promises: cooperation, a threat, or a refusal ---------------------------------------------------
 
 

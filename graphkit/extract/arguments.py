@@ -109,6 +109,7 @@ SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers ta
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
+CLAIMING = cue_words("claiming_verbs")  # "an attack claimed by the rebels": theirs; not "islands claimed by China"
 NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggression": what is condemned
 PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
@@ -267,11 +268,21 @@ def authors(noun: Token) -> list[Token]:
     Ugandan soldiers" (the agent of a participle on the noun)."""
     # "attacked Peru's allies": people related to Peru are not Peru
     possessors = [] if relative_noun(noun) else [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
-    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE and c.lemma_ in AUTHORING]
+    participles = [
+        c
+        for c in children(noun, CLAUSAL_MODIFIERS)
+        if c.tag_ == PAST_PARTICIPLE and (c.lemma_ in AUTHORING or (c.lemma_ in CLAIMING and claimable(noun)))
+    ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
     named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
     return possessors + named + agents + misplaced_by(noun) + by_under_of(noun)
+
+
+def claimable(noun: Token) -> bool:
+    """Whether a noun names an act one can claim to have done: an event noun of the lexicon ("attack", "bombing"),
+    not a thing claimed as one's own ("islands claimed by China")."""
+    return lexicon_of(noun.doc).noun(noun.lemma_.lower()) is not None
 
 
 def of_doers(noun: Token) -> list[Token]:
