@@ -581,8 +581,8 @@ def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> b
         # "vowed to oppose Peru's bid" promises no cooperation with Peru, nor does "vowed to punish Peru": an act
         # no entry codes has the dictionary's sense out of context, which it keeps for its patterns; a verb the
         # lexicon lists for other objects has none ("agreed to cut prices" is no sanction)
-        listed = any(lexicon.verb(k) is not None for k in verb_keys(act))
-        types = [coded.event_type] if coded is not None else [] if listed else verb_types(act)
+        in_lexicon = any(lexicon.verb(k) is not None for k in verb_keys(act))  # any entry, whatever its object
+        types = [coded.event_type] if coded is not None else [] if in_lexicon else verb_types(act)
         hostile = any(t in UNCOOPERATIVE for t in types)
         if coded is None and any(names_actor(o) for o in prep_objects(act, (AGAINST,))):
             hostile = True  # "vowed to retaliate against Peru": an act no entry codes, aimed against an actor
