@@ -851,6 +851,9 @@ def test_an_accusation_whose_of_the_parser_hung_on_the_accused_still_says_what_t
         "troops|troop/NOUN/dobj/5 ./PUNCT/punct/1"
     )
     assert ("Moldovan", "FIGHT", "Ruritanian") in dyads(spec)
+    # the accuser says it, as when "of" hangs on the verb
+    fights = [c for c in raw_claims(make_doc(spec), "a1", default_lexicon()) if c.event_type == "FIGHT"]
+    assert [c.attributed_to.text if c.attributed_to else None for c in fights] == ["Ruritania"]
     # ... and only after a verb that states what the accused did: praising Moldovan forces of attacking says nothing
     praised = spec.replace("accused|accuse", "praised|praise")
     assert ("Moldovan", "FIGHT", "Ruritanian") not in dyads(praised)

@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import is_group, names_actor
 from graphkit.extract.context import SPEECH, subjunctive
+from graphkit.extract.control import accused_by_phrase
 from graphkit.extract.deps import (
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
-    DIRECT_OBJECTS,
     PARATAXES,
     PAST_PARTICIPLE,
     POSSESSIVES,
@@ -72,7 +72,8 @@ def speaker_of(verb: Token, relation_of: RelationOf | None = None) -> Token | No
             return subjects[0] if subjects else None
         if node.dep_ in PREP_COMPLEMENTS and head.dep_ in PREPOSITIONS and relation_of is not None:
             # "accused Russia of seeking to buy ...", and "accused Peruvian forces of attacking": "of" on the object
-            accuser = head.head.head if head.head.dep_ in DIRECT_OBJECTS else head.head
+            accused = accused_by_phrase(head)
+            accuser = accused.head if accused is not None else head.head
             relation = relation_of(accuser)
             if relation is not None and relation.proposition:
                 subjects = children(accuser, SUBJECTS)
