@@ -113,6 +113,13 @@ def test_two_sectors_of_one_country_are_a_dyad_of_their_own():
     assert ("Peru", None, "INVESTIGATE", "Peru", "MIL") in found  # a country named alone is its state
 
 
+def test_working_people_whom_the_agents_dictionary_lacks_are_no_state_acting_on_itself():
+    found = arguments("Bolivian tin miners marched against the Bolivian government in Oruro.")
+    assert ("Bolivia", "LAB", "PROTEST", "Bolivia", "GOV") in found  # with no sector they were the state itself
+    found = arguments("Striking truck drivers in Santiago protested against the government on Monday.")
+    assert ("Chile", "LAB", "PROTEST", "Chile", "GOV") in found
+
+
 def test_a_country_is_never_its_own_target():
     assert arguments("Tehran accused Iran of lying about the talks.") == set()
     assert arguments("Iranian officials met Iranian officials.") == set()
@@ -264,6 +271,14 @@ def test_the_words_before_the_noun_say_who_acts(text, expected):
 def test_the_author_of_what_is_protested_is_its_target():
     found = coded("Thousands of Kenyans gathered in Nairobi to protest the abuses committed by Ugandan soldiers.")
     assert ("Kenya", "PROTEST", "Uganda", "positive", "actual") in found
+
+
+def test_an_actor_named_only_by_its_noun_is_the_author_of_what_it_owns():
+    found = arguments("Bolivian tin miners protested the government's new mining law in Potosi.")
+    assert ("Bolivia", "LAB", "PROTEST", "Bolivia", "GOV") in found
+    found = arguments("Chilean police attacked the protesters' camp outside the copper mine.")
+    assert ("Chile", "COP", "ASSAULT", "Chile", "CVL") in found
+    assert arguments("The company criticized the firm's decision to close the plant.") == set()  # no actors
 
 
 def test_an_unnamed_actor_is_where_the_clause_it_completes_happened():

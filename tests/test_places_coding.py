@@ -69,7 +69,8 @@ def test_shipped_place_table_is_what_the_compiler_makes(tmp_path):
 @pytest.mark.parametrize(
     "noun, sector",
     [("riot police", "COP"), ("troops", "MIL"), ("lawmakers", "LEG"), ("judges", "JUD"),
-     ("refugees", "REF"), ("rebel commanders", "REB"), ("guerrillas", "REB"), ("doctors", "MED")],
+     ("refugees", "REF"), ("rebel commanders", "REB"), ("guerrillas", "REB"), ("doctors", "MED"),
+     ("miners", "LAB"), ("youths", "CVL"), ("opponents", "OPP"), ("herders", "AGR")],
 )  # fmt: skip
 def test_noun_sectors(noun, sector):
     assert ActorCoder().noun_sector(noun) == sector

@@ -18,6 +18,7 @@ from graphkit.extract.actors import (
     is_party,
     names_actor,
     related_people,
+    unnamed,
 )
 from graphkit.extract.cameo import violent_verb
 from graphkit.extract.context import THREAT, event_verb
@@ -267,7 +268,9 @@ def authors(noun: Token) -> list[Token]:
     """The actor behind a non-actor noun: "rejected an appeal from Gbagbo", "protested the abuses committed by
     Ugandan soldiers" (the agent of a participle on the noun)."""
     # "attacked Peru's allies": people related to Peru are not Peru
-    possessors = [] if relative_noun(noun) else [c for c in noun.children if c.dep_ in POSSESSIVES and names_actor(c)]
+    # "protested the government's new tax": an actor named only by its noun owns its acts too
+    owners = [] if relative_noun(noun) else children(noun, POSSESSIVES)
+    possessors = [c for c in owners if names_actor(c) or unnamed(c)]
     participles = [
         c
         for c in children(noun, CLAUSAL_MODIFIERS)
