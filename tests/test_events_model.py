@@ -583,3 +583,14 @@ def test_a_pronoun_never_stands_for_the_news_agency_that_reports():
 def test_an_arms_ban_imposed_on_a_state_is_a_sanction():
     found = {(s, t, o) for s, t, o, _, _ in coded("Chile imposed its arms ban on Peru in 1989.")}
     assert found == {("Chile", "SANCTION", "Peru")}
+
+
+def test_a_document_ner_tags_as_a_body_is_no_party():
+    assert not any(
+        "Treaty" in o
+        for _, _, o, _, _ in coded("Chile said it would withdraw from the Antarctic Treaty if Peru objected.")
+    )
+    assert coded("Bolivia pulled out of the Andean Free Trade Agreement.") == set()
+    assert ("Peru", "DISAPPROVE", "Chile", "positive", "actual") in coded(
+        "Peru accused Chile of violating the Geneva Conventions."
+    )

@@ -1012,6 +1012,30 @@ def test_cutting_rates_or_jobs_sanctions_no_one():
     assert coded(spec) == set()
 
 
+def test_funds_released_are_given_not_withdrawn():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE released|release/VERB/ROOT/1 funds|fund/NOUN/dobj/1 for/ADP/prep/1 "
+        "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "AID", "Moldova")}
+
+
+def test_a_business_sold_or_promised_for_sale_is_a_deal_between_firms_whatever_their_countries():
+    sold = (
+        "Andes|andes/PROPN/compound/1/B-ORG Corp|corp/PROPN/nsubj/2/I-ORG sold|sell/VERB/ROOT/2 all/PRON/dobj/2 "
+        "of/ADP/prep/3 its/PRON/poss/7 farm/NOUN/compound/7 operations|operation/NOUN/pobj/4 to/ADP/dative/2 "
+        "Bremer|bremer/PROPN/pobj/8 of/ADP/prep/9 Moldova/PROPN/pobj/10/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(sold) == set()
+    promised = (
+        "Andes|andes/PROPN/compound/1/B-ORG Corp|corp/PROPN/nsubj/2/I-ORG agreed|agree/VERB/ROOT/2 to/PART/aux/4 "
+        "sell/VERB/xcomp/2 its/PRON/poss/7 mining/NOUN/compound/7 business/NOUN/dobj/4 in/ADP/prep/7 "
+        "Moldova/PROPN/pobj/8/B-GPE to/ADP/dative/4 Moldovan|moldovan/ADJ/amod/12/B-NORP "
+        "investors|investor/NOUN/pobj/10 ./PUNCT/punct/2"
+    )
+    assert coded(promised) == set()
+
+
 # --- things said are not given ------------------------------------------------------------------------------------
 
 
@@ -1703,6 +1727,30 @@ def test_returning_stolen_paintings_to_a_country_is_a_retreat_toward_it():
     )
     assert dyads(spec) == {("Ruritania", "RETREAT", "Moldova")}  # PLOVER: the return of property
     assert {c.predicate for c in raw_claims(make_doc(spec), "a1", default_lexicon())} == {"returns_to"}
+
+
+def test_people_set_free_by_a_dictionary_phrase_are_released_not_withdrawn_from():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE set/VERB/ROOT/1 free/ADJ/amod/5 two/NUM/nummod/5/B-CARDINAL "
+        "Moldovan|moldovan/PROPN/compound/5/B-NORP fishermen|fisherman/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    claims = raw_claims(make_doc(spec), "a1", default_lexicon())
+    assert {(c.event_type, c.predicate, c.cameo) for c in claims} == {("RETREAT", "releases", "0841")}
+
+
+def test_fighters_giving_up_their_weapons_disarm_and_weapons_handed_over_are_aid():
+    surrendered = (
+        "Ruritanian/ADJ/amod/1/B-NORP rebels|rebel/NOUN/nsubj/2 surrendered|surrender/VERB/ROOT/2 their/PRON/poss/4 "
+        "rifles|rifle/NOUN/dobj/2 to/ADP/prep/2 Moldovan|moldovan/PROPN/compound/7/B-NORP troops|troop/NOUN/pobj/5 "
+        "./PUNCT/punct/2"
+    )
+    assert dyads(surrendered) == {("Ruritanian", "RETREAT", "Moldovan")}  # PLOVER RETREAT, mode disarm
+    assert {c.predicate for c in raw_claims(make_doc(surrendered), "a1", default_lexicon())} == {"surrenders_arms_to"}
+    handed = (
+        "Ruritania/PROPN/nsubj/1/B-GPE handed|hand/VERB/ROOT/1 over/ADP/prt/1 rifles|rifle/NOUN/dobj/1 to/ADP/prep/1 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(handed) == {("Ruritania", "AID", "Moldova")}
 
 
 def test_a_thing_returned_in_the_passive_or_handed_back_is_returned_to_whom_it_is_handed():
@@ -2485,6 +2533,22 @@ def test_firing_a_minister_is_no_attack():
         "minister/NOUN/dobj/1 ./PUNCT/punct/1"
     )
     assert not types(spec) & {"ASSAULT", "FIGHT"}
+
+
+def test_armed_forces_named_by_a_modifier_fight():
+    raided = (
+        "Ruritanian/ADJ/amod/2/B-NORP navy/NOUN/compound/2 ships|ship/NOUN/nsubj/3 raided|raid/VERB/ROOT/3 a/DET/det/6 "
+        "Moldovan|moldovan/PROPN/compound/6/B-NORP port/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert dyads(raided) == {("Ruritanian", "FIGHT", "Moldovan")}  # a raid is armed when armed forces make it
+    killed = (
+        "Ruritanian/ADJ/amod/2/B-NORP army/NOUN/compound/2 units|unit/NOUN/nsubj/3 killed|kill/VERB/ROOT/3 "
+        "two/NUM/nummod/6/B-CARDINAL Moldovan|moldovan/PROPN/compound/6/B-NORP soldiers|soldier/NOUN/dobj/3 "
+        "./PUNCT/punct/3"
+    )
+    assert dyads(killed) == {("Ruritanian", "FIGHT", "Moldovan")}
+    police = killed.replace("army/NOUN/compound/2 units|unit", "riot/NOUN/compound/2 police")
+    assert dyads(police) == {("Ruritanian", "ASSAULT", "Moldovan")}
 
 
 # --- nouns of violence ------------------------------------------------------------------------------------------

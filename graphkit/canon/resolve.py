@@ -76,6 +76,7 @@ PLACE_NOUNS = cue_words("place_nouns")  # "the Jordanian capital of Amman"
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": the state its leader leads
 GROUP_NOUNS = cue_words("group_nouns")  # "Moscow officials": people who act for the city's state
 NAMED_ACCORDS = cue_words("named_accords")  # "the Kyoto treaty": an accord named after a city
+DOCUMENT_HEADS = cue_words("document_heads")  # "the Non-Proliferation Treaty": a document, no actor
 ATTITUDES = tuple(f"{prefix}-" for prefix in sorted(cue_words("attitude_prefixes")))  # "Anti-American"
 
 
@@ -194,6 +195,8 @@ class ArticleResolver:
             return replace(found, entity=_alias(found.entity, text)) if found is not None else None
         if mention.label == "ORG" and bare.split()[-1].lower() in HONORIFICS:  # "US National Security Advisor"
             return None  # a title NER took for a body: the person holding it is the actor
+        if mention.label == "ORG" and bare.split()[-1].lower() in DOCUMENT_HEADS:
+            return None  # "Iran will pull out of the Non-Proliferation Treaty": the treaty is left, not a party
         words = bare.split()
         if mention.label in PLACE_LABELS and len(words) > 1 and words[-1].lower() in PLACE_KINDS:
             inner = self.resolve(replace(mention, text=" ".join(words[:-1])))  # "Montenegro province", "Rakhine State"

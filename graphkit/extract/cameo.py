@@ -26,6 +26,7 @@ from graphkit.extract.deps import (
     DATIVES,
     DIRECT_OBJECTS,
     MARKERS,
+    NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PARATAXES,
     PREP_OBJECTS,
@@ -254,10 +255,12 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
 
 def armed_doer(verb: Token, lexicon: Lexicon) -> bool:
     """Whether armed forces do what the verb says: its subject, its "by" doer, or the subject of the verb it is
-    coordinated with, is a word of ``military_nouns`` ("Chilean troops raided", "were pounded by artillery")."""
+    coordinated with, is a word of ``military_nouns`` or one modified by it ("Chilean troops raided", "were pounded
+    by artillery", "navy ships shelled")."""
     head = verb.head if verb.dep_ in CONJUNCTS and not children(verb, SUBJECTS) else verb
     doers = [*children(head, SUBJECTS), *(o for a in children(verb, AGENTS) for o in children(a, PREP_OBJECTS))]
-    return any(d.lower_ in lexicon.military_nouns or d.lemma_.lower() in lexicon.military_nouns for d in doers)
+    words = [w for d in doers for w in (d, *(c for c in children(d, NOUN_MODIFIERS) if c.i < d.i))]
+    return any(w.lower_ in lexicon.military_nouns or w.lemma_.lower() in lexicon.military_nouns for w in words)
 
 
 def used_on(verb: Token, pattern: Pattern) -> bool:

@@ -103,8 +103,9 @@ class Lexicon:
     cameo: CameoReading = field(default_factory=CameoReading)
 
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
-        """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed"), else the relation itself."""
-        if not relation.combat or not qualifier or qualifier.split()[-1].lower() not in self.military_nouns:
+        """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed", "navy ships fired on"), else the relation
+        itself."""
+        if not relation.combat or not qualifier or not set(qualifier.lower().split()) & set(self.military_nouns):
             return relation
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 

@@ -24,7 +24,7 @@ from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbal import asked_for, relation_of, requested, verbal_sites
+from graphkit.extract.verbal import COMPANY_PARTS, asked_for, relation_of, requested, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
@@ -35,7 +35,6 @@ MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
-COMPANY_PARTS = cue_words("company_parts")  # "sell its Globe Metallurgical unit to ...": no party
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
 

@@ -87,6 +87,7 @@ VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
+COMPANY_PARTS = cue_words("company_parts")  # "sold its packaging operations to ...": a deal between firms
 COURTESIES = cue_words("courtesies")  # "offered condolences": no promise
 OPINION_PREPS = cue_words("opinion_preps")  # "agreed about what happened": an opinion shared
 BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
@@ -627,6 +628,27 @@ def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
     return relation is not None and relation.event_type in HOSTILE
 
 
+def business_traded(relation: Relation, theme: Token | None, subjects: list[Filler]) -> bool:
+    """Whether a firm trades a business or a part of one (cues ``company_parts``): "sold all of its packaging
+    operations to Deutz of West Germany" is a deal between firms, whatever the buyer's country. A state's sale
+    of its unit is its own act ("Chile agreed to sell its stake in the port to Peru")."""
+    if not relation.commercial or theme is None:
+        return False
+    states = any(s.token.ent_type_ in PLACE_LABELS for s in subjects)  # "Chile", not "Chilean" (a firm's, often)
+    whole = whole_of(theme)
+    return not states and whole.lemma_.lower() in COMPANY_PARTS and whole.lower_ not in ARMAMENTS  # "arms": no arm
+
+
+def promised_business(verb: Token, subjects: list[Filler], lexicon: Lexicon) -> bool:
+    """Whether what a verb of agreeing or promising governs is a firm's trade in a business ("agreed to sell its
+    unit to")."""
+    for act in children(verb, OPEN_COMPLEMENTS):
+        reading = coded_relation(act, lexicon)
+        if reading is not None and business_traded(reading.relation, objects_of(act, reading.relation)[1], subjects):
+            return True
+    return False
+
+
 def promised_trade(verb: Token, lexicon: Lexicon) -> bool:
     """Whether what a verb of agreeing or promising governs is trade ("agreed to buy a stake in", "offered to
     acquire"): a promise of trade is trade, a claim only with a state or a people on one side."""
@@ -734,6 +756,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             else subjects_of(verb) or expellers(verb) or attackers(verb, relation, lexicon)
         )
         objects, theme = objects_of(verb, relation)
+        if business_traded(relation, theme, subjects):
+            continue  # "sold its farm equipment operations to Deutz of West Germany": a deal between firms
         if relation.commercial and relation.event_type == AID and not armament(relativized(verb) or theme):
             relation = lexicon.noun(SALE) or relation  # "France sold wheat to Algeria": trade, not aid
         forces = [] if subjects else deployed(verb, relation, lexicon)
@@ -782,6 +806,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
             relation, targets = lexicon.verb(THREATEN_VERB) or relation, threatened
             pattern, base = "control/1", COMPLEMENT_CONFIDENCE
+        if relation.event_type == AGREE and promised_business(verb, subjects, lexicon):
+            continue  # "agreed to sell its business interests in South Africa to investors"
         if relation.event_type == AGREE and promised_trade(verb, lexicon):
             relation = replace(relation, commercial=True)  # "Codelco agreed to buy a stake in X": business
         if targets or reciprocal:
