@@ -1012,6 +1012,30 @@ def test_cutting_rates_or_jobs_sanctions_no_one():
     assert coded(spec) == set()
 
 
+def test_a_mission_shut_where_it_stands_sanctions_its_host_and_one_reopened_recognizes_it():
+    closed = (
+        "Ruritania/PROPN/nsubj/1/B-GPE closed|close/VERB/ROOT/1 its/PRON/poss/3 embassy/NOUN/dobj/1 in/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(closed) == {("Ruritania", "SANCTION", "Moldova")}
+    reopened = (
+        "Ruritania/PROPN/nsubj/1/B-GPE reopened|reopen/VERB/ROOT/1 its/PRON/poss/3 consulate/NOUN/dobj/1 "
+        "in/ADP/prep/1 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(reopened) == {("Ruritania", "SUPPORT", "Moldova")}
+    holiday = (
+        "Ruritania/PROPN/nsubj/1/B-GPE closed|close/VERB/ROOT/1 its/PRON/poss/3 embassy/NOUN/dobj/1 for/ADP/prep/3 "
+        "the/DET/det/6 holiday/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert coded(holiday) == set()
+    # with no object, no embassy is closed (themes_only): a market closing somewhere sanctions no one
+    market = (
+        "The|the/DET/det/1 Ruritanian|ruritanian/ADJ/amod/2/B-NORP index/NOUN/nsubj/3 closed|close/VERB/ROOT/3 "
+        "higher/ADV/advmod/3 in/ADP/prep/3 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/3"
+    )
+    assert coded(market) == set()
+
+
 def test_funds_released_are_given_not_withdrawn():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE released|release/VERB/ROOT/1 funds|fund/NOUN/dobj/1 for/ADP/prep/1 "

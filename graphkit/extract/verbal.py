@@ -306,10 +306,13 @@ def on_whom(
 
 
 def takes_theme(verb: Token, relation: Relation) -> bool:
-    """Whether the verb has no direct object (in the passive: no subject), or one (or what it is part of) among the
-    relation's ``themes``: "the paintings were returned", not "his smash was returned"."""
+    """Whether the verb has no direct object (in the passive: no subject) and the relation allows none
+    (``themes_only``), or one (or what it is part of) among the relation's ``themes``: "the paintings were
+    returned", not "his smash was returned"."""
     objects = [o for o in (whole_of(c) for c in taken_things(verb)) if not people_fit(o, relation)]
-    return not objects or any(is_theme(o, relation) for o in objects)
+    if not objects:
+        return not (relation.themes_only and not taken_things(verb))
+    return any(is_theme(o, relation) for o in objects)
 
 
 def taken_things(verb: Token) -> list[Token]:
@@ -395,7 +398,8 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     an act the verb gives as a light verb ("gave its support to": the noun codes it, see ``nominal``).
     """
     if theme is None:  # "gave Peru until Friday to withdraw": time, a deadline, not aid
-        return not (relation.frame == "transfer" and prep_objects(verb, DEADLINE_PREPS))
+        deadline = relation.frame == "transfer" and prep_objects(verb, DEADLINE_PREPS)
+        return not deadline and not relation.themes_only  # "the index closed higher": no embassy closed
     lemma = theme.lemma_.lower()
     if not is_theme(theme, relation) and not people_fit(theme, relation):
         return False
