@@ -1352,6 +1352,21 @@ def test_a_vow_to_attack_is_a_threat_not_an_agreement():
     assert "THREATEN" in found and "AGREE" not in found
 
 
+def test_whom_a_promised_act_opposes_is_no_partner_of_the_promise():
+    defend = (
+        "Ruritania/PROPN/nsubj/1/B-GPE vowed|vow/VERB/ROOT/1 to/PART/aux/3 defend/VERB/xcomp/1 itself/PRON/dobj/3 "
+        "against/ADP/prep/3 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert ("Ruritania", "AGREE", "Moldova") not in dyads(defend)
+    cooperate = (
+        "Ruritania/PROPN/nsubj/1/B-GPE vowed|vow/VERB/ROOT/1 to/PART/aux/3 cooperate/VERB/xcomp/1 with/ADP/prep/3 "
+        "Moldova/PROPN/pobj/4/B-GPE against/ADP/prep/3 Latvian|latvian/ADJ/amod/8/B-NORP "
+        "smugglers|smuggler/NOUN/pobj/6 ./PUNCT/punct/1"
+    )
+    found = dyads(cooperate)
+    assert ("Ruritania", "AGREE", "Moldova") in found and ("Ruritania", "AGREE", "Latvian") not in found
+
+
 def test_a_promise_not_to_attack_is_an_agreement():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE promised|promise/VERB/ROOT/1 not/PART/neg/4 to/PART/aux/4 "

@@ -651,9 +651,11 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         found = [Filler(o) for o in children(clause, DIRECT_OBJECTS | DATIVES) if names_actor(o)]
         if found and cooperation and violent_verb(clause, verb_keys(clause)) and not children(clause, NEGATIONS):
             return []  # "vowed to crush Peru" agrees to nothing with Peru ("promised not to attack" does)
-        found += actor_objects(clause, COMPLEMENT_PREPS)
+        # "vowed to defend itself against Peru": whom a promised act opposes is no partner of the promise
+        preps = tuple(p for p in COMPLEMENT_PREPS if p not in OPPOSING_PREPS) if cooperation else COMPLEMENT_PREPS
+        found += actor_objects(clause, preps)
         things = [o for o in children(clause, DIRECT_OBJECTS) if not names_actor(o)]
-        found += [a for t in things for a in actor_objects(t, COMPLEMENT_PREPS)]
+        found += [a for t in things for a in actor_objects(t, preps)]
         if found:
             return [Filler(a.token, a.steps + steps) for a in expand(found)]
         governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1
