@@ -675,6 +675,15 @@ def test_a_warning_given_to_an_indirect_object_threatens_it_and_gives_it_nothing
     assert coded(spec) == {("Germany", "THREATEN", "Iran", "positive", "actual")}
 
 
+def test_a_warning_of_what_the_speaker_would_do_if_someone_acts_threatens_that_someone():
+    spec = (
+        "Ruritania/PROPN/nsubj/1/B-GPE warned|warn/VERB/ROOT/1 that/SCONJ/mark/5 it/PRON/nsubj/5 would/AUX/aux/5 "
+        "retaliate/VERB/ccomp/1 if/SCONJ/mark/8 Moldova/PROPN/nsubj/8/B-GPE crossed|cross/VERB/advcl/5 "
+        "the/DET/det/10 border/NOUN/dobj/8 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Ruritania", "THREATEN", "Moldova")}
+
+
 def test_support_given_to_someone_supports_them():
     spec = (
         "Chile/PROPN/nsubj/2/B-GPE has|have/AUX/aux/2 given|give/VERB/ROOT/2 its/PRON/poss/4 "

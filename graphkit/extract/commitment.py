@@ -18,6 +18,7 @@ from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
     AUXILIARIES,
+    CLAUSAL_COMPLEMENTS,
     MARKERS,
     OPEN_COMPLEMENTS,
     SUBJECTS,
@@ -84,7 +85,8 @@ def conditions(anchor: Token) -> list[Token]:
 
 def condition_subjects(verb: Token) -> list[Token]:
     """Who must comply for a threat not to be carried out: the subjects of the "if"/"unless" clauses
-    of the verb or of the act it governs ("threatened to stop talks if the US goes ahead")."""
+    of the verb or of the act it governs ("threatened to stop talks if the US goes ahead", "warned that it would
+    retaliate if Peru crossed the border")."""
     found: list[Token] = []
     node: Token | None = verb
     while node is not None:
@@ -94,7 +96,7 @@ def condition_subjects(verb: Token) -> list[Token]:
             if any(m.lower_ in THREAT_CONDITIONS for m in children(c, MARKERS))
         ]
         found += [s for clause in clauses for s in children(clause, SUBJECTS)]
-        node = next(iter(children(node, OPEN_COMPLEMENTS)), None)
+        node = next(iter(children(node, OPEN_COMPLEMENTS) or children(node, CLAUSAL_COMPLEMENTS)), None)
     return found
 
 
