@@ -107,7 +107,7 @@ class Lexicon:
     def military(self, relation: Relation, qualifier: str | None) -> Relation:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed", "navy ships fired on"), else the relation
         itself."""
-        if not relation.combat or not qualifier or not set(qualifier.lower().split()) & set(self.military_nouns):
+        if not relation.combat or not any(w in self.military_nouns for w in (qualifier or "").lower().split()):
             return relation
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 

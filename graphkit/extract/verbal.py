@@ -309,9 +309,10 @@ def takes_theme(verb: Token, relation: Relation) -> bool:
     """Whether the verb has no direct object (in the passive: no subject) and the relation allows none
     (``themes_only``), or one (or what it is part of) among the relation's ``themes``: "the paintings were
     returned", not "his smash was returned"."""
-    objects = [o for o in (whole_of(c) for c in taken_things(verb)) if not people_fit(o, relation)]
+    things = taken_things(verb)
+    objects = [o for o in (whole_of(c) for c in things) if not people_fit(o, relation)]
     if not objects:
-        return not (relation.themes_only and not taken_things(verb))
+        return bool(things) or not relation.themes_only  # people taken, or nothing taken where that may be
     return any(is_theme(o, relation) for o in objects)
 
 
@@ -398,8 +399,7 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     an act the verb gives as a light verb ("gave its support to": the noun codes it, see ``nominal``).
     """
     if theme is None:  # "gave Peru until Friday to withdraw": time, a deadline, not aid
-        deadline = relation.frame == "transfer" and prep_objects(verb, DEADLINE_PREPS)
-        return not deadline and not relation.themes_only  # "the index closed higher": no embassy closed
+        return not (relation.frame == "transfer" and prep_objects(verb, DEADLINE_PREPS))
     lemma = theme.lemma_.lower()
     if not is_theme(theme, relation) and not people_fit(theme, relation):
         return False
@@ -643,24 +643,11 @@ def business_traded(relation: Relation, theme: Token | None, subjects: list[Fill
     return not states and whole.lemma_.lower() in COMPANY_PARTS and whole.lower_ not in ARMAMENTS  # "arms": no arm
 
 
-def promised_business(verb: Token, subjects: list[Filler], lexicon: Lexicon) -> bool:
-    """Whether what a verb of agreeing or promising governs is a firm's trade in a business ("agreed to sell its
-    unit to")."""
-    for act in children(verb, OPEN_COMPLEMENTS):
-        reading = coded_relation(act, lexicon)
-        if reading is not None and business_traded(reading.relation, objects_of(act, reading.relation)[1], subjects):
-            return True
-    return False
-
-
-def promised_trade(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether what a verb of agreeing or promising governs is trade ("agreed to buy a stake in", "offered to
-    acquire"): a promise of trade is trade, a claim only with a state or a people on one side."""
-    for act in children(verb, OPEN_COMPLEMENTS):
-        reading = coded_relation(act, lexicon)
-        if reading is not None and reading.relation.commercial:
-            return True
-    return False
+def promised_trades(verb: Token, lexicon: Lexicon) -> list[tuple[Relation, Token | None]]:
+    """The trades a verb of agreeing or promising governs, with what each trades ("agreed to buy a stake in",
+    "offered to acquire"): a promise of trade is trade, a claim only with a state or a people on one side."""
+    readings = [(act, coded_relation(act, lexicon)) for act in children(verb, OPEN_COMPLEMENTS)]
+    return [(r.relation, objects_of(act, r.relation)[1]) for act, r in readings if r and r.relation.commercial]
 
 
 def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
@@ -810,9 +797,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
             relation, targets = lexicon.verb(THREATEN_VERB) or relation, threatened
             pattern, base = "control/1", COMPLEMENT_CONFIDENCE
-        if relation.event_type == AGREE and promised_business(verb, subjects, lexicon):
+        trades = promised_trades(verb, lexicon) if relation.event_type == AGREE else []
+        if any(business_traded(trade, goods, subjects) for trade, goods in trades):
             continue  # "agreed to sell its business interests in South Africa to investors"
-        if relation.event_type == AGREE and promised_trade(verb, lexicon):
+        if trades:
             relation = replace(relation, commercial=True)  # "Codelco agreed to buy a stake in X": business
         if targets or reciprocal:
             yield Site(verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding)
