@@ -4290,3 +4290,45 @@ def test_forcing_an_actor_to_act_coerces_it_and_forcing_a_thing_does_not():
         "exports|export/NOUN:NNS/dobj/7 ./PUNCT:./punct/4"
     )
     assert dyads(crisis) == set()
+
+
+def test_those_harmed_when_others_used_force_were_harmed_by_them():
+    fire = (
+        "Three/NUM/nummod/2/B-CARDINAL Chilean/ADJ/amod/2/B-NORP soldiers|soldier/NOUN/nsubjpass/4 "
+        "were|be/AUX/auxpass/4 wounded|wound/VERB:VBN/ROOT/4 when/SCONJ/advmod/8 Peruvian/ADJ/amod/7/B-NORP "
+        "troops|troop/NOUN/nsubj/8 opened|open/VERB/advcl/4 fire/NOUN/dobj/8 ./PUNCT/punct/4"
+    )
+    assert dyads(fire) == {("Peruvian", "FIGHT", "Chilean")}
+    # an arrival did no harm, and what came after the harm did not do it
+    arrival = (
+        "Two/NUM/nummod/2/B-CARDINAL Peruvian/ADJ/amod/2/B-NORP officers|officer/NOUN/nsubjpass/4 "
+        "were|be/AUX/auxpass/4 killed|kill/VERB:VBN/ROOT/4 when/SCONJ/advmod/8 Chilean/ADJ/amod/7/B-NORP "
+        "negotiators|negotiator/NOUN/nsubj/8 arrived|arrive/VERB/advcl/4 ./PUNCT/punct/4"
+    )
+    assert dyads(arrival) == set()
+    later = fire.replace("when/SCONJ/advmod/8", "before/SCONJ/mark/8")
+    assert dyads(later) == set()
+
+
+def test_who_died_in_an_attack_is_whom_it_was_done_to():
+    died = (
+        "Four/NUM/nummod/2/B-CARDINAL Bolivian/ADJ/amod/2/B-NORP soldiers|soldier/NOUN/nsubj/3 died|die/VERB/ROOT/3 "
+        "in/ADP/prep/3 a/DET/det/8 Chilean/ADJ/amod/8/B-NORP air/NOUN/compound/8 strike/NOUN/pobj/4 ./PUNCT/punct/3"
+    )
+    assert dyads(died) == {("Chilean", "FIGHT", "Bolivian")}
+    fled = (
+        "Four/NUM/nummod/2/B-CARDINAL Bolivian/ADJ/amod/2/B-NORP soldiers|soldier/NOUN/nsubj/3 fled|flee/VERB/ROOT/3 "
+        "from/ADP/prep/3 a/DET/det/8 Chilean/ADJ/amod/8/B-NORP air/NOUN/compound/8 strike/NOUN/pobj/4 "
+        "./PUNCT/punct/3"
+    )
+    assert dyads(fled) == set()
+
+
+def test_a_dictionary_pattern_on_the_subject_alone_holds_for_its_own_verb_only():
+    # "&MILITARY remain" (CAMEO 150, troops staying on) is written for "remain", not for "survive" of its block
+    survived = (
+        "Four/NUM/nummod/2/B-CARDINAL Bolivian/ADJ/amod/2/B-NORP soldiers|soldier/NOUN/nsubj/3 "
+        "survived|survive/VERB/ROOT/3 a/DET/det/7 Chilean/ADJ/amod/7/B-NORP air/NOUN/compound/7 "
+        "strike/NOUN/dobj/3 ./PUNCT/punct/3"
+    )
+    assert dyads(survived) == set()

@@ -186,6 +186,8 @@ def best_pattern(verb: Token, key: str, patterns: VerbPatterns) -> Pattern | Non
         pattern = compiled.pattern
         if best is not None and pattern.size < best[0]:
             continue
+        if not compiled.after and pattern.named and key not in pattern.named:
+            continue  # "&MILITARY remain" (150) is troops staying on, not soldiers who "survived" an air strike
         if not (left.may_match(compiled.before) and right.may_match(compiled.after)):
             continue
         if pattern.target not in (None, "object") and pattern.target not in preps:

@@ -39,6 +39,7 @@ from graphkit.extract.deps import (
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
     GERUND,
+    NEGATIONS,
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
@@ -75,6 +76,8 @@ BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an eve
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = cue_words("undergoing")
+DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike": the strike killed them
+STRUCK = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of force, whose dead it was done to
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
@@ -273,6 +276,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             # between Chilean troops and Peruvian rebels": each side acts on the other
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
             continue
+        if doers and not targets:
+            targets = fallen_in(noun, relation)
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
         elif not doers or hosts:
@@ -281,6 +286,18 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             targets = targets or met
             if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def fallen_in(noun: Token, relation: Relation) -> list[Filler]:
+    """Who died in the attack a noun names, as whom it was done to: "four Bolivian soldiers died in a Chilean air
+    strike" (cues ``dying_verbs``); not who fled it or survived it."""
+    prep = noun.head
+    if relation.event_type not in STRUCK or noun.dep_ not in PREP_OBJECTS or prep.lower_ not in SETTING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DYING or children(verb, NEGATIONS):
+        return []
+    return [Filler(t, 1) for t in with_conjuncts(children(verb, SUBJECTS)) if names_actor(t)]
 
 
 def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:

@@ -34,18 +34,20 @@ from graphkit.extract.arguments import (
     whole_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import Reading, agreeing_coding, read_verb
+from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import THREAT, asserted, governors, infinitive
 from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
+    ADVERBS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONJUNCTS,
     DIRECT_OBJECTS,
+    MARKERS,
     NEGATIONS,
     NOMINALS,
     OBJECT_PREDICATES,
@@ -108,6 +110,7 @@ REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": 
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
+OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops opened fire": the act it came in
 PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 PROTEST = "PROTEST"
@@ -668,7 +671,28 @@ def attackers(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]
         attack = noun_relation(noun, lexicon)
         if attack is not None and attack.event_type in VIOLENCE:
             return [Filler(f.token, f.steps + 1) for f in noun_actors(noun) if not place_before(f.token)]
+    return occasion_attackers(verb, lexicon)
+
+
+def occasion_attackers(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """Who did the violence a passive with no "by" tells of, named by the clause of when it befell them: "three
+    soldiers were wounded when Peruvian troops opened fire", "were killed after Chilean jets bombed the village".
+    The clause's act must be one of force ("were killed when their bus overturned" names no one)."""
+    for clause in children(verb, ADVERBIAL_CLAUSES):
+        # "after" is the clause's marker, "when" its adverb
+        markers = [m for m in clause.children if m.dep_ in MARKERS | ADVERBS and m.lower_ in OCCASION_MARKERS]
+        if markers and not children(clause, NEGATIONS) and not is_passive(clause) and violent(clause, lexicon):
+            return [Filler(f.token, f.steps + 1) for f in subjects_of(clause) if names_actor(f.token)]
     return []
+
+
+def violent(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb tells of force: coded so ("bombed", "opened fire"), or a verb of force that graphkit keeps
+    for armed forces done by them ("Chilean troops raided the camp"; ``[cameo] armed_senses``)."""
+    reading = coded_relation(verb, lexicon)
+    if reading is not None:
+        return reading.relation.event_type in VIOLENCE
+    return any(k in lexicon.cameo.armed_senses for k in verb_keys(verb)) and armed_doer(verb, lexicon)
 
 
 def place_before(modifier: Token) -> bool:
