@@ -4332,3 +4332,36 @@ def test_a_dictionary_pattern_on_the_subject_alone_holds_for_its_own_verb_only()
         "strike/NOUN/dobj/3 ./PUNCT/punct/3"
     )
     assert dyads(survived) == set()
+
+
+def test_an_event_done_without_is_not_done():
+    no_deal = (
+        "The/DET/det/1 talks|talk/NOUN/nsubj/2 ended|end/VERB/ROOT/2 without/ADP/prep/2 agreement/NOUN/pobj/3 "
+        "between/ADP/prep/4 Peru/PROPN/pobj/5/B-GPE and/CCONJ/cc/6 Ecuador/PROPN/conj/6/B-GPE ./PUNCT/punct/2"
+    )
+    assert coded(no_deal) == {
+        ("Peru", "AGREE", "Ecuador", "negative", "actual"),
+        ("Ecuador", "AGREE", "Peru", "negative", "actual"),
+    }
+    unconsulted = (
+        "Peru/PROPN/nsubj/1/B-GPE moved|move/VERB/ROOT/1 troops|troop/NOUN/dobj/1 to/ADP/prep/1 the/DET/det/5 "
+        "border/NOUN/pobj/3 without/ADP/prep/1 consulting|consult/VERB:VBG/pcomp/6 Chile/PROPN/dobj/7/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert ("Peru", "CONSULT", "Chile", "negative", "actual") in coded(unconsulted)
+    assert ("Peru", "CONSULT", "Chile", "positive", "actual") not in coded(unconsulted)
+
+
+def test_what_a_threat_is_to_do_is_threatened_not_done():
+    expel = (
+        "Peru/PROPN/poss/2/B-GPE 's/PART/case/0 threat/NOUN/nsubj/7 to/PART/aux/4 expel/VERB:VB/acl/2 "
+        "Chilean/ADJ/amod/6/B-NORP diplomats|diplomat/NOUN/dobj/4 angered|anger/VERB:VBD/ROOT/7 "
+        "Chile/PROPN/dobj/7/B-GPE ./PUNCT/punct/7"
+    )
+    assert coded(expel) == {("Peru", "SANCTION", "Chilean", "positive", "intended")}
+    gas = (
+        "Peru/PROPN/nsubj/1/B-GPE repeated|repeat/VERB:VBD/ROOT/1 its/PRON/poss/3 threat/NOUN/dobj/1 "
+        "to/PART/aux/5 cut/VERB:VB/acl/3 off/ADP/prt/5 gas/NOUN/compound/8 supplies|supply/NOUN/dobj/5 "
+        "to/ADP/prep/5 Chile/PROPN/pobj/9/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(gas) == {("Peru", "SANCTION", "Chile", "positive", "intended")}

@@ -44,6 +44,7 @@ from graphkit.vocabulary import cue_words
 # Governing words that turn the event they govern into its negation.
 NEGATING = cue_words("negating")
 NEGATING_DETERMINERS = cue_words("negating_determiners")  # "no plans to", "no talks"
+NEGATING_PREPS = cue_words("negating_preps")  # "ended without agreement", "without consulting Chile"
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = cue_words("intended")
 POSSIBLE = cue_words("possible")
@@ -219,12 +220,15 @@ def denied(noun: Token) -> bool:
 
 
 def negations_on(verb: Token) -> int:
-    """The negations of a verb: "not", "never", and "no longer" (a negated adverb of ending); of a noun, "no"."""
+    """The negations of a verb: "not", "never", and "no longer" (a negated adverb of ending); of a noun, "no";
+    of either, "without" before it."""
     ended = (c for c in verb.children if c.dep_ in ADVERBS and c.lower_ in ENDING)
+    lacking = verb.dep_ in PREP_OBJECTS | PREP_COMPLEMENTS and verb.head.lower_ in NEGATING_PREPS
     return (
         sum(1 for c in verb.children if c.dep_ in NEGATIONS)
         + sum(1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children))
         + denied(verb)
+        + lacking
     )
 
 
