@@ -43,6 +43,20 @@ def test_a_longer_run_is_another_name_and_a_tagged_name_is_kept():
     assert tagged(named)[0] == ("Human", "ORG")  # what the recognizer found is not retagged
 
 
+def test_a_known_bodys_whole_name_taken_for_a_thing_or_a_person_is_the_body():
+    product = (
+        "Peruvian/ADJ:JJ/amod/1/B-NORP troops|troop/NOUN:NNS/nsubj/2 fought|fight/VERB:VBD/ROOT/2 "
+        "Shining/PROPN:NNP/compound/4/B-PRODUCT Path/PROPN:NNP/dobj/2/I-PRODUCT ./PUNCT:./punct/2"
+    )
+    assert tagged(product) == [("Peruvian", "NORP"), ("Shining Path", "ORG")]
+    person = product.replace("B-PRODUCT", "B-PERSON").replace("I-PRODUCT", "I-PERSON")
+    assert tagged(person) == [("Peruvian", "NORP"), ("Shining Path", "ORG")]
+    # a body's label is kept, and a thing's name no dictionary holds stays a thing
+    assert tagged(product.replace("PRODUCT", "ORG")) == [("Peruvian", "NORP"), ("Shining Path", "ORG")]
+    unknown = product.replace("Shining/", "Shiny/").replace("Path/", "Rifle/")
+    assert tagged(unknown) == [("Peruvian", "NORP"), ("Shiny Rifle", "PRODUCT")]
+
+
 def test_the_shipped_names_are_what_the_compiler_makes(tmp_path):
     shipped = resources.files("graphkit.nlp").joinpath(ACTOR_NAMES_FILE).read_bytes()
     canon = Path(graphkit.canon.__file__).parent

@@ -4,7 +4,9 @@ The small English model leaves a name of several words untagged now and then, mo
 are common ones ("Human Rights Watch") or a person's that reads as something else ("May"). A run of capitalized
 words that no entity covers and that is, whole, a name of PETRARCH-2's actor dictionaries becomes that entity:
 a person's (PERSON), a place's (GPE) or a body's (ORG). A run longer than the name is another name and stays
-untagged, as for countries (``country_names``); so does a name in a sentence written in capitals.
+untagged, as for countries (``country_names``); so does a name in a sentence written in capitals. An entity that
+is such a name whole but that the recognizer took for a thing or a person ("Shining Path" as a PRODUCT) takes the
+dictionary's label; a body's or a place's label is the recognizer's to keep.
 
 The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
 ``python -m graphkit.compile_lexicons``.
@@ -24,6 +26,7 @@ from graphkit.nlp.known_names import shouted
 
 ACTOR_NAMES = "graphkit_actor_names"
 ACTOR_NAMES_FILE = "actor_names.tsv.gz"
+MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
 
 
 @cache
@@ -36,7 +39,8 @@ def actor_names() -> dict[str, str]:
 
 @Language.component(ACTOR_NAMES)
 def tag_actor_names(doc: Doc) -> Doc:
-    """Tag the untagged runs of capitalized words that are, whole, a known actor's name of two words or more."""
+    """Tag the untagged runs of capitalized words that are, whole, a known actor's name of two words or more, and
+    relabel the entities that are such a name but were taken for a thing or a person (``known_misread``)."""
     names = actor_names()
     found: list[Span] = []
     for start, end in untagged_title_runs(doc):
@@ -44,6 +48,18 @@ def tag_actor_names(doc: Doc) -> Doc:
         label = names.get(doc[first:end].text.lower()) if end - first > 1 else None
         if label is not None and not joined(doc, first - 1) and not joined(doc, end) and not shouted(doc[first]):
             found.append(Span(doc, first, end, label=label))
-    if found:
-        doc.set_ents(found, default="unmodified")
+    misread = [relabelled for e in doc.ents if (relabelled := known_misread(e, names)) is not None]
+    if found or misread:
+        doc.set_ents([*found, *misread], default="unmodified")
     return doc
+
+
+def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
+    """The entity with a known actor's label, when the recognizer took the whole name of two words or more for
+    a thing or a person: "Peruvian troops fought Shining Path" (PRODUCT or PERSON, an ORG in the dictionary)."""
+    if entity.label_ not in MISREAD_LABELS or len(entity) < 2 or shouted(entity[0]):
+        return None
+    label = names.get(entity.text.lower())
+    if label is None or label == entity.label_:
+        return None
+    return Span(entity.doc, entity.start, entity.end, label=label)
