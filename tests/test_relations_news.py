@@ -4365,3 +4365,46 @@ def test_what_a_threat_is_to_do_is_threatened_not_done():
         "to/ADP/prep/5 Chile/PROPN/pobj/9/B-GPE ./PUNCT/punct/1"
     )
     assert coded(gas) == {("Peru", "SANCTION", "Chile", "positive", "intended")}
+
+def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible():
+    ruled_out = (
+        "Peru/PROPN/nsubj/1/B-GPE ruled|rule/VERB:VBD/ROOT/1 out/ADP:RP/prt/1 sending|send/VERB:VBG/xcomp/1 "
+        "troops|troop/NOUN/dobj/3 to/ADP/dative/3 Bolivia/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(ruled_out) == {("Peru", "AID", "Bolivia", "negative", "actual")}
+    kept_open = (
+        "Chile/PROPN/nsubj/3/B-GPE did|do/AUX/aux/3 not/PART/neg/3 rule/VERB:VB/ROOT/3 out/ADP:RP/prt/3 "
+        "imposing|impose/VERB:VBG/xcomp/3 sanctions|sanction/NOUN/dobj/5 on/ADP/prep/6 Peru/PROPN/pobj/7/B-GPE "
+        "./PUNCT/punct/3"
+    )
+    assert coded(kept_open) == {("Chile", "SANCTION", "Peru", "positive", "possible")}
+
+
+def test_what_reports_or_rumours_say_is_possible_and_no_ones_promise():
+    reports = (
+        "Reports|report/NOUN:NNS/nsubj/1 said|say/VERB:VBD/ROOT/1 Chilean/ADJ/amod/3/B-NORP troops|troop/NOUN/nsubj/5 "
+        "had|have/AUX/aux/5 attacked|attack/VERB:VBN/ccomp/1 Peru/PROPN/dobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(reports) == {("Chilean", "FIGHT", "Peru", "positive", "possible")}
+    rumours = (
+        "Rumours|rumour/NOUN:NNS/nsubj/1 say/VERB:VBP/ROOT/1 Chile/PROPN/nsubj/4/B-GPE will/AUX:MD/aux/4 "
+        "send/VERB:VB/ccomp/1 troops|troop/NOUN/dobj/4 to/ADP/dative/4 Bolivia/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(rumours) == {("Chile", "AID", "Bolivia", "positive", "possible")}
+    # the army's own word is told as done
+    army = reports.replace("Reports|report/NOUN:NNS", "Officials|official/NOUN:NNS")
+    assert coded(army) == {("Chilean", "FIGHT", "Peru", "positive", "actual")}
+
+
+def test_what_one_hopes_another_will_do_is_possible_and_no_promise_of_the_other():
+    hoped = (
+        "Peru/PROPN/nsubj/1/B-GPE hopes|hop/VERB:VBZ/ROOT/1 Chile/PROPN/nsubj/4/B-GPE will/AUX:MD/aux/4 "
+        "send/VERB:VB/ccomp/1 aid/NOUN/dobj/4 to/ADP/prep/4 Bolivia/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(hoped) == {("Chile", "AID", "Bolivia", "positive", "possible")}
+    # one's own hope for what one will do is an intention, and a promise
+    own = hoped.replace("Chile/PROPN/nsubj/4/B-GPE", "it/PRON:PRP/nsubj/4")
+    assert coded(own) == {
+        ("Peru", "AID", "Bolivia", "positive", "intended"),
+        ("Peru", "AGREE", "Bolivia", "positive", "actual"),
+    }

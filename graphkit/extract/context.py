@@ -29,6 +29,7 @@ from graphkit.extract.deps import (
     NOMINALS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
+    PLURAL_NOUN_TAGS,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -44,6 +45,8 @@ from graphkit.vocabulary import cue_words
 # Governing words that turn the event they govern into its negation.
 NEGATING = cue_words("negating")
 NEGATING_DETERMINERS = cue_words("negating_determiners")  # "no plans to", "no talks"
+EXCLUDING = cue_words("excluding_verbs")  # "ruled out sending troops"
+WISHING = cue_words("wishing_verbs")  # "Peru hopes Chile will send aid": Chile's act only hoped for
 NEGATING_PREPS = cue_words("negating_preps")  # "ended without agreement", "without consulting Chile"
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = cue_words("intended")
@@ -208,7 +211,7 @@ def polarity_of(verb: Token) -> Polarity:
     if holder is not None:  # "refused to host talks between Peru and Bolivia": no talks told
         negations += polarity_of(holder) == "negative"
     for governor in governors(verb):
-        negations += governor.lemma_ in NEGATING
+        negations += governor.lemma_ in NEGATING or excludes(governor)
         negations += negations_on(governor)
     return "negative" if negations % 2 else "positive"
 
@@ -264,6 +267,10 @@ def modality_of(verb: Token) -> Modality:
         found.add("possible")
     if any(unasserted(node) for node in chain):  # "did not say that Peru attacked Bolivia"
         found.add("possible")
+    if any(rumoured(node) for node in chain):  # "unconfirmed reports said Chilean troops had attacked Peru"
+        found.add("possible")
+    if any(wished_for(node) for node in chain):  # "Peru hopes Chile will send aid to Bolivia"
+        found.add("possible")
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
         if any(c.dep_ in ADVERBS and c.lower_ in UNCONFIRMING for c in node.children):
@@ -271,6 +278,8 @@ def modality_of(verb: Token) -> Modality:
         if node.i != verb.i:
             if node.lemma_ in POSSIBLE or node.lemma_.lower() in HEARSAY:
                 found.add("possible")
+            elif excludes(node) and negations_on(node):
+                found.add("possible")  # "did not rule out imposing sanctions": an option kept open
             elif intends(node) or (node.lemma_ in SCHEDULING and scheduled(node, below)):
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
@@ -361,6 +370,28 @@ def unasserted(clause: Token) -> bool:
     return negations_on(head) > 0
 
 
+def rumoured(clause: Token) -> bool:
+    """Whether a clause is what reports or rumours say (cues ``hearsay``, plural, as the subject of a verb of
+    saying): "reports said Chilean troops had attacked Peru" is as possible as "reports that Chilean troops
+    attacked". Not "the report said": a document speaks for its author."""
+    while clause.dep_ in CONJUNCTS and clause.head.i != clause.i:
+        clause = clause.head
+    if not reported(clause):
+        return False
+    speakers = (s for s in clause.head.children if s.dep_ in SUBJECTS and s.tag_ in PLURAL_NOUN_TAGS)
+    return any(s.lemma_.lower() in HEARSAY for s in speakers)
+
+
+def wished_for(clause: Token) -> bool:
+    """Whether a clause with a subject of its own is what someone else hopes or wishes (cues ``wishing_verbs``):
+    "Peru hopes Chile will send aid" is possible, and no promise of Chile's. A pronoun subject may be the one
+    who hopes ("Peru hopes it will send aid"): that stays Peru's intention."""
+    head = clause.head
+    if clause.dep_ not in CLAUSAL_COMPLEMENTS or head.i == clause.i or not set(verb_keys(head)) & WISHING:
+        return False  # by the lemma the model should have given: "hopes" is not "hop"
+    return any(c.dep_ in SUBJECTS and c.pos_ != "PRON" for c in clause.children)
+
+
 def alleged(verb: Token) -> bool:
     """Whether a verb is the "of/for V-ing" of a verb of suspicion ("was arrested for spying", cues
     ``alleging_verbs``) or of an accusation with no accuser named ("was accused of killing", ``accusing_verbs``;
@@ -379,6 +410,12 @@ def headline_future(verb: Token) -> bool:
     if not infinitive(verb) or not any(c.dep_ in SUBJECTS for c in verb.children):
         return False
     return verb.dep_ in ROOTS or (verb.dep_ in CLAUSAL_COMPLEMENTS and verb.head.i > verb.i)
+
+
+def excludes(word: Token) -> bool:
+    """Whether a governing verb excludes what it governs (cues ``excluding_verbs``, with their particle): "ruled
+    out sending troops" sends none; "did not rule out imposing sanctions" leaves them possible."""
+    return word.pos_ == "VERB" and verb_keys(word)[0] in EXCLUDING
 
 
 def intends(word: Token) -> bool:
