@@ -4366,6 +4366,7 @@ def test_what_a_threat_is_to_do_is_threatened_not_done():
     )
     assert coded(gas) == {("Peru", "SANCTION", "Chile", "positive", "intended")}
 
+
 def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible():
     ruled_out = (
         "Peru/PROPN/nsubj/1/B-GPE ruled|rule/VERB:VBD/ROOT/1 out/ADP:RP/prt/1 sending|send/VERB:VBG/xcomp/1 "
@@ -4408,3 +4409,35 @@ def test_what_one_hopes_another_will_do_is_possible_and_no_promise_of_the_other(
         ("Peru", "AID", "Bolivia", "positive", "intended"),
         ("Peru", "AGREE", "Bolivia", "positive", "actual"),
     }
+
+
+def test_a_tensed_conjunct_the_parser_hangs_on_an_infinitive_is_done_by_the_clause_above():
+    # "talking" hung on "stop": it has its own "was", so the US talks, not Canada whom it presses
+    talking = (
+        "The/DET/det/1 US/PROPN/nsubj/3/B-GPE was|be/AUX:VBD/aux/3 pressing|press/VERB:VBG/ROOT/3 "
+        "Canada/PROPN/dobj/3/B-GPE to/PART:TO/aux/6 stop/VERB:VB/xcomp/3 the/DET/det/8 "
+        "subsidies|subsidy/NOUN/dobj/6 and/CCONJ/cc/6 was|be/AUX:VBD/aux/11 talking|talk/VERB:VBG/conj/6 "
+        "with/ADP/prep/11 Mexican/ADJ/amod/14/B-NORP officials|official/NOUN/pobj/12 ./PUNCT/punct/3"
+    )
+    assert ("US", "CONSULT", "Mexican") in dyads(talking)
+    assert ("Canada", "CONSULT", "Mexican") not in dyads(talking)
+
+
+def test_a_second_infinitive_of_a_request_is_asked_for_too():
+    urged = (
+        "The/DET/det/1 US/PROPN/nsubj/2/B-GPE urged|urge/VERB:VBD/ROOT/2 Canada/PROPN/dobj/2/B-GPE "
+        "to/PART:TO/aux/5 cut/VERB:VB/xcomp/2 tariffs|tariff/NOUN/dobj/5 and/CCONJ/cc/5 to/PART:TO/aux/9 "
+        "talk/VERB:VB/conj/5 with/ADP/prep/9 Mexico/PROPN/pobj/10/B-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(urged) == {("US", "DEMAND", "Canada")}
+
+
+def test_the_name_opening_a_headline_the_parser_hangs_on_its_verb_is_the_subject():
+    slams = (
+        "Bolivia/PROPN:NNP/compound/1/B-GPE slams|slam/VERB:VBZ/ROOT/1 Chile/PROPN:NNP/dobj/1/B-GPE "
+        "over/ADP:IN/prep/1 border/NOUN:NN/compound/5 closure/NOUN:NN/pobj/3"
+    )
+    assert dyads(slams) == {("Bolivia", "DISAPPROVE", "Chile")}
+    # a date before the verb names no one, and a name inside the sentence is no subject
+    dated = slams.replace("Bolivia/PROPN:NNP/compound/1/B-GPE", "Monday/PROPN:NNP/npadvmod/1/B-DATE")
+    assert dyads(dated) == set()

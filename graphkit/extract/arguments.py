@@ -37,6 +37,7 @@ from graphkit.extract.deps import (
     CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
+    FINITE_VERB_TAGS,
     INFINITIVE_MARKER,
     MARKERS,
     MODAL,
@@ -129,6 +130,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
     direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if subject_gerund(c)]
+    direct = direct or misparsed_subject(verb)
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             said = [] if names_actor(verb.head) else said_to_be(verb.head)  # "Chile is the country that sent aid"
@@ -151,6 +153,16 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def misparsed_subject(verb: Token) -> list[Token]:
+    """The name that opens a sentence whose finite verb has no subject, which the parser took for a compound or
+    an adverb of the verb, as it does in short headlines: "Bolivia slams Chile over border closure", "Peru expels
+    Chilean diplomat"."""
+    if verb.tag_ not in FINITE_VERB_TAGS or children(verb, PASSIVE_SUBJECTS):
+        return []
+    names = [c for c in verb.children if c.dep_ in COMPOUNDS | ADVERBIAL_NOUNS and c.i < verb.i]
+    return [c for c in names if c.left_edge.i == c.sent.start and c.ent_type_ != "" and names_actor(c)]
 
 
 def dropped_passive(verb: Token) -> bool:

@@ -147,8 +147,12 @@ def bare_conjunct(verb: Token) -> bool:
 
 def shares_clause(verb: Token) -> bool:
     """A bare conjunct with no auxiliary of its own, so told as its first conjunct is: "meet" in "will visit and
-    meet", "release" in "urged Peru to withdraw and release"; not "was talking" in "... and was talking with"."""
-    return bare_conjunct(verb) and not any(c.dep_ in AUXILIARIES for c in verb.children)
+    meet", "release" in "urged Peru to withdraw and release"; not "was talking" in "... and was talking with".
+    A second "to" is no auxiliary of its own: "urged Canada to cut tariffs and to talk with Mexico"."""
+    if not bare_conjunct(verb):
+        return False
+    own = [c for c in verb.children if c.dep_ in AUXILIARIES]
+    return not own or (infinitive(verb.head) and all(c.lower_ == "to" for c in own))
 
 
 def shares_governors(conjunct: Token) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import is_party, names_actor
-from graphkit.extract.context import intention_noun, joined_in, modality_of, polarity_of
+from graphkit.extract.context import infinitive, intention_noun, joined_in, modality_of, polarity_of
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
+    AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
@@ -28,6 +29,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
+    TENSED_AUXILIARY_TAGS,
 )
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
@@ -61,10 +63,13 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         told = polarity_of(joiner) == "positive" and modality_of(joiner) == "actual"
         partners = [o for o in children(joiner, DIRECT_OBJECTS) if names_actor(o)] if told else []
         return (joining + partners, joiner) if joining or partners else None
+    finite = False  # a tensed conjunct of an infinitive belongs to the clause above it, not to the infinitive
     while node.head.i != node.i:
         dep = node.dep_
         if (noun := intention_noun(node)) is not None:
             return intention_owner(noun)  # "announced plans to impose", "no intention of attacking"
+        # "the US was pressing Canada to stop ... and was talking with Canadian representatives": the US talks
+        finite = finite or (dep in CONJUNCTS and tensed(node) and infinitive(node.head))
         if dep in PREP_COMPLEMENTS and node.head.dep_ in PREPOSITIONS:
             accused = accused_by_phrase(node.head)
             if accused is not None:
@@ -81,7 +86,7 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
         through = dep in PREP_COMPLEMENTS and node.lower_ in OBJECT_CONTROL_PREPS
         objects = (
             [o for o in children(head, DIRECT_OBJECTS) if names_actor(o) or (through and acted_on(o))]
-            if (dep in OPEN_COMPLEMENTS or through) and head.lemma_.lower() not in INSTRUMENT_VERBS
+            if (dep in OPEN_COMPLEMENTS or through) and not finite and head.lemma_.lower() not in INSTRUMENT_VERBS
             else []
         )
         # "officials are set to meet", "Syria was forced to withdraw": a passive's subject controls its complement
@@ -92,6 +97,11 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             return found, head
         node = head
     return None
+
+
+def tensed(verb: Token) -> bool:
+    """Whether a verb has an auxiliary of tense or mood ("was talking", "will meet"), as no infinitive has."""
+    return any(c.tag_ in TENSED_AUXILIARY_TAGS for c in children(verb, AUXILIARIES))
 
 
 def accused_by_phrase(prep: Token) -> Token | None:
