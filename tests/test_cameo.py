@@ -10,7 +10,7 @@ import pytest
 import graphkit
 from docs import make_doc
 from graphkit.extract.cameo import Words, best_pattern
-from graphkit.extract.lexicon import default_lexicon, parse_lexicon
+from graphkit.extract.lexicon import default_lexicon, merge_lexicons, parse_lexicon
 from graphkit.extract.relations import raw_claims
 from graphkit.vocabulary.cameo import CameoDictionary, CompiledPattern, Pattern, Slot, VerbPatterns, cameo_dictionary
 from graphkit.vocabulary.cameo_compiler import CAMEO_FILE, OUTPUT, compile_cameo, dumps, read_verbs
@@ -127,6 +127,20 @@ def test_where_it_happened_counts_only_for_a_pattern_that_names_its_preposition(
 def test_a_verb_whose_default_is_dropped_codes_only_through_a_pattern():
     spec = "Chad/PROPN/nsubj/1/B-GPE matched|match/VERB/ROOT/1 Libya/PROPN/dobj/1/B-GPE ./PUNCT/punct/1"
     assert claims_of(spec) == set()  # "match" would be force (190) by default
+
+
+def test_a_verb_the_lexicon_leaves_unread_is_no_event_by_any_pattern():
+    # "add" is in the block of GRANT, whose "* TONNES" (073) is aid: "added 90,000 tonnes of Peruvian wheat to
+    # its purchases" buys, and "he added" says
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE added|add/VERB:VBD/ROOT/1 9,000/NUM/nummod/3 tonnes|tonne/NOUN/dobj/1 "
+        "of/ADP/prep/3 Peruvian/ADJ/amod/6/B-NORP wheat/NOUN/pobj/4 to/ADP/prep/1 its/PRON/poss/9 "
+        "purchases|purchase/NOUN/pobj/7 ./PUNCT/punct/1"
+    )
+    assert claims_of(spec) == set()
+    assert "add" in default_lexicon().cameo.unread
+    user = parse_lexicon('[cameo]\nunread = ["donate"]\n')
+    assert merge_lexicons(default_lexicon(), user).cameo.unread == {"add", "donate"}
 
 
 def test_a_verb_of_force_done_by_armed_forces_keeps_its_default_code():

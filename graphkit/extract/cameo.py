@@ -223,11 +223,11 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     """How the CAMEO dictionary codes a verb the lexicon does not list, as graphkit reads it (``[cameo]``)."""
     cameo = cameo_dictionary()
     key = next((k for k in keys if cameo.verb(k) is not None), None)
-    if key is None:
+    reading = lexicon.cameo
+    if key is None or key in reading.unread:
         return None
     entry = cameo.verb(key)
     assert entry is not None
-    reading = lexicon.cameo
     pattern = best_pattern(verb, key, cameo.indexed(key))
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target

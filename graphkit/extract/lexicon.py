@@ -302,6 +302,7 @@ def merge_readings(shipped: CameoReading, user: CameoReading) -> CameoReading:
         {**shipped.target_preps, **user.target_preps},
         shipped.reciprocal | user.reciprocal,
         shipped.armed_senses | user.armed_senses,
+        shipped.unread | user.unread,
     )
 
 

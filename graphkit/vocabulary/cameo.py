@@ -134,11 +134,12 @@ class CameoReading:
     target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # PLOVER type -> prepositions
     reciprocal: frozenset[str] = frozenset()  # PLOVER types whose coordinated subjects act on each other
     armed_senses: frozenset[str] = frozenset()  # of ``patterns_only``: default code kept when armed forces do it
+    unread: frozenset[str] = frozenset()  # verbs not read through the dictionary at all
 
     @classmethod
     def parse(cls, table: dict[str, Any], types: tuple[str, ...]) -> CameoReading:
         """The reading of a ``[cameo]`` table; ValueError naming what is wrong."""
-        known = {"patterns_only", "retype", "predicates", "target_preps", "reciprocal", "armed_senses"}
+        known = {"patterns_only", "retype", "predicates", "target_preps", "reciprocal", "armed_senses", "unread"}
         unknown = set(table) - known
         if unknown:
             raise ValueError(f"[cameo]: unknown keys {sorted(unknown)}; known: {sorted(known)}")
@@ -155,6 +156,7 @@ class CameoReading:
             {k: tuple(v) for k, v in table.get("target_preps", {}).items()},
             frozenset(table.get("reciprocal", [])),
             frozenset(table.get("armed_senses", [])),
+            frozenset(table.get("unread", [])),
         )
 
     def predicate(self, coding: Coding) -> str | None:
