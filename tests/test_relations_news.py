@@ -4441,3 +4441,18 @@ def test_the_name_opening_a_headline_the_parser_hangs_on_its_verb_is_the_subject
     # a date before the verb names no one, and a name inside the sentence is no subject
     dated = slams.replace("Bolivia/PROPN:NNP/compound/1/B-GPE", "Monday/PROPN:NNP/npadvmod/1/B-DATE")
     assert dyads(dated) == set()
+
+def test_an_infinitive_the_parser_hangs_on_a_request_as_its_purpose_is_asked_for():
+    pleaded = (
+        "Peru/PROPN/nsubj/1/B-GPE pleaded|plead/VERB:VBD/ROOT/1 with/ADP/prep/1 Chile/PROPN/pobj/2/B-GPE "
+        "to/PART:TO/aux/5 release/VERB:VB/advcl/1 the/DET/det/7 Chilean/ADJ/amod/8/B-NORP "
+        "fishermen|fisherman/NOUN/dobj/5 ./PUNCT/punct/1"
+    )
+    assert dyads(pleaded) == {("Peru", "DEMAND", "Chile")}
+    # the purpose of a done act is done with it
+    sent = (
+        "Chile/PROPN/nsubj/1/B-GPE sent|send/VERB:VBD/ROOT/1 troops|troop/NOUN/dobj/1 to/ADP/prep/1 "
+        "Bolivia/PROPN/pobj/3/B-GPE to/PART:TO/aux/6 help/VERB:VB/advcl/1 Bolivia/PROPN/dobj/6/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert ("Chile", "AID", "Bolivia") in dyads(sent)

@@ -475,7 +475,9 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
     while shares_clause(node):  # "urged Peru to withdraw and release ...": the release is asked for too
         node = node.head
     while node.head.i != node.i and (
-        node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS or for_to_clause(node)
+        node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS
+        or for_to_clause(node)
+        or (node.dep_ in ADVERBIAL_CLAUSES and infinitive(node))  # "pleaded with Chile to release": parsed as a purpose
     ):
         if unsettled(node):
             return False
