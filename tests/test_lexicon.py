@@ -80,6 +80,8 @@ def test_every_plover_type_has_words():
         ("ban", "noun", "COERCE"),
         ("talks", "noun", "CONSULT"),
         ("investigation", "noun", "INVESTIGATE"),
+        ("cyberattack", "noun", "ASSAULT"),
+        ("seizure", "noun", "COERCE"),
     ],
 )
 def test_words_map_to_their_plover_type(word, kind, event_type):

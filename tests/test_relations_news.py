@@ -4456,3 +4456,16 @@ def test_an_infinitive_the_parser_hangs_on_a_request_as_its_purpose_is_asked_for
         "./PUNCT/punct/1"
     )
     assert ("Chile", "AID", "Bolivia") in dyads(sent)
+
+def test_a_seizure_of_what_an_actor_owns_coerces_the_owner():
+    boats = (
+        "The/DET/det/2 Peruvian/ADJ/amod/2/B-NORP seizure/NOUN/nsubj/7 of/ADP/prep/2 two/NUM/nummod/6/B-CARDINAL "
+        "Chilean/ADJ/amod/6/B-NORP boats|boat/NOUN/pobj/3 angered|anger/VERB/ROOT/7 Santiago/PROPN/dobj/7/B-GPE "
+        "./PUNCT/punct/7"
+    )
+    assert dyads(boats) == {("Peruvian", "COERCE", "Chilean")}
+    power = (
+        "The/DET/det/2 Peruvian/ADJ/amod/2/B-NORP seizure/NOUN/nsubj/5 of/ADP/prep/2 power/NOUN/pobj/3 "
+        "angered|anger/VERB/ROOT/5 Santiago/PROPN/dobj/5/B-GPE ./PUNCT/punct/5"
+    )
+    assert dyads(power) == set()
