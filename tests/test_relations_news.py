@@ -4442,6 +4442,7 @@ def test_the_name_opening_a_headline_the_parser_hangs_on_its_verb_is_the_subject
     dated = slams.replace("Bolivia/PROPN:NNP/compound/1/B-GPE", "Monday/PROPN:NNP/npadvmod/1/B-DATE")
     assert dyads(dated) == set()
 
+
 def test_an_infinitive_the_parser_hangs_on_a_request_as_its_purpose_is_asked_for():
     pleaded = (
         "Peru/PROPN/nsubj/1/B-GPE pleaded|plead/VERB:VBD/ROOT/1 with/ADP/prep/1 Chile/PROPN/pobj/2/B-GPE "
@@ -4457,6 +4458,7 @@ def test_an_infinitive_the_parser_hangs_on_a_request_as_its_purpose_is_asked_for
     )
     assert ("Chile", "AID", "Bolivia") in dyads(sent)
 
+
 def test_a_seizure_of_what_an_actor_owns_coerces_the_owner():
     boats = (
         "The/DET/det/2 Peruvian/ADJ/amod/2/B-NORP seizure/NOUN/nsubj/7 of/ADP/prep/2 two/NUM/nummod/6/B-CARDINAL "
@@ -4469,3 +4471,46 @@ def test_a_seizure_of_what_an_actor_owns_coerces_the_owner():
         "angered|anger/VERB/ROOT/5 Santiago/PROPN/dobj/5/B-GPE ./PUNCT/punct/5"
     )
     assert dyads(power) == set()
+
+
+def test_who_acts_along_with_or_together_with_the_subject_acts_too():
+    along = (
+        "Peru/PROPN/nsubj/6/B-GPE ,/PUNCT/punct/6 along/ADP/prep/6 with/ADP/prep/2 Chile/PROPN/pobj/3/B-GPE "
+        ",/PUNCT/punct/6 imposed|impose/VERB:VBD/ROOT/6 sanctions|sanction/NOUN/dobj/6 on/ADP/prep/7 "
+        "Venezuela/PROPN/pobj/8/B-GPE ./PUNCT/punct/6"
+    )
+    assert dyads(along) == {("Peru", "SANCTION", "Venezuela"), ("Chile", "SANCTION", "Venezuela")}
+    together = (
+        "Peru/PROPN/nsubj/6/B-GPE ,/PUNCT/punct/0 together/ADV/advmod/3 with/ADP/prep/0 Chile/PROPN/pobj/3/B-GPE "
+        ",/PUNCT/punct/0 imposed|impose/VERB:VBD/ROOT/6 sanctions|sanction/NOUN/dobj/6 on/ADP/prep/7 "
+        "Venezuela/PROPN/pobj/8/B-GPE ./PUNCT/punct/6"
+    )
+    assert dyads(together) == dyads(along)
+    # "with" alone names a partner, not a second doer
+    angry = together.replace("together/ADV/advmod/3", "angry/ADJ/amod/0")
+    assert dyads(angry) == {("Peru", "SANCTION", "Venezuela")}
+
+
+def test_ties_cut_are_cut_with_whom_the_ties_name_not_another_with_on_the_verb():
+    solidarity = (
+        "Nicaragua/PROPN/nsubj/1/B-GPE cut/VERB:VBD/ROOT/1 ties|tie/NOUN:NNS/dobj/1 with/ADP/prep/2 "
+        "Colombia/PROPN/pobj/3/B-GPE in/ADP/prep/2 solidarity/NOUN/pobj/5 with/ADP/prep/1 "
+        "Ecuador/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(solidarity) == {("Nicaragua", "SANCTION", "Colombia")}
+
+
+def test_a_border_closed_sanctions_the_country_across_it_not_its_owner():
+    # PLOVER SANCTION, discontinue: exchanges curtailed; "with" hung on the verb or on the border
+    closed = (
+        "Maduro/PROPN/nsubj/1/B-PERSON closed|close/VERB:VBD/ROOT/1 Venezuela/PROPN/poss/4/B-GPE 's/PART/case/2 "
+        "borders|border/NOUN:NNS/dobj/1 with/ADP/prep/1 Brazil/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(closed) == {("Maduro", "SANCTION", "Brazil")}
+    on_border = closed.replace("with/ADP/prep/1", "with/ADP/prep/4")
+    assert dyads(on_border) == {("Maduro", "SANCTION", "Brazil")}
+    # a border closed with no one named across it targets no one, nor does an index that closed in London
+    alone = (
+        "Peru/PROPN/nsubj/1/B-GPE closed|close/VERB:VBD/ROOT/1 its/PRON/poss/3 border/NOUN/dobj/1 ./PUNCT/punct/1"
+    )
+    assert dyads(alone) == set()

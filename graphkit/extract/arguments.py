@@ -26,6 +26,7 @@ from graphkit.extract.control import MESSAGES, controllers, message_issuer, verb
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
+    ADVERBS,
     AGENTS,
     APPOSITIONS,
     ATTRIBUTES,
@@ -118,6 +119,9 @@ RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead a
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
 CIRCUMSTANCES = cue_words("circumstance_nouns")  # "Argentina's energy crisis forced ...": no one acts
+BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
+COMPANION_ADVERBS = cue_words("companion_adverbs")  # "along with Chile": Chile does it too
+WITH = "with"
 
 
 def subjects_of(verb: Token) -> list[Filler]:
@@ -135,7 +139,8 @@ def subjects_of(verb: Token) -> list[Filler]:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             said = [] if names_actor(verb.head) else said_to_be(verb.head)  # "Chile is the country that sent aid"
             return [Filler(t, 2) for t in said] or [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
-        return [f for t in [*headline_pair(verb, direct[0]), *with_conjuncts(direct)] for f in acting(t)]
+        named = [*headline_pair(verb, direct[0]), *with_conjuncts(direct)]
+        return [f for t in [*named, *companions(verb, named)] for f in acting(t)]
     if misread_main_verb(verb):  # "American airstrikes killed 44 civilians", parsed as "airstrikes [that were] killed"
         return acting(verb.head)
     issuer = message_issuer(verb)
@@ -153,6 +158,20 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The actors who do it "along with" or "together with" its subjects (cues ``companion_adverbs``), on the verb or
+    on a subject: "Peru, along with Chile, imposed sanctions on Venezuela"; not whom "with" alone names ("met
+    with Chile")."""
+    found = []
+    for holder in (verb, *subjects):
+        for prep in children(holder, PREPOSITIONS):
+            if prep.lower_ in COMPANION_ADVERBS:  # "along with": "with" on "along"
+                found += prep_objects(prep, (WITH,))
+            elif prep.lower_ == WITH and any(a.lower_ in COMPANION_ADVERBS for a in children(prep, ADVERBS)):
+                found += children(prep, PREP_OBJECTS)  # "together with": "together" on "with"
+    return [t for t in with_conjuncts(found) if names_actor(t)]
 
 
 def misparsed_subject(verb: Token) -> list[Token]:
@@ -458,6 +477,14 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 if met:
                     found.extend(met)
                     continue
+                # a thing of a themed sense targets whom it faces, not whose it is, wherever the parser hangs the
+                # preposition: "closed Venezuela's borders with Brazil"
+                themed = relation.themes_only and is_theme(obj, relation)
+                facing = (actor_objects(obj, relation.preps) or actor_objects(verb, relation.preps)) if themed else []
+                if facing:
+                    theme = theme or obj
+                    found.extend(facing)
+                    continue
                 if names_actor(obj) and not (handed and is_theme(obj, relation)):
                     found.append(Filler(obj))  # not "returned the captured soldiers to Peru": whom they go to
                     continue
@@ -481,6 +508,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # "arrested dozens of protesters in Lagos": the protesters, where they are (not those handed to someone)
         if not found and people is not None and not handed:
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # canon codes them there
+        if not found:  # "cut ties with Colombia in solidarity with Ecuador": the ties say with whom, wherever the
+            # parser hangs the verb's other "with"
+            bonds = [d for d in direct if d.lemma_.lower() in BONDS]
+            found = [f for d in bonds for f in actor_objects(d, relation.preps)]
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
         if not found and local:  # "clashed with police", "fired on protesters": unnamed (canon codes them)

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective, is_group, names_actor
 from graphkit.extract.arguments import (
+    BONDS,
     CRITICIZE,
     DEADLINE_PREPS,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
+    WITH,
     actor_objects,
     complement_targets,
     givers,
@@ -100,7 +102,6 @@ BEST = "best"
 WINNING_VERBS = cue_words("winning_verbs")  # "Federer beat Nadal": a result, not a beating
 CONTESTED_TYPES = frozenset({"AID", "SUPPORT", "ASSAULT", "FIGHT", "COERCE"})  # the types games are read as
 NUMBER_MODIFIERS = frozenset({"nummod"})
-WITH = "with"  # the preposition of whom something is done with: "meeting with portfolio managers"
 SCORE_DIGITS = 3  # "98-95" is a score, "2015-16" a range of years
 AGAINST = "against"  # the preposition of an act aimed at an opponent
 THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force is one
@@ -115,7 +116,6 @@ PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 PROTEST = "PROTEST"
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
-BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
