@@ -4500,15 +4500,15 @@ def test_ties_cut_are_cut_with_whom_the_ties_name_not_another_with_on_the_verb()
     assert dyads(solidarity) == {("Nicaragua", "SANCTION", "Colombia")}
 
 
-def test_a_border_closed_sanctions_the_country_across_it_not_its_owner():
-    # PLOVER SANCTION, discontinue: exchanges curtailed; "with" hung on the verb or on the border
+def test_a_border_closed_coerces_the_country_across_it_not_its_owner():
+    # CAMEO 172 (administrative sanctions), PLOVER COERCE by the crosswalk; "with" on the verb or on the border
     closed = (
         "Maduro/PROPN/nsubj/1/B-PERSON closed|close/VERB:VBD/ROOT/1 Venezuela/PROPN/poss/4/B-GPE 's/PART/case/2 "
         "borders|border/NOUN:NNS/dobj/1 with/ADP/prep/1 Brazil/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
-    assert dyads(closed) == {("Maduro", "SANCTION", "Brazil")}
+    assert dyads(closed) == {("Maduro", "COERCE", "Brazil")}
     on_border = closed.replace("with/ADP/prep/1", "with/ADP/prep/4")
-    assert dyads(on_border) == {("Maduro", "SANCTION", "Brazil")}
+    assert dyads(on_border) == {("Maduro", "COERCE", "Brazil")}
     # a border closed with no one named across it targets no one, nor does an index that closed in London
     alone = (
         "Peru/PROPN/nsubj/1/B-GPE closed|close/VERB:VBD/ROOT/1 its/PRON/poss/3 border/NOUN/dobj/1 ./PUNCT/punct/1"
