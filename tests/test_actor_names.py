@@ -53,6 +53,12 @@ def test_a_known_bodys_whole_name_taken_for_a_thing_or_a_person_is_the_body():
     assert tagged(person) == [("Peruvian", "NORP"), ("Shining Path", "ORG")]
     # a body's label is kept, and a thing's name no dictionary holds stays a thing
     assert tagged(product.replace("PRODUCT", "ORG")) == [("Peruvian", "NORP"), ("Shining Path", "ORG")]
+    the = (
+        "Peruvian/ADJ:JJ/amod/1/B-NORP troops|troop/NOUN:NNS/nsubj/2 fought|fight/VERB:VBD/ROOT/2 "
+        "the/DET:DT/det/5/B-PRODUCT Shining/PROPN:NNP/compound/5/I-PRODUCT Path/PROPN:NNP/dobj/2/I-PRODUCT "
+        "./PUNCT:./punct/2"
+    )
+    assert tagged(the) == [("Peruvian", "NORP"), ("the Shining Path", "ORG")]  # the name without its "the"
     unknown = product.replace("Shining/", "Shiny/").replace("Path/", "Rifle/")
     assert tagged(unknown) == [("Peruvian", "NORP"), ("Shiny Rifle", "PRODUCT")]
 

@@ -57,9 +57,10 @@ def tag_actor_names(doc: Doc) -> Doc:
 def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
     """The entity with a known actor's label, when the recognizer took the whole name of two words or more for
     a thing or a person: "Peruvian troops fought Shining Path" (PRODUCT or PERSON, an ORG in the dictionary)."""
-    if entity.label_ not in MISREAD_LABELS or len(entity) < 2 or shouted(entity[0]):
+    name = entity[1:] if entity[0].lower_ in LEADING else entity  # "the Shining Path"
+    if entity.label_ not in MISREAD_LABELS or len(name) < 2 or shouted(name[0]):
         return None
-    label = names.get(entity.text.lower())
+    label = names.get(name.text.lower())
     if label is None or label == entity.label_:
         return None
     return Span(entity.doc, entity.start, entity.end, label=label)
