@@ -4510,7 +4510,15 @@ def test_a_border_closed_coerces_the_country_across_it_not_its_owner():
     on_border = closed.replace("with/ADP/prep/1", "with/ADP/prep/4")
     assert dyads(on_border) == {("Maduro", "COERCE", "Brazil")}
     # a border closed with no one named across it targets no one, nor does an index that closed in London
-    alone = (
-        "Peru/PROPN/nsubj/1/B-GPE closed|close/VERB:VBD/ROOT/1 its/PRON/poss/3 border/NOUN/dobj/1 ./PUNCT/punct/1"
-    )
+    alone = "Peru/PROPN/nsubj/1/B-GPE closed|close/VERB:VBD/ROOT/1 its/PRON/poss/3 border/NOUN/dobj/1 ./PUNCT/punct/1"
     assert dyads(alone) == set()
+
+
+def test_a_drug_lord_handed_over_is_extradited_and_weapons_handed_over_are_aid():
+    drug_lord = (
+        "Peru/PROPN/nsubj/1/B-GPE handed|hand/VERB:VBD/ROOT/1 over/ADP:RP/prt/1 a/DET/det/5 drug/NOUN/compound/5 "
+        "lord/NOUN:NN/dobj/1 to/ADP/prep/1 Chile/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(drug_lord) == {("Peru", "COOPERATE", "Chile")}
+    weapons = drug_lord.replace("drug/NOUN/compound/5", "small/ADJ/amod/5").replace("lord/NOUN:NN", "arms/NOUN:NNS")
+    assert dyads(weapons) == {("Peru", "AID", "Chile")}

@@ -538,8 +538,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         return lexicon.verb(INVESTIGATE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
-    if lemma in WANTED:
-        return lexicon.verb(EXTRADITE)
+    if lemma in WANTED or any(f"{m.lower_} {lemma}" in WANTED for m in children(theme, COMPOUNDS)):
+        return lexicon.verb(EXTRADITE)  # "a suspect", "a drug lord"
     deploy = lexicon.verb(DEPLOY)
     destinations = prep_objects(verb, relation.preps)
     if deploy is not None and is_theme(theme, deploy) and any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
