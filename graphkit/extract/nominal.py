@@ -30,7 +30,7 @@ from graphkit.extract.arguments import (
     subjects_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import agreeing_coding, armed_doer
+from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
@@ -77,7 +77,6 @@ TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the s
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 UNDERGOING = cue_words("undergoing")
 DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike": the strike killed them
-STRUCK = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of force, whose dead it was done to
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
@@ -292,7 +291,7 @@ def fallen_in(noun: Token, relation: Relation) -> list[Filler]:
     """Who died in the attack a noun names, as whom it was done to: "four Bolivian soldiers died in a Chilean air
     strike" (cues ``dying_verbs``); not who fled it or survived it."""
     prep = noun.head
-    if relation.event_type not in STRUCK or noun.dep_ not in PREP_OBJECTS or prep.lower_ not in SETTING_PREPS:
+    if relation.event_type not in VIOLENCE or noun.dep_ not in PREP_OBJECTS or prep.lower_ not in SETTING_PREPS:
         return []
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DYING or children(verb, NEGATIONS):
