@@ -4522,3 +4522,16 @@ def test_a_drug_lord_handed_over_is_extradited_and_weapons_handed_over_are_aid()
     assert dyads(drug_lord) == {("Peru", "COOPERATE", "Chile")}
     weapons = drug_lord.replace("drug/NOUN/compound/5", "small/ADJ/amod/5").replace("lord/NOUN:NN", "arms/NOUN:NNS")
     assert dyads(weapons) == {("Peru", "AID", "Chile")}
+
+
+def test_an_event_noun_ruled_out_is_not_done_and_one_not_ruled_out_is_possible():
+    ruled_out = (
+        "Chile/PROPN/nsubj/1/B-GPE ruled|rule/VERB:VBD/ROOT/1 out/ADP:RP/prt/1 sanctions|sanction/NOUN:NNS/dobj/1 "
+        "on/ADP/prep/3 Peru/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert coded(ruled_out) == {("Chile", "SANCTION", "Peru", "negative", "actual")}
+    kept_open = (
+        "Chile/PROPN/nsubj/3/B-GPE did|do/AUX/aux/3 not/PART/neg/3 rule/VERB:VB/ROOT/3 out/ADP:RP/prt/3 "
+        "sanctions|sanction/NOUN:NNS/dobj/3 on/ADP/prep/5 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/3"
+    )
+    assert coded(kept_open) == {("Chile", "SANCTION", "Peru", "positive", "possible")}

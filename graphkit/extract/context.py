@@ -214,6 +214,8 @@ def polarity_of(verb: Token) -> Polarity:
     holder = carrier(verb)
     if holder is not None:  # "refused to host talks between Peru and Bolivia": no talks told
         negations += polarity_of(holder) == "negative"
+    if ruled_out(verb):  # "ruled out sanctions on Peru"; "did not rule out sanctions" (two cancel)
+        negations += 1 + negations_on(verb.head)
     for governor in governors(verb):
         negations += governor.lemma_ in NEGATING or excludes(governor)
         negations += negations_on(governor)
@@ -297,6 +299,8 @@ def modality_of(verb: Token) -> Modality:
     holder = carrier(verb)
     if holder is not None:  # "will host talks between Peru and Bolivia", "offered to broker talks between ..."
         found.add(modality_of(holder))
+    if ruled_out(verb) and negations_on(verb.head):
+        found.add("possible")  # "did not rule out sanctions on Peru": an option kept open
     if verb.pos_ in NOMINALS and in_prospect(verb):  # "cleared the way for a withdrawal of Chilean troops"
         found.add("possible")
     if verb.pos_ in NOMINALS and hearsay_of(verb):  # "reports of clashes between Chilean and Peruvian troops"
@@ -414,6 +418,11 @@ def headline_future(verb: Token) -> bool:
     if not infinitive(verb) or not any(c.dep_ in SUBJECTS for c in verb.children):
         return False
     return verb.dep_ in ROOTS or (verb.dep_ in CLAUSAL_COMPLEMENTS and verb.head.i > verb.i)
+
+
+def ruled_out(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb that excludes it: "ruled out sanctions on Peru"."""
+    return noun.pos_ in NOMINALS and noun.dep_ in DIRECT_OBJECTS and excludes(noun.head)
 
 
 def excludes(word: Token) -> bool:

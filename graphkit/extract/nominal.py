@@ -32,6 +32,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
+from graphkit.extract.context import excludes
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     CLAUSAL_COMPLEMENTS,
@@ -214,10 +215,12 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if received_by_preposition(noun, lexicon):  # "came under attack from Chilean forces"
             yield from received_sites(head.head, noun, relation)
             continue
+        excluded = carried and head.pos_ == "VERB" and excludes(head)  # "ruled out sanctions on Peru": not imposed
         light = (
             by_preposition
             or clause is not None
             or (carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head)))
+            or excluded
         )
         if light and noun.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
             light = False  # "an agreement between Chile and Peru was signed": no agent, the noun names the sides
@@ -239,9 +242,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
             coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None
+            anchor = noun if excluded else head  # what is ruled out is told by its noun, as not done
             if subjects and targets:
                 yield Site(
-                    head,
+                    anchor,
                     relation,
                     tuple(subjects),
                     tuple(targets),
@@ -252,7 +256,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 )
             elif subjects and relation.reciprocal:
                 yield Site(
-                    head,
+                    anchor,
                     relation,
                     tuple(subjects),
                     (),
