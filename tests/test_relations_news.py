@@ -4535,3 +4535,15 @@ def test_an_event_noun_ruled_out_is_not_done_and_one_not_ruled_out_is_possible()
         "sanctions|sanction/NOUN:NNS/dobj/3 on/ADP/prep/5 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/3"
     )
     assert coded(kept_open) == {("Chile", "SANCTION", "Peru", "positive", "possible")}
+
+
+def test_a_state_of_siege_declared_coerces_where_it_holds_and_one_lifted_concedes():
+    declared = (
+        "Bolivia/PROPN/nsubj/1/B-GPE declared|declare/VERB:VBD/ROOT/1 a/DET/det/3 state/NOUN/dobj/1 of/ADP/prep/3 "
+        "siege/NOUN/pobj/4 in/ADP/prep/3 Pando/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(declared) == {("Bolivia", "COERCE", "Pando")}
+    lifted = declared.replace("siege/NOUN", "emergency/NOUN").replace(
+        "declared|declare/VERB:VBD", "lifted|lift/VERB:VBD"
+    )
+    assert dyads(lifted) == {("Bolivia", "CONCEDE", "Pando")}

@@ -580,7 +580,8 @@ def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing is one of the relation's ``themes`` (by lemma or word, or with its compound: "ceasefire
     agreement"), or the relation has none."""
     compounds = (f"{m.lower_} {thing.lemma_.lower()}" for m in children(thing, COMPOUNDS))
-    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing), *compounds)  # "cease-fire": three tokens
+    kinds = (f"{thing.lemma_.lower()} of {o.lemma_.lower()}" for o in prep_objects(thing, ("of",)))  # "state of siege"
+    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing), *compounds, *kinds)  # "cease-fire": 3 tokens
     return not relation.themes or any(w in relation.themes for w in words)
 
 
