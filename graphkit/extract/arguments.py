@@ -579,10 +579,16 @@ def perpetrator(victims: Token, inner: Token) -> bool:
 def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing is one of the relation's ``themes`` (by lemma or word, or with its compound: "ceasefire
     agreement"), or the relation has none."""
-    compounds = (f"{m.lower_} {thing.lemma_.lower()}" for m in children(thing, COMPOUNDS))
-    kinds = (f"{thing.lemma_.lower()} of {o.lemma_.lower()}" for o in prep_objects(thing, ("of",)))  # "state of siege"
-    words = (thing.lemma_.lower(), thing.lower_, hyphened_word(thing), *compounds, *kinds)  # "cease-fire": 3 tokens
-    return not relation.themes or any(w in relation.themes for w in words)
+    return not relation.themes or any(w in relation.themes for w in noun_keys(thing))
+
+
+def noun_keys(thing: Token) -> tuple[str | None, ...]:
+    """The words a noun is listed by: its lemma, its word, the hyphened word it is part of ("cease-fire": three
+    tokens), with a compound ("ceasefire agreement", "drug lord"), and with its "of" ("state of siege")."""
+    lemma = thing.lemma_.lower()
+    compounds = (f"{m.lower_} {lemma}" for m in children(thing, COMPOUNDS))
+    kinds = (f"{lemma} of {o.lemma_.lower()}" for o in prep_objects(thing, ("of",)))
+    return (lemma, thing.lower_, hyphened_word(thing), *compounds, *kinds)
 
 
 def named_among(thing: Token, words: frozenset[str]) -> bool:

@@ -91,8 +91,8 @@ def governors(verb: Token) -> Iterator[Token]:
     """The words that govern the event ``verb`` as control or complement: "refused" in "refused to supply".
 
     Climbs open complements (xcomp), adjectival complements ("is prepared to"), clausal complements of a
-    controlling word ("denied that", "expected Russia to"), and the "that" clause of a reported thing ("a report
-    that", "denied allegations that").
+    controlling word ("denied that", "expected Russia to"), the "that" clause of a reported thing ("a report
+    that", "denied allegations that"), and the verb that rules an event noun out ("ruled out sanctions").
     """
     node = verb
     while node.head.i != node.i:
@@ -117,6 +117,8 @@ def governors(verb: Token) -> Iterator[Token]:
             if node.dep_ not in DIRECT_OBJECTS or node.head.lemma_ not in CONTROLLERS:
                 return
             node = node.head  # "denied a report that ...": the denial governs it too
+        elif ruled_out(node):
+            node = node.head  # "ruled out sanctions on Peru": the ruling out governs the sanctions
         else:
             return
         yield node
@@ -214,8 +216,6 @@ def polarity_of(verb: Token) -> Polarity:
     holder = carrier(verb)
     if holder is not None:  # "refused to host talks between Peru and Bolivia": no talks told
         negations += polarity_of(holder) == "negative"
-    if ruled_out(verb):  # "ruled out sanctions on Peru"; "did not rule out sanctions" (two cancel)
-        negations += 1 + negations_on(verb.head)
     for governor in governors(verb):
         negations += governor.lemma_ in NEGATING or excludes(governor)
         negations += negations_on(governor)
@@ -285,7 +285,7 @@ def modality_of(verb: Token) -> Modality:
             if node.lemma_ in POSSIBLE or node.lemma_.lower() in HEARSAY:
                 found.add("possible")
             elif excludes(node) and negations_on(node):
-                found.add("possible")  # "did not rule out imposing sanctions": an option kept open
+                found.add("possible")  # "did not rule out imposing sanctions", "... sanctions": an option kept open
             elif intends(node) or (node.lemma_ in SCHEDULING and scheduled(node, below)):
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
@@ -299,8 +299,6 @@ def modality_of(verb: Token) -> Modality:
     holder = carrier(verb)
     if holder is not None:  # "will host talks between Peru and Bolivia", "offered to broker talks between ..."
         found.add(modality_of(holder))
-    if ruled_out(verb) and negations_on(verb.head):
-        found.add("possible")  # "did not rule out sanctions on Peru": an option kept open
     if verb.pos_ in NOMINALS and in_prospect(verb):  # "cleared the way for a withdrawal of Chilean troops"
         found.add("possible")
     if verb.pos_ in NOMINALS and hearsay_of(verb):  # "reports of clashes between Chilean and Peruvian troops"

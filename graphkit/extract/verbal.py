@@ -28,6 +28,7 @@ from graphkit.extract.arguments import (
     intangible,
     is_theme,
     named_among,
+    noun_keys,
     objects_of,
     peacekeeping,
     people_of,
@@ -538,8 +539,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         return lexicon.verb(INVESTIGATE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
-    if lemma in WANTED or any(f"{m.lower_} {lemma}" in WANTED for m in children(theme, COMPOUNDS)):
-        return lexicon.verb(EXTRADITE)  # "a suspect", "a drug lord"
+    if any(k in WANTED for k in noun_keys(theme)):  # "a suspect", "a drug lord"
+        return lexicon.verb(EXTRADITE)
     deploy = lexicon.verb(DEPLOY)
     destinations = prep_objects(verb, relation.preps)
     if deploy is not None and is_theme(theme, deploy) and any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
