@@ -4547,3 +4547,57 @@ def test_a_state_of_siege_declared_coerces_where_it_holds_and_one_lifted_concede
         "declared|declare/VERB:VBD", "lifted|lift/VERB:VBD"
     )
     assert dyads(lifted) == {("Bolivia", "CONCEDE", "Pando")}
+
+
+def test_caving_in_to_pressure_concedes_to_whoever_pressed():
+    caved = (
+        "Bolivia/PROPN/nsubj/1/B-GPE caved|cave/VERB:VBD/ROOT/1 in/ADP:RP/prt/1 to/ADP/prep/1 pressure/NOUN/pobj/3 "
+        "from/ADP/prep/4 Brazil/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(caved) == {("Bolivia", "CONCEDE", "Brazil")}
+    # a roof that caved in concedes nothing
+    roof = "The/DET/det/1 roof/NOUN/nsubj/2 caved|cave/VERB:VBD/ROOT/2 in/ADP:RP/prt/2 ./PUNCT/punct/2"
+    assert dyads(roof) == set()
+
+
+def test_seized_boats_returned_are_given_back_to_whom_they_go():
+    returned = (
+        "Chile/PROPN/nsubj/1/B-GPE returned|return/VERB:VBD/ROOT/1 the/DET/det/4 seized/ADJ/amod/4 "
+        "boats|boat/NOUN:NNS/dobj/1 to/ADP/prep/1 Peru/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(returned) == {("Chile", "RETREAT", "Peru")}
+    # a visit returned is no property given back
+    visit = returned.replace("seized/ADJ/amod/4", "official/ADJ/amod/4").replace("boats|boat/NOUN:NNS", "visit/NOUN")
+    assert dyads(visit) != {("Chile", "RETREAT", "Peru")}
+
+
+def test_warfare_waged_is_fought_and_cyber_warfare_is_an_attack():
+    # spaCy's rule lemmatizer reads "waged" as "wag": the verb is looked up by "wage" too
+    waged = (
+        "Russia/PROPN/nsubj/1/B-GPE waged|wag/VERB:VBD/ROOT/1 warfare/NOUN/dobj/1 against/ADP/prep/1 "
+        "Estonia/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(waged) == {("Russia", "FIGHT", "Estonia")}
+    cyber = (
+        "Russia/PROPN/nsubj/1/B-GPE waged|wag/VERB:VBD/ROOT/1 cyber/ADJ/amod/3 warfare/NOUN/dobj/1 "
+        "against/ADP/prep/1 Estonia/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(cyber) == {("Russia", "ASSAULT", "Estonia")}
+
+
+def test_aid_halted_where_it_went_sanctions_the_place_a_firm_s_deliveries_do_not():
+    halted = (
+        "The/DET/det/1 WFP/PROPN/nsubj/2/B-ORG halted|halt/VERB:VBD/ROOT/2 food/NOUN/compound/4 "
+        "distribution/NOUN/dobj/2 in/ADP/prep/2 Somalia/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(halted) == {("WFP", "SANCTION", "Somalia")}
+    operations = (
+        "Oxfam/PROPN/nsubj/1/B-ORG suspended|suspend/VERB:VBD/ROOT/1 its/PRON/poss/4 aid/NOUN/compound/4 "
+        "operations|operation/NOUN:NNS/dobj/1 in/ADP/prep/1 Afghanistan/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(operations) == {("Oxfam", "SANCTION", "Afghanistan")}
+    # production stopped in a country is no aid cut, nor is suspending a country from a body done there
+    production = halted.replace("food/NOUN/compound/4", "oil/NOUN/compound/4").replace(
+        "distribution/NOUN", "production/NOUN"
+    )
+    assert dyads(production) == set()
