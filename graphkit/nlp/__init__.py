@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from graphkit.errors import ModelNotFoundError
 from graphkit.nlp.actor_names import ACTOR_NAMES
 from graphkit.nlp.attributes import remember_attributes
+from graphkit.nlp.brackets import UNCLOSED_BRACKETS
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.nlp.country_names import COUNTRY_NAMES
 from graphkit.nlp.known_names import KNOWN_NAMES
@@ -80,7 +81,8 @@ def _installed(name: str) -> Language | None:
     nlp.add_pipe(PARAGRAPHS, before="parser")
     remember_attributes(nlp)  # spaCy's own rules, answered faster: the same parse
     remember_lemmas(nlp)
-    nlp.add_pipe(COUNTRY_NAMES, after="ner")
+    nlp.add_pipe(UNCLOSED_BRACKETS, after="ner")
+    nlp.add_pipe(COUNTRY_NAMES, after=UNCLOSED_BRACKETS)
     nlp.add_pipe(KNOWN_NAMES, after=COUNTRY_NAMES)
     nlp.add_pipe(ACTOR_NAMES, after=KNOWN_NAMES)
     nlp.add_pipe(TITLED_NAMES, after=ACTOR_NAMES)
