@@ -305,7 +305,8 @@ def authors(noun: Token) -> list[Token]:
     participles = [
         c
         for c in children(noun, CLAUSAL_MODIFIERS)
-        if c.tag_ == PAST_PARTICIPLE and (c.lemma_ in AUTHORING or (c.lemma_ in CLAIMING and claimable(noun)))
+        if c.tag_ == PAST_PARTICIPLE  # by the lemma the model should have given: "staged" is not "stag"
+        and (set(verb_keys(c)) & AUTHORING or (set(verb_keys(c)) & CLAIMING and claimable(noun)))
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author

@@ -19,6 +19,7 @@ from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
+    DATIVES,
     DIRECT_OBJECTS,
     GERUND,
     NOMINALS,
@@ -34,7 +35,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys
-from graphkit.vocabulary import cue_words, quad_class
+from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import cameo_dictionary
 
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
@@ -47,6 +48,9 @@ INVITATIONS = cue_words("invitation_nouns")
 INSTRUMENT_VERBS = cue_words("instrument_verbs")  # "used Russian drones to attack": the user attacks
 OBJECT_CONTROL_PREPS = cue_words("object_control_preps")  # "charged X with helping": X helped
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
+ADDRESSEE_PREPS = ("to",)  # "a letter to Syria"
+OF = ("of",)  # "a letter to the head of the OAS"
+CARRYING_PREPS = cue_sequence("carrying_preps")  # "said in a letter to Syria": what carries the words
 
 
 def controllers(node: Token) -> tuple[list[Token], Token] | None:
@@ -156,11 +160,8 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     )
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
-    return (
-        (subjects, node.head)
-        if subjects and (done_to or (told and addressed(node))) and (told or is_event(node.head))
-        else None
-    )
+    spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
+    return (subjects, node.head) if subjects and (done_to or spoken_to) and (told or is_event(node.head)) else None
 
 
 def addressed(said: Token) -> bool:
@@ -178,6 +179,37 @@ def is_event(verb: Token) -> bool:
     return bool(verb_types(verb)) or any(
         lexicon.noun(o.lemma_.lower()) is not None for o in children(verb, DIRECT_OBJECTS)
     )
+
+
+def addressees(said: Token) -> list[Token]:
+    """Whom a participle of saying says it to when the message it comes with is addressed to them: "sent a letter to
+    Syria urging restraint", "wrote to Syria urging it to withdraw", "said in a letter to the UN ...", "a letter to
+    Syria demanding ..." (cues ``messages``, ``issuing_verbs``)."""
+    governor = said.head
+    if said.tag_ != GERUND or said.dep_ not in PURPOSE | PARTICIPLES or governor.i == said.i or not says(said):
+        return []
+    if said.dep_ in PARTICIPLES:  # "a letter to Syria urging restraint", "sent a letter to Syria urging"
+        if governor.lemma_.lower() not in MESSAGES:
+            return []
+        sender = governor.head if governor.dep_ in DIRECT_OBJECTS else None
+        sent = sender is not None and any(k in ISSUING for k in verb_keys(sender))
+        return addressed_to(governor) or (addressed_to(sender) if sender is not None and sent else [])
+    letters = [o for o in children(governor, DIRECT_OBJECTS) if o.lemma_.lower() in MESSAGES]
+    letters += [o for o in prep_objects(governor, CARRYING_PREPS) if o.lemma_.lower() in MESSAGES]
+    found = [t for letter in letters for t in addressed_to(letter)]
+    sent = any(k in ISSUING for k in verb_keys(governor))
+    if not found and sent and (letters or not children(governor, DIRECT_OBJECTS)):
+        found = addressed_to(governor)  # the parser hangs "to Syria" on the verb; "wrote to Syria urging"
+    return found
+
+
+def addressed_to(token: Token) -> list[Token]:
+    """The actors a message or a verb of sending is addressed to: "to Syria", "to the head of the OAS", or a dative
+    ("sent Syria a letter")."""
+    found = []
+    for addressee in prep_objects(token, ADDRESSEE_PREPS):
+        found += [addressee] if names_actor(addressee) else [o for o in prep_objects(addressee, OF) if names_actor(o)]
+    return found + [d for d in children(token, DATIVES) if names_actor(d) and d.lower_ not in ADDRESSEE_PREPS]
 
 
 def says(verb: Token) -> bool:

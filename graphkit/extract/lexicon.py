@@ -33,7 +33,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
-    "noun_preps_only", "intended", "themes_only",
+    "noun_preps_only", "intended", "themes_only", "bids",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -48,6 +48,7 @@ FLAGS = (
     "noun_preps_only",
     "intended",
     "themes_only",
+    "bids",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
@@ -82,6 +83,7 @@ class Relation:
     noun_preps_only: bool = False  # its nouns' targets are only the objects of its own preps ("drills off Peru")
     intended: bool = False  # its own act is still to come: "invited Peru's president" hosts him later
     themes_only: bool = False  # with no object it is not this sense: "closed its embassy", not "the index closed"
+    bids: bool = False  # only bidding an actor to act: "told Chile to withdraw", not "told Chile about it"
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 noun_preps_only=bool(entry.get("noun_preps_only", False)),
                 intended=bool(entry.get("intended", False)),
                 themes_only=bool(entry.get("themes_only", False)),
+                bids=bool(entry.get("bids", False)),
             )
         )
     return Lexicon(

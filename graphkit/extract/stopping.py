@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphkit.extract.actors import names_actor
-from graphkit.extract.arguments import is_theme, whole_of
+from graphkit.extract.arguments import authors, is_theme, whole_of
 from graphkit.extract.commitment import COOPERATIVE
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.event_nouns import noun_relation
@@ -33,6 +33,8 @@ ACCEDED = cue_words("acceded_things")
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 ARMED_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts of force whose stopping retreats (CAMEO 087)
 WITHDRAW = "withdraw"  # the lexicon's verb whose relation stopping an act of force takes
+PROTEST = "PROTEST"
+BREAK_UP = "break up"  # the lexicon's verb whose relation stopping another's protest takes
 
 
 def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
@@ -48,6 +50,8 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
         stopped = children(verb, SUBJECTS)  # "the embargo ended", "talks stopped"
     for thing in (whole_of(o) for o in stopped):
         act = noun_relation(thing, lexicon)  # "suspended military operations against X": an act of force
+        if act is not None and act.event_type == PROTEST and others_act(thing):
+            return lexicon.verb(BREAK_UP)  # "police stopped a march by Peruvian activists": repressed, not called off
         if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
             return lexicon.verb(CONCEDE)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
@@ -58,6 +62,12 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
         if act is not None and act.event_type in ARMED_ACTS and retreat is not None and own_halted:
             return replace(retreat, preps_only=False)
     return None
+
+
+def others_act(thing: Token) -> bool:
+    """Whether an act names who does it, so that one who stops it stops another's: "a march by Peruvian
+    activists", "Peruvian activists' march", "a rally staged by students"."""
+    return names_actor(thing) or bool(authors(thing))
 
 
 def stopped_by(noun: Token, lexicon: Lexicon) -> tuple[Token, Relation] | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective, is_group, names_actor
+from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.arguments import (
     BONDS,
     CRITICIZE,
@@ -40,7 +40,7 @@ from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import THREAT, asserted, governors, infinitive
-from graphkit.extract.control import verb_types
+from graphkit.extract.control import addressees, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
@@ -235,6 +235,8 @@ def in_sense(verb: Token, relation: Relation) -> bool:
     an actor ("called on Iran to", not "called Iran to discuss")."""
     if relation.themes and not takes_theme(verb, relation):
         return False
+    if relation.bids and not bids_to_act(verb):
+        return False
     if not relation.preps_only:
         return True
     if any(c.lower_ in relation.preps and (c.dep_ in PARTICLES or prep_names_actor(c)) for c in verb.children):
@@ -245,12 +247,28 @@ def in_sense(verb: Token, relation: Relation) -> bool:
     return not any(named_itself(o) for o in children(verb, DIRECT_OBJECTS))
 
 
+def bids_to_act(verb: Token) -> bool:
+    """Whether a verb bids an actor named by name or noun to do something: an actor object and an infinitive of
+    an act ("told Chile to withdraw"), or a clause of such an infinitive with an actor subject ("wants Chile to
+    withdraw"). Not a state of affairs wished for ("wanted the UK to be prosperous") nor a pronoun ("wanted it to
+    end"), whose antecedent may be a thing."""
+    infinitives = [
+        c
+        for c in verb.children
+        if c.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS and infinitive(c) and c.lemma_.lower() not in STATIVE_VERBS
+    ]
+    bidden = [o for o in children(verb, DIRECT_OBJECTS) if o.pos_ != "PRON" and names_actor(o)]
+    subjects = [s for c in infinitives for s in children(c, SUBJECTS) if s.pos_ != "PRON" and names_actor(s)]
+    return bool(infinitives) and bool(bidden or subjects)
+
+
 def contest(verb: Token) -> bool:
     """Whether the verb's clause is about a game or an award, not an act between actors: a contest word in it
     (cues ``contest_words``: "award", "prize", "lifeline", ...), a prize's category ("best picture") or a score
     ("beaten 5-0")."""
     for token in verb.subtree:
-        if token.pos_ in NOMINALS and (token.lemma_.lower() in CONTEST_WORDS or token.lower_ in CONTEST_WORDS):
+        named = token.pos_ in NOMINALS or token.dep_ in PREP_OBJECTS | DIRECT_OBJECTS  # "into the final" (JJ)
+        if named and (token.lemma_.lower() in CONTEST_WORDS or token.lower_ in CONTEST_WORDS):
             return True
         if token.lemma_.lower() in AWARD_CATEGORIES and any(c.lower_ == BEST for c in token.children):
             return True  # "beat The Killing Fields to best picture"
@@ -459,6 +477,11 @@ def targets_of(
         if relation.complement and promises_cooperation(verb, relation, lexicon)
         else []
     )
+    spoken_to = [Filler(t, 1) for t in addressees(verb)]  # "sent a letter to Syria urging restraint"
+    if spoken_to and not any(f.steps <= 1 and is_party(f.token) for f in found):
+        # whom a letter is written to, unless the act it speaks of names its own ("threatening to attack Peru"):
+        # "sent a letter to the WHO threatening to pull US funding" threatens the WHO, not the US's funding
+        return spoken_to, "addressee/1", COMPLEMENT_CONFIDENCE, False
     if not found and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
         found = [Filler(t, 1) for t in condition_subjects(verb)]
     if found:
