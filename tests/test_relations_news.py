@@ -4721,3 +4721,35 @@ def test_a_team_advancing_into_a_final_is_no_army():
         "against/ADP/prep/4 Chile/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(final) == set()
+
+
+def test_a_meeting_or_visit_that_frames_a_clause_is_its_subject_s():
+    during = (
+        "During/ADP/prep/9 his/PRON:PRP$/poss/2 visit/NOUN/pobj/0 to/ADP/prep/2 Chile/PROPN/pobj/3/B-GPE "
+        ",/PUNCT/punct/9 the/DET/det/8 Peruvian/ADJ/amod/8/B-NORP president/NOUN/nsubj/9 "
+        "signed|sign/VERB:VBD/ROOT/9 a/DET/det/12 trade/NOUN/compound/12 deal/NOUN/dobj/9 ./PUNCT/punct/9"
+    )
+    assert ("Peruvian", "CONSULT", "Chile") in dyads(during)
+    after = (
+        "After/ADP/prep/9 talks|talk/NOUN:NNS/pobj/0 with/ADP/prep/1 Chilean/ADJ/amod/4/B-NORP "
+        "leaders|leader/NOUN:NNS/pobj/2 ,/PUNCT/punct/9 the/DET/det/8 Peruvian/ADJ/amod/8/B-NORP "
+        "president/NOUN/nsubj/9 left|leave/VERB:VBD/ROOT/9 Lima/PROPN/dobj/9/B-GPE ./PUNCT/punct/9"
+    )
+    assert dyads(after) == {("Peruvian", "CONSULT", "Chilean")}
+    first_day = (
+        "On/ADP/prep/13 the/DET/det/3/B-DATE first/ADJ/amod/3/I-DATE day/NOUN/pobj/0/I-DATE of/ADP/prep/3 "
+        "a/DET/det/6 visit/NOUN/pobj/4 to/ADP/prep/6 Chile/PROPN/pobj/7/B-GPE ,/PUNCT/punct/13 the/DET/det/12 "
+        "Peruvian/ADJ/amod/12/B-NORP president/NOUN/nsubj/13 praised|praise/VERB:VBD/ROOT/13 the/DET/det/15 "
+        "reforms|reform/NOUN:NNS/dobj/13 ./PUNCT/punct/13"
+    )
+    assert dyads(first_day) == {("Peruvian", "CONSULT", "Chile")}
+    # a meeting's topic is no party to it, nor does a thing take part in one
+    topic = after.replace("with/ADP/prep/1", "on/ADP/prep/1")
+    assert dyads(topic) == set()
+    # an attack that frames a clause names no attacker: the subject only reacts to it
+    attack = (
+        "After/ADP/prep/7 an/DET/det/2 attack/NOUN/pobj/0 on/ADP/prep/2 Chile/PROPN/pobj/3/B-GPE ,/PUNCT/punct/7 "
+        "Peru/PROPN/nsubj/7/B-GPE recalled|recall/VERB:VBD/ROOT/7 its/PRON:PRP$/poss/9 envoy/NOUN/dobj/7 "
+        "./PUNCT/punct/7"
+    )
+    assert ("Peru", "ASSAULT", "Chile") not in dyads(attack)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import actor_itself, actors, is_party, names_actor
+from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.arguments import (
     CRITICIZE,
     ILLS,
@@ -44,6 +44,7 @@ from graphkit.extract.deps import (
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
+    POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -76,6 +77,10 @@ SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
+MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
+OF = "of"
+VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
+OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
 UNDERGOING = cue_words("undergoing")
 DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike": the strike killed them
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
@@ -284,11 +289,21 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
         elif not doers or hosts:
-            setting = setting_verb(noun)
+            setting = setting_verb(noun, relation)
             subjects = [Filler(a.token, a.steps + 1) for a in participants(setting)] if setting is not None else []
+            if relation.event_type == CONSULT:  # "after a meeting with Boric" meets him; not "a meeting on Peru's
+                # debt" (a topic), "a visit with his minister" (company), nor what "UK interest rates" do
+                subjects = [f for f in subjects if takes_part(f.token)]
+                targets = [Filler(t) for t in prep_objects(noun, relation.preps or VISITED_PREPS) if names_actor(t)]
             targets = targets or met
             if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def takes_part(side: Token) -> bool:
+    """Whether a subject can take part in a meeting: a name, people or a body ("rebel groups", "the Central Bank
+    president"), or a pronoun for one; not a thing named by its owner ("UK interest rates")."""
+    return side.pos_ == "PRON" or bool(side.ent_type_) or is_group(side) or is_collective(side) or is_party(side)
 
 
 def fallen_in(noun: Token, relation: Relation) -> list[Filler]:
@@ -390,14 +405,22 @@ def participants(verb: Token) -> list[Filler]:
     return subjects_of(verb)
 
 
-def setting_verb(noun: Token) -> Token | None:
+def setting_verb(noun: Token, relation: Relation) -> Token | None:
     """The verb whose subject takes part in the event a noun names, when the noun is the setting of
     that verb: "staged a hunger strike in protest against X", "threw stones during demonstrations
-    against X". Not a passive ("were killed in an attack on"), nor a verb that befalls its subject."""
+    against X", and for a meeting or a visit, what frames it too ("after talks with Boric, Castillo said", "on a
+    visit to Chile, he praised", "during his visit to Chile", cues ``meeting_setting_preps``). Not a passive
+    ("were killed in an attack on"), nor a verb that befalls its subject."""
     prep = noun.head
-    if any(c.dep_ in POSSESSIVES for c in noun.children):  # "in its war with Iraq": the noun has its own actor
-        return None
-    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in SETTING_PREPS:
+    meeting = relation.event_type == CONSULT
+    owners = [c for c in noun.children if c.dep_ in POSSESSIVES]
+    if owners and not (meeting and all(c.tag_ in POSSESSIVE_PRONOUN_TAGS for c in owners)):
+        return None  # "in its war with Iraq": the noun has its own actor; "his visit" is the visitor's, framing
+    preps = SETTING_PREPS | MEETING_SETTING_PREPS if meeting else SETTING_PREPS
+    part = prep.head  # "on the first day of a visit to Chile", "on the sidelines of a summit with Peru"
+    if meeting and prep.lower_ == OF and part.lemma_.lower() in OCCASION_PARTS and part.dep_ in PREP_OBJECTS:
+        noun, prep = part, part.head
+    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in preps:
         return None
     verb = prep.head
     if verb.ent_type_ == MONEY and verb.dep_ in DIRECT_OBJECTS:  # "pledged $10 million in aid for Peru"
