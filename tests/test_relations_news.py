@@ -4743,6 +4743,13 @@ def test_a_meeting_or_visit_that_frames_a_clause_is_its_subject_s():
         "reforms|reform/NOUN:NNS/dobj/13 ./PUNCT/punct/13"
     )
     assert dyads(first_day) == {("Peruvian", "CONSULT", "Chile")}
+    speaking = (
+        "Speaking|speak/VERB:VBG/advcl/10 after/ADP/prep/0 talks|talk/NOUN:NNS/pobj/1 with/ADP/prep/2 "
+        "Chilean/ADJ/amod/5/B-NORP leaders|leader/NOUN:NNS/pobj/3 ,/PUNCT/punct/10 the/DET/det/9 "
+        "Peruvian/ADJ/amod/9/B-NORP minister/NOUN/nsubj/10 said|say/VERB:VBD/ROOT/10 progress/NOUN/nsubjpass/14 "
+        "had|have/AUX/aux/14 been|be/AUX:VBN/auxpass/14 made|make/VERB:VBN/ccomp/10 ./PUNCT/punct/10"
+    )
+    assert dyads(speaking) == {("Peruvian", "CONSULT", "Chilean")}  # who speaks is the clause's subject
     # a meeting's topic is no party to it, nor does a thing take part in one
     topic = after.replace("with/ADP/prep/1", "on/ADP/prep/1")
     assert dyads(topic) == set()

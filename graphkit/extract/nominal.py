@@ -35,6 +35,7 @@ from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import excludes
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
+    ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONTENT_CLAUSES,
@@ -402,7 +403,11 @@ def participants(verb: Token) -> list[Filler]:
     part ("Serb forces were engaged in ...", not the "by" of a passive)."""
     if is_passive(verb) and verb.lemma_.lower() in TAKING_PART:
         return [Filler(t) for t in with_conjuncts(children(verb, PASSIVE_SUBJECTS))]
-    return subjects_of(verb)
+    found = subjects_of(verb)
+    if not found and verb.tag_ == GERUND and verb.dep_ in ADVERBIAL_CLAUSES and verb.head.i != verb.i:
+        # "Speaking after his meeting with Boric, Castillo said": who speaks is the clause's subject
+        found = [Filler(f.token, f.steps + 1) for f in subjects_of(verb.head)]
+    return found
 
 
 def setting_verb(noun: Token, relation: Relation) -> Token | None:
