@@ -69,6 +69,7 @@ from graphkit.extract.tree import (
     first,
     hyphened_word,
     is_passive,
+    of_kinds,
     participle_on,
     prep_objects,
     subject_gerund,
@@ -588,8 +589,7 @@ def noun_keys(thing: Token) -> tuple[str | None, ...]:
     tokens), with a compound ("ceasefire agreement", "drug lord"), and with its "of" ("state of siege")."""
     lemma = thing.lemma_.lower()
     compounds = (f"{m.lower_} {lemma}" for m in children(thing, COMPOUNDS))
-    kinds = (f"{lemma} of {o.lemma_.lower()}" for o in prep_objects(thing, ("of",)))
-    return (lemma, thing.lower_, hyphened_word(thing), *compounds, *kinds)
+    return (lemma, thing.lower_, hyphened_word(thing), *compounds, *of_kinds(thing))
 
 
 def named_among(thing: Token, words: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.tree import children, hyphened_word, prep_objects, subject_gerund
+from graphkit.extract.tree import children, hyphened_word, of_kinds, subject_gerund
 
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
@@ -35,8 +35,8 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
             relation = lexicon.noun(f"{word} {noun.lemma_.lower()}")
             if relation is not None:
                 return relation
-    for of in prep_objects(noun, ("of",)):  # "a state of siege": not a siege
-        relation = lexicon.noun(f"{noun.lemma_.lower()} of {of.lemma_.lower()}")
+    for kind in of_kinds(noun):  # "a state of siege": not a siege
+        relation = lexicon.noun(kind)
         if relation is not None:
             return relation
     found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)

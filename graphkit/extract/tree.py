@@ -118,6 +118,11 @@ def hyphened_word(noun: Token) -> str | None:
     return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
 
 
+def of_kinds(noun: Token) -> list[str]:
+    """The noun with its "of", as a kind of thing is listed ("state of siege": not a siege), in lower case."""
+    return [f"{noun.lemma_.lower()} of {o.lemma_.lower()}" for o in prep_objects(noun, ("of",))]
+
+
 def subject_gerund(token: Token) -> bool:
     """A gerund the parser read as a verb that is a subject with no subject, auxiliary or object of its own, so a
     noun: "Fighting between Chile and Peru killed ten", "Shelling by Chilean forces destroyed ..."."""

@@ -21,8 +21,10 @@ def split_unclosed_brackets(doc: Doc) -> Doc:
     found: list[Span] = []
     brackets: list[Span] = []
     for entity in doc.ents:
+        if OPENING not in entity.text or CLOSING in entity.text:  # the text first: most entities have no bracket
+            continue
         words = [t.text for t in entity]
-        if OPENING not in words or CLOSING in words:
+        if OPENING not in words:  # a bracket inside a word
             continue
         bracket = entity.start + words.index(OPENING)
         if bracket > entity.start:
