@@ -594,3 +594,18 @@ def test_a_document_ner_tags_as_a_body_is_no_party():
     assert ("Peru", "DISAPPROVE", "Chile", "positive", "actual") in coded(
         "Peru accused Chile of violating the Geneva Conventions."
     )
+
+
+def test_an_attitude_voiced_is_toward_whom_its_preposition_names_even_when_its_own():
+    assert ("Peru", "DISAPPROVE", "Chile", "positive", "actual") in coded(
+        "Peru expressed its opposition to Chile's new border plan."
+    )
+    assert ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual") in coded(
+        "Ecuador voiced its disapproval of Colombia on Friday."
+    )
+    assert ("Bolivia", "DISAPPROVE", "Argentina", "positive", "actual") in coded(
+        "Bolivia expressed opposition to Argentina."
+    )
+    # backing or condemning someone else's opposition to a state is no act toward that state
+    assert not [f for f in coded("Peru backed the opposition to Bolivia.") if "Bolivia" in f[2]]
+    assert not [f for f in coded("Peru condemned the opposition to Bolivia.") if "Bolivia" in f[2]]

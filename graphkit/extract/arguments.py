@@ -37,6 +37,7 @@ from graphkit.extract.deps import (
     COMPOUNDS,
     CONTENT_CLAUSES,
     DATIVES,
+    DETERMINERS,
     DIRECT_OBJECTS,
     FINITE_VERB_TAGS,
     INFINITIVE_MARKER,
@@ -88,6 +89,8 @@ LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 PARTY_PREPS = cue_sequence("party_preps")
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
+VOICING = cue_words("voicing_verbs")  # "expressed its opposition to": the subject's own attitude, voiced
+ATTITUDE_PREPS = cue_sequence("attitude_preps")  # "opposition to", "disapproval of", "anger at": toward whom
 OPPOSITION = cue_words("opposition_nouns")  # "backed the opposition to Bolivia": Bolivia is opposed, not backed
 # Types that react to a thing someone else did, as the cooperative ones do too: "condemned the war against Peru" is
 # aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
@@ -427,6 +430,20 @@ def cooperative(event_type: str | None) -> bool:
     return "cooperation" in (quad_class(event_type) or "")
 
 
+def voices_own(verb: Token, attitude: Token) -> bool:
+    """Whether the verb voices its subject's own attitude, named by its object: "expressed its opposition",
+    "voiced disapproval" (cues ``voicing_verbs``); not another's ("voiced Peru's opposition")."""
+    others = [c for c in children(attitude, POSSESSIVES) if not owned(attitude)]
+    return verb_keys(verb)[0] in VOICING and not others
+
+
+def attitude_preps(attitude: Token) -> tuple[str, ...]:
+    """The prepositions of whom an attitude is toward: "of" only with no "the" ("disapproval of Peru", "its
+    disapproval of Peru"; "the opposition of Peru" is Peru's own)."""
+    definite = any(c.lower_ == "the" for c in children(attitude, DETERMINERS))
+    return tuple(p for p in ATTITUDE_PREPS if not (definite and p == "of"))
+
+
 def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | None]:
     """Whom it is done to, and the thing concerned (what is given, attacked, lifted): its theme."""
     if relation.frame == "receive":
@@ -525,7 +542,12 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 found = [Filler(a, 1) for a in authors(theme)]
         if ill:
             return expand(found), theme
-        opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION  # "backed the opposition to"
+        voiced = theme is not None and voices_own(verb, theme)
+        if (
+            not found and voiced and theme is not None
+        ):  # "expressed its opposition to Chile's plan": whom the attitude is toward
+            found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, attitude_preps(theme))]
+        opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION and not voiced
         if not found and theme is not None and not opposed:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *party_preps)))  # "demanded a truce with Moslem forces"
             located = not relation.preps_only
