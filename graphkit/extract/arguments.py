@@ -542,12 +542,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 found = [Filler(a, 1) for a in authors(theme)]
         if ill:
             return expand(found), theme
-        voiced = theme is not None and voices_own(verb, theme)
-        if (
-            not found and voiced and theme is not None
-        ):  # "expressed its opposition to Chile's plan": whom the attitude is toward
-            found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, attitude_preps(theme))]
-        opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION and not voiced
+        # "expressed its opposition to Chile's plan": whom the subject's own attitude is toward
+        attitude = theme if theme is not None and voices_own(verb, theme) else None
+        if not found and attitude is not None:
+            found = [Filler(a.token, a.steps + 1) for a in actor_objects(attitude, attitude_preps(attitude))]
+        opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION and attitude is None
         if not found and theme is not None and not opposed:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *party_preps)))  # "demanded a truce with Moslem forces"
             located = not relation.preps_only
