@@ -609,3 +609,19 @@ def test_an_attitude_voiced_is_toward_whom_its_preposition_names_even_when_its_o
     # backing or condemning someone else's opposition to a state is no act toward that state
     assert not [f for f in coded("Peru backed the opposition to Bolivia.") if "Bolivia" in f[2]]
     assert not [f for f in coded("Peru condemned the opposition to Bolivia.") if "Bolivia" in f[2]]
+
+
+def test_criticism_or_a_demand_that_a_protest_is_for_is_a_protest_against_its_target():
+    assert ("Peru", "PROTEST", "Chile", "positive", "actual") in coded(
+        "Peruvian farmers marched through Cusco to denounce Chile."
+    )
+    assert ("Ecuador", "PROTEST", "Colombia", "positive", "actual") in coded(
+        "Ecuadorean students went on strike to voice their opposition to Colombia's border policy."
+    )
+    assert ("Bolivia", "PROTEST", "Chile", "positive", "actual") in coded(
+        "Bolivian miners rallied in Oruro, demanding that Chile return the coastline."
+    )
+    # criticism that no protest is for stays criticism
+    assert ("Peru", "DISAPPROVE", "Chile", "positive", "actual") in coded(
+        "Peruvian officials met in Lima to condemn Chile."
+    )

@@ -50,6 +50,7 @@ from graphkit.extract.deps import (
     COMPOUNDS,
     CONJUNCTS,
     DIRECT_OBJECTS,
+    GERUND,
     MARKERS,
     NEGATIONS,
     NOMINALS,
@@ -116,6 +117,8 @@ OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops op
 PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 PROTEST = "PROTEST"
+PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest is for takes
+PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND"})  # "marched to denounce Chile": what a protest is for
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
@@ -775,6 +778,25 @@ def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
     return [Filler(t, 1) for t in with_conjuncts(forces)]
 
 
+def protesting(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb says its subject protests: "marched", "staged a rally", "went on strike"."""
+    reading = coded_relation(verb, lexicon)
+    carried = carried_event(verb, lexicon)
+    on = [noun_relation(n, lexicon) for n in prep_objects(verb, ("on",))]  # "went on strike"
+    return any(r is not None and r.event_type == PROTEST for r in (reading.relation if reading else None, carried, *on))
+
+
+def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
+    """The protest an act of criticism or demand is when a protest by its subject is for it: "marched in Lima to
+    denounce Chile", "went on strike to voice their opposition to Chile's plan", "rallied, calling for the removal
+    of Mesa" (CAMEO 14x, demonstrate against); None otherwise."""
+    if relation.event_type not in PROTEST_AIMS or verb.dep_ not in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS:
+        return None
+    if not (infinitive(verb) or verb.tag_ == GERUND) or children(verb, SUBJECTS) or verb.head.i == verb.i:
+        return None
+    return lexicon.verb(PROTEST_VERB) if protesting(verb.head, lexicon) else None
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in tokens_with(doc, "POS", VERBS):
@@ -831,12 +853,14 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         objects, theme = on_whom(relation, objects, theme, lexicon)
         if verb_keys(verb)[0] in WINNING_VERBS and rivals(subjects, objects):
             continue  # "Federer has beaten Nadal": a game won
+        aim = protest_aim(verb, relation, lexicon)  # "marched to denounce Chile": the march protests against Chile
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects
-            yield Site(
+            site = Site(
                 verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
             )
+            yield site if aim is None else replace(site, relation=aim, coding=None)
             continue
         if reading.reverse:
             continue
@@ -851,4 +875,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if trades:
             relation = replace(relation, commercial=True)  # "Codelco agreed to buy a stake in X": business
         if targets or reciprocal:
-            yield Site(verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding)
+            site = Site(
+                verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding
+            )
+            yield site if aim is None else replace(site, relation=aim, coding=None)
