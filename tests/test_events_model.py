@@ -619,9 +619,30 @@ def test_criticism_or_a_demand_that_a_protest_is_for_is_a_protest_against_its_ta
         "Ecuadorean students went on strike to voice their opposition to Colombia's border policy."
     )
     assert ("Bolivia", "PROTEST", "Chile", "positive", "actual") in coded(
-        "Bolivian miners rallied in Oruro, demanding that Chile return the coastline."
+        "Bolivian miners rallied in Oruro, denouncing Chile."
     )
     # criticism that no protest is for stays criticism
     assert ("Peru", "DISAPPROVE", "Chile", "positive", "actual") in coded(
         "Peruvian officials met in Lima to condemn Chile."
     )
+
+
+def test_a_partner_hung_on_the_matter_agreed_is_whom_one_agrees_with():
+    assert ("Chile", "AGREE", "Peru", "positive", "actual") in coded("Chile agreed on a fishing plan with Peru.")
+    # a matter with no partner names no one, nor does a matter's partner when the verb names its own
+    assert coded("Chile agreed on a fishing plan.") == set()
+    assert not [f for f in coded("Chile will meet with reporters on the union's talks with Peru.") if f[2] == "Peru"]
+
+
+def test_forces_sent_into_a_country_are_moved_against_it_and_peacekeepers_aid_it():
+    found = coded("Ecuador sent 2,000 troops into Colombia.")
+    assert ("Ecuador", "MOBILIZE", "Colombia", "positive", "actual") in found
+    assert not [f for f in found if f[1] == "AID"]
+    assert ("Brazil", "AID", "Haiti", "positive", "actual") in coded("Brazil sent peacekeepers into Haiti.")
+    assert ("Kenya", "AID", "Somalia", "positive", "actual") in coded("Kenya sent troops to Somalia.")
+
+
+def test_forces_moving_into_a_country_occupy_it():
+    assert ("Ecuador", "COERCE", "Colombia", "positive", "actual") in coded("Ecuadorean troops moved into Colombia.")
+    # no armed forces, no occupation
+    assert not [f for f in coded("Ecuadorean mining firms moved into Colombia's copper sector.") if f[1] == "COERCE"]

@@ -87,6 +87,9 @@ AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troop
 LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
+INVADED_PREPS = ("into",)  # "sent troops into Afghanistan": forces sent in, no gift
+DEPLOY = "deploy"  # the lexicon's verb whose themes are armed forces
+MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
 VOICING = cue_words("voicing_verbs")  # "expressed its opposition to": the subject's own attitude, voiced
@@ -533,6 +536,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [f for d in bonds for f in actor_objects(d, relation.preps)]
         if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
+        # "agreed on a plan with Peru": the partner hung on the matter, unless the verb names its own ("will meet
+        # with reporters on the negotiations with AMC")
+        if not found and relation.reciprocal and not prep_objects(verb, relation.preps):
+            matters = [o for o in prep_objects(verb, MATTER_PREPS) if not names_actor(o)]
+            found = [Filler(f.token, 1) for o in matters for f in actor_objects(o, ("with",))]
         if not found and local:  # "clashed with police", "fired on protesters": unnamed (canon codes them)
             faced = [p for o in prep_objects(verb, relation.preps) if (p := people_of(o)) is not None]
             found = [Filler(t, 1) for t in with_conjuncts(faced)]
@@ -580,9 +588,17 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for t in prep_objects(thing, ("in", "of"))
             for f in actor_objects(t, ("to", "for"))
         ]
+    if not recipients and theme is not None and forces_moved(theme):  # "sent troops into Afghanistan": no gift
+        recipients = [f.token for f in actor_objects(verb, INVADED_PREPS) or actor_objects(theme, INVADED_PREPS)]
     if theme is None:  # "give the green light later today to accession talks", the thing parsed as a dative
         theme = first([d for d in children(verb, DATIVES) if d.pos_ in NOMINALS and not is_party(d)])
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def forces_moved(thing: Token) -> bool:
+    """Whether a thing sent is armed forces, which the lexicon's verb of deploying moves: "troops", "warships"."""
+    deploy = lexicon_of(thing.doc).verb(DEPLOY)
+    return deploy is not None and is_theme(thing, deploy)
 
 
 def misread_recipients(thing: Token) -> list[Token]:

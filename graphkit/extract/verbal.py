@@ -17,12 +17,14 @@ from graphkit.extract.arguments import (
     BONDS,
     CRITICIZE,
     DEADLINE_PREPS,
+    INVADED_PREPS,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
     WITH,
     actor_objects,
     complement_targets,
+    forces_moved,
     givers,
     holders,
     intangible,
@@ -118,7 +120,9 @@ PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 PROTEST = "PROTEST"
 PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest is for takes
-PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND"})  # "marched to denounce Chile": what a protest is for
+# "marched to denounce Chile": what a protest is for. Not a demand: "marched, demanding that Chile withdraw" is
+# read as the marchers' demand, an act of its own (tests/test_relations_news.py)
+PROTEST_AIMS = frozenset({"DISAPPROVE"})
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
@@ -568,9 +572,12 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     if any(k in WANTED for k in noun_keys(theme)):  # "a suspect", "a drug lord"
         return lexicon.verb(EXTRADITE)
     deploy = lexicon.verb(DEPLOY)
-    destinations = prep_objects(verb, relation.preps)
-    if deploy is not None and is_theme(theme, deploy) and any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
-        return deploy
+    if deploy is not None and forces_moved(theme):
+        destinations = prep_objects(verb, relation.preps)
+        if any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
+            return deploy
+        if prep_objects(verb, INVADED_PREPS) or prep_objects(theme, INVADED_PREPS):
+            return peacekeeping(deploy, theme)  # "sent troops into Afghanistan": moved against it, no aid
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
 
@@ -787,9 +794,9 @@ def protesting(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:
-    """The protest an act of criticism or demand is when a protest by its subject is for it: "marched in Lima to
-    denounce Chile", "went on strike to voice their opposition to Chile's plan", "rallied, calling for the removal
-    of Mesa" (CAMEO 14x, demonstrate against); None otherwise."""
+    """The protest an act of criticism is when a protest by its subject is for it: "marched in Lima to denounce
+    Chile", "went on strike to voice their opposition to Chile's plan", "rallied, denouncing Chile" (CAMEO 14x,
+    demonstrate against); None otherwise."""
     if relation.event_type not in PROTEST_AIMS or verb.dep_ not in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS:
         return None
     if not (infinitive(verb) or verb.tag_ == GERUND) or children(verb, SUBJECTS) or verb.head.i == verb.i:
