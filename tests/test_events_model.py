@@ -646,3 +646,37 @@ def test_forces_moving_into_a_country_occupy_it():
     assert ("Ecuador", "COERCE", "Colombia", "positive", "actual") in coded("Ecuadorean troops moved into Colombia.")
     # no armed forces, no occupation
     assert not [f for f in coded("Ecuadorean mining firms moved into Colombia's copper sector.") if f[1] == "COERCE"]
+
+
+def test_taking_in_people_who_fled_gives_them_asylum():
+    assert ("Ecuador", "AID", "Colombia", "positive", "actual") in coded("Ecuador admitted 800 refugees from Colombia.")
+    assert ("Brazil", "AID", "Venezuela", "positive", "actual") in coded(
+        "Brazil is sheltering thousands of Venezuelan refugees."
+    )
+    refused = coded("Hungary will not accept Syrian migrants.")
+    assert ("Hungary", "AID", "Syria", "negative", "intended") in refused
+    # accepting what another proposed is still an agreement, and hosting its president a meeting
+    assert ("Ecuador", "AGREE", "Colombia", "positive", "actual") in coded("Ecuador accepted Colombia's offer.")
+
+
+def test_forces_counted_by_the_thousand_are_still_forces():
+    assert ("Ecuador", "MOBILIZE", "Colombia", "positive", "actual") in coded(
+        "Ecuador deployed thousands of troops to the Colombian border."
+    )
+
+
+def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
+    from graphkit.nlp import load_model
+
+    doc = load_model()("Tajikistan said it would accept refugees from Afghanistan.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Tajikistan"] == [("Tajikistan", "GPE")]
+    assert ("Tajikistan", "AID", "Afghanistan", "positive", "intended") in coded(doc.text)
+
+
+def test_a_ceasefire_where_it_holds_stops_fighting_there():
+    assert ("Turkey", "RETREAT", "Syria", "positive", "actual") in coded(
+        "Turkey declared a unilateral ceasefire in northern Syria."
+    )
+    assert ("Russia", "RETREAT", "Ukraine", "positive", "actual") in coded("Russia announced a truce with Ukraine.")
+    # a ceasefire asked for is none yet
+    assert coded("Chile called for a ceasefire in Yemen.") == set()

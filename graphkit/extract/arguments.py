@@ -616,9 +616,10 @@ def perpetrator(victims: Token, inner: Token) -> bool:
 
 
 def is_theme(thing: Token, relation: Relation) -> bool:
-    """Whether a thing is one of the relation's ``themes`` (by lemma or word, or with its compound: "ceasefire
-    agreement"), or the relation has none."""
-    return not relation.themes or any(w in relation.themes for w in noun_keys(thing))
+    """Whether a thing, or what it counts ("thousands of troops"), is one of the relation's ``themes`` (by lemma
+    or word, or with its compound: "ceasefire agreement"), or the relation has none."""
+    counted = prep_objects(thing, ("of",))[:1] if is_collective(thing) else []
+    return not relation.themes or any(w in relation.themes for t in (thing, *counted) for w in noun_keys(t))
 
 
 def noun_keys(thing: Token) -> tuple[str | None, ...]:

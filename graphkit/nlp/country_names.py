@@ -6,7 +6,8 @@ country's common name (GPE) or demonym (NORP) becomes that entity; a demonym may
 ("Bahraini Prime Minister"). A run that is longer than the name is another name ("Israel Flying Aid", "Free
 Cuba"), and stays untagged. What NER found is kept, but for a demonym it took for a person's or an
 organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police"): that is a
-nationality, as "Moldovan" alone before "farmers" is no one's name.
+nationality, as "Moldovan" alone before "farmers" is no one's name. A country's name NER took for a people's
+("Tajikistan" as NORP) is the country's.
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -50,12 +51,14 @@ def tag_country_names(doc: Doc) -> Doc:
     if found:
         doc.set_ents(found, default="unmodified")
     mistaken = {
-        e.start
+        e.start: "NORP"
         for e in doc.ents
         if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "NORP" and modifies(doc, e.end)
     }
+    # a country's name taken for a people's: "Tajikistan said it would ..." (a pronoun then finds no country)
+    mistaken |= {e.start: "GPE" for e in doc.ents if e.label_ == "NORP" and names.get(e.text.lower()) == "GPE"}
     if mistaken:
-        doc.ents = [Span(doc, e.start, e.end, label="NORP") if e.start in mistaken else e for e in doc.ents]
+        doc.ents = [Span(doc, e.start, e.end, label=mistaken[e.start]) if e.start in mistaken else e for e in doc.ents]
     return doc
 
 
