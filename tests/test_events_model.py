@@ -680,3 +680,10 @@ def test_a_ceasefire_where_it_holds_stops_fighting_there():
     assert ("Russia", "RETREAT", "Ukraine", "positive", "actual") in coded("Russia announced a truce with Ukraine.")
     # a ceasefire asked for is none yet
     assert coded("Chile called for a ceasefire in Yemen.") == set()
+
+
+def test_forces_a_dictionary_verb_moves_are_moved_not_targeted():
+    assert ("Ecuador", "MOBILIZE", "Colombia", "positive", "actual") in coded(
+        "Ecuador stepped up military patrols along the Colombian frontier."
+    )
+    assert coded("Ecuador mobilized its reserves.") == set()

@@ -50,6 +50,7 @@ from graphkit.vocabulary.cameo import (
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
+MOBILIZE = "MOBILIZE"
 TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
@@ -245,7 +246,8 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     if predicate is None:
         return None
     preps = (target,) if target not in (None, "object") else reading.target_preps.get(coding.event_type, ())
-    only = target is not None and target != "object"
+    # forces moved are what is moved, never whom against: "put its troops on alert along the Peruvian border"
+    only = (target is not None and target != "object") or (target is None and coding.event_type == MOBILIZE)
     if not only and coding.cameo.startswith(MILITARY_FORCE) and armed_doer(verb, lexicon):
         preps = tuple(dict.fromkeys((*preps, *ARMED_ENTRY_PREPS)))  # "Chilean troops moved into Peru" (192, occupy)
     if key in INSTRUMENTS and not only and (pattern is None or not used_on(verb, pattern)):
