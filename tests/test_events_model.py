@@ -687,3 +687,9 @@ def test_forces_a_dictionary_verb_moves_are_moved_not_targeted():
         "Ecuador stepped up military patrols along the Colombian frontier."
     )
     assert coded("Ecuador mobilized its reserves.") == set()
+
+
+def test_a_partner_named_in_apposition_is_met():
+    assert ("Chile", "CONSULT", "Peru", "positive", "actual") in coded("Chile met its ally Peru on Friday.")
+    # a thing met is still no meeting
+    assert coded("Chile met the deadline set by Peru.") == set()

@@ -12,7 +12,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import PEOPLE, actor_itself, actors, is_collective, is_group, is_party, names_actor
+from graphkit.extract.actors import (
+    PEOPLE,
+    actor_itself,
+    actors,
+    apposed,
+    is_collective,
+    is_group,
+    is_party,
+    names_actor,
+)
 from graphkit.extract.arguments import (
     BONDS,
     CRITICIZE,
@@ -352,8 +361,9 @@ def taken_things(verb: Token) -> list[Token]:
 
 def people_fit(thing: Token, relation: Relation) -> bool:
     """Whether an object fits a relation whose themes limit only the things it takes (``actors_fit``) by being
-    people, named or counted: "met Putin", "released dozens of activists"."""
-    return relation.actors_fit and (actor_itself(thing) or people_of(thing) is not None)
+    people, named or counted: "met Putin", "released dozens of activists", "met its ally Peru" (a name in
+    apposition)."""
+    return relation.actors_fit and (actor_itself(thing) or people_of(thing) is not None or apposed(thing) is not None)
 
 
 def receives_visitor(verb: Token) -> bool:
