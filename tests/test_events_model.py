@@ -693,3 +693,9 @@ def test_a_partner_named_in_apposition_is_met():
     assert ("Chile", "CONSULT", "Peru", "positive", "actual") in coded("Chile met its ally Peru on Friday.")
     # a thing met is still no meeting
     assert coded("Chile met the deadline set by Peru.") == set()
+
+
+def test_an_accord_initialled_is_agreed():
+    found = coded("Ecuador and Colombia initialled a trade agreement on Monday.")
+    assert ("Ecuador", "AGREE", "Colombia", "positive", "actual") in found
+    assert ("Colombia", "AGREE", "Ecuador", "positive", "actual") in found
