@@ -20,7 +20,7 @@ from graphkit.extract.actors import (
     related_people,
     unnamed,
 )
-from graphkit.extract.cameo import violent_verb
+from graphkit.extract.cameo import ARMED_ENTRY_PREPS, violent_verb
 from graphkit.extract.context import THREAT, event_verb
 from graphkit.extract.control import MESSAGES, controllers, message_issuer, verb_types
 from graphkit.extract.deps import (
@@ -87,7 +87,6 @@ AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troop
 LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
-INVADED_PREPS = ("into",)  # "sent troops into Afghanistan": forces sent in, no gift
 DEPLOY = "deploy"  # the lexicon's verb whose themes are armed forces
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
@@ -589,7 +588,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(t, ("to", "for"))
         ]
     if not recipients and theme is not None and forces_moved(theme):  # "sent troops into Afghanistan": no gift
-        recipients = [f.token for f in actor_objects(verb, INVADED_PREPS) or actor_objects(theme, INVADED_PREPS)]
+        recipients = [
+            f.token for f in actor_objects(verb, ARMED_ENTRY_PREPS) or actor_objects(theme, ARMED_ENTRY_PREPS)
+        ]
     if theme is None:  # "give the green light later today to accession talks", the thing parsed as a dative
         theme = first([d for d in children(verb, DATIVES) if d.pos_ in NOMINALS and not is_party(d)])
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme

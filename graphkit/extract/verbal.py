@@ -26,7 +26,7 @@ from graphkit.extract.arguments import (
     BONDS,
     CRITICIZE,
     DEADLINE_PREPS,
-    INVADED_PREPS,
+    DEPLOY,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -48,7 +48,7 @@ from graphkit.extract.arguments import (
     whole_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, read_verb
+from graphkit.extract.cameo import ARMED_ENTRY_PREPS, Reading, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import THREAT, asserted, governors, infinitive
 from graphkit.extract.control import addressees, verb_types
@@ -151,7 +151,6 @@ INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, i
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
-DEPLOY = "deploy"  # the lexicon's verb whose relation sending troops to a border takes
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
@@ -586,7 +585,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         destinations = prep_objects(verb, relation.preps)
         if any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
             return deploy
-        if prep_objects(verb, INVADED_PREPS) or prep_objects(theme, INVADED_PREPS):
+        if prep_objects(verb, ARMED_ENTRY_PREPS) or prep_objects(theme, ARMED_ENTRY_PREPS):
             return peacekeeping(deploy, theme)  # "sent troops into Afghanistan": moved against it, no aid
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
