@@ -699,3 +699,10 @@ def test_an_accord_initialled_is_agreed():
     found = coded("Ecuador and Colombia initialled a trade agreement on Monday.")
     assert ("Ecuador", "AGREE", "Colombia", "positive", "actual") in found
     assert ("Colombia", "AGREE", "Ecuador", "positive", "actual") in found
+
+
+def test_a_counterpart_named_in_apposition_is_the_name_not_its_owner():
+    found = coded("Israel attacked Iran's ally Hezbollah on Sunday.")
+    assert ("Israel", "ASSAULT", "Hezbollah", "positive", "actual") in found
+    assert not [f for f in found if f[2] == "Iran"]
+    assert ("Russia", "AID", "Syria", "positive", "actual") in coded("Russia sent weapons to its ally Syria.")

@@ -7,7 +7,15 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PLURAL_NOUN_TAGS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.mentions import ACTOR_LABELS, BODY_LABELS, RELATED_PEOPLE, actor_of, described, entity_of
+from graphkit.extract.mentions import (
+    ACTOR_LABELS,
+    BODY_LABELS,
+    COUNTERPARTS,
+    RELATED_PEOPLE,
+    actor_of,
+    described,
+    entity_of,
+)
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
@@ -39,10 +47,12 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     """
     found = actor_of(token)
     misread = token.pos_ == "ADJ" and any(c.dep_ in APPOSITIONS for c in token.children)  # "its neighbour Peru"
-    if found is None and (token.pos_ == "NOUN" or misread):
-        found = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
-        if found is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
-            return [found, *((other, found[1]) for other in apposed_conjuncts(found[0]))]
+    # "Iran's ally Hezbollah": the name in apposition, not the owner, is whom a counterpart noun names
+    counterpart = token.lemma_.lower() in COUNTERPARTS or token.lower_ in COUNTERPARTS
+    if (found is None or counterpart) and (token.pos_ == "NOUN" or misread):
+        named = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
+        if named is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
+            return [named, *((other, named[1]) for other in apposed_conjuncts(named[0]))]
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         collective = is_collective(token)
         if not collective and not is_group(token):
