@@ -435,8 +435,7 @@ def cooperative(event_type: str | None) -> bool:
 def voices_own(verb: Token, attitude: Token) -> bool:
     """Whether the verb voices its subject's own attitude, named by its object: "expressed its opposition",
     "voiced disapproval" (cues ``voicing_verbs``); not another's ("voiced Peru's opposition")."""
-    others = [c for c in children(attitude, POSSESSIVES) if not owned(attitude)]
-    return verb_keys(verb)[0] in VOICING and not others
+    return verb_keys(verb)[0] in VOICING and (owned(attitude) or not children(attitude, POSSESSIVES))
 
 
 def attitude_preps(attitude: Token) -> tuple[str, ...]:
