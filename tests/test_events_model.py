@@ -667,6 +667,30 @@ NEWS_FORMS = [
                  ("Ecuador", "AGREE", "Colombia", "positive", "actual"), id="initialled"),
     pytest.param("Ecuador and Colombia initialled a trade agreement on Monday.",
                  ("Colombia", "AGREE", "Ecuador", "positive", "actual"), id="initialled-back"),
+    # a visitor received from a body of a country is hosted, not a gift from it
+    pytest.param("Kenya's president received a delegation from Sudan's military government in Nairobi.",
+                 ("Kenya", "CONSULT", "Sudan", "positive", "actual"), id="delegation-received"),
+    # captives or ground handed over are let go of
+    pytest.param("Armenia handed over 15 Azerbaijani soldiers it had captured.",
+                 ("Armenia", "RETREAT", "Azerbaijan", "positive", "actual"), id="captives-handed-over"),
+    pytest.param("French troops handed their last base to Chadian authorities.",
+                 ("France", "RETREAT", "Chad", "positive", "actual"), id="base-handed-over"),
+    # a joint operation is between its partners, not with whom it is against
+    pytest.param("Kenya and Uganda launched a joint operation against Somali militants.",
+                 ("Kenya", "COOPERATE", "Uganda", "positive", "actual"), id="joint-operation"),
+    # a water in a deal's name is no party to it
+    pytest.param("Turkey agreed to extend the Black Sea shipping deal with Ukraine.",
+                 ("Turkey", "AGREE", "Ukraine", "positive", "actual"), id="water-named-deal"),
+    # an act said only to be unlikely or possible is possible
+    pytest.param("A Russian invasion of Finland remains unlikely, analysts said.",
+                 ("Russia", "FIGHT", "Finland", "positive", "possible"), id="judged-unlikely"),
+    # a group led by a country acts for it; a thing drafted by one is its
+    pytest.param("The Saudi-led coalition bombed Houthi positions near Hodeidah.",
+                 ("Saudi Arabia", "ASSAULT", "Houthis", "positive", "actual"), id="x-led"),
+    pytest.param("The coalition led by Saudi Arabia bombed Houthi positions.",
+                 ("Saudi Arabia", "ASSAULT", "Houthis", "positive", "actual"), id="led-by"),
+    pytest.param("Venezuela rejected the US-drafted resolution.",
+                 ("Venezuela", "REJECT", "United States", "positive", "actual"), id="x-drafted"),
 ]  # fmt: skip
 
 
@@ -694,7 +718,24 @@ NOT_CLAIMED = [
     pytest.param("Chile met the deadline set by Peru.", None, None, id="deadline-met"),
     # the owner of a counterpart named in apposition is not its target
     pytest.param("Israel attacked Iran's ally Hezbollah on Sunday.", None, "Iran", id="ally-owner"),
-]
+    # a visitor received is no gift; inspectors received are no visit (CAMEO 0862)
+    pytest.param("Kenya's president received a delegation from Sudan's military government.", "AID", None,
+                 id="delegation-no-aid"),
+    pytest.param("Kyrgyzstan received a team of observers from the OSCE.", "CONSULT", None, id="observers-received"),
+    # with a "to", the one handed over is given, not the recipient
+    pytest.param("Uganda handed over a Rwandan rebel commander to authorities in Kigali.", "AID", "Rwanda",
+                 id="handed-over-person"),
+    # a joint operation against someone is no cooperation with them
+    pytest.param("Kenya and Uganda launched a joint operation against Somali militants.", "COOPERATE", "Somalia",
+                 id="joint-operation-foe"),
+    # a water is no actor
+    pytest.param("Turkey agreed to extend the Black Sea shipping deal with Ukraine.", None, "Black Sea",
+                 id="water-no-party"),
+    # where a ceasefire was signed is not where it holds
+    pytest.param("Sudan's army and the RSF signed a ceasefire in Jeddah.", "RETREAT", None, id="signed-venue"),
+    # a group backed by a country is not that country
+    pytest.param("Iran-backed rebels attacked Saudi Arabia.", None, None, id="x-backed"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "event_type", "target"), NOT_CLAIMED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PLURAL_NOUN_TAGS, POSSESSIVES
+from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PAST_PARTICIPLE, PLURAL_NOUN_TAGS, POSSESSIVES
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import (
     ACTOR_LABELS,
@@ -16,7 +16,7 @@ from graphkit.extract.mentions import (
     described,
     entity_of,
 )
-from graphkit.extract.tree import children, prep_objects, with_conjuncts
+from graphkit.extract.tree import children, hyphen_prefixes, prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -34,6 +34,7 @@ BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in app
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
+LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led by Nigeria"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
@@ -55,7 +56,7 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             return [named, *((other, named[1]) for other in apposed_conjuncts(named[0]))]
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         collective = is_collective(token)
-        if not collective and not is_group(token):
+        if not collective and not is_group(token) and not leaders(token):  # "the Saudi-led coalition"
             return []
         for obj in prep_objects(token, ("of",)) if collective else []:
             inner = actors(obj)  # "thousands of Nigerians", "a group of Moroccan diplomats"
@@ -137,8 +138,17 @@ def unread_acronym(noun: Token) -> bool:
 
 
 def patrons(noun: Token) -> list[Token]:
-    """Whom a group is loyal or allied to: "militants loyal to Zarqawi" act for Zarqawi's side."""
-    return [o for c in noun.children if c.lower_ in ALLEGIANCE and c.i > noun.i for o in prep_objects(c, ("to",))]
+    """Whom a group is loyal or allied to, or led by: "militants loyal to Zarqawi" act for Zarqawi's side, "the
+    Saudi-led coalition" and "a force led by Nigeria" for their leader."""
+    loyal = [o for c in noun.children if c.lower_ in ALLEGIANCE and c.i > noun.i for o in prep_objects(c, ("to",))]
+    return loyal + leaders(noun)
+
+
+def leaders(noun: Token) -> list[Token]:
+    """Who leads what a noun names, by its participle of leading: "the Saudi-led coalition", "a force led by
+    Nigeria", "the coalition headed by Prime Minister Singh" (cues ``leading_participles``)."""
+    led = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and c.lemma_.lower() in LEADING]
+    return [o for c in led for o in (*prep_objects(c, ("by",)), *hyphen_prefixes(c))]
 
 
 def related_people(noun: Token) -> bool:
@@ -194,7 +204,8 @@ def is_party(noun: Token) -> bool:
     """Whether a noun names those who act, not a thing of theirs: "Chilean troops", "thousands of Peruvians",
     "Peru", "the Sandinista regime"; not "a U.S. challenge", "Andes Corp shares"."""
     body = noun.lemma_.lower() in SECTOR_NOUNS or noun.lower_ in SECTOR_NOUNS
-    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun) or body)
+    led = bool(leaders(noun))  # "the Saudi-led coalition fighting the Houthis"
+    return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun) or body or led)
 
 
 def is_collective(token: Token) -> bool:

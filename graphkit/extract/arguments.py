@@ -68,6 +68,7 @@ from graphkit.extract.tree import (
     children,
     expand,
     first,
+    hyphen_prefixes,
     hyphened_word,
     is_passive,
     of_kinds,
@@ -88,6 +89,8 @@ LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
 DEPLOY = "deploy"  # the lexicon's verb whose themes are armed forces
+# where armed forces sent are moved against: "sent troops into Afghanistan", "sent warplanes toward Taiwan"
+FORCES_SENT_PREPS = (*ARMED_ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
@@ -315,6 +318,9 @@ def authors(noun: Token) -> list[Token]:
         and (set(verb_keys(c)) & AUTHORING or (set(verb_keys(c)) & CLAIMING and claimable(noun)))
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
+    # "a US-drafted resolution", "the Saudi-proposed plan": the name written against the participle
+    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
+    agents += [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
     named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
     return possessors + named + agents + misplaced_by(noun) + by_under_of(noun)
@@ -568,7 +574,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     with_things = prep_objects(verb, ("with",))
     # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
     sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
-    if direct and (with_things or (not recipients and is_party(direct[0]) and not sold_name)):
+    # "handed over a Zimbabwean minister to the authorities": with a "to", the object is who or what is given
+    given_to = bool(prep_objects(verb, ("to",)))
+    if direct and (with_things or (not recipients and not given_to and is_party(direct[0]) and not sold_name)):
         handed_things = [d for d in direct[1:] if not is_party(d)]  # "given the Lib Dems the chance": two objects
         recipients = [d for d in direct if d not in handed_things] + recipients
         theme = first(with_things) or first(handed_things)
@@ -588,7 +596,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         ]
     if not recipients and theme is not None and forces_moved(theme):  # "sent troops into Afghanistan": no gift
         recipients = [
-            f.token for f in actor_objects(verb, ARMED_ENTRY_PREPS) or actor_objects(theme, ARMED_ENTRY_PREPS)
+            f.token for f in actor_objects(verb, FORCES_SENT_PREPS) or actor_objects(theme, FORCES_SENT_PREPS)
         ]
     if theme is None:  # "give the green light later today to accession talks", the thing parsed as a dative
         theme = first([d for d in children(verb, DATIVES) if d.pos_ in NOMINALS and not is_party(d)])

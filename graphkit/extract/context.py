@@ -38,6 +38,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import lexicon_of
+from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
 from graphkit.types import Modality, Polarity
 from graphkit.vocabulary import cue_words
@@ -306,6 +307,8 @@ def modality_of(verb: Token) -> Modality:
     said_of = verb.pos_ in NOMINALS and verb.dep_ in SUBJECTS | PASSIVE_SUBJECTS | ATTRIBUTES
     if said_of and verb.head.i != verb.i and (intends(verb.head) or modality_of(verb.head) == "intended"):
         found.add("intended")
+    if said_of and verb.head.i != verb.i and judged_possible(verb.head):
+        found.add("possible")  # "a Chinese invasion of Taiwan remains unlikely", "an attack seems possible"
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
     if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX"):
         found.add(modality_of(last.head))
@@ -346,6 +349,14 @@ def awaited(noun: Token) -> bool:
     elif noun.dep_ not in DIRECT_OBJECTS:
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in AWAITED
+
+
+def judged_possible(verb: Token) -> bool:
+    """Whether a verb says of its subject only that it may be, by its complement or itself (cues ``possible``):
+    "[an invasion] remains unlikely", "[talks] are possible", "[a withdrawal] looks likely"."""
+    said = [verb, *(c for c in verb.children if c.dep_ in ADJECTIVAL_COMPLEMENTS | ATTRIBUTES)]
+    # not of another act: "[a pullout] was unlikely to revive the plan"
+    return any(t.lemma_.lower() in POSSIBLE and not children(t, OPEN_COMPLEMENTS) for t in said)
 
 
 def in_prospect(noun: Token) -> bool:

@@ -63,6 +63,8 @@ PROXIES = cue_words("proxy_nouns")  # "Israel's militia ally": acts for Israel
 POSTED = cue_words("posted_nouns")  # "its U.N. envoy": its own, posted to the body
 BODY_LABELS = frozenset({"ORG"})  # a body one is posted to, not a country one is of
 REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
+WATERS = cue_words("water_words")  # "the Black Sea", "the Gulf of Oman": water, where things happen, no actor
+PLACE = "LOC"  # the label of a region's or a water's name
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
@@ -85,12 +87,20 @@ def trim(span: Span) -> Span | None:
         end -= 1
     if start >= end or ticker(doc[start:end]) or common_noun(doc[start:end]) or national_body(doc[start:end]):
         return None
+    if water(doc[start:end]):
+        return None
     trimmed = doc[start:end]
     for ending in POSSESSIVE_ENDINGS[:2]:  # "Austin’s" as one token
         if trimmed.text.endswith(ending) and len(trimmed.text) > len(ending):
             chars = trimmed.doc.char_span(trimmed.start_char, trimmed.end_char - len(ending), alignment_mode="contract")
             return chars if chars is not None and len(chars) else None
     return trimmed
+
+
+def water(span: Span) -> bool:
+    """Whether a place's name is a water's ("the Black Sea grain deal", "a tanker in the Gulf of Oman"): where
+    things happen, never who acts or receives; "the Gulf" alone is the Gulf states."""
+    return span.root.ent_type_ == PLACE and len(span) > 1 and any(t.lower_ in WATERS for t in span)
 
 
 def common_noun(span: Span) -> bool:

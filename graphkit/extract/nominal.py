@@ -18,10 +18,12 @@ from graphkit.extract.actors import actor_itself, actors, is_collective, is_grou
 from graphkit.extract.arguments import (
     CRITICIZE,
     ILLS,
+    OPPOSING_PREPS,
     STRIKES_PLACES,
     actor_objects,
     authors,
     by_under_of,
+    cooperative,
     dative_objects,
     holders,
     of_doers,
@@ -77,6 +79,7 @@ NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
+SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
 OF = "of"
@@ -121,13 +124,23 @@ def light_with_preposition(noun: Token, relation: Relation, lexicon: Lexicon) ->
 
 def target_preps(relation: Relation) -> tuple[str, ...]:
     """The prepositions whose objects an event noun is done to: its relation's and the usual ones ("sanctions on",
-    "talks with"), or only its relation's (``noun_preps_only``: drills "off" Peru, not "with" Peru)."""
-    return relation.preps if relation.noun_preps_only else tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+    "talks with"), or only its relation's (``noun_preps_only``: drills "off" Peru, not "with" Peru). Not, for
+    cooperation, who it is against: "a joint operation against the rebels" cooperates with the rebels' foes."""
+    preps = relation.preps if relation.noun_preps_only else tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+    return tuple(p for p in preps if p not in OPPOSING_PREPS) if cooperative(relation.event_type) else preps
+
+
+def unsigned(verb: Token, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """The prepositions, without those of where a verb of signing took place: a ceasefire "signed in Jeddah"
+    holds wherever it holds, not in Jeddah (cues ``signing_verbs``)."""
+    return tuple(p for p in preps if p not in SETTING_PREPS) if verb.lemma_.lower() in SIGNING else preps
 
 
 def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     """Who an event noun is done to: "sanctions on Russia", "invasion of Ukraine", "suspension of links with Serbia"."""
     preps = target_preps(relation)
+    if noun.dep_ in DIRECT_OBJECTS:
+        preps = unsigned(noun.head, preps)
     if relation.frame == "transfer":
         preps = ("to", "for")
     elif relation.commercial:
@@ -241,7 +254,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             subjects = subjects_of(head)
             targets = (
                 targets
-                or actor_objects(head, relation.preps, relation.content)  # "imposed a curfew in the town of Cizre"
+                or actor_objects(head, unsigned(head, relation.preps), relation.content)  # "imposed a curfew in
+                # the town of Cizre"
                 or recipients_of(head, relation, lexicon)  # "gave Iran a warning"
             )
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."

@@ -109,6 +109,13 @@ def glued_hyphen(token: Token) -> bool:
     )
 
 
+def hyphen_prefixes(word: Token) -> list[Token]:
+    """The words written against a hyphen before a word, which the parser hangs on it: "Saudi" of "Saudi-led",
+    "US" of "US-drafted"."""
+    doc = word.doc
+    return [c for c in word.children if c.i == word.i - 2 and glued_hyphen(doc[word.i - 1])]
+
+
 def hyphened_word(noun: Token) -> str | None:
     """The word a noun ends when it is written against a hyphen after a word of its own ("cease-fire",
     "build-up"), in lower case, or None."""

@@ -27,6 +27,7 @@ from graphkit.extract.arguments import (
     CRITICIZE,
     DEADLINE_PREPS,
     DEPLOY,
+    FORCES_SENT_PREPS,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -48,7 +49,7 @@ from graphkit.extract.arguments import (
     whole_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import ARMED_ENTRY_PREPS, Reading, agreeing_coding, armed_doer, read_verb
+from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import THREAT, asserted, governors, infinitive
 from graphkit.extract.control import addressees, verb_types
@@ -367,19 +368,22 @@ def people_fit(thing: Token, relation: Relation) -> bool:
 
 def receives_visitor(verb: Token) -> bool:
     """Whether what a verb of receiving receives is a visitor: "received the Iranian foreign minister",
-    "received a Hamas delegation", "received Xi Jinping", "Boric was received by Peru's president" (not
-    "received Russian drones", nor "Syrian refugees")."""
+    "received a Hamas delegation", "received a delegation from Niger", "received Xi Jinping", "Boric was received
+    by Peru's president" (not "received Russian drones", nor "Syrian refugees")."""
     if verb.lemma_.lower() not in HOSTING_VERBS:
         return False
-    return any(actors(obj) and visitor(obj) for obj in taken_things(verb))
+    sent_by = [*prep_objects(verb, ("from",)), *(o for t in taken_things(verb) for o in prep_objects(t, ("from",)))]
+    return any(visitor(obj) and (actors(obj) or any(actors(s) for s in sent_by)) for obj in taken_things(verb))
 
 
 def visitor(token: Token) -> bool:
-    """A person named ("Xi Jinping", not "an Oscar": a name takes no indefinite article) or a visiting party."""
+    """A person named ("Xi Jinping", not "an Oscar": a name takes no indefinite article) or a visiting party; not
+    one of inspectors ("received a mission of observers from the OSCE": CAMEO's 0862, receiving inspectors)."""
     entity = entity_of(token)
     if entity is not None:
         return entity.label_ == "PERSON" and not any(c.lower_ in INDEFINITE for c in token.children)
-    return token.lemma_.lower() in VISITORS | ROLE_HEADS
+    inspecting = any(o.lemma_.lower() in INSPECTORS for o in prep_objects(token, ("of",)))
+    return token.lemma_.lower() in VISITORS | ROLE_HEADS and not inspecting
 
 
 def listed(verb: Token, lexicon: Lexicon) -> bool:
@@ -540,10 +544,22 @@ def advises(verb: Token, lexicon: Lexicon) -> bool:
         return False
     clauses = children(verb, CLAUSAL_COMPLEMENTS)
     return bool(clauses) and all(
-        any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children)
+        (any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children) and not faces_hostility(c, lexicon))
         or (c.lemma_.lower() in STATIVE_VERBS and not hostile_within(c, lexicon))
         for c in clauses
     )
+
+
+def faces_hostility(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause says someone will receive a hostile act from no one named: "[warned Georgia that] it could
+    face sanctions" is the warner's threat; "it could face attacks from the rebels" is advice."""
+    if not any(k in lexicon.receiving_verbs for k in verb_keys(clause)):
+        return False
+    things = children(clause, DIRECT_OBJECTS)
+    if any(prep_objects(t, ("from", "by")) for t in (clause, *things)):
+        return False
+    received = (noun_relation(t, lexicon) for t in things)
+    return any(r is not None and r.event_type in HOSTILE for r in received)
 
 
 def hostile_within(clause: Token, lexicon: Lexicon) -> bool:
@@ -585,7 +601,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         destinations = prep_objects(verb, relation.preps)
         if any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
             return deploy
-        if prep_objects(verb, ARMED_ENTRY_PREPS) or prep_objects(theme, ARMED_ENTRY_PREPS):
+        if prep_objects(verb, FORCES_SENT_PREPS) or prep_objects(theme, FORCES_SENT_PREPS):
             return peacekeeping(deploy, theme)  # "sent troops into Afghanistan": moved against it, no aid
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
