@@ -691,6 +691,14 @@ NEWS_FORMS = [
                  ("Saudi Arabia", "ASSAULT", "Houthis", "positive", "actual"), id="led-by"),
     pytest.param("Venezuela rejected the US-drafted resolution.",
                  ("Venezuela", "REJECT", "United States", "positive", "actual"), id="x-drafted"),
+    # a warning that its addressee could face a hostile act from no one else is a threat
+    pytest.param("The European Union warned Serbia that it could face sanctions over the election.",
+                 ("European Union", "THREATEN", "Serbia", "positive", "actual"), id="warned-could-face"),
+    # forces reinforced on a border, or sent toward a country, are moved against it
+    pytest.param("Thailand reinforced troops on its border with Laos.",
+                 ("Thailand", "MOBILIZE", "Laos", "positive", "actual"), id="reinforced-on-border"),
+    pytest.param("China sent dozens of warplanes toward Taiwan on Monday.",
+                 ("China", "MOBILIZE", "Taiwan", "positive", "actual"), id="sent-toward"),
 ]  # fmt: skip
 
 
@@ -735,6 +743,10 @@ NOT_CLAIMED = [
     pytest.param("Sudan's army and the RSF signed a ceasefire in Jeddah.", "RETREAT", None, id="signed-venue"),
     # a group backed by a country is not that country
     pytest.param("Iran-backed rebels attacked Saudi Arabia.", None, None, id="x-backed"),
+    # a warning of what others may do, or of what may be, is advice
+    pytest.param("Britain warned Ghana that it could face attacks from jihadist groups.", "THREATEN", None,
+                 id="warned-of-others"),
+    pytest.param("The EU warned Britain that the plan could be illegal.", None, None, id="warned-may-be"),
 ]  # fmt: skip
 
 
