@@ -699,6 +699,16 @@ NEWS_FORMS = [
                  ("Thailand", "MOBILIZE", "Laos", "positive", "actual"), id="reinforced-on-border"),
     pytest.param("China sent dozens of warplanes toward Taiwan on Monday.",
                  ("China", "MOBILIZE", "Taiwan", "positive", "actual"), id="sent-toward"),
+    # a traveller arriving on a visit of their own visits where they arrive, more narrowly than the tour goes
+    pytest.param("Indonesian President Joko Widodo arrived in Canberra on his first visit since the election.",
+                 ("Joko Widodo", "CONSULT", "Australia", "positive", "actual"), id="arrived-on-own-visit"),
+    pytest.param("The Japanese prime minister arrived in Hanoi on a tour of three Southeast Asian countries.",
+                 ("Japan", "CONSULT", "Vietnam", "positive", "actual"), id="arrived-on-tour"),
+    # people wanted by justice handed over are extradited, the "to" on the particle or on the verb
+    pytest.param("Italy handed over to France three suspected Red Brigades members.",
+                 ("Italy", "COOPERATE", "France", "positive", "actual"), id="suspects-handed-over"),
+    pytest.param("Italy handed three suspected Red Brigades members over to France.",
+                 ("Italy", "COOPERATE", "France", "positive", "actual"), id="suspects-handed-over-to"),
 ]  # fmt: skip
 
 
@@ -747,6 +757,11 @@ NOT_CLAIMED = [
     pytest.param("Britain warned Ghana that it could face attacks from jihadist groups.", "THREATEN", None,
                  id="warned-of-others"),
     pytest.param("The EU warned Britain that the plan could be illegal.", None, None, id="warned-may-be"),
+    # an act done to a pronoun is done to whom it stands for, not to the matter
+    pytest.param("Scholz hosts Lula in Berlin, presses him on Venezuela", "DEMAND", "Venezuela", id="pressed-him-on"),
+    # the people handed over are not the recipient
+    pytest.param("Italy handed three suspected Red Brigades members over to France.", "AID", None,
+                 id="suspects-no-aid"),
 ]  # fmt: skip
 
 

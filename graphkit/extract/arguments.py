@@ -49,6 +49,7 @@ from graphkit.extract.deps import (
     NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
+    PARTICLES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
     PAST_TAGS,
@@ -78,7 +79,7 @@ from graphkit.extract.tree import (
     with_conjuncts,
 )
 from graphkit.extract.verbs import verb_keys
-from graphkit.extract.words import RELATIVE_PRONOUNS
+from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 AUTHOR_PREPS = cue_sequence("author_preps")
@@ -538,7 +539,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             # parser hangs the verb's other "with"
             bonds = [d for d in direct if d.lemma_.lower() in BONDS]
             found = [f for d in bonds for f in actor_objects(d, relation.preps)]
-        if not found:  # "beat up Palestinian detainees on the West Bank": a place, once the target is named
+        # "pressed him on Ukraine": done to whom the pronoun stands for, not to the matter
+        done_to_pronoun = any(d.pos_ == "PRON" and d.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP for d in direct)
+        if not found and not done_to_pronoun:  # "beat up Palestinian detainees on the West Bank": a place, once
+            # the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
         # "agreed on a plan with Peru": the partner hung on the matter, unless the verb names its own ("will meet
         # with reporters on the negotiations with AMC")
@@ -569,13 +573,14 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         return expand(found), theme
     recipients = dative_objects(verb)
-    recipients += [a.token for a in actor_objects(verb, ("to", "for"))]
+    heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle
+    recipients += [a.token for h in heads for a in actor_objects(h, ("to", "for"))]
     theme = None
     with_things = prep_objects(verb, ("with",))
     # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
     sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
     # "handed over a Zimbabwean minister to the authorities": with a "to", the object is who or what is given
-    given_to = bool(prep_objects(verb, ("to",)))
+    given_to = any(prep_objects(h, ("to",)) for h in heads)
     if direct and (with_things or (not recipients and not given_to and is_party(direct[0]) and not sold_name)):
         handed_things = [d for d in direct[1:] if not is_party(d)]  # "given the Lib Dems the chance": two objects
         recipients = [d for d in direct if d not in handed_things] + recipients

@@ -397,17 +397,21 @@ def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if prep.lower_ not in PURPOSE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = prep.head
-        if verb.lemma_.lower() not in lexicon.travel_verbs or any(c.dep_ in POSSESSIVES for c in noun.children):
+        # "arrived in Cairo on his latest trip": the traveller's own; not on another's ("on Putin's visit")
+        others = [c for c in noun.children if c.dep_ in POSSESSIVES and c.pos_ != "PRON"]
+        if verb.lemma_.lower() not in lexicon.travel_verbs or others:
             continue
         subjects = subjects_of(verb)
-        targets = noun_targets(noun, relation)
+        went = [Filler(t, 1) for t in prep_objects(verb, DESTINATION_PREPS) if names_actor(t)]
+        # a visit is where they went, more narrowly than where the trip goes: "arrived in Kinshasa on a tour of
+        # four African countries"; talks are with whom they name: "flew to Moscow for talks with Putin"
+        targets = went if went and relation is visit else noun_targets(noun, relation)
         if not targets and sum(len(actors(f.token)) for f in subjects) > 1:  # "US and Russian negotiators return
             # to Geneva for talks": they meet each other
             yield Site(verb, relation, tuple(subjects), (), None, "trip/1", NOMINAL_CONFIDENCE, reciprocal=True)
             continue
         if not targets and visit is not None:  # where they went: "arrived in Beijing", "flew to Moscow"
-            relation = visit
-            targets = [Filler(t, 1) for t in prep_objects(verb, DESTINATION_PREPS) if names_actor(t)]
+            relation, targets = visit, went
         if subjects and targets:
             yield Site(verb, relation, tuple(subjects), tuple(targets), None, "trip/1", NOMINAL_CONFIDENCE)
 

@@ -156,6 +156,7 @@ SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arm
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
+WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
 WARNING_VERBS = cue_words("warning_verbs")  # "warned Blair that ...": a threat or advice (advises)
 STATIVE_VERBS = cue_words("stative_verbs")
@@ -592,10 +593,11 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     lemma = theme.lemma_.lower()
     if lemma in INSPECTORS:  # "dispatched inspectors to Iran": an investigation
         return lexicon.verb(INVESTIGATE)
+    # "a suspect", "a drug lord", "two suspected ETA leaders"
+    if any(k in WANTED for k in noun_keys(theme)) or any(m.lower_ in WANTED_MODIFIERS for m in theme.children):
+        return lexicon.verb(EXTRADITE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
-    if any(k in WANTED for k in noun_keys(theme)):  # "a suspect", "a drug lord"
-        return lexicon.verb(EXTRADITE)
     deploy = lexicon.verb(DEPLOY)
     if deploy is not None and forces_moved(theme):
         destinations = prep_objects(verb, relation.preps)
