@@ -709,6 +709,14 @@ NEWS_FORMS = [
                  ("Italy", "COOPERATE", "France", "positive", "actual"), id="suspects-handed-over"),
     pytest.param("Italy handed three suspected Red Brigades members over to France.",
                  ("Italy", "COOPERATE", "France", "positive", "actual"), id="suspects-handed-over-to"),
+    # an act passed over for another is not done
+    pytest.param("Britain abstained rather than veto the resolution on Argentina.",
+                 ("United Kingdom", "REJECT", "Argentina", "negative", "actual"), id="rather-than"),
+    pytest.param("France abstained instead of vetoing the resolution on Mali.",
+                 ("France", "REJECT", "Mali", "negative", "actual"), id="instead-of"),
+    # an act asked about is possible, and no one's promise
+    pytest.param("Diplomats wonder if Ethiopia will attack Eritrea.",
+                 ("Ethiopia", "ASSAULT", "Eritrea", "positive", "possible"), id="wonder-if"),
 ]  # fmt: skip
 
 
@@ -762,6 +770,9 @@ NOT_CLAIMED = [
     # the people handed over are not the recipient
     pytest.param("Italy handed three suspected Red Brigades members over to France.", "AID", None,
                  id="suspects-no-aid"),
+    pytest.param("Diplomats wonder if Ethiopia will attack Eritrea.", "THREATEN", None, id="wonder-if-no-threat"),
+    pytest.param("Whether India will retaliate against Pakistan for the raid remains unclear.", "THREATEN", None,
+                 id="whether-no-threat"),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from graphkit.extract.deps import (
     BASE_FORM,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
+    CLAUSAL_SUBJECTS,
     CONJUNCTS,
     CONTENT_CLAUSES,
     DETERMINERS,
@@ -49,6 +50,8 @@ NEGATING_DETERMINERS = cue_words("negating_determiners")  # "no plans to", "no t
 EXCLUDING = cue_words("excluding_verbs")  # "ruled out sending troops"
 WISHING = cue_words("wishing_verbs")  # "Peru hopes Chile will send aid": Chile's act only hoped for
 NEGATING_PREPS = cue_words("negating_preps")  # "ended without agreement", "without consulting Chile"
+ALTERNATIVES = cue_words("alternative_markers")  # "abstained rather than veto", "instead of imposing sanctions"
+QUESTION_WORDS = cue_words("question_words")  # "whether it would attend": what a question begins with
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = cue_words("intended")
 POSSIBLE = cue_words("possible")
@@ -231,14 +234,17 @@ def denied(noun: Token) -> bool:
 
 def negations_on(verb: Token) -> int:
     """The negations of a verb: "not", "never", and "no longer" (a negated adverb of ending); of a noun, "no";
-    of either, "without" before it."""
+    of either, "without" before it, or "rather than" or "instead of" right before its phrase."""
     ended = (c for c in verb.children if c.dep_ in ADVERBS and c.lower_ in ENDING)
     lacking = verb.dep_ in PREP_OBJECTS | PREP_COMPLEMENTS and verb.head.lower_ in NEGATING_PREPS
+    start = verb.left_edge.i
+    passed_over = start >= 2 and " ".join(t.lower_ for t in verb.doc[start - 2 : start]) in ALTERNATIVES
     return (
         sum(1 for c in verb.children if c.dep_ in NEGATIONS)
         + sum(1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children))
         + denied(verb)
         + lacking
+        + passed_over
     )
 
 
@@ -277,6 +283,8 @@ def modality_of(verb: Token) -> Modality:
     if any(rumoured(node) for node in chain):  # "unconfirmed reports said Chilean troops had attacked Peru"
         found.add("possible")
     if any(wished_for(node) for node in chain):  # "Peru hopes Chile will send aid to Bolivia"
+        found.add("possible")
+    if any(asked(node) for node in chain):  # "whether Israel will retaliate remains unclear"
         found.add("possible")
     for below, node in zip([None, *chain], chain, strict=False):
         found.add(_aux_modality(node) or "actual")
@@ -397,6 +405,14 @@ def rumoured(clause: Token) -> bool:
         return False
     speakers = (s for s in clause.head.children if s.dep_ in SUBJECTS and s.tag_ in PLURAL_NOUN_TAGS)
     return any(s.lemma_.lower() in HEARSAY for s in speakers)
+
+
+def asked(clause: Token) -> bool:
+    """Whether a clause is a question asked or left open, not an act told: "whether Israel will retaliate remains
+    unclear", "analysts wonder if Chile will attack" (an "if" of condition is no question: it is adverbial)."""
+    if clause.dep_ not in CLAUSAL_COMPLEMENTS | CLAUSAL_SUBJECTS:
+        return False
+    return any(m.lower_ in QUESTION_WORDS for m in children(clause, MARKERS))
 
 
 def wished_for(clause: Token) -> bool:

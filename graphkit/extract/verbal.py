@@ -51,7 +51,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
-from graphkit.extract.context import THREAT, asserted, governors, infinitive
+from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive
 from graphkit.extract.control import addressees, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
@@ -141,7 +141,6 @@ INDEFINITE = cue_words("indefinite_articles")
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
 INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join the talks": a meeting
 ASKING_VERBS = cue_words("asking_verbs")  # "asked Peru whether ...": a question
-QUESTION_WORDS = cue_words("question_words")
 RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
 RETREAT = "RETREAT"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
