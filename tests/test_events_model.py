@@ -717,6 +717,18 @@ NEWS_FORMS = [
     # an act asked about is possible, and no one's promise
     pytest.param("Diplomats wonder if Ethiopia will attack Eritrea.",
                  ("Ethiopia", "ASSAULT", "Eritrea", "positive", "possible"), id="wonder-if"),
+    # armed forces moved to a border are mobilized against whom it is shared with, wherever "with" hangs
+    pytest.param("Ethiopia moved some 20,000 troops to its border with Eritrea.",
+                 ("Ethiopia", "MOBILIZE", "Eritrea", "positive", "actual"), id="moved-troops"),
+    pytest.param("Greece rushed tanks to its border with Turkey.",
+                 ("Greece", "MOBILIZE", "Turkey", "positive", "actual"), id="rushed-tanks"),
+    pytest.param("China announced new naval drills around the Philippines.",
+                 ("China", "MOBILIZE", "Philippines", "positive", "actual"), id="drills-around"),
+    # a threat names an act of its own, and the act names whom it is against
+    pytest.param("Britain threatened sanctions on Zimbabwe.",
+                 ("United Kingdom", "THREATEN", "Zimbabwe", "positive", "actual"), id="threatened-sanctions"),
+    pytest.param("Russia threatened military intervention in Georgia.",
+                 ("Russia", "THREATEN", "Georgia", "positive", "actual"), id="threatened-intervention"),
 ]  # fmt: skip
 
 
@@ -773,6 +785,10 @@ NOT_CLAIMED = [
     pytest.param("Diplomats wonder if Ethiopia will attack Eritrea.", "THREATEN", None, id="wonder-if-no-threat"),
     pytest.param("Whether India will retaliate against Pakistan for the raid remains unclear.", "THREATEN", None,
                  id="whether-no-threat"),
+    # what is moved is no armed force
+    pytest.param("The company moved its headquarters to Kenya.", None, None, id="moved-headquarters"),
+    # fighting somewhere is not fighting that place
+    pytest.param("Russian soldiers are fighting in Syria.", None, "Syria", id="fighting-in"),
 ]  # fmt: skip
 
 

@@ -544,6 +544,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and not done_to_pronoun:  # "beat up Palestinian detainees on the West Bank": a place, once
             # the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
+        if not found and relation.preps_only:  # "moved troops to its border with Kuwait", the parser hanging
+            # "with" on the verb: whom the border is shared with
+            edges = [o for o in prep_objects(verb, relation.preps) if o.lemma_.lower() in PLACE_PARTS]
+            found = [Filler(f.token, 1) for f in actor_objects(verb, (WITH,))] if edges else []
         # "agreed on a plan with Peru": the partner hung on the matter, unless the verb names its own ("will meet
         # with reporters on the negotiations with AMC")
         if not found and relation.reciprocal and not prep_objects(verb, relation.preps):

@@ -155,6 +155,7 @@ SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arm
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
+MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
 WARNING_VERBS = cue_words("warning_verbs")  # "warned Blair that ...": a threat or advice (advises)
@@ -211,6 +212,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             known[verb.i] = Reading(relation, None, listed=True)
         elif travel:  # graphkit's own entry: a trip codes through its purpose (nominal)
             known[verb.i] = None
+        elif keys[0] in MOVING and (deploy := lexicon.verb(DEPLOY)) and any(map(forces_moved, taken_things(verb))):
+            # "moved 30,000 troops to its border with Kuwait": deployed (the dictionary's patterns of moving are narrow)
+            known[verb.i] = Reading(deploy, None, listed=True)
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
