@@ -729,6 +729,16 @@ NEWS_FORMS = [
                  ("United Kingdom", "THREATEN", "Zimbabwe", "positive", "actual"), id="threatened-sanctions"),
     pytest.param("Russia threatened military intervention in Georgia.",
                  ("Russia", "THREATEN", "Georgia", "positive", "actual"), id="threatened-intervention"),
+    # strikes hit where they are carried out, wherever the parser hangs the place
+    pytest.param("Turkey carried out air strikes inside Iraq on Sunday.",
+                 ("Turkey", "FIGHT", "Iraq", "positive", "actual"), id="strikes-inside"),
+    pytest.param("Boko Haram carried out attacks in Cameroon.",
+                 ("Boko Haram", "ASSAULT", "Cameroon", "positive", "actual"), id="attacks-in"),
+    # a thing owned or flagged by a country, written against its name, is that country's
+    pytest.param("The Houthis attacked a Norwegian-owned tanker.",
+                 ("Houthis", "ASSAULT", "Norway", "positive", "actual"), id="x-owned"),
+    pytest.param("Ukraine attacked a Russian-flagged cargo ship.",
+                 ("Ukraine", "ASSAULT", "Russia", "positive", "actual"), id="x-flagged"),
 ]  # fmt: skip
 
 
@@ -789,6 +799,9 @@ NOT_CLAIMED = [
     pytest.param("The company moved its headquarters to Kenya.", None, None, id="moved-headquarters"),
     # fighting somewhere is not fighting that place
     pytest.param("Russian soldiers are fighting in Syria.", None, "Syria", id="fighting-in"),
+    pytest.param("Turkish soldiers continued fighting in Libya.", None, "Libya", id="fighting-continued-in"),
+    # where a body is based is not whose it is
+    pytest.param("The bombers attacked a London-based charity.", None, "United Kingdom", id="x-based"),
 ]  # fmt: skip
 
 

@@ -106,6 +106,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
+HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
 TIME_LABELS = frozenset({"DATE", "TIME"})  # "gave Peru two weeks": time given, a deadline
 DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
@@ -385,7 +386,9 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
         return []  # "arrested a son of President X": the son is not X, nor "a former employee of X" X
     if thing.lemma_.lower() in RESTING_PLACES:
         return []  # "visited the tomb of Yasser Arafat": no meeting with the dead
-    return [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
+    held = [c for c in thing.children if c.lower_ in HOLDING]
+    owners = [o for c in held for o in hyphen_prefixes(c) if names_actor(o)]  # "a Greek-owned tanker"
+    return owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
 def places_of(thing: Token) -> list[Token]:

@@ -26,8 +26,10 @@ from graphkit.extract.arguments import (
     cooperative,
     dative_objects,
     holders,
+    noun_keys,
     of_doers,
     peacekeeping,
+    places_of,
     struck_stance,
     subjects_of,
 )
@@ -79,6 +81,7 @@ NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
+STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan": strikes hit where they are
 SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
@@ -263,6 +266,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # the town of Cizre"
                 or recipients_of(head, relation, lexicon)  # "gave Iran a warning"
             )
+            if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
+                targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
