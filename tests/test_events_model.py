@@ -739,6 +739,9 @@ NEWS_FORMS = [
                  ("Houthis", "ASSAULT", "Norway", "positive", "actual"), id="x-owned"),
     pytest.param("Ukraine attacked a Russian-flagged cargo ship.",
                  ("Ukraine", "ASSAULT", "Russia", "positive", "actual"), id="x-flagged"),
+    # what is promised "for" someone is promised to them
+    pytest.param("Ghana pledged its support for Togo's bid to join the Commonwealth.",
+                 ("Ghana", "AGREE", "Togo", "positive", "actual"), id="pledged-for"),
 ]  # fmt: skip
 
 
@@ -802,6 +805,8 @@ NOT_CLAIMED = [
     pytest.param("Turkish soldiers continued fighting in Libya.", None, "Libya", id="fighting-continued-in"),
     # where a body is based is not whose it is
     pytest.param("The bombers attacked a London-based charity.", None, "United Kingdom", id="x-based"),
+    # condolences or revenge "for" no actor promise nothing to anyone
+    pytest.param("The rebels vowed revenge for the killing of their leader.", None, None, id="vowed-revenge"),
 ]  # fmt: skip
 
 
