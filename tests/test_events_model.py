@@ -742,6 +742,11 @@ NEWS_FORMS = [
     # what is promised "for" someone is promised to them
     pytest.param("Ghana pledged its support for Togo's bid to join the Commonwealth.",
                  ("Ghana", "AGREE", "Togo", "positive", "actual"), id="pledged-for"),
+    # whom a light verb puts under arrest is its object, or in the passive its subject
+    pytest.param("Belarus placed Svetlana Tikhanovskaya under house arrest.",
+                 ("Belarus", "COERCE", "Svetlana Tikhanovskaya", "positive", "actual"), id="placed-under-arrest"),
+    pytest.param("Svetlana Tikhanovskaya was placed under house arrest by Belarus's security service.",
+                 ("Belarus", "COERCE", "Svetlana Tikhanovskaya", "positive", "actual"), id="placed-under-arrest-by"),
 ]  # fmt: skip
 
 

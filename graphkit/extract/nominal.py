@@ -266,6 +266,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # the town of Cizre"
                 or recipients_of(head, relation, lexicon)  # "gave Iran a warning"
             )
+            if not targets and by_preposition:  # "placed Aung San Suu Kyi under house arrest": the verb's object,
+                # or its subject in the passive ("was placed under house arrest by the junta")
+                placed = children(head, PASSIVE_SUBJECTS if is_passive(head) else DIRECT_OBJECTS)
+                targets = [Filler(d) for d in with_conjuncts(placed) if names_actor(d)]
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
