@@ -747,6 +747,11 @@ NEWS_FORMS = [
                  ("Belarus", "COERCE", "Svetlana Tikhanovskaya", "positive", "actual"), id="placed-under-arrest"),
     pytest.param("Svetlana Tikhanovskaya was placed under house arrest by Belarus's security service.",
                  ("Belarus", "COERCE", "Svetlana Tikhanovskaya", "positive", "actual"), id="placed-under-arrest-by"),
+    # a threat named by its noun is made to whom the threatened act is done; military strikes are force
+    pytest.param("Turkey's threat to cut water supplies to Syria worried the UN.",
+                 ("Turkey", "THREATEN", "Syria", "positive", "actual"), id="threat-noun-to"),
+    pytest.param("Uganda's threat to launch military strikes in Sudan alarmed Kenya.",
+                 ("Uganda", "FIGHT", "Sudan", "positive", "intended"), id="military-strikes"),
 ]  # fmt: skip
 
 

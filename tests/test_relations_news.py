@@ -4358,7 +4358,11 @@ def test_what_a_threat_is_to_do_is_threatened_not_done():
         "Chilean/ADJ/amod/6/B-NORP diplomats|diplomat/NOUN/dobj/4 angered|anger/VERB:VBD/ROOT/7 "
         "Chile/PROPN/dobj/7/B-GPE ./PUNCT/punct/7"
     )
-    assert coded(expel) == {("Peru", "SANCTION", "Chilean", "positive", "intended")}
+    # the threat itself is made (THREATEN, to whom the threatened act is done); the act is only intended
+    assert coded(expel) == {
+        ("Peru", "SANCTION", "Chilean", "positive", "intended"),
+        ("Peru", "THREATEN", "Chilean", "positive", "actual"),
+    }
     gas = (
         "Peru/PROPN/nsubj/1/B-GPE repeated|repeat/VERB:VBD/ROOT/1 its/PRON/poss/3 threat/NOUN/dobj/1 "
         "to/PART/aux/5 cut/VERB:VB/acl/3 off/ADP/prt/5 gas/NOUN/compound/8 supplies|supply/NOUN/dobj/5 "

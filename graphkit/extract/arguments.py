@@ -748,7 +748,12 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         return [Filler(t, 1) for t in with_conjuncts([s for s in subjects if names_actor(s)])]
     if relation.complement != "object":
         return []
-    governed = children(verb, OPEN_COMPLEMENTS)
+    return governed_targets(children(verb, OPEN_COMPLEMENTS), relation)
+
+
+def governed_targets(governed: list[Token], relation: Relation) -> list[Filler]:
+    """Whom the act an infinitive names is done to, through nested infinitives: "[threatened] to break relations
+    with Russia", "[its threat] to strike Iran"."""
     steps = 1
     cooperation = cooperative(relation.event_type)
     while governed:

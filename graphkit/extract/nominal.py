@@ -25,6 +25,7 @@ from graphkit.extract.arguments import (
     by_under_of,
     cooperative,
     dative_objects,
+    governed_targets,
     holders,
     noun_keys,
     of_doers,
@@ -36,7 +37,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.context import excludes
+from graphkit.extract.context import excludes, infinitive
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
@@ -165,6 +166,10 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
+    if (
+        not found and relation.complement == "object"
+    ):  # "Israel's threat to strike Iran", "its pledge to send aid to Peru"
+        found = governed_targets([c for c in children(noun, CLAUSAL_MODIFIERS) if infinitive(c)], relation)
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
