@@ -4368,7 +4368,10 @@ def test_what_a_threat_is_to_do_is_threatened_not_done():
         "to/PART/aux/5 cut/VERB:VB/acl/3 off/ADP/prt/5 gas/NOUN/compound/8 supplies|supply/NOUN/dobj/5 "
         "to/ADP/prep/5 Chile/PROPN/pobj/9/B-GPE ./PUNCT/punct/1"
     )
-    assert coded(gas) == {("Peru", "SANCTION", "Chile", "positive", "intended")}
+    assert coded(gas) == {
+        ("Peru", "SANCTION", "Chile", "positive", "intended"),
+        ("Peru", "THREATEN", "Chile", "positive", "actual"),
+    }
 
 
 def test_an_act_ruled_out_is_not_done_and_one_not_ruled_out_is_possible():
