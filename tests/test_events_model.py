@@ -752,6 +752,9 @@ NEWS_FORMS = [
                  ("Turkey", "THREATEN", "Syria", "positive", "actual"), id="threat-noun-to"),
     pytest.param("Uganda's threat to launch military strikes in Sudan alarmed Kenya.",
                  ("Uganda", "FIGHT", "Sudan", "positive", "intended"), id="military-strikes"),
+    # the "from" of an offer, hung on what is offered, is its author
+    pytest.param("Eritrea rejected an offer of talks from Ethiopia.",
+                 ("Eritrea", "REJECT", "Ethiopia", "positive", "actual"), id="offer-of-from"),
 ]  # fmt: skip
 
 

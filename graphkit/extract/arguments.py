@@ -106,6 +106,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
+PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
 HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
 TIME_LABELS = frozenset({"DATE", "TIME"})  # "gave Peru two weeks": time given, a deadline
 DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
@@ -345,11 +346,14 @@ def of_doers(noun: Token) -> list[Token]:
 
 def by_under_of(noun: Token) -> list[Token]:
     """The "by" of an event noun that the parser hung on its "of" phrase: in "the killing of a student by police"
-    the police killed."""
-    if lexicon_of(noun.doc).noun(noun.lemma_.lower()) is None:
+    the police killed; and the "from" of an offer hung so: in "an offer of talks from Seoul" Seoul offers (cues
+    ``proffered_nouns``), not in "the killing of civilians from Gaza", whose civilians are from Gaza."""
+    proffered = noun.lemma_.lower() in PROFFERED
+    if lexicon_of(noun.doc).noun(noun.lemma_.lower()) is None and not proffered:
         return []
     befallen = prep_objects(noun, ("of",))
-    return [a for o in befallen for a in with_conjuncts(prep_objects(o, ("by",))) if names_actor(a)]
+    preps = ("by", "from") if proffered else ("by",)
+    return [a for o in befallen for a in with_conjuncts(prep_objects(o, preps)) if names_actor(a)]
 
 
 def misplaced_by(noun: Token) -> list[Token]:
