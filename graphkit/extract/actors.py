@@ -146,7 +146,7 @@ def patrons(noun: Token) -> list[Token]:
 
 def leaders(noun: Token) -> list[Token]:
     """Who leads what a noun names, by its participle of leading: "the Saudi-led coalition", "a force led by
-    Nigeria", "the coalition headed by Prime Minister Singh" (cues ``leading_participles``)."""
+    Nigeria", "the coalition headed by Prime Minister Singh" (cues ``leading_verbs``)."""
     led = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and c.lemma_.lower() in LEADING]
     return [o for c in led for o in (*prep_objects(c, ("by",)), *hyphen_prefixes(c))]
 

@@ -166,9 +166,8 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
-    if (
-        not found and relation.complement == "object"
-    ):  # "Israel's threat to strike Iran", "its pledge to send aid to Peru"
+    if not found and relation.complement == "object":
+        # "Israel's threat to strike Iran", "its pledge to send aid to Peru": whom its infinitive's act is done to
         found = governed_targets([c for c in children(noun, CLAUSAL_MODIFIERS) if infinitive(c)], relation)
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
