@@ -820,6 +820,8 @@ NOT_CLAIMED = [
     pytest.param("The bombers attacked a London-based charity.", None, "United Kingdom", id="x-based"),
     # condolences or revenge "for" no actor promise nothing to anyone
     pytest.param("The rebels vowed revenge for the killing of their leader.", None, None, id="vowed-revenge"),
+    # an agreement to do something is not made with what the act is done to
+    pytest.param("Toyota signed an agreement to build a plant in Kentucky.", "AGREE", None, id="agreement-to-do"),
 ]  # fmt: skip
 
 

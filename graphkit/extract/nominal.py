@@ -37,7 +37,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.context import excludes, infinitive
+from graphkit.extract.context import THREAT, excludes, infinitive
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
@@ -166,8 +166,8 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
-    if not found and relation.complement == "object":
-        # "Israel's threat to strike Iran", "its pledge to send aid to Peru": whom its infinitive's act is done to
+    if not found and relation.event_type == THREAT:  # "Israel's threat to strike Iran": whom the act it threatens
+        # is done to (not so for agreements: "signed an agreement to develop the Sakhalin field" is with no field)
         found = governed_targets([c for c in children(noun, CLAUSAL_MODIFIERS) if infinitive(c)], relation)
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)
