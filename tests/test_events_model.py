@@ -755,6 +755,11 @@ NEWS_FORMS = [
     # the "from" of an offer, hung on what is offered, is its author
     pytest.param("Eritrea rejected an offer of talks from Ethiopia.",
                  ("Eritrea", "REJECT", "Ethiopia", "positive", "actual"), id="offer-of-from"),
+    # people captured are seized; a town captured is force
+    pytest.param("Israeli forces captured two Hezbollah commanders.",
+                 ("Israel", "COERCE", "Hezbollah", "positive", "actual"), id="captured-people"),
+    pytest.param("Ethiopian troops captured the Eritrean town of Badme.",
+                 ("Ethiopia", "FIGHT", "Eritrea", "positive", "actual"), id="captured-town"),
 ]  # fmt: skip
 
 
