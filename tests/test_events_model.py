@@ -678,9 +678,13 @@ NEWS_FORMS = [
     # a joint operation is between its partners, not with whom it is against
     pytest.param("Kenya and Uganda launched a joint operation against Somali militants.",
                  ("Kenya", "COOPERATE", "Uganda", "positive", "actual"), id="joint-operation"),
-    # a water in a deal's name is no party to it
+    # a water in a deal's name is no party to it; the states named after a water are
     pytest.param("Turkey agreed to extend the Black Sea shipping deal with Ukraine.",
                  ("Turkey", "AGREE", "Ukraine", "positive", "actual"), id="water-named-deal"),
+    pytest.param("Iran criticized the Gulf Arab states.",
+                 ("Iran", "DISAPPROVE", "Gulf states", "positive", "actual"), id="gulf-arab-states"),
+    pytest.param("Iraq condemned the Persian Gulf states.",
+                 ("Iraq", "DISAPPROVE", "Persian Gulf", "positive", "actual"), id="shore-states"),
     # an act said only to be unlikely or possible is possible
     pytest.param("A Russian invasion of Finland remains unlikely, analysts said.",
                  ("Russia", "FIGHT", "Finland", "positive", "possible"), id="judged-unlikely"),

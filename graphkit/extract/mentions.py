@@ -64,6 +64,7 @@ POSTED = cue_words("posted_nouns")  # "its U.N. envoy": its own, posted to the b
 BODY_LABELS = frozenset({"ORG"})  # a body one is posted to, not a country one is of
 REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
 WATERS = cue_words("water_words")  # "the Black Sea", "the Gulf of Oman": water, where things happen, no actor
+SHORE_STATES = cue_words("shore_states")  # "the Persian Gulf states": the states, not the water
 PLACE = "LOC"  # the label of a region's or a water's name
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
@@ -99,8 +100,12 @@ def trim(span: Span) -> Span | None:
 
 def water(span: Span) -> bool:
     """Whether a place's name is a water's ("the Black Sea grain deal", "a tanker in the Gulf of Oman"): where
-    things happen, never who acts or receives; "the Gulf" alone is the Gulf states."""
-    return span.root.ent_type_ == PLACE and len(span) > 1 and any(t.lower_ in WATERS for t in span)
+    things happen, never who acts or receives. Not "the Gulf" alone (the Gulf states), "Gulf Arab" (its head is
+    no water), nor a water naming the states on its shores ("the Persian Gulf states", cues ``shore_states``)."""
+    root = span.root
+    if root.ent_type_ != PLACE or len(span) < 2 or root.lower_ not in WATERS:
+        return False
+    return not (root.head.i >= span.end and root.head.lower_ in SHORE_STATES)
 
 
 def common_noun(span: Span) -> bool:
