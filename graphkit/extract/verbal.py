@@ -376,8 +376,9 @@ def receives_visitor(verb: Token) -> bool:
     by Peru's president" (not "received Russian drones", nor "Syrian refugees")."""
     if verb.lemma_.lower() not in HOSTING_VERBS:
         return False
-    sent_by = [*prep_objects(verb, ("from",)), *(o for t in taken_things(verb) for o in prep_objects(t, ("from",)))]
-    return any(visitor(obj) and (actors(obj) or any(actors(s) for s in sent_by)) for obj in taken_things(verb))
+    taken = taken_things(verb)
+    sent_by = [o for t in (verb, *taken) for o in prep_objects(t, ("from",))]
+    return any(visitor(obj) and (actors(obj) or any(actors(s) for s in sent_by)) for obj in taken)
 
 
 def visitor(token: Token) -> bool:
