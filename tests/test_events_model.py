@@ -764,6 +764,61 @@ NEWS_FORMS = [
                  ("Israel", "COERCE", "Hezbollah", "positive", "actual"), id="captured-people"),
     pytest.param("Ethiopian troops captured the Eritrean town of Badme.",
                  ("Ethiopia", "FIGHT", "Eritrea", "positive", "actual"), id="captured-town"),
+    # people held as shields, whatever the verb, are coerced, as those abducted are
+    pytest.param("Houthi fighters held Yemeni villagers as human shields.",
+                 ("Houthis", "COERCE", "Yemen", "positive", "actual"), id="human-shields"),
+    # capitals the small model does not know stand for their states
+    pytest.param("Moscow accused Kyiv of shelling the plant.",
+                 ("Russia", "DISAPPROVE", "Ukraine", "positive", "actual"), id="capital-kyiv"),
+    pytest.param("Senegal and Nouakchott signed a fishing accord.",
+                 ("Senegal", "AGREE", "Mauritania", "positive", "actual"), id="capital-nouakchott"),
+    # a country's name the recognizer took for a date is the country
+    pytest.param("The Economic Community of West African States urged Niger to restore its ousted president.",
+                 ("Economic Community of West African States", "DEMAND", "Niger", "positive", "actual"),
+                 id="niger-not-a-date"),
+    pytest.param("FARC guerrillas attacked a Colombian army patrol.",
+                 ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"), id="farc"),
+    # a junta is a government
+    pytest.param("The African Union called on the junta in Mali to hold elections.",
+                 ("African Union", "DEMAND", "Mali", "positive", "actual"), id="junta-in"),
+    # a border reopened eases its closure
+    pytest.param("Kenya reopened its border with Tanzania.",
+                 ("Kenya", "CONCEDE", "Tanzania", "positive", "actual"), id="border-reopened"),
+    # no one did it
+    pytest.param("No Ugandan troops were withdrawn from Somalia.",
+                 ("Uganda", "RETREAT", "Somalia", "negative", "actual"), id="no-troops-passive"),
+    pytest.param("Chile said no Chilean troops had crossed into Peru.",
+                 ("Chile", "FIGHT", "Peru", "negative", "actual"), id="no-troops-subject"),
+    # asked whether it is so, or said what it would be: only possible
+    pytest.param("Is Chile supplying Peru with tanks?",
+                 ("Chile", "AID", "Peru", "positive", "possible"), id="yes-no-question"),
+    pytest.param("Will Iran strike Israel?",
+                 ("Iran", "ASSAULT", "Israel", "positive", "possible"), id="yes-no-question-will"),
+    pytest.param("A Chilean attack on Peru would be a disaster.",
+                 ("Chile", "ASSAULT", "Peru", "positive", "possible"), id="hypothetical-would"),
+    pytest.param("Any Chilean blockade of Peru could trigger a war.",
+                 ("Chile", "COERCE", "Peru", "positive", "possible"), id="hypothetical-any"),
+    pytest.param("The Chilean attack on Peru could spark a war.",  # the attack is told; what it may do is not
+                 ("Chile", "ASSAULT", "Peru", "positive", "actual"), id="definite-could"),
+    # giving back, paying out, lending, taking one's own people out, asking for help
+    pytest.param("Ethiopia handed back the captured town to Eritrean forces.",
+                 ("Ethiopia", "RETREAT", "Eritrea", "positive", "actual"), id="handed-back-town"),
+    pytest.param("Japan disbursed a loan of 100 million dollars to Laos.",
+                 ("Japan", "AID", "Laos", "positive", "actual"), id="disbursed"),
+    pytest.param("Canada evacuated its diplomats from Haiti.",
+                 ("Canada", "RETREAT", "Haiti", "positive", "actual"), id="evacuated-own"),
+    pytest.param("Egypt sought a new loan from the World Bank.",
+                 ("Egypt", "DEMAND", "World Bank", "positive", "actual"), id="sought-from"),
+    pytest.param("Tunisia made a plea to the European Union for migrant funding.",
+                 ("Tunisia", "DEMAND", "European Union", "positive", "actual"), id="plea-to"),
+    # an enemy hung on the ally one fights beside
+    pytest.param("Kenyan troops fought alongside Somali forces against al Shabaab.",
+                 ("Kenya", "FIGHT", "al Shabaab", "positive", "actual"), id="alongside-against"),
+    # a protest delivered to a state is a complaint
+    pytest.param("Seoul lodged a protest with Tokyo over the textbooks.",
+                 ("South Korea", "DISAPPROVE", "Japan", "positive", "actual"), id="lodged-protest"),
+    pytest.param("Ukraine filed a lawsuit against Russia at the World Court.",
+                 ("Ukraine", "DISAPPROVE", "Russia", "positive", "actual"), id="lawsuit-against"),
 ]  # fmt: skip
 
 
@@ -774,6 +829,18 @@ def test_news_forms(text, expected):
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a question is no threat
+    pytest.param("Will Iran strike Israel?", "THREATEN", None, id="question-no-threat"),
+    # others taken out of danger are rescued, not withdrawn from; a protest joined with others is no complaint
+    pytest.param("Israel evacuated residents from border towns near Lebanon.", "RETREAT", None,
+                 id="evacuated-residents"),
+    pytest.param("Peruvian farmers joined a protest with students against Chile.", "DISAPPROVE", None,
+                 id="protest-joined-with"),
+    # an ally is not fought
+    pytest.param("Kenyan troops fought alongside Somali forces against al Shabaab.", "FIGHT", "Somalia",
+                 id="ally-not-fought"),
+    # reopening an embassy is no concession
+    pytest.param("Britain reopened its embassy in Tehran.", "CONCEDE", None, id="embassy-reopened"),
     # backing or condemning someone else's opposition to a state is no act toward that state
     pytest.param("Peru backed the opposition to Bolivia.", None, "Bolivia", id="opposition-backed"),
     pytest.param("Peru condemned the opposition to Bolivia.", None, "Bolivia", id="opposition-condemned"),

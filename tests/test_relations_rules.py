@@ -353,7 +353,10 @@ def test_an_official_protest_is_a_disapproval_and_a_street_protest_a_protest():
         "with/ADP/prep/4 Albania/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
     assert typed(spec) == {("Serbia", "DISAPPROVE", "Albania")}
-    assert typed(spec.replace("official/ADJ/amod/4", "angry/ADJ/amod/4")) == {("Serbia", "PROTEST", "Albania")}
+    # lodged with a state, any protest is a complaint to it; staged against one, a protest
+    assert typed(spec.replace("official/ADJ/amod/4", "angry/ADJ/amod/4")) == {("Serbia", "DISAPPROVE", "Albania")}
+    street = spec.replace("lodged|lodge", "staged|stage").replace("with/ADP", "against/ADP")
+    assert typed(street.replace("official/ADJ/amod/4", "angry/ADJ/amod/4")) == {("Serbia", "PROTEST", "Albania")}
 
 
 def test_refusing_something_to_an_actor_rejects_them():

@@ -22,8 +22,9 @@ from pathlib import Path
 
 from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.canon.countries import abbreviation_key, country_table, normalize
-from graphkit.canon.places import place
+from graphkit.canon.places import capitals, place
 from graphkit.errors import InputError
+from graphkit.vocabulary import cue_words
 
 SECTIONS = ("countries", "groups", "national_groups", "organizations", "national_bodies", "people", "sectors")
 
@@ -163,8 +164,10 @@ def parser_names() -> list[tuple[str, str]]:
     """``(name, label)`` of the shipped table's one-word names that the parser tags where its entity recognizer
     left them untagged (``nlp/known_names.tsv``, compiled by ``python -m graphkit.compile_lexicons``): the short
     names in capitals of bodies and groups ("IDF", "ISIL", "SBU": ORG), the one-word names of organizations
-    ("Taliban", "Hezbollah": ORG; not a city standing for one, "Brussels") and the names of peoples within one
-    state ("Houthi", "Chechens": NORP)."""
+    ("Taliban", "Hezbollah": ORG; not a city standing for one, "Brussels"), the names of peoples within one
+    state ("Houthi", "Chechens": NORP) and the one-word names of capitals, which stand for their governments in
+    news ("Kyiv", "Yerevan": GPE), but those that are also common words or people's names (cues
+    ``capitals_as_words``)."""
     data = shipped_alias_table()
     bodies = [data.get(s, {}) for s in ("organizations", "groups")] + list(data.get("national_bodies", {}).values())
     peoples = list(data.get("national_groups", {}).values())
@@ -179,13 +182,19 @@ def parser_names() -> list[tuple[str, str]]:
             for name in (n for main, others in table.items() for n in (main, *others)):
                 if form.fullmatch(name) and not (tables is organizations and place(name) is not None):
                     found.setdefault(name, label)  # not "Brussels": a city standing for the EU
+    words = cue_words("capitals_as_words")
+    aliased = {n.lower() for table in (*bodies, *peoples) for main, others in table.items() for n in (main, *others)}
+    for city in capitals():
+        name = city.capitalize()
+        if ONE_WORD.fullmatch(name) and city not in words and city not in aliased:  # "Brussels": the EU
+            found.setdefault(name, "GPE")
     return sorted(found.items())
 
 
 def write_parser_names(folder: Path) -> Path:
     """Write ``known_names.tsv`` into ``folder``; returns its path."""
     path = Path(folder) / KNOWN_NAMES_FILE
-    lines = ["# one-word names of graphkit/canon/aliases.toml; python -m graphkit.compile_lexicons"]
+    lines = ["# one-word names of graphkit/canon/aliases.toml and of capitals; python -m graphkit.compile_lexicons"]
     lines += [f"{name}\t{label}" for name, label in parser_names()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -73,6 +73,11 @@ def place(name: str, near: Collection[str] = ()) -> Place | None:
     return best
 
 
+def capitals() -> list[str]:
+    """The capital cities' names, lower case."""
+    return sorted(_tables()[2])
+
+
 def capital_of(name: str) -> str | None:
     """The ISO alpha-3 code of the country whose capital this is, or None."""
     return _tables()[2].get(normalize(name))

@@ -94,6 +94,7 @@ DEPLOY = "deploy"  # the lexicon's verb whose themes are armed forces
 FORCES_SENT_PREPS = (*ARMED_ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
+ALLY_PREPS = cue_sequence("ally_preps")  # "fought alongside Chadian forces against Boko Haram": its enemy is the act's
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
 VOICING = cue_words("voicing_verbs")  # "expressed its opposition to": the subject's own attitude, voiced
 ATTITUDE_PREPS = cue_sequence("attitude_preps")  # "opposition to", "disapproval of", "anger at": toward whom
@@ -548,6 +549,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [f for d in bonds for f in actor_objects(d, relation.preps)]
         # "pressed him on Ukraine": done to whom the pronoun stands for, not to the matter
         done_to_pronoun = any(d.pos_ == "PRON" and d.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP for d in direct)
+        if not found:  # "fought alongside Chadian forces against Boko Haram", the parser hanging "against" on the ally
+            enemy_preps = tuple(p for p in relation.preps if p in OPPOSING_PREPS)
+            found = [Filler(f.token, 1) for a in prep_objects(verb, ALLY_PREPS) for f in actor_objects(a, enemy_preps)]
         if not found and not done_to_pronoun:  # "beat up Palestinian detainees on the West Bank": a place, once
             # the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)

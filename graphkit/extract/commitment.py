@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.context import POSSIBLE, REPORTED_FUTURE, asked, governors, reported, rumoured, wished_for
+from graphkit.extract.context import (
+    POSSIBLE,
+    REPORTED_FUTURE,
+    asked,
+    governors,
+    reported,
+    rumoured,
+    wished_for,
+    yes_no_question,
+)
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
@@ -55,9 +64,9 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
     nodes = chain(anchor)
     if any(n.lemma_.lower() in POSSIBLE or n.lemma_.lower() == "threaten" for n in nodes[1:]):
         return False
-    if rumoured(nodes[-1]) or any(wished_for(n) or asked(n) for n in nodes):
+    if rumoured(nodes[-1]) or any(wished_for(n) or asked(n) for n in nodes) or yes_no_question(anchor):
         return False  # "rumours say Chile will send troops", "Peru hopes Chile will send aid", "whether Chile will
-        # retaliate is unclear": not Chile's word
+        # retaliate is unclear", "Will Chile retaliate?": not Chile's word
     if any(commissive(n) for n in nodes[1:]):
         return True
     if event_type in SCHEDULED:

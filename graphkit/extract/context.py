@@ -26,6 +26,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     GERUND,
     MARKERS,
+    MODAL,
     NEGATIONS,
     NOMINALS,
     OPEN_COMPLEMENTS,
@@ -51,6 +52,8 @@ EXCLUDING = cue_words("excluding_verbs")  # "ruled out sending troops"
 WISHING = cue_words("wishing_verbs")  # "Peru hopes Chile will send aid": Chile's act only hoped for
 NEGATING_PREPS = cue_words("negating_preps")  # "ended without agreement", "without consulting Chile"
 ALTERNATIVES = cue_words("alternative_markers")  # "abstained rather than veto", "instead of imposing sanctions"
+HYPOTHETICAL = cue_words("hypothetical_determiners")  # "any strike on Iran could trigger a war"
+INDEFINITE = cue_words("indefinite_articles")  # "a Chinese attack on Taiwan would be catastrophic"
 QUESTION_WORDS = cue_words("question_words")  # "whether it would attend": what a question begins with
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = cue_words("intended")
@@ -215,8 +218,10 @@ def content_of(clause: Token) -> bool:
 
 
 def polarity_of(verb: Token) -> Polarity:
-    """Negative when the verb or a governor is negated, or a governor negates ("refused to"); two cancel."""
-    negations = negations_on(verb) + sum(1 for c in verb.children if c.dep_ in DIRECT_OBJECTS and denied(c))
+    """Negative when the verb or a governor is negated, or a governor negates ("refused to"), or its object or
+    subject is none ("gave no aid", "no Chilean troops were withdrawn"); two cancel."""
+    denying = DIRECT_OBJECTS | PASSIVE_SUBJECTS | SUBJECTS
+    negations = negations_on(verb) + sum(1 for c in verb.children if c.dep_ in denying and denied(c))
     holder = carrier(verb)
     if holder is not None:  # "refused to host talks between Peru and Bolivia": no talks told
         negations += polarity_of(holder) == "negative"
@@ -317,6 +322,10 @@ def modality_of(verb: Token) -> Modality:
         found.add("intended")
     if said_of and verb.head.i != verb.i and judged_possible(verb.head):
         found.add("possible")  # "a Chinese invasion of Taiwan remains unlikely", "an attack seems possible"
+    if said_of and verb.head.i != verb.i and hypothetical(verb):
+        found.add("possible")  # "any Israeli strike on Iran would be a disaster"
+    if yes_no_question(verb):
+        found.add("possible")  # "Is Beijing supplying Moscow with weapons?"
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
     if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX"):
         found.add(modality_of(last.head))
@@ -365,6 +374,28 @@ def judged_possible(verb: Token) -> bool:
     said = [verb, *(c for c in verb.children if c.dep_ in ADJECTIVAL_COMPLEMENTS | ATTRIBUTES)]
     # not of another act: "[a pullout] was unlikely to revive the plan"
     return any(t.lemma_.lower() in POSSIBLE and not children(t, OPEN_COMPLEMENTS) for t in said)
+
+
+def hypothetical(noun: Token) -> bool:
+    """Whether an event noun, subject of its clause, is only thought of: "any" one whose clause says what it may do
+    ("any strike on Iran could trigger a war"), or "a" one whose clause says what it would do or be ("a Chinese
+    attack on Taiwan would be catastrophic"); not "the attack could spark a war", nor "an attack could spark a
+    war", which may tell of one."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in DETERMINERS}
+    auxiliaries = {a.lemma_.lower() for a in children(noun.head, AUXILIARIES)}
+    return bool(determiners & HYPOTHETICAL and auxiliaries & POSSIBLE_AUX) or bool(
+        determiners & INDEFINITE and auxiliaries & REPORTED_FUTURE
+    )
+
+
+def yes_no_question(verb: Token) -> bool:
+    """Whether a verb's sentence asks whether it is so, its auxiliary before its subject and a question mark at its
+    end: "Is Beijing supplying Moscow with weapons?", "Will Iran attack Israel?"; not a question of what, why or
+    how, which takes the act as told ("Why did Russia invade Ukraine?")."""
+    words = [t for t in verb.sent if not t.is_punct or t.text == "?"]
+    if len(words) < 3 or words[-1].text != "?" or words[0].lower_ in QUESTION_WORDS:
+        return False
+    return words[0].pos_ == "AUX" or words[0].tag_ == MODAL  # "Is", "Did", "Will", "Could"
 
 
 def in_prospect(noun: Token) -> bool:

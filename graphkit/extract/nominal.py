@@ -86,6 +86,9 @@ STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan":
 SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
+COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a complaint
+ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "a protest with Beijing": to whom it is made
+PROTEST = "PROTEST"
 OF = "of"
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
@@ -207,6 +210,15 @@ def recipients_of(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Fil
     return [Filler(d) for d in with_conjuncts(dative_objects(verb)) if names_actor(d)]
 
 
+def complaint(noun: Token) -> bool:
+    """Whether a protest is a complaint delivered to someone (cues ``complaint_verbs``, ``addressee_preps``): "lodged
+    a protest with Beijing", "delivered a strong protest to the Chinese ambassador"."""
+    verb = noun.head
+    if noun.dep_ not in DIRECT_OBJECTS or verb.lemma_.lower() not in COMPLAINING:
+        return False
+    return any(names_actor(o) for t in (noun, verb) for o in prep_objects(t, ADDRESSEE_PREPS))
+
+
 def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X", also where the parser hung the
     "by" on the "of" phrase ("the arrest of a diplomat by police")."""
@@ -233,6 +245,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         targets = noun_targets(noun, relation)
         if relation.event_type in STRIKES_PLACES and struck_stance(prep_objects(noun, target_preps(relation))):
             relation = lexicon.verb(CRITICIZE) or relation  # "a fierce attack on Peru's trade policy": criticism
+        if relation.event_type == PROTEST and complaint(noun):
+            relation = lexicon.verb(CRITICIZE) or relation  # "lodged a protest with Beijing": an official complaint
         carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
         by_preposition = not carried and light_with_preposition(noun, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"

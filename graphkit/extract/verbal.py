@@ -151,6 +151,8 @@ INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, i
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
+DETAIN = "detain"  # the lexicon's verb whose relation holding people as human shields takes
+SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields": coerced, as those abducted are
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
@@ -180,6 +182,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
         if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
+        if used_as_shields(verb) and (detain := lexicon.verb(DETAIN)):
+            known[verb.i] = Reading(detain, None, listed=True)  # "held villagers as human shields": coerced
+            return known[verb.i]
         reversal = stopping(verb, keys, lexicon) or acceding(verb, keys, lexicon)
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
             known[verb.i] = Reading(reversal, None, listed=True)
@@ -218,6 +223,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def used_as_shields(verb: Token) -> bool:
+    """Whether a verb holds or uses people "as" shields (cues ``shield_nouns``): "held villagers as human shields",
+    "were using civilians as a shield"."""
+    return any(o.lemma_.lower() in SHIELDS for o in prep_objects(verb, ("as",))) and bool(taken_things(verb))
 
 
 def protests_to(verb: Token) -> bool:

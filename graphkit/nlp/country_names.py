@@ -7,7 +7,8 @@ country's common name (GPE) or demonym (NORP) becomes that entity; a demonym may
 Cuba"), and stays untagged. What NER found is kept, but for a demonym it took for a person's or an
 organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police"): that is a
 nationality, as "Moldovan" alone before "farmers" is no one's name. A country's name NER took for a people's
-("Tajikistan" as NORP) is the country's.
+("Tajikistan" as NORP) is the country's, and so is one it took for a thing ("Niger" as a DATE, "Cyprus" as a
+PRODUCT).
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -32,6 +33,9 @@ TITLES = (
     cue_words("role_heads") | cue_words("other_office") | {w for h in cue_sequence("honorifics") for w in h.split()}
 )
 NAME_LABELS = frozenset({"PERSON", "ORG"})  # what NER takes a demonym for now and then
+# what NER takes a country's name for now and then that is no one's name: "Niger" as a DATE, "Cyprus" a PRODUCT
+THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC", "CARDINAL",
+                          "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # fmt: skip
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
 
 
@@ -57,6 +61,12 @@ def tag_country_names(doc: Doc) -> Doc:
     }
     # a country's name taken for a people's: "Tajikistan said it would ..." (a pronoun then finds no country)
     mistaken |= {e.start: "GPE" for e in doc.ents if e.label_ == "NORP" and names.get(e.text.lower()) == "GPE"}
+    # a country's name taken for a thing: "urged Niger to restore", Niger a DATE, made no claim
+    mistaken |= {
+        e.start: "GPE"
+        for e in doc.ents
+        if e.label_ in THING_LABELS and e[0].is_title and names.get(e.text.lower()) == "GPE"
+    }
     if mistaken:
         doc.ents = [Span(doc, e.start, e.end, label=mistaken[e.start]) if e.start in mistaken else e for e in doc.ents]
     return doc
