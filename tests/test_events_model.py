@@ -819,6 +819,19 @@ NEWS_FORMS = [
                  ("South Korea", "DISAPPROVE", "Japan", "positive", "actual"), id="lodged-protest"),
     pytest.param("Ukraine filed a lawsuit against Russia at the World Court.",
                  ("Ukraine", "DISAPPROVE", "Russia", "positive", "actual"), id="lawsuit-against"),
+    # letting an actor act concedes to it
+    pytest.param("Jordan allowed Iraqi inspectors to visit the camp.",
+                 ("Jordan", "CONCEDE", "Iraq", "positive", "actual"), id="allowed-to"),
+    pytest.param("Peru did not permit Chilean warships to dock in Callao.",
+                 ("Peru", "CONCEDE", "Chile", "negative", "actual"), id="not-permitted-to"),
+    # ships of relief sent give aid
+    pytest.param("Greece deployed a hospital ship to Lebanon.",
+                 ("Greece", "AID", "Lebanon", "positive", "actual"), id="hospital-ship"),
+    # "Congo" alone is the Democratic Republic, as news has written it since 1997
+    pytest.param("Rwanda accused Congo of shelling Gisenyi.",
+                 ("Rwanda", "DISAPPROVE", "Democratic Republic of the Congo", "positive", "actual"), id="congo-drc"),
+    pytest.param("Angola sent troops to Congo Republic.",
+                 ("Angola", "AID", "Republic of the Congo", "positive", "actual"), id="congo-republic"),
 ]  # fmt: skip
 
 
@@ -829,6 +842,16 @@ def test_news_forms(text, expected):
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # only a state or its government concedes by letting someone act; a player or a law does not
+    pytest.param("The Peruvian striker allowed Chile to equalise late in the game.", "CONCEDE", None,
+                 id="player-allowed"),
+    pytest.param("Lawmakers backed a bill that would allow Peruvian firms to bid for Chilean contracts.", "CONCEDE",
+                 None, id="bill-allows"),
+    # ships of relief are no armed forces
+    pytest.param("Turkey dispatched aid ships to Libya.", "MOBILIZE", None, id="aid-ships-no-mobilization"),
+    # a participle of what another act brought about bids no one
+    pytest.param("Chile cut its tariffs, encouraging Peru to export more copper.", "DEMAND", None,
+                 id="encouraging-consequence"),
     # a question is no threat
     pytest.param("Will Iran strike Israel?", "THREATEN", None, id="question-no-threat"),
     # others taken out of danger are rescued, not withdrawn from; a protest joined with others is no complaint

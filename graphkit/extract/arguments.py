@@ -117,6 +117,7 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
 PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
+RELIEF = cue_words("relief_words")  # "dispatched aid ships to Libya": aid
 OBJECT_VERBS = cue_words("object_verbs")  # "workers abducted in Peru": with no object, a passive
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
@@ -670,8 +671,9 @@ def named_among(thing: Token, words: frozenset[str]) -> bool:
 def peacekeeping(relation: Relation, forces: Token | None) -> Relation:
     """The relation of moving forces: peacekeepers deployed or sent (cues ``peacekeepers``) provide peacekeeping,
     aid (CAMEO 074), no mobilization against where they go: "deployed 500 peacekeepers to Haiti", "the deployment
-    of Chilean peacekeeping troops"."""
-    if relation.event_type != MOBILIZE or forces is None or not named_among(forces, PEACEKEEPERS):
+    of Chilean peacekeeping troops"; ships or planes of relief give aid ("dispatched aid ships to Libya", cues
+    ``relief_words``)."""
+    if relation.event_type != MOBILIZE or forces is None or not named_among(forces, PEACEKEEPERS | RELIEF):
         return relation
     return lexicon_of(forces.doc).verb(SUPPLY) or relation
 

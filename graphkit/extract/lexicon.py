@@ -33,7 +33,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
-    "noun_preps_only", "intended", "themes_only", "bids",
+    "noun_preps_only", "intended", "themes_only", "bids", "authority",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -49,6 +49,7 @@ FLAGS = (
     "intended",
     "themes_only",
     "bids",
+    "authority",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
@@ -84,6 +85,7 @@ class Relation:
     intended: bool = False  # its own act is still to come: "invited Peru's president" hosts him later
     themes_only: bool = False  # with no object it is not this sense: "closed its embassy", not "the index closed"
     bids: bool = False  # only bidding an actor to act: "told Chile to withdraw", not "told Chile about it"
+    authority: bool = False  # only a state or its government, named as subject, does it: "Japan allowed European banks"
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 intended=bool(entry.get("intended", False)),
                 themes_only=bool(entry.get("themes_only", False)),
                 bids=bool(entry.get("bids", False)),
+                authority=bool(entry.get("authority", False)),
             )
         )
     return Lexicon(

@@ -152,6 +152,8 @@ URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 DETAIN = "detain"  # the lexicon's verb whose relation holding people as human shields takes
+STATE_LABELS = frozenset({"GPE", "NORP"})  # "Japan", "the Japanese": a state or its people, as subject
+STATE_BODIES = cue_words("state_bodies")  # "the government"
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields": coerced, as those abducted are
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
@@ -266,7 +268,9 @@ def in_sense(verb: Token, relation: Relation) -> bool:
     an actor ("called on Iran to", not "called Iran to discuss")."""
     if relation.themes and not takes_theme(verb, relation):
         return False
-    if relation.bids and not bids_to_act(verb):
+    if relation.bids and (not bids_to_act(verb) or consequence(verb)):
+        return False
+    if relation.authority and not by_authority(verb):
         return False
     if not relation.preps_only:
         return True
@@ -291,6 +295,18 @@ def bids_to_act(verb: Token) -> bool:
     bidden = [o for o in children(verb, DIRECT_OBJECTS) if o.pos_ != "PRON" and names_actor(o)]
     subjects = [s for c in infinitives for s in children(c, SUBJECTS) if s.pos_ != "PRON" and names_actor(s)]
     return bool(infinitives) and bool(bidden or subjects)
+
+
+def by_authority(verb: Token) -> bool:
+    """Whether a verb's subject is a state or its government, named as such (cues ``state_bodies``): "Japan",
+    "the Japanese", "the government"; not a person, a party, a law or a pronoun."""
+    return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in STATE_BODIES for s in children(verb, SUBJECTS))
+
+
+def consequence(verb: Token) -> bool:
+    """Whether a verb is a participle telling what another act brought about: "withdrew its peacekeepers, allowing
+    Nasser to mass his divisions", "cut the tariffs, encouraging Peru to export more": no bidding of its own."""
+    return verb.tag_ == GERUND and verb.dep_ in ADVERBIAL_CLAUSES and not children(verb, SUBJECTS)
 
 
 def contest(verb: Token) -> bool:
