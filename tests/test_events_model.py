@@ -824,6 +824,20 @@ NEWS_FORMS = [
                  ("Jordan", "CONCEDE", "Iraq", "positive", "actual"), id="allowed-to"),
     pytest.param("Peru did not permit Chilean warships to dock in Callao.",
                  ("Peru", "CONCEDE", "Chile", "negative", "actual"), id="not-permitted-to"),
+    # roads blocked by protesters are a protest against whom its purpose names
+    pytest.param("Ecuadorean protesters blocked roads in Quito to denounce Colombia.",
+                 ("Ecuador", "PROTEST", "Colombia", "positive", "actual"), id="blocked-roads"),
+    # a resolution drafted by some is theirs, whatever body's name it bears; a sea named alone is no actor
+    pytest.param("Chile vetoed a Security Council resolution drafted by Peru and Bolivia.",
+                 ("Chile", "REJECT", "Peru", "positive", "actual"), id="drafted-by"),
+    # a relative pronoun in a passive stands for its noun
+    pytest.param("Hezbollah fighters, who are backed by Iran, attacked Israeli positions.",
+                 ("Iran", "SUPPORT", "Hezbollah", "positive", "actual"), id="relative-passive"),
+    # an exchange of prisoners frees the other side's
+    pytest.param("Baku and Yerevan agreed to exchange prisoners.",
+                 ("Azerbaijan", "RETREAT", "Armenia", "positive", "intended"), id="prisoner-exchange"),
+    pytest.param("Russia and Ukraine exchanged prisoners of war on Friday.",
+                 ("Ukraine", "RETREAT", "Russia", "positive", "actual"), id="prisoner-swap"),
     # ships of relief sent give aid
     pytest.param("Greece deployed a hospital ship to Lebanon.",
                  ("Greece", "AID", "Lebanon", "positive", "actual"), id="hospital-ship"),
@@ -847,6 +861,19 @@ NOT_CLAIMED = [
                  id="player-allowed"),
     pytest.param("Lawmakers backed a bill that would allow Peruvian firms to bid for Chilean contracts.", "CONCEDE",
                  None, id="bill-allows"),
+    # where roads are blocked is not whom the protest is against; a resolution blocked is no protest
+    pytest.param("Ecuadorean protesters blocked roads in Quito to denounce Colombia.", None, "Ecuador",
+                 id="blocked-roads-where"),
+    pytest.param("Russia blocked the resolution on Syria.", "PROTEST", None, id="blocked-resolution"),
+    # a sea named alone is no actor; an ultimatum's act is the threatened's to do
+    pytest.param("Britain deployed a frigate to the eastern Mediterranean.", None, None, id="sea-alone"),
+    pytest.param("Mali's junta rejected an ECOWAS ultimatum to free the jailed president Bazoum.", "THREATEN",
+                 "Bazoum", id="ultimatum-not-at"),
+    # what calls or an ultimatum ask for is not done
+    pytest.param("Mali's junta rejected an ECOWAS ultimatum to free the jailed president Bazoum.", "RETREAT", None,
+                 id="ultimatum-asks"),
+    pytest.param("Mali rejected calls to release the jailed president Bazoum.", "RETREAT", None,
+                 id="calls-to-ask"),
     # ships of relief are no armed forces
     pytest.param("Turkey dispatched aid ships to Libya.", "MOBILIZE", None, id="aid-ships-no-mobilization"),
     # a participle of what another act brought about bids no one

@@ -58,6 +58,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    RELATIVE_PRONOUN_TAGS,
     ROOTS,
     SUBJECTS,
 )
@@ -323,12 +324,31 @@ def authors(noun: Token) -> list[Token]:
         and (set(verb_keys(c)) & AUTHORING or (set(verb_keys(c)) & CLAIMING and claimable(noun)))
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
-    # "a US-drafted resolution", "the Saudi-proposed plan": the name written against the participle
-    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
-    agents += [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
     named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
-    return possessors + named + agents + misplaced_by(noun) + by_under_of(noun)
+    return possessors + named + agents + drafters(noun) + misplaced_by(noun) + by_under_of(noun)
+
+
+def relative_pronoun(token: Token, verb: Token) -> bool:
+    """Whether a token is the relative pronoun of the clause ``verb`` heads: "who" in "rebels, who are backed"."""
+    return token.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ in RELATIVE_CLAUSES and verb.head.i != verb.i
+
+
+def drafters(noun: Token) -> list[Token]:
+    """Who drafted or proposed a thing, named against its participle: "a US-drafted resolution", "the
+    Saudi-proposed plan"; with "by" too, when the thing names another body: "a Security Council resolution
+    drafted by the United States and Albania" is theirs."""
+    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
+    return [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)]
+
+
+def drafted_by(noun: Token) -> list[Token]:
+    """The authors a thing's participle names by "by" or before its hyphen, when the thing's own words name a body
+    ("a Security Council resolution drafted by the United States", "a Brazilian-drafted Security Council
+    resolution"): whose the thing is, not the body's."""
+    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE]
+    by = [o for p in participles if set(verb_keys(p)) & AUTHORING for o in with_conjuncts(prep_objects(p, ("by",)))]
+    return [o for o in by if names_actor(o)] + drafters(noun)
 
 
 def claimable(noun: Token) -> bool:
@@ -467,6 +487,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         return [Filler(t) for t in with_conjuncts(subjects_token_list(verb))], first(children(verb, DIRECT_OBJECTS))
     if is_passive(verb) or participle_on(verb) == "passive":
         passive = children(verb, PASSIVE_SUBJECTS) or [verb.head]  # "engineers [who were] kidnapped by rebels"
+        # "M23 rebels, who are backed by Rwanda": the relative pronoun stands for the noun the clause is on
+        passive = [verb.head if relative_pronoun(p, verb) else p for p in passive]
         if relation.frame == "transfer":
             given = first(children(verb, DIRECT_OBJECTS)) or first(prep_objects(verb, ("with",)))
             if given is not None and not intangible(given) and any(actor_itself(p) for p in passive):
@@ -522,8 +544,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                     found.extend(facing)
                     continue
                 if names_actor(obj) and not (handed and is_theme(obj, relation)):
-                    found.append(Filler(obj))  # not "returned the captured soldiers to Peru": whom they go to
-                    continue
+                    # "vetoed a Security Council resolution drafted by the US": the drafter's, not the Council's
+                    authored = [] if is_party(obj) else drafted_by(obj)
+                    found.extend([Filler(a, 1) for a in authored] or [Filler(obj)])  # not "returned the captured
+                    continue  # soldiers to Peru": whom they go to
                 theme = theme or obj
                 if not ill:  # an ill has no holder and is promised to no one
                     # "promised Peru $10 million": whom it is promised to; "asked Peru a question" is no request

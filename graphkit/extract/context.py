@@ -543,16 +543,26 @@ def asserted(verb: Token, relation_of: Callable[[Token], object]) -> bool:
         node.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS | PREP_COMPLEMENTS | PREPOSITIONS
         or for_to_clause(node)
         or (node.dep_ in ADVERBIAL_CLAUSES and infinitive(node))  # "pleaded with Chile to release": parsed as a purpose
+        or (node.dep_ in CLAUSAL_MODIFIERS | RELATIVE_CLAUSES and infinitive(node))  # "rejected calls to release"
     ):
         if unsettled(node):
             return False
-        node = node.head
+        child, node = node, node.head
         relation = relation_of(node)
         if relation is not None and not getattr(relation, "asserts", True):
             return False
+        if child.dep_ in ADVERBIAL_CLAUSES and infinitive(child) and asks_by_object(node, relation_of):
+            return False  # "rejected calls to release Bazoum", the parser hanging the infinitive on the verb
         if condition_of_announced_act(node, relation_of):
             return False  # "will kill him if the government refuses to pull its troops": pulling is the condition
     return True
+
+
+def asks_by_object(verb: Token, relation_of: Callable[[Token], object]) -> bool:
+    """Whether a verb's object is a request or an ultimatum, which asks for what an infinitive on the verb says:
+    "rejected calls to release Bazoum", "ignored an ultimatum to withdraw"."""
+    objects = (o for o in verb.children if o.dep_ in DIRECT_OBJECTS and o.pos_ in NOMINALS)
+    return any((r := relation_of(o)) is not None and not getattr(r, "asserts", True) for o in objects)
 
 
 def unsettled(node: Token) -> bool:

@@ -65,6 +65,7 @@ BODY_LABELS = frozenset({"ORG"})  # a body one is posted to, not a country one i
 REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
 WATERS = cue_words("water_words")  # "the Black Sea", "the Gulf of Oman": water, where things happen, no actor
 SHORE_STATES = cue_words("shore_states")  # "the Persian Gulf states": the states, not the water
+SEAS = cue_words("sea_names")  # "the eastern Mediterranean": a water named alone
 PLACE = "LOC"  # the label of a region's or a water's name
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
@@ -100,10 +101,12 @@ def trim(span: Span) -> Span | None:
 
 def water(span: Span) -> bool:
     """Whether a place's name is a water's ("the Black Sea grain deal", "a tanker in the Gulf of Oman"): where
-    things happen, never who acts or receives. Not "the Gulf" alone (the Gulf states), "Gulf Arab" (its head is
-    no water), nor a water naming the states on its shores ("the Persian Gulf states", cues ``shore_states``)."""
+    things happen, never who acts or receives; a sea named alone too ("the eastern Mediterranean", cues
+    ``sea_names``). Not "the Gulf" alone (the Gulf states), "Gulf Arab" (its head is no water), nor a water naming
+    the states on its shores ("the Persian Gulf states", cues ``shore_states``)."""
     root = span.root
-    if root.ent_type_ != PLACE or len(span) < 2 or root.lower_ not in WATERS:
+    named = root.lower_ in SEAS  # "the eastern Mediterranean"
+    if root.ent_type_ != PLACE or not (named or (len(span) > 1 and root.lower_ in WATERS)):
         return False
     return not (root.head.i >= span.end and root.head.lower_ in SHORE_STATES)
 

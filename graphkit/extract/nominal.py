@@ -86,6 +86,7 @@ STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan":
 SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
+DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate Bazoum": what the threatened must do
 COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a complaint
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "a protest with Beijing": to whom it is made
 PROTEST = "PROTEST"
@@ -169,8 +170,9 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
-    if not found and relation.event_type == THREAT:  # "Israel's threat to strike Iran": whom the act it threatens
-        # is done to (not so for agreements: "signed an agreement to develop the Sakhalin field" is with no field)
+    if not found and relation.event_type == THREAT and noun.lower_ not in DEMANDING_THREATS:  # "Israel's threat
+        # to strike Iran": whom the act it threatens is done to (not so for agreements: "signed an agreement to
+        # develop the Sakhalin field" is with no field; nor for an ultimatum, whose act the threatened must do)
         found = governed_targets([c for c in children(noun, CLAUSAL_MODIFIERS) if infinitive(c)], relation)
     if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
         clauses = children(noun, NOUN_CLAUSES)

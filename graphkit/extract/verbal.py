@@ -154,6 +154,8 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 DETAIN = "detain"  # the lexicon's verb whose relation holding people as human shields takes
 STATE_LABELS = frozenset({"GPE", "NORP"})  # "Japan", "the Japanese": a state or its people, as subject
 STATE_BODIES = cue_words("state_bodies")  # "the government"
+DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to withdraw": the withdrawal is asked for
+DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields": coerced, as those abducted are
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
@@ -458,11 +460,20 @@ def requested(noun: Token, lexicon: Lexicon) -> bool:
 def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
     """The relation of a word that governs an event: its verb's, or that of the request it voices
     ("reiterated its demand that Israel ease ...", "issued a call for ...")."""
+    if word.pos_ == "NOUN":  # "calls to release Bazoum", "an ultimatum to withdraw": what they ask for
+        return asking(word, lexicon)
     relation = relation_of(word, lexicon)
     if relation is not None:
         return relation
     nouns = (lexicon.noun(o.lemma_.lower()) for o in children(word, DIRECT_OBJECTS) if o.pos_ == "NOUN")
     return next((r for r in nouns if r is not None and not r.asserts), None)
+
+
+def asking(noun: Token, lexicon: Lexicon) -> Relation | None:
+    """The relation of a noun that asks for what it governs: a request's ("calls to release Bazoum"), or an
+    ultimatum's (cues ``demanding_threats``), whose act the one threatened must do; None for others."""
+    relation = lexicon.noun(DEMAND_NOUN) if noun.lower_ in DEMANDING_THREATS else lexicon.noun(noun.lemma_.lower())
+    return relation if relation is not None and not relation.asserts else None
 
 
 def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
@@ -745,6 +756,15 @@ def promised_trades(verb: Token, lexicon: Lexicon) -> list[tuple[Relation, Token
     return [(r.relation, objects_of(act, r.relation)[1]) for act, r in readings if r and r.relation.commercial]
 
 
+def swapped(relation: Relation, subjects: list[Filler], objects: list[Filler], lexicon: Lexicon) -> bool:
+    """Whether coordinated subjects exchange unnamed people, each giving up the other's: "Ukraine and Russia
+    swapped hundreds of prisoners" (the dictionary's "[0841:0841]", a relation reciprocal only by its pattern),
+    not their own."""
+    by_pattern = relation.reciprocal and relation.event_type not in lexicon.cameo.reciprocal
+    unnamed = bool(objects) and all(not f.token.ent_type_ for f in objects)
+    return by_pattern and len(subjects) > 1 and unnamed
+
+
 def mutual(theme: Token | None, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether coordinated subjects did it to each other. Fighting with nothing named ("clashed") or an event
     ("fought a border war") is mutual; storming a port together is fighting the port's holders, not each other.
@@ -882,6 +902,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             else subjects_of(verb) or expellers(verb) or attackers(verb, relation, lexicon)
         )
         objects, theme = objects_of(verb, relation)
+        if swapped(relation, subjects, objects, lexicon):
+            objects = []  # "Ukraine and Russia swapped prisoners": each frees the other's, not its own
         if business_traded(relation, theme, subjects):
             continue  # "sold its farm equipment operations to Deutz of West Germany": a deal between firms
         if relation.commercial and relation.event_type == AID and not armament(relativized(verb) or theme):
