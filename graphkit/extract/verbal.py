@@ -459,14 +459,15 @@ def requested(noun: Token, lexicon: Lexicon) -> bool:
 
 def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
     """The relation of a word that governs an event: its verb's, or that of the request it voices
-    ("reiterated its demand that Israel ease ...", "issued a call for ...")."""
+    ("reiterated its demand that Israel ease ...", "issued a call for ..."); of a noun, its request's ("calls to
+    release Bazoum")."""
     if word.pos_ == "NOUN":  # "calls to release Bazoum", "an ultimatum to withdraw": what they ask for
         return asking(word, lexicon)
     relation = relation_of(word, lexicon)
     if relation is not None:
         return relation
-    nouns = (lexicon.noun(o.lemma_.lower()) for o in children(word, DIRECT_OBJECTS) if o.pos_ == "NOUN")
-    return next((r for r in nouns if r is not None and not r.asserts), None)
+    requests = (asking(o, lexicon) for o in children(word, DIRECT_OBJECTS) if o.pos_ == "NOUN")
+    return next((r for r in requests if r is not None), None)
 
 
 def asking(noun: Token, lexicon: Lexicon) -> Relation | None:
