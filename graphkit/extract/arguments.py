@@ -317,16 +317,9 @@ def authors(noun: Token) -> list[Token]:
     # "protested the government's new tax": an actor named only by its noun owns its acts too
     owners = [] if relative_noun(noun) else children(noun, POSSESSIVES)
     possessors = [c for c in owners if names_actor(c) or unnamed(c)]
-    participles = [
-        c
-        for c in children(noun, CLAUSAL_MODIFIERS)
-        if c.tag_ == PAST_PARTICIPLE  # by the lemma the model should have given: "staged" is not "stag"
-        and (set(verb_keys(c)) & AUTHORING or (set(verb_keys(c)) & CLAIMING and claimable(noun)))
-    ]
-    agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
     named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
-    return possessors + named + agents + drafters(noun) + misplaced_by(noun) + by_under_of(noun)
+    return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
 
 
 def relative_pronoun(token: Token, verb: Token) -> bool:
@@ -334,21 +327,20 @@ def relative_pronoun(token: Token, verb: Token) -> bool:
     return token.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ in RELATIVE_CLAUSES and verb.head.i != verb.i
 
 
-def drafters(noun: Token) -> list[Token]:
-    """Who drafted or proposed a thing, named against its participle: "a US-drafted resolution", "the
-    Saudi-proposed plan"; with "by" too, when the thing names another body: "a Security Council resolution
-    drafted by the United States and Albania" is theirs."""
-    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
-    return [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)]
-
-
 def drafted_by(noun: Token) -> list[Token]:
-    """The authors a thing's participle names by "by" or before its hyphen, when the thing's own words name a body
-    ("a Security Council resolution drafted by the United States", "a Brazilian-drafted Security Council
-    resolution"): whose the thing is, not the body's."""
-    participles = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE]
-    by = [o for p in participles if set(verb_keys(p)) & AUTHORING for o in with_conjuncts(prep_objects(p, ("by",)))]
-    return [o for o in by if names_actor(o)] + drafters(noun)
+    """Who did or made a thing, by the participle on it: its "by" agent ("the abuses committed by Ugandan soldiers",
+    "a Security Council resolution drafted by the United States": theirs, not the Council's; "an attack claimed
+    by the rebels", for an act) or the name written against it ("a US-drafted resolution", "the Saudi-proposed
+    plan")."""
+    participles = [
+        c
+        for c in children(noun, CLAUSAL_MODIFIERS)
+        if c.tag_ == PAST_PARTICIPLE  # by the lemma the model should have given: "staged" is not "stag"
+        and (set(verb_keys(c)) & AUTHORING or (set(verb_keys(c)) & CLAIMING and claimable(noun)))
+    ]
+    agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
+    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
+    return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)]
 
 
 def claimable(noun: Token) -> bool:

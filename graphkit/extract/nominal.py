@@ -63,7 +63,7 @@ from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import stopped_by
+from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
     children,
     first,
@@ -88,8 +88,7 @@ SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombi
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
 DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate Bazoum": what the threatened must do
 COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a complaint
-ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "a protest with Beijing": to whom it is made
-PROTEST = "PROTEST"
+ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru", "a protest with Beijing": to whom
 OF = "of"
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"

@@ -83,9 +83,9 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.nominal import noun_actors, object_event_targets
+from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import CONCEDE, STOPPING, SUSPEND, acceding, stopping
+from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
@@ -128,12 +128,10 @@ VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrest
 OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops opened fire": the act it came in
 PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
-PROTEST = "PROTEST"
 PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest is for takes
 # "marched to denounce Chile": what a protest is for. Not a demand: "marched, demanding that Chile withdraw" is
 # read as the marchers' demand, an act of its own (tests/test_relations_news.py)
 PROTEST_AIMS = frozenset({"DISAPPROVE"})
-ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru": to whom a complaint is made
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
@@ -154,7 +152,6 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 DETAIN = "detain"  # the lexicon's verb whose relation holding people as human shields takes
 STATE_LABELS = frozenset({"GPE", "NORP"})  # "Japan", "the Japanese": a state or its people, as subject
 STATE_BODIES = cue_words("state_bodies")  # "the government"
-DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to withdraw": the withdrawal is asked for
 DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields": coerced, as those abducted are
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
