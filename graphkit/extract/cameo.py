@@ -261,6 +261,18 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     return Reading(relation, coding, reverse, patterned=pattern is not None)
 
 
+def coded_as(code: str, lexicon: Lexicon) -> Reading | None:
+    """The reading of a CAMEO code itself, for a form the dictionary names under another verb: "held villagers as
+    human shields" is its "USE * (AS HUMAN SHIELD)" (184)."""
+    coding = cameo_dictionary().coding(code)
+    predicate = lexicon.cameo.predicate(coding) if coding is not None else None
+    if coding is None or predicate is None:
+        return None
+    preps = lexicon.cameo.target_preps.get(coding.event_type, ())
+    relation = cameo_relation_for(predicate, coding.event_type, tuple(preps), False, False)
+    return Reading(relation, coding, False, patterned=True)
+
+
 def armed_doer(verb: Token, lexicon: Lexicon) -> bool:
     """Whether armed forces do what the verb says: its subject, its "by" doer, or the subject of the verb it is
     coordinated with, is a word of ``military_nouns`` or one modified by it ("Chilean troops raided", "were pounded

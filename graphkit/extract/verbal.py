@@ -49,7 +49,7 @@ from graphkit.extract.arguments import (
     whole_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, read_verb
+from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, coded_as, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive
 from graphkit.extract.control import addressees, verb_types
@@ -149,11 +149,11 @@ INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, i
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
-DETAIN = "detain"  # the lexicon's verb whose relation holding people as human shields takes
 STATE_LABELS = frozenset({"GPE", "NORP"})  # "Japan", "the Japanese": a state or its people, as subject
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
-SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields": coerced, as those abducted are
+HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them so
+SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
@@ -183,8 +183,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
         if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
-        if used_as_shields(verb) and (detain := lexicon.verb(DETAIN)):
-            known[verb.i] = Reading(detain, None, listed=True)  # "held villagers as human shields": coerced
+        if used_as_shields(verb):  # "held villagers as human shields": the dictionary's use of them (184)
+            known[verb.i] = coded_as(HUMAN_SHIELD, lexicon)
             return known[verb.i]
         reversal = stopping(verb, keys, lexicon) or acceding(verb, keys, lexicon)
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
