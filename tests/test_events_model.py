@@ -846,6 +846,54 @@ NEWS_FORMS = [
                  ("Rwanda", "DISAPPROVE", "Democratic Republic of the Congo", "positive", "actual"), id="congo-drc"),
     pytest.param("Angola sent troops to Congo Republic.",
                  ("Angola", "AID", "Republic of the Congo", "positive", "actual"), id="congo-republic"),
+    # giving in to a demand concedes to whoever made it; a demand's "of" names who made it
+    pytest.param("Lima gave in to the demands of Santiago on Monday.",
+                 ("Peru", "CONCEDE", "Chile", "positive", "actual"), id="gave-in-to-demands-of"),
+    pytest.param("Minsk acceded to Vilnius's demand and reopened the crossing.",
+                 ("Belarus", "CONCEDE", "Lithuania", "positive", "actual"), id="acceded-to-demand"),
+    pytest.param("Quito rejected the demands of Bogota.",
+                 ("Ecuador", "REJECT", "Colombia", "positive", "actual"), id="demands-of"),
+    # a measure of an event noun stands where the noun would
+    pytest.param("The EU imposed a fresh round of sanctions on Belarus.",
+                 ("European Union", "SANCTION", "Belarus", "positive", "actual"), id="round-of-sanctions"),
+    pytest.param("Peru held three days of talks with Chile.",
+                 ("Peru", "CONSULT", "Chile", "positive", "actual"), id="days-of-talks"),
+    # a place held by someone stands for who holds it
+    pytest.param("Chilean warplanes bombed positions held by Peruvian rebels.",
+                 ("Chile", "FIGHT", "Peru", "positive", "actual"), id="held-by"),
+    # "the two countries": the two actors of the clause before
+    pytest.param("Chile hosted Peru's foreign minister in Santiago, and the two countries signed a fishing accord.",
+                 ("Peru", "AGREE", "Chile", "positive", "actual"), id="the-two-countries"),
+    pytest.param("Quito and Lima held talks on Monday, and both sides agreed to reopen the border.",
+                 ("Ecuador", "AGREE", "Peru", "positive", "actual"), id="both-sides"),
+    # envoys ordered to leave are expelled
+    pytest.param("Venezuela ordered diplomats from Chile and Peru to leave the country.",
+                 ("Venezuela", "SANCTION", "Peru", "positive", "actual"), id="ordered-to-leave"),
+    # "no" hung on the noun before an event noun still denies it; a passive of sending has the forces' owner send
+    pytest.param("No ceasefire talks took place between Chile and Peru this week.",
+                 ("Chile", "CONSULT", "Peru", "negative", "actual"), id="no-compound-talks"),
+    pytest.param("Bolivian troops were sent to Paraguay.",
+                 ("Bolivia", "AID", "Paraguay", "positive", "actual"), id="troops-sent-passive"),
+    pytest.param("Bolivia and Chile vowed to deepen their no-limits partnership.",
+                 ("Bolivia", "COOPERATE", "Chile", "positive", "intended"), id="no-limits"),
+    # a condition told by inversion is possible; stopping aid for a while sanctions
+    pytest.param("Had Chile attacked Peru, Bolivia would have responded.",
+                 ("Chile", "ASSAULT", "Peru", "positive", "possible"), id="inverted-had"),
+    pytest.param("Were Ecuador to cut off gas supplies to Peru, prices would soar.",
+                 ("Ecuador", "SANCTION", "Peru", "positive", "possible"), id="inverted-were"),
+    pytest.param("Washington paused military aid to Egypt.",
+                 ("United States", "SANCTION", "Egypt", "positive", "actual"), id="paused-aid"),
+    # an object pronoun stands for another than its clause's subject
+    pytest.param("Chilean President Michelle Bachelet called Peruvian President Alan Garcia on Monday, urging him to "
+                 "reopen the border.", ("Michelle Bachelet", "DEMAND", "Alan Garcia", "positive", "actual"),
+                 id="urging-him"),
+    pytest.param("Chile criticized Peru, urging it to withdraw its troops.",
+                 ("Chile", "DEMAND", "Peru", "positive", "actual"), id="urging-it"),
+    # ships or planes carrying relief give aid where they go
+    pytest.param("Peru dispatched two navy ships carrying food and medicine to Ecuador.",
+                 ("Peru", "AID", "Ecuador", "positive", "actual"), id="ships-carrying-food"),
+    pytest.param("Chile sent three planes carrying humanitarian aid to Bolivia.",
+                 ("Chile", "AID", "Bolivia", "positive", "actual"), id="planes-carrying-aid"),
 ]  # fmt: skip
 
 
@@ -948,6 +996,12 @@ NOT_CLAIMED = [
     pytest.param("The rebels vowed revenge for the killing of their leader.", None, None, id="vowed-revenge"),
     # an agreement to do something is not made with what the act is done to
     pytest.param("Toyota signed an agreement to build a plant in Kentucky.", "AGREE", None, id="agreement-to-do"),
+    # what an act would do is no promise of its author's; a title before a name is no second party
+    pytest.param("A Chilean gas cutoff would push Peru into recession, economists said.", "THREATEN", None,
+                 id="cutoff-would-push"),
+    pytest.param("Chad's army chief Mahamat Idriss Deby ruled out any negotiations with the rebel group.", None, None,
+                 id="title-subject"),
+    pytest.param("The president bowed to the crowd.", "CONCEDE", None, id="bowed-to-crowd"),
 ]  # fmt: skip
 
 

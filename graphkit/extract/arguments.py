@@ -35,6 +35,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     CLAUSAL_SUBJECTS,
     COMPOUNDS,
+    CONJUNCTS,
     CONTENT_CLAUSES,
     DATIVES,
     DETERMINERS,
@@ -57,6 +58,7 @@ from graphkit.extract.deps import (
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVE_CLAUSES,
     RELATIVE_PRONOUN_TAGS,
     ROOTS,
@@ -80,7 +82,7 @@ from graphkit.extract.tree import (
     with_conjuncts,
 )
 from graphkit.extract.verbs import verb_keys
-from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, RELATIVE_PRONOUNS
+from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, RELATIVE_PRONOUNS, ROLE_HEADS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 AUTHOR_PREPS = cue_sequence("author_preps")
@@ -117,8 +119,12 @@ AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal 
 # Whom a thing belongs to or serves: "the rights of Palestinians", "a camp for refugees".
 HOLDER_PREPS = cue_sequence("holder_preps")
 PARTITIVES = cue_words("partitives")
+PAIR_WORDS = cue_words("pair_words")  # "the two", "both": two actors told of before
+PAIR_NOUNS = cue_words("pair_nouns")  # "the two leaders", "both sides"
 PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
 RELIEF = cue_words("relief_words")  # "dispatched aid ships to Libya": aid
+RELIEF_GOODS = cue_words("relief_goods")  # "sent ships carrying food to Cuba": aid
+CONVEYING = cue_words("conveying_verbs")  # "ships carrying food to Cuba": where the ships go
 OBJECT_VERBS = cue_words("object_verbs")  # "workers abducted in Peru": with no object, a passive
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
@@ -150,6 +156,9 @@ def subjects_of(verb: Token) -> list[Filler]:
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
     direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if subject_gerund(c)]
     direct = direct or misparsed_subject(verb)
+    pair = pair_named_before(verb) if len(direct) == 1 and names_pair(direct[0]) else []
+    if pair:  # "Xi met Lula in Beijing, and the two leaders signed a dozen agreements": Xi and Lula
+        return [Filler(t, 1) for t in pair]
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
             said = [] if names_actor(verb.head) else said_to_be(verb.head)  # "Chile is the country that sent aid"
@@ -173,6 +182,30 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     tokens, _ = found
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
+
+
+def names_pair(subject: Token) -> bool:
+    """Whether a subject names two actors told of before it: "the two", "both", "the two leaders", "both sides"
+    (cues ``pair_words``, ``pair_nouns``)."""
+    if subject.lower_ in PAIR_WORDS:
+        return not subject.ent_type_ or subject.ent_type_ == "CARDINAL"
+    counted = any(c.lower_ in PAIR_WORDS and c.dep_ in DETERMINERS | QUANTIFIERS for c in subject.children)
+    return counted and subject.lower_ in PAIR_NOUNS
+
+
+def pair_named_before(verb: Token) -> list[Token]:
+    """The two actors of the clause a verb is coordinated with or hangs on, when it names exactly two: its
+    subjects and whom they act on ("Xi met Lula ..., and the two ..."; "Chile and Peru met ... and both ...")."""
+    node = verb
+    while node.dep_ in CONJUNCTS | ADVERBIAL_CLAUSES and node.head.i != node.i:
+        node = node.head
+        subjects = [t for t in with_conjuncts(children(node, SUBJECTS)) if names_actor(t)]
+        if not subjects:
+            continue
+        acted_on = with_conjuncts(children(node, DIRECT_OBJECTS)) + prep_objects(node, (WITH,))
+        found = list(dict.fromkeys([*subjects, *(t for t in acted_on if names_actor(t))]))
+        return found if len(found) == 2 else []
+    return []
 
 
 def companions(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -231,8 +264,20 @@ def said_to_be(noun: Token) -> list[Token]:
 
 def unstranded(subjects: list[Token]) -> list[Token]:
     """A verb's subjects but one the parser took from a clause on an earlier one: in "Militants claiming to hold
-    three UN workers met Afghan officials" the workers are held, not meeting."""
-    return [s for s in subjects if not any(c.i < s.i for o in subjects if o.i < s.i for c in clauses_on(o))]
+    three UN workers met Afghan officials" the workers are held, not meeting; and but a title it took for a subject
+    of its own, right before the name it titles ("Sudan's army chief Abdel Fattah al-Burhan ruled out talks")."""
+    return [
+        s
+        for s in subjects
+        if not any(c.i < s.i for o in subjects if o.i < s.i for c in clauses_on(o)) and not titles_next(s, subjects)
+    ]
+
+
+def titles_next(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject is a title right before another subject, a person's name: "army chief [Burhan]"."""
+    return subject.lemma_.lower() in ROLE_HEADS and any(
+        o.left_edge.i == subject.i + 1 and o.ent_type_ == "PERSON" for o in subjects
+    )
 
 
 def clauses_on(noun: Token) -> list[Token]:
@@ -406,6 +451,9 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
         return []  # "visited the tomb of Yasser Arafat": no meeting with the dead
     held = [c for c in thing.children if c.lower_ in HOLDING]
     owners = [o for c in held for o in hyphen_prefixes(c) if names_actor(o)]  # "a Greek-owned tanker"
+    # "positions held by Armenian separatists", "a tanker operated by a Greek firm"
+    keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
+    owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
     return owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
@@ -572,6 +620,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and not done_to_pronoun:  # "beat up Palestinian detainees on the West Bank": a place, once
             # the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)
+        if not found and not done_to_pronoun:  # "dispatched two ships carrying food to Cuba": where the carriers go
+            found = [Filler(a.token, a.steps + 1) for p in carriers(direct) for a in actor_objects(p, relation.preps)]
         if not found and relation.preps_only:  # "moved troops to its border with Kuwait", the parser hanging
             # "with" on the verb: whom the border is shared with
             edges = [o for o in prep_objects(verb, relation.preps) if o.lemma_.lower() in PLACE_PARTS]
@@ -607,6 +657,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle
     recipients += [a.token for h in heads for a in actor_objects(h, ("to", "for"))]
+    if not recipients:  # "sent three planes carrying aid to Gaza": where the carriers go
+        recipients = [a.token for p in carriers(direct) for a in actor_objects(p, ("to", "for"))]
     theme = None
     with_things = prep_objects(verb, ("with",))
     # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
@@ -684,12 +736,21 @@ def named_among(thing: Token, words: frozenset[str]) -> bool:
     return bool(found & words)
 
 
+def carriers(things: list[Token]) -> list[Token]:
+    """The participles of carrying on things sent: "carrying" in "ships carrying food and medicine" (cues
+    ``conveying_verbs``)."""
+    return [p for t in things for p in children(t, CLAUSAL_MODIFIERS) if p.lemma_.lower() in CONVEYING]
+
+
 def peacekeeping(relation: Relation, forces: Token | None) -> Relation:
     """The relation of moving forces: peacekeepers deployed or sent (cues ``peacekeepers``) provide peacekeeping,
     aid (CAMEO 074), no mobilization against where they go: "deployed 500 peacekeepers to Haiti", "the deployment
-    of Chilean peacekeeping troops"; ships or planes of relief give aid ("dispatched aid ships to Libya", cues
-    ``relief_words``)."""
-    if relation.event_type != MOBILIZE or forces is None or not named_among(forces, PEACEKEEPERS | RELIEF):
+    of Chilean peacekeeping troops"; ships or planes of relief, or carrying it, give aid ("dispatched aid ships to
+    Libya", "sent two ships carrying food to Cuba"; cues ``relief_words``, ``relief_goods``)."""
+    if relation.event_type != MOBILIZE or forces is None:
+        return relation
+    carried = [o for p in carriers([forces]) for o in with_conjuncts(children(p, DIRECT_OBJECTS))]
+    if not named_among(forces, PEACEKEEPERS | RELIEF) and not any(named_among(o, RELIEF_GOODS) for o in carried):
         return relation
     return lexicon_of(forces.doc).verb(SUPPLY) or relation
 

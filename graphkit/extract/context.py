@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CLAUSAL_SUBJECTS,
+    COMPOUNDS,
     CONJUNCTS,
     CONTENT_CLAUSES,
     DETERMINERS,
@@ -62,6 +63,7 @@ INTENDED_AUX = cue_words("future_auxiliaries")
 SCHEDULING = cue_words("scheduling_copulas")  # "is to send": not a controller, so only an infinitive reaches it
 POSSIBLE_AUX = cue_words("possible_auxiliaries")
 CONDITIONAL_MARKERS = cue_words("conditions")
+INVERTING = cue_words("inverting_auxiliaries")  # "Were Washington to cut off aid, ...": a condition
 TIME_MARKERS = cue_words("time_markers")  # "when he makes a trip": as certain as its main clause
 AHEAD_WORDS = cue_words("ahead_words")  # "ahead of talks", "on the eve of a visit": still to come
 AHEAD_PREPS = cue_words("ahead_preps")  # "ahead of", "the run-up to"
@@ -233,8 +235,16 @@ def polarity_of(verb: Token) -> Polarity:
 
 def denied(noun: Token) -> bool:
     """Whether a noun says none was done or given: "no talks"; on a verb's object, "made no commitment to Peru",
-    "gave no aid"."""
-    return any(c.dep_ in DETERMINERS and c.lower_ in NEGATING_DETERMINERS for c in noun.children)
+    "gave no aid"; also with the "no" the parser hung on a noun before it ("no ceasefire talks")."""
+    if any(c.dep_ in DETERMINERS and c.lower_ in NEGATING_DETERMINERS for c in noun.children):
+        return True
+    first = noun.left_edge  # not "their no-limits partnership": the "no" of a word before the noun
+    return (
+        first.dep_ in DETERMINERS
+        and first.lower_ in NEGATING_DETERMINERS
+        and first.head.dep_ in COMPOUNDS
+        and first.head.head.i == noun.i
+    )
 
 
 def negations_on(verb: Token) -> int:
@@ -262,6 +272,17 @@ def _aux_modality(token: Token) -> Modality | None:
     if lemmas & INTENDED_AUX:
         return "intended"
     return None
+
+
+def inverted_condition(clause: Token) -> bool:
+    """Whether a clause is a condition told by inversion, its auxiliary first and before its subject: "Were
+    Washington to cut off aid, ...", "Had Russia invaded Finland, ..." (cues ``inverting_auxiliaries``)."""
+    first = clause.left_edge
+    if clause.dep_ not in ADVERBIAL_CLAUSES or first.lower_ not in INVERTING:
+        return False
+    if first.i != clause.i and not (first.head.i == clause.i and first.dep_ in AUXILIARIES):
+        return False
+    return any(s.i > first.i for s in children(clause, SUBJECTS | PASSIVE_SUBJECTS))
 
 
 def reported(clause: Token) -> bool:
@@ -303,6 +324,8 @@ def modality_of(verb: Token) -> Modality:
             elif intends(node) or (node.lemma_ in SCHEDULING and scheduled(node, below)):
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
+            found.add("possible")
+        if inverted_condition(node):
             found.add("possible")
     # An event noun its verb schedules: "talks ... will resume", "a visit ... is planned", "it will be their third
     # collaboration" (not "the attack could spark a war": the attack is told, what it may do is not).

@@ -9,13 +9,16 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.extract.context import SPEECH
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
+    ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
+    CONJUNCTS,
     DATIVES,
     DIRECT_OBJECTS,
     INSIDE,
     NOMINAL_MODIFIERS,
     NOMINALS,
     NOUN_MODIFIERS,
+    OPEN_COMPLEMENTS,
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
@@ -67,6 +70,7 @@ WATERS = cue_words("water_words")  # "the Black Sea", "the Gulf of Oman": water,
 SHORE_STATES = cue_words("shore_states")  # "the Persian Gulf states": the states, not the water
 SEAS = cue_words("sea_names")  # "the eastern Mediterranean": a water named alone
 PLACE = "LOC"  # the label of a region's or a water's name
+DOER_SHARING = ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS | CONJUNCTS  # "met Putin, urging him": Macron urges
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
@@ -384,7 +388,8 @@ def antecedent_of(pronoun: Token) -> Span | None:
 
     A relative pronoun ("Russia, which invaded") takes the noun its clause modifies. "he"/"she" take the
     only person named earlier in the sentence, else in the sentence before; "it"/"they" the only country,
-    group or organization named there. Two candidates, or none, and the pronoun stays unresolved: a
+    group or organization named there. An object pronoun never stands for the subject of its clause, which is left
+    out ("Macron called Putin, urging him to": Putin). Two candidates, or none, and the pronoun stays unresolved: a
     dropped claim is better than one pinned on the wrong actor.
     """
     word = pronoun.lower_
@@ -415,10 +420,20 @@ def antecedent_of(pronoun: Token) -> Span | None:
     # looked up, not scanned, so that a long sentence of many pronouns costs no more than its length.
     runs = index.runs(("antecedent", *sorted(labels)), entities, fits, name)
     start = index.sentence_start[pronoun.i]
+    doer = clause_doer(pronoun)  # "Macron called Putin, urging him to": not Macron, who urges
+    doers = {name(c) for c in entities if doer is not None and c[0] <= doer.i < c[1]}
+
+    def only(low: int, high: int) -> Candidate | None:
+        """The one name of positions ``[low, high)`` but the doer's."""
+        if not doers:
+            return runs.only_name(low, high)
+        others = [c for c in runs.items[low:high] if name(c) not in doers]
+        return others[-1] if others and len({name(c) for c in others}) == 1 else None
+
     low, high = runs.between(start, pronoun.i, pronoun.i)
     if high <= low and start > 0:
         low, high = runs.between(index.sentence_start[start - 1], start, pronoun.i)
-    chosen = runs.only_name(low, high)
+    chosen = only(low, high)
     if chosen is None or (chosen[2] == NORP and one_of(pronoun.doc[chosen[1] - 1])):
         return None  # "an unidentified Chilean hostage, who they threatened": one hostage is no "they"
     if told_to(pronoun, chosen[0]):
@@ -428,6 +443,18 @@ def antecedent_of(pronoun: Token) -> Span | None:
     if chosen[3].lower() in NEWS_AGENCIES:
         return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def clause_doer(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun is in, or of the clause a participle or infinitive without
+    one hangs on ("Macron called Putin, urging him to ..."): who is never the one "him" stands for. None for a
+    pronoun that is no object, or a clause with no subject found."""
+    if pronoun.dep_ not in DIRECT_OBJECTS | DATIVES | PREP_OBJECTS:
+        return None
+    node = pronoun.head.head if pronoun.dep_ in PREP_OBJECTS else pronoun.head
+    while not children(node, SUBJECTS) and node.dep_ in DOER_SHARING and node.head.i != node.i:
+        node = node.head
+    return next(iter(children(node, SUBJECTS)), None)
 
 
 def thing_between(pronoun: Token, after: int) -> bool:

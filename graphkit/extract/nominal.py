@@ -90,6 +90,7 @@ DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate
 COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a complaint
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru", "a protest with Beijing": to whom
 OF = "of"
+MEASURES = cue_words("event_measures")  # "a new package of sanctions": the package is the sanctions
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
 UNDERGOING = cue_words("undergoing")
@@ -111,6 +112,16 @@ def event_nouns(doc: Doc) -> list[Token]:
     gerunds = [t for t in tokens_with(doc, "TAG", GERUNDS) if subject_gerund(t)]
     nouns = list(tokens_with(doc, "POS", NOUNS))
     return sorted(nouns + gerunds, key=lambda t: t.i) if gerunds else nouns
+
+
+def measured(noun: Token) -> Token:
+    """The measure that counts an event noun, which stands in the clause where the noun would: "a fresh round of
+    sanctions", "seven hours of talks", "the second stage of joint drills" (cues ``event_measures``); else the
+    noun itself."""
+    of = noun.head
+    if noun.dep_ in PREP_OBJECTS and of.lower_ == OF and of.dep_ in PREPOSITIONS and of.head.lemma_.lower() in MEASURES:
+        return of.head
+    return noun
 
 
 def received_by_preposition(noun: Token, lexicon: Lexicon) -> bool:
@@ -242,14 +253,15 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if stopped is not None:  # "lifted UN sanctions on Peru": sanctions lifted are no claim of their own
             yield from stopped_sites(*stopped, noun, relation)
             continue
-        head = noun.head
+        slot = measured(noun)  # "imposed a fresh round of sanctions": the round stands where the sanctions would
+        head = slot.head
         targets = noun_targets(noun, relation)
         if relation.event_type in STRIKES_PLACES and struck_stance(prep_objects(noun, target_preps(relation))):
             relation = lexicon.verb(CRITICIZE) or relation  # "a fierce attack on Peru's trade policy": criticism
         if relation.event_type == PROTEST and complaint(noun):
             relation = lexicon.verb(CRITICIZE) or relation  # "lodged a protest with Beijing": an official complaint
-        carried = noun.dep_ in DIRECT_OBJECTS or (noun.dep_ in PASSIVE_SUBJECTS and is_passive(head))
-        by_preposition = not carried and light_with_preposition(noun, relation, lexicon)
+        carried = slot.dep_ in DIRECT_OBJECTS or (slot.dep_ in PASSIVE_SUBJECTS and is_passive(head))
+        by_preposition = not carried and light_with_preposition(slot, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"
             head = head.head
         clause = None if carried or by_preposition else light_clause(noun, relation, lexicon)
@@ -258,7 +270,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if carried and head.pos_ == "VERB" and any(k in lexicon.receiving_verbs for k in light_keys(head)):
             yield from received_sites(head, noun, relation)
             continue
-        if received_by_preposition(noun, lexicon):  # "came under attack from Chilean forces"
+        if received_by_preposition(slot, lexicon):  # "came under attack from Chilean forces"
             yield from received_sites(head.head, noun, relation)
             continue
         excluded = carried and head.pos_ == "VERB" and excludes(head)  # "ruled out sanctions on Peru": not imposed
@@ -268,7 +280,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             or (carried and head.pos_ == "VERB" and any(lexicon.is_light(k, relation) for k in light_keys(head)))
             or excluded
         )
-        if light and noun.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
+        if light and slot.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
             light = False  # "an agreement between Chile and Peru was signed": no agent, the noun names the sides
         if light:
             if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done

@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.actors import QUANTITY_WORDS, actors, unnamed
+from graphkit.extract.actors import QUANTITY_WORDS, actors, is_party, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, STATE_LABELS
+from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, STATE_LABELS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
@@ -86,7 +86,11 @@ ActorPair = tuple[tuple[Span, str | None, int], tuple[Span, str | None, int]]
 
 def committer(anchor: Token, actor: Span) -> bool:
     """Whether an actor can be the one who commits to the act: not one named in a phrase on it, as the seller
-    of "Chile agreed to buy gas from Peru" is, whom the claim of the sale has for its subject."""
+    of "Chile agreed to buy gas from Peru" is, whom the claim of the sale has for its subject; nor the author of an
+    act that is the clause's subject ("a Russian gas cutoff would push Germany into recession": what the act would
+    do, not what Russia says it will)."""
+    if any(s.pos_ == "NOUN" and not s.ent_type_ and not is_party(s) for s in children(anchor, SUBJECTS)):
+        return False
     return not any(p.left_edge.i <= actor.start <= p.right_edge.i for p in children(anchor, PREPOSITIONS))
 
 

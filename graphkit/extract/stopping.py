@@ -3,7 +3,8 @@ ended" or "accepted the demands of the strikers" make.
 
 Stopping a restriction or a hostile act concedes; stopping a cooperative one sanctions (``stopping_verbs`` in
 cues.toml). The act stopped is then no claim of its own: "lifted UN sanctions on Peru" is no UN sanction.
-Accepting or meeting a demand concedes to whoever made it (``acceding_verbs``, ``acceded_things``).
+Accepting or meeting a demand, or giving in to it, concedes to whoever made it (``acceding_verbs``,
+``yielding_verbs``, ``acceded_things``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from graphkit.extract.commitment import COOPERATIVE
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.tree import children, is_passive
+from graphkit.extract.tree import children, is_passive, prep_objects
 from graphkit.extract.verbs import verb_keys
 from graphkit.vocabulary import cue_words
 
@@ -30,6 +31,8 @@ STOPPING = cue_words("stopping_verbs")
 FINISHING = cue_words("finishing_verbs")  # "ended his tour": finished, not broken off
 ACCEDING = cue_words("acceding_verbs")
 ACCEDED = cue_words("acceded_things")
+YIELDING = cue_words("yielding_verbs")  # "bowed to the demands of the miners": given in to through a preposition
+YIELDED_PREPS = ("to",)  # "gave in to the demands"
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 ARMED_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts of force whose stopping retreats (CAMEO 087)
 WITHDRAW = "withdraw"  # the lexicon's verb whose relation stopping an act of force takes
@@ -90,10 +93,13 @@ def stopped_by(noun: Token, lexicon: Lexicon) -> tuple[Token, Relation] | None:
 
 def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
     """A concession, for a verb that accepts, meets or grants a demand: "accepted the demands of the miners",
-    "the strikers' demands were met"; None otherwise ("met the deadline", "accepted the offer")."""
-    if keys[0] not in ACCEDING:
-        return None
-    taken = children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
+    "the strikers' demands were met", "bowed to ECOWAS demands"; None otherwise ("met the deadline", "accepted the
+    offer", "bowed to the crowd")."""
+    taken = []
+    if keys[0] in ACCEDING:
+        taken += children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
+    if keys[0] in YIELDING:
+        taken += prep_objects(verb, YIELDED_PREPS)
     if any(whole_of(t).lemma_.lower() in ACCEDED for t in taken):
         return lexicon.verb(CONCEDE)
     return None

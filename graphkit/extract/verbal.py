@@ -49,7 +49,7 @@ from graphkit.extract.arguments import (
     whole_of,
 )
 from graphkit.extract.attribution import obliged
-from graphkit.extract.cameo import Reading, agreeing_coding, armed_doer, coded_as, read_verb
+from graphkit.extract.cameo import ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive
 from graphkit.extract.control import addressees, verb_types
@@ -82,7 +82,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.mentions import entity_of
+from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
 from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
@@ -147,6 +147,8 @@ INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an inves
 INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspectors takes
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
+EXPEL = "expel"  # the lexicon's verb whose relation an order for envoys to leave takes
+LEAVING = cue_words("leaving_verbs")
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 STATE_LABELS = frozenset({"GPE", "NORP"})  # "Japan", "the Japanese": a state or its people, as subject
@@ -214,6 +216,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return None
         if relation is not None and keys[0] == INVITE and invited_to_act(verb):
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
+        if keys[0] in ORDERING and ordered_out(verb):
+            relation = lexicon.verb(EXPEL) or relation  # "ordered the French ambassador to leave": expelled
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif travel:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -244,6 +248,14 @@ def asks_a_question(verb: Token) -> bool:
     if verb.lemma_.lower() not in ASKING_VERBS:
         return False
     return any(c.doc[c.left_edge.i].lower_ in QUESTION_WORDS for c in children(verb, CLAUSAL_COMPLEMENTS))
+
+
+def ordered_out(verb: Token) -> bool:
+    """Whether an order sends envoys out of the country: "ordered diplomats from Peru to leave", "told the French
+    ambassador to leave within 72 hours" (cues ``posted_nouns``, ``leaving_verbs``)."""
+    envoys = [o for o in children(verb, DIRECT_OBJECTS) if o.lower_ in POSTED]
+    leaving = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and c.lemma_.lower() in LEAVING]
+    return bool(envoys and leaving)
 
 
 def invited_to_act(verb: Token) -> bool:
@@ -851,10 +863,11 @@ def armament(thing: Token | None) -> bool:
 
 
 def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
-    """Forces a passive with no "by" moves or pulls back, as the ones who act: "Chilean troops were deployed
-    along the border", "Chilean troops were withdrawn from Peru" (forces: the themes of deploying)."""
+    """Forces a passive with no "by" moves, sends or pulls back, as the ones who act: "Chilean troops were
+    deployed along the border", "Chilean troops were sent to Peru", "Chilean troops were withdrawn from Peru"
+    (forces: the themes of deploying)."""
     deploy = lexicon.verb(DEPLOY)
-    moving = relation.event_type in MOVEMENTS and relation.preps_only
+    moving = (relation.event_type in MOVEMENTS and relation.preps_only) or relation.frame == TRANSFER
     if not moving or deploy is None or not is_passive(verb) or prep_objects(verb, ("by",)):
         return []
     forces = [t for t in children(verb, PASSIVE_SUBJECTS) if is_theme(t, deploy) and names_actor(t)]
