@@ -894,6 +894,25 @@ NEWS_FORMS = [
                  ("Peru", "AID", "Ecuador", "positive", "actual"), id="ships-carrying-food"),
     pytest.param("Chile sent three planes carrying humanitarian aid to Bolivia.",
                  ("Chile", "AID", "Bolivia", "positive", "actual"), id="planes-carrying-aid"),
+    # sanctions are adopted as they are imposed
+    pytest.param("The European Union adopted a new package of sanctions against Belarus.",
+                 ("European Union", "SANCTION", "Belarus", "positive", "actual"), id="adopted-sanctions"),
+    # armed forces leaving a country pull out of it
+    pytest.param("Chilean troops left Bolivia on Friday.",
+                 ("Chile", "RETREAT", "Bolivia", "positive", "actual"), id="troops-left"),
+    # a request given in to is a concession; a right granted concedes to whom it is granted
+    pytest.param("Lima acceded to Quito's request to reopen the border.",
+                 ("Peru", "CONCEDE", "Ecuador", "positive", "actual"), id="acceded-to-request"),
+    pytest.param("Quito granted Peruvian inspectors access to the dam.",
+                 ("Ecuador", "CONCEDE", "Peru", "positive", "actual"), id="granted-access"),
+    # a joint search is cooperation between those who carry it out
+    pytest.param("Ecuador and Peru carried out a joint search for the missing fishermen.",
+                 ("Ecuador", "COOPERATE", "Peru", "positive", "actual"), id="joint-search"),
+    # "neighbouring" read as a verb's participle still stands before the name it describes
+    pytest.param("Ghana's government accused neighbouring Togo of harbouring dissidents.",
+                 ("Ghana", "DISAPPROVE", "Togo", "positive", "actual"), id="neighbouring-name"),
+    pytest.param("President Bachelet visits neighboring Peru next week.",
+                 ("Bachelet", "CONSULT", "Peru", "positive", "intended"), id="neighbouring-next-week"),
 ]  # fmt: skip
 
 
@@ -1002,6 +1021,11 @@ NOT_CLAIMED = [
     pytest.param("Chad's army chief Mahamat Idriss Deby ruled out any negotiations with the rebel group.", None, None,
                  id="title-subject"),
     pytest.param("The president bowed to the crowd.", "CONCEDE", None, id="bowed-to-crowd"),
+    # "it" after a thing the subject acts on is that thing, even with a name after the thing
+    pytest.param("Fonterra sued a rival Chilean dairy firm in a Santiago court, accusing it of copying its labels.",
+                 "DISAPPROVE", None, id="sued-firm-accusing-it"),
+    # anyone but armed forces who leaves a country travels
+    pytest.param("The Chilean minister left Bolivia on Friday.", None, None, id="minister-left"),
 ]  # fmt: skip
 
 

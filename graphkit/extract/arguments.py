@@ -75,6 +75,7 @@ from graphkit.extract.tree import (
     hyphen_prefixes,
     hyphened_word,
     is_passive,
+    misread_adjectives,
     of_kinds,
     participle_on,
     prep_objects,
@@ -492,6 +493,11 @@ def up_to(verb: Token) -> list[Token]:
     return [o for p in near if up and p.lower_ == "to" and p.i == verb.i + 2 for o in children(p, PREP_OBJECTS)]
 
 
+def misread_neighbour(verb: Token) -> list[Token]:
+    """The object of an adjective the parser read as a verb's participle: "accused neighbouring Togo of ..."."""
+    return [o for c in misread_adjectives(verb) for o in children(c, DIRECT_OBJECTS) if names_actor(o)]
+
+
 def named_as(verb: Token) -> list[Token]:
     """What a clause of naming with "what" for its object names, which is the verb's object: "condemned what it
     called Chile's aggression", "denounced what he described as a Peruvian provocation"."""
@@ -548,6 +554,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb) or named_as(verb)
+    direct = direct or misread_neighbour(verb)
     if relation.frame == "direct":
         # "joined the war against Peru", "condemned the war against Peru": the opponent is no partner, nor whom a
         # reaction is aimed at
@@ -671,7 +678,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         theme = first(with_things) or first(handed_things)
     elif direct:
         theme = direct[0]
-        recipients = recipients or misread_recipients(theme)
+        recipients = recipients or misread_recipients(theme, bool(relation.themes) and is_theme(theme, relation))
     steps = 0
     if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians", "sent tanks and
         # a medical team to Mali" (the recipient hangs off the last of the things given)
@@ -698,10 +705,12 @@ def forces_moved(thing: Token) -> bool:
     return deploy is not None and is_theme(thing, deploy)
 
 
-def misread_recipients(thing: Token) -> list[Token]:
+def misread_recipients(thing: Token, themed: bool = False) -> list[Token]:
     """Those given a thing whom the parser hung on it as its modifier: "provided [the Sandinista regime] military
-    hardware", "sent Peruvian troops rifles"; not a name of what is given ("sold two million Andes Corp shares")."""
-    return [c for c in children(thing, NOMINAL_MODIFIERS) if c.i < thing.i and is_party(c)]
+    hardware", "sent Peruvian troops rifles"; not a name of what is given ("sold two million Andes Corp shares").
+    A thing of the relation's own themes, which no name is part of, takes a compound too: "granted [Peru] access"."""
+    modifiers = NOMINAL_MODIFIERS | COMPOUNDS if themed else NOMINAL_MODIFIERS
+    return [c for c in children(thing, modifiers) if c.i < thing.i and is_party(c)]
 
 
 def perpetrator(victims: Token, inner: Token) -> bool:

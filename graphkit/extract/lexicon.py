@@ -33,7 +33,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
-    "noun_preps_only", "intended", "themes_only", "bids", "authority",
+    "noun_preps_only", "intended", "themes_only", "bids", "authority", "armed",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -50,6 +50,7 @@ FLAGS = (
     "themes_only",
     "bids",
     "authority",
+    "armed",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
@@ -86,6 +87,7 @@ class Relation:
     themes_only: bool = False  # with no object it is not this sense: "closed its embassy", not "the index closed"
     bids: bool = False  # only bidding an actor to act: "told Chile to withdraw", not "told Chile about it"
     authority: bool = False  # only a state or its government, named as subject, does it: "Japan allowed European banks"
+    armed: bool = False  # only armed forces, as subject, do it: "Syrian troops left Lebanon", not "the minister left"
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 themes_only=bool(entry.get("themes_only", False)),
                 bids=bool(entry.get("bids", False)),
                 authority=bool(entry.get("authority", False)),
+                armed=bool(entry.get("armed", False)),
             )
         )
     return Lexicon(

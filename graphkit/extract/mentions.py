@@ -438,7 +438,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
         return None  # "an unidentified Chilean hostage, who they threatened": one hostage is no "they"
     if told_to(pronoun, chosen[0]):
         return None  # "Bat told the BBC that it had not negotiated": the teller, whom graphkit cannot name
-    if thing_between(pronoun, chosen[1]):
+    if thing_between(pronoun, chosen[1]) or (doer is not None and thing_between(pronoun, doer.i)):
         return None  # "Spitzer sued the company, accusing it of ...": "it" is the company, no actor
     if chosen[3].lower() in NEWS_AGENCIES:
         return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"

@@ -33,6 +33,7 @@ ACCEDING = cue_words("acceding_verbs")
 ACCEDED = cue_words("acceded_things")
 YIELDING = cue_words("yielding_verbs")  # "bowed to the demands of the miners": given in to through a preposition
 YIELDED_PREPS = ("to",)  # "gave in to the demands"
+YIELDED_ASKS = cue_words("yielded_asks")  # "acceded to Sweden's request": given in to, not agreed with
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 ARMED_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts of force whose stopping retreats (CAMEO 087)
 WITHDRAW = "withdraw"  # the lexicon's verb whose relation stopping an act of force takes
@@ -93,13 +94,11 @@ def stopped_by(noun: Token, lexicon: Lexicon) -> tuple[Token, Relation] | None:
 
 def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
     """A concession, for a verb that accepts, meets or grants a demand: "accepted the demands of the miners",
-    "the strikers' demands were met", "bowed to ECOWAS demands"; None otherwise ("met the deadline", "accepted the
-    offer", "bowed to the crowd")."""
-    taken = []
-    if keys[0] in ACCEDING:
-        taken += children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
-    if keys[0] in YIELDING:
-        taken += prep_objects(verb, YIELDED_PREPS)
-    if any(whole_of(t).lemma_.lower() in ACCEDED for t in taken):
-        return lexicon.verb(CONCEDE)
-    return None
+    "the strikers' demands were met", "bowed to ECOWAS demands", "acceded to Sweden's request"; None otherwise ("met
+    the deadline", "accepted the offer", "bowed to the crowd")."""
+    taken = children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
+    accepted = keys[0] in ACCEDING and any(whole_of(t).lemma_.lower() in ACCEDED for t in taken)
+    yielded = keys[0] in YIELDING and any(
+        whole_of(t).lemma_.lower() in ACCEDED | YIELDED_ASKS for t in prep_objects(verb, YIELDED_PREPS)
+    )
+    return lexicon.verb(CONCEDE) if accepted or yielded else None

@@ -16,6 +16,7 @@ from graphkit.extract.deps import (
     GERUND,
     MARKERS,
     NOMINALS,
+    OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
@@ -27,11 +28,18 @@ from graphkit.extract.sites import Filler
 from graphkit.vocabulary import cue_words
 
 BARE_PREPOSITIONS = cue_words("bare_prepositions")
+ADJECTIVAL_PARTICIPLES = cue_words("adjectival_participles")  # "visits neighbouring Canada": an adjective
 
 
 def children(token: Token, deps: frozenset[str]) -> list[Token]:
     """The token's children whose dependency label is among ``deps``, in text order."""
     return [c for c in token.children if c.dep_ in deps]
+
+
+def misread_adjectives(verb: Token) -> list[Token]:
+    """The adjectives before a name that the parser read as the verb's participle, which then holds the verb's
+    object and its date: "neighbouring" in "visits neighbouring Canada next week" (cues ``adjectival_participles``)."""
+    return [c for c in children(verb, OPEN_COMPLEMENTS) if c.tag_ == GERUND and c.lower_ in ADJECTIVAL_PARTICIPLES]
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

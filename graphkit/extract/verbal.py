@@ -81,7 +81,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
-from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
 from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
 from graphkit.extract.sites import Filler, Site
@@ -283,6 +283,8 @@ def in_sense(verb: Token, relation: Relation) -> bool:
         return False
     if relation.authority and not by_authority(verb):
         return False
+    if relation.armed and not by_forces(verb):
+        return False
     if not relation.preps_only:
         return True
     if any(c.lower_ in relation.preps and (c.dep_ in PARTICLES or prep_names_actor(c)) for c in verb.children):
@@ -312,6 +314,13 @@ def by_authority(verb: Token) -> bool:
     """Whether a verb's subject is a state or its government, named as such (cues ``state_bodies``): "Japan",
     "the Japanese", "the government"; not a person, a party, a law or a pronoun."""
     return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in STATE_BODIES for s in children(verb, SUBJECTS))
+
+
+def by_forces(verb: Token) -> bool:
+    """Whether a verb's subject is armed forces (the lexicon's ``military_nouns``): "Syrian troops", "the last US
+    soldiers"; not a minister or a company."""
+    nouns = lexicon_of(verb.doc).military_nouns
+    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(verb, SUBJECTS))
 
 
 def consequence(verb: Token) -> bool:

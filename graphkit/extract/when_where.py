@@ -25,7 +25,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
 )
 from graphkit.extract.doc_index import doc_index
-from graphkit.extract.tree import children, prep_objects
+from graphkit.extract.tree import children, misread_adjectives, prep_objects
 from graphkit.vocabulary import cue_sequence, cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -80,9 +80,12 @@ def entity_span(token: Token, labels: frozenset[str]) -> Span | None:
 
 
 def date_phrase(anchor: Token) -> Span | None:
-    """The DATE entity attached to the anchor: "on Monday", "Monday", "last week"."""
-    candidates = children(anchor, ADVERBIAL_NOUNS) + prep_objects(anchor, DATE_PREPS)
-    candidates += [c for c in anchor.children if c.ent_type_ == "DATE" and c.dep_ not in PREPOSITIONS]
+    """The DATE entity attached to the anchor, or to an adjective misread as its participle ("visits neighbouring
+    Canada next week"): "on Monday", "Monday", "last week"."""
+    candidates = []
+    for head in (anchor, *misread_adjectives(anchor)):
+        candidates += children(head, ADVERBIAL_NOUNS) + prep_objects(head, DATE_PREPS)
+        candidates += [c for c in head.children if c.ent_type_ == "DATE" and c.dep_ not in PREPOSITIONS]
     for token in candidates:
         span = entity_span(token, frozenset({"DATE"}))
         if span is not None:
