@@ -259,8 +259,8 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
             ("Denmark", "GOV", "CONSULT", "Vask Holdings", None),
         ),
         (
-            "Bolivia ordered the newspaper El Diario to close its offices.",
-            ("Bolivia", None, "DEMAND", "El Diario", "JRN"),
+            "Bolivia ordered the newspaper El Diario to close its offices.",  # a restriction (CAMEO 172)
+            ("Bolivia", None, "COERCE", "El Diario", "JRN"),
         ),
     ],
 )
@@ -911,6 +911,14 @@ NEWS_FORMS = [
     # "neighbouring" read as a verb's participle still stands before the name it describes
     pytest.param("Ghana's government accused neighbouring Togo of harbouring dissidents.",
                  ("Ghana", "DISAPPROVE", "Togo", "positive", "actual"), id="neighbouring-name"),
+    # an order for a newspaper to stop its work restricts it
+    pytest.param("Bolivia's government ordered the opposition newspaper Pagina Siete to suspend publication.",
+                 ("Bolivia", "COERCE", "Pagina Siete", "positive", "actual"), id="ordered-newspaper-shut"),
+    # an attitude of disapproval shown is voiced, and a protest may be for showing it
+    pytest.param("Ecuador showed its displeasure with Colombia.",
+                 ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="showed-displeasure"),
+    pytest.param("Bolivian students blocked a road to show their anger at Chile.",
+                 ("Bolivia", "PROTEST", "Chile", "positive", "actual"), id="blocked-to-show-anger"),
     pytest.param("President Bachelet visits neighboring Peru next week.",
                  ("Bachelet", "CONSULT", "Peru", "positive", "intended"), id="neighbouring-next-week"),
 ]  # fmt: skip
@@ -1024,6 +1032,10 @@ NOT_CLAIMED = [
     # "it" after a thing the subject acts on is that thing, even with a name after the thing
     pytest.param("Fonterra sued a rival Chilean dairy firm in a Santiago court, accusing it of copying its labels.",
                  "DISAPPROVE", None, id="sued-firm-accusing-it"),
+    # an order to a state to stop an act demands it, and restricts nothing
+    pytest.param("The court ordered Chile to halt its offensive in Tacna.", "COERCE", None, id="ordered-state-halt"),
+    # an attitude shown by no actor is no act
+    pytest.param("The documentary showed the anger of Peruvian workers.", None, None, id="showed-anger-of"),
     # anyone but armed forces who leaves a country travels
     pytest.param("The Chilean minister left Bolivia on Friday.", None, None, id="minister-left"),
 ]  # fmt: skip

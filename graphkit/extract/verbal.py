@@ -148,6 +148,9 @@ INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspect
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 EXPEL = "expel"  # the lexicon's verb whose relation an order for envoys to leave takes
+CENSOR = "censor"  # the lexicon's verb whose relation an order to shut a newspaper or a party takes
+SHUT_BODIES = cue_words("shut_bodies")
+SHUTTING = cue_words("shutting_verbs")
 LEAVING = cue_words("leaving_verbs")
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
@@ -218,6 +221,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
         if keys[0] in ORDERING and ordered_out(verb):
             relation = lexicon.verb(EXPEL) or relation  # "ordered the French ambassador to leave": expelled
+        elif keys[0] in ORDERING and ordered_shut(verb):
+            relation = lexicon.verb(CENSOR) or relation  # "ordered the newspaper La Prensa to suspend publication"
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif travel:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -256,6 +261,15 @@ def ordered_out(verb: Token) -> bool:
     envoys = [o for o in children(verb, DIRECT_OBJECTS) if o.lower_ in POSTED]
     leaving = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and c.lemma_.lower() in LEAVING]
     return bool(envoys and leaving)
+
+
+def ordered_shut(verb: Token) -> bool:
+    """Whether an order makes a newspaper, a broadcaster, a party or an aid body stop its work: "ordered the
+    opposition newspaper La Prensa to suspend publication", "ordered all NGOs to stop employing women" (cues
+    ``shut_bodies``, ``shutting_verbs``); a restriction imposed (CAMEO 172), not an appeal."""
+    bodies = [o for o in children(verb, DIRECT_OBJECTS) if o.lemma_.lower() in SHUT_BODIES or o.lower_ in SHUT_BODIES]
+    shut = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and set(verb_keys(c)) & SHUTTING]
+    return bool(bodies and shut)
 
 
 def invited_to_act(verb: Token) -> bool:
