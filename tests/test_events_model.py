@@ -911,6 +911,9 @@ NEWS_FORMS = [
     # "neighbouring" read as a verb's participle still stands before the name it describes
     pytest.param("Ghana's government accused neighbouring Togo of harbouring dissidents.",
                  ("Ghana", "DISAPPROVE", "Togo", "positive", "actual"), id="neighbouring-name"),
+    # troops massed are mobilized, whether told by a verb or by its noun
+    pytest.param("Chile's massing of troops near Peru's border alarmed Bolivia.",
+                 ("Chile", "MOBILIZE", "Peru", "positive", "actual"), id="massing-of-troops"),
     # an order for a newspaper to stop its work restricts it
     pytest.param("Bolivia's government ordered the opposition newspaper Pagina Siete to suspend publication.",
                  ("Bolivia", "COERCE", "Pagina Siete", "positive", "actual"), id="ordered-newspaper-shut"),
