@@ -453,6 +453,9 @@ def clause_doer(pronoun: Token) -> Token | None:
         return None
     node = pronoun.head.head if pronoun.dep_ in PREP_OBJECTS else pronoun.head
     while not children(node, SUBJECTS) and node.dep_ in DOER_SHARING and node.head.i != node.i:
+        bidden = children(node.head, DIRECT_OBJECTS) if node.dep_ in OPEN_COMPLEMENTS else []
+        if bidden:  # "Macron asked Putin to meet him": Putin is to meet, "him" may be Macron
+            return bidden[0]
         node = node.head
     return next(iter(children(node, SUBJECTS)), None)
 
