@@ -876,6 +876,9 @@ NEWS_FORMS = [
                  ("Bolivia", "AID", "Paraguay", "positive", "actual"), id="troops-sent-passive"),
     pytest.param("Bolivia and Chile vowed to deepen their no-limits partnership.",
                  ("Bolivia", "COOPERATE", "Chile", "positive", "intended"), id="no-limits"),
+    # what will "likely" happen is a guess
+    pytest.param("Chile will likely attack Peru.", ("Chile", "ASSAULT", "Peru", "positive", "possible"),
+                 id="will-likely"),
     # a condition told by inversion is possible; stopping aid for a while sanctions
     pytest.param("Had Chile attacked Peru, Bolivia would have responded.",
                  ("Chile", "ASSAULT", "Peru", "positive", "possible"), id="inverted-had"),
@@ -1037,6 +1040,9 @@ NOT_CLAIMED = [
                  "DISAPPROVE", None, id="sued-firm-accusing-it"),
     # an order to a state to stop an act demands it, and restricts nothing
     pytest.param("The court ordered Chile to halt its offensive in Tacna.", "COERCE", None, id="ordered-state-halt"),
+    # a guess at what a state would do is no threat of its own
+    pytest.param("Lima would likely strike Chilean bases, analysts said.", "THREATEN", None,
+                 id="would-likely-no-threat"),
     # an attitude shown by no actor is no act
     pytest.param("The documentary showed the anger of Peruvian workers.", None, None, id="showed-anger-of"),
     # anyone but armed forces who leaves a country travels

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from graphkit.extract.context import (
     POSSIBLE,
     REPORTED_FUTURE,
+    UNCONFIRMING,
     asked,
     governors,
     reported,
@@ -26,6 +27,7 @@ from graphkit.extract.context import (
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
+    ADVERBS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     MARKERS,
@@ -64,6 +66,8 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
     nodes = chain(anchor)
     if any(n.lemma_.lower() in POSSIBLE or n.lemma_.lower() == "threaten" for n in nodes[1:]):
         return False
+    if any(c.dep_ in ADVERBS and c.lower_ in UNCONFIRMING for n in nodes for c in n.children):
+        return False  # "Tehran would likely retaliate": a guess, no promise
     if rumoured(nodes[-1]) or any(wished_for(n) or asked(n) for n in nodes) or yes_no_question(anchor):
         return False  # "rumours say Chile will send troops", "Peru hopes Chile will send aid", "whether Chile will
         # retaliate is unclear", "Will Chile retaliate?": not Chile's word
