@@ -124,6 +124,7 @@ PAIR_WORDS = cue_words("pair_words")  # "the two", "both": two actors told of be
 PAIR_NOUNS = cue_words("pair_nouns")  # "the two leaders", "both sides"
 PEACEKEEPERS = cue_words("peacekeepers")  # "deployed peacekeepers to Haiti": aid
 RELIEF = cue_words("relief_words")  # "dispatched aid ships to Libya": aid
+CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 RELIEF_GOODS = cue_words("relief_goods")  # "sent ships carrying food to Cuba": aid
 CONVEYING = cue_words("conveying_verbs")  # "ships carrying food to Cuba": where the ships go
 OBJECT_VERBS = cue_words("object_verbs")  # "workers abducted in Peru": with no object, a passive
@@ -678,7 +679,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         theme = first(with_things) or first(handed_things)
     elif direct:
         theme = direct[0]
-        recipients = recipients or misread_recipients(theme, bool(relation.themes) and is_theme(theme, relation))
+        recipients = recipients or misread_recipients(theme)
     steps = 0
     if not recipients and theme is not None:  # "provides €10 million in aid to the Palestinians", "sent tanks and
         # a medical team to Mali" (the recipient hangs off the last of the things given)
@@ -705,11 +706,13 @@ def forces_moved(thing: Token) -> bool:
     return deploy is not None and is_theme(thing, deploy)
 
 
-def misread_recipients(thing: Token, themed: bool = False) -> list[Token]:
+def misread_recipients(thing: Token) -> list[Token]:
     """Those given a thing whom the parser hung on it as its modifier: "provided [the Sandinista regime] military
     hardware", "sent Peruvian troops rifles"; not a name of what is given ("sold two million Andes Corp shares").
-    A thing of the relation's own themes, which no name is part of, takes a compound too: "granted [Peru] access"."""
-    modifiers = NOMINAL_MODIFIERS | COMPOUNDS if themed else NOMINAL_MODIFIERS
+    A concession, which no name is part of, takes a compound too: "granted [Peru] access" (cues
+    ``concession_themes``)."""
+    conceded = thing.lemma_.lower() in CONCESSIONS
+    modifiers = NOMINAL_MODIFIERS | COMPOUNDS if conceded else NOMINAL_MODIFIERS
     return [c for c in children(thing, modifiers) if c.i < thing.i and is_party(c)]
 
 

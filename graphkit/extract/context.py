@@ -277,8 +277,10 @@ def _aux_modality(token: Token) -> Modality | None:
 def inverted_condition(clause: Token) -> bool:
     """Whether a clause is a condition told by inversion, its auxiliary first and before its subject: "Were
     Washington to cut off aid, ...", "Had Russia invaded Finland, ..." (cues ``inverting_auxiliaries``)."""
+    if clause.dep_ not in ADVERBIAL_CLAUSES:
+        return False
     first = clause.left_edge
-    if clause.dep_ not in ADVERBIAL_CLAUSES or first.lower_ not in INVERTING:
+    if first.lower_ not in INVERTING:
         return False
     if first.i != clause.i and not (first.head.i == clause.i and first.dep_ in AUXILIARIES):
         return False

@@ -421,7 +421,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
     runs = index.runs(("antecedent", *sorted(labels)), entities, fits, name)
     start = index.sentence_start[pronoun.i]
     doer = clause_doer(pronoun)  # "Macron called Putin, urging him to": not Macron, who urges
-    doers = {name(c) for c in entities if doer is not None and c[0] <= doer.i < c[1]}
+    doers = {name(c) for c in entities if c[0] <= doer.i < c[1]} if doer is not None else set()
 
     def only(low: int, high: int) -> Candidate | None:
         """The one name of positions ``[low, high)`` but the doer's."""

@@ -96,6 +96,8 @@ def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     """A concession, for a verb that accepts, meets or grants a demand: "accepted the demands of the miners",
     "the strikers' demands were met", "bowed to ECOWAS demands", "acceded to Sweden's request"; None otherwise ("met
     the deadline", "accepted the offer", "bowed to the crowd")."""
+    if keys[0] not in ACCEDING | YIELDING:
+        return None
     taken = children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
     accepted = keys[0] in ACCEDING and any(whole_of(t).lemma_.lower() in ACCEDED for t in taken)
     yielded = keys[0] in YIELDING and any(

@@ -24,6 +24,7 @@ from graphkit.extract.actors import (
 )
 from graphkit.extract.arguments import (
     BONDS,
+    CONCESSIONS,
     CRITICIZE,
     DEADLINE_PREPS,
     DEPLOY,
@@ -77,6 +78,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     RELATIVE_PRONOUN_TAGS,
+    STATE_LABELS,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
@@ -133,7 +135,6 @@ PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest i
 # read as the marchers' demand, an act of its own (tests/test_relations_news.py)
 PROTEST_AIMS = frozenset({"DISAPPROVE"})
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
-CONCESSIONS = cue_words("concession_themes")  # "granted autonomy to Darfur": conceded, not given as aid
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 INDEFINITE = cue_words("indefinite_articles")
 CONVERSATION_PURPOSES = cue_words("conversation_purposes")  # "called the president to discuss": a phone call
@@ -154,7 +155,7 @@ SHUTTING = cue_words("shutting_verbs")
 LEAVING = cue_words("leaving_verbs")
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
-STATE_LABELS = frozenset({"GPE", "NORP"})  # "Japan", "the Japanese": a state or its people, as subject
+
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
 HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them so
