@@ -927,6 +927,47 @@ NEWS_FORMS = [
                  ("Bolivia", "PROTEST", "Chile", "positive", "actual"), id="blocked-to-show-anger"),
     pytest.param("President Bachelet visits neighboring Peru next week.",
                  ("Bachelet", "CONSULT", "Peru", "positive", "intended"), id="neighbouring-next-week"),
+    # a participle after "X said," is the speaker's
+    pytest.param("Peruvian jets downed a Chilean drone over Tacna, Santiago said, accusing Lima of a provocation.",
+                 ("Chile", "DISAPPROVE", "Peru", "positive", "actual"), id="speaker-between-participle"),
+    # a noun summing up the clause before names its doer to whoever reacts to it
+    pytest.param("Ecuador recognized Western Sahara in 2023, a move Morocco condemned as hostile.",
+                 ("Morocco", "DISAPPROVE", "Ecuador", "positive", "actual"), id="summary-relative"),
+    pytest.param("Colombia accused Venezuela of harbouring rebels, a charge Caracas rejected.",
+                 ("Venezuela", "REJECT", "Colombia", "positive", "actual"), id="summary-charge-rejected"),
+    pytest.param("Colombia accused Venezuela of harbouring rebels, a charge Caracas rejected.",
+                 ("Colombia", "DISAPPROVE", "Venezuela", "positive", "actual"), id="summary-not-negating"),
+    pytest.param("Bolivia nationalized the gas fields, a decision criticized by Brazil.",
+                 ("Brazil", "DISAPPROVE", "Bolivia", "positive", "actual"), id="summary-passive"),
+    # a reaction drawn by what a clause tells is aimed at its subject
+    pytest.param("Paraguay expelled two Bolivian diplomats, drawing a sharp rebuke from Argentina.",
+                 ("Argentina", "DISAPPROVE", "Paraguay", "positive", "actual"), id="drawing-participle"),
+    pytest.param("Peru's decision sparked condemnation from Chile.",
+                 ("Chile", "DISAPPROVE", "Peru", "positive", "actual"), id="sparked-from"),
+    # a protest for a demand is a protest against whom the demand is made of, and the demand
+    pytest.param("Thousands of Bolivian miners marched through La Paz to demand the resignation of President Mesa.",
+                 ("Bolivia", "PROTEST", "Mesa", "positive", "actual"), id="protest-to-demand"),
+    pytest.param("Thousands of Bolivian miners marched through La Paz to demand the resignation of President Mesa.",
+                 ("Bolivia", "DEMAND", "Mesa", "positive", "actual"), id="protest-to-demand-demands"),
+    # an ask told as an act's occasion is made of whoever acts
+    pytest.param("Brazilian troops arrived in Port-au-Prince at the request of Haiti's government.",
+                 ("Haiti", "DEMAND", "Brazil", "positive", "actual"), id="at-the-request-of"),
+    pytest.param("Chile declined to extradite the suspect despite repeated requests from Peru.",
+                 ("Peru", "DEMAND", "Chile", "positive", "actual"), id="despite-requests-from"),
+    pytest.param("Under pressure from Brazil, Paraguay lifted the curfew.",
+                 ("Brazil", "DEMAND", "Paraguay", "positive", "actual"), id="under-pressure-from"),
+    # "the two" after a host and its two guests are the guests
+    pytest.param("Brazil hosted Peru and Ecuador in Brasilia, where the two agreed to reopen their border.",
+                 ("Peru", "AGREE", "Ecuador", "positive", "actual"), id="two-guests-where"),
+    # a plural noun with "a" before its possessive says what kind of place it is
+    pytest.param("Chile bombed a children's hospital in Tacna.",
+                 ("Chile", "ASSAULT", "Tacna", "positive", "actual"), id="classifying-possessive"),
+    # a story written all in lower case still names countries
+    pytest.param("the minister said ecuador sent aid to colombia on monday.",
+                 ("ecuador sent", "AID", "Colombia", "positive", "actual"), id="lower-case-story"),
+    # money as support is aid
+    pytest.param("The IMF approved financial support for Ecuador.",
+                 ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
 ]  # fmt: skip
 
 
@@ -1047,6 +1088,20 @@ NOT_CLAIMED = [
     pytest.param("The documentary showed the anger of Peruvian workers.", None, None, id="showed-anger-of"),
     # anyone but armed forces who leaves a country travels
     pytest.param("The Chilean minister left Bolivia on Friday.", None, None, id="minister-left"),
+    # a participle after "X said," is not the clause subject's
+    pytest.param("Peruvian jets downed a Chilean drone over Tacna, Santiago said, accusing Lima of a provocation.",
+                 "DISAPPROVE", "Chile", id="speaker-between-not-subject"),
+    # a noun summing up a clause is not what the clause's verb strikes
+    pytest.param("Chile annexed Tacna in 1880, a move condemned by Peru.", "DISAPPROVE", "Tacna",
+                 id="summary-not-struck"),
+    # a country's name is written with capitals
+    pytest.param("Peruvian troops withdrew from the west bank of the river, Lima said.", None, "Palestine",
+                 id="lower-case-west-bank"),
+    # wars of trade, law and words are no force
+    pytest.param("A trade war between Chile and Peru escalated last year.", None, None, id="trade-war"),
+    pytest.param("Bolivia's legal battle with Chile ended at The Hague.", None, None, id="legal-battle"),
+    # a game's draw is no battle
+    pytest.param("Peru and Chile fought out a goalless draw in Lima.", None, None, id="fought-out-draw"),
 ]  # fmt: skip
 
 

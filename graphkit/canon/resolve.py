@@ -80,6 +80,9 @@ DOCUMENT_HEADS = cue_words("document_heads")  # "the Non-Proliferation Treaty": 
 ATTITUDES = tuple(f"{prefix}-" for prefix in sorted(cue_words("attitude_prefixes")))  # "Anti-American"
 
 
+CASED_NAME = re.compile(r"[a-z,;] [A-Z][a-z]")  # a capital inside a sentence: "talks with Peru"
+
+
 def entity_id(kind: str, name: str) -> str:
     """A stable id from a name, safe in paths and IRIs: "person/lloyd-austin".
 
@@ -114,6 +117,7 @@ class ArticleResolver:
         self.table = table or country_table()
         self.aliases = aliases or default_aliases()
         self.text = extraction.article.text
+        self.cased = CASED_NAME.search(self.text) is not None  # names written with capitals, as news does
         self.article_id = extraction.article.id
         states = [m for m in extraction.mentions if m.label in STATE_NAME_LABELS]
         self.state_names = [(m.start, m.end, self.aliases.country(m.text) or self.table.lookup(m.text)) for m in states]
@@ -331,6 +335,8 @@ class ArticleResolver:
         """A country by the libraries' names; a PERSON mention only when no person here has that name."""
         if mention.label == "PERSON" and (" " in text or self.people.has_part(text)):
             return None
+        if text.islower() and self.cased:  # "the west bank of the Dnipro": a country's name has capitals, unless
+            return None  # the article writes no name so (some wire stories come lower case: "talks with venezuela")
         found = self.table.lookup(text)
         if found is None and mention.label in ("GPE", "LOC", "ORG", "NORP"):
             found = alternate_names().lookup(text)  # DPRK, Korea Republic, Burma, Ivory Coast

@@ -21,7 +21,7 @@ from graphkit.extract.actors import (
     unnamed,
 )
 from graphkit.extract.cameo import ARMED_ENTRY_PREPS, violent_verb
-from graphkit.extract.context import THREAT, event_verb
+from graphkit.extract.context import INDEFINITE, THREAT, event_verb, summed_up, sums_up
 from graphkit.extract.control import MESSAGES, controllers, message_issuer, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
@@ -54,6 +54,7 @@ from graphkit.extract.deps import (
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
     PAST_TAGS,
+    PLURAL_NOUN_TAGS,
     POSSESSIVES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
@@ -186,6 +187,20 @@ def subjects_of(verb: Token) -> list[Filler]:
     return [Filler(t, 1) for t in with_conjuncts(tokens)]
 
 
+def summarized_authors(verb: Token) -> list[Filler]:
+    """Whose act a noun summing up the clause before names, for a clause on the noun that reacts to it: the United
+    States in "The United States recognized Kosovo, a move Belgrade condemned" and in "..., a move condemned by
+    Belgrade" (cues ``summary_nouns``)."""
+    noun = verb.head
+    if verb.dep_ in RELATIVE_CLAUSES | CLAUSAL_MODIFIERS and sums_up(noun):
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    else:  # "..., a charge Caracas rejected" parsed as the main clause, the clause before as its complement
+        clause = next((c for c in children(verb, CLAUSAL_COMPLEMENTS) if summed_up(c)), None)
+    if clause is None or clause.i > verb.i:
+        return []
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(clause)]
+
+
 def names_pair(subject: Token) -> bool:
     """Whether a subject names two actors told of before it: "the two", "both", "the two leaders", "both sides"
     (cues ``pair_words``, ``pair_nouns``)."""
@@ -199,14 +214,23 @@ def pair_named_before(verb: Token) -> list[Token]:
     """The two actors of the clause a verb is coordinated with or hangs on, when it names exactly two: its
     subjects and whom they act on ("Xi met Lula ..., and the two ..."; "Chile and Peru met ... and both ...")."""
     node = verb
-    while node.dep_ in CONJUNCTS | ADVERBIAL_CLAUSES and node.head.i != node.i:
-        node = node.head
+    while node.dep_ in CONJUNCTS | ADVERBIAL_CLAUSES | RELATIVE_CLAUSES and node.head.i != node.i:
+        # "hosted Rabin and Arafat at the White House, where the two signed ...": on the verb of the place
+        node = (
+            node.head
+            if node.dep_ not in RELATIVE_CLAUSES
+            else next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")), node.head)
+        )
         subjects = [t for t in with_conjuncts(children(node, SUBJECTS)) if names_actor(t)]
         if not subjects:
             continue
         acted_on = with_conjuncts(children(node, DIRECT_OBJECTS)) + prep_objects(node, (WITH,))
         found = list(dict.fromkeys([*subjects, *(t for t in acted_on if names_actor(t))]))
-        return found if len(found) == 2 else []
+        if len(found) == 2:
+            return found
+        # a host or a mediator and the two it brought together: "Clinton hosted Rabin and Arafat ..., the two"
+        guests = [t for t in acted_on if names_actor(t)]
+        return guests if len(subjects) == 1 and len(guests) == 2 else []
     return []
 
 
@@ -363,10 +387,16 @@ def authors(noun: Token) -> list[Token]:
     # "attacked Peru's allies": people related to Peru are not Peru
     # "protested the government's new tax": an actor named only by its noun owns its acts too
     owners = [] if relative_noun(noun) else children(noun, POSSESSIVES)
-    possessors = [c for c in owners if names_actor(c) or unnamed(c)]
+    possessors = [c for c in owners if names_actor(c) or (unnamed(c) and not classifying(c))]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
     named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
     return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
+
+
+def classifying(possessor: Token) -> bool:
+    """Whether a plural possessor with "a" before it says what kind of thing its noun is, not whose: "a children's
+    hospital", "a women's shelter" (cues ``indefinite_articles``)."""
+    return possessor.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in INDEFINITE for c in children(possessor, DETERMINERS))
 
 
 def relative_pronoun(token: Token, verb: Token) -> bool:
@@ -789,7 +819,7 @@ def raised(verb: Token) -> list[Token]:
 def struck_stance(struck: list[Token]) -> bool:
     """Whether what force (or doubt) strikes is said or decided, so that striking it criticizes (cues ``stances``):
     "attacked Japan's fiscal policy", "a fierce attack on Peru's trade policy", "questioned UN estimates"."""
-    return any(whole_of(o).lemma_.lower() in STANCES for o in struck)
+    return any(whole_of(o).lemma_.lower() in STANCES and not sums_up(o) for o in struck)
 
 
 def whole_of(thing: Token) -> Token:

@@ -48,6 +48,7 @@ from graphkit.vocabulary import cue_words
 
 # Governing words that turn the event they govern into its negation.
 NEGATING = cue_words("negating")
+SUMMARY_NOUNS = cue_words("summary_nouns")  # "a move Belgrade condemned": the move of the clause before
 NEGATING_DETERMINERS = cue_words("negating_determiners")  # "no plans to", "no talks"
 EXCLUDING = cue_words("excluding_verbs")  # "ruled out sending troops"
 WISHING = cue_words("wishing_verbs")  # "Peru hopes Chile will send aid": Chile's act only hoped for
@@ -109,7 +110,7 @@ def governors(verb: Token) -> Iterator[Token]:
             node = node.head  # "failed to arrest and hand over": what governs "arrest" governs "hand over"
             continue
         if node.dep_ in OPEN_COMPLEMENTS | ADJECTIVAL_COMPLEMENTS or (
-            node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS
+            node.dep_ in CLAUSAL_COMPLEMENTS and node.head.lemma_ in CONTROLLERS and not summed_up(node)
         ):
             node = node.head
         elif through_preposition(node):
@@ -131,6 +132,22 @@ def governors(verb: Token) -> Iterator[Token]:
         else:
             return
         yield node
+
+
+def sums_up(noun: Token) -> bool:
+    """Whether a noun sums up the clause it follows after a comma (cues ``summary_nouns``): "..., a move Belgrade
+    condemned", "..., a charge Caracas rejected"."""
+    start = noun.left_edge.i
+    return noun.lemma_.lower() in SUMMARY_NOUNS and start > noun.sent.start and noun.doc[start - 1].lower_ == ","
+
+
+def summed_up(clause: Token) -> bool:
+    """Whether a clause the parser hung as a complement on a later verb is summed up by that verb's subject, as
+    in "Colombia accused Venezuela of ..., a charge Caracas rejected": the charge is rejected, not the clause."""
+    governor = clause.head
+    return clause.i < governor.i and any(
+        sums_up(s) and clause.i < s.i < governor.i for s in governor.children if s.dep_ in SUBJECTS
+    )
 
 
 def through_preposition(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.actors import is_party, names_actor
-from graphkit.extract.context import infinitive, intention_noun, joined_in, modality_of, polarity_of
+from graphkit.extract.context import SPEECH, infinitive, intention_noun, joined_in, modality_of, polarity_of
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
@@ -24,6 +24,7 @@ from graphkit.extract.deps import (
     GERUND,
     NOMINALS,
     OPEN_COMPLEMENTS,
+    PARATAXES,
     PASSIVE_SUBJECTS,
     POSSESSIVES,
     PREP_COMPLEMENTS,
@@ -151,6 +152,9 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     above = None if children(node.head, SUBJECTS) else controllers(node.head)  # "plans to tour, visiting Peru"
     subjects = children(node.head, SUBJECTS) or (above[0] if above else [])
     told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
+    speakers = interposed_speakers(node) if told else []
+    if speakers:  # "Russian jets shot down a drone, Tbilisi said, accusing Moscow of ...": Tbilisi accuses
+        subjects = speakers
     # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa", and
     # what is said through a preposition: "calling for the release of Chilean prisoners"
     spoken_of = [o for p in children(node, PREPOSITIONS) for o in children(p, PREP_OBJECTS)] if told else []
@@ -162,6 +166,17 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
     return (subjects, node.head) if subjects and (done_to or spoken_to) and (told or is_event(node.head)) else None
+
+
+def interposed_speakers(participle: Token) -> list[Token]:
+    """The speakers of a "X said" beside the clause a participle hangs on, between the two: "shot down a drone,
+    Tbilisi said, accusing Moscow ...", where the parser hung "accusing" on "shot", not on "said"."""
+    return [
+        s
+        for c in children(participle.head, PARATAXES)
+        if participle.head.i < c.i < participle.i and c.lemma_.lower() in SPEECH
+        for s in children(c, SUBJECTS)
+    ]
 
 
 def addressed(said: Token) -> bool:

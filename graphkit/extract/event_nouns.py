@@ -8,9 +8,12 @@ from spacy.tokens import Token
 from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.tree import children, hyphened_word, of_kinds, subject_gerund
+from graphkit.vocabulary import cue_words
 
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
+BLOODLESS = cue_words("bloodless_modifiers")  # "a trade war", "a legal battle": no force
+FORCE = frozenset({"ASSAULT", "FIGHT"})
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -40,6 +43,8 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
         if relation is not None:
             return relation
     found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    if found is not None and found.event_type in FORCE and any(m.lemma_.lower() in BLOODLESS for m in modifiers):
+        return None  # "a trade war between the US and China", "a legal battle with Chile"
     if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
         return lexicon.noun(ARMED_ATTACK) or found
     if found is None and noun.lower_ in lexicon.generic_heads:

@@ -94,10 +94,12 @@ MEASURES = cue_words("event_measures")  # "a new package of sanctions": the pack
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
 UNDERGOING = cue_words("undergoing")
+HEEDING_PREPS = cue_words("heeding_preps")  # "at the request of Sogavare": asked of whoever acted
 DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike": the strike killed them
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
+DEMAND = "DEMAND"
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
@@ -333,6 +335,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 )
             continue
         doers = noun_actors(noun)
+        if not doers and relation.event_type == DEMAND:  # "requests from Kyiv": an ask's "from" names who asks
+            doers = [Filler(t, 1) for t in with_conjuncts(prep_objects(noun, ("from",))) if names_actor(t)]
         # "took part in a meeting of the IDB": those the "of" of a meeting names meet whoever takes part in it
         hosts = relation.reciprocal and bool(doers) and all(d.token in of_doers(noun) for d in doers)
         met = targets if hosts else []
@@ -345,7 +349,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
             continue
         if doers and not targets:
-            targets = fallen_in(noun, relation)
+            targets = fallen_in(noun, relation) or heeded(noun, relation)
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
         elif not doers or hosts:
@@ -378,6 +382,18 @@ def fallen_in(noun: Token, relation: Relation) -> list[Filler]:
     return [Filler(t, 1) for t in with_conjuncts(children(verb, SUBJECTS)) if names_actor(t)]
 
 
+def heeded(noun: Token, relation: Relation) -> list[Filler]:
+    """Who is asked, when what is asked is told as the occasion of an act (cues ``heeding_preps``): the act's doer
+    ("troops arrived at the request of Sogavare", "refused to send missiles despite requests from Kyiv")."""
+    prep = noun.head
+    if relation.event_type != DEMAND or noun.dep_ not in PREP_OBJECTS or prep.lower_ not in HEEDING_PREPS:
+        return []
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(clause)]
+
+
 def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
     """A light verb in a clause on the event noun that it carries: the participle of "the agreement signed by Chile
     and Peru" (its "by" names who signed), or the relative clause of "the deal, which Chile signed with Peru"."""
@@ -408,9 +424,17 @@ def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Sit
     """ "Chile won backing from Peru", "drew criticism from Beijing": the one it comes from does it to the subject."""
     found = with_conjuncts([*prep_objects(noun, GIVER_PREPS), *prep_objects(verb, GIVER_PREPS[:1])])
     givers = [Filler(t, 1) for t in found if names_actor(t)] or noun_actors(noun)  # "won Peruvian support"
-    receivers = subjects_of(verb)
+    receivers = subjects_of(verb) or drawn_on(verb)
     if givers and receivers and not obliged(verb):
         yield Site(verb, relation, tuple(givers), tuple(receivers), None, "received/1", LIGHT_CONFIDENCE)
+
+
+def drawn_on(verb: Token) -> list[Filler]:
+    """Who a participle after a clause tells drew a reaction: its clause's subject ("detained Zelaya, drawing
+    condemnation from the OAS": the detainers)."""
+    if verb.tag_ != GERUND or verb.dep_ not in ADVERBIAL_CLAUSES or verb.i < verb.head.i:
+        return []
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(verb.head)]
 
 
 def collective(side: Token) -> bool:

@@ -47,13 +47,14 @@ from graphkit.extract.arguments import (
     people_of,
     struck_stance,
     subjects_of,
+    summarized_authors,
     whole_of,
 )
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive
-from graphkit.extract.control import addressees, verb_types
+from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
@@ -131,9 +132,11 @@ OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops op
 PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest is for takes
-# "marched to denounce Chile": what a protest is for. Not a demand: "marched, demanding that Chile withdraw" is
-# read as the marchers' demand, an act of its own (tests/test_relations_news.py)
-PROTEST_AIMS = frozenset({"DISAPPROVE"})
+# "marched to denounce Chile": what a protest is for, and the protest is the claim. A demand is an act of its own
+# besides: "marched, demanding that Chile withdraw" is the marchers' demand on Chile and their protest against it
+# (PLOVER codes both forms PROTEST)
+PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND"})
+PROTEST_ONLY = frozenset({"DISAPPROVE"})
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 INDEFINITE = cue_words("indefinite_articles")
@@ -586,6 +589,9 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
+    found = summarized_authors(verb) if says(verb) else []  # "recognized Kosovo, a move Belgrade condemned"
+    if found:
+        return found, "summary/1", COMPLEMENT_CONFIDENCE, False
     found = helped(verb, lexicon) if relation.frame == "transfer" else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
@@ -917,6 +923,15 @@ def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation |
     return lexicon.verb(PROTEST_VERB) if protesting(verb.head, lexicon) else None
 
 
+def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
+    """A site, as the protest it is the aim of ("marched to denounce Chile"), or with it ("rallied, demanding
+    that Chile withdraw": a demand and a protest)."""
+    if aim is None or site.relation.event_type not in PROTEST_ONLY:
+        yield site
+    if aim is not None:
+        yield replace(site, relation=aim, coding=None)
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in tokens_with(doc, "POS", VERBS):
@@ -982,7 +997,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             site = Site(
                 verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
             )
-            yield site if aim is None else replace(site, relation=aim, coding=None)
+            yield from with_protest(site, aim)
             continue
         if reading.reverse:
             continue
@@ -1000,4 +1015,4 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             site = Site(
                 verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding
             )
-            yield site if aim is None else replace(site, relation=aim, coding=None)
+            yield from with_protest(site, aim)
