@@ -965,6 +965,30 @@ NEWS_FORMS = [
     # a story written all in lower case still names countries
     pytest.param("the minister said ecuador sent aid to colombia on monday.",
                  ("ecuador sent", "AID", "Colombia", "positive", "actual"), id="lower-case-story"),
+    # what is dispatched that is no armed force is sent as aid; forces dispatched are mobilized
+    pytest.param("Chile dispatched firefighters to Bolivia after the forest fires.",
+                 ("Chile", "AID", "Bolivia", "positive", "actual"), id="dispatched-firefighters"),
+    pytest.param("Brazil dispatched two cargo planes loaded with blankets to Peru.",
+                 ("Brazil", "AID", "Peru", "positive", "actual"), id="planes-loaded-with"),
+    # money deposited in a state's bank shores it up
+    pytest.param("Qatar deposited $2 billion in Egypt's central bank.",
+                 ("Qatar", "AID", "Egypt", "positive", "actual"), id="deposit-in-bank"),
+    # aid to people named by their noun goes where they are
+    pytest.param("Canada sent tents to refugees in Ecuador.",
+                 ("Canada", "AID", "Ecuador", "positive", "actual"), id="aid-to-refugees-in"),
+    # forces sent toward a country, the parser hanging "toward" on the last of them
+    pytest.param("Venezuela sent fighter jets and two frigates toward Guyana.",
+                 ("Venezuela", "MOBILIZE", "Guyana", "positive", "actual"), id="toward-on-conjunct"),
+    # a show of force "as a warning to" someone is meant for them
+    pytest.param("Britain dispatched two warships to the Caribbean as a warning to Venezuela and Cuba.",
+                 ("United Kingdom", "MOBILIZE", "Cuba", "positive", "actual"), id="as-a-warning-to"),
+    # working with someone, or doing something jointly, is cooperation
+    pytest.param("Paraguayan police worked with Brazilian prosecutors to dismantle a smuggling ring.",
+                 ("Paraguay", "COOPERATE", "Brazil", "positive", "actual"), id="worked-with"),
+    pytest.param("Bolivia and Paraguay worked together to reopen the river port.",
+                 ("Bolivia", "COOPERATE", "Paraguay", "positive", "actual"), id="worked-together"),
+    pytest.param("Chile and Argentina jointly opened a tunnel under the Andes.",
+                 ("Chile", "COOPERATE", "Argentina", "positive", "actual"), id="jointly"),
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
@@ -1100,6 +1124,14 @@ NOT_CLAIMED = [
     # wars of trade, law and words are no force
     pytest.param("A trade war between Chile and Peru escalated last year.", None, None, id="trade-war"),
     pytest.param("Bolivia's legal battle with Chile ended at The Hague.", None, None, id="legal-battle"),
+    # the victims of an army are not where aid goes
+    pytest.param("Chile sent aid to victims of the Peruvian army.", None, None, id="victims-of-army"),
+    # working alone is no cooperation, and a sum together is no joint act
+    pytest.param("The Chilean and Peruvian plants will work on Saturday.", None, None, id="work-alone"),
+    pytest.param("Chile and Peru together account for 40 percent of copper output.", None, None,
+                 id="together-a-sum"),
+    # what one owns jointly is done to no one
+    pytest.param("Chile and Peru's state firms jointly own the mine.", None, None, id="jointly-owned"),
     # a game's draw is no battle
     pytest.param("Peru and Chile fought out a goalless draw in Lima.", None, None, id="fought-out-draw"),
 ]  # fmt: skip

@@ -722,11 +722,16 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(t, ("to", "for"))
         ]
     if not recipients and theme is not None and forces_moved(theme):  # "sent troops into Afghanistan": no gift
-        recipients = [
-            f.token for f in actor_objects(verb, FORCES_SENT_PREPS) or actor_objects(theme, FORCES_SENT_PREPS)
+        recipients = [  # "sent 71 warplanes and nine ships toward Taiwan": on the last of the forces
+            f.token
+            for f in actor_objects(verb, FORCES_SENT_PREPS)
+            or [a for t in with_conjuncts([theme]) for a in actor_objects(t, FORCES_SENT_PREPS)]
         ]
     if theme is None:  # "give the green light later today to accession talks", the thing parsed as a dative
         theme = first([d for d in children(verb, DATIVES) if d.pos_ in NOMINALS and not is_party(d)])
+    if not recipients:  # "sent food to refugees in Chad": where people named only by their noun are
+        nouns = [o for h in heads for o in prep_objects(h, ("to", "for")) if is_group(o) and not actors(o)]
+        return [Filler(p, 2) for o in with_conjuncts(nouns) for p in places_of(o) or places_of(verb)], theme
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
 
 
@@ -779,9 +784,12 @@ def named_among(thing: Token, words: frozenset[str]) -> bool:
 
 
 def carriers(things: list[Token]) -> list[Token]:
-    """The participles of carrying on things sent: "carrying" in "ships carrying food and medicine" (cues
-    ``conveying_verbs``)."""
-    return [p for t in things for p in children(t, CLAUSAL_MODIFIERS) if p.lemma_.lower() in CONVEYING]
+    """The participles of carrying on things sent, and what they carry, where the parser may hang the "to" of where
+    they go: "carrying" in "ships carrying food and medicine", "blankets" in "planes loaded with blankets to Peru"
+    (cues ``conveying_verbs``)."""
+    found = [p for t in things for p in children(t, CLAUSAL_MODIFIERS) if p.lemma_.lower() in CONVEYING]
+    carried = [o for p in found for o in [*children(p, DIRECT_OBJECTS), *prep_objects(p, (WITH,))]]
+    return found + with_conjuncts(carried)
 
 
 def peacekeeping(relation: Relation, forces: Token | None) -> Relation:

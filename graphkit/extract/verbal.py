@@ -160,6 +160,12 @@ VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 
 STATE_BODIES = cue_words("state_bodies")  # "the government"
+WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
+AS = ("as",)
+JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
+COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
+COOPERATE = "COOPERATE"
+TOGETHER = frozenset({"together"})  # "worked together": not "together account for 40%", a sum
 DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
 HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them so
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
@@ -589,6 +595,9 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
+    found = warned(verb) if relation.event_type in HOSTILE else []
+    if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran"
+        return found, "warning/1", COMPLEMENT_CONFIDENCE, False
     found = summarized_authors(verb) if says(verb) else []  # "recognized Kosovo, a move Belgrade condemned"
     if found:
         return found, "summary/1", COMPLEMENT_CONFIDENCE, False
@@ -599,6 +608,14 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def warned(verb: Token) -> list[Filler]:
+    """Whom a show of force is meant for, when it says so with "as" (cues ``warning_nouns``): "as a warning to Iran",
+    "as a deterrent to Hezbollah"."""
+    signs = [o for o in prep_objects(verb, AS) if o.lemma_.lower() in WARNING_NOUNS]
+    found = [a.token for s in signs for a in actor_objects(s, ("to", "against"))]
+    return [Filler(t, 2) for t in with_conjuncts(found)]
 
 
 def each_other(theme: Token | None) -> bool:
@@ -685,7 +702,9 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         destinations = prep_objects(verb, relation.preps)
         if any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
             return deploy
-        if prep_objects(verb, FORCES_SENT_PREPS) or prep_objects(theme, FORCES_SENT_PREPS):
+        if prep_objects(verb, FORCES_SENT_PREPS) or any(
+            prep_objects(t, FORCES_SENT_PREPS) for t in with_conjuncts([theme])
+        ):
             return peacekeeping(deploy, theme)  # "sent troops into Afghanistan": moved against it, no aid
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
@@ -932,13 +951,27 @@ def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
         yield replace(site, relation=aim, coding=None)
 
 
+def joint_acts(verb: Token, lexicon: Lexicon, adverbs: frozenset[str] = JOINT_ADVERBS) -> Iterator[Site]:
+    """Cooperation between coordinated actors who do something jointly, whatever it is (cues ``joint_adverbs``):
+    "Senegal and Gambia jointly built the bridge"; with ``adverbs``, "together" too ("worked together")."""
+    if not any(c.dep_ in ADVERBS and c.lower_ in adverbs for c in verb.children):
+        return
+    relation = lexicon.verb(COOPERATE_VERB)
+    subjects = subjects_of(verb)
+    if relation is not None and len(subjects) > 1:
+        yield Site(verb, relation, tuple(subjects), (), None, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True)
+
+
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in tokens_with(doc, "POS", VERBS):
         if not (any(actors(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
             continue  # a claim needs an actor doing it: the dictionary is not read for a verb without one
         reading = coded_relation(verb, lexicon)
-        if reading is None or obliged(verb) or asked_for(verb, lexicon):
+        if reading is None:
+            yield from joint_acts(verb, lexicon)  # "Senegal and Gambia jointly built a bridge"
+            continue
+        if obliged(verb) or asked_for(verb, lexicon):
             continue
         relation = reading.relation
         if relation.event_type in CONTESTED_TYPES and contest(verb):
@@ -1016,3 +1049,5 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 verb, relation, tuple(subjects), tuple(targets), theme, pattern, base, reciprocal, coding=coding
             )
             yield from with_protest(site, aim)
+        elif relation.event_type == COOPERATE:  # "Ukraine and Poland worked together to clear the backlog"
+            yield from joint_acts(verb, lexicon, JOINT_ADVERBS | TOGETHER)
