@@ -989,6 +989,23 @@ NEWS_FORMS = [
                  ("Bolivia", "COOPERATE", "Paraguay", "positive", "actual"), id="worked-together"),
     pytest.param("Chile and Argentina jointly opened a tunnel under the Andes.",
                  ("Chile", "COOPERATE", "Argentina", "positive", "actual"), id="jointly"),
+    # an angry response drawn is criticism
+    pytest.param("Ecuador recognized Kosovo, drawing an angry response from Serbia.",
+                 ("Serbia", "DISAPPROVE", "Ecuador", "positive", "actual"), id="angry-response"),
+    # an ask answered was made of whoever answers it
+    pytest.param("Bolivia rejected Chile's appeal.",
+                 ("Chile", "DEMAND", "Bolivia", "positive", "actual"), id="appeal-rejected"),
+    pytest.param("Lima's demand for an apology was rejected by Santiago.",
+                 ("Peru", "DEMAND", "Chile", "positive", "actual"), id="demand-rejected-passive"),
+    # sanctions lifted are lifted off whom the clause on them says they were imposed on
+    pytest.param("Brazil lifted the sanctions it had imposed on Paraguay.",
+                 ("Brazil", "CONCEDE", "Paraguay", "positive", "actual"), id="lifted-relative-clause"),
+    # an accusation's content names the accused, and "it" there is never the accuser
+    pytest.param("Bolivia rejected Chile's accusations that it smuggles arms.",
+                 ("Chile", "DISAPPROVE", "Bolivia", "positive", "actual"), id="accusation-that-it"),
+    # "each side ... the other": the two sides named before, each to the other
+    pytest.param("Peruvian and Ecuadorean troops clashed on the border, with each side blaming the other for the "
+                 "fighting.", ("Ecuador", "DISAPPROVE", "Peru", "positive", "actual"), id="each-side-the-other"),
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
@@ -1126,6 +1143,12 @@ NOT_CLAIMED = [
     pytest.param("Bolivia's legal battle with Chile ended at The Hague.", None, None, id="legal-battle"),
     # the victims of an army are not where aid goes
     pytest.param("Chile sent aid to victims of the Peruvian army.", None, None, id="victims-of-army"),
+    # a named ship sent is no recipient
+    pytest.param("Britain dispatched the patrol ship HMS Lancaster to Belize.", None, "HMS Lancaster",
+                 id="named-ship-sent"),
+    # a response alone is no criticism, and an ask welcomed was not made of the welcomer
+    pytest.param("Chile's offer drew a response from Peru.", None, None, id="response-alone"),
+    pytest.param("Chile welcomed Peru's demand for talks.", "DEMAND", None, id="demand-welcomed"),
     # working alone is no cooperation, and a sum together is no joint act
     pytest.param("The Chilean and Peruvian plants will work on Saturday.", None, None, id="work-alone"),
     pytest.param("Chile and Peru together account for 40 percent of copper output.", None, None,

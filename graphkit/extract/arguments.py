@@ -214,11 +214,13 @@ def pair_named_before(verb: Token) -> list[Token]:
     """The two actors of the clause a verb is coordinated with or hangs on, when it names exactly two: its
     subjects and whom they act on ("Xi met Lula ..., and the two ..."; "Chile and Peru met ... and both ...")."""
     node = verb
-    while node.dep_ in CONJUNCTS | ADVERBIAL_CLAUSES | RELATIVE_CLAUSES and node.head.i != node.i:
-        # "hosted Rabin and Arafat at the White House, where the two signed ...": on the verb of the place
+    climbed = CONJUNCTS | ADVERBIAL_CLAUSES | RELATIVE_CLAUSES | PREP_COMPLEMENTS
+    while node.dep_ in climbed and node.head.i != node.i:
+        # "hosted Rabin and Arafat at the White House, where the two signed ...": on the verb of the place; "clashed
+        # ..., with each side blaming the other": through the preposition
         node = (
             node.head
-            if node.dep_ not in RELATIVE_CLAUSES
+            if node.dep_ not in RELATIVE_CLAUSES | PREP_COMPLEMENTS
             else next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")), node.head)
         )
         subjects = [t for t in with_conjuncts(children(node, SUBJECTS)) if names_actor(t)]
@@ -226,7 +228,7 @@ def pair_named_before(verb: Token) -> list[Token]:
             continue
         acted_on = with_conjuncts(children(node, DIRECT_OBJECTS)) + prep_objects(node, (WITH,))
         found = list(dict.fromkeys([*subjects, *(t for t in acted_on if names_actor(t))]))
-        if len(found) == 2:
+        if sum(max(1, len(actors(t))) for t in found) == 2:  # "Armenian and Azerbaijani forces": two in one noun
             return found
         # a host or a mediator and the two it brought together: "Clinton hosted Rabin and Arafat ..., the two"
         guests = [t for t in acted_on if names_actor(t)]
@@ -703,7 +705,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
     # "handed over a Zimbabwean minister to the authorities": with a "to", the object is who or what is given
     given_to = any(prep_objects(h, ("to",)) for h in heads)
-    if direct and (with_things or (not recipients and not given_to and is_party(direct[0]) and not sold_name)):
+    # a named ship or unit sent is forces moved, no recipient: "dispatched the patrol ship HMS Trent to Guyana"
+    sent_forces = bool(direct) and direct[0].pos_ == "PROPN" and forces_moved(direct[0])
+    if direct and (
+        with_things or (not recipients and not given_to and is_party(direct[0]) and not sold_name and not sent_forces)
+    ):
         handed_things = [d for d in direct[1:] if not is_party(d)]  # "given the Lib Dems the chance": two objects
         recipients = [d for d in direct if d not in handed_things] + recipients
         theme = first(with_things) or first(handed_things)
@@ -768,10 +774,13 @@ def is_theme(thing: Token, relation: Relation) -> bool:
 
 def noun_keys(thing: Token) -> tuple[str | None, ...]:
     """The words a noun is listed by: its lemma, its word, the hyphened word it is part of ("cease-fire": three
-    tokens), with a compound ("ceasefire agreement", "drug lord"), and with its "of" ("state of siege")."""
+    tokens), with a compound ("ceasefire agreement", "drug lord"), a name's kind ("the patrol ship HMS Trent"), and
+    with its "of" ("state of siege")."""
     lemma = thing.lemma_.lower()
     compounds = (f"{m.lower_} {lemma}" for m in children(thing, COMPOUNDS))
-    return (lemma, thing.lower_, hyphened_word(thing), *compounds, *of_kinds(thing))
+    # a name's kind before it: "ship" in "the patrol ship HMS Trent"
+    kinds = (m.lemma_.lower() for m in children(thing, COMPOUNDS) if thing.pos_ == "PROPN" and m.pos_ == "NOUN")
+    return (lemma, thing.lower_, hyphened_word(thing), *compounds, *kinds, *of_kinds(thing))
 
 
 def named_among(thing: Token, words: frozenset[str]) -> bool:

@@ -11,7 +11,9 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
+    COMPOUNDS,
     CONJUNCTS,
+    CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
     INSIDE,
@@ -421,7 +423,8 @@ def antecedent_of(pronoun: Token) -> Span | None:
     runs = index.runs(("antecedent", *sorted(labels)), entities, fits, name)
     start = index.sentence_start[pronoun.i]
     doer = clause_doer(pronoun)  # "Macron called Putin, urging him to": not Macron, who urges
-    doers = {name(c) for c in entities if c[0] <= doer.i < c[1]} if doer is not None else set()
+    not_it = [t for t in (doer, *accusers(pronoun)) if t is not None]  # nor the accuser, in what it charges
+    doers = {name(c) for c in entities for t in not_it if c[0] <= t.i < c[1]}
 
     def only(low: int, high: int) -> Candidate | None:
         """The one name of positions ``[low, high)`` but the doer's."""
@@ -443,6 +446,20 @@ def antecedent_of(pronoun: Token) -> Span | None:
     if chosen[3].lower() in NEWS_AGENCIES:
         return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def accusers(pronoun: Token) -> list[Token]:
+    """Who makes the accusation whose content clause a subject pronoun opens, never the accused: India in "India's
+    accusations that it harbours militants"."""
+    clause = pronoun.head
+    noun = clause.head
+    if pronoun.dep_ not in SUBJECTS or clause.dep_ not in CONTENT_CLAUSES or noun.pos_ != "NOUN":
+        return []
+    relation = lexicon_of(noun.doc).noun(noun.lemma_.lower())
+    if relation is None or not relation.proposition:
+        return []
+    by = [o for p in noun.children if p.lower_ == "by" for o in children(p, PREP_OBJECTS)]
+    return [c for c in noun.children if c.dep_ in POSSESSIVES | COMPOUNDS] + by
 
 
 def clause_doer(pronoun: Token) -> Token | None:

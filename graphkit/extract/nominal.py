@@ -38,6 +38,7 @@ from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import THREAT, excludes, infinitive
+from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
@@ -100,6 +101,7 @@ FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": milit
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 DEMAND = "DEMAND"
+ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE"})  # what answers an ask: "rejected", "bowed to", "accepted"
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
@@ -186,7 +188,8 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         # to strike Iran": whom the act it threatens is done to (not so for agreements: "signed an agreement to
         # develop the Sakhalin field" is with no field; nor for an ultimatum, whose act the threatened must do)
         found = governed_targets([c for c in children(noun, CLAUSAL_MODIFIERS) if infinitive(c)], relation)
-    if not found and relation.complement == "subject":  # "its demand that Israel ease restrictions"
+    if not found and (relation.complement == "subject" or relation.proposition):  # "its demand that Israel ease
+        # restrictions", "India's accusations that Pakistan harbours militants": whom the content is about
         clauses = children(noun, NOUN_CLAUSES)
         found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
     if not found and relation.complement == "subject":  # "an EU demand for Turkey to recognise Cyprus"; not "an
@@ -199,13 +202,15 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
 
 def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom an event noun that is a verb's object is done to: "lifted [sanctions on Iran]", "cancelled [a visit to
-    China]", "lifted sanctions imposed on Eritrea" (through the participle that qualifies the noun)."""
+    China]", "lifted sanctions imposed on Eritrea" (through the participle or the relative clause that qualifies
+    the noun)."""
     relation = noun_relation(noun, lexicon)
     if relation is None:
         return []
     found = noun_targets(noun, relation)
     preps = target_preps(relation)
-    for participle in children(noun, NOUN_CLAUSES) if not found else ():
+    # "lifted sanctions imposed on Eritrea", "lifted the sanctions it imposed on India"
+    for participle in children(noun, NOUN_CLAUSES | RELATIVE_CLAUSES) if not found else ():
         found = [f for f in actor_objects(participle, preps) if f.token.i > participle.i]
         if found:
             break
@@ -349,7 +354,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
             continue
         if doers and not targets:
-            targets = fallen_in(noun, relation) or heeded(noun, relation)
+            targets = fallen_in(noun, relation) or heeded(noun, relation) or answerer(noun, relation)
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
         elif not doers or hosts:
@@ -392,6 +397,21 @@ def heeded(noun: Token, relation: Relation) -> list[Filler]:
     if clause.pos_ not in ("VERB", "AUX"):
         return []
     return [Filler(f.token, f.steps + 1) for f in subjects_of(clause)]
+
+
+def answerer(noun: Token, relation: Relation) -> list[Filler]:
+    """Who was asked, when what is asked is answered: whoever rejects, accepts or gives in to it ("the Taliban
+    rejected a United Nations appeal", "Washington's demand was rejected by the Taliban", "bowed to ECOWAS
+    demands")."""
+    if relation.event_type != DEMAND:
+        return []
+    head = noun.head
+    verb = head.head if noun.dep_ in PREP_OBJECTS and head.dep_ in PREPOSITIONS else head
+    if noun.dep_ not in DIRECT_OBJECTS | PASSIVE_SUBJECTS | PREP_OBJECTS or verb.pos_ != "VERB":
+        return []
+    if not set(verb_types(verb)) & ANSWERS:
+        return []
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(verb)]
 
 
 def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:

@@ -622,7 +622,8 @@ def each_other(theme: Token | None) -> bool:
     """Whether a verb's object is "each other" or "one another" (cues ``reciprocal_pronouns``)."""
     if theme is None:
         return False
-    return theme.doc[theme.left_edge.i : theme.right_edge.i + 1].text.lower() in RECIPROCAL_PRONOUNS
+    phrases = (theme.doc[theme.left_edge.i : end].text.lower() for end in (theme.i + 1, theme.right_edge.i + 1))
+    return any(p in RECIPROCAL_PRONOUNS for p in phrases)  # "one another", "the other [of shelling ...]"
 
 
 def partnered(verb: Token) -> bool:
@@ -958,7 +959,8 @@ def joint_acts(verb: Token, lexicon: Lexicon, adverbs: frozenset[str] = JOINT_AD
         return
     relation = lexicon.verb(COOPERATE_VERB)
     subjects = subjects_of(verb)
-    if relation is not None and len(subjects) > 1:
+    if relation is not None and sum(max(1, len(actors(f.token))) for f in subjects) > 1:  # "the leaders of India and
+        # Pakistan promised to work together"
         yield Site(verb, relation, tuple(subjects), (), None, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True)
 
 
