@@ -1006,6 +1006,16 @@ NEWS_FORMS = [
     # "each side ... the other": the two sides named before, each to the other
     pytest.param("Peruvian and Ecuadorean troops clashed on the border, with each side blaming the other for the "
                  "fighting.", ("Ecuador", "DISAPPROVE", "Peru", "positive", "actual"), id="each-side-the-other"),
+    # a place named in apposition with its noun is where a thing struck is
+    pytest.param("FARC guerrillas stormed a hotel in the Colombian capital Bogota.",
+                 ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"),
+                 id="place-in-apposition"),
+    # things struck across a country stand for it
+    pytest.param("Chilean jets bombed bridges across Bolivia.",
+                 ("Chile", "FIGHT", "Bolivia", "positive", "actual"), id="across-country"),
+    # what is taken by force is taken from someone
+    pytest.param("Peruvian troops captured the town of Tumbes from the Ecuadorean army.",
+                 ("Peru", "FIGHT", "Ecuador", "positive", "actual"), id="captured-from"),
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),

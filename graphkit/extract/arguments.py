@@ -111,6 +111,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
 HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
@@ -494,7 +495,15 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
 def places_of(thing: Token) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria."""
-    return [o for o in prep_objects(thing, PLACE_PREPS) if any(span.label_ in PLACE_LABELS for span, _ in actors(o))]
+
+    # "a hotel in the Somali capital Mogadishu": the name in apposition with the place noun
+    def placed(token: Token) -> bool:
+        return any(span.label_ in PLACE_LABELS for span, _ in actors(token))
+
+    spots = (
+        next((n for n in (*children(o, APPOSITIONS), o) if placed(n)), None) for o in prep_objects(thing, PLACE_PREPS)
+    )
+    return [o for o in spots if o is not None]
 
 
 def sources(thing: Token, content_first: bool = False) -> list[Token]:
@@ -678,6 +687,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             theme = first(direct)
             if not found and theme is not None:  # "refused a request from Human Rights Watch"
                 found = [Filler(a, 1) for a in authors(theme)]
+        if verb.lemma_.lower() in TAKING:  # "retook Mosul from Islamic State": whom it was taken from too
+            found += [f for t in (verb, *direct) for f in actor_objects(t, ("from",))]
         if ill:
             return expand(found), theme
         # "expressed its opposition to Chile's plan": whom the subject's own attitude is toward
