@@ -1007,7 +1007,7 @@ NEWS_FORMS = [
     pytest.param("Peruvian and Ecuadorean troops clashed on the border, with each side blaming the other for the "
                  "fighting.", ("Ecuador", "DISAPPROVE", "Peru", "positive", "actual"), id="each-side-the-other"),
     # a place named in apposition with its noun is where a thing struck is
-    pytest.param("FARC guerrillas stormed a hotel in the Colombian capital Bogota.",
+    pytest.param("FARC guerrillas stormed a hotel in the capital, Bogota.",
                  ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"),
                  id="place-in-apposition"),
     # things struck across a country stand for it
@@ -1016,6 +1016,15 @@ NEWS_FORMS = [
     # what is taken by force is taken from someone
     pytest.param("Peruvian troops captured the town of Tumbes from the Ecuadorean army.",
                  ("Peru", "FIGHT", "Ecuador", "positive", "actual"), id="captured-from"),
+    # persons named alone who attack or clash with one another argue
+    pytest.param("Brazilian President Luiz Inacio Lula da Silva attacked Jair Bolsonaro over the fires.",
+                 ("Luiz Inacio Lula da Silva", "DISAPPROVE", "Jair Bolsonaro", "positive", "actual"),
+                 id="person-attacks-person"),
+    pytest.param("Peruvian President Alan Garcia and Hugo Chavez clashed at the summit in Lima.",
+                 ("Alan Garcia", "DISAPPROVE", "Hugo Chavez", "positive", "actual"), id="persons-clash"),
+    # shooting is no argument
+    pytest.param("Gunman Juan Perez shot President Alan Garcia in Lima.",
+                 ("Juan Perez", "ASSAULT", "Alan Garcia", "positive", "actual"), id="person-shoots-person"),
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
@@ -1159,6 +1168,9 @@ NOT_CLAIMED = [
     # a response alone is no criticism, and an ask welcomed was not made of the welcomer
     pytest.param("Chile's offer drew a response from Peru.", None, None, id="response-alone"),
     pytest.param("Chile welcomed Peru's demand for talks.", "DEMAND", None, id="demand-welcomed"),
+    # politicians who attack each other in words fight no battle
+    pytest.param("Peruvian President Alan Garcia and Hugo Chavez clashed at the summit in Lima.", "FIGHT", None,
+                 id="persons-clash-no-fight"),
     # working alone is no cooperation, and a sum together is no joint act
     pytest.param("The Chilean and Peruvian plants will work on Saturday.", None, None, id="work-alone"),
     pytest.param("Chile and Peru together account for 40 percent of copper output.", None, None,

@@ -162,6 +162,7 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
 AS = ("as",)
+VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
 COOPERATE = "COOPERATE"
@@ -371,6 +372,18 @@ def contest(verb: Token) -> bool:
             if points and not counts:
                 return True  # a score: "5-0", not a range of years ("in 2015-16") or days ("on March 12-14")
     return False
+
+
+def words_between_people(verb: Token, relation: Relation, subjects: list[Filler], objects: list[Filler]) -> bool:
+    """Whether force a verb that also attacks with words (cues ``verbal_force_verbs``) tells is between persons
+    named alone, no forces of theirs: politicians attacking or clashing with one another argue."""
+    if relation.event_type not in MATERIAL_FORCE or verb_keys(verb)[0] not in VERBAL_FORCE:
+        return False
+    parties = [*subjects, *objects]
+    named = [entity_of(f.token) for f in parties]
+    return len(parties) > 1 and all(
+        e is not None and e.label_ == PERSON and e.root.i == f.token.i for e, f in zip(named, parties, strict=True)
+    )
 
 
 def rivals(subjects: list[Filler], objects: list[Filler]) -> bool:
@@ -1004,6 +1017,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         coding = site_coding(verb, reading, lexicon) if relation is moved else None
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
+        argued = given is None and words_between_people(verb, relation, subjects, objects)
+        if argued:
+            given = lexicon.verb(CRITICIZE)  # "Trump attacked Biden over the border", "Zelensky and Trump clashed"
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
         if relation.event_type == THREAT and advises(verb, lexicon):
@@ -1037,6 +1053,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading.reverse:
             continue
         targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
+        reciprocal = reciprocal or (argued and not targets)  # "Zelensky and Trump clashed": each with the other
         threatened = promised_force(verb, lexicon) if relation.event_type == AGREE else []
         if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
             relation, targets = lexicon.verb(THREATEN_VERB) or relation, threatened
