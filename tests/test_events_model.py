@@ -1025,6 +1025,9 @@ NEWS_FORMS = [
     # shooting is no argument
     pytest.param("Gunman Juan Perez shot President Alan Garcia in Lima.",
                  ("Juan Perez", "ASSAULT", "Alan Garcia", "positive", "actual"), id="person-shoots-person"),
+    # a refusal against an ask rejects whoever asked
+    pytest.param("Uruguay refused to extradite the banker despite repeated requests from Argentina.",
+                 ("Uruguay", "REJECT", "Argentina", "positive", "actual"), id="refused-despite-requests"),
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
@@ -1171,6 +1174,9 @@ NOT_CLAIMED = [
     # politicians who attack each other in words fight no battle
     pytest.param("Peruvian President Alan Garcia and Hugo Chavez clashed at the summit in Lima.", "FIGHT", None,
                  id="persons-clash-no-fight"),
+    # an act done despite an ask rejects no one
+    pytest.param("Uruguay extradited the banker despite protests from Argentina.", "REJECT", None,
+                 id="done-despite-no-reject"),
     # working alone is no cooperation, and a sum together is no joint act
     pytest.param("The Chilean and Peruvian plants will work on Saturday.", None, None, id="work-alone"),
     pytest.param("Chile and Peru together account for 40 percent of copper output.", None, None,

@@ -37,7 +37,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.context import THREAT, excludes, infinitive
+from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive
 from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
@@ -102,6 +102,7 @@ NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 DEMAND = "DEMAND"
 ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE"})  # what answers an ask: "rejected", "bowed to", "accepted"
+REJECT_VERB = "reject"  # the lexicon's verb whose relation a refusal despite an ask takes
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
 GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
@@ -357,6 +358,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             targets = fallen_in(noun, relation) or heeded(noun, relation) or answerer(noun, relation)
         if doers and targets:
             yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
+            yield from refused_despite(noun, relation, doers, lexicon)
         elif not doers or hosts:
             setting = setting_verb(noun, relation)
             subjects = [Filler(a.token, a.steps + 1) for a in participants(setting)] if setting is not None else []
@@ -397,6 +399,20 @@ def heeded(noun: Token, relation: Relation) -> list[Filler]:
     if clause.pos_ not in ("VERB", "AUX"):
         return []
     return [Filler(f.token, f.steps + 1) for f in subjects_of(clause)]
+
+
+def refused_despite(noun: Token, relation: Relation, askers: list[Filler], lexicon: Lexicon) -> Iterator[Site]:
+    """A refusal told against an ask rejects whoever asked: "Chile refused to extradite the suspect despite requests
+    from Peru" (a governor that negates the act: cues ``negating``)."""
+    if not heeded(noun, relation):
+        return
+    clause = noun.head.head
+    refusal = next((g for g in governors(clause) if g.lemma_.lower() in NEGATING and g.pos_ == "VERB"), None)
+    reject = lexicon.verb(REJECT_VERB)
+    if refusal is not None and reject is not None:
+        subjects = subjects_of(refusal)
+        if subjects:
+            yield Site(refusal, reject, tuple(subjects), tuple(askers), None, "nominal/1", NOMINAL_CONFIDENCE)
 
 
 def answerer(noun: Token, relation: Relation) -> list[Filler]:
