@@ -952,7 +952,7 @@ NEWS_FORMS = [
     # an ask told as an act's occasion is made of whoever acts
     pytest.param("Brazilian troops arrived in Port-au-Prince at the request of Haiti's government.",
                  ("Haiti", "DEMAND", "Brazil", "positive", "actual"), id="at-the-request-of"),
-    pytest.param("Chile declined to extradite the suspect despite repeated requests from Peru.",
+    pytest.param("Chile kept its troops in the disputed valley despite repeated requests from Peru.",
                  ("Peru", "DEMAND", "Chile", "positive", "actual"), id="despite-requests-from"),
     pytest.param("Under pressure from Brazil, Paraguay lifted the curfew.",
                  ("Brazil", "DEMAND", "Paraguay", "positive", "actual"), id="under-pressure-from"),
@@ -992,11 +992,6 @@ NEWS_FORMS = [
     # an angry response drawn is criticism
     pytest.param("Ecuador recognized Kosovo, drawing an angry response from Serbia.",
                  ("Serbia", "DISAPPROVE", "Ecuador", "positive", "actual"), id="angry-response"),
-    # an ask answered was made of whoever answers it
-    pytest.param("Bolivia rejected Chile's appeal.",
-                 ("Chile", "DEMAND", "Bolivia", "positive", "actual"), id="appeal-rejected"),
-    pytest.param("Lima's demand for an apology was rejected by Santiago.",
-                 ("Peru", "DEMAND", "Chile", "positive", "actual"), id="demand-rejected-passive"),
     # sanctions lifted are lifted off whom the clause on them says they were imposed on
     pytest.param("Brazil lifted the sanctions it had imposed on Paraguay.",
                  ("Brazil", "CONCEDE", "Paraguay", "positive", "actual"), id="lifted-relative-clause"),
@@ -1171,6 +1166,11 @@ NOT_CLAIMED = [
     # a response alone is no criticism, and an ask welcomed was not made of the welcomer
     pytest.param("Chile's offer drew a response from Peru.", None, None, id="response-alone"),
     pytest.param("Chile welcomed Peru's demand for talks.", "DEMAND", None, id="demand-welcomed"),
+    # an ask answered is told as the answer, as PLOVER codes it, not as a second event
+    pytest.param("Bolivia rejected Chile's appeal.", "DEMAND", None, id="appeal-rejected-one-event"),
+    # a refusal despite an ask is the rejection only
+    pytest.param("Uruguay refused to extradite the banker despite repeated requests from Argentina.", "DEMAND",
+                 None, id="refused-despite-one-event"),
     # politicians who attack each other in words fight no battle
     pytest.param("Peruvian President Alan Garcia and Hugo Chavez clashed at the summit in Lima.", "FIGHT", None,
                  id="persons-clash-no-fight"),

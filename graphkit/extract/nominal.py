@@ -38,7 +38,6 @@ from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive
-from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
@@ -101,7 +100,6 @@ FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": milit
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 DEMAND = "DEMAND"
-ANSWERS = frozenset({"REJECT", "CONCEDE", "AGREE"})  # what answers an ask: "rejected", "bowed to", "accepted"
 REJECT_VERB = "reject"  # the lexicon's verb whose relation a refusal despite an ask takes
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
@@ -355,10 +353,12 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
             continue
         if doers and not targets:
-            targets = fallen_in(noun, relation) or heeded(noun, relation) or answerer(noun, relation)
-        if doers and targets:
-            yield Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
-            yield from refused_despite(noun, relation, doers, lexicon)
+            targets = fallen_in(noun, relation) or heeded(noun, relation)
+        if doers and targets:  # an ask refused is told as the refusal, as PLOVER codes it: the rejection of the asker
+            refusals = list(refused_despite(noun, relation, doers, lexicon))
+            yield from refusals or [
+                Site(noun, relation, tuple(doers), tuple(targets), None, "nominal/1", NOMINAL_CONFIDENCE)
+            ]
         elif not doers or hosts:
             setting = setting_verb(noun, relation)
             subjects = [Filler(a.token, a.steps + 1) for a in participants(setting)] if setting is not None else []
@@ -407,27 +407,13 @@ def refused_despite(noun: Token, relation: Relation, askers: list[Filler], lexic
     if not heeded(noun, relation):
         return
     clause = noun.head.head
-    refusal = next((g for g in governors(clause) if g.lemma_.lower() in NEGATING and g.pos_ == "VERB"), None)
+    # "declined to resign despite Biden's request": the refusal itself, or what governs the act refused
+    refusal = next((g for g in (clause, *governors(clause)) if g.lemma_.lower() in NEGATING and g.pos_ == "VERB"), None)
     reject = lexicon.verb(REJECT_VERB)
     if refusal is not None and reject is not None:
         subjects = subjects_of(refusal)
         if subjects:
             yield Site(refusal, reject, tuple(subjects), tuple(askers), None, "nominal/1", NOMINAL_CONFIDENCE)
-
-
-def answerer(noun: Token, relation: Relation) -> list[Filler]:
-    """Who was asked, when what is asked is answered: whoever rejects, accepts or gives in to it ("the Taliban
-    rejected a United Nations appeal", "Washington's demand was rejected by the Taliban", "bowed to ECOWAS
-    demands")."""
-    if relation.event_type != DEMAND:
-        return []
-    head = noun.head
-    verb = head.head if noun.dep_ in PREP_OBJECTS and head.dep_ in PREPOSITIONS else head
-    if noun.dep_ not in DIRECT_OBJECTS | PASSIVE_SUBJECTS | PREP_OBJECTS or verb.pos_ != "VERB":
-        return []
-    if not set(verb_types(verb)) & ANSWERS:
-        return []
-    return [Filler(f.token, f.steps + 1) for f in subjects_of(verb)]
 
 
 def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
