@@ -1023,6 +1023,9 @@ NEWS_FORMS = [
     # a refusal against an ask rejects whoever asked
     pytest.param("Uruguay refused to extradite the banker despite repeated requests from Argentina.",
                  ("Uruguay", "REJECT", "Argentina", "positive", "actual"), id="refused-despite-requests"),
+    # whom one provokes or tricks "into" an act does it
+    pytest.param("Chile tricked Peru into attacking Bolivia.",
+                 ("Peru", "ASSAULT", "Bolivia", "positive", "actual"), id="tricked-into"),
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
