@@ -3,6 +3,8 @@ group it stands for ("thousands of Nigerians", "activists from Fatah", "leaders 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PAST_PARTICIPLE, PLURAL_NOUN_TAGS, POSSESSIVES
@@ -193,6 +195,11 @@ def actor_itself(thing: Token) -> bool:
     if thing.ent_type_ not in ACTOR_LABELS and lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None:
         return False
     return bool(actors(thing))
+
+
+def actor_count(tokens: Iterable[Token]) -> int:
+    """How many actors tokens name, a noun that names two counting two ("Armenian and Azerbaijani forces")."""
+    return sum(max(1, len(actors(t))) for t in tokens)
 
 
 def names_actor(token: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import (
     DONE_TO,
+    actor_count,
     actor_itself,
     actors,
     is_collective,
@@ -229,7 +230,7 @@ def pair_named_before(verb: Token) -> list[Token]:
             continue
         acted_on = with_conjuncts(children(node, DIRECT_OBJECTS)) + prep_objects(node, (WITH,))
         found = list(dict.fromkeys([*subjects, *(t for t in acted_on if names_actor(t))]))
-        if sum(max(1, len(actors(t))) for t in found) == 2:  # "Armenian and Azerbaijani forces": two in one noun
+        if actor_count(found) == 2:  # "Armenian and Azerbaijani forces": two in one noun
             return found
         # a host or a mediator and the two it brought together: "Clinton hosted Rabin and Arafat ..., the two"
         guests = [t for t in acted_on if names_actor(t)]
@@ -495,15 +496,17 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
 def places_of(thing: Token) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria."""
-
     # "a hotel in the Somali capital Mogadishu": the name in apposition with the place noun
-    def placed(token: Token) -> bool:
-        return any(span.label_ in PLACE_LABELS for span, _ in actors(token))
-
     spots = (
-        next((n for n in (*children(o, APPOSITIONS), o) if placed(n)), None) for o in prep_objects(thing, PLACE_PREPS)
+        next((n for n in (*children(o, APPOSITIONS), o) if names_place(n)), None)
+        for o in prep_objects(thing, PLACE_PREPS)
     )
     return [o for o in spots if o is not None]
+
+
+def names_place(token: Token) -> bool:
+    """Whether a token names a country or a city (``PLACE_LABELS``), not a region or a building."""
+    return any(span.label_ in PLACE_LABELS for span, _ in actors(token))
 
 
 def sources(thing: Token, content_first: bool = False) -> list[Token]:

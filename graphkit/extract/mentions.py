@@ -33,7 +33,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import Candidate, doc_index
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.tree import children, glued_hyphen
+from graphkit.extract.tree import children, glued_hyphen, prep_objects
 from graphkit.extract.words import (
     GROUP_NOUNS,
     GROUP_POSSESSIVES,
@@ -458,8 +458,7 @@ def accusers(pronoun: Token) -> list[Token]:
     relation = lexicon_of(noun.doc).noun(noun.lemma_.lower())
     if relation is None or not relation.proposition:
         return []
-    by = [o for p in noun.children if p.lower_ == "by" for o in children(p, PREP_OBJECTS)]
-    return [c for c in noun.children if c.dep_ in POSSESSIVES | COMPOUNDS] + by
+    return [c for c in noun.children if c.dep_ in POSSESSIVES | COMPOUNDS] + prep_objects(noun, ("by",))
 
 
 def clause_doer(pronoun: Token) -> Token | None:

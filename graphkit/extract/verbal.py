@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import (
     PEOPLE,
+    actor_count,
     actor_itself,
     actors,
     apposed,
@@ -41,6 +42,7 @@ from graphkit.extract.arguments import (
     intangible,
     is_theme,
     named_among,
+    names_place,
     noun_keys,
     objects_of,
     peacekeeping,
@@ -382,7 +384,8 @@ def words_between_people(verb: Token, relation: Relation, subjects: list[Filler]
     parties = [*subjects, *objects]
     named = [entity_of(f.token) for f in parties]
     return len(parties) > 1 and all(
-        e is not None and e.label_ == PERSON and e.root.i == f.token.i for e, f in zip(named, parties, strict=True)
+        e is not None and e.label_ == PERSON and e.root.i == f.token.i and f.steps == 0
+        for e, f in zip(named, parties, strict=True)
     )
 
 
@@ -894,11 +897,7 @@ def expellers(verb: Token) -> list[Filler]:
     a country or city, not a region or a building ("from the compound")."""
     if not (is_passive(verb) or participle_on(verb) == "passive") or verb_keys(verb)[0] not in EXPELLING:
         return []
-    return [
-        Filler(t, 1)
-        for t in prep_objects(verb, ("from", "out of"))
-        if any(s.label_ in PLACE_LABELS for s, _ in actors(t))
-    ]
+    return [Filler(t, 1) for t in prep_objects(verb, ("from", "out of")) if names_place(t)]
 
 
 def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
@@ -972,8 +971,8 @@ def joint_acts(verb: Token, lexicon: Lexicon, adverbs: frozenset[str] = JOINT_AD
         return
     relation = lexicon.verb(COOPERATE_VERB)
     subjects = subjects_of(verb)
-    if relation is not None and sum(max(1, len(actors(f.token))) for f in subjects) > 1:  # "the leaders of India and
-        # Pakistan promised to work together"
+    if relation is not None and actor_count(f.token for f in subjects) > 1:  # "the leaders of India and Pakistan
+        # promised to work together"
         yield Site(verb, relation, tuple(subjects), (), None, "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal=True)
 
 
