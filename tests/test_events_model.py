@@ -1029,6 +1029,14 @@ NEWS_FORMS = [
     # money as support is aid
     pytest.param("The IMF approved financial support for Ecuador.",
                  ("International Monetary Fund", "AID", "Ecuador", "positive", "actual"), id="financial-support"),
+    # a person named after a title or a counterpart noun is who acts or is acted on, not the country of the office
+    pytest.param("Chilean President Gabriel Boric received his Peruvian counterpart Dina Boluarte in Santiago.",
+                 ("Gabriel Boric", "CONSULT", "Dina Boluarte", "positive", "actual"), id="counterpart-named"),
+    pytest.param("Brazilian President Luiz Inacio Lula da Silva hosted Bolivia's new president Rodrigo Paz.",
+                 ("Luiz Inacio Lula da Silva", "CONSULT", "Rodrigo Paz", "positive", "actual"), id="title-named"),
+    # an ally right before its name, both read as subjects: the name acts
+    pytest.param("Venezuela's ally Cuba sent doctors to Haiti.",
+                 ("Cuba", "AID", "Haiti", "positive", "actual"), id="ally-named-subject"),
 ]  # fmt: skip
 
 
@@ -1037,11 +1045,23 @@ def test_news_forms(text, expected):
     assert expected in coded(text)
 
 
+def test_owner_of_an_ally_does_not_act():
+    claims = coded("Venezuela's ally Cuba sent doctors to Haiti.")
+    assert claims and not [c for c in claims if c[0] == "Venezuela"]
+
+
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
     # only a state or its government concedes by letting someone act; a player or a law does not
     pytest.param("The Peruvian striker allowed Chile to equalise late in the game.", "CONCEDE", None,
                  id="player-allowed"),
+    # the owner of an ally, or of a title, is not who acts or is acted on
+    pytest.param("Chilean President Gabriel Boric received his Peruvian counterpart Dina Boluarte in Santiago.", None,
+                 "Peru",
+                 id="counterpart-not-country"),
+    # cricket: batsmen attacking the bowling is a game
+    pytest.param("Chile's openers attacked the Peruvian bowling in the first session.", None, None,
+                 id="cricket-bowling"),
     pytest.param("Lawmakers backed a bill that would allow Peruvian firms to bid for Chilean contracts.", "CONCEDE",
                  None, id="bill-allows"),
     # where roads are blocked is not whom the protest is against; a resolution blocked is no protest

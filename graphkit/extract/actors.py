@@ -52,6 +52,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     misread = token.pos_ == "ADJ" and any(c.dep_ in APPOSITIONS for c in token.children)  # "its neighbour Peru"
     # "Iran's ally Hezbollah": the name in apposition, not the owner, is whom a counterpart noun names
     counterpart = token.lemma_.lower() in COUNTERPARTS or token.lower_ in COUNTERPARTS
+    # "Syria's interim president Ahmed al-Sharaa": the person named, not the country of the office
+    counterpart = counterpart or token.lemma_.lower() in ROLE_HEADS
     if (found is None or counterpart) and (token.pos_ == "NOUN" or misread):
         named = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
         if named is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
@@ -91,7 +93,7 @@ def apposed(noun: Token) -> tuple[Span, str | None] | None:
     Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
     operation, Operation Black Thunder,"). A noun of a sector that graphkit has no word of its own for names a
     person only ("the cleric Moktada al-Sadr", not "the national carrier, Qantas")."""
-    own = is_group(noun) or noun.lemma_.lower() in BODY_NOUNS
+    own = is_group(noun) or noun.lemma_.lower() in BODY_NOUNS or noun.lemma_.lower() in COUNTERPARTS
     if not (own or noun.lower_ in SECTOR_NOUNS) or lexicon_of(noun.doc).noun(noun.lemma_.lower()):
         return None
     for child in noun.children:

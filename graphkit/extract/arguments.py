@@ -68,7 +68,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Relation, lexicon_of
-from graphkit.extract.mentions import owned, owner_of, people_or_forces, relative_noun
+from graphkit.extract.mentions import ACTOR_LABELS, COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import (
     children,
@@ -304,10 +304,11 @@ def unstranded(subjects: list[Token]) -> list[Token]:
 
 
 def titles_next(subject: Token, subjects: list[Token]) -> bool:
-    """Whether a subject is a title right before another subject, a person's name: "army chief [Burhan]"."""
-    return subject.lemma_.lower() in ROLE_HEADS and any(
-        o.left_edge.i == subject.i + 1 and o.ent_type_ == "PERSON" for o in subjects
-    )
+    """Whether a subject is a title right before another subject, a person's name: "army chief [Burhan]"; or a
+    noun for an ally or a rival right before a name: "Iran's ally [Hezbollah]" (cues ``counterpart_nouns``)."""
+    lemma = subject.lemma_.lower()
+    labels = {"PERSON"} if lemma in ROLE_HEADS else ACTOR_LABELS if lemma in COUNTERPARTS else set()
+    return any(o.left_edge.i == subject.i + 1 and o.ent_type_ in labels for o in subjects)
 
 
 def clauses_on(noun: Token) -> list[Token]:
