@@ -1037,6 +1037,32 @@ NEWS_FORMS = [
     # an ally right before its name, both read as subjects: the name acts
     pytest.param("Venezuela's ally Cuba sent doctors to Haiti.",
                  ("Cuba", "AID", "Haiti", "positive", "actual"), id="ally-named-subject"),
+    # a state's attack with arms of war is conventional force (FIGHT); a militia's rockets stay an assault
+    pytest.param("Peru fired missiles at Chilean border posts on Sunday.",
+                 ("Peru", "FIGHT", "Chile", "positive", "actual"), id="state-missiles"),
+    pytest.param("Colombia launched drone strikes against Venezuelan bases.",
+                 ("Colombia", "FIGHT", "Venezuela", "positive", "actual"), id="state-drone-strikes"),
+    pytest.param("The Shining Path fired rockets at a Peruvian army base.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="militia-rockets"),
+    # a crowd taking a place protests; an envoy or foreign forces ordered out are expelled
+    pytest.param("Students occupied the Chilean embassy in Lima on Monday.",
+                 ("Peru", "PROTEST", "Chile", "positive", "actual"), id="crowd-occupies"),
+    pytest.param("Ecuador ordered the Colombian ambassador out of Quito.",
+                 ("Ecuador", "SANCTION", "Colombia", "positive", "actual"), id="ordered-out-of"),
+    pytest.param("Niger ordered French troops to leave the country by the end of the year.",
+                 ("Niger", "SANCTION", "France", "positive", "actual"), id="troops-ordered-to-leave"),
+    # "the" attack criticized, with no doer of its own, is the one told of before it in the sentence
+    pytest.param("Chilean troops shelled a Peruvian border post, and Lima condemned the attack.",
+                 ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="condemned-the-attack"),
+    pytest.param("Colombian jets bombed a FARC camp in Ecuador, and Quito denounced the killing of Ecuadorean farmers.",
+                 ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="denounced-the-killing-of"),
+    # blame in reported speech is an accusation, by whoever says it or by the clause a participle of saying follows
+    pytest.param("Ecuador said Colombia was behind the bombing of its border post.",
+                 ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="said-behind"),
+    pytest.param("Colombia was responsible for the massacre in Sucumbios, Ecuadorean officials said.",
+                 ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="responsible-officials-said"),
+    pytest.param("Bolivia expelled two Chilean diplomats, saying Santiago was to blame for the explosion at the mine.",
+                 ("Bolivia", "DISAPPROVE", "Chile", "positive", "actual"), id="saying-to-blame"),
 ]  # fmt: skip
 
 
@@ -1059,6 +1085,17 @@ NOT_CLAIMED = [
     pytest.param("Chilean President Gabriel Boric received his Peruvian counterpart Dina Boluarte in Santiago.", None,
                  "Peru",
                  id="counterpart-not-country"),
+    # armed men taking a place use force, not protest; an order to one's own troops expels no one
+    pytest.param("Peruvian troops occupied the Chilean embassy in Lima.", "PROTEST", None, id="troops-occupy"),
+    pytest.param("Peru ordered its troops to leave the barracks.", "SANCTION", None, id="own-troops-ordered"),
+    # an attack denied is none to criticize; one with its own doer is that doer's
+    pytest.param("Chile denied that its troops shelled the post, and Peru condemned the attack.", "DISAPPROVE",
+                 "Chile", id="condemned-denied-attack"),
+    # blame denied, owned, or for no harm is no accusation
+    pytest.param("Peru said Chile was not behind the attack on its embassy.", "DISAPPROVE", None, id="not-behind"),
+    pytest.param("The Shining Path said it was behind the bombing in Lima.", "DISAPPROVE", None, id="own-bombing"),
+    pytest.param("Chile said Peru was responsible for the rise in copper prices.", "DISAPPROVE", None,
+                 id="responsible-no-harm"),
     # cricket: batsmen attacking the bowling is a game
     pytest.param("Chile's openers attacked the Peruvian bowling in the first session.", None, None,
                  id="cricket-bowling"),

@@ -176,3 +176,12 @@ def test_the_readme_example_is_a_valid_user_lexicon(tmp_path):
     path.write_text(example, "utf-8")
     lexicon = lexicon_with(read_user_lexicon(path))
     assert lexicon.verb("ferry").predicate == "supplies" and lexicon.verb("snub").predicate == "criticizes"
+
+
+def test_a_user_lexicon_adds_arms_of_war(tmp_path):
+    text = "Peru fired rockets at Chilean border posts."
+    (shipped,) = [c for c in graphkit.extract_claims(text) if c["event_type"]]
+    path = tmp_path / "arms.toml"
+    path.write_text('military_arms = ["rocket"]\n', encoding="utf-8")
+    (armed,) = [c for c in graphkit.extract_claims(text, lexicon=path) if c["event_type"]]
+    assert (shipped["event_type"], armed["event_type"]) == ("ASSAULT", "FIGHT")

@@ -2,7 +2,8 @@
 
 - ``speaker_of``: "X said (that) ...", "..., Western officials say", "X told reporters ...",
   "according to X", and "X accused Y of V-ing": V is then attributed to the accuser.
-- ``speech_sites``: "Russia said Sudan must return the helicopter" is a demand by Russia on Sudan.
+- ``speech_sites``: "Russia said Sudan must return the helicopter" is a demand by Russia on Sudan; "Israel said
+  Iran was behind the attack" is an accusation by Israel of Iran.
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ from graphkit.extract.actors import is_group, names_actor
 from graphkit.extract.context import SPEECH, subjunctive
 from graphkit.extract.control import accused_by_phrase
 from graphkit.extract.deps import (
+    ADJECTIVAL_COMPLEMENTS,
+    ADVERBIAL_CLAUSES,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
+    GERUND,
+    NEGATIONS,
+    OPEN_COMPLEMENTS,
     PARATAXES,
     PAST_PARTICIPLE,
     POSSESSIVES,
@@ -28,10 +34,11 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
+from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, with_conjuncts
-from graphkit.vocabulary import cue_words
+from graphkit.extract.tree import children, prep_objects, with_conjuncts
+from graphkit.vocabulary import cue_sequence, cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
 OBLIGATION = cue_words("obligation")  # "X said Y must ...": a demand
@@ -40,6 +47,11 @@ HAVE = "have"
 OUTCOMES = cue_words("outcome_verbs")  # "X said Y should see growth": a forecast
 REPORTED = PARATAXES  # "Iran gave drones, officials said" when said hangs off the clause
 SPEECH_CONFIDENCE = 0.6
+# "said Iran was behind the attack", "said Moscow was responsible for (culpable for, to blame for) the poisoning"
+CULPRIT_PREPS = cue_sequence("culprit_preps")
+BLAME_WORDS = cue_words("blame_words")
+HARMS = cue_words("blamed_harms")  # what one is blamed for that no event noun names: "the explosion", "the deaths"
+BLAMED_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 
 RelationOf = Callable[[Token], Relation | None]
 
@@ -117,14 +129,29 @@ def addressee(subject: Token) -> bool:
 def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A DEMAND Site for "X said/announced that Y must (should) V", or "X insisted that Y V" (a subjunctive): X
     demands of Y."""
-    demand, reproach = lexicon.verb("demand"), lexicon.verb("criticize")
+    demand, reproach, accusation = lexicon.verb("demand"), lexicon.verb("criticize"), lexicon.verb("accuse")
     if demand is None:
         return
     for verb in tokens_with(doc, "LEMMA", SPEECH):
         speakers = [s for s in children(verb, SUBJECTS) if names_actor(s)]
-        if not speakers:
-            continue
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
+            blamed = blamed_in(clause, lexicon)
+            if blamed and accusation is not None and not children(verb, NEGATIONS):
+                # "expelled 23 diplomats, saying Moscow was culpable": the participle's subject is the clause's
+                said_by = speakers or said_after(verb)
+                accusers = [Filler(s, 0 if s in speakers else 1) for s in with_conjuncts(said_by) if names_actor(s)]
+                if accusers:
+                    yield Site(
+                        verb,
+                        accusation,
+                        tuple(accusers),
+                        tuple(Filler(t, 1) for t in blamed),
+                        pattern="speech/1",
+                        base=SPEECH_CONFIDENCE,
+                    )
+                continue
+            if not speakers:
+                continue
             if not (obligation(clause) or told_subjunctive(clause)):
                 continue  # no "must" nor "that Peru withdraw"; or "Should Citicorp place the loans ...": a condition
             if clause.lemma_.lower() in OUTCOMES:
@@ -145,3 +172,33 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     pattern="speech/1",
                     base=SPEECH_CONFIDENCE,
                 )
+
+
+def said_after(participle: Token) -> list[Token]:
+    """Who says what a participle of saying after a clause says: the clause's subject ("expelled 23 diplomats,
+    saying Moscow was culpable")."""
+    if participle.tag_ != GERUND or participle.dep_ not in ADVERBIAL_CLAUSES or participle.i < participle.head.i:
+        return []
+    return children(participle.head, SUBJECTS)
+
+
+def blamed_in(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a reported clause blames for a harm: "Iran" in "[said] Iran was behind the attack", "Moscow was
+    responsible for the poisoning", "the rebels were to blame for the killings" (cues ``culprit_preps``,
+    ``blame_words``, ``blamed_harms``). Not a harm denied ("was not behind"), nor one blamed on a pronoun: "it was
+    behind the attack" is most often a claim of one's own act."""
+    if clause.lemma_.lower() != "be" or children(clause, NEGATIONS):
+        return []
+    words = [*children(clause, ADJECTIVAL_COMPLEMENTS), *children(clause, OPEN_COMPLEMENTS)]
+    blamed_for = [o for w in words if w.lemma_.lower() in BLAME_WORDS for o in prep_objects(w, ("for",))]
+    harms = [*prep_objects(clause, CULPRIT_PREPS), *blamed_for]
+    if not any(harmful(h, lexicon) for h in harms):
+        return []
+    return [t for t in with_conjuncts(children(clause, SUBJECTS)) if t.pos_ != "PRON" and addressee(t)]
+
+
+def harmful(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an act of force or pressure ("the attack", "the bombing", "sanctions") or a harm
+    (cues ``blamed_harms``: "the explosion", "the deaths")."""
+    relation = noun_relation(noun, lexicon)
+    return (relation is not None and relation.event_type in BLAMED_TYPES) or noun.lemma_.lower() in HARMS

@@ -16,6 +16,7 @@ gives it (``lexicon_with``).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -53,8 +54,9 @@ FLAGS = (
     "armed",
 )  # keys that are true or false
 SHARED_LISTS = (
-    "light_verbs", "military_nouns", "generic_heads", "travel_verbs", "own_act_types", "recipient_types",
-    "local_types", "domestic_types", "armed_nouns", "armed_light_verbs", "receiving_verbs", "origin_types",
+    "light_verbs", "military_nouns", "military_arms", "generic_heads", "travel_verbs", "own_act_types",
+    "recipient_types", "local_types", "domestic_types", "armed_nouns", "armed_light_verbs", "receiving_verbs",
+    "origin_types",
 )  # fmt: skip
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
@@ -107,13 +109,16 @@ class Lexicon:
     armed_light_verbs: tuple[str, ...] = ()  # ... or launched or carried out: "launched strikes", not "staged a strike"
     receiving_verbs: tuple[str, ...] = ()  # take an event noun from its doer: "won backing from", "drew criticism from"
     origin_types: tuple[str, ...] = ()  # their people object is from the verb's "from": "expelled diplomats from Chile"
+    military_arms: tuple[str, ...] = ()  # "missiles", "drones": a state's ASSAULT with them is FIGHT
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
 
-    def military(self, relation: Relation, qualifier: str | None) -> Relation:
-        """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed", "navy ships fired on"), else the relation
+    def military(self, relation: Relation, qualifier: str | None, arms: Iterable[str] = ()) -> Relation:
+        """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed", "navy ships fired on") or with a state's
+        arms (``arms``, the words of what it used: "fired missiles at", "launched drone strikes"), else the relation
         itself."""
-        if not relation.combat or not any(w in self.military_nouns for w in (qualifier or "").lower().split()):
+        forces = any(w in self.military_nouns for w in (qualifier or "").lower().split())
+        if not relation.combat or not (forces or any(w in self.military_arms for w in arms)):
             return relation
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
 
@@ -234,6 +239,7 @@ def parse_lexicon(text: str) -> Lexicon:
         cameo=cameo,
         receiving_verbs=tuple(data.get("receiving_verbs", [])),
         origin_types=tuple(data.get("origin_types", [])),
+        military_arms=tuple(data.get("military_arms", [])),
     )
 
 
@@ -299,6 +305,7 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         cameo=merge_readings(shipped.cameo, user.cameo),
         receiving_verbs=tuple(dict.fromkeys(shipped.receiving_verbs + user.receiving_verbs)),
         origin_types=tuple(dict.fromkeys(shipped.origin_types + user.origin_types)),
+        military_arms=tuple(dict.fromkeys(shipped.military_arms + user.military_arms)),
     )
 
 

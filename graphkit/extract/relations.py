@@ -18,7 +18,16 @@ from graphkit.extract.actors import QUANTITY_WORDS, actors, is_party, unnamed
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
-from graphkit.extract.deps import ACTOR_MODIFIERS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, STATE_LABELS, SUBJECTS
+from graphkit.extract.deps import (
+    ACTOR_MODIFIERS,
+    COMPOUNDS,
+    DIRECT_OBJECTS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    STATE_LABELS,
+    SUBJECTS,
+)
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
@@ -37,6 +46,10 @@ COMMITMENT_PATTERN = "commitment/1"
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
+TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
+CROWDS = cue_words("crowd_nouns")
+TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
+PROTEST_VERB = "protest"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
 
@@ -145,6 +158,21 @@ def mention(span: Span | None, article_id: str) -> Mention | None:
     return to_mention(span, article_id) if span is not None else None
 
 
+def crowd_takeover(site: Site, role: str | None) -> bool:
+    """Whether a crowd takes or storms a place: "protesters occupied the parliament", "demonstrators stormed the
+    embassy" (cues ``takeover_verbs``, ``crowd_nouns``): a protest, as CAMEO codes occupations by protesters."""
+    crowd = any(w in CROWDS for w in (role or "").lower().split())
+    return crowd and site.relation.event_type in TAKEOVER_TYPES and site.anchor.lemma_.lower() in TAKEOVERS
+
+
+def arms_of(site: Site) -> list[str]:
+    """The lemmas of what an act of force may be done with: its theme ("fired missiles at") and the words before
+    its noun ("launched drone strikes on"), for ``Lexicon.military``."""
+    words = [site.theme.lemma_.lower()] if site.theme is not None else []
+    heads = [site.anchor, *children(site.anchor, DIRECT_OBJECTS)]
+    return words + [c.lemma_.lower() for h in heads for c in children(h, COMPOUNDS) if c.i < h.i]
+
+
 def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
     """Every claim the doc makes between two actors, with its polarity, modality, speaker, date and place."""
     read_with(doc, lexicon)
@@ -167,7 +195,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
                 continue  # "Nortel sold its plant to Flextronics": business between firms, not aid
-            relation = lexicon.military(site.relation, role)
+            relation = lexicon.military(site.relation, role, arms_of(site) if subject.label_ in STATE_LABELS else ())
+            if crowd_takeover(site, role):  # "protesters occupied the parliament": a protest, not force
+                relation = lexicon.verb(PROTEST_VERB) or relation
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:

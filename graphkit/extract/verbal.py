@@ -52,10 +52,10 @@ from graphkit.extract.arguments import (
     summarized_authors,
     whole_of,
 )
-from graphkit.extract.attribution import obliged
+from graphkit.extract.attribution import harmful, obliged
 from graphkit.extract.cameo import ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
-from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive
+from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
 from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
@@ -65,6 +65,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONJUNCTS,
+    DETERMINERS,
     DIRECT_OBJECTS,
     GERUND,
     MARKERS,
@@ -139,6 +140,8 @@ PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest i
 # (PLOVER codes both forms PROTEST)
 PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND"})
 PROTEST_ONLY = frozenset({"DISAPPROVE"})
+DISAPPROVE = "DISAPPROVE"
+THE = "the"  # "condemned the killing": an act told of before
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 INDEFINITE = cue_words("indefinite_articles")
@@ -182,6 +185,7 @@ SANCTION = "SANCTION"
 WARNING_VERBS = cue_words("warning_verbs")  # "warned Blair that ...": a threat or advice (advises)
 STATIVE_VERBS = cue_words("stative_verbs")
 SPECULATIVE = cue_words("speculative_auxiliaries")
+OUT = "out"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 
 
@@ -208,6 +212,10 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
             known[verb.i] = Reading(reversal, None, listed=True)
             return known[verb.i]
+        expel = lexicon.verb(EXPEL) if ORDERING.intersection(keys) and ordered_out(verb) else None
+        if expel is not None:  # "ordered the French ambassador to leave", "... out of Caracas": expelled
+            known[verb.i] = Reading(expel, None, listed=True)
+            return known[verb.i]
         if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
@@ -232,9 +240,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return None
         if relation is not None and keys[0] == INVITE and invited_to_act(verb):
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
-        if keys[0] in ORDERING and ordered_out(verb):
-            relation = lexicon.verb(EXPEL) or relation  # "ordered the French ambassador to leave": expelled
-        elif keys[0] in ORDERING and ordered_shut(verb):
+        if keys[0] in ORDERING and ordered_shut(verb):
             relation = lexicon.verb(CENSOR) or relation  # "ordered the newspaper La Prensa to suspend publication"
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
@@ -269,11 +275,14 @@ def asks_a_question(verb: Token) -> bool:
 
 
 def ordered_out(verb: Token) -> bool:
-    """Whether an order sends envoys out of the country: "ordered diplomats from Peru to leave", "told the French
-    ambassador to leave within 72 hours" (cues ``posted_nouns``, ``leaving_verbs``)."""
-    envoys = [o for o in children(verb, DIRECT_OBJECTS) if o.lower_ in POSTED]
+    """Whether an order sends envoys or foreign forces out of the country: "ordered diplomats from Peru to leave",
+    "told the French ambassador to leave within 72 hours", "ordered the American ambassador out of Caracas",
+    "ordered French troops to leave" (cues ``posted_nouns``, ``leaving_verbs``; the lexicon's military nouns)."""
+    forces = lexicon_of(verb.doc).military_nouns
+    envoys = [o for o in children(verb, DIRECT_OBJECTS) if o.lower_ in POSTED or o.lower_ in forces]
     leaving = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and c.lemma_.lower() in LEAVING]
-    return bool(envoys and leaving)
+    out = [c for c in verb.children if c.lower_ == OUT and c.i > verb.i]  # "ordered the ambassador out of Caracas"
+    return bool(envoys and (leaving or out))
 
 
 def ordered_shut(verb: Token) -> bool:
@@ -615,6 +624,7 @@ def targets_of(
     if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran"
         return found, "warning/1", COMPLEMENT_CONFIDENCE, False
     found = summarized_authors(verb) if says(verb) else []  # "recognized Kosovo, a move Belgrade condemned"
+    found = found or (recalled_authors(verb, theme, lexicon) if relation.event_type == DISAPPROVE else [])
     if found:
         return found, "summary/1", COMPLEMENT_CONFIDENCE, False
     found = helped(verb, lexicon) if relation.frame == "transfer" else []
@@ -624,6 +634,23 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list[Filler]:
+    """Who did the act of force that "the" noun a criticism is of recalls from earlier in the sentence, when the noun
+    names no doer of its own: "Abu Sayyaf militants beheaded a Canadian hostage, and Ottawa condemned the killing";
+    the doers of the last violent clause before it."""
+    if theme is None or not any(d.lower_ == THE for d in children(theme, DETERMINERS)) or not harmful(theme, lexicon):
+        return []
+    doers = [*children(theme, POSSESSIVES), *prep_objects(theme, ("by",))]
+    doers += [c for c in children(theme, COMPOUNDS) if c.i < theme.i]  # "the Chilean attack"
+    if any(names_actor(t) for t in doers) or any(names_actor(c) for c in theme.lefts):
+        return []  # "condemned Peru's attack", "the attack by Peru": the noun's own words say whose
+    earlier = [t for t in verb.sent if t.i < theme.left_edge.i and t.pos_ == "VERB" and violent(t, lexicon)]
+    if not earlier or polarity_of(earlier[-1]) == "negative":
+        return []
+    critics = {s.i for s in children(verb, SUBJECTS)}
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(earlier[-1]) if f.token.i not in critics]
 
 
 def warned(verb: Token) -> list[Filler]:
