@@ -53,8 +53,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     # "Iran's ally Hezbollah": the name in apposition, not the owner, is whom a counterpart noun names
     counterpart = token.lemma_.lower() in COUNTERPARTS or token.lower_ in COUNTERPARTS
     # "Syria's interim president Ahmed al-Sharaa": the person named, not the country of the office
-    counterpart = counterpart or token.lemma_.lower() in ROLE_HEADS
-    if (found is None or counterpart) and (token.pos_ == "NOUN" or misread):
+    titled = token.lemma_.lower() in ROLE_HEADS
+    if (found is None or counterpart or titled) and (token.pos_ == "NOUN" or misread):
         named = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
         if named is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
             return [named, *((other, named[1]) for other in apposed_conjuncts(named[0]))]

@@ -34,7 +34,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
-from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.event_nouns import hostile_noun
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
@@ -51,7 +51,6 @@ SPEECH_CONFIDENCE = 0.6
 CULPRIT_PREPS = cue_sequence("culprit_preps")
 BLAME_WORDS = cue_words("blame_words")
 HARMS = cue_words("blamed_harms")  # what one is blamed for that no event noun names: "the explosion", "the deaths"
-BLAMED_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 
 RelationOf = Callable[[Token], Relation | None]
 
@@ -200,5 +199,4 @@ def blamed_in(clause: Token, lexicon: Lexicon) -> list[Token]:
 def harmful(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names an act of force or pressure ("the attack", "the bombing", "sanctions") or a harm
     (cues ``blamed_harms``: "the explosion", "the deaths")."""
-    relation = noun_relation(noun, lexicon)
-    return (relation is not None and relation.event_type in BLAMED_TYPES) or noun.lemma_.lower() in HARMS
+    return hostile_noun(noun, lexicon) or noun.lemma_.lower() in HARMS

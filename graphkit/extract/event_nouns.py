@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.tree import children, hyphened_word, of_kinds, subject_gerund
@@ -57,3 +58,9 @@ def armed(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes")."""
     launched = noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in lexicon.armed_light_verbs
     return launched or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
+
+
+def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names an act of material conflict: "attack", "bombing", "invasion", "sanctions"."""
+    relation = noun_relation(noun, lexicon)
+    return relation is not None and relation.event_type in HOSTILE

@@ -33,7 +33,7 @@ from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbal import COMPANY_PARTS, asked_for, relation_of, requested, verbal_sites
+from graphkit.extract.verbal import COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
@@ -49,7 +49,6 @@ OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to 
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 CROWDS = cue_words("crowd_nouns")
 TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
-PROTEST_VERB = "protest"
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
 

@@ -86,7 +86,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import tokens_with
-from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.event_nouns import hostile_noun, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
 from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
@@ -139,8 +139,8 @@ PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest i
 # besides: "marched, demanding that Chile withdraw" is the marchers' demand on Chile and their protest against it
 # (PLOVER codes both forms PROTEST)
 PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND"})
-PROTEST_ONLY = frozenset({"DISAPPROVE"})
 DISAPPROVE = "DISAPPROVE"
+PROTEST_ONLY = frozenset({DISAPPROVE})
 THE = "the"  # "condemned the killing": an act told of before
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
@@ -642,10 +642,8 @@ def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list
     the doers of the last violent clause before it."""
     if theme is None or not any(d.lower_ == THE for d in children(theme, DETERMINERS)) or not harmful(theme, lexicon):
         return []
-    doers = [*children(theme, POSSESSIVES), *prep_objects(theme, ("by",))]
-    doers += [c for c in children(theme, COMPOUNDS) if c.i < theme.i]  # "the Chilean attack"
-    if any(names_actor(t) for t in doers) or any(names_actor(c) for c in theme.lefts):
-        return []  # "condemned Peru's attack", "the attack by Peru": the noun's own words say whose
+    if any(names_actor(t) for t in (*theme.lefts, *prep_objects(theme, ("by",)))):
+        return []  # "condemned Peru's attack", "the Chilean attack", "the attack by Peru": the noun says whose
     earlier = [t for t in verb.sent if t.i < theme.left_edge.i and t.pos_ == "VERB" and violent(t, lexicon)]
     if not earlier or polarity_of(earlier[-1]) == "negative":
         return []
@@ -833,12 +831,6 @@ def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
         found += [Filler(t, 1) for t in with_conjuncts(aimed)]
         found += [Filler(f.token, f.steps + 1) for f in actor_objects(act, lexicon.cameo.target_preps.get(FORCE, ()))]
     return found
-
-
-def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun names an act of material conflict: "attack", "bombing", "invasion", "sanctions"."""
-    relation = noun_relation(noun, lexicon)
-    return relation is not None and relation.event_type in HOSTILE
 
 
 def business_traded(relation: Relation, theme: Token | None, subjects: list[Filler]) -> bool:
