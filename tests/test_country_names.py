@@ -75,6 +75,8 @@ def test_shipped_name_table_is_what_canon_makes():
     assert names["peru"] == "GPE" and names["peruvians"] == "NORP" and "lima" not in names and "usa" not in names
     # the curated names of aliases.toml [countries] that are a country's name, not its capital or seat
     assert names["turkiye"] == "GPE" and "ankara" not in names and "kremlin" not in names
+    # the demonyms of aliases.toml [demonyms], which no country library has, are nationalities
+    assert names["tajik"] == "NORP" and names["kazakhs"] == "NORP"
 
 
 def test_a_demonym_taken_for_a_name_before_a_noun_or_title_is_a_nationality():

@@ -1063,6 +1063,45 @@ NEWS_FORMS = [
                  ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="responsible-officials-said"),
     pytest.param("Bolivia expelled two Chilean diplomats, saying Santiago was to blame for the explosion at the mine.",
                  ("Bolivia", "DISAPPROVE", "Chile", "positive", "actual"), id="saying-to-blame"),
+    # demonyms the entity recognizer misses or takes for a name, alone or coordinated before one noun
+    pytest.param("Tajik and Kyrgyz border guards exchanged fire near the disputed enclave on Thursday.",
+                 ("Tajikistan", "FIGHT", "Kyrgyzstan", "positive", "actual"), id="tajik-kyrgyz"),
+    pytest.param("Azerbaijani and Armenian troops clashed near the village of Tegh on Monday.",
+                 ("Azerbaijan", "FIGHT", "Armenia", "positive", "actual"), id="demonyms-coordinated"),
+    # a title that heads two coordinated names: both persons act
+    pytest.param("Peruvian President Alan Garcia and Chilean President Michelle Bachelet held talks in Lima on Friday.",
+                 ("Alan Garcia", "CONSULT", "Michelle Bachelet", "positive", "actual"), id="titles-coordinated"),
+    # who claims an attack did it, against the place it struck when it names no one
+    pytest.param("The Shining Path claimed responsibility for a car bombing in Lima on Tuesday.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="claimed-responsibility"),
+    # the place of an attack told through the noun it happened in
+    pytest.param("Shining Path guerrillas killed 12 farmers in an ambush in Peru's Ayacucho region.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="place-of-ambush"),
+    pytest.param("Islamist militants killed 12 soldiers in an ambush in northern Mali.",
+                 ("Islamists", "ASSAULT", "Mali", "positive", "actual"), id="country-misread-as-person"),
+    # calling an act or an actor something bad criticizes its author
+    pytest.param("Bolivia called the Chilean border fence an act of aggression.",
+                 ("Bolivia", "DISAPPROVE", "Chile", "positive", "actual"), id="called-act-of-aggression"),
+    pytest.param("Ecuador described Colombia's raid as a flagrant violation of its sovereignty.",
+                 ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="described-as-violation"),
+    pytest.param("Peru called Chile's new maritime claim illegal.",
+                 ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="called-illegal"),
+    # a release demanded is asked of who holds the person, when the sentence tells who took him
+    pytest.param("Bolivian police arrested the Chilean engineer Jorge Soto, and Santiago demanded his release.",
+                 ("Chile", "DEMAND", "Bolivia", "positive", "actual"), id="release-of-the-detained"),
+    pytest.param("Venezuela detained two Colombian soldiers, and Bogota demanded their release.",
+                 ("Colombia", "DEMAND", "Venezuela", "positive", "actual"), id="release-their"),
+    # a state's force against arms of war is combat; seizing a town is armed conflict, seizing a boat is not
+    pytest.param("Peru shot down an Ecuadorean warplane over the disputed border.",
+                 ("Peru", "FIGHT", "Ecuador", "positive", "actual"), id="shot-down-warplane"),
+    pytest.param("Ecuadorean rebels seized the town of Lago Agrio in northern Ecuador.",
+                 ("Ecuador", "FIGHT", "Lago Agrio", "positive", "actual"), id="seized-a-town"),
+    # an organization named after its noun is the actor, not the country of its modifier
+    pytest.param("The Peruvian guerrilla group Tupac Amaru seized the Japanese ambassador's residence in Lima.",
+                 ("Tupac Amaru", "COERCE", "Japan", "positive", "actual"), id="group-named"),
+    # a crowd's protest against no one named is against the government of where it marches
+    pytest.param("Thousands of Ecuadorean students rallied in Quito on Monday.",
+                 ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="protest-at-home"),
 ]  # fmt: skip
 
 
@@ -1078,6 +1117,17 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # what is said of a thing that is no criticism; a crowd abroad; an attack denied or claimed by no one
+    pytest.param("Peru called the talks with Chile useful.", "DISAPPROVE", None, id="called-useful"),
+    pytest.param("Peru seized a Chilean fishing boat.", "FIGHT", None, id="seized-a-boat"),
+    pytest.param("FARC rebels shot down a Colombian army drone.", "FIGHT", None, id="rebels-shot-down"),
+    # a person named after a noun for people, not for a body, keeps the country of the noun
+    pytest.param("Colombian rebels freed the Peruvian soldier Jorge Quispe on Monday.", None, "Jorge Quispe",
+                 id="soldier-named"),
+    pytest.param("Bolivian exiles protested in Santiago on Monday.", "PROTEST", None, id="exiles-protest"),
+    pytest.param("The rebels denied responsibility for the bombing in Lima.", "ASSAULT", None,
+                 id="denied-responsibility"),
+    pytest.param("No group claimed responsibility for the attack in Quito.", "ASSAULT", None, id="no-group-claimed"),
     # only a state or its government concedes by letting someone act; a player or a law does not
     pytest.param("The Peruvian striker allowed Chile to equalise late in the game.", "CONCEDE", None,
                  id="player-allowed"),

@@ -1299,7 +1299,8 @@ def test_calling_a_leader_to_demand_something_makes_the_leader_demand_nothing():
     assert not {s for s, _, _, _, _ in coded(spec)} & {"Moldova"}
 
 
-def test_calling_a_state_or_an_attack_a_name_makes_no_claim():
+def test_calling_a_state_or_an_attack_a_name_makes_no_claim_of_what_it_names():
+    # calling Moldova a threat threatens no one: it criticizes Moldova (PLOVER's DISAPPROVE)
     a_threat = (
         "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 Moldova/PROPN/dobj/1/B-GPE a/DET/det/4 "
         "threat/NOUN/oprd/1 ./PUNCT/punct/1"
@@ -1308,7 +1309,8 @@ def test_calling_a_state_or_an_attack_a_name_makes_no_claim():
         "Ruritania/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
         "Moldova/PROPN/pobj/4/B-GPE an/DET/det/7 act/NOUN/oprd/1 of/ADP/prep/7 war/NOUN/pobj/8 ./PUNCT/punct/1"
     )
-    assert coded(a_threat) == set() and coded(an_act_of_war) == set()
+    assert coded(a_threat) == {("Ruritania", "DISAPPROVE", "Moldova", "positive", "actual")}
+    assert coded(an_act_of_war) == set()
 
 
 # --- the author of an act named by a participle's "by" ------------------------------------------------------------
@@ -4767,3 +4769,18 @@ def test_a_meeting_or_visit_that_frames_a_clause_is_its_subject_s():
         "./PUNCT/punct/7"
     )
     assert ("Peru", "ASSAULT", "Chile") not in dyads(attack)
+
+
+# --- a title that heads two coordinated names -------------------------------------------------------------------
+
+
+def test_a_title_in_apposition_with_coordinated_names_makes_each_person_act():
+    # the parser's reading of "Ruritanian President Ivo Marek and Moldovan President Ana Popa held talks": the
+    # first title is the subject, the first name in apposition to it, the second name coordinated with the first
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP President/PROPN/nsubj/9 Ivo/PROPN/compound/3/B-PERSON "
+        "Marek/PROPN/appos/1/I-PERSON and/CCONJ/cc/3 Moldovan/ADJ/amod/6/B-NORP President/PROPN/compound/8 "
+        "Ana/PROPN/compound/8/B-PERSON Popa/PROPN/conj/3/I-PERSON held|hold/VERB/ROOT/9 talks|talk/NOUN/dobj/9 "
+        "./PUNCT/punct/9"
+    )
+    assert dyads(spec) == {("Ivo Marek", "CONSULT", "Ana Popa"), ("Ana Popa", "CONSULT", "Ivo Marek")}

@@ -26,7 +26,9 @@ from graphkit.canon.places import capitals, place
 from graphkit.errors import InputError
 from graphkit.vocabulary import cue_words
 
-SECTIONS = ("countries", "groups", "national_groups", "organizations", "national_bodies", "people", "sectors")
+SECTIONS = (
+    "countries", "demonyms", "groups", "national_groups", "organizations", "national_bodies", "people", "sectors"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Aliases:
         )
         for section, codes in (
             ("countries", _table(data, "countries", where)),
+            ("demonyms", _table(data, "demonyms", where)),
             ("national_bodies", bodies_by_country),
             ("national_groups", groups_by_country),
         ):
@@ -94,7 +97,7 @@ class Aliases:
                     raise InputError(
                         f"{where}: [{section}] {code!r} is not an ISO 3166-1 alpha-3 country code (such as RUS, USA)"
                     )
-        for iso3, names in _table(data, "countries", where).items():
+        for iso3, names in (*_table(data, "countries", where).items(), *_table(data, "demonyms", where).items()):
             for name in [*names]:
                 self._countries[key(name)] = iso3.upper()
         for label, names in _table(data, "groups", where).items():

@@ -29,6 +29,7 @@ from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.vocabulary import cue_words
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
+DEMONYMS = "demonyms"  # the alias table's section of a country's demonyms the libraries lack
 
 
 @dataclass(frozen=True)
@@ -185,12 +186,17 @@ def standalone_names() -> list[tuple[str, str]]:
         for name in names:
             if STANDALONE_NAME.fullmatch(name) and table.lookup(name) == iso3 and name.lower() not in capitals:
                 found.setdefault(name, "GPE")
+    for iso3, names in curated_country_names(DEMONYMS).items():  # "Tajik", "Kazakhs": no library has them
+        for name in names:
+            if STANDALONE_NAME.fullmatch(name) and table.lookup(name) in (iso3, None):
+                found.setdefault(name, "NORP")
     return sorted(found.items())
 
 
-def curated_country_names() -> dict[str, list[str]]:
-    """ISO alpha-3 -> the other names graphkit's alias table gives a country (``aliases.toml`` [countries])."""
-    return {iso3.upper(): list(names) for iso3, names in shipped_alias_table().get("countries", {}).items()}
+def curated_country_names(section: str = "countries") -> dict[str, list[str]]:
+    """ISO alpha-3 -> the other names graphkit's alias table gives a country (``aliases.toml`` [countries]), or
+    the demonyms it gives ([demonyms])."""
+    return {iso3.upper(): list(names) for iso3, names in shipped_alias_table().get(section, {}).items()}
 
 
 STANDALONE_FILE = "country_names.tsv"

@@ -32,6 +32,7 @@ ORIGIN_PREPS = cue_words("source_preps")  # "diplomats from Peru and Bolivia" ar
 QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = cue_words("collectives")
+ORGANIZATION_NOUNS = cue_words("organization_nouns")  # "the militant group al-Shabaab": the group, not Somalia
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
@@ -54,8 +55,14 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     counterpart = token.lemma_.lower() in COUNTERPARTS or token.lower_ in COUNTERPARTS
     # "Syria's interim president Ahmed al-Sharaa": the person named, not the country of the office
     titled = token.lemma_.lower() in ROLE_HEADS
-    if (found is None or counterpart or titled) and (token.pos_ == "NOUN" or misread):
+    # "U.S. President Barack Obama and Cuban President Raul Castro met": the title heads both names
+    title_heads = titled and token.pos_ == "PROPN"
+    # "the Somali militant group al-Shabaab": the body named, not the country of its modifier
+    named_group = found is not None and token.lemma_.lower() in ORGANIZATION_NOUNS
+    if (found is None or counterpart or titled or named_group) and (token.pos_ == "NOUN" or misread or title_heads):
         named = apposed(token)  # "the newspaper El Nacional", "the rebel group, the PKK,"
+        if named is not None and title_heads and named[0].label_ != PERSON:
+            named = None  # "Islamic Jihad Leader (Reuters)": a title heads a person's name, not a body's
         if named is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
             return [named, *((other, named[1]) for other in apposed_conjuncts(named[0]))]
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):

@@ -494,15 +494,17 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     return owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
 
 
-def places_of(thing: Token) -> list[Token]:
+def places_of(thing: Token, within: bool = True) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
-    headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria."""
+    headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria. With
+    ``within``, through what it is in: "killed 40 villagers in a night-time attack in eastern Congo"."""
+    wheres = prep_objects(thing, PLACE_PREPS)
     # "a hotel in the Somali capital Mogadishu": the name in apposition with the place noun
-    spots = (
-        next((n for n in (*children(o, APPOSITIONS), o) if names_place(n)), None)
-        for o in prep_objects(thing, PLACE_PREPS)
-    )
-    return [o for o in spots if o is not None]
+    spots = [next((n for n in (*children(o, APPOSITIONS), o) if names_place(n)), None) for o in wheres]
+    found = [o for o in spots if o is not None]
+    if found or not within:
+        return found
+    return [p for o in wheres if o.pos_ == "NOUN" for p in places_of(o, within=False)]
 
 
 def names_place(token: Token) -> bool:

@@ -83,6 +83,8 @@ SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan": strikes hit where they are
+RESPONSIBILITY = cue_words("responsibility_nouns")  # "claimed responsibility for the bombing": the claimer did it
+OWNING = cue_words("owning_verbs")
 SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
@@ -338,7 +340,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     coding=coding,
                 )
             continue
-        doers = noun_actors(noun)
+        claimed = claimants(noun)  # "al-Shabaab claimed responsibility for the bombing in Mogadishu"
+        doers = noun_actors(noun) or claimed
         if not doers and relation.event_type == DEMAND:  # "requests from Kyiv": an ask's "from" names who asks
             doers = [Filler(t, 1) for t in with_conjuncts(prep_objects(noun, ("from",))) if names_actor(t)]
         # "took part in a meeting of the IDB": those the "of" of a meeting names meet whoever takes part in it
@@ -354,6 +357,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         if doers and not targets:
             targets = fallen_in(noun, relation) or heeded(noun, relation)
+        if claimed and not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
+            targets = [Filler(t, 2) for t in places_of(noun)]  # an attack claimed strikes where it happened
         if doers and targets:  # an ask refused is told as the refusal, as PLOVER codes it: the rejection of the asker
             refusals = list(refused_despite(noun, relation, doers, lexicon))
             yield from refusals or [
@@ -369,6 +374,24 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             targets = targets or met
             if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+
+
+def claimants(noun: Token) -> list[Filler]:
+    """Who claims an act as their own (cues ``responsibility_nouns``, ``owning_verbs``): "al-Shabaab claimed
+    responsibility for the bombing", "claimed responsibility on Sunday for an attack"; the claimer did it. Not
+    who denies it or declines it."""
+    prep = noun.head
+    if noun.dep_ not in PREP_OBJECTS or prep.lower_ != "for":
+        return []
+    owned = prep.head if prep.head.lemma_.lower() in RESPONSIBILITY else None
+    verb = owned.head if owned is not None else prep.head
+    if owned is None:  # "for" hung on the verb: "claimed responsibility on Sunday for ..."
+        owned = next((o for o in children(verb, DIRECT_OBJECTS) if o.lemma_.lower() in RESPONSIBILITY), None)
+    if owned is None or owned.dep_ not in DIRECT_OBJECTS or verb.lemma_.lower() not in OWNING:
+        return []
+    if children(verb, NEGATIONS):
+        return []
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(verb) if names_actor(f.token)]
 
 
 def takes_part(side: Token) -> bool:

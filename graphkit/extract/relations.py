@@ -48,6 +48,9 @@ WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Na
 OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 CROWDS = cue_words("crowd_nouns")
+TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
+COERCE = "COERCE"
+FIGHT = "FIGHT"
 TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -157,6 +160,16 @@ def mention(span: Span | None, article_id: str) -> Mention | None:
     return to_mention(span, article_id) if span is not None else None
 
 
+def captured(site: Site) -> bool:
+    """Whether an act of seizing takes a place ("seized the northern city of Kunduz", "overran the army base",
+    "seized Crimea"; cues ``taken_places``): armed conflict (PLOVER's FIGHT: occupation), not the seizure of a
+    ship or of goods, nor a place's (a "British-flagged tanker" is no place)."""
+    if site.relation.event_type != COERCE or site.anchor.lemma_.lower() not in TAKEOVERS:
+        return False
+    taken = [site.theme] if site.theme is not None else [f.token for f in site.objects if f.steps == 0]
+    return bool(taken) and all(t.lemma_.lower() in TAKEN_PLACES or t.ent_type_ in PLACE_LABELS for t in taken)
+
+
 def crowd_takeover(site: Site, role: str | None) -> bool:
     """Whether a crowd takes or storms a place: "protesters occupied the parliament", "demonstrators stormed the
     embassy" (cues ``takeover_verbs``, ``crowd_nouns``): a protest, as CAMEO codes occupations by protesters."""
@@ -165,9 +178,11 @@ def crowd_takeover(site: Site, role: str | None) -> bool:
 
 
 def arms_of(site: Site) -> list[str]:
-    """The lemmas of what an act of force may be done with: its theme ("fired missiles at") and the words before
-    its noun ("launched drone strikes on"), for ``Lexicon.military``."""
+    """The lemmas of the arms an act of force is done with or against: its theme ("fired missiles at"), the words
+    before its noun ("launched drone strikes on") and what it struck ("shot down a Russian warplane": arms meeting
+    arms), for ``Lexicon.military``."""
     words = [site.theme.lemma_.lower()] if site.theme is not None else []
+    words += [f.token.lemma_.lower() for f in site.objects]
     heads = [site.anchor, *children(site.anchor, DIRECT_OBJECTS)]
     return words + [c.lemma_.lower() for h in heads for c in children(h, COMPOUNDS) if c.i < h.i]
 
@@ -197,6 +212,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             relation = lexicon.military(site.relation, role, arms_of(site) if subject.label_ in STATE_LABELS else ())
             if crowd_takeover(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
+            elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
+                relation = next((r for r in lexicon.relations if r.event_type == FIGHT), relation)
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:

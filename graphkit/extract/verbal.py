@@ -30,6 +30,7 @@ from graphkit.extract.arguments import (
     DEADLINE_PREPS,
     DEPLOY,
     FORCES_SENT_PREPS,
+    NAMING,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -47,19 +48,21 @@ from graphkit.extract.arguments import (
     objects_of,
     peacekeeping,
     people_of,
+    places_of,
     struck_stance,
     subjects_of,
     summarized_authors,
     whole_of,
 )
 from graphkit.extract.attribution import harmful, obliged
-from graphkit.extract.cameo import ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
+from graphkit.extract.cameo import DEMAND, ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
 from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
+    APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
@@ -71,11 +74,13 @@ from graphkit.extract.deps import (
     MARKERS,
     NEGATIONS,
     NOMINALS,
+    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
     PLURAL_NOUN_TAGS,
+    POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
@@ -150,6 +155,7 @@ INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join 
 ASKING_VERBS = cue_words("asking_verbs")  # "asked Peru whether ...": a question
 RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
 RETREAT = "RETREAT"
+COERCE = "COERCE"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
 INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an investigation
@@ -187,6 +193,29 @@ STATIVE_VERBS = cue_words("stative_verbs")
 SPECULATIVE = cue_words("speculative_auxiliaries")
 OUT = "out"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
+DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
+PEJORATIVE = cue_words("pejorative_words")  # "a provocation", "unduly harsh": said of it, a criticism
+
+
+def condemning_verdict(verb: Token) -> bool:
+    """Whether a verb of calling says that its object is something bad (cues ``pejorative_words``): "called the
+    United States the main threat", "called the sentence unduly harsh", "branded the move a hostile act",
+    "described the expulsions as a provocation"; not "called the talks useful"."""
+    objects = children(verb, DIRECT_OBJECTS)
+    said = [
+        *children(verb, OBJECT_PREDICATES),
+        *prep_objects(verb, AS),
+        *(o for t in objects for o in prep_objects(t, AS)),  # "described Colombia's raid as a violation"
+        *(a for o in objects for a in children(o, APPOSITIONS)),  # "branded the move a hostile act"
+    ]
+    if not objects or children(verb, NEGATIONS):
+        return False
+    said += [o for p in said for o in prep_objects(p, ("of",))]  # "an act of aggression"
+    return any(
+        w.lemma_.lower() in PEJORATIVE or w.lower_ in PEJORATIVE
+        for p in said
+        for w in (p, *(c for c in p.children if c.dep_ in NOUN_MODIFIERS or c.dep_ in ADVERBS))
+    )
 
 
 def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
@@ -215,6 +244,11 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         expel = lexicon.verb(EXPEL) if ORDERING.intersection(keys) and ordered_out(verb) else None
         if expel is not None:  # "ordered the French ambassador to leave", "... out of Caracas": expelled
             known[verb.i] = Reading(expel, None, listed=True)
+            return known[verb.i]
+        criticism = lexicon.verb(CRITICIZE) if keys[0] in NAMING and condemning_verdict(verb) else None
+        if criticism is not None:  # "called the sanctions illegal", "branded the move a hostile act", "described
+            # the expulsions as a provocation": a criticism of its object
+            known[verb.i] = Reading(criticism, None, listed=True)
             return known[verb.i]
         if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
@@ -426,6 +460,28 @@ def prep_names_actor(prep: Token) -> bool:
     return any(names_actor(o) for o in children(prep, PREP_OBJECTS))
 
 
+def detainers(theme: Token, people: list[Filler], lexicon: Lexicon) -> list[Filler]:
+    """Who holds the people whose release is asked for, when the sentence tells who took them: "Iranian police
+    arrested the journalist Tom Brown, and London demanded his release" asks Iran, as PLOVER codes it."""
+    senses = (noun_relation(theme, lexicon), *lexicon.verb_senses(theme.lemma_.lower()))  # "his release"
+    if not any(r is not None and r.event_type == RETREAT for r in senses):
+        return []
+    named = {s.start for f in people for s, _ in actors(f.token)}
+    # "..., and Washington demanded his release": "his" is whom the last arrest before it took
+    owner = not people and any(c.tag_ in POSSESSIVE_PRONOUN_TAGS for c in children(theme, POSSESSIVES))
+    takers = []
+    for verb in theme.sent:
+        reading = coded_relation(verb, lexicon) if verb.pos_ == "VERB" and verb.i != theme.head.i else None
+        if reading is None or reading.relation.event_type != COERCE:
+            continue
+        taken, _ = objects_of(verb, reading.relation)
+        if any(o.token.left_edge.i <= i <= o.token.right_edge.i for o in taken for i in named):
+            return [Filler(f.token, f.steps + 2) for f in subjects_of(verb)]
+        if owner and taken and verb.i < theme.i:
+            takers = [Filler(f.token, f.steps + 2) for f in subjects_of(verb)]
+    return takers
+
+
 def on_whom(
     relation: Relation, objects: list[Filler], theme: Token | None, lexicon: Lexicon
 ) -> tuple[list[Filler], Token | None]:
@@ -630,10 +686,24 @@ def targets_of(
     found = helped(verb, lexicon) if relation.frame == "transfer" else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
+    found = [Filler(t, 2) for t in places_of(verb)] if relation.event_type == PROTEST and theme is None else []
+    if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
+        # named is against the place's government
+        return found, "place/1", COMPLEMENT_CONFIDENCE, False
     bond = theme is not None and theme.lemma_.lower() in BONDS  # "Chile and Peru restored ties": with each other
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def abroad(verb: Token) -> bool:
+    """Whether the verb's subjects live away from home (cues ``diaspora_nouns``): "Tibetan exiles protested in New
+    Delhi" protest against no one in New Delhi."""
+    return any(
+        t.lemma_.lower() in DIASPORA or t.lower_ in DIASPORA
+        for f in subjects_of(verb)
+        for t in (f.token, *prep_objects(f.token, ("of",)))
+    )
 
 
 def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list[Filler]:
@@ -1010,6 +1080,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.event_type in CONTESTED_TYPES and contest(verb):
             continue  # "beaten 5-0 by Bayern", "battle it out for the award", "gave Newcastle a lifeline"
         carried = carried_event(verb, lexicon)
+        if carried is not None and verb_keys(verb)[0] in NAMING and condemning_verdict(verb):
+            carried = None  # "called the sanctions illegal": what is said of the sanctions, not sanctions imposed
         if carried is not None and (not reading.listed or carried.event_type != relation.event_type):
             continue  # "imposed sanctions on", "struck a deal with": the event noun codes it (nominal), not the verb
         subjects = (
@@ -1057,6 +1129,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         objects, theme = on_whom(relation, objects, theme, lexicon)
+        if relation.event_type == DEMAND and theme is not None:  # "demanded his release": of who holds him
+            objects = detainers(theme, objects, lexicon) or objects
         if verb_keys(verb)[0] in WINNING_VERBS and rivals(subjects, objects):
             continue  # "Federer has beaten Nadal": a game won
         aim = protest_aim(verb, relation, lexicon)  # "marched to denounce Chile": the march protests against Chile

@@ -21,6 +21,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
     PAST_TAGS,
+    POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
 )
@@ -128,7 +129,8 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
             continue
         for obj in children(prep, PREP_OBJECTS):
-            for token in (obj, *prep_objects(obj, ("of",))):  # "the town of Cizre"
+            # "the town of Cizre", "eastern Congo's Beni territory"
+            for token in (obj, *prep_objects(obj, ("of",)), *children(obj, POSSESSIVES)):
                 span = entity_span(token, PLACE_LABELS)
                 if span is not None and token.i not in taken:
                     return span.text

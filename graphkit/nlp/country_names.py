@@ -5,10 +5,10 @@ no event can then be coded to it. A run of capitalized words that no entity cove
 country's common name (GPE) or demonym (NORP) becomes that entity; a demonym may be followed by a title
 ("Bahraini Prime Minister"). A run that is longer than the name is another name ("Israel Flying Aid", "Free
 Cuba"), and stays untagged. What NER found is kept, but for a demonym it took for a person's or an
-organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police"): that is a
-nationality, as "Moldovan" alone before "farmers" is no one's name. A country's name NER took for a people's
-("Tajikistan" as NORP) is the country's, and so is one it took for a thing ("Niger" as a DATE, "Cyprus" as a
-PRODUCT).
+organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police", "Azerbaijani
+and Armenian forces"): that is a nationality, as "Moldovan" alone before "farmers" is no one's name. A country's
+name NER took for a people's ("Tajikistan" as NORP) is the country's, and so is one it took for a thing ("Niger"
+as a DATE, "Cyprus" as a PRODUCT) or for a person's where it is a place ("an ambush in northern Mali").
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -36,6 +36,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG"})  # what NER takes a demonym for now a
 # what NER takes a country's name for now and then that is no one's name: "Niger" as a DATE, "Cyprus" a PRODUCT
 THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC", "CARDINAL",
                           "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # fmt: skip
+PLACE_PREPS = cue_words("place_preps")  # "in northern Mali"
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # the parser runs before this step
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
 
 
@@ -55,9 +57,9 @@ def tag_country_names(doc: Doc) -> Doc:
     if found:
         doc.set_ents(found, default="unmodified")
     mistaken = {
-        e.start: "NORP"
+        e.start: names[e.text.lower()]
         for e in doc.ents
-        if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "NORP" and modifies(doc, e.end)
+        if e.label_ in NAME_LABELS and e.text.lower() in names and modifies(doc, e.end, e.root)
     }
     # a country's name taken for a people's: "Tajikistan said it would ..." (a pronoun then finds no country)
     mistaken |= {e.start: "GPE" for e in doc.ents if e.label_ == "NORP" and names.get(e.text.lower()) == "GPE"}
@@ -66,6 +68,12 @@ def tag_country_names(doc: Doc) -> Doc:
         e.start: "GPE"
         for e in doc.ents
         if e.label_ in THING_LABELS and e[0].is_title and names.get(e.text.lower()) == "GPE"
+    }
+    # a country's name taken for a person's where it is a place: "an ambush in northern Mali", Mali a PERSON
+    mistaken |= {
+        e.start: "GPE"
+        for e in doc.ents
+        if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "GPE" and placed(e.root)
     }
     if mistaken:
         doc.ents = [Span(doc, e.start, e.end, label=mistaken[e.start]) if e.start in mistaken else e for e in doc.ents]
@@ -85,14 +93,23 @@ def untagged_title_runs(doc: Doc) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def modifies(doc: Doc, end: int) -> bool:
-    """Whether the word after a name is a common noun or a title it stands before: "Moldovan farmers"."""
+def modifies(doc: Doc, end: int, root: Token) -> bool:
+    """Whether the word after a name is a common noun or a title it stands before ("Moldovan farmers"), or the
+    name modifies a common noun after the names coordinated with it ("Azerbaijani and Armenian forces")."""
     if end >= len(doc):
         return False
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i > root.i and head.pos_ == "NOUN" and head.is_lower:
+        return True
     after = doc[end]
     return after.ent_iob_ != "I" and (
         (after.is_lower and after.pos_ in ("NOUN", "ADJ")) or (is_title_word(after) and after.ent_iob_ == "O")
     )
+
+
+def placed(root: Token) -> bool:
+    """Whether a name is where something is: the object of "in", "near", "across" (cues ``place_preps``)."""
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
 def named_country(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
