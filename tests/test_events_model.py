@@ -1091,6 +1091,8 @@ NEWS_FORMS = [
                  ("Chile", "DEMAND", "Bolivia", "positive", "actual"), id="release-of-the-detained"),
     pytest.param("Venezuela detained two Colombian soldiers, and Bogota demanded their release.",
                  ("Colombia", "DEMAND", "Venezuela", "positive", "actual"), id="release-their"),
+    pytest.param("Ecuadorean police detained a Peruvian trucker near the border, and Lima called for his release.",
+                 ("Peru", "DEMAND", "Ecuador", "positive", "actual"), id="release-called-for"),
     # a state's force against arms of war is combat; seizing a town is armed conflict, seizing a boat is not
     pytest.param("Peru shot down an Ecuadorean warplane over the disputed border.",
                  ("Peru", "FIGHT", "Ecuador", "positive", "actual"), id="shot-down-warplane"),
@@ -1102,6 +1104,9 @@ NEWS_FORMS = [
     # a crowd's protest against no one named is against the government of where it marches
     pytest.param("Thousands of Ecuadorean students rallied in Quito on Monday.",
                  ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="protest-at-home"),
+    # a people counted in thousands is its public, which protests against its state
+    pytest.param("Thousands of Ecuadoreans rallied in Quito on Monday.",
+                 ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="people-counted"),
 ]  # fmt: skip
 
 

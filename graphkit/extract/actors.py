@@ -41,6 +41,9 @@ LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led 
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
+NATIONALITY = "NORP"
+PLURAL_NAME_TAGS = frozenset({"NNPS"})  # "Venezuelans" tagged a plural name
+CROWD = "people"  # who a people counted in thousands is: its public (canon's CVL), not its state
 PEOPLE = ROLE_HEADS | cue_words("visitors")  # nouns for a person one can call or receive: "his counterpart"
 
 
@@ -71,6 +74,9 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             return []
         for obj in prep_objects(token, ("of",)) if collective else []:
             inner = actors(obj)  # "thousands of Nigerians", "a group of Moroccan diplomats"
+            if inner and obj.ent_type_ == NATIONALITY and obj.tag_ in PLURAL_NOUN_TAGS | PLURAL_NAME_TAGS:
+                # "thousands of Venezuelans marched": the country's people, not its state
+                return [(span, qualifier or CROWD) for span, qualifier in inner]
             if inner:
                 return inner
         preps = AFFILIATION_PREPS if token.lemma_.lower() not in DONE_TO else OTHER_AFFILIATIONS

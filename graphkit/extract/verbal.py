@@ -1129,8 +1129,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         objects, theme = on_whom(relation, objects, theme, lexicon)
-        if relation.event_type == DEMAND and theme is not None:  # "demanded his release": of who holds him
-            objects = detainers(theme, objects, lexicon) or objects
+        asked = theme if theme is not None else next(iter(prep_objects(verb, ("for",))), None)  # "called for"
+        if relation.event_type == DEMAND and asked is not None:  # "demanded his release": of who holds him
+            objects = detainers(asked, objects, lexicon) or objects
         if verb_keys(verb)[0] in WINNING_VERBS and rivals(subjects, objects):
             continue  # "Federer has beaten Nadal": a game won
         aim = protest_aim(verb, relation, lexicon)  # "marched to denounce Chile": the march protests against Chile
