@@ -1098,6 +1098,11 @@ NEWS_FORMS = [
                  ("Peru", "FIGHT", "Ecuador", "positive", "actual"), id="shot-down-warplane"),
     pytest.param("Ecuadorean rebels seized the town of Lago Agrio in northern Ecuador.",
                  ("Ecuador", "FIGHT", "Lago Agrio", "positive", "actual"), id="seized-a-town"),
+    # a person extradited "from" a country was extradited by it; a person handed to a court is extradited to it
+    pytest.param("A former Ecuadorean army officer was extradited from Colombia to Ecuador on Friday.",
+                 ("Colombia", "COOPERATE", "Ecuador", "positive", "actual"), id="extradited-from"),
+    pytest.param("Peru transferred a former Bolivian interior minister to the International Criminal Court on Monday.",
+                 ("Peru", "COOPERATE", "International Criminal Court", "positive", "actual"), id="handed-to-a-court"),
     # an organization named after its noun is the actor, not the country of its modifier
     pytest.param("The Peruvian guerrilla group Tupac Amaru seized the Japanese ambassador's residence in Lima.",
                  ("Tupac Amaru", "COERCE", "Japan", "positive", "actual"), id="group-named"),
@@ -1125,6 +1130,8 @@ NOT_CLAIMED = [
     # what is said of a thing that is no criticism; a crowd abroad; an attack denied or claimed by no one
     pytest.param("Peru called the talks with Chile useful.", "DISAPPROVE", None, id="called-useful"),
     pytest.param("Peru seized a Chilean fishing boat.", "FIGHT", None, id="seized-a-boat"),
+    pytest.param("Peru transferred a former Bolivian interior minister to the International Criminal Court on Monday.",
+                 "CONSULT", None, id="handed-to-a-court-no-visit"),
     pytest.param("FARC rebels shot down a Colombian army drone.", "FIGHT", None, id="rebels-shot-down"),
     # a person named after a noun for people, not for a body, keeps the country of the noun
     pytest.param("Colombian rebels freed the Peruvian soldier Jorge Quispe on Monday.", None, "Jorge Quispe",

@@ -184,6 +184,7 @@ SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
+COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
@@ -806,6 +807,10 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         return lexicon.verb(INVESTIGATE)
     # "a suspect", "a drug lord", "two suspected ETA leaders"
     if any(k in WANTED for k in noun_keys(theme)) or any(m.lower_ in WANTED_MODIFIERS for m in theme.children):
+        return lexicon.verb(EXTRADITE)
+    # "transferred Laurent Gbagbo to the International Criminal Court": handed to justice, not sent on a visit
+    courts = [d for d in prep_objects(verb, relation.preps) if any(w.lower_ in COURTS for w in d.subtree)]
+    if courts and (lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON):
         return lexicon.verb(EXTRADITE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
