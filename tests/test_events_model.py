@@ -1109,6 +1109,11 @@ NEWS_FORMS = [
     # a crowd's protest against no one named is against the government of where it marches
     pytest.param("Thousands of Ecuadorean students rallied in Quito on Monday.",
                  ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="protest-at-home"),
+    # a crowd taking to the streets protests; a trip for a round of talks is for the talks
+    pytest.param("Thousands of Bolivians took to the streets of La Paz on Sunday.",
+                 ("Bolivia", "PROTEST", "La Paz", "positive", "actual"), id="took-to-the-streets"),
+    pytest.param("The Peruvian foreign minister flew to Santiago for a round of talks with Chilean officials.",
+                 ("Peru", "CONSULT", "Chile", "positive", "actual"), id="trip-for-a-round-of-talks"),
     # a people counted in thousands is its public, which protests against its state
     pytest.param("Thousands of Ecuadoreans rallied in Quito on Monday.",
                  ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="people-counted"),

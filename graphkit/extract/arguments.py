@@ -504,7 +504,13 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
     found = [o for o in spots if o is not None]
     if found or not within:
         return found
-    return [p for o in wheres if o.pos_ == "NOUN" for p in places_of(o, within=False)]
+    # "in an ambush in northern Mali", "took to the streets of Havana"
+    return [p for o in wheres if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))]
+
+
+def place_of_part(part: Token) -> list[Token]:
+    """The city or country a part of a place belongs to: "the streets of Havana", "the centre of Algiers"."""
+    return [o for o in prep_objects(part, ("of",)) if names_place(o)]
 
 
 def names_place(token: Token) -> bool:

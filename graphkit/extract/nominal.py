@@ -505,8 +505,8 @@ def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if noun.dep_ not in PREP_OBJECTS:
             continue
         relation = noun_relation(noun, lexicon)
-        prep = noun.head
-        if relation is None or relation.event_type != CONSULT:
+        prep = measured(noun).head  # "for two days of talks": the measure stands where the talks would
+        if relation is None or relation.event_type != CONSULT or prep.dep_ not in PREPOSITIONS:
             continue
         if prep.lower_ not in PURPOSE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
             continue

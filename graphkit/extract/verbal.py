@@ -48,6 +48,7 @@ from graphkit.extract.arguments import (
     objects_of,
     peacekeeping,
     people_of,
+    place_of_part,
     places_of,
     struck_stance,
     subjects_of,
@@ -196,6 +197,17 @@ OUT = "out"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PEJORATIVE = cue_words("pejorative_words")  # "a provocation", "unduly harsh": said of it, a criticism
+PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
+
+
+def street_protest(verb: Token) -> bool:
+    """Whether a verb and the place it goes to say a crowd protests (cues ``protest_idioms``): "took to the streets
+    of Havana", "poured into the streets"."""
+    return any(
+        f"{verb.lemma_.lower()} {p.lower_} the {o.lemma_.lower()}" in PROTEST_IDIOMS
+        for p in children(verb, PREPOSITIONS)
+        for o in children(p, PREP_OBJECTS)
+    )
 
 
 def condemning_verdict(verb: Token) -> bool:
@@ -245,6 +257,10 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         expel = lexicon.verb(EXPEL) if ORDERING.intersection(keys) and ordered_out(verb) else None
         if expel is not None:  # "ordered the French ambassador to leave", "... out of Caracas": expelled
             known[verb.i] = Reading(expel, None, listed=True)
+            return known[verb.i]
+        protest = lexicon.verb(PROTEST_VERB) if street_protest(verb) else None
+        if protest is not None:  # "took to the streets of Havana"
+            known[verb.i] = Reading(protest, None, listed=True)
             return known[verb.i]
         criticism = lexicon.verb(CRITICIZE) if keys[0] in NAMING and condemning_verdict(verb) else None
         if criticism is not None:  # "called the sanctions illegal", "branded the move a hostile act", "described
@@ -687,7 +703,7 @@ def targets_of(
     found = helped(verb, lexicon) if relation.frame == "transfer" else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
-    found = [Filler(t, 2) for t in places_of(verb)] if relation.event_type == PROTEST and theme is None else []
+    found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and theme is None else []
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
@@ -695,6 +711,13 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def protest_places(verb: Token) -> list[Token]:
+    """Where a protest is: "rallied in Caracas", "marched through the centre of Algiers", "took to the streets of
+    Havana"."""
+    parts = [o for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)]
+    return places_of(verb) or [t for o in parts for t in place_of_part(o)]
 
 
 def abroad(verb: Token) -> bool:
