@@ -1135,6 +1135,9 @@ NOT_CLAIMED = [
     # what is said of a thing that is no criticism; a crowd abroad; an attack denied or claimed by no one
     pytest.param("Peru called the talks with Chile useful.", "DISAPPROVE", None, id="called-useful"),
     pytest.param("Peru seized a Chilean fishing boat.", "FIGHT", None, id="seized-a-boat"),
+    # a rival named is someone spoken of, no opposition voiced
+    pytest.param("Toledo said the death of his long-time rival, Alberto Fujimori, could prove a turning point.",
+                 "DISAPPROVE", None, id="rival-named"),
     pytest.param("Peru transferred a former Bolivian interior minister to the International Criminal Court on Monday.",
                  "CONSULT", None, id="handed-to-a-court-no-visit"),
     pytest.param("FARC rebels shot down a Colombian army drone.", "FIGHT", None, id="rebels-shot-down"),

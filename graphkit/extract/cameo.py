@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AGENTS,
+    APPOSITIONS,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
@@ -35,6 +36,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.mentions import COUNTERPARTS
 from graphkit.extract.tree import children
 from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.cameo import (
@@ -181,6 +183,8 @@ def best_pattern(verb: Token, key: str, patterns: VerbPatterns) -> Pattern | Non
     placed = {t.i for p in words if p.dep_ in PREPOSITIONS and p.lower_ in SITE_PREPS for t in p.subtree}
     # the "by" of a passive names the doer, no object: "was set up by an army officer" is no "set up &MILITARY"
     placed |= {t.i for p in words if p.dep_ in AGENTS for t in p.subtree}
+    # a noun for a rival that names someone is no opposition expressed: "said the death of his rival, Arafat"
+    placed |= {t.i for t in words if t.lemma_.lower() in COUNTERPARTS and children(t, APPOSITIONS)}
     unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
     best: tuple[int, int, bool] | None = None  # (size, -start, written for the verb) of the best so far
