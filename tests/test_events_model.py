@@ -1109,6 +1109,9 @@ NEWS_FORMS = [
     # a crowd's protest against no one named is against the government of where it marches
     pytest.param("Thousands of Ecuadorean students rallied in Quito on Monday.",
                  ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="protest-at-home"),
+    # a name whose first word the parser reads as a verb ("Shining" a gerund, "Path guerrillas" its object)
+    pytest.param("Shining Path guerrillas detonated a car bomb in Lima on Thursday.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="name-split-by-parser"),
     # a crowd taking to the streets protests; a trip for a round of talks is for the talks
     pytest.param("Thousands of Bolivians took to the streets of La Paz on Sunday.",
                  ("Bolivia", "PROTEST", "La Paz", "positive", "actual"), id="took-to-the-streets"),

@@ -42,6 +42,7 @@ from graphkit.extract.deps import (
     DETERMINERS,
     DIRECT_OBJECTS,
     FINITE_VERB_TAGS,
+    GERUND,
     INFINITIVE_MARKER,
     MARKERS,
     MODAL,
@@ -258,6 +259,11 @@ def misparsed_subject(verb: Token) -> list[Token]:
     Chilean diplomat"."""
     if verb.tag_ not in FINITE_VERB_TAGS or children(verb, PASSIVE_SUBJECTS):
         return []
+    # a name whose first word the parser took for a gerund with the rest for its object: "Shining Path guerrillas"
+    split = [c for c in children(verb, CLAUSAL_SUBJECTS) if c.tag_ == GERUND and c.ent_iob_ == "B"]
+    found = [o for c in split for o in children(c, DIRECT_OBJECTS) if names_actor(o)]
+    if found:
+        return found
     names = [c for c in verb.children if c.dep_ in COMPOUNDS | ADVERBIAL_NOUNS and c.i < verb.i]
     return [c for c in names if c.left_edge.i == c.sent.start and c.ent_type_ != "" and names_actor(c)]
 
