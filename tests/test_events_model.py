@@ -17,6 +17,19 @@ def coded(text: str, date: str | None = None) -> set[tuple[str, str, str, str, s
     }
 
 
+def test_a_counterpart_holds_the_office_of_whose_counterpart_he_is_for_his_own_country():
+    text = "Bolivian Foreign Minister David Choquehuanca met his Peruvian counterpart Hector Bejar in Lima."
+    roles = {(c["subject"]["label"], c["subject"]["country"], c["theme"]) for c in graphkit.extract_claims(text)
+             if c["predicate"] == "holds_role"}  # fmt: skip
+    assert ("Hector Bejar", "PER", "Foreign Minister") in roles
+
+
+def test_a_part_of_a_country_before_a_demonym_is_no_country_of_the_title():
+    records = graphkit.extract_claims("Chilean President Gabriel Boric received northern Peruvian governor Luis Soto.")
+    people = {c["object"]["label"]: c["object"]["country"] for c in records if c["predicate"] == "hosts"}
+    assert people == {"Luis Soto": "PER"}  # "northern" says which part of Peru, Peru's is the office
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

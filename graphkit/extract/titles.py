@@ -17,15 +17,16 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.deps import APPOSITIONS, CASE_MARKERS, DETERMINERS, POSSESSIVES, PUNCTUATION, STATE_LABELS
-from graphkit.extract.mentions import actor_entities, entity_of, to_mention
+from graphkit.extract.mentions import actor_entities, antecedent_of, entity_of, to_mention
 from graphkit.extract.relations import evidence_of
-from graphkit.extract.tree import glued_hyphen
+from graphkit.extract.tree import children, glued_hyphen
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS, TITLE_LINKS
 from graphkit.types import Mention, RoleMention
 from graphkit.vocabulary import cue_words
 
 RANKS = cue_words("ranks")
 OTHER_OFFICE = cue_words("other_office")  # "Shadow Chancellor": a word of the office, not a country before it
+COUNTERPART = "counterpart"  # "his Philippine counterpart": who holds the same office for another country
 
 
 def is_role_word(token: Token) -> bool:
@@ -78,7 +79,10 @@ def modifies(token: Token, name: Token, steps: int = 3) -> bool:
 
 
 def country_and_title(window: Span, possessor: Token | None) -> tuple[Span | None, str]:
-    """Split "US Secretary of Defense" into (US, "Secretary of Defense")."""
+    """Split "US Secretary of Defense" into (US, "Secretary of Defense"); "eastern Libyan commander" into (Libyan,
+    "commander"): a word in lower case before the country says which part of it, not whose the office is."""
+    while len(window) > 1 and window[0].is_lower and entity_of(window[0]) is None and entity_of(window[1]) is not None:
+        window = window[1:]
     first = window[0]
     lead = entity_of(first)
     if lead is not None and lead.label_ == "ORG" and lead.end < window.end:  # "CIA Director": the body is in the title
@@ -126,9 +130,24 @@ def title_apposed(person: Span) -> tuple[str, Span | None] | None:
     head = person.root.head
     if person.root.dep_ not in APPOSITIONS or head.i >= person.start or head.tag_ != "NN":
         return None
+    if head.lower_ == COUNTERPART:  # "met his Philippine counterpart Enrique Manalo": the office of his, for the
+        office = counterparts_office(head)  # Philippines
+        _, country = title_and_country(t for t in head.subtree if t.i < person.start)
+        return (office, country) if office else None
     if not (is_role_word(head) or head.lower_ in GROUP_NOUNS) or entity_of(head) is not None:
         return None
     return title_and_country(t for t in head.subtree if t.i < person.start)
+
+
+def counterparts_office(noun: Token) -> str | None:
+    """The office of the person whose counterpart a noun names, by the title before his name: "Foreign Minister"
+    for "Chinese Foreign Minister Wang Yi met his Philippine counterpart"."""
+    for owner in children(noun, POSSESSIVES):
+        person = antecedent_of(owner) if owner.pos_ == "PRON" else None
+        before = title_before(person) if person is not None and person.label_ == "PERSON" else None
+        if before is not None:
+            return country_and_title(*before)[1]
+    return None
 
 
 def title_and_country(words: Iterable[Token]) -> tuple[str, Span | None]:
