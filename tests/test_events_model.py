@@ -1157,6 +1157,7 @@ NOT_CLAIMED = [
     pytest.param("Peru transferred a former Bolivian interior minister to the International Criminal Court on Monday.",
                  "CONSULT", None, id="handed-to-a-court-no-visit"),
     pytest.param("FARC rebels shot down a Colombian army drone.", "FIGHT", None, id="rebels-shot-down"),
+    pytest.param("Peru shot down a Bolivian passenger jet near the border.", "FIGHT", None, id="passenger-jet"),
     # a person named after a noun for people, not for a body, keeps the country of the noun
     pytest.param("Colombian rebels freed the Peruvian soldier Jorge Quispe on Monday.", None, "Jorge Quispe",
                  id="soldier-named"),

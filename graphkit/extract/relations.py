@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.actors import QUANTITY_WORDS, actors, is_party, unnamed
+from graphkit.extract.arguments import TAKING
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import modality_of, polarity_of
@@ -22,6 +23,7 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     COMPOUNDS,
     DIRECT_OBJECTS,
+    NOUN_MODIFIERS,
     POSSESSIVES,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -48,6 +50,7 @@ WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Na
 OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 CROWDS = cue_words("crowd_nouns")
+CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
 COERCE = "COERCE"
 FIGHT = "FIGHT"
@@ -164,8 +167,8 @@ def captured(site: Site) -> bool:
     """Whether an act of seizing takes a place ("seized the northern city of Kunduz", "overran the army base",
     "seized Crimea"; cues ``taken_places``): armed conflict (PLOVER's FIGHT: occupation), not the seizure of a
     ship or of goods, nor a place's (a "British-flagged tanker" is no place)."""
-    if site.relation.event_type != COERCE or site.anchor.lemma_.lower() not in TAKEOVERS:
-        return False
+    if site.relation.event_type != COERCE or site.anchor.lemma_.lower() not in TAKING:
+        return False  # "stormed a police checkpoint" is an attack, whoever holds it after
     taken = [site.theme] if site.theme is not None else [f.token for f in site.objects if f.steps == 0]
     return bool(taken) and all(t.lemma_.lower() in TAKEN_PLACES or t.ent_type_ in PLACE_LABELS for t in taken)
 
@@ -182,7 +185,11 @@ def arms_of(site: Site) -> list[str]:
     before its noun ("launched drone strikes on") and what it struck ("shot down a Russian warplane": arms meeting
     arms), for ``Lexicon.military``."""
     words = [site.theme.lemma_.lower()] if site.theme is not None else []
-    words += [f.token.lemma_.lower() for f in site.objects]
+    words += [  # not "shot down a passenger jet", an airliner (cues ``civilian_modifiers``)
+        f.token.lemma_.lower()
+        for f in site.objects
+        if not any(c.lemma_.lower() in CIVILIAN for c in children(f.token, NOUN_MODIFIERS))
+    ]
     heads = [site.anchor, *children(site.anchor, DIRECT_OBJECTS)]
     return words + [c.lemma_.lower() for h in heads for c in children(h, COMPOUNDS) if c.i < h.i]
 
