@@ -1122,6 +1122,11 @@ NEWS_FORMS = [
     # a crowd's protest against no one named is against the government of where it marches
     pytest.param("Thousands of Ecuadorean students rallied in Quito on Monday.",
                  ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="protest-at-home"),
+    # an inquiry into acts done somewhere, by no one named, is aimed at where they were done
+    pytest.param("The International Criminal Court opened an investigation into crimes committed in Bolivia in 2019.",
+                 ("International Criminal Court", "INVESTIGATE", "Bolivia", "positive", "actual"), id="inquiry-into"),
+    pytest.param("The United Nations is investigating abuses committed in Colombia.",
+                 ("United Nations", "INVESTIGATE", "Colombia", "positive", "actual"), id="investigating-abuses-in"),
     # a name whose first word the parser reads as a verb ("Shining" a gerund, "Path guerrillas" its object)
     pytest.param("Shining Path guerrillas detonated a car bomb in Lima on Thursday.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="name-split-by-parser"),
@@ -1158,6 +1163,7 @@ NOT_CLAIMED = [
                  "CONSULT", None, id="handed-to-a-court-no-visit"),
     pytest.param("FARC rebels shot down a Colombian army drone.", "FIGHT", None, id="rebels-shot-down"),
     pytest.param("Peru shot down a Bolivian passenger jet near the border.", "FIGHT", None, id="passenger-jet"),
+    pytest.param("Police opened an investigation into a robbery in Lima.", "INVESTIGATE", None, id="police-inquiry"),
     # a person named after a noun for people, not for a body, keeps the country of the noun
     pytest.param("Colombian rebels freed the Peruvian soldier Jorge Quispe on Monday.", None, "Jorge Quispe",
                  id="soldier-named"),

@@ -113,6 +113,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
@@ -514,6 +515,15 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
     return [p for o in wheres if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))]
 
 
+def scene_of(act: Token) -> list[Token]:
+    """Where an act looked into happened, when no doer is named: "crimes committed in Burundi", "killings and
+    rapes in Ivory Coast"; an inquiry into it is aimed at the country."""
+    acts = with_conjuncts([act])
+    # "crimes against humanity committed in Burundi": the participle may hang on any word of the act's phrase
+    done = [t for a in acts for t in a.subtree if t.dep_ in CLAUSAL_MODIFIERS and t.tag_ == PAST_PARTICIPLE]
+    return [p for t in (*acts, *done) for p in places_of(t)]
+
+
 def place_of_part(part: Token) -> list[Token]:
     """The city or country a part of a place belongs to: "the streets of Havana", "the centre of Algiers"."""
     return [o for o in prep_objects(part, ("of",)) if names_place(o)]
@@ -722,6 +732,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
+        if not found and theme is not None and relation.event_type == INQUIRY:
+            found = [Filler(t, 2) for t in scene_of(theme)]  # "is investigating war crimes committed in Syria"
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle

@@ -18,6 +18,7 @@ from graphkit.extract.actors import actor_itself, actors, is_collective, is_grou
 from graphkit.extract.arguments import (
     CRITICIZE,
     ILLS,
+    INQUIRY,
     OPPOSING_PREPS,
     STRIKES_PLACES,
     actor_objects,
@@ -31,6 +32,7 @@ from graphkit.extract.arguments import (
     of_doers,
     peacekeeping,
     places_of,
+    scene_of,
     struck_stance,
     subjects_of,
 )
@@ -311,6 +313,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 targets = [Filler(d) for d in with_conjuncts(placed) if names_actor(d)]
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
+            if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed
+                into = (*prep_objects(noun, ("into",)), *prep_objects(head, ("into",)))  # in Burundi"
+                targets = [Filler(t, 2) for o in into for t in scene_of(o)]
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
