@@ -1127,6 +1127,9 @@ NEWS_FORMS = [
                  ("International Criminal Court", "INVESTIGATE", "Bolivia", "positive", "actual"), id="inquiry-into"),
     pytest.param("The United Nations is investigating abuses committed in Colombia.",
                  ("United Nations", "INVESTIGATE", "Colombia", "positive", "actual"), id="investigating-abuses-in"),
+    # a reaction a clause prompts, naming no target, is aimed at the clause's subject
+    pytest.param("Chile closed its border crossings on Monday, prompting Bolivia to threaten retaliation.",
+                 ("Bolivia", "THREATEN", "Chile", "positive", "actual"), id="prompting-a-threat"),
     # a name whose first word the parser reads as a verb ("Shining" a gerund, "Path guerrillas" its object)
     pytest.param("Shining Path guerrillas detonated a car bomb in Lima on Thursday.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="name-split-by-parser"),

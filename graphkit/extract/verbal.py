@@ -197,6 +197,8 @@ OUT = "out"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PEJORATIVE = cue_words("pejorative_words")  # "a provocation", "unduly harsh": said of it, a criticism
+PROMPTING = cue_words("prompting_verbs")  # "..., prompting Beijing to threaten countermeasures": against whom
+REACTIONS = frozenset({THREAT, "DISAPPROVE", "DEMAND", "SANCTION", "REJECT", "PROTEST"})  # what is provoked
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 
 
@@ -703,6 +705,9 @@ def targets_of(
     found = helped(verb, lexicon) if relation.frame == "transfer" else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
+    found = provokers(verb) if relation.event_type in REACTIONS else []
+    if found:  # "approved arms sales to Taiwan, prompting Beijing to threaten countermeasures": against the US
+        return found, "reaction/1", COMPLEMENT_CONFIDENCE, False
     found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and theme is None else []
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
@@ -711,6 +716,18 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def provokers(verb: Token) -> list[Filler]:
+    """Who provoked a reaction that names no target, told by a participle after the provoking clause (cues
+    ``prompting_verbs``): "The US approved the sale of arms to Taiwan, prompting Beijing to threaten
+    countermeasures" threatens the US."""
+    prompt = verb.head
+    if verb.dep_ not in OPEN_COMPLEMENTS or prompt.tag_ != GERUND or prompt.lemma_.lower() not in PROMPTING:
+        return []
+    if prompt.dep_ not in ADVERBIAL_CLAUSES or prompt.i < prompt.head.i:
+        return []
+    return [Filler(f.token, f.steps + 2) for f in subjects_of(prompt.head)]
 
 
 def protest_places(verb: Token) -> list[Token]:
