@@ -1127,6 +1127,9 @@ NEWS_FORMS = [
                  ("International Criminal Court", "INVESTIGATE", "Bolivia", "positive", "actual"), id="inquiry-into"),
     pytest.param("The United Nations is investigating abuses committed in Colombia.",
                  ("United Nations", "INVESTIGATE", "Colombia", "positive", "actual"), id="investigating-abuses-in"),
+    # the pronoun object of a participle after a clause stands for whom the clause acted on
+    pytest.param("Peru expelled the Chilean ambassador on Monday, accusing him of spying.",
+                 ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="accusing-him"),
     # a reaction a clause prompts, naming no target, is aimed at the clause's subject
     pytest.param("Chile closed its border crossings on Monday, prompting Bolivia to threaten retaliation.",
                  ("Bolivia", "THREATEN", "Chile", "positive", "actual"), id="prompting-a-threat"),

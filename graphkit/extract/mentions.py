@@ -16,6 +16,7 @@ from graphkit.extract.deps import (
     CONTENT_CLAUSES,
     DATIVES,
     DIRECT_OBJECTS,
+    GERUND,
     INSIDE,
     NOMINAL_MODIFIERS,
     NOMINALS,
@@ -404,7 +405,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
         labels = {"GPE", "ORG"} if word in THING_WORDS else {"GPE", "NORP", "ORG"}
     else:
         return None
-    holder = new_holder(pronoun)
+    holder = new_holder(pronoun) or participle_object(pronoun)
     if holder is not None:
         return holder
     index = doc_index(pronoun.doc)
@@ -512,6 +513,20 @@ def told_to(pronoun: Token, at: int) -> bool:
 def one_of(modifier: Token) -> bool:
     """Whether a people's name modifies a singular noun: "a Chilean hostage" is one person, no group."""
     return modifier.dep_ in ACTOR_MODIFIERS and modifier.head.tag_ in SINGULAR_NOUN_TAGS
+
+
+def participle_object(pronoun: Token) -> Span | None:
+    """The actor the clause before a participle acted on, for the participle's object pronoun: "expelled the
+    Chilean ambassador, accusing him of spying" (Chile's), "arrested two Peruvian activists, accusing them of
+    plotting" (Peru's); only when that clause acted on one actor."""
+    participle = pronoun.head
+    if pronoun.dep_ not in DIRECT_OBJECTS or participle.tag_ != GERUND or participle.dep_ not in ADVERBIAL_CLAUSES:
+        return None
+    clause = participle.head
+    if participle.i < clause.i:
+        return None
+    found = [a for a in (actor_of(o) for o in children(clause, DIRECT_OBJECTS)) if a is not None]
+    return found[0][0] if len(found) == 1 else None
 
 
 def new_holder(pronoun: Token) -> Span | None:
