@@ -1130,6 +1130,9 @@ NEWS_FORMS = [
     # the pronoun object of a participle after a clause stands for whom the clause acted on
     pytest.param("Peru expelled the Chilean ambassador on Monday, accusing him of spying.",
                  ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="accusing-him"),
+    # a reaction drawn by a noun summing up the clause before is aimed at the clause's subject
+    pytest.param("Peru recalled its ambassador, a decision that drew criticism from Chile.",
+                 ("Chile", "DISAPPROVE", "Peru", "positive", "actual"), id="a-move-that-drew"),
     # a reaction a clause prompts, naming no target, is aimed at the clause's subject
     pytest.param("Chile closed its border crossings on Monday, prompting Bolivia to threaten retaliation.",
                  ("Bolivia", "THREATEN", "Chile", "positive", "actual"), id="prompting-a-threat"),

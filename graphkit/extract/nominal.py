@@ -35,6 +35,7 @@ from graphkit.extract.arguments import (
     scene_of,
     struck_stance,
     subjects_of,
+    summarized_authors,
 )
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
@@ -474,7 +475,8 @@ def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Sit
     """ "Chile won backing from Peru", "drew criticism from Beijing": the one it comes from does it to the subject."""
     found = with_conjuncts([*prep_objects(noun, GIVER_PREPS), *prep_objects(verb, GIVER_PREPS[:1])])
     givers = [Filler(t, 1) for t in found if names_actor(t)] or noun_actors(noun)  # "won Peruvian support"
-    receivers = subjects_of(verb) or drawn_on(verb)
+    # "recognized Kosovo, a move that drew condemnation from Belgrade": the move's makers receive it
+    receivers = summarized_authors(verb) or subjects_of(verb) or drawn_on(verb)
     if givers and receivers and not obliged(verb):
         yield Site(verb, relation, tuple(givers), tuple(receivers), None, "received/1", LIGHT_CONFIDENCE)
 
