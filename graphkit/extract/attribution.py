@@ -4,6 +4,7 @@
   "according to X", and "X accused Y of V-ing": V is then attributed to the accuser.
 - ``speech_sites``: "Russia said Sudan must return the helicopter" is a demand by Russia on Sudan; "Israel said
   Iran was behind the attack" is an accusation by Israel of Iran.
+- ``condemning_verdict``: "called the sanctions illegal" says something bad of its object: a criticism.
 """
 
 from __future__ import annotations
@@ -18,11 +19,16 @@ from graphkit.extract.control import accused_by_phrase
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
+    ADVERBS,
+    APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CONJUNCTS,
+    DIRECT_OBJECTS,
     GERUND,
     NEGATIONS,
+    NOUN_MODIFIERS,
+    OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARATAXES,
     PAST_PARTICIPLE,
@@ -53,6 +59,8 @@ BLAME_WORDS = cue_words("blame_words")
 HARMS = cue_words("blamed_harms")  # what one is blamed for that no event noun names: "the explosion", "the deaths"
 
 RelationOf = Callable[[Token], Relation | None]
+PEJORATIVE = cue_words("pejorative_words")  # "a provocation", "unduly harsh": said of it, a criticism
+AS = ("as",)  # "described the expulsions as a provocation"
 
 
 def according_to(node: Token) -> Token | None:
@@ -200,3 +208,24 @@ def harmful(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names an act of force or pressure ("the attack", "the bombing", "sanctions") or a harm
     (cues ``blamed_harms``: "the explosion", "the deaths")."""
     return hostile_noun(noun, lexicon) or noun.lemma_.lower() in HARMS
+
+
+def condemning_verdict(verb: Token) -> bool:
+    """Whether a verb of calling says that its object is something bad (cues ``pejorative_words``): "called the
+    United States the main threat", "called the sentence unduly harsh", "branded the move a hostile act",
+    "described the expulsions as a provocation"; not "called the talks useful"."""
+    objects = children(verb, DIRECT_OBJECTS)
+    said = [
+        *children(verb, OBJECT_PREDICATES),
+        *prep_objects(verb, AS),
+        *(o for t in objects for o in prep_objects(t, AS)),  # "described Colombia's raid as a violation"
+        *(a for o in objects for a in children(o, APPOSITIONS)),  # "branded the move a hostile act"
+    ]
+    if not objects or children(verb, NEGATIONS):
+        return False
+    said += [o for p in said for o in prep_objects(p, ("of",))]  # "an act of aggression"
+    return any(
+        w.lemma_.lower() in PEJORATIVE or w.lower_ in PEJORATIVE
+        for p in said
+        for w in (p, *(c for c in p.children if c.dep_ in NOUN_MODIFIERS or c.dep_ in ADVERBS))
+    )

@@ -48,14 +48,12 @@ from graphkit.extract.arguments import (
     objects_of,
     peacekeeping,
     people_of,
-    place_of_part,
-    places_of,
     struck_stance,
     subjects_of,
     summarized_authors,
     whole_of,
 )
-from graphkit.extract.attribution import harmful, obliged
+from graphkit.extract.attribution import AS, condemning_verdict, harmful, obliged
 from graphkit.extract.cameo import DEMAND, ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
@@ -63,7 +61,6 @@ from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
-    APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
@@ -75,7 +72,6 @@ from graphkit.extract.deps import (
     MARKERS,
     NEGATIONS,
     NOMINALS,
-    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
@@ -96,6 +92,7 @@ from graphkit.extract.event_nouns import hostile_noun, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
 from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
+from graphkit.extract.protests import abroad, protest_places, street_protest
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
@@ -173,7 +170,6 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
-AS = ("as",)
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
@@ -195,42 +191,8 @@ STATIVE_VERBS = cue_words("stative_verbs")
 SPECULATIVE = cue_words("speculative_auxiliaries")
 OUT = "out"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
-DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
-PEJORATIVE = cue_words("pejorative_words")  # "a provocation", "unduly harsh": said of it, a criticism
 PROMPTING = cue_words("prompting_verbs")  # "..., prompting Beijing to threaten countermeasures": against whom
 REACTIONS = frozenset({THREAT, "DISAPPROVE", "DEMAND", "SANCTION", "REJECT", "PROTEST"})  # what is provoked
-PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
-
-
-def street_protest(verb: Token) -> bool:
-    """Whether a verb and the place it goes to say a crowd protests (cues ``protest_idioms``): "took to the streets
-    of Havana", "poured into the streets"."""
-    return any(
-        f"{verb.lemma_.lower()} {p.lower_} the {o.lemma_.lower()}" in PROTEST_IDIOMS
-        for p in children(verb, PREPOSITIONS)
-        for o in children(p, PREP_OBJECTS)
-    )
-
-
-def condemning_verdict(verb: Token) -> bool:
-    """Whether a verb of calling says that its object is something bad (cues ``pejorative_words``): "called the
-    United States the main threat", "called the sentence unduly harsh", "branded the move a hostile act",
-    "described the expulsions as a provocation"; not "called the talks useful"."""
-    objects = children(verb, DIRECT_OBJECTS)
-    said = [
-        *children(verb, OBJECT_PREDICATES),
-        *prep_objects(verb, AS),
-        *(o for t in objects for o in prep_objects(t, AS)),  # "described Colombia's raid as a violation"
-        *(a for o in objects for a in children(o, APPOSITIONS)),  # "branded the move a hostile act"
-    ]
-    if not objects or children(verb, NEGATIONS):
-        return False
-    said += [o for p in said for o in prep_objects(p, ("of",))]  # "an act of aggression"
-    return any(
-        w.lemma_.lower() in PEJORATIVE or w.lower_ in PEJORATIVE
-        for p in said
-        for w in (p, *(c for c in p.children if c.dep_ in NOUN_MODIFIERS or c.dep_ in ADVERBS))
-    )
 
 
 def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
@@ -728,23 +690,6 @@ def provokers(verb: Token) -> list[Filler]:
     if prompt.dep_ not in ADVERBIAL_CLAUSES or prompt.i < prompt.head.i:
         return []
     return [Filler(f.token, f.steps + 2) for f in subjects_of(prompt.head)]
-
-
-def protest_places(verb: Token) -> list[Token]:
-    """Where a protest is: "rallied in Caracas", "marched through the centre of Algiers", "took to the streets of
-    Havana"."""
-    parts = [o for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)]
-    return places_of(verb) or [t for o in parts for t in place_of_part(o)]
-
-
-def abroad(verb: Token) -> bool:
-    """Whether the verb's subjects live away from home (cues ``diaspora_nouns``): "Tibetan exiles protested in New
-    Delhi" protest against no one in New Delhi."""
-    return any(
-        t.lemma_.lower() in DIASPORA or t.lower_ in DIASPORA
-        for f in subjects_of(verb)
-        for t in (f.token, *prep_objects(f.token, ("of",)))
-    )
 
 
 def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list[Filler]:
