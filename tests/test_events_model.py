@@ -1099,6 +1099,12 @@ NEWS_FORMS = [
                  ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="described-as-violation"),
     pytest.param("Peru called Chile's new maritime claim illegal.",
                  ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="called-illegal"),
+    pytest.param("Chile expelled two Bolivian diplomats on Monday, a decision Bolivia called illegal.",
+                 ("Bolivia", "DISAPPROVE", "Chile", "positive", "actual"), id="a-decision-called-illegal"),
+    # a noun summing up the clause before sums up its main clause, not a clause of no tense it was hung on
+    pytest.param("A Peruvian court sentenced the Bolivian trucker Juan Mamani to ten years for trying to smuggle arms, "
+                 "a verdict the Bolivian government called unjust.",
+                 ("Bolivia", "DISAPPROVE", "Peru", "positive", "actual"), id="summary-of-main-clause"),
     # a release demanded is asked of who holds the person, when the sentence tells who took him
     pytest.param("Bolivian police arrested the Chilean engineer Jorge Soto, and Santiago demanded his release.",
                  ("Chile", "DEMAND", "Bolivia", "positive", "actual"), id="release-of-the-detained"),

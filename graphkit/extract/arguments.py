@@ -113,6 +113,8 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up
+SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
@@ -200,6 +202,10 @@ def summarized_authors(verb: Token) -> list[Filler]:
         clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     else:  # "..., a charge Caracas rejected" parsed as the main clause, the clause before as its complement
         clause = next((c for c in children(verb, CLAUSAL_COMPLEMENTS) if summed_up(c)), None)
+    # "sentenced Warmbier for trying to steal a banner, a verdict ...": the verdict sums up the sentencing, not
+    # the clause of no tense its noun was hung on
+    while clause is not None and clause.tag_ in UNTENSED_TAGS and clause.dep_ in SUBORDINATE_CLAUSES:
+        clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if clause is None or clause.i > verb.i:
         return []
     return [Filler(f.token, f.steps + 1) for f in subjects_of(clause)]

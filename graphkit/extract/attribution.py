@@ -36,6 +36,7 @@ from graphkit.extract.deps import (
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SINGULAR_TAGS,
     SUBJECTS,
 )
@@ -214,7 +215,8 @@ def condemning_verdict(verb: Token) -> bool:
     """Whether a verb of calling says that its object is something bad (cues ``pejorative_words``): "called the
     United States the main threat", "called the sentence unduly harsh", "branded the move a hostile act",
     "described the expulsions as a provocation"; not "called the talks useful"."""
-    objects = children(verb, DIRECT_OBJECTS)
+    # "a verdict the State Department called unduly harsh": the noun the clause is on is what it calls so
+    objects = children(verb, DIRECT_OBJECTS) or ([verb.head] if verb.dep_ in RELATIVE_CLAUSES else [])
     said = [
         *children(verb, OBJECT_PREDICATES),
         *prep_objects(verb, AS),
