@@ -1139,6 +1139,9 @@ NEWS_FORMS = [
     # a reaction drawn by a noun summing up the clause before is aimed at the clause's subject
     pytest.param("Peru recalled its ambassador, a decision that drew criticism from Chile.",
                  ("Chile", "DISAPPROVE", "Peru", "positive", "actual"), id="a-move-that-drew"),
+    # a participle after a clause rejecting an ask from someone rejects the asker
+    pytest.param("Bolivia criticised Chile on Monday, rejecting calls from Santiago for a new border treaty.",
+                 ("Bolivia", "REJECT", "Chile", "positive", "actual"), id="rejecting-calls-from"),
     # a reaction a clause prompts, naming no target, is aimed at the clause's subject
     pytest.param("Chile closed its border crossings on Monday, prompting Bolivia to threaten retaliation.",
                  ("Bolivia", "THREATEN", "Chile", "positive", "actual"), id="prompting-a-threat"),

@@ -158,8 +158,9 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa", and
     # what is said through a preposition: "calling for the release of Chilean prisoners"
     spoken_of = [o for p in children(node, PREPOSITIONS) for o in children(p, PREP_OBJECTS)] if told else []
+    # "rejecting calls from London for tougher action": whose ask it rejects
     done_to = any(
-        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of",)))
+        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of", "from")))
         for o in children(node, DIRECT_OBJECTS) + spoken_of
     )
     if not told and polarity_of(node.head) == "negative":
