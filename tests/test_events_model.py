@@ -1064,6 +1064,8 @@ NEWS_FORMS = [
                  ("Ecuador", "SANCTION", "Colombia", "positive", "actual"), id="ordered-out-of"),
     pytest.param("Niger ordered French troops to leave the country by the end of the year.",
                  ("Niger", "SANCTION", "France", "positive", "actual"), id="troops-ordered-to-leave"),
+    pytest.param("Bolivia ordered Chilean Ambassador Jorge Perez to leave the country within 72 hours.",
+                 ("Bolivia", "SANCTION", "Jorge Perez", "positive", "actual"), id="titled-envoy-ordered-out"),
     # "the" attack criticized, with no doer of its own, is the one told of before it in the sentence
     pytest.param("Chilean troops shelled a Peruvian border post, and Lima condemned the attack.",
                  ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="condemned-the-attack"),

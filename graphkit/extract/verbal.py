@@ -292,9 +292,16 @@ def asks_a_question(verb: Token) -> bool:
 def ordered_out(verb: Token) -> bool:
     """Whether an order sends envoys or foreign forces out of the country: "ordered diplomats from Peru to leave",
     "told the French ambassador to leave within 72 hours", "ordered the American ambassador out of Caracas",
-    "ordered French troops to leave" (cues ``posted_nouns``, ``leaving_verbs``; the lexicon's military nouns)."""
+    "ordered French troops to leave", "ordered IAEA inspectors to leave" (cues ``posted_nouns``, ``leaving_verbs``,
+    ``inspector_nouns``; the lexicon's military nouns)."""
     forces = lexicon_of(verb.doc).military_nouns
-    envoys = [o for o in children(verb, DIRECT_OBJECTS) if o.lower_ in POSTED or o.lower_ in forces]
+    # "ordered French Ambassador Joel Meyer to leave", "ordered inspectors from the IAEA to leave"
+    envoys = [
+        o
+        for o in children(verb, DIRECT_OBJECTS)
+        for w in (o, *children(o, COMPOUNDS))
+        if w.lower_ in POSTED or w.lower_ in forces or w.lemma_.lower() in INSPECTORS
+    ]
     leaving = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and c.lemma_.lower() in LEAVING]
     out = [c for c in verb.children if c.lower_ == OUT and c.i > verb.i]  # "ordered the ambassador out of Caracas"
     return bool(envoys and (leaving or out))
