@@ -1144,6 +1144,12 @@ NEWS_FORMS = [
     # a participle after a clause rejecting an ask from someone rejects the asker
     pytest.param("Bolivia criticised Chile on Monday, rejecting calls from Santiago for a new border treaty.",
                  ("Bolivia", "REJECT", "Chile", "positive", "actual"), id="rejecting-calls-from"),
+    # a name written with a hyphen where the dictionary has a space ("al-Shabaab") is still a known group's
+    pytest.param("Somali troops and al-Shabaab militants clashed near the town of Baidoa on Tuesday.",
+                 ("Somalia", "FIGHT", "al-Shabaab", "positive", "actual"), id="hyphenated-group-name"),
+    # what coordinated actors sign is with whom it names, not with each other
+    pytest.param("Chile and Bolivia signed agreements restoring relations with Peru on Tuesday.",
+                 ("Chile", "AGREE", "Peru", "positive", "actual"), id="agreements-with-a-third"),
     # a reaction a clause prompts, naming no target, is aimed at the clause's subject
     pytest.param("Chile closed its border crossings on Monday, prompting Bolivia to threaten retaliation.",
                  ("Bolivia", "THREATEN", "Chile", "positive", "actual"), id="prompting-a-threat"),
@@ -1175,6 +1181,8 @@ def test_owner_of_an_ally_does_not_act():
 NOT_CLAIMED = [
     # what is said of a thing that is no criticism; a crowd abroad; an attack denied or claimed by no one
     pytest.param("Peru called the talks with Chile useful.", "DISAPPROVE", None, id="called-useful"),
+    pytest.param("Chile and Bolivia signed agreements restoring relations with Peru on Tuesday.", None, "Bolivia",
+                 id="agreements-not-with-each-other"),
     pytest.param("Peru seized a Chilean fishing boat.", "FIGHT", None, id="seized-a-boat"),
     # a rival named is someone spoken of, no opposition voiced
     pytest.param("Toledo said the death of his long-time rival, Alberto Fujimori, could prove a turning point.",

@@ -530,6 +530,26 @@ def scene_of(act: Token) -> list[Token]:
     return [p for t in (*acts, *done) for p in places_of(t)]
 
 
+def partners_within(theme: Token | None) -> list[Filler]:
+    """Whom what coordinated actors sign or agree is with, told inside it: "signed agreements normalising relations
+    with Israel" (not each other)."""
+    if theme is None:
+        return []
+    # not through a relative clause ("ties strained by Riyadh's friendship with Tehran") or sides named "between"
+    withs = [t for t in theme.subtree if t.lower_ == "with" and t.dep_ in PREPOSITIONS and plain_path(t, theme)]
+    return [Filler(o, 2) for w in withs for o in with_conjuncts(children(w, PREP_OBJECTS)) if names_actor(o)]
+
+
+def plain_path(token: Token, top: Token) -> bool:
+    """Whether the words from ``token`` up to ``top`` pass through no relative clause and no "between"."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in RELATIVE_CLAUSES or node.lower_ == "between":
+            return False
+        node = node.head
+    return not any(c.lower_ == "between" for c in top.children)
+
+
 def place_of_part(part: Token) -> list[Token]:
     """The city or country a part of a place belongs to: "the streets of Havana", "the centre of Algiers"."""
     return [o for o in prep_objects(part, ("of",)) if names_place(o)]

@@ -46,6 +46,7 @@ from graphkit.extract.arguments import (
     names_place,
     noun_keys,
     objects_of,
+    partners_within,
     peacekeeping,
     people_of,
     struck_stance,
@@ -681,6 +682,9 @@ def targets_of(
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
+    found = partners_within(theme) if relation.reciprocal else []
+    if found:  # "the UAE and Bahrain signed agreements normalising relations with Israel": with Israel
+        return found, "partner/1", COMPLEMENT_CONFIDENCE, False
     bond = theme is not None and theme.lemma_.lower() in BONDS  # "Chile and Peru restored ties": with each other
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)

@@ -56,11 +56,12 @@ def tag_actor_names(doc: Doc) -> Doc:
 
 def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
     """The entity with a known actor's label, when the recognizer took the whole name of two words or more for
-    a thing or a person: "Peruvian troops fought Shining Path" (PRODUCT or PERSON, an ORG in the dictionary)."""
+    a thing or a person: "Peruvian troops fought Shining Path" (PRODUCT or PERSON, an ORG in the dictionary);
+    a hyphen stands for the space of the dictionary's name ("al-Shabaab" is AL SHABAAB)."""
     name = entity[1:] if entity[0].lower_ in LEADING else entity  # "the Shining Path"
     if entity.label_ not in MISREAD_LABELS or len(name) < 2 or shouted(name[0]):
         return None
-    label = names.get(name.text.lower())
+    label = names.get(name.text.lower()) or names.get(name.text.lower().replace("-", " "))  # "al-Shabaab"
     if label is None or label == entity.label_:
         return None
     return Span(entity.doc, entity.start, entity.end, label=label)
