@@ -334,10 +334,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     LIGHT_CONFIDENCE,
                     coding=coding,
                 )
-            elif subjects and relation.reciprocal and partners_within(noun):  # "signed agreements normalising
-                # relations with Israel": with Israel, not with each other
-                yield Site(anchor, relation, tuple(subjects), tuple(partners_within(noun)), None, LIGHT_PATTERN,
-                           LIGHT_CONFIDENCE, coding=coding)  # fmt: skip
+            elif subjects and relation.reciprocal and (partners := partners_within(noun)):  # "signed agreements
+                # normalising relations with Israel": with Israel, not with each other
+                yield Site(anchor, relation, tuple(subjects), tuple(partners), None, LIGHT_PATTERN, LIGHT_CONFIDENCE,
+                           coding=coding)  # fmt: skip
             elif subjects and relation.reciprocal:
                 yield Site(
                     anchor,

@@ -165,8 +165,8 @@ def mention(span: Span | None, article_id: str) -> Mention | None:
 
 def captured(site: Site) -> bool:
     """Whether an act of seizing takes a place ("seized the northern city of Kunduz", "overran the army base",
-    "seized Crimea"; cues ``taken_places``): armed conflict (PLOVER's FIGHT: occupation), not the seizure of a
-    ship or of goods, nor a place's (a "British-flagged tanker" is no place)."""
+    "seized Crimea"; cues ``taking_verbs``, ``taken_places``): armed conflict (PLOVER's FIGHT: occupation), not
+    the seizure of a ship or of goods, nor a place's (a "British-flagged tanker" is no place)."""
     if site.relation.event_type != COERCE or site.anchor.lemma_.lower() not in TAKING:
         return False  # "stormed a police checkpoint" is an attack, whoever holds it after
     taken = [site.theme] if site.theme is not None else [f.token for f in site.objects if f.steps == 0]
