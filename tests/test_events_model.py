@@ -1150,6 +1150,11 @@ NEWS_FORMS = [
     # what coordinated actors sign is with whom it names, not with each other
     pytest.param("Chile and Bolivia signed agreements restoring relations with Peru on Tuesday.",
                  ("Chile", "AGREE", "Peru", "positive", "actual"), id="agreements-with-a-third"),
+    # an accusation voiced beside an act still to come is made now; a visit beside a trip to come is to come too
+    pytest.param("Peru will expel the Chilean ambassador, accusing Chile of spying.",
+                 ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="accusing-beside-intended"),
+    pytest.param("Peru will tour the region next week, visiting Chile.",
+                 ("Peru", "CONSULT", "Chile", "positive", "intended"), id="visiting-beside-intended"),
     # a reaction a clause prompts, naming no target, is aimed at the clause's subject
     pytest.param("Chile closed its border crossings on Monday, prompting Bolivia to threaten retaliation.",
                  ("Bolivia", "THREATEN", "Chile", "positive", "actual"), id="prompting-a-threat"),

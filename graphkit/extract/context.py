@@ -88,6 +88,7 @@ REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intende
 SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause they govern
 BARE_INFINITIVE_VERBS = cue_words("bare_infinitive_verbs")  # "helped Peru rebuild": told, no subjunctive
 THREAT = "THREATEN"  # the type of a threat, whose condition is no event
+DISAPPROVE = "DISAPPROVE"  # an accusation voiced beside an act told is made now, whatever the act's modality
 # Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
 INTENTIONS = cue_words("intention_nouns")
 
@@ -369,7 +370,7 @@ def modality_of(verb: Token) -> Modality:
     if yes_no_question(verb):
         found.add("possible")  # "Is Beijing supplying Moscow with weapons?"
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
-    if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX"):
+    if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX") and not voiced_alongside(last):
         found.add(modality_of(last.head))
     holder = event_verb(last)  # "will make his speech during a visit to support X": the visit's purpose
     if holder is not None:
@@ -552,6 +553,18 @@ def purpose_or_time(clause: Token) -> bool:
     trip"), or goes along with it ("will tour the region, visiting Peru"): as certain as the main clause."""
     timed = any(c.dep_ in MARKERS | ADVERBS and c.lower_ in TIME_MARKERS for c in clause.children)
     return clause.dep_ in ADVERBIAL_CLAUSES and (infinitive(clause) or timed or bare_participle(clause))
+
+
+def voiced_alongside(clause: Token) -> bool:
+    """Whether a participle after its clause says something or accuses someone ("saying Moscow was culpable",
+    "accusing him of spying"), which is said when the clause is told, however certain the clause's own act: "Peru
+    will expel the ambassador, accusing him of spying" accuses now."""
+    if not bare_participle(clause) or clause.i < clause.head.i:
+        return False
+    if clause.lemma_.lower() in SPEECH:
+        return True
+    relations = [r for r in map(lexicon_of(clause.doc).verb, verb_keys(clause)) if r is not None]
+    return bool(relations) and all(r.event_type == DISAPPROVE for r in relations)
 
 
 def bare_participle(clause: Token) -> bool:
