@@ -1144,6 +1144,11 @@ NEWS_FORMS = [
     # a participle after a clause rejecting an ask from someone rejects the asker
     pytest.param("Bolivia criticised Chile on Monday, rejecting calls from Santiago for a new border treaty.",
                  ("Bolivia", "REJECT", "Chile", "positive", "actual"), id="rejecting-calls-from"),
+    # a capital or a country NER took for a mere location is the place graphkit codes
+    pytest.param("Thousands of Algerian students marched in Algiers on Friday.",
+                 ("Algeria", "PROTEST", "Algeria", "positive", "actual"), id="capital-read-as-location"),
+    pytest.param("The United Nations opened an investigation into killings in Ivory Coast.",
+                 ("United Nations", "INVESTIGATE", "Ivory Coast", "positive", "actual"), id="country-read-as-location"),
     # a name written with a hyphen where the dictionary has a space ("al-Shabaab") is still a known group's
     pytest.param("Somali troops and al-Shabaab militants clashed near the town of Baidoa on Tuesday.",
                  ("Somalia", "FIGHT", "al-Shabaab", "positive", "actual"), id="hyphenated-group-name"),

@@ -8,8 +8,11 @@ import spacy
 from spacy.tokens import Doc
 
 from graphkit.nlp import PARAGRAPHS, load_model
+from graphkit.nlp.actor_names import ACTOR_NAMES
 from graphkit.nlp.attributes import REMEMBERED, RememberedAttributes
+from graphkit.nlp.brackets import UNCLOSED_BRACKETS
 from graphkit.nlp.country_names import COUNTRY_NAMES
+from graphkit.nlp.known_names import KNOWN_NAMES
 from graphkit.nlp.lemmas import LEMMAS
 from graphkit.nlp.titled_names import TITLED_NAMES
 
@@ -32,8 +35,11 @@ def spacy_pipeline() -> spacy.language.Language:
     ours = load_model()
     reference = spacy.load(f"{ours.meta['lang']}_{ours.meta['name']}")
     reference.add_pipe(PARAGRAPHS, before="parser")
-    reference.add_pipe(COUNTRY_NAMES, after="ner")
-    reference.add_pipe(TITLED_NAMES, after=COUNTRY_NAMES)
+    reference.add_pipe(UNCLOSED_BRACKETS, after="ner")
+    reference.add_pipe(COUNTRY_NAMES, after=UNCLOSED_BRACKETS)
+    reference.add_pipe(KNOWN_NAMES, after=COUNTRY_NAMES)
+    reference.add_pipe(ACTOR_NAMES, after=KNOWN_NAMES)
+    reference.add_pipe(TITLED_NAMES, after=ACTOR_NAMES)
     return reference
 
 

@@ -63,11 +63,12 @@ def tag_country_names(doc: Doc) -> Doc:
     }
     # a country's name taken for a people's: "Tajikistan said it would ..." (a pronoun then finds no country)
     mistaken |= {e.start: "GPE" for e in doc.ents if e.label_ == "NORP" and names.get(e.text.lower()) == "GPE"}
-    # a country's name taken for a thing: "urged Niger to restore", Niger a DATE, made no claim
+    # a country's name taken for a thing ("urged Niger to restore", Niger a DATE, made no claim) or a mere
+    # location ("killings in Ivory Coast", LOC)
     mistaken |= {
         e.start: "GPE"
         for e in doc.ents
-        if e.label_ in THING_LABELS and e[0].is_title and names.get(e.text.lower()) == "GPE"
+        if e.label_ in THING_LABELS | {"LOC"} and e[0].is_title and names.get(e.text.lower()) == "GPE"
     }
     # a country's name taken for a person's where it is a place: "an ambush in northern Mali", Mali a PERSON
     mistaken |= {

@@ -6,7 +6,8 @@ arrested a man near Nablus" made Palestinian troops. An untagged word that is, a
 capitals of a body or group of graphkit's alias table, or the one-word name of one of its organizations
 ("Taliban", "Nato"), becomes an ORG, or the name of a people within one state ("Houthi", "Chechens") a NORP,
 which canon resolves by that table. Not in a sentence written in capitals (a
-headline: "U.S. SAYS IT IS READY"), and only as a noun or adjective ("IS" the verb is no name).
+headline: "U.S. SAYS IT IS READY"), and only as a noun or adjective ("IS" the verb is no name). A capital's
+one-word name NER took for a mere location ("marched in Algiers", LOC) is the city (GPE).
 
 The names are canon's (``canon.aliases.parser_names``), compiled into ``known_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -25,6 +26,8 @@ from spacy.tokens import Doc, Span, Token
 KNOWN_NAMES = "graphkit_known_names"
 KNOWN_NAMES_FILE = "known_names.tsv"
 NAMING = frozenset({"PROPN", "NOUN", "ADJ"})
+LOCATION = "LOC"
+CITY_LABEL = "GPE"  # the label of a capital city's name in the table
 
 
 @cache
@@ -48,6 +51,14 @@ def tag_known_names(doc: Doc) -> Doc:
     ]
     if found:
         doc.set_ents(found, default="unmodified")
+    # a capital NER took for a mere location: "marched in Algiers" (LOC) is the city, a place graphkit codes
+    places = {
+        e.start: labels[int(orth[e.start])]
+        for e in doc.ents
+        if e.label_ == LOCATION and len(e) == 1 and labels.get(int(orth[e.start])) == CITY_LABEL
+    }
+    if places:
+        doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
     return doc
 
 
