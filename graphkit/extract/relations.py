@@ -35,7 +35,7 @@ from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbal import COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
+from graphkit.extract.verbal import COERCE, COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
@@ -52,8 +52,7 @@ TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament":
 CROWDS = cue_words("crowd_nouns")
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
-COERCE = "COERCE"
-FIGHT = "FIGHT"
+FIGHT_VERB = "fight"  # the lexicon's verb whose relation a place taken by force takes
 TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -220,7 +219,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             if crowd_takeover(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
-                relation = next((r for r in lexicon.relations if r.event_type == FIGHT), relation)
+                relation = lexicon.verb(FIGHT_VERB) or relation
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
