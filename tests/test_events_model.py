@@ -1174,6 +1174,25 @@ NEWS_FORMS = [
     # a people counted in thousands is its public, which protests against its state
     pytest.param("Thousands of Ecuadoreans rallied in Quito on Monday.",
                  ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="people-counted"),
+    # a promise of overthrow, or of an act CAMEO codes as force, is a threat
+    pytest.param("Shining Path guerrillas vowed to topple the Peruvian government.",
+                 ("Shining Path", "THREATEN", "Peru", "positive", "actual"), id="vowed-to-topple"),
+    pytest.param("Colombia vowed to punish the FARC for the bombing.",
+                 ("Colombia", "THREATEN", "Revolutionary Armed Forces of Colombia", "positive", "actual"),
+                 id="vowed-to-punish"),
+    # time given to leave expels envoys; time given for anything else is an ultimatum
+    pytest.param("Peru gave Chilean diplomats 72 hours to leave the country.",
+                 ("Peru", "SANCTION", "Chile", "positive", "actual"), id="hours-to-leave"),
+    pytest.param("Chile gave Bolivia two weeks to withdraw its troops from the border.",
+                 ("Chile", "THREATEN", "Bolivia", "positive", "actual"), id="weeks-to-withdraw"),
+    # a body's name the recognizer cut in two ("Islamic" a nationality, "State" untagged) is whole
+    pytest.param("Syrian troops fought Islamic State militants near Palmyra on Sunday.",
+                 ("Syria", "FIGHT", "Islamic State", "positive", "actual"), id="body-name-in-pieces"),
+    # militants linked or affiliated to a group act for it
+    pytest.param("Militants linked to al-Shabaab attacked a Kenyan army base on Tuesday.",
+                 ("al-Shabaab", "ASSAULT", "Kenya", "positive", "actual"), id="linked-to"),
+    pytest.param("Gunmen affiliated with Hezbollah fired on an Israeli patrol.",
+                 ("Hezbollah", "ASSAULT", "Israel", "positive", "actual"), id="affiliated-with"),
 ]  # fmt: skip
 
 
@@ -1252,6 +1271,10 @@ NOT_CLAIMED = [
                  id="encouraging-consequence"),
     # a question is no threat
     pytest.param("Will Iran strike Israel?", "THREATEN", None, id="question-no-threat"),
+    # a vow to overthrow is no agreement with whom it would overthrow; time given is no aid
+    pytest.param("Shining Path guerrillas vowed to topple the Peruvian government.", "AGREE", None,
+                 id="vowed-to-topple-no-agreement"),
+    pytest.param("Peru gave Chilean diplomats 72 hours to leave the country.", "AID", None, id="hours-no-aid"),
     # others taken out of danger are rescued, not withdrawn from; a protest joined with others is no complaint
     pytest.param("Israel evacuated residents from border towns near Lebanon.", "RETREAT", None,
                  id="evacuated-residents"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from docs import make_doc
+from graphkit.extract.complements import repair_complements
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.relations import raw_claims
 
@@ -4784,3 +4785,48 @@ def test_a_title_in_apposition_with_coordinated_names_makes_each_person_act():
         "./PUNCT/punct/9"
     )
     assert dyads(spec) == {("Ivo Marek", "CONSULT", "Ana Popa"), ("Ana Popa", "CONSULT", "Ivo Marek")}
+
+
+# --- an infinitive the parser hung as a purpose -----------------------------------------------------------------
+
+# "The militia Hezbollah threatened on Sunday to attack Israeli troops", as the parser misread it: "militia" the
+# root, "threatened" a relative clause on it, "to attack" a purpose of the threatening
+THREAT_READ_AS_PURPOSE = (
+    "The/DET/det/1 militia/NOUN/ROOT/1 Hezbollah/PROPN/nsubj/3/B-ORG threatened|threaten/VERB:VBD/relcl/1 "
+    "on/ADP/prep/3 Sunday/PROPN/pobj/4/B-DATE to/PART/aux/7 attack/VERB/advcl/3 Israeli/ADJ/amod/9/B-NORP "
+    "troops|troop/NOUN/dobj/7 ./PUNCT/punct/1"
+)
+
+
+def test_an_infinitive_misread_as_the_purpose_of_a_threat_is_what_is_threatened():
+    misread = make_doc(THREAT_READ_AS_PURPOSE)
+    assert ("Hezbollah", "ASSAULT", "Israeli", "positive", "actual") in {
+        (c.subject.text, c.event_type, c.object.text, c.polarity, c.modality)
+        for c in raw_claims(misread, "a1", default_lexicon())
+    }  # the parse as it comes: the attack told as done
+    repaired = repair_complements(make_doc(THREAT_READ_AS_PURPOSE))
+    assert repaired[7].dep_ == "xcomp"
+    found = {
+        (c.subject.text, c.event_type, c.object.text, c.polarity, c.modality)
+        for c in raw_claims(repaired, "a1", default_lexicon())
+    }
+    assert ("Hezbollah", "THREATEN", "Israeli", "positive", "actual") in found
+    assert ("Hezbollah", "ASSAULT", "Israeli", "positive", "intended") in found
+    assert ("Hezbollah", "ASSAULT", "Israeli", "positive", "actual") not in found
+
+
+def test_a_purpose_of_a_verb_with_an_object_or_of_a_verb_of_no_infinitive_stays_a_purpose():
+    offered = repair_complements(
+        make_doc(
+            "Chile/PROPN/nsubj/1/B-GPE offered|offer/VERB:VBD/ROOT/1 aid/NOUN/dobj/1 to/PART/aux/4 "
+            "rebuild/VERB/advcl/1 Peru/PROPN/dobj/4/B-GPE ./PUNCT/punct/1"
+        )
+    )
+    stopped = repair_complements(
+        make_doc(
+            "Chile/PROPN/nsubj/1/B-GPE stopped|stop/VERB:VBD/ROOT/1 in/ADP/prep/1 Lima/PROPN/pobj/2/B-GPE "
+            "to/PART/aux/5 refuel/VERB/advcl/1 ./PUNCT/punct/1"
+        )
+    )
+    assert offered[4].dep_ == "advcl"
+    assert stopped[5].dep_ == "advcl"

@@ -37,6 +37,8 @@ NEAR_SURNAME_MIN = 5  # letters a surname needs before a one-letter slip is read
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
 FORMER = "ELI"  # PLOVER's sector of former officials
 BODY_NAME_WORDS = cue_words("body_name_words")  # "Centre for ...": a body's name, no person's
+BODY_HEADS = cue_words("body_heads")  # "Islamic State", "Syrian National Council": a body's name by its head
+HEAD_ENDING_WORDS = cue_words("head_ending_words")  # "Islamic State of Iraq": the head comes before them
 
 
 def name_key(name: str) -> str:
@@ -115,14 +117,27 @@ class KnownActor:
         return former(max(ended, key=lambda r: r.end or "").code) if ended else None
 
 
-def kind(actor: KnownActor) -> str:
-    """The entity label of a dictionary actor: PERSON for one with dated offices, GPE for a place coded as a
-    country alone, else ORG."""
-    if any(r.dated for r in actor.roles):
+def kind(actor: KnownActor, name: str) -> str:
+    """The entity label of a dictionary actor by one of its names: PERSON for one with dated offices, unless the
+    name is a body's (``body_name``), GPE for a place coded as a country alone, else ORG."""
+    if any(r.dated for r in actor.roles) and not body_name(name):
         return "PERSON"
     if all(r.code.sector is None and r.code.organization is None for r in actor.roles):
         return "GPE"
     return "ORG"
+
+
+def body_name(name: str) -> bool:
+    """Whether a lower-case name is a body's by its head: its last word, or the word before its first "of", "in"
+    or "for" (cues ``body_heads``): "islamic state", "islamic state of iraq", "al qaeda in iraq"; not "secretary
+    of state john kerry" nor "jihad azour".
+
+    >>> body_name("islamic state of iraq"), body_name("syrian national council"), body_name("jihad azour")
+    (True, True, False)
+    """
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in HEAD_ENDING_WORDS), len(words))
+    return cut > 0 and words[cut - 1] in BODY_HEADS
 
 
 def former(code: ActorCode) -> ActorCode:
@@ -199,7 +214,7 @@ class Gazetteer:
         for key, indices in self._names.items():
             if not PLAIN_NAME.fullmatch(key):
                 continue
-            kinds = {kind(self._actor(i)) for i in (indices if isinstance(indices, list) else [indices])}
+            kinds = {kind(self._actor(i), key) for i in (indices if isinstance(indices, list) else [indices])}
             if len(kinds) == 1:
                 found.append((key, kinds.pop()))
         return sorted(found)

@@ -7,7 +7,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, NOUN_MODIFIERS, PAST_PARTICIPLE, PLURAL_NOUN_TAGS, POSSESSIVES
+from graphkit.extract.deps import (
+    APPOSITIONS,
+    NOUN_MODIFIERS,
+    PAST_PARTICIPLE,
+    PLURAL_NOUN_TAGS,
+    POSSESSIVES,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+)
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import (
     ACTOR_LABELS,
@@ -36,7 +44,7 @@ ORGANIZATION_NOUNS = cue_words("organization_nouns")  # "the militant group al-S
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
-ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi"
+ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi", "gunmen affiliated with Hamas"
 LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led by Nigeria"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
@@ -155,9 +163,17 @@ def unread_acronym(noun: Token) -> bool:
 
 
 def patrons(noun: Token) -> list[Token]:
-    """Whom a group is loyal or allied to, or led by: "militants loyal to Zarqawi" act for Zarqawi's side, "the
-    Saudi-led coalition" and "a force led by Nigeria" for their leader."""
-    loyal = [o for c in noun.children if c.lower_ in ALLEGIANCE and c.i > noun.i for o in prep_objects(c, ("to",))]
+    """Whom a group is loyal, allied or linked to, or led by: "militants loyal to Zarqawi" act for Zarqawi's side,
+    "gunmen affiliated with Hamas" for Hamas, "the Saudi-led coalition" and "a force led by Nigeria" for their
+    leader (cues ``allegiance_adjectives``)."""
+    loyal = [
+        o
+        for c in noun.children
+        if c.i > noun.i
+        for p in children(c, PREPOSITIONS)
+        if f"{c.lower_} {p.lower_}" in ALLEGIANCE
+        for o in children(p, PREP_OBJECTS)
+    ]
     return loyal + leaders(noun)
 
 

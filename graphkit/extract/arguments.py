@@ -651,6 +651,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb) or named_as(verb)
     direct = direct or misread_neighbour(verb)
+    if relation.frame == "direct" and all(d.ent_type_ in TIME_LABELS for d in direct):
+        # "gave Iranian diplomats 48 hours to leave", "gave the junta a week": whom the time is given
+        direct = [d for d in dative_objects(verb) if names_actor(d)] or direct
     if relation.frame == "direct":
         # "joined the war against Peru", "condemned the war against Peru": the opponent is no partner, nor whom a
         # reaction is aimed at

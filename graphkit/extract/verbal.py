@@ -55,18 +55,29 @@ from graphkit.extract.arguments import (
     whole_of,
 )
 from graphkit.extract.attribution import AS, condemning_verdict, harmful, obliged
-from graphkit.extract.cameo import DEMAND, ORDERING, Reading, agreeing_coding, armed_doer, coded_as, read_verb
+from graphkit.extract.cameo import (
+    DEMAND,
+    ORDERING,
+    TIME_LABELS,
+    Reading,
+    agreeing_coding,
+    armed_doer,
+    coded_as,
+    read_verb,
+)
 from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
 from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
+    ADVERBIAL_NOUNS,
     ADVERBS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONJUNCTS,
+    DATIVES,
     DETERMINERS,
     DIRECT_OBJECTS,
     GERUND,
@@ -100,8 +111,8 @@ from graphkit.extract.tree import children, glued_hyphen, is_passive, participle
 from graphkit.extract.verbs import light_keys, verb_keys
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.nlp.country_names import country_names
-from graphkit.vocabulary import cue_sequence, cue_words
-from graphkit.vocabulary.cameo import Coding
+from graphkit.vocabulary import cue_sequence, cue_words, quad_class
+from graphkit.vocabulary.cameo import Coding, cameo_dictionary
 
 DIRECT_CONFIDENCE = 0.8  # subject and object straight from the verb
 COMPLEMENT_CONFIDENCE = 0.7  # the target comes from the clause the verb governs
@@ -132,6 +143,8 @@ THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force 
 ANSWERED_PREPS = cue_sequence("answered_preps")  # "to respond to an attack", "to retaliate for the bombing"
 FORCE = "FIGHT"  # the type of the dictionary's verbs of force (19x), whose target prepositions a promised one takes
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
+OVERTHROWING = cue_words("overthrowing_verbs")  # "vowed to topple the president": a threat
+MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to punish" promises it
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
@@ -177,6 +190,8 @@ COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act ta
 COOPERATE = "COOPERATE"
 TOGETHER = frozenset({"together"})  # "worked together": not "together account for 40%", a sum
 DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
+DEADLINE = "139"  # CAMEO's "give * deadline", an ultimatum: "gave the junta a week to reinstate the president"
+GRANTING = cue_words("granting_verbs")  # "gave Iranian diplomats 48 hours to leave": time granted, no aid
 HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them so
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
@@ -218,6 +233,12 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         reversal = stopping(verb, keys, lexicon) or acceding(verb, keys, lexicon)
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
             known[verb.i] = Reading(reversal, None, listed=True)
+            return known[verb.i]
+        deadline = deadline_given(verb) if GRANTING.intersection(keys) else None
+        if deadline is not None:  # "gave Iranian diplomats 48 hours to leave" (expelled), "gave the junta a week
+            # to reinstate the president" (an ultimatum, CAMEO's "give * deadline"): no time is aid
+            expelling = lexicon.verb(EXPEL) if deadline else None
+            known[verb.i] = Reading(expelling, None, listed=True) if expelling else coded_as(DEADLINE, lexicon)
             return known[verb.i]
         expel = lexicon.verb(EXPEL) if ORDERING.intersection(keys) and ordered_out(verb) else None
         if expel is not None:  # "ordered the French ambassador to leave", "... out of Caracas": expelled
@@ -288,6 +309,21 @@ def asks_a_question(verb: Token) -> bool:
     if verb.lemma_.lower() not in ASKING_VERBS:
         return False
     return any(c.doc[c.left_edge.i].lower_ in QUESTION_WORDS for c in children(verb, CLAUSAL_COMPLEMENTS))
+
+
+def deadline_given(verb: Token) -> bool | None:
+    """Whether a verb of giving gives an actor time to do something: None if not; True if the time is to leave
+    and the actor is envoys or forces ("gave Iranian diplomats 48 hours to leave the kingdom": an expulsion),
+    False for any other deadline ("gave Bosnian Serb forces ten days to withdraw their heavy weapons")."""
+    times = [c for c in verb.children if c.ent_type_ in TIME_LABELS and c.dep_ in DIRECT_OBJECTS | ADVERBIAL_NOUNS]
+    recipients = [c for c in verb.children if c.dep_ in DATIVES | DIRECT_OBJECTS and c not in times]
+    acts = [c for c in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS) if infinitive(c)]
+    acts += [c for t in times for c in children(t, RELATIVE_CLAUSES | CLAUSAL_MODIFIERS) if infinitive(c)]
+    if not times or not acts or not any(names_actor(r) for r in recipients):
+        return None
+    forces = lexicon_of(verb.doc).military_nouns
+    envoys = any(r.lower_ in POSTED or r.lower_ in forces or r.lemma_.lower() in INSPECTORS for r in recipients)
+    return envoys and any(a.lemma_.lower() in LEAVING for a in acts)
 
 
 def ordered_out(verb: Token) -> bool:
@@ -885,8 +921,10 @@ def vows_harm(verb: Token, theme: Token | None) -> bool:
 
 def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a promise of force no entry codes is aimed at: "vowed to retaliate against Peru", "pledged to crush the
-    Peruvian rebels" (verbs of force whose default graphkit keeps for armed forces, ``[cameo] armed_senses``). A
-    coded act ("vowed to attack Peru") is a threat through its own claim (``commitment``)."""
+    Peruvian rebels" (verbs of force whose default graphkit keeps for armed forces, ``[cameo] armed_senses``, or
+    whose CAMEO default is material conflict: "vowed to punish the PKK"), "vowed to topple the president" (cues
+    ``overthrowing_verbs``, which CAMEO lacks). A coded act ("vowed to attack Peru") is a threat through its own
+    claim (``commitment``)."""
     found: list[Filler] = []
     for act in children(verb, OPEN_COMPLEMENTS):
         if children(act, NEGATIONS) or coded_relation(act, lexicon) is not None:
@@ -896,12 +934,24 @@ def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
         for answered in (o for o in prep_objects(act, ANSWERED_PREPS) if hostile_noun(o, lexicon)):
             doers = [answered] if names_actor(answered) else holders(answered)  # "any Peruvian attack"
             found += [Filler(t, 1 if t is answered else 2) for t in doers]
-        if not any(k in lexicon.cameo.armed_senses for k in verb_keys(act)):
+        if not forceful(act, lexicon):
             continue
         aimed = [o for o in children(act, DIRECT_OBJECTS) if names_actor(o)]
         found += [Filler(t, 1) for t in with_conjuncts(aimed)]
         found += [Filler(f.token, f.steps + 1) for f in actor_objects(act, lexicon.cameo.target_preps.get(FORCE, ()))]
     return found
+
+
+def forceful(act: Token, lexicon: Lexicon) -> bool:
+    """Whether an act no entry codes is one of force: a verb of ``[cameo] armed_senses``, one CAMEO codes as
+    material conflict by default ("punish", "crush"), or one of overthrow (cues ``overthrowing_verbs``)."""
+    keys = verb_keys(act)
+    if any(k in lexicon.cameo.armed_senses or k in OVERTHROWING for k in keys):
+        return True
+    dictionary = cameo_dictionary()
+    entries = [e for k in keys if k not in lexicon.cameo.unread and (e := dictionary.verb(k)) is not None]
+    codings = [c for e in entries[:1] if (c := dictionary.coding(e.code)) is not None and not e.reverse]
+    return any(quad_class(c.event_type) == MATERIAL_CONFLICT for c in codings)
 
 
 def business_traded(relation: Relation, theme: Token | None, subjects: list[Filler]) -> bool:

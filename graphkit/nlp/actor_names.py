@@ -19,13 +19,17 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from graphkit.nlp.country_names import LEADING, joined, untagged_title_runs
 from graphkit.nlp.known_names import shouted
 
 ACTOR_NAMES = "graphkit_actor_names"
 ACTOR_NAMES_FILE = "actor_names.tsv.gz"
+PIECE_LABELS = frozenset({"NORP", "ORG"})  # "Islamic" (NORP) "State", "Islamic" "State" (ORG): a body's name in pieces
+PIECE_REACH = 3  # untagged words a piece of a body's name reaches on either side
+BODY = "ORG"
 MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
 
 
@@ -51,7 +55,41 @@ def tag_actor_names(doc: Doc) -> Doc:
     misread = [relabelled for e in doc.ents if (relabelled := known_misread(e, names)) is not None]
     if found or misread:
         doc.set_ents([*found, *misread], default="unmodified")
+    pieced = [whole for e in doc.ents if (whole := pieced_body(e, names)) is not None]
+    if pieced:
+        doc.set_ents(filter_spans([*pieced, *doc.ents]), default="unmodified")
     return doc
+
+
+def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
+    """A known body's name of which the recognizer tagged one piece, a nationality or a body, and left the rest
+    of it untagged: "Islamic" (NORP) before "State" in "Islamic State militants", "State" (ORG) in "the Islamic
+    State group", or two pieces ("Islamic" NORP, "State" ORG). The name is the longest run of the entity and
+    capitalized words next to it, untagged or such pieces, that is, whole, a body's name of the dictionary
+    (``PIECE_REACH`` words more at most)."""
+    if entity.label_ not in PIECE_LABELS:
+        return None
+    doc = entity.doc
+    before = entity.start
+    while before > 0 and entity.start - before < PIECE_REACH and piece(doc[before - 1]):
+        before -= 1
+    after = entity.end
+    while after < len(doc) and after - entity.end < PIECE_REACH and piece(doc[after]):
+        after += 1
+    for length in range(after - before, entity.end - entity.start, -1):  # the longest first
+        for start in range(before, after - length + 1):
+            end = start + length
+            whole = start <= entity.start and entity.end <= end and doc[start].ent_iob_ != "I"
+            whole = whole and (end == len(doc) or doc[end].ent_iob_ != "I")  # no other entity cut in two
+            if whole and names.get(doc[start:end].text.lower()) == BODY:
+                return Span(doc, start, end, label=BODY)
+    return None
+
+
+def piece(token: Token) -> bool:
+    """A capitalized word that may be a piece of a body's name: untagged, or of a nationality or a body, and not
+    in a sentence written in capitals."""
+    return (token.ent_iob_ == "O" or token.ent_type_ in PIECE_LABELS) and token.is_title and not shouted(token)
 
 
 def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
