@@ -1193,6 +1193,31 @@ NEWS_FORMS = [
                  ("al-Shabaab", "ASSAULT", "Kenya", "positive", "actual"), id="linked-to"),
     pytest.param("Gunmen affiliated with Hezbollah fired on an Israeli patrol.",
                  ("Hezbollah", "ASSAULT", "Israel", "positive", "actual"), id="affiliated-with"),
+    # an inquiry into crimes committed by someone is aimed at them; a country named with "the" NER took for a
+    # location is still the country
+    pytest.param("The International Criminal Court's prosecutor opened an investigation on Monday into alleged crimes "
+                 "against humanity committed by Laurent Gbagbo's government since the start of the crisis in December.",
+                 ("International Criminal Court", "INVESTIGATE", "Ivory Coast", "positive", "actual"),
+                 id="inquiry-into-crimes-by"),
+    pytest.param("Peru opened an investigation into killings committed in the Central African Republic.",
+                 ("Peru", "INVESTIGATE", "Central African Republic", "positive", "actual"),
+                 id="country-with-the-as-location"),
+    # a body named only by the noun it compounds, unknown to the recognizer or taken for a thing
+    pytest.param("Chilean police arrested 12 members of the far-right Patria Nueva movement in Valparaiso.",
+                 ("Chile", "COERCE", "Patria Nueva", "positive", "actual"), id="named-by-its-noun"),
+    # whom a joint offensive is with is an ally; the enemy is whom it is against
+    pytest.param("Chilean troops launched a joint offensive with Peruvian forces against Shining Path guerrillas.",
+                 ("Chile", "FIGHT", "Shining Path", "positive", "actual"), id="joint-offensive-enemy"),
+    # "U.S.-drafted" names its drafter as "US-drafted" does
+    pytest.param("Russia vetoed a U.S.-drafted resolution on Ukraine.",
+                 ("Russia", "REJECT", "United States", "positive", "actual"), id="abbreviation-hyphen"),
+    # objections dropped concede to whom they were against, also when a gerund names them
+    pytest.param("Hungary dropped its objections to Ukraine joining the European Union on Thursday.",
+                 ("Hungary", "CONCEDE", "Ukraine", "positive", "actual"), id="dropped-objections"),
+    # refusing to give something up despite calls rejects the callers
+    pytest.param("Evo Morales refused to abandon his bid for a fourth term, despite calls from the Organization of "
+                 "American States.", ("Evo Morales", "REJECT", "Organization of American States", "positive", "actual"),
+                 id="refused-to-abandon-despite"),
 ]  # fmt: skip
 
 
@@ -1275,6 +1300,12 @@ NOT_CLAIMED = [
     pytest.param("Shining Path guerrillas vowed to topple the Peruvian government.", "AGREE", None,
                  id="vowed-to-topple-no-agreement"),
     pytest.param("Peru gave Chilean diplomats 72 hours to leave the country.", "AID", None, id="hours-no-aid"),
+    # an ally in a joint offensive is not fought; prices that drop concede nothing; "with X calling" is X's own
+    pytest.param("Chilean troops launched a joint offensive with Peruvian forces against Shining Path guerrillas.",
+                 "FIGHT", "Peru", id="joint-offensive-ally"),
+    pytest.param("Oil prices dropped sharply on Monday.", None, None, id="prices-dropped"),
+    pytest.param("Chile welcomed Peru's bid, with Bolivia calling the move a provocation.", None, "Bolivia",
+                 id="with-absolute-no-target"),
     # others taken out of danger are rescued, not withdrawn from; a protest joined with others is no complaint
     pytest.param("Israel evacuated residents from border towns near Lebanon.", "RETREAT", None,
                  id="evacuated-residents"),

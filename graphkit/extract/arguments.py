@@ -101,6 +101,7 @@ DEPLOY = "deploy"  # the lexicon's verb whose themes are armed forces
 FORCES_SENT_PREPS = (*ARMED_ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
+JOINT = cue_words("joint_modifiers")  # "a joint offensive with Cameroon": Cameroon is an ally
 ALLY_PREPS = cue_sequence("ally_preps")  # "fought alongside Chadian forces against Boko Haram": its enemy is the act's
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
 VOICING = cue_words("voicing_verbs")  # "expressed its opposition to": the subject's own attitude, voiced
@@ -396,6 +397,11 @@ def actor_objects(
             inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o) and not perpetrator(obj, o)]
             inner = inner or sources(obj, content_first)
             found.extend(Filler(o, 1) for o in inner)
+    # "dropped his objections to Sweden joining NATO": the doer of a gerund the preposition governs; not of "with"
+    # ("backed Assad, with Lavrov telling reporters ...": a clause of its own)
+    governing = [p for p in children(token, PREPOSITIONS) if p.lower_ in preps and p.lower_ != WITH]
+    gerunds = [c for p in governing for c in children(p, PREP_COMPLEMENTS)]
+    found += [Filler(s, 1) for g in gerunds if g.tag_ == GERUND for s in children(g, SUBJECTS) if names_actor(s)]
     return found
 
 
@@ -522,11 +528,15 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
 
 
 def scene_of(act: Token) -> list[Token]:
-    """Where an act looked into happened, when no doer is named: "crimes committed in Burundi", "killings and
-    rapes in Ivory Coast"; an inquiry into it is aimed at the country."""
+    """Who did an act looked into, named by its participle's "by" ("crimes committed by Burundian security
+    forces"), else where it happened: "crimes committed in Burundi", "killings and rapes in Ivory Coast"; an
+    inquiry into it is aimed at them."""
     acts = with_conjuncts([act])
     # "crimes against humanity committed in Burundi": the participle may hang on any word of the act's phrase
     done = [t for a in acts for t in a.subtree if t.dep_ in CLAUSAL_MODIFIERS and t.tag_ == PAST_PARTICIPLE]
+    doers = [o for t in done for a in children(t, AGENTS) for o in with_conjuncts(children(a, PREP_OBJECTS))]
+    if any(names_actor(d) for d in doers):
+        return [d for d in doers if names_actor(d)]
     return [p for t in (*acts, *done) for p in places_of(t)]
 
 
@@ -605,6 +615,12 @@ def named_as(verb: Token) -> list[Token]:
     return found
 
 
+def joint(noun: Token) -> bool:
+    """Whether an event noun is done together with others: "a joint offensive", "combined operations" (cues
+    ``joint_modifiers``); whom it is "with" is an ally."""
+    return any(c.lower_ in JOINT for c in children(noun, NOUN_MODIFIERS))
+
+
 def cooperative(event_type: str | None) -> bool:
     """Whether an event type is of verbal or material cooperation (its quad class)."""
     return "cooperation" in (quad_class(event_type) or "")
@@ -659,6 +675,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # reaction is aimed at
         reacting = relation.event_type in REACTIONS or cooperative(relation.event_type)
         party_preps = tuple(p for p in PARTY_PREPS if not (reacting and p in OPPOSING_PREPS))
+        if any(joint(d) for d in direct) and not cooperative(relation.event_type):  # "launched a joint operation
+            party_preps = tuple(p for p in party_preps if p not in ALLY_PREPS)  # with Ecuador": an ally
         found: list[Filler] = []
         theme: Token | None = None
         # a thing handed over targets whom it is handed to, not whom it was of: "returned a statue of Nero to Peru"
@@ -755,6 +773,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION and attitude is None
         if not found and theme is not None and not opposed:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *party_preps)))  # "demanded a truce with Moslem forces"
+            if joint(theme) and not cooperative(relation.event_type):  # "launched a joint operation with Ecuador"
+                preps = tuple(p for p in preps if p not in ALLY_PREPS)
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
         if not found and theme is not None:  # "backed his allegations": the one "his" stands for

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.arguments import (
+    ALLY_PREPS,
     CRITICIZE,
     ILLS,
     INQUIRY,
@@ -28,6 +29,7 @@ from graphkit.extract.arguments import (
     dative_objects,
     governed_targets,
     holders,
+    joint,
     noun_keys,
     of_doers,
     partners_within,
@@ -41,7 +43,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive
+from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
@@ -173,6 +175,9 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     elif relation.commercial:
         preps = relation.preps  # "sales of Chilean copper": the "of" of a sale is what is sold, not a buyer
     found = [Filler(t) for t in prep_objects(noun, preps) if names_actor(t)]
+    allies = allies_of(noun, relation)  # "an offensive with Cameroonian forces against Boko Haram": the enemy
+    found = [f for f in found if f.token not in allies]
+    found += [Filler(f.token, 1) for a in allies for f in actor_objects(a, OPPOSING_PREPS)]
     if not found:  # hung on the doer by the parser: "an attack by Chile [on Peru]"; not "by officials of Peru"
         doers = [d for d in prep_objects(noun, ("by",)) if names_actor(d)]
         beyond = tuple(p for p in preps if p != "of")
@@ -203,6 +208,19 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         asked = [t for t in prep_objects(noun, ("for",)) if names_actor(t)]
         found = [Filler(t, 1) for t in asked if actor_itself(t) or lexicon_of(t.doc).noun(t.lemma_.lower())]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
+
+
+def allied(noun: Token, relation: Relation) -> bool:
+    """Whether an act of force is done together: "a joint offensive" (its doers are no foes of each other)."""
+    return joint(noun) and not cooperative(relation.event_type)
+
+
+def allies_of(noun: Token, relation: Relation) -> list[Token]:
+    """Whom an act of force is done beside, no target of it: "an offensive with Cameroonian forces against Boko
+    Haram" (an enemy named on them), "a joint offensive with Cameroon" (``joint``)."""
+    if cooperative(relation.event_type):
+        return []
+    return [a for a in prep_objects(noun, ALLY_PREPS) if joint(noun) or actor_objects(a, OPPOSING_PREPS)]
 
 
 def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
@@ -321,6 +339,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
+            allies = allies_of(noun, relation)  # "a joint offensive with Chilean forces against drug traffickers"
+            targets = [t for t in targets if t.token not in allies]
             coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None
             anchor = noun if excluded else head  # what is ruled out is told by its noun, as not done
             if subjects and targets:
@@ -334,11 +354,16 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     LIGHT_CONFIDENCE,
                     coding=coding,
                 )
-            elif subjects and relation.reciprocal and (partners := partners_within(noun)):  # "signed agreements
+            elif (
+                subjects
+                and relation.reciprocal
+                and (partners := [p for p in partners_within(noun) if p.token not in allies])
+            ):  # "signed agreements
                 # normalising relations with Israel": with Israel, not with each other
                 yield Site(anchor, relation, tuple(subjects), tuple(partners), None, LIGHT_PATTERN, LIGHT_CONFIDENCE,
                            coding=coding)  # fmt: skip
-            elif subjects and relation.reciprocal:
+            elif subjects and relation.reciprocal and not allied(noun, relation):  # "Chile and Peru launched a
+                # joint offensive": allies, not each other's foes
                 yield Site(
                     anchor,
                     relation,
@@ -441,8 +466,16 @@ def refused_despite(noun: Token, relation: Relation, askers: list[Filler], lexic
     if not heeded(noun, relation):
         return
     clause = noun.head.head
-    # "declined to resign despite Biden's request": the refusal itself, or what governs the act refused
-    refusal = next((g for g in (clause, *governors(clause)) if g.lemma_.lower() in NEGATING and g.pos_ == "VERB"), None)
+    # "declined to resign despite Biden's request": the refusal itself, or what governs the act refused; not a
+    # refused negation ("refused to abandon his bid despite calls from the AU": the refusal rejects the calls)
+    refusal = next(
+        (
+            g
+            for g in (clause, *governors(clause))
+            if g.lemma_.lower() in NEGATING and g.pos_ == "VERB" and polarity_of(g) == "positive"
+        ),
+        None,
+    )
     reject = lexicon.verb(REJECT_VERB)
     if refusal is not None and reject is not None:
         subjects = subjects_of(refusal)

@@ -19,6 +19,7 @@ from graphkit.nlp.attributes import remember_attributes
 from graphkit.nlp.brackets import UNCLOSED_BRACKETS
 from graphkit.nlp.chunks import CHUNK_CHARS, split_text
 from graphkit.nlp.country_names import COUNTRY_NAMES
+from graphkit.nlp.hyphens import split_hyphens
 from graphkit.nlp.known_names import KNOWN_NAMES
 from graphkit.nlp.lemmas import remember_lemmas
 from graphkit.nlp.titled_names import TITLED_NAMES
@@ -78,6 +79,7 @@ def _installed(name: str) -> Language | None:
             f"spaCy pipeline {name!r} has no {' or '.join(missing)}: graphkit needs a dependency "
             "parser and named entities (try en_core_web_sm, en_core_web_md or en_core_web_trf)"
         )
+    split_hyphens(nlp)  # "U.S.-drafted" as "US-drafted" is: "U.S." "-" "drafted"
     nlp.add_pipe(PARAGRAPHS, before="parser")
     remember_attributes(nlp)  # spaCy's own rules, answered faster: the same parse
     remember_lemmas(nlp)

@@ -64,12 +64,13 @@ def tag_country_names(doc: Doc) -> Doc:
     # a country's name taken for a people's: "Tajikistan said it would ..." (a pronoun then finds no country)
     mistaken |= {e.start: "GPE" for e in doc.ents if e.label_ == "NORP" and names.get(e.text.lower()) == "GPE"}
     # a country's name taken for a thing ("urged Niger to restore", Niger a DATE, made no claim) or a mere
-    # location ("killings in Ivory Coast", LOC)
+    # location ("killings in Ivory Coast", "crimes committed in the Central African Republic", LOC)
     mistaken |= {
         e.start: "GPE"
         for e in doc.ents
-        if e.label_ in THING_LABELS | {"LOC"} and e[0].is_title and names.get(e.text.lower()) == "GPE"
-    }
+        if e.label_ in THING_LABELS | {"LOC"} and (name := without_the(e))[0].is_title
+        and names.get(name.text.lower()) == "GPE"
+    }  # fmt: skip
     # a country's name taken for a person's where it is a place: "an ambush in northern Mali", Mali a PERSON
     mistaken |= {
         e.start: "GPE"
@@ -79,6 +80,11 @@ def tag_country_names(doc: Doc) -> Doc:
     if mistaken:
         doc.ents = [Span(doc, e.start, e.end, label=mistaken[e.start]) if e.start in mistaken else e for e in doc.ents]
     return doc
+
+
+def without_the(entity: Span) -> Span:
+    """The entity without a leading "the": "the Central African Republic" is "Central African Republic"."""
+    return entity[1:] if len(entity) > 1 and entity[0].lower_ in LEADING else entity
 
 
 def untagged_title_runs(doc: Doc) -> Iterator[tuple[int, int]]:
