@@ -1218,6 +1218,15 @@ NEWS_FORMS = [
     pytest.param("Evo Morales refused to abandon his bid for a fourth term, despite calls from the Organization of "
                  "American States.", ("Evo Morales", "REJECT", "Organization of American States", "positive", "actual"),
                  id="refused-to-abandon-despite"),
+    # arms of war shot down are combat, whoever shoots
+    pytest.param("Bolivian rebels shot down two Peruvian army helicopters near the border.",
+                 ("Bolivia", "FIGHT", "Peru", "positive", "actual"), id="helicopters-shot-down"),
+    # an act one could or would undergo is only possible
+    pytest.param("Peru could withstand an Ecuadorean invasion of Colombia.",
+                 ("Ecuador", "FIGHT", "Colombia", "positive", "possible"), id="could-withstand-an-invasion"),
+    # what a crowd's protest demands of no one named is demanded of the place's government, as the protest is
+    pytest.param("Thousands of Ecuadoreans marched in Quito on Monday to demand the release of jailed union leaders.",
+                 ("Ecuador", "DEMAND", "Ecuador", "positive", "actual"), id="protest-demand-at-place"),
 ]  # fmt: skip
 
 
@@ -1304,6 +1313,17 @@ NOT_CLAIMED = [
     pytest.param("Chilean troops launched a joint offensive with Peruvian forces against Shining Path guerrillas.",
                  "FIGHT", "Peru", id="joint-offensive-ally"),
     pytest.param("Oil prices dropped sharply on Monday.", None, None, id="prices-dropped"),
+    # the story of a work of fiction is no event
+    pytest.param("A new film, in which Chilean troops invade Peru, opened in Lima on Friday.", None, None,
+                 id="film-in-which"),
+    pytest.param("The novel tells how Bolivia invaded Chile.", None, None, id="novel-tells-how"),
+    pytest.param("In the new thriller, Chilean commandos kidnap the Peruvian president.", None, None,
+                 id="in-the-thriller"),
+    # history an exhibition or a lesson retells is no news
+    pytest.param("A new exhibition in Lima recounts how Chilean troops occupied Peru in 1881.", None, None,
+                 id="exhibition-recounts"),
+    pytest.param("In her lecture, the historian described how Bolivia invaded Paraguay in 1932.", None, None,
+                 id="lecture-describes"),
     pytest.param("Chile welcomed Peru's bid, with Bolivia calling the move a provocation.", None, "Bolivia",
                  id="with-absolute-no-target"),
     # others taken out of danger are rescued, not withdrawn from; a protest joined with others is no complaint

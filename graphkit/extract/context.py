@@ -41,7 +41,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.tree import children
+from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys
 from graphkit.types import Modality, Polarity
 from graphkit.vocabulary import cue_words
@@ -77,6 +77,10 @@ JOINING_VERBS = cue_words("joining_verbs")  # "joined Peru in condemning": both 
 JOINED_IN = "in"
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
+IN = ("in",)  # "in the new thriller, ...": what happens in a work of fiction
+HOW = "how"  # "the textbook describes how Ottoman armies besieged Vienna": what it tells
+LESSONS = cue_words("history_lessons")  # "the exhibition recounts how ...": history, no news
+FICTION = cue_words("fiction_nouns")  # "a thriller in which Russian agents assassinate ...": a story
 UNCONFIRMING = cue_words("unconfirming_adverbs")  # "allegedly supplied": possible
 ALLEGING = cue_words("alleging_verbs")  # "was arrested for spying": the spying is alleged
 ACCUSING = cue_words("accusing_verbs")  # "was accused of killing", with no accuser: alleged
@@ -133,6 +137,56 @@ def governors(verb: Token) -> Iterator[Token]:
         else:
             return
         yield node
+
+
+def fictional(anchor: Token) -> bool:
+    """Whether an event is told as the story of a work of fiction (cues ``fiction_nouns``): in a relative clause
+    on one ("a thriller in which Russian agents assassinate a politician"), in what one tells or shows ("the
+    novel tells how Russia invaded Finland", "the film depicts Chinese troops invading Taiwan"), or in one ("in the
+    new thriller, a rogue agent kidnaps the president"); or as history a lesson or an exhibition retells ("the
+    exhibition recounts how Japan attacked Pearl Harbor"; cues ``history_lessons``)."""
+    node = anchor
+    while True:
+        if any(fiction(o) for o in prep_objects(node, IN)):
+            return True  # "In the new Hollywood thriller, a rogue CIA agent kidnaps the Russian president"
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        inside = (node.dep_ in RELATIVE_CLAUSES and story_clause(node)) or (
+            node.dep_ in CLAUSAL_MODIFIERS and node.tag_ == GERUND  # "a film showing ...", not "a film banned by"
+        )
+        if inside and fiction(head):
+            return True
+        how = node.dep_ in ADVERBIAL_CLAUSES and any(c.lower_ == HOW for c in node.children)  # "describes how"
+        told = (node.dep_ in CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS | DIRECT_OBJECTS or how) and head.pos_ == "VERB"
+        if told and any(fiction(s) for s in children(head, SUBJECTS)):
+            return True
+        # "the museum's exhibition recounts how the Japanese navy attacked Pearl Harbor", "in his lecture, the
+        # professor recounted how Iraqi forces invaded Iran": a lesson in history, no news
+        if told and any(lesson(t) for t in (*children(head, SUBJECTS), *prep_objects(head, IN))):
+            return True
+        node = head
+
+
+def story_clause(clause: Token) -> bool:
+    """Whether a relative clause tells what happens in the thing: "in which ...", "where ..."; not "which Iran
+    banned", said of the thing itself."""
+    return any(
+        (c.dep_ in PREPOSITIONS and c.lower_ == "in" and any(o.lower_ == "which" for o in children(c, PREP_OBJECTS)))
+        or c.lower_ == "where"
+        for c in clause.children
+    )
+
+
+def lesson(noun: Token) -> bool:
+    """Whether a noun names a telling of history (cues ``history_lessons``): "exhibition", "textbook", "lecture";
+    not a report or a documentary, which tell news."""
+    return noun.lemma_.lower() in LESSONS or noun.lower_ in LESSONS
+
+
+def fiction(noun: Token) -> bool:
+    """Whether a noun names a work of fiction: "thriller", "novel", "film" (cues ``fiction_nouns``)."""
+    return noun.lemma_.lower() in FICTION or noun.lower_ in FICTION
 
 
 def sums_up(noun: Token) -> bool:
@@ -367,6 +421,8 @@ def modality_of(verb: Token) -> Modality:
         found.add("possible")  # "a Chinese invasion of Taiwan remains unlikely", "an attack seems possible"
     if said_of and verb.head.i != verb.i and hypothetical(verb):
         found.add("possible")  # "any Israeli strike on Iran would be a disaster"
+    if verb.pos_ in NOMINALS and verb.dep_ in DIRECT_OBJECTS and undergone_if(verb):
+        found.add("possible")  # "whether Sweden could have survived a Russian invasion of Finland"
     if yes_no_question(verb):
         found.add("possible")  # "Is Beijing supplying Moscow with weapons?"
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
@@ -429,6 +485,15 @@ def hypothetical(noun: Token) -> bool:
     return bool(determiners & HYPOTHETICAL and auxiliaries & POSSIBLE_AUX) or bool(
         determiners & INDEFINITE and auxiliaries & REPORTED_FUTURE
     )
+
+
+def undergone_if(noun: Token) -> bool:
+    """Whether "a" or "any" event noun is what its verb's subject could or would undergo or face, not what it
+    did: "could have survived a Russian invasion", "would resist any attack" (its verb under a modal of
+    possibility; cues ``possible_auxiliaries``)."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in DETERMINERS}
+    auxiliaries = {a.lemma_.lower() for a in children(noun.head, AUXILIARIES)}
+    return bool(determiners & (INDEFINITE | HYPOTHETICAL) and auxiliaries & POSSIBLE_AUX)
 
 
 def yes_no_question(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from graphkit.extract.actors import QUANTITY_WORDS, actors, is_party, unnamed
 from graphkit.extract.arguments import TAKING
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
-from graphkit.extract.context import modality_of, polarity_of
+from graphkit.extract.context import fictional, modality_of, polarity_of
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     COMPOUNDS,
@@ -199,6 +199,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
     seen: set[tuple[object, ...]] = set()
     for site in sites(doc, lexicon):
         anchor = site.anchor
+        if fictional(anchor):
+            continue  # "a thriller in which Russian agents assassinate a politician": a story, no event
         local = site.relation.event_type in lexicon.local_types
         domestic = site.relation.event_type in lexicon.domestic_types
         speaker_token = site.speaker or speaker_of(anchor, lambda t: relation_of(t, lexicon))

@@ -143,6 +143,7 @@ THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force 
 ANSWERED_PREPS = cue_sequence("answered_preps")  # "to respond to an attack", "to retaliate for the bombing"
 FORCE = "FIGHT"  # the type of the dictionary's verbs of force (19x), whose target prepositions a promised one takes
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
+DEMAND_TYPE = "DEMAND"  # a crowd's demand in a protest against no one named is against the place's government
 OVERTHROWING = cue_words("overthrowing_verbs")  # "vowed to topple the president": a threat
 MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to punish" promises it
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
@@ -717,6 +718,11 @@ def targets_of(
     found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and theme is None else []
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
+        return found, "place/1", COMPLEMENT_CONFIDENCE, False
+    demanded = relation.event_type == DEMAND_TYPE and protest_aim(verb, relation, lexicon) is not None
+    found = [Filler(t, 3) for t in protest_places(verb.head)] if demanded else []
+    if found and not abroad(verb.head):  # "marched in Caracas to demand the release of political prisoners": so
+        # is what the protest demands
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
     if found:  # "the UAE and Bahrain signed agreements normalising relations with Israel": with Israel
