@@ -1227,6 +1227,20 @@ NEWS_FORMS = [
     # what a crowd's protest demands of no one named is demanded of the place's government, as the protest is
     pytest.param("Thousands of Ecuadoreans marched in Quito on Monday to demand the release of jailed union leaders.",
                  ("Ecuador", "DEMAND", "Ecuador", "positive", "actual"), id="protest-demand-at-place"),
+    # a vessel intercepted, boarded or impounded is seized
+    pytest.param("Chile's navy intercepted a Peruvian fishing boat inside its territorial waters.",
+                 ("Chile", "COERCE", "Peru", "positive", "actual"), id="boat-intercepted"),
+    # a person a state hands over is extradited, not sent on a visit
+    pytest.param("Ecuador handed over the former minister to Colombia on Friday.",
+                 ("Ecuador", "COOPERATE", "Colombia", "positive", "actual"), id="person-handed-over"),
+    # envoys declared persona non grata are expelled, in the active and in the passive
+    pytest.param("Bolivia declared two Chilean diplomats persona non grata on Monday.",
+                 ("Bolivia", "SANCTION", "Chile", "positive", "actual"), id="persona-non-grata"),
+    pytest.param("Two Peruvian diplomats were declared persona non grata by Ecuador.",
+                 ("Ecuador", "SANCTION", "Peru", "positive", "actual"), id="persona-non-grata-passive"),
+    # a body's vote to demand or condemn says it; a vote to strike or to impose sanctions plans them
+    pytest.param("Ecuador's parliament voted on Tuesday to demand the withdrawal of Peruvian troops from the border.",
+                 ("Ecuador", "DEMAND", "Peru", "positive", "actual"), id="voted-to-demand"),
 ]  # fmt: skip
 
 
@@ -1313,6 +1327,11 @@ NOT_CLAIMED = [
     pytest.param("Chilean troops launched a joint offensive with Peruvian forces against Shining Path guerrillas.",
                  "FIGHT", "Peru", id="joint-offensive-ally"),
     pytest.param("Oil prices dropped sharply on Monday.", None, None, id="prices-dropped"),
+    pytest.param("Chile intercepted a missile fired from Bolivia.", "COERCE", None, id="missile-intercepted"),
+    pytest.param("Ecuador handed over the former minister to Colombia on Friday.", "CONSULT", None,
+                 id="handed-over-no-visit"),
+    # what talks are on is a matter, no party to them
+    pytest.param("Chile and Argentina held talks on Bolivia.", None, "Bolivia", id="talks-on-a-matter"),
     # the story of a work of fiction is no event
     pytest.param("A new film, in which Chilean troops invade Peru, opened in Lima on Friday.", None, None,
                  id="film-in-which"),

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from docs import make_doc
-from graphkit.extract.complements import repair_complements
 from graphkit.extract.lexicon import default_lexicon
+from graphkit.extract.misparses import repair_complements, repair_unwelcome
 from graphkit.extract.relations import raw_claims
 
 
@@ -4830,3 +4830,16 @@ def test_a_purpose_of_a_verb_with_an_object_or_of_a_verb_of_no_infinitive_stays_
     )
     assert offered[4].dep_ == "advcl"
     assert stopped[5].dep_ == "advcl"
+
+
+def test_a_person_declared_persona_non_grata_is_the_object_of_the_declaring():
+    # "Chile declared two Peruvian diplomats persona non grata", as the parser misread it: a clause of its own
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE declared|declare/VERB:VBD/ROOT/1 two/NUM/nummod/4 Peruvian/ADJ/amod/4/B-NORP "
+        "diplomats|diplomat/NOUN/nsubj/5 persona/NOUN/ccomp/1 non/X/compound/7 grata/X/dobj/5 ./PUNCT/punct/1"
+    )
+    assert "SANCTION" not in types(spec)  # the parse as it comes: no one declared unwelcome
+    repaired = repair_unwelcome(make_doc(spec))
+    assert (repaired[4].head.i, repaired[4].dep_, repaired[5].dep_) == (1, "dobj", "oprd")
+    found = {(c.subject.text, c.event_type, c.object.text) for c in raw_claims(repaired, "a1", default_lexicon())}
+    assert ("Chile", "SANCTION", "Peruvian") in found

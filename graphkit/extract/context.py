@@ -59,6 +59,8 @@ INDEFINITE = cue_words("indefinite_articles")  # "a Chinese attack on Taiwan wou
 QUESTION_WORDS = cue_words("question_words")  # "whether it would attend": what a question begins with
 # Governing words that make the event intended (planned, promised, prepared) or possible.
 INTENDED = cue_words("intended")
+VOTING = cue_words("voting_verbs")  # "voted to demand ...": the vote demands it (``voted_acts``)
+VOTED_ACTS = cue_words("voted_acts")
 POSSIBLE = cue_words("possible")
 INTENDED_AUX = cue_words("future_auxiliaries")
 SCHEDULING = cue_words("scheduling_copulas")  # "is to send": not a controller, so only an infinitive reaches it
@@ -395,6 +397,8 @@ def modality_of(verb: Token) -> Modality:
                 found.add("possible")
             elif excludes(node) and negations_on(node):
                 found.add("possible")  # "did not rule out imposing sanctions", "... sanctions": an option kept open
+            elif voted_act(node, below):
+                pass  # "the parliament voted to demand the withdrawal of American troops": the vote demands it
             elif intends(node) or (node.lemma_ in SCHEDULING and scheduled(node, below)):
                 found.add("intended")
         if any(c.dep_ in MARKERS and c.lower_ in CONDITIONAL_MARKERS for c in node.children):
@@ -593,6 +597,13 @@ def excludes(word: Token) -> bool:
     """Whether a governing verb excludes what it governs (cues ``excluding_verbs``, with their particle): "ruled
     out sending troops" sends none; "did not rule out imposing sanctions" leaves them possible."""
     return word.pos_ == "VERB" and verb_keys(word)[0] in EXCLUDING
+
+
+def voted_act(node: Token, below: Token | None) -> bool:
+    """Whether a vote performs the verbal act it governs: a body's vote to demand, condemn or reject something does
+    it ("voted to demand the withdrawal of American troops"; cues ``voted_acts``), where a vote to strike or to
+    impose sanctions is a plan."""
+    return node.lemma_.lower() in VOTING and below is not None and below.lemma_.lower() in VOTED_ACTS
 
 
 def intends(word: Token) -> bool:

@@ -20,6 +20,7 @@ from graphkit.extract.arguments import (
     CRITICIZE,
     ILLS,
     INQUIRY,
+    MATTER_PREPS,
     OPPOSING_PREPS,
     STRIKES_PLACES,
     actor_objects,
@@ -156,6 +157,8 @@ def target_preps(relation: Relation) -> tuple[str, ...]:
     "talks with"), or only its relation's (``noun_preps_only``: drills "off" Peru, not "with" Peru). Not, for
     cooperation, who it is against: "a joint operation against the rebels" cooperates with the rebels' foes."""
     preps = relation.preps if relation.noun_preps_only else tuple(dict.fromkeys((*relation.preps, *TARGET_PREPS)))
+    if relation.reciprocal and cooperative(relation.event_type):  # "talks on Syria": a matter, no party
+        preps = tuple(p for p in preps if p not in MATTER_PREPS or p in relation.preps)
     return tuple(p for p in preps if p not in OPPOSING_PREPS) if cooperative(relation.event_type) else preps
 
 

@@ -103,13 +103,14 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
+from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
 from graphkit.extract.protests import abroad, protest_places, street_protest
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys
-from graphkit.extract.words import ROLE_HEADS
+from graphkit.extract.words import PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import Coding, cameo_dictionary
@@ -198,6 +199,7 @@ SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
+HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
@@ -241,8 +243,10 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             expelling = lexicon.verb(EXPEL) if deadline else None
             known[verb.i] = Reading(expelling, None, listed=True) if expelling else coded_as(DEADLINE, lexicon)
             return known[verb.i]
-        expel = lexicon.verb(EXPEL) if ORDERING.intersection(keys) and ordered_out(verb) else None
-        if expel is not None:  # "ordered the French ambassador to leave", "... out of Caracas": expelled
+        ordered = ORDERING.intersection(keys) and ordered_out(verb)
+        expel = lexicon.verb(EXPEL) if ordered or declared_unwelcome(verb) else None
+        if expel is not None:  # "ordered the French ambassador to leave", "... out of Caracas", "declared two
+            # Chilean diplomats persona non grata": expelled
             known[verb.i] = Reading(expel, None, listed=True)
             return known[verb.i]
         protest = lexicon.verb(PROTEST_VERB) if street_protest(verb) else None
@@ -849,6 +853,12 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     # "transferred Laurent Gbagbo to the International Criminal Court": handed to justice, not sent on a visit
     courts = [d for d in prep_objects(verb, relation.preps) if any(w.lower_ in COURTS for w in d.subtree)]
     if courts and (lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON):
+        return lexicon.verb(EXTRADITE)
+    # "handed over the former minister to Bolivia": a person a state hands over is extradited, no envoy sent
+    givers = [span for f in subjects_of(verb) for span, _ in actors(f.token)]
+    handed = set(verb_keys(verb)) & HANDING and any(g.label_ in STATE_LABELS for g in givers)
+    person = lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON or theme.lower_ in PRONOUNS_PERSON
+    if handed and person:  # "... and handed him over to the CIA"
         return lexicon.verb(EXTRADITE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
         return lexicon.verb(VISIT)
