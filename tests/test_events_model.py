@@ -1330,6 +1330,9 @@ NOT_CLAIMED = [
     pytest.param("Chile intercepted a missile fired from Bolivia.", "COERCE", None, id="missile-intercepted"),
     pytest.param("Ecuador handed over the former minister to Colombia on Friday.", "CONSULT", None,
                  id="handed-over-no-visit"),
+    # money given to support something is aid, not also a statement of support
+    pytest.param("Ecuador gave $30 million to support the reconstruction of Peru.", "SUPPORT", None,
+                 id="gift-to-support-no-support"),
     # what talks are on is a matter, no party to them
     pytest.param("Chile and Argentina held talks on Bolivia.", None, "Bolivia", id="talks-on-a-matter"),
     # the story of a work of fiction is no event

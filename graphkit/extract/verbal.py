@@ -144,6 +144,7 @@ THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force 
 ANSWERED_PREPS = cue_sequence("answered_preps")  # "to respond to an attack", "to retaliate for the bombing"
 FORCE = "FIGHT"  # the type of the dictionary's verbs of force (19x), whose target prepositions a promised one takes
 REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
+SUPPORT_TYPE = "SUPPORT"  # "gave $20 million to support Bolivia's recovery": aid, not also support
 DEMAND_TYPE = "DEMAND"  # a crowd's demand in a protest against no one named is against the place's government
 OVERTHROWING = cue_words("overthrowing_verbs")  # "vowed to topple the president": a threat
 MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to punish" promises it
@@ -874,6 +875,21 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
 
+def helping_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of support is the purpose of a transfer, which ``helped`` reads as whom the gift is for:
+    "gave $20 million to support Bolivia's recovery" is aid to Bolivia, not also a statement of support."""
+    if verb.lemma_.lower() not in HELPING_VERBS or not infinitive(verb) or verb.head.i == verb.i:
+        return False
+    own = coded_relation(verb, lexicon)
+    if own is None or own.relation.event_type != SUPPORT_TYPE:  # "to help Peru" is aid too: kept
+        return False
+    giver = verb.head if verb.dep_ in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS else verb.head.head
+    if verb.dep_ not in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS | CLAUSAL_MODIFIERS | RELATIVE_CLAUSES:
+        return False
+    reading = coded_relation(giver, lexicon) if giver.pos_ == "VERB" else None
+    return reading is not None and reading.relation.frame == TRANSFER and bool(helped(giver, lexicon))
+
+
 def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a transfer is meant to help, when it names no recipient: "provided $5 million to help Peru rebuild",
     "sent doctors to assist Haiti", "gave $20 million to support Bolivia's recovery" (cues ``helping_verbs``),
@@ -1141,8 +1157,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if reading is None:
             yield from joint_acts(verb, lexicon)  # "Senegal and Gambia jointly built a bridge"
             continue
-        if obliged(verb) or asked_for(verb, lexicon):
-            continue
+        if obliged(verb) or asked_for(verb, lexicon) or helping_purpose(verb, lexicon):
+            continue  # "gave $20 million to support Bolivia's recovery": the gift's purpose, no support of its own
         relation = reading.relation
         if relation.event_type in CONTESTED_TYPES and contest(verb):
             continue  # "beaten 5-0 by Bayern", "battle it out for the award", "gave Newcastle a lifeline"
