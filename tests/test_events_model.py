@@ -1241,12 +1241,26 @@ NEWS_FORMS = [
     # a body's vote to demand or condemn says it; a vote to strike or to impose sanctions plans them
     pytest.param("Ecuador's parliament voted on Tuesday to demand the withdrawal of Peruvian troops from the border.",
                  ("Ecuador", "DEMAND", "Peru", "positive", "actual"), id="voted-to-demand"),
+    # "[the Colombian government and ELN] rebels": two actors the parser made one's modifiers
+    pytest.param("The Colombian government and ELN rebels agreed on a ceasefire.",
+                 ("Colombia", "AGREE", "National Liberation Army", "positive", "actual"), id="government-and-rebels"),
+    # an aid package is aid
+    pytest.param("Japan announced a $50 million aid package for Bolivia on Friday.",
+                 ("Japan", "AID", "Bolivia", "positive", "actual"), id="aid-package"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWS_FORMS)
 def test_news_forms(text, expected):
     assert expected in coded(text)
+
+
+def test_what_a_veto_or_a_block_stops_is_not_done():
+    vetoed = coded("Bolivia vetoed Mercosur sanctions on Paraguay.")
+    assert ("Bolivia", "REJECT", "Mercosur", "positive", "actual") in vetoed
+    assert not [c for c in vetoed if c[1] == "SANCTION" and c[3] == "positive"]  # Mercosur imposed none
+    blocked = coded("Hungary blocked a European Union aid package for Moldova.")
+    assert not [c for c in blocked if c[1] == "AID" and c[3] == "positive"]
 
 
 def test_owner_of_an_ally_does_not_act():

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.deps import (
     APPOSITIONS,
     NOUN_MODIFIERS,
+    NOUN_PHRASE_MODIFIERS,
     PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVES,
@@ -96,6 +97,9 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             inner = [found for each in each_of for found in actors(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
                 return [(span, of_body(token, span, q)) for span, q in inner]
+    split = coordinated_phrases(token, found)
+    if split:
+        return split
     if found is None:
         return []
     span, qualifier = found
@@ -107,6 +111,18 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             if extra is not None and all(extra.start != s.start for s, _ in out):
                 out.append((extra, qualifier))
     return out
+
+
+def coordinated_phrases(token: Token, found: tuple[Span, str | None] | None) -> list[tuple[Span, str | None]]:
+    """The actors of two noun phrases the parser coordinated as one's modifiers: "[the Colombian government and
+    FARC] rebels" names Colombia's government and the FARC; none otherwise."""
+    qualifier = found[1] if found is not None else token.lower_
+    for modifier in (c for c in token.children if c.dep_ in NOUN_PHRASE_MODIFIERS and c.pos_ == "NOUN"):
+        first = actor_of(modifier)
+        others = [(e, qualifier) for c in modifier.conjuncts if c.i > modifier.i and (e := entity_of(c)) is not None]
+        if first is not None and others:
+            return [first, *others]
+    return []
 
 
 def apposed(noun: Token) -> tuple[Span, str | None] | None:

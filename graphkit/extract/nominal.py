@@ -109,6 +109,7 @@ FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": milit
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 CONSULT = "CONSULT"
 DEMAND = "DEMAND"
+BLOCKING = cue_words("blocking_verbs")  # "vetoed EU sanctions on Russia": the sanctions make no claim
 REJECT_VERB = "reject"  # the lexicon's verb whose relation a refusal despite an ask takes
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
 NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_relation)
@@ -306,6 +307,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if received_by_preposition(slot, lexicon):  # "came under attack from Chilean forces"
             yield from received_sites(head.head, noun, relation)
             continue
+        if carried and head.pos_ == "VERB" and head.lemma_.lower() in BLOCKING:
+            continue  # "vetoed EU sanctions on Russia", "blocked an EU aid package": not done, and not the vetoer's
         excluded = carried and head.pos_ == "VERB" and excludes(head)  # "ruled out sanctions on Peru": not imposed
         light = (
             by_preposition
