@@ -23,7 +23,7 @@ LONGEST_RUN = 3  # "Free Youth", "400 Mawozo"-like names are short; a longer run
 def name_bodies(doc: Doc) -> Doc:
     """The doc with each untagged proper-noun run that compounds a lower-case organization noun tagged a body."""
     found: list[Span] = []
-    for noun in doc:
+    for noun in doc:  # not through doc_index: its memo of entities would miss the bodies tagged here
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in ORGANIZATION_NOUNS:
             continue
         start = noun.i

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.context import infinitive
@@ -38,11 +39,10 @@ def repair_misparses(doc: Doc) -> Doc:
 
 def repair_complements(doc: Doc) -> Doc:
     """The doc with each infinitive misread as the purpose of an infinitive-taking verb made its complement."""
-    for token in doc:
+    for token in with_values(doc, "DEP", ADVERBIAL_CLAUSES):
         verb = token.head
         if (
-            token.dep_ in ADVERBIAL_CLAUSES
-            and token.i > verb.i
+            token.i > verb.i
             and verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() in INFINITIVE_TAKING
             and infinitive(token)
@@ -52,12 +52,20 @@ def repair_complements(doc: Doc) -> Doc:
     return doc
 
 
+def with_values(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
+    """The tokens whose ``attr`` is one of ``values``, read from the Doc's array as it is now (not the memo of
+    ``doc_index``, which a repair would leave stale)."""
+    column = doc.to_array(attr)
+    wanted = numpy.array([doc.vocab.strings[v] for v in values], dtype=column.dtype)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(column, wanted))]
+
+
 def repair_unwelcome(doc: Doc) -> Doc:
     """The doc with "declared X persona non grata" parsed with X the object of "declared" (cues
     ``unwelcome_phrases``)."""
     for phrase in UNWELCOME:
         words = phrase.split()
-        for token in doc:
+        for token in with_values(doc, "LOWER", frozenset(words[:1])):
             end = token.i + len(words)
             if end > len(doc) or [t.lower_ for t in doc[token.i : end]] != words:
                 continue
