@@ -66,6 +66,7 @@ from graphkit.extract.deps import (
     RELATIVE_PRONOUN_TAGS,
     ROOTS,
     SUBJECTS,
+    TIME_LABELS,
 )
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Relation, lexicon_of
@@ -121,7 +122,6 @@ TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
 HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
-TIME_LABELS = frozenset({"DATE", "TIME"})  # "gave Peru two weeks": time given, a deadline
 DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
 AUTHORING = cue_words("authoring_verbs")  # "abuses committed by X", "an appeal lodged by X": X's
@@ -675,8 +675,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # reaction is aimed at
         reacting = relation.event_type in REACTIONS or cooperative(relation.event_type)
         party_preps = tuple(p for p in PARTY_PREPS if not (reacting and p in OPPOSING_PREPS))
-        if any(joint(d) for d in direct) and not cooperative(relation.event_type):  # "launched a joint operation
-            party_preps = tuple(p for p in party_preps if p not in ALLY_PREPS)  # with Ecuador": an ally
+        # "launched a joint operation with Ecuador": whom a joint act of force is with is an ally, no party to it
+        allied = any(joint(d) for d in direct) and not cooperative(relation.event_type)
+        allies = ALLY_PREPS if allied else ()
+        party_preps = tuple(p for p in party_preps if p not in allies)
         found: list[Filler] = []
         theme: Token | None = None
         # a thing handed over targets whom it is handed to, not whom it was of: "returned a statue of Nero to Peru"
@@ -773,8 +775,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         opposed = reacting and theme is not None and theme.lemma_.lower() in OPPOSITION and attitude is None
         if not found and theme is not None and not opposed:  # "deployed troops in Iraq", "lifted the curfew on Gaza"
             preps = tuple(dict.fromkeys((*relation.preps, *party_preps)))  # "demanded a truce with Moslem forces"
-            if joint(theme) and not cooperative(relation.event_type):  # "launched a joint operation with Ecuador"
-                preps = tuple(p for p in preps if p not in ALLY_PREPS)
+            preps = tuple(p for p in preps if p not in allies)
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
         if not found and theme is not None:  # "backed his allegations": the one "his" stands for

@@ -34,6 +34,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECTS,
+    TIME_LABELS,
 )
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import COUNTERPARTS
@@ -53,7 +54,6 @@ from graphkit.vocabulary.cameo import (
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
 MOBILIZE = "MOBILIZE"
-TIME_LABELS = frozenset({"DATE", "TIME"})  # the entity labels of when something happens
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"

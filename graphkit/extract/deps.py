@@ -59,5 +59,6 @@ MODAL = "MD"  # "would", "could", "must"
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "expels", "expelled": a verb with a tense
 TENSED_AUXILIARY_TAGS = FINITE_VERB_TAGS | {MODAL}  # "was talking", "has met", "will meet": finite
 INFINITIVE_MARKER = "TO"  # the "to" of "the first country to send aid"
+TIME_LABELS = frozenset({"DATE", "TIME"})  # entity labels of when: "on Tuesday", "gave Peru two weeks"
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"
 INSIDE = "I"  # the entity tag of a word inside a name begun before it: "Said" in "Mana Said al-Oteiba"

@@ -58,7 +58,6 @@ from graphkit.extract.attribution import AS, condemning_verdict, harmful, oblige
 from graphkit.extract.cameo import (
     DEMAND,
     ORDERING,
-    TIME_LABELS,
     Reading,
     agreeing_coding,
     armed_doer,
@@ -98,6 +97,7 @@ from graphkit.extract.deps import (
     RELATIVE_PRONOUN_TAGS,
     STATE_LABELS,
     SUBJECTS,
+    TIME_LABELS,
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun, noun_relation
@@ -327,9 +327,14 @@ def deadline_given(verb: Token) -> bool | None:
     acts += [c for t in times for c in children(t, RELATIVE_CLAUSES | CLAUSAL_MODIFIERS) if infinitive(c)]
     if not times or not acts or not any(names_actor(r) for r in recipients):
         return None
-    forces = lexicon_of(verb.doc).military_nouns
-    envoys = any(r.lower_ in POSTED or r.lower_ in forces or r.lemma_.lower() in INSPECTORS for r in recipients)
-    return envoys and any(a.lemma_.lower() in LEAVING for a in acts)
+    return any(posted_abroad(r) for r in recipients) and any(a.lemma_.lower() in LEAVING for a in acts)
+
+
+def posted_abroad(word: Token) -> bool:
+    """Whether a word names envoys, inspectors or armed forces, those a state can send out of its country (cues
+    ``posted_nouns``, ``inspector_nouns``; the lexicon's military nouns)."""
+    forces = lexicon_of(word.doc).military_nouns
+    return word.lower_ in POSTED or word.lower_ in forces or word.lemma_.lower() in INSPECTORS
 
 
 def ordered_out(verb: Token) -> bool:
@@ -337,14 +342,8 @@ def ordered_out(verb: Token) -> bool:
     "told the French ambassador to leave within 72 hours", "ordered the American ambassador out of Caracas",
     "ordered French troops to leave", "ordered IAEA inspectors to leave" (cues ``posted_nouns``, ``leaving_verbs``,
     ``inspector_nouns``; the lexicon's military nouns)."""
-    forces = lexicon_of(verb.doc).military_nouns
     # "ordered French Ambassador Joel Meyer to leave", "ordered inspectors from the IAEA to leave"
-    envoys = [
-        o
-        for o in children(verb, DIRECT_OBJECTS)
-        for w in (o, *children(o, COMPOUNDS))
-        if w.lower_ in POSTED or w.lower_ in forces or w.lemma_.lower() in INSPECTORS
-    ]
+    envoys = [o for o in children(verb, DIRECT_OBJECTS) for w in (o, *children(o, COMPOUNDS)) if posted_abroad(w)]
     leaving = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and c.lemma_.lower() in LEAVING]
     out = [c for c in verb.children if c.lower_ == OUT and c.i > verb.i]  # "ordered the ambassador out of Caracas"
     return bool(envoys and (leaving or out))
@@ -981,9 +980,9 @@ def forceful(act: Token, lexicon: Lexicon) -> bool:
     if any(k in lexicon.cameo.armed_senses or k in OVERTHROWING for k in keys):
         return True
     dictionary = cameo_dictionary()
-    entries = [e for k in keys if k not in lexicon.cameo.unread and (e := dictionary.verb(k)) is not None]
-    codings = [c for e in entries[:1] if (c := dictionary.coding(e.code)) is not None and not e.reverse]
-    return any(quad_class(c.event_type) == MATERIAL_CONFLICT for c in codings)
+    entry = next((e for k in keys if k not in lexicon.cameo.unread and (e := dictionary.verb(k)) is not None), None)
+    coding = dictionary.coding(entry.code) if entry is not None and not entry.reverse else None
+    return coding is not None and quad_class(coding.event_type) == MATERIAL_CONFLICT
 
 
 def business_traded(relation: Relation, theme: Token | None, subjects: list[Filler]) -> bool:

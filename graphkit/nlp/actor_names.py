@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from graphkit.nlp.country_names import LEADING, joined, untagged_title_runs
+from graphkit.nlp.country_names import LEADING, joined, untagged_title_runs, without_the
 from graphkit.nlp.known_names import shouted
 
 ACTOR_NAMES = "graphkit_actor_names"
@@ -96,7 +96,7 @@ def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
     """The entity with a known actor's label, when the recognizer took the whole name of two words or more for
     a thing or a person: "Peruvian troops fought Shining Path" (PRODUCT or PERSON, an ORG in the dictionary);
     a hyphen stands for the space of the dictionary's name ("al-Shabaab" is AL SHABAAB)."""
-    name = entity[1:] if entity[0].lower_ in LEADING else entity  # "the Shining Path"
+    name = without_the(entity)  # "the Shining Path"
     if entity.label_ not in MISREAD_LABELS or len(name) < 2 or shouted(name[0]):
         return None
     label = names.get(name.text.lower()) or names.get(name.text.lower().replace("-", " "))  # "al-Shabaab"
