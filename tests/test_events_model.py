@@ -1247,6 +1247,25 @@ NEWS_FORMS = [
     # an aid package is aid
     pytest.param("Japan announced a $50 million aid package for Bolivia on Friday.",
                  ("Japan", "AID", "Bolivia", "positive", "actual"), id="aid-package"),
+    # two titled names coordinated both act, though the parser hung the first on the second's title
+    pytest.param("President Lula and Defense Minister Jose Mucio criticized Venezuela.",
+                 ("Lula", "DISAPPROVE", "Venezuela", "positive", "actual"), id="titled-names-first"),
+    pytest.param("Chilean President Gabriel Boric and Bolivian Defence Minister Edmundo Novillo met in La Paz on "
+                 "Tuesday.", ("Gabriel Boric", "CONSULT", "Edmundo Novillo", "positive", "actual"),
+                 id="titled-names-met"),
+    # a sector's word right before a body's name is its modifier: the body is the actor
+    pytest.param("Ecuador accused the separatist Shuar Federation of attacking a convoy.",
+                 ("Ecuador", "DISAPPROVE", "Shuar Federation", "positive", "actual"), id="separatist-body"),
+    # the "of" phrase after the second of two coordinated nouns is the second's
+    pytest.param("The Colombian government and rebels of the National Liberation Army signed a truce in Havana.",
+                 ("Colombia", "AGREE", "National Liberation Army", "positive", "actual"), id="rebels-of-body"),
+    # a ceasefire signed is an agreement with whom it is signed; one declared is a retreat
+    pytest.param("Peru and Chile signed a ceasefire.",
+                 ("Chile", "AGREE", "Peru", "positive", "actual"), id="ceasefire-signed"),
+    pytest.param("Bolivia signed a truce with Paraguay in Buenos Aires.",
+                 ("Bolivia", "AGREE", "Paraguay", "positive", "actual"), id="truce-signed-with"),
+    pytest.param("Bolivia declared a truce with Paraguay.",
+                 ("Bolivia", "RETREAT", "Paraguay", "positive", "actual"), id="truce-declared"),
 ]  # fmt: skip
 
 

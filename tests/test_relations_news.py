@@ -9,7 +9,12 @@ import pytest
 
 from docs import make_doc
 from graphkit.extract.lexicon import default_lexicon
-from graphkit.extract.misparses import repair_complements, repair_unwelcome
+from graphkit.extract.misparses import (
+    repair_complements,
+    repair_conjunct_attachments,
+    repair_coordinated_names,
+    repair_unwelcome,
+)
 from graphkit.extract.relations import raw_claims
 
 
@@ -4843,3 +4848,58 @@ def test_a_person_declared_persona_non_grata_is_the_object_of_the_declaring():
     assert (repaired[4].head.i, repaired[4].dep_, repaired[5].dep_) == (1, "dobj", "oprd")
     found = {(c.subject.text, c.event_type, c.object.text) for c in raw_claims(repaired, "a1", default_lexicon())}
     assert ("Chile", "SANCTION", "Peruvian") in found
+
+
+def dyads_of(doc) -> set[tuple[str, str, str]]:
+    return {(c.subject.text, c.event_type or "", c.object.text) for c in raw_claims(doc, "a1", default_lexicon())}
+
+
+# "President Morales and Interior Minister Carlos Romero condemned Chile", as the parser misread it: the first name a
+# modifier of the second's title, the second title's first word its conjunct
+TITLED_NAMES = (
+    "President/PROPN/nmod/4 Morales/PROPN/nmod/4/B-PERSON and/CCONJ/cc/1 Interior/PROPN/conj/1/B-ORG "
+    "Minister/PROPN/compound/6 Carlos/PROPN/compound/6/B-PERSON Romero/PROPN/nsubj/7/I-PERSON "
+    "condemned|condemn/VERB:VBD/ROOT/7 Chile/PROPN/dobj/7/B-GPE ./PUNCT/punct/7"
+)
+
+
+def test_two_coordinated_titled_names_both_act():
+    assert ("Morales", "DISAPPROVE", "Chile") not in dyads_of(make_doc(TITLED_NAMES))  # the parse as it comes
+    repaired = repair_coordinated_names(make_doc(TITLED_NAMES))
+    assert (repaired[1].dep_, repaired[1].head.i, repaired[6].dep_, repaired[6].head.i) == ("nsubj", 7, "conj", 1)
+    found = dyads_of(repaired)
+    assert {("Morales", "DISAPPROVE", "Chile"), ("Carlos Romero", "DISAPPROVE", "Chile")} <= found
+
+
+def test_a_name_modifying_a_name_without_a_conjunct_is_left_alone():
+    spec = (
+        "Peru/PROPN/nsubj/1/B-GPE named|name/VERB:VBD/ROOT/1 Garcia/PROPN/nmod/4/B-PERSON 's/PART/case/2 "
+        "envoy/NOUN/compound/4 Ana/PROPN/dobj/1/B-PERSON ./PUNCT/punct/1"
+    )
+    repaired = repair_coordinated_names(make_doc(spec))
+    assert (repaired[2].dep_, repaired[2].head.i) == ("nmod", 4)
+
+
+# "The Bolivian government and rebels of the Red Ponchos signed a truce", as the parser misread it: the "of"
+# phrase hung on the government, which its adjective already says is Bolivia's
+REBELS_OF = (
+    "The/DET/det/2 Bolivian/ADJ/amod/2/B-NORP government/NOUN/nsubj/9 and/CCONJ/cc/2 rebels|rebel/NOUN/conj/2 "
+    "of/ADP/prep/2 the/DET/det/8 Red/PROPN/compound/8/B-ORG Ponchos/PROPN/pobj/5/I-ORG signed|sign/VERB:VBD/ROOT/9 "
+    "a/DET/det/11 truce/NOUN/dobj/9 ./PUNCT/punct/9"
+)
+
+
+def test_the_of_phrase_after_the_second_of_two_coordinated_nouns_is_the_second_s():
+    repaired = repair_conjunct_attachments(make_doc(REBELS_OF))
+    assert repaired[5].head.i == 4
+    assert ("Bolivian", "AGREE", "Red Ponchos") in dyads_of(repaired)
+
+
+def test_the_of_phrase_of_two_coordinated_titles_without_an_owner_stays_on_the_first():
+    # "the president and prime minister of Peru": both are Peru's
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE met|meet/VERB:VBD/ROOT/1 the/DET/det/3 president/NOUN/dobj/1 and/CCONJ/cc/3 "
+        "minister/NOUN/conj/3 of/ADP/prep/3 Peru/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    repaired = repair_conjunct_attachments(make_doc(spec))
+    assert repaired[6].head.i == 3

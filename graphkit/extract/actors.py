@@ -8,9 +8,11 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import (
+    ACTOR_LABELS,
     APPOSITIONS,
     NOUN_MODIFIERS,
     NOUN_PHRASE_MODIFIERS,
+    ORGANIZATION_LABELS,
     PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVES,
@@ -19,7 +21,6 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import (
-    ACTOR_LABELS,
     BODY_LABELS,
     COUNTERPARTS,
     RELATED_PEOPLE,
@@ -127,16 +128,19 @@ def coordinated_phrases(token: Token, found: tuple[Span, str | None] | None) -> 
 
 def apposed(noun: Token) -> tuple[Span, str | None] | None:
     """The named actor a noun for people or a body is in apposition with: "the opposition newspaper La Prensa".
-    Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
-    operation, Operation Black Thunder,"). A noun of a sector that graphkit has no word of its own for names a
-    person only ("the cleric Moktada al-Sadr", not "the national carrier, Qantas")."""
+        Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
+        operation, Operation Black Thunder,"). A noun of a sector that graphkit has no word of its own for names a
+        person only ("the cleric Moktada al-Sadr", not "the national carrier, Qantas"), or a body it is the modifier
+    of ("the separatist Polisario Front", "the paramilitary Rapid Support Forces")."""
     own = is_group(noun) or noun.lemma_.lower() in BODY_NOUNS or noun.lemma_.lower() in COUNTERPARTS
     if not (own or noun.lower_ in SECTOR_NOUNS) or lexicon_of(noun.doc).noun(noun.lemma_.lower()):
         return None
     for child in noun.children:
         if child.dep_ in APPOSITIONS and child.i > noun.i:
             span = entity_of(child)
-            if span is not None and span[0].lower_ != noun.lower_ and (own or span.label_ == PERSON):
+            # "the separatist Polisario Front": a sector's word right before a name is the name's modifier
+            modifier = span is not None and span.start == noun.i + 1 and span.label_ in ORGANIZATION_LABELS
+            if span is not None and span[0].lower_ != noun.lower_ and (own or modifier or span.label_ == PERSON):
                 return span, described(noun, span)  # the newspaper La Prensa is the press (JRN)
     return None
 

@@ -25,6 +25,7 @@ from graphkit.extract.cameo import ARMED_ENTRY_PREPS, violent_verb
 from graphkit.extract.context import INDEFINITE, THREAT, event_verb, summed_up, sums_up
 from graphkit.extract.control import MESSAGES, controllers, message_issuer, verb_types
 from graphkit.extract.deps import (
+    ACTOR_LABELS,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
     ADVERBS,
@@ -70,7 +71,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Relation, lexicon_of
-from graphkit.extract.mentions import ACTOR_LABELS, COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
+from graphkit.extract.mentions import COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import (
     children,

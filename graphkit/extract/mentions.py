@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.context import SPEECH
 from graphkit.extract.deps import (
+    ACTOR_LABELS,
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
@@ -52,7 +53,6 @@ from graphkit.vocabulary.sector_nouns import sector_nouns
 
 TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
-ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 BODY = "ORG"  # the label of a body's name: "Congress", "the Senate"
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})  # the labels of a country's name or its people's: "Peru's", "Peruvian"

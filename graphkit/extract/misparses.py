@@ -9,6 +9,16 @@
 - "Declared two Chilean diplomats persona non grata": the parser makes the diplomats the subject of a clause
   "persona non grata"; they are the object of "declared", and "persona" its predicate (cues
   ``unwelcome_phrases``), as "declared the ambassador an enemy" is parsed.
+- Two titled names coordinated: in "Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic
+  met", spaCy often hangs the first name as a modifier of the second and the second title as its conjunct
+  ("[Vucic and Minister] Plenkovic"), so only one of the two met. The first name is made the head and the second its
+  conjunct, with its title; and a demonym leading the second title, hung on the first name as a conjunct of its
+  own ("Boric and [Bolivian] Defence Minister Edmundo Novillo"), is the title's.
+- What follows the second of two coordinated nouns hung on the first: in "Mozambique's government and the former
+  rebel movement Renamo signed" the name in apposition, and in "the Indonesian government and rebels of the Free
+  Aceh Movement" the "of" phrase, were made the government's, so the rebels were nobody's. The name right after the
+  second noun is its own; so is the "of" phrase right after it when the first noun's modifier already says whose
+  the first is ("the president and prime minister of France" keep theirs).
 """
 
 from __future__ import annotations
@@ -17,7 +27,27 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.context import infinitive
-from graphkit.extract.deps import ADVERBIAL_CLAUSES, DATIVES, DIRECT_OBJECTS, PARTICLES, PREPOSITIONS, SUBJECTS
+from graphkit.extract.deps import (
+    ACTOR_LABELS,
+    ACTOR_MODIFIERS,
+    ADVERBIAL_CLAUSES,
+    APPOSITIONS,
+    COMPOUNDS,
+    CONJUNCTS,
+    DATIVES,
+    DIRECT_OBJECTS,
+    NOMINALS,
+    NOUN_PHRASE_MODIFIERS,
+    ORGANIZATION_LABELS,
+    PARTICLES,
+    PERSON_LABELS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    ROOTS,
+    STATE_LABELS,
+    SUBJECTS,
+)
+from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
 
 INFINITIVE_TAKING = cue_words("infinitive_taking_verbs")
@@ -25,15 +55,20 @@ UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats pe
 DECLARING = cue_words("declaring_verbs")
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
+CONJUNCT = "conj"
+COMPOUND = "compound"
 OBJECT_PREDICATE = "oprd"
 AGENT = "agent"
 BY = "by"
+OF = "of"
 
 
 def repair_misparses(doc: Doc) -> Doc:
     """The doc with the misparses this module knows repaired."""
     repair_complements(doc)
     repair_unwelcome(doc)
+    repair_coordinated_names(doc)
+    repair_conjunct_attachments(doc)
     return doc
 
 
@@ -79,6 +114,90 @@ def repair_unwelcome(doc: Doc) -> Doc:
             for by in [c for c in token.children if c.dep_ in PREPOSITIONS and c.lower_ == BY]:
                 by.head, by.dep_ = verb, AGENT  # "were declared persona non grata by Bolivia"
     return doc
+
+
+def repair_coordinated_names(doc: Doc) -> Doc:
+    """The doc with "[A and Title] B" (the first name a modifier of the second, a word of the second's title its
+    conjunct) parsed as "A and [Title B]"."""
+    for first in with_values(doc, "DEP", NOUN_PHRASE_MODIFIERS):
+        second = first.head
+        while second.dep_ in COMPOUNDS and second.head.i > second.i:
+            second = second.head  # "[President Lula and Defense] Minister Jose Mucio"
+        if not (
+            first.ent_type_ in PERSON_LABELS
+            and second.dep_ not in ROOTS
+            and second.i > first.i + 1
+            and doc[first.i + 1].ent_iob_ != "I"  # the first name ends there
+            and titled_name(second)
+        ):
+            continue
+        joined = [c for c in first.children if c.dep_ in CONJUNCTS and c.i < second.i]
+        if not joined:
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, CONJUNCT
+        for word in joined:
+            word.head, word.dep_ = second, COMPOUND
+    for stray in with_values(doc, "DEP", CONJUNCTS):  # "Boric and [Bolivian] Defence Minister Edmundo Novillo"
+        title = doc[stray.i + 1] if stray.i + 1 < len(doc) else None
+        if stray.ent_type_ in STATE_LABELS and title is not None and title.dep_ in COMPOUNDS:
+            name = title
+            while name.dep_ in COMPOUNDS and name.head.i > name.i:
+                name = name.head
+            if name.dep_ in CONJUNCTS and name.head == stray.head and titled_name(name):
+                stray.head, stray.dep_ = title, COMPOUND
+    return doc
+
+
+def repair_conjunct_attachments(doc: Doc) -> Doc:
+    """The doc with the name in apposition or the "of" phrase right after the second of two coordinated nouns hung
+    on it rather than on the first."""
+    for second in with_values(doc, "DEP", CONJUNCTS):
+        first = second.head
+        if second.pos_ not in NOMINALS or first.pos_ not in NOMINALS or first.i > second.i:
+            continue
+        after = doc[second.i + 1] if second.i + 1 < len(doc) else None
+        if after is None or after.ent_iob_ == "I":
+            continue  # the second noun's own name goes on
+        named = doc[after.i : entity_end(after)] if after.ent_iob_ == "B" else None
+        for child in [c for c in first.children if c.i > second.i]:
+            if child.dep_ in APPOSITIONS and named is not None and child in named and named.root == child:
+                child.head = second  # "the government and the rebel movement Renamo"
+            elif child.i == after.i and of_actor(child) and owned_by_name(first):
+                child.head = second  # "the Indonesian government and rebels of the Free Aceh Movement"
+    return doc
+
+
+def of_actor(preposition: Token) -> bool:
+    """Whether a token is an "of" whose object is a name: "of the Free Aceh Movement"."""
+    if preposition.dep_ not in PREPOSITIONS or preposition.lower_ != OF:
+        return False
+    return any(o.ent_type_ in ACTOR_LABELS for o in preposition.children if o.dep_ in PREP_OBJECTS)
+
+
+def owned_by_name(noun: Token) -> bool:
+    """Whether a named actor before a noun modifies it: "the Indonesian government", "Mozambique's government"."""
+    return any(c.i < noun.i and c.dep_ in ACTOR_MODIFIERS and c.ent_type_ in ACTOR_LABELS for c in noun.children)
+
+
+def entity_end(token: Token) -> int:
+    """The index after the entity that begins at ``token``."""
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def titled_name(token: Token) -> bool:
+    """Whether a token ends a name with a title right before it ("Prime Minister Albin Kurti", which NER may take
+    for an organization)."""
+    if token.ent_type_ not in PERSON_LABELS | ORGANIZATION_LABELS:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    before = token.doc[start - 1] if start > 0 else None
+    return before is not None and (before.lemma_.lower() in ROLE_HEADS or before.lower_ in ROLE_HEADS)
 
 
 def declared_unwelcome(verb: Token) -> bool:

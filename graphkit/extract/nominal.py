@@ -92,7 +92,9 @@ TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the s
 STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan": strikes hit where they are
 RESPONSIBILITY = cue_words("responsibility_nouns")  # "claimed responsibility for the bombing": the claimer did it
 OWNING = cue_words("owning_verbs")
-SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed
+SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed, and an agreement
+AGREEMENT = "agreement"  # the lexicon's noun whose relation a ceasefire signed takes
+RETREAT = "RETREAT"
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
 DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate Bazoum": what the threatened must do
@@ -295,6 +297,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.event_type == PROTEST and complaint(noun):
             relation = lexicon.verb(CRITICIZE) or relation  # "lodged a protest with Beijing": an official complaint
         carried = slot.dep_ in DIRECT_OBJECTS or (slot.dep_ in PASSIVE_SUBJECTS and is_passive(head))
+        if carried and relation.event_type == RETREAT and head.lemma_.lower() in SIGNING:
+            relation = lexicon.noun(AGREEMENT) or relation  # "signed a ceasefire with the rebels" (CAMEO 057)
         by_preposition = not carried and light_with_preposition(slot, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"
             head = head.head
