@@ -1266,6 +1266,31 @@ NEWS_FORMS = [
                  ("Bolivia", "AGREE", "Paraguay", "positive", "actual"), id="truce-signed-with"),
     pytest.param("Bolivia declared a truce with Paraguay.",
                  ("Bolivia", "RETREAT", "Paraguay", "positive", "actual"), id="truce-declared"),
+    # a team sent to look into something is an investigation, not aid
+    pytest.param("The OAS sent a fact-finding mission to Ecuador after the prison riots.",
+                 ("OAS", "INVESTIGATE", "Ecuador", "positive", "actual"),
+                 id="fact-finding-mission"),
+    pytest.param("Brazil sent a team of experts to Paraguay to investigate the dam collapse.",
+                 ("Brazil", "INVESTIGATE", "Paraguay", "positive", "actual"), id="team-to-investigate"),
+    # a commission of inquiry set up is an inquiry
+    pytest.param("The Organization of American States set up a commission of inquiry into abuses in Nicaragua.",
+                 ("Organization of American States", "INVESTIGATE", "Nicaragua", "positive", "actual"),
+                 id="commission-of-inquiry"),
+    # force its doer says it will use is a threat, whatever verb of force it is
+    pytest.param("Venezuela warned on Monday that it would retaliate against Guyana.",
+                 ("Venezuela", "THREATEN", "Guyana", "positive", "actual"), id="warned-would-retaliate"),
+    pytest.param("Colombia said it would retaliate against the ELN.",
+                 ("Colombia", "THREATEN", "National Liberation Army", "positive", "actual"), id="said-would-retaliate"),
+    # what is done militarily is done by force, in the country it is done in
+    pytest.param("Brazil intervened militarily in Paraguay.",
+                 ("Brazil", "FIGHT", "Paraguay", "positive", "actual"), id="intervened-militarily"),
+    pytest.param("Argentina warned that it would intervene militarily in Uruguay.",
+                 ("Argentina", "THREATEN", "Uruguay", "positive", "actual"), id="warned-intervene-militarily"),
+    # whom an attack hit, the relative clause on it says
+    pytest.param("The ELN claimed responsibility for a car bomb attack that killed four Colombian soldiers.",
+                 ("National Liberation Army", "ASSAULT", "Colombia", "positive", "actual"), id="attack-that-killed"),
+    pytest.param("Shining Path claimed responsibility for two bombings that struck a police station in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="bombings-that-struck"),
 ]  # fmt: skip
 
 
@@ -1505,6 +1530,16 @@ NOT_CLAIMED = [
     pytest.param("Chile and Peru's state firms jointly own the mine.", None, None, id="jointly-owned"),
     # a game's draw is no battle
     pytest.param("Peru and Chile fought out a goalless draw in Lima.", None, None, id="fought-out-draw"),
+    # others' word for what an actor will do is no threat of its own, nor is what it denies it will do
+    pytest.param("Analysts said Venezuela would retaliate against Guyana.", "THREATEN", None,
+                 id="analysts-said-would-retaliate"),
+    pytest.param("Venezuela denied that it would retaliate against Guyana.", "THREATEN", None,
+                 id="denied-would-retaliate"),
+    pytest.param("The Chilean central bank said it would intervene in the currency market.", None, None,
+                 id="bank-intervenes"),
+    # what an invasion did is no target of it
+    pytest.param("The Peruvian invasion that split Ecuador ended in 1941.", None, "Ecuador",
+                 id="invasion-that-divided"),
 ]  # fmt: skip
 
 

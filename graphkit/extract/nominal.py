@@ -62,6 +62,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
+    RELATIVE_PRONOUN_TAGS,
     STATE_LABELS,
     SUBJECTS,
 )
@@ -200,6 +201,9 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
+    if not found and relation.event_type in STRIKES_PLACES:  # "a car bombing that killed three Israeli soldiers",
+        # "bombings that struck a police station in Jerusalem": whom or what the clause says it hit
+        found = struck_by_clause(noun)
     if not found and relation.event_type == THREAT and noun.lower_ not in DEMANDING_THREATS:  # "Israel's threat
         # to strike Iran": whom the act it threatens is done to (not so for agreements: "signed an agreement to
         # develop the Sakhalin field" is with no field; nor for an ultimatum, whose act the threatened must do)
@@ -214,6 +218,23 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         asked = [t for t in prep_objects(noun, ("for",)) if names_actor(t)]
         found = [Filler(t, 1) for t in asked if actor_itself(t) or lexicon_of(t.doc).noun(t.lemma_.lower())]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
+
+
+def struck_by_clause(noun: Token) -> list[Filler]:
+    """Whom an attack hit by the relative clause on it: its object, or the holder of the thing it hit."""
+    found: list[Filler] = []
+    for clause in children(noun, RELATIVE_CLAUSES):
+        if not any(s.tag_ in RELATIVE_PRONOUN_TAGS for s in children(clause, SUBJECTS)):
+            continue  # "the attack that Chile launched": not what it hit
+        harm = (lexicon_of(noun.doc).verb(k) for k in verb_keys(clause))
+        if not any(r is not None and r.event_type in STRIKES_PLACES for r in harm):
+            continue  # "the invasion that split Cyprus": what it did, not whom it struck
+        hit = children(clause, DIRECT_OBJECTS)
+        found += [Filler(t, 1) for t in hit if names_actor(t)]
+        found += [Filler(t, 2) for o in hit if not names_actor(o) for t in holders(o)]
+        if hit and not found:  # "struck a police station in Jerusalem", the place hung on the verb
+            found = [Filler(t, 2) for t in places_of(clause, within=False)]
+    return found
 
 
 def allied(noun: Token, relation: Relation) -> bool:

@@ -64,7 +64,7 @@ from graphkit.extract.cameo import (
     coded_as,
     read_verb,
 )
-from graphkit.extract.commitment import COOPERATIVE, HOSTILE, condition_subjects
+from graphkit.extract.commitment import COOPERATIVE, HOSTILE, commissive, committed, condition_subjects
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
 from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
@@ -83,6 +83,7 @@ from graphkit.extract.deps import (
     MARKERS,
     NEGATIONS,
     NOMINALS,
+    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
     PARTICLES,
@@ -147,6 +148,8 @@ REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": 
 SUPPORT_TYPE = "SUPPORT"  # "gave $20 million to support Bolivia's recovery": aid, not also support
 DEMAND_TYPE = "DEMAND"  # a crowd's demand in a protest against no one named is against the place's government
 OVERTHROWING = cue_words("overthrowing_verbs")  # "vowed to topple the president": a threat
+FORCEFUL_MANNERS = cue_words("forceful_manners")  # "would intervene militarily in Libya": force
+INTERVENED_PREPS = ("in",)  # where force done in a forceful manner goes: "intervene militarily in Libya"
 MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to punish" promises it
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
@@ -175,6 +178,7 @@ HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitor
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
 INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an investigation
 INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspectors takes
+INVESTIGATE_TYPE = "INVESTIGATE"
 INVITE = "invite"  # the lexicon's verb of hosting that, with another purpose, is an appeal
 URGE = "urge"  # the lexicon's verb whose relation an invitation to act takes
 EXPEL = "expel"  # the lexicon's verb whose relation an order for envoys to leave takes
@@ -563,6 +567,17 @@ def receives_visitor(verb: Token) -> bool:
     return any(visitor(obj) and (actors(obj) or any(actors(s) for s in sent_by)) for obj in taken)
 
 
+def inspecting(verb: Token, theme: Token, lexicon: Lexicon) -> bool:
+    """Whether what is sent goes to look into something: "a fact-finding team" (cues ``inspector_nouns`` among its
+    modifiers), "sent a team to Peru to investigate the killings" (an investigation its purpose)."""
+    modifiers = (theme.doc[m.left_edge.i : m.i + 1].text.lower() for m in theme.children if m.dep_ in NOUN_MODIFIERS)
+    if any(words in INSPECTORS for words in modifiers):  # "fact-finding", which the tokenizer splits
+        return True
+    purposes = [c for c in verb.children if c.dep_ in ADVERBIAL_CLAUSES and infinitive(c)]
+    readings = (coded_relation(p, lexicon) for p in purposes)
+    return any(r is not None and r.relation.event_type == INVESTIGATE_TYPE for r in readings)
+
+
 def visitor(token: Token) -> bool:
     """A person named ("Xi Jinping", not "an Oscar": a name takes no indefinite article) or a visiting party; not
     one of inspectors ("received a mission of observers from the OSCE": CAMEO's 0862, receiving inspectors)."""
@@ -845,7 +860,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     if relation.frame != "transfer" or relation.event_type != AID or theme is None:
         return None  # "extradited the former minister to Peru" is an extradition whoever is handed over
     lemma = theme.lemma_.lower()
-    if lemma in INSPECTORS:  # "dispatched inspectors to Iran": an investigation
+    if lemma in INSPECTORS or inspecting(verb, theme, lexicon):  # "dispatched inspectors to Iran": an investigation
         return lexicon.verb(INVESTIGATE)
     # "a suspect", "a drug lord", "two suspected ETA leaders"
     if any(k in WANTED for k in noun_keys(theme)) or any(m.lower_ in WANTED_MODIFIERS for m in theme.children):
@@ -965,12 +980,48 @@ def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
         for answered in (o for o in prep_objects(act, ANSWERED_PREPS) if hostile_noun(o, lexicon)):
             doers = [answered] if names_actor(answered) else holders(answered)  # "any Peruvian attack"
             found += [Filler(t, 1 if t is answered else 2) for t in doers]
-        if not forceful(act, lexicon):
-            continue
-        aimed = [o for o in children(act, DIRECT_OBJECTS) if names_actor(o)]
-        found += [Filler(t, 1) for t in with_conjuncts(aimed)]
-        found += [Filler(f.token, f.steps + 1) for f in actor_objects(act, lexicon.cameo.target_preps.get(FORCE, ()))]
+        if forceful(act, lexicon):
+            found += force_targets(act, lexicon, further=1)
     return found
+
+
+def force_targets(act: Token, lexicon: Lexicon, further: int = 0) -> list[Filler]:
+    """Whom an act of force no entry codes is aimed at: its object, or what its prepositions of force name
+    ("retaliate against Peru"; "intervene militarily in Libya"), ``further`` steps more away by a preposition."""
+    aimed = [Filler(t, 1) for t in with_conjuncts([o for o in children(act, DIRECT_OBJECTS) if names_actor(o)])]
+    preps = lexicon.cameo.target_preps.get(FORCE, ())
+    if forceful_manner(act):
+        preps = (*preps, *INTERVENED_PREPS)
+    return aimed + [Filler(f.token, f.steps + further) for f in actor_objects(act, preps)]
+
+
+def forceful_manner(act: Token) -> bool:
+    """Whether an adverb says an act is done by force (cues ``forceful_manners``): "intervene militarily"."""
+    return any(c.dep_ in ADVERBS and c.lower_ in FORCEFUL_MANNERS for c in act.children)
+
+
+def threatened_force(verb: Token, lexicon: Lexicon) -> Site | None:
+    """A threat in an act of force no entry codes that its subject says it will do: "Egypt warned that it would
+    intervene militarily in Libya", "Iran said it would retaliate against Israel" (a vow, "vowed to retaliate",
+    is ``promised_force``'s)."""
+    if verb.dep_ not in CLAUSAL_COMPLEMENTS or verb.head.i == verb.i:
+        return None  # said of it, not by it: "Iran will retaliate" in the article's own voice
+    if not forceful(verb, lexicon) or children(verb, NEGATIONS) or not committed(verb, FORCE):
+        return None
+    if any(commissive(g) for g in governors(verb)):
+        return None
+    targets = force_targets(verb, lexicon)
+    if any(k in lexicon.cameo.armed_senses for k in verb_keys(verb)) and not armed_doer(verb, lexicon):
+        targets = [f for f in targets if f.token.dep_ in PREP_OBJECTS]  # "would retaliate against Peru"; not
+        # "forecast they will hit 60 billion U.S. dlrs": a verb of force that markets use too, said of no army
+    relation = lexicon.verb(THREATEN_VERB)
+    subjects = subjects_of(verb)
+    speakers = {s.text for s in children(verb.head, SUBJECTS)}
+    own = all(f.token.pos_ == "PRON" or f.token.text in speakers for f in subjects)  # not "analysts said Iran would"
+    if not targets or not subjects or not own or relation is None:
+        return None
+    # the saying is the threat: its clause gives the claim's polarity and modality ("warned", actual)
+    return Site(verb.head, relation, tuple(subjects), tuple(targets), None, "commitment/1", COMPLEMENT_CONFIDENCE)
 
 
 def forceful(act: Token, lexicon: Lexicon) -> bool:
@@ -979,6 +1030,8 @@ def forceful(act: Token, lexicon: Lexicon) -> bool:
     keys = verb_keys(act)
     if any(k in lexicon.cameo.armed_senses or k in OVERTHROWING for k in keys):
         return True
+    if forceful_manner(act):
+        return True  # "intervene militarily"
     dictionary = cameo_dictionary()
     entry = next((e for k in keys if k not in lexicon.cameo.unread and (e := dictionary.verb(k)) is not None), None)
     coding = dictionary.coding(entry.code) if entry is not None and not entry.reverse else None
@@ -1155,6 +1208,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         reading = coded_relation(verb, lexicon)
         if reading is None:
             yield from joint_acts(verb, lexicon)  # "Senegal and Gambia jointly built a bridge"
+            threat = threatened_force(verb, lexicon)
+            if threat is not None:  # "warned that it would retaliate against Peru"
+                yield threat
             continue
         if obliged(verb) or asked_for(verb, lexicon) or helping_purpose(verb, lexicon):
             continue  # "gave $20 million to support Bolivia's recovery": the gift's purpose, no support of its own
@@ -1172,6 +1228,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             else subjects_of(verb) or expellers(verb) or attackers(verb, relation, lexicon)
         )
         objects, theme = objects_of(verb, relation)
+        if not objects and relation.event_type == FORCE and forceful_manner(verb):
+            objects = actor_objects(verb, INTERVENED_PREPS)  # "intervened militarily in Libya"
         if swapped(relation, subjects, objects, lexicon):
             objects = []  # "Ukraine and Russia swapped prisoners": each frees the other's, not its own
         if business_traded(relation, theme, subjects):
