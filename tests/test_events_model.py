@@ -1291,6 +1291,15 @@ NEWS_FORMS = [
                  ("National Liberation Army", "ASSAULT", "Colombia", "positive", "actual"), id="attack-that-killed"),
     pytest.param("Shining Path claimed responsibility for two bombings that struck a police station in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="bombings-that-struck"),
+    # a sum "in aid" is the aid, whomever the sum is for
+    pytest.param("Spain announced $30 million in aid for Honduras on Monday.",
+                 ("Spain", "AID", "Honduras", "positive", "actual"), id="sum-in-aid"),
+    pytest.param("Sweden announced on Friday a further 500 million crowns in humanitarian aid for Haiti.",
+                 ("Sweden", "AID", "Haiti", "positive", "actual"), id="crowns-in-aid"),
+    # an investigation authorised is opened
+    pytest.param("The Inter-American Commission authorised an investigation into killings by Colombian police.",
+                 ("Inter-American Commission", "INVESTIGATE", "Colombia", "positive", "actual"),
+                 id="investigation-authorised"),
 ]  # fmt: skip
 
 

@@ -61,6 +61,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVE_CLAUSES,
     RELATIVE_PRONOUN_TAGS,
     STATE_LABELS,
@@ -102,6 +103,7 @@ DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate
 COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a complaint
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru", "a protest with Beijing": to whom
 OF = "of"
+IN = "in"
 MEASURES = cue_words("event_measures")  # "a new package of sanctions": the package is the sanctions
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
@@ -137,6 +139,9 @@ def measured(noun: Token) -> Token:
     of = noun.head
     if noun.dep_ in PREP_OBJECTS and of.lower_ == OF and of.dep_ in PREPOSITIONS and of.head.lemma_.lower() in MEASURES:
         return of.head
+    amount = of.head if of.dep_ in PREPOSITIONS and of.lower_ == IN and noun.dep_ in PREP_OBJECTS else None
+    if amount is not None and (amount.ent_type_ == MONEY or children(amount, QUANTIFIERS)):
+        return amount  # "announced $50 million in aid for Bolivia", "2 billion crowns in aid": the sum is the aid
     return noun
 
 
@@ -313,6 +318,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         slot = measured(noun)  # "imposed a fresh round of sanctions": the round stands where the sanctions would
         head = slot.head
         targets = noun_targets(noun, relation)
+        if not targets and slot is not noun:  # "2 billion crowns in aid for Afghanistan": hung on the measure
+            targets = [Filler(t) for t in prep_objects(slot, target_preps(relation)) if names_actor(t)]
         if relation.event_type in STRIKES_PLACES and struck_stance(prep_objects(noun, target_preps(relation))):
             relation = lexicon.verb(CRITICIZE) or relation  # "a fierce attack on Peru's trade policy": criticism
         if relation.event_type == PROTEST and complaint(noun):
