@@ -1300,6 +1300,14 @@ NEWS_FORMS = [
     pytest.param("The Inter-American Commission authorised an investigation into killings by Colombian police.",
                  ("Inter-American Commission", "INVESTIGATE", "Colombia", "positive", "actual"),
                  id="investigation-authorised"),
+    # who claims an attack did it, in the active and in the passive
+    pytest.param("The ELN claimed the bombing of an oil pipeline in Colombia.",
+                 ("National Liberation Army", "ASSAULT", "Colombia", "positive", "actual"), id="claimed-the-bombing"),
+    pytest.param("The car bombing in Lima was claimed by Shining Path.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="bombing-claimed-by"),
+    # storming into a country is an attack on it
+    pytest.param("Venezuelan troops stormed into Guyana on Sunday.",
+                 ("Venezuela", "FIGHT", "Guyana", "positive", "actual"), id="stormed-into"),
 ]  # fmt: skip
 
 
@@ -1549,6 +1557,9 @@ NOT_CLAIMED = [
     # what an invasion did is no target of it
     pytest.param("The Peruvian invasion that split Ecuador ended in 1941.", None, "Ecuador",
                  id="invasion-that-divided"),
+    # an attack not claimed is no one's; storming into a final is sport
+    pytest.param("Shining Path did not claim the bombing in Lima.", "ASSAULT", None, id="bombing-not-claimed"),
+    pytest.param("Argentina stormed into the final with a win over Chile.", None, None, id="stormed-into-final"),
 ]  # fmt: skip
 
 

@@ -93,6 +93,7 @@ BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an eve
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan": strikes hit where they are
 RESPONSIBILITY = cue_words("responsibility_nouns")  # "claimed responsibility for the bombing": the claimer did it
+ACT_CLAIMING = cue_words("claiming_verbs")  # "Hamas claimed the attack": the claimer did it
 OWNING = cue_words("owning_verbs")
 SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed, and an agreement
 AGREEMENT = "agreement"  # the lexicon's noun whose relation a ceasefire signed takes
@@ -414,7 +415,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     coding=coding,
                 )
             continue
-        claimed = claimants(noun)  # "al-Shabaab claimed responsibility for the bombing in Mogadishu"
+        claimed = claimants(noun, relation)  # "al-Shabaab claimed responsibility for the bombing in Mogadishu"
         doers = noun_actors(noun) or claimed
         if not doers and relation.event_type == DEMAND:  # "requests from Kyiv": an ask's "from" names who asks
             doers = [Filler(t, 1) for t in with_conjuncts(prep_objects(noun, ("from",))) if names_actor(t)]
@@ -450,10 +451,13 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 
 
-def claimants(noun: Token) -> list[Filler]:
+def claimants(noun: Token, relation: Relation) -> list[Filler]:
     """Who claims an act as their own (cues ``responsibility_nouns``, ``owning_verbs``): "al-Shabaab claimed
     responsibility for the bombing", "claimed responsibility on Sunday for an attack"; the claimer did it. Not
     who denies it or declines it."""
+    claimed = claimed_act(noun, relation)
+    if claimed:
+        return claimed
     prep = noun.head
     if noun.dep_ not in PREP_OBJECTS or prep.lower_ != "for":
         return []
@@ -466,6 +470,21 @@ def claimants(noun: Token) -> list[Filler]:
     if children(verb, NEGATIONS):
         return []
     return [Filler(f.token, f.steps + 1) for f in subjects_of(verb) if names_actor(f.token)]
+
+
+def claimed_act(noun: Token, relation: Relation) -> list[Filler]:
+    """Who claims an act of violence itself (cues ``claiming_verbs``): "Hamas claimed the attack", "an attack
+    claimed by the armed wing of Hamas", "the bombing was claimed by the ELN"."""
+    if relation.event_type not in VIOLENCE:
+        return []
+    verb = noun.head
+    if noun.dep_ in DIRECT_OBJECTS and verb.lemma_.lower() in ACT_CLAIMING and not children(verb, NEGATIONS):
+        return [Filler(f.token, f.steps + 1) for f in subjects_of(verb) if names_actor(f.token)]
+    claims = [c for c in noun.children if c.dep_ in CLAUSAL_MODIFIERS and c.lemma_.lower() in ACT_CLAIMING]
+    if noun.dep_ in PASSIVE_SUBJECTS and verb.lemma_.lower() in ACT_CLAIMING and is_passive(verb):
+        claims.append(verb)
+    found = [o for c in claims if not children(c, NEGATIONS) for o in with_conjuncts(prep_objects(c, ("by",)))]
+    return [Filler(t, 2) for t in found if names_actor(t)]
 
 
 def takes_part(side: Token) -> bool:
