@@ -1308,6 +1308,10 @@ NEWS_FORMS = [
     # storming into a country is an attack on it
     pytest.param("Venezuelan troops stormed into Guyana on Sunday.",
                  ("Venezuela", "FIGHT", "Guyana", "positive", "actual"), id="stormed-into"),
+    # what a warning says may happen unless the warned give in is a threat, not advice
+    pytest.param("Brazil warned Paraguay that its exporters could lose access to Brazilian ports unless Asuncion "
+                 "dropped the new tax.", ("Brazil", "THREATEN", "Paraguay", "positive", "actual"),
+                 id="warned-unless"),
 ]  # fmt: skip
 
 
@@ -1560,6 +1564,9 @@ NOT_CLAIMED = [
     # an attack not claimed is no one's; storming into a final is sport
     pytest.param("Shining Path did not claim the bombing in Lima.", "ASSAULT", None, id="bombing-not-claimed"),
     pytest.param("Argentina stormed into the final with a win over Chile.", None, None, id="stormed-into-final"),
+    # what may happen, with no condition on the warned, is advice
+    pytest.param("Brazil warned Paraguay that its exporters could lose market share.", "THREATEN", None,
+                 id="warned-advice"),
 ]  # fmt: skip
 
 

@@ -64,7 +64,14 @@ from graphkit.extract.cameo import (
     coded_as,
     read_verb,
 )
-from graphkit.extract.commitment import COOPERATIVE, HOSTILE, commissive, committed, condition_subjects
+from graphkit.extract.commitment import (
+    COOPERATIVE,
+    HOSTILE,
+    THREAT_MARKER,
+    commissive,
+    committed,
+    condition_subjects,
+)
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
 from graphkit.extract.control import addressees, says, verb_types
 from graphkit.extract.deps import (
@@ -813,11 +820,20 @@ def advises(verb: Token, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() not in WARNING_VERBS:
         return False
     clauses = children(verb, CLAUSAL_COMPLEMENTS)
-    return bool(clauses) and all(
+    if not clauses or any(demanded_unless(c) for c in clauses):
+        return False
+    return all(
         (any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children) and not faces_hostility(c, lexicon))
         or (c.lemma_.lower() in STATIVE_VERBS and not hostile_within(c, lexicon))
         for c in clauses
     )
+
+
+def demanded_unless(clause: Token) -> bool:
+    """Whether what a warning says may happen hangs on the warned doing something: "[warned Belgrade that] its
+    citizens could lose visa-free travel unless Serbia aligned its visa policy", a threat (cues ``conditions``'s
+    "unless")."""
+    return any(m.lower_ == THREAT_MARKER for c in children(clause, ADVERBIAL_CLAUSES) for m in children(c, MARKERS))
 
 
 def faces_hostility(clause: Token, lexicon: Lexicon) -> bool:
