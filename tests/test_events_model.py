@@ -1312,6 +1312,11 @@ NEWS_FORMS = [
     pytest.param("Brazil warned Paraguay that its exporters could lose access to Brazilian ports unless Asuncion "
                  "dropped the new tax.", ("Brazil", "THREATEN", "Paraguay", "positive", "actual"),
                  id="warned-unless"),
+    # staying away from a vote in protest is a protest against the government whose vote it is; announced, a threat
+    pytest.param("The opposition Broad Front boycotted the presidential elections in Uruguay on Sunday.",
+                 ("Broad Front", "PROTEST", "Uruguay", "positive", "actual"), id="boycotted-elections"),
+    pytest.param("The Colorado Party said it would boycott the elections in Paraguay unless the president resigned.",
+                 ("Colorado Party", "THREATEN", "Paraguay", "positive", "actual"), id="will-boycott-unless"),
 ]  # fmt: skip
 
 
@@ -1567,6 +1572,8 @@ NOT_CLAIMED = [
     # what may happen, with no condition on the warned, is advice
     pytest.param("Brazil warned Paraguay that its exporters could lose market share.", "THREATEN", None,
                  id="warned-advice"),
+    # a boycott of a state's goods is a sanction, no protest
+    pytest.param("Bolivian unions boycotted Chilean goods.", "PROTEST", None, id="boycotted-goods"),
 ]  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from graphkit.vocabulary import cue_words
 
 COOPERATIVE = frozenset({"AID", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT", "MOBILIZE"})
+THREATENING = HOSTILE | {"PROTEST"}  # "the party will boycott the elections unless ...": a protest announced
 SCHEDULED = frozenset({"CONSULT"})  # "Putin will visit Tehran" announces a trip, not a promise
 # Verbs and predicative adjectives that commit their subject to the act they govern: "promised to",
 # "is willing to". "Prepared" commits only as an adjective: "the army prepared to shell" is a preparation.
@@ -118,9 +119,9 @@ def condition_subjects(verb: Token) -> list[Token]:
 
 def commitment_type(anchor: Token, event_type: str | None) -> str | None:
     """ "AGREE" or "THREATEN" when the anchor's clause commits its subject to the act, else None."""
-    if event_type not in COOPERATIVE | HOSTILE or not committed(anchor, event_type):
+    if event_type not in COOPERATIVE | THREATENING or not committed(anchor, event_type):
         return None
-    if event_type in HOSTILE:
+    if event_type in THREATENING:
         return "THREATEN"
     unless = any(m.lower_ == THREAT_MARKER for c in conditions(anchor) for m in children(c, MARKERS))
     return "THREATEN" if unless else "AGREE"

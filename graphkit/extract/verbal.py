@@ -742,6 +742,11 @@ def targets_of(
     if found:  # "approved arms sales to Taiwan, prompting Beijing to threaten countermeasures": against the US
         return found, "reaction/1", COMPLEMENT_CONFIDENCE, False
     found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and theme is None else []
+    if relation.event_type == PROTEST and theme is not None and relation.themes_only and not relation.preps_only:
+        # "boycotted the elections in Bolivia", "boycotted the Bolivian parliament": the government whose vote or
+        # sitting it is (a road blocked says whom against by the protest's purpose)
+        sitting = [theme] if names_actor(theme) else holders(theme)
+        found = [Filler(t, 2) for t in protest_places(verb) or sitting]
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
