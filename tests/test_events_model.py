@@ -1317,6 +1317,13 @@ NEWS_FORMS = [
                  ("Broad Front", "PROTEST", "Uruguay", "positive", "actual"), id="boycotted-elections"),
     pytest.param("The Colorado Party said it would boycott the elections in Paraguay unless the president resigned.",
                  ("Colorado Party", "THREATEN", "Paraguay", "positive", "actual"), id="will-boycott-unless"),
+    # strikes on a thing hung on the verb are against whose the thing is
+    pytest.param("Colombian federal forces launched air strikes on positions held by the ELN near Cucuta on Wednesday.",
+                 ("Colombia", "FIGHT", "National Liberation Army", "positive", "actual"),
+                 id="strikes-on-held-positions"),
+    # "asset freezes", which the tagger reads as a noun and a verb, is a sanction
+    pytest.param("Canada imposed asset freezes and travel bans on 14 Venezuelan officials on Friday.",
+                 ("Canada", "SANCTION", "Venezuela", "positive", "actual"), id="asset-freezes"),
 ]  # fmt: skip
 
 

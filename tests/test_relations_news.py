@@ -13,6 +13,7 @@ from graphkit.extract.misparses import (
     repair_complements,
     repair_conjunct_attachments,
     repair_coordinated_names,
+    repair_split_nouns,
     repair_unwelcome,
 )
 from graphkit.extract.relations import raw_claims
@@ -4903,3 +4904,22 @@ def test_the_of_phrase_of_two_coordinated_titles_without_an_owner_stays_on_the_f
     )
     repaired = repair_conjunct_attachments(make_doc(spec))
     assert repaired[6].head.i == 3
+
+
+def test_a_noun_and_a_verb_that_are_one_noun_of_the_lexicon_are_that_noun():
+    # "Chile imposed asset freezes on Peruvian officials", as the tagger misread it: "freezes" a verb, "asset" its
+    # subject
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE imposed|impose/VERB:VBD/ROOT/1 asset/NOUN/nsubj/3 freezes|freeze/VERB:VBZ/ccomp/1 "
+        "on/ADP/prep/3 Peruvian/ADJ/amod/6/B-NORP officials|official/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert "SANCTION" not in types(spec)  # the parse as it comes
+    repaired = repair_split_nouns(make_doc(spec), default_lexicon())
+    assert (repaired[3].pos_, repaired[3].dep_, repaired[2].dep_) == ("NOUN", "dobj", "compound")
+    assert ("Chile", "SANCTION", "Peruvian") in dyads_of(repaired)
+
+
+def test_a_verb_after_a_noun_that_make_no_noun_of_the_lexicon_stays_a_verb():
+    spec = "Peace/NOUN/compound/1 talks|talk/NOUN/nsubj/2 resume/VERB:VBZ/ROOT/2 ./PUNCT/punct/2"
+    repaired = repair_split_nouns(make_doc(spec), default_lexicon())
+    assert repaired[2].pos_ == "VERB"

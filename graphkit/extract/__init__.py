@@ -30,7 +30,7 @@ def extract_doc(article: Article, doc: Doc, lexicon: Lexicon | None = None, offs
     repair_names(doc)  # "Yoon Suk-yeol" whole, "President Kassym-Jomart Tokayev" a person
     join_peoples(doc)  # "Iraqi Kurds" one people, of Iraq
     name_bodies(doc)  # "the Reichsbuerger movement": a body the recognizer did not know
-    repair_misparses(doc)  # "threatened on Sunday to attack": the attack is threatened, not done
+    repair_misparses(doc, lexicon)  # "threatened on Sunday to attack": the attack is threatened, not done
     mentions = tuple(actor_mentions(doc, article.id))
     topic = topic_of(doc)  # results, fixtures and reviews are no events: a sports or film text makes no event claims
     claims = tuple(c for c in raw_claims(doc, article.id, lexicon, article.date) if not (topic and c.event_type))

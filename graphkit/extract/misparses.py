@@ -32,6 +32,7 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
     APPOSITIONS,
+    CLAUSAL_COMPLEMENTS,
     COMPOUNDS,
     CONJUNCTS,
     DATIVES,
@@ -47,6 +48,7 @@ from graphkit.extract.deps import (
     STATE_LABELS,
     SUBJECTS,
 )
+from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
 
@@ -56,6 +58,9 @@ DECLARING = cue_words("declaring_verbs")
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
 CONJUNCT = "conj"
+NOUN = "NOUN"
+PLURAL_NOUN = "NNS"
+PRESENT_THIRD_PERSON = frozenset({"VBZ"})  # "freezes", a plural noun the tagger may take for a verb
 COMPOUND = "compound"
 OBJECT_PREDICATE = "oprd"
 AGENT = "agent"
@@ -63,12 +68,13 @@ BY = "by"
 OF = "of"
 
 
-def repair_misparses(doc: Doc) -> Doc:
-    """The doc with the misparses this module knows repaired."""
+def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with the misparses this module knows repaired (``lexicon`` knows the nouns of two words)."""
     repair_complements(doc)
     repair_unwelcome(doc)
     repair_coordinated_names(doc)
     repair_conjunct_attachments(doc)
+    repair_split_nouns(doc, lexicon)
     return doc
 
 
@@ -178,6 +184,21 @@ def of_actor(preposition: Token) -> bool:
 def owned_by_name(noun: Token) -> bool:
     """Whether a named actor before a noun modifies it: "the Indonesian government", "Mozambique's government"."""
     return any(c.i < noun.i and c.dep_ in ACTOR_MODIFIERS and c.ent_type_ in ACTOR_LABELS for c in noun.children)
+
+
+def repair_split_nouns(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with "asset freezes" (a noun and a verb the lexicon knows as one noun) read as that noun."""
+    for verb in with_values(doc, "TAG", PRESENT_THIRD_PERSON):
+        first = doc[verb.i - 1] if verb.i > 0 else None
+        if first is None or first.pos_ != NOUN or first.head != verb or first.dep_ not in SUBJECTS:
+            continue
+        if lexicon.noun(f"{first.lemma_.lower()} {verb.lemma_.lower()}") is None:
+            continue
+        verb.pos_, verb.tag_ = NOUN, PLURAL_NOUN
+        first.head, first.dep_ = verb, COMPOUND
+        if verb.dep_ in CLAUSAL_COMPLEMENTS:
+            verb.dep_ = DIRECT_OBJECT  # "imposed [asset freezes]"
+    return doc
 
 
 def entity_end(token: Token) -> int:

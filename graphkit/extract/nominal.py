@@ -370,6 +370,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # or its subject in the passive ("was placed under house arrest by the junta")
                 placed = children(head, PASSIVE_SUBJECTS if is_passive(head) else DIRECT_OBJECTS)
                 targets = [Filler(d) for d in with_conjuncts(placed) if names_actor(d)]
+            if not targets and relation.event_type in STRIKES_PLACES:  # "launched air strikes on positions held by
+                # the TPLF", the preposition hung on the verb: whose the thing struck is
+                struck = [o for o in prep_objects(head, target_preps(relation)) if not names_actor(o)]
+                targets = [Filler(t, 2) for o in struck for t in holders(o)]
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
             if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed
