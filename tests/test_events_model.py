@@ -1321,6 +1321,9 @@ NEWS_FORMS = [
     pytest.param("Colombian federal forces launched air strikes on positions held by the ELN near Cucuta on Wednesday.",
                  ("Colombia", "FIGHT", "National Liberation Army", "positive", "actual"),
                  id="strikes-on-held-positions"),
+    # a bomb someone planted that went off is their attack where it went off
+    pytest.param("A car bomb planted by Shining Path rebels exploded outside a police station in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="bomb-planted-by"),
     # "asset freezes", which the tagger reads as a noun and a verb, is a sanction
     pytest.param("Canada imposed asset freezes and travel bans on 14 Venezuelan officials on Friday.",
                  ("Canada", "SANCTION", "Venezuela", "positive", "actual"), id="asset-freezes"),
@@ -1581,6 +1584,9 @@ NOT_CLAIMED = [
                  id="warned-advice"),
     # a boycott of a state's goods is a sanction, no protest
     pytest.param("Bolivian unions boycotted Chilean goods.", "PROTEST", None, id="boycotted-goods"),
+    # the noun a participle qualifies is its object for acts of violence only
+    pytest.param("Bolivia hopes Chile will lift sanctions imposed on La Paz by Peru.", "COERCE", None,
+                 id="sanctions-imposed-by"),
 ]  # fmt: skip
 
 

@@ -663,6 +663,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if lexicon_of(verb.doc).noun(passive[0].lemma_.lower()) is not None and not names_actor(passive[0]):
             return [], passive[0]  # "sanctions on Peru were lifted": the act says whom (an event object)
         undergone = undergoers(passive, 1)  # "a camp for refugees was attacked": the refugees were
+        if not undergone and relation.event_type in STRIKES_PLACES and verb.dep_ in CLAUSAL_MODIFIERS:
+            # "a car bomb planted by ETA exploded outside a barracks in Burgos": where the thing done went off
+            undergone = [Filler(t, 2) for t in places_of(verb) or places_of(passive[0].head)]
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None

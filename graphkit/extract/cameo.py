@@ -30,6 +30,7 @@ from graphkit.extract.deps import (
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PARATAXES,
+    PAST_PARTICIPLE,
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
@@ -173,12 +174,15 @@ def own_preps(verb: Token) -> set[str]:
     return {w.lower_ for w in words}
 
 
-def best_pattern(verb: Token, key: str, patterns: VerbPatterns) -> Pattern | None:
+def best_pattern(verb: Token, key: str, patterns: VerbPatterns, qualified: bool = False) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     one written for the verb looked up by ``key`` ("opened the border" is OPEN's 080, not REOPEN's 050 of the
-    same block), then the first in the dictionary."""
+    same block), then the first in the dictionary. With ``qualified``, the noun a participle qualifies stands
+    as its object."""
     words = right_words(verb)
+    if qualified:  # "a car bomb planted by ETA": the noun a passive participle qualifies is what it was done to
+        words = [*verb.doc[verb.head.left_edge.i : verb.head.i + 1], *words]
     left, right = Words(left_words(verb)), Words(words)
     placed = {t.i for p in words if p.dep_ in PREPOSITIONS and p.lower_ in SITE_PREPS for t in p.subtree}
     # the "by" of a passive names the doer, no object: "was set up by an army officer" is no "set up &MILITARY"
@@ -236,6 +240,11 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     entry = cameo.verb(key)
     assert entry is not None
     pattern = best_pattern(verb, key, cameo.indexed(key))
+    if pattern is None and qualifies(verb):  # "a car bomb planted by ETA" (PLANT * &WEAPON): for violence only,
+        # not "sanctions imposed on Tehran" (the sanctions' own) nor "a conference attended by Khan"
+        found = best_pattern(verb, key, cameo.indexed(key), qualified=True)
+        violent = found is not None and (c := cameo.coding(found.code)) is not None and c.event_type in VIOLENCE
+        pattern = found if violent else None
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
     elif key in reading.patterns_only and not (key in reading.armed_senses and armed_doer(verb, lexicon)):
@@ -263,6 +272,11 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         predicate, coding.event_type, tuple(preps), only, coding.event_type in reading.reciprocal or mutual
     )
     return Reading(relation, coding, reverse, patterned=pattern is not None)
+
+
+def qualifies(verb: Token) -> bool:
+    """Whether a verb is a passive participle after the noun it qualifies: "a car bomb planted by ETA"."""
+    return verb.dep_ in CLAUSAL_MODIFIERS and verb.tag_ == PAST_PARTICIPLE and verb.head.i < verb.i
 
 
 def coded_as(code: str, lexicon: Lexicon) -> Reading | None:
