@@ -1324,6 +1324,12 @@ NEWS_FORMS = [
     # a bomb someone planted that went off is their attack where it went off
     pytest.param("A car bomb planted by Shining Path rebels exploded outside a police station in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="bomb-planted-by"),
+    # a light verb in a participle with no subject of its own: the noun's own doer does it
+    pytest.param("The last Cuban troops flew out of Luanda on Friday, completing the Cuban withdrawal from Angola.",
+                 ("Cuba", "RETREAT", "Angola", "positive", "actual"), id="completing-withdrawal"),
+    # money released or earmarked in aid is aid
+    pytest.param("The EU released 15 million euros in humanitarian aid for Haiti on Tuesday.",
+                 ("European Union", "AID", "Haiti", "positive", "actual"), id="released-in-aid"),
     # "asset freezes", which the tagger reads as a noun and a verb, is a sanction
     pytest.param("Canada imposed asset freezes and travel bans on 14 Venezuelan officials on Friday.",
                  ("Canada", "SANCTION", "Venezuela", "positive", "actual"), id="asset-freezes"),

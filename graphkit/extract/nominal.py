@@ -359,7 +359,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 continue
             if noun.lemma_.lower() in FORCEFUL and armed_doer(head, lexicon):
                 continue  # "US and Iraqi troops stepped up pressure on Sunni insurgents": force, not a demand
-            subjects = subjects_of(head)
+            subjects = subjects_of(head) or noun_actors(noun)  # "..., completing the American withdrawal from
+            # Afghanistan": a light verb with no subject of its own, the noun's own doer
             targets = (
                 targets
                 or actor_objects(head, unsigned(head, relation.preps), relation.content)  # "imposed a curfew in
