@@ -1330,6 +1330,11 @@ NEWS_FORMS = [
     # money released or earmarked in aid is aid
     pytest.param("The EU released 15 million euros in humanitarian aid for Haiti on Tuesday.",
                  ("European Union", "AID", "Haiti", "positive", "actual"), id="released-in-aid"),
+    # intelligence shared is cooperation; a plane someone flies is theirs
+    pytest.param("Colombia stepped up intelligence sharing with Ecuador on Monday.",
+                 ("Colombia", "COOPERATE", "Ecuador", "positive", "actual"), id="intelligence-sharing"),
+    pytest.param("Venezuelan fighter jets shot down a small plane flown by the Colombian air force.",
+                 ("Venezuela", "FIGHT", "Colombia", "positive", "actual"), id="plane-flown-by"),
     # "asset freezes", which the tagger reads as a noun and a verb, is a sanction
     pytest.param("Canada imposed asset freezes and travel bans on 14 Venezuelan officials on Friday.",
                  ("Canada", "SANCTION", "Venezuela", "positive", "actual"), id="asset-freezes"),
