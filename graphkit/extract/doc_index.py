@@ -77,9 +77,7 @@ class DocIndex:
         array, without making a Token of every word."""
         key = ("positions", attr, values)
         if key not in self._memo:
-            column = self.doc.to_array(attr)
-            wanted = numpy.array([self.doc.vocab.strings[v] for v in values], dtype=column.dtype)
-            self._memo[key] = numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+            self._memo[key] = value_positions(self.doc, attr, values)
         return cast(list[int], self._memo[key])
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
@@ -159,3 +157,11 @@ def doc_index(doc: Doc) -> DocIndex:
     index = DocIndex(doc)
     _last = (doc, index)
     return index
+
+
+def value_positions(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose ``attr`` is one of ``values``, read from the Doc's array as it is now. A few
+    values are compared at once (``numpy.isin`` costs more than the comparison for so few)."""
+    column = doc.to_array(attr)
+    wanted = numpy.array([doc.vocab.strings[v] for v in values], dtype=column.dtype)
+    return numpy.flatnonzero((column[:, None] == wanted[None, :]).any(axis=1)).tolist()

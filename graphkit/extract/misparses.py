@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-import numpy
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.context import infinitive
@@ -48,6 +47,7 @@ from graphkit.extract.deps import (
     STATE_LABELS,
     SUBJECTS,
 )
+from graphkit.extract.doc_index import value_positions
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
@@ -96,9 +96,7 @@ def repair_complements(doc: Doc) -> Doc:
 def with_values(doc: Doc, attr: str, values: frozenset[str]) -> list[Token]:
     """The tokens whose ``attr`` is one of ``values``, read from the Doc's array as it is now (not the memo of
     ``doc_index``, which a repair would leave stale)."""
-    column = doc.to_array(attr)
-    wanted = numpy.array([doc.vocab.strings[v] for v in values], dtype=column.dtype)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(column, wanted))]
+    return [doc[i] for i in value_positions(doc, attr, values)]
 
 
 def repair_unwelcome(doc: Doc) -> Doc:
