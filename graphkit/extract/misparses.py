@@ -19,6 +19,9 @@
   Aceh Movement" the "of" phrase, were made the government's, so the rebels were nobody's. The name right after the
   second noun is its own; so is the "of" phrase right after it when the first noun's modifier already says whose
   the first is ("the president and prime minister of France" keep theirs).
+- An event noun of two words whose second the tagger took for a verb: in "imposed asset freezes and travel bans on
+  21 officials", "freezes" was a verb with "asset" its subject; a noun and a verb that together are a noun of the
+  lexicon ("asset freeze") are that noun.
 """
 
 from __future__ import annotations
