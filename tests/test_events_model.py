@@ -1335,6 +1335,11 @@ NEWS_FORMS = [
                  ("Colombia", "COOPERATE", "Ecuador", "positive", "actual"), id="intelligence-sharing"),
     pytest.param("Venezuelan fighter jets shot down a small plane flown by the Colombian air force.",
                  ("Venezuela", "FIGHT", "Colombia", "positive", "actual"), id="plane-flown-by"),
+    # the members a noun for several lists after "including" are acted on too, and act
+    pytest.param("Venezuelan police arrested twelve opposition activists, including Leopoldo Lopez, on Tuesday.",
+                 ("Venezuela", "COERCE", "Leopoldo Lopez", "positive", "actual"), id="including-member"),
+    pytest.param("Several South American countries, including Chile and Peru, condemned Venezuela on Monday.",
+                 ("Peru", "DISAPPROVE", "Venezuela", "positive", "actual"), id="including-doers"),
     # "asset freezes", which the tagger reads as a noun and a verb, is a sanction
     pytest.param("Canada imposed asset freezes and travel bans on 14 Venezuelan officials on Friday.",
                  ("Canada", "SANCTION", "Venezuela", "positive", "actual"), id="asset-freezes"),

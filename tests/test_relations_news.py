@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from docs import make_doc
+from graphkit.extract.actors import included
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.misparses import (
     repair_complements,
@@ -4923,3 +4924,19 @@ def test_a_verb_after_a_noun_that_make_no_noun_of_the_lexicon_stays_a_verb():
     spec = "Peace/NOUN/compound/1 talks|talk/NOUN/nsubj/2 resume/VERB:VBZ/ROOT/2 ./PUNCT/punct/2"
     repaired = repair_split_nouns(make_doc(spec), default_lexicon())
     assert repaired[2].pos_ == "VERB"
+
+
+def test_the_members_listed_after_including_are_those_of_the_noun_s_own_phrase():
+    listed = make_doc(
+        "Countries|country/NOUN/nsubj/5 ,/PUNCT/punct/0 including|include/VERB:VBG/prep/0 Chile/PROPN/pobj/2/B-GPE "
+        ",/PUNCT/punct/0 condemned|condemn/VERB:VBD/ROOT/5 Peru/PROPN/dobj/5/B-GPE ./PUNCT/punct/5"
+    )
+    assert [span.text for span, _ in included(listed[0])] == ["Chile"]
+    # "Police arrested activists, including Hector Llaitul", the parser hanging the list on the subject across the
+    # verb: the police are not Llaitul
+    across = make_doc(
+        "Police/NOUN/nsubj/1 arrested|arrest/VERB:VBD/ROOT/1 activists|activist/NOUN/dobj/1 ,/PUNCT/punct/1 "
+        "including|include/VERB:VBG/prep/0 Hector/PROPN/compound/6/B-PERSON Llaitul/PROPN/pobj/4/I-PERSON "
+        "./PUNCT/punct/1"
+    )
+    assert included(across[0]) == []

@@ -36,6 +36,7 @@ from graphkit.vocabulary.sector_nouns import sector_nouns
 
 # "members of the Association", "forces in Guinea"
 AFFILIATION_PREPS = cue_sequence("affiliation_preps")
+INCLUDING = cue_words("including_words")  # "several countries, including Iran": the members named
 DONE_TO = cue_words("done_to_nouns")  # "the kidnappers of X": not X's
 OTHER_AFFILIATIONS = tuple(p for p in AFFILIATION_PREPS if p != "of")  # "kidnappers from Peru" are Peru's
 ORIGIN_PREPS = cue_words("source_preps")  # "diplomats from Peru and Bolivia" are of each
@@ -143,6 +144,17 @@ def apposed(noun: Token) -> tuple[Span, str | None] | None:
             if span is not None and span[0].lower_ != noun.lower_ and (own or modifier or span.label_ == PERSON):
                 return span, described(noun, span)  # the newspaper La Prensa is the press (JRN)
     return None
+
+
+def included(noun: Token) -> list[tuple[Span, str | None]]:
+    """The named actors a noun for several lists after "including": "13 foreign aid agencies including Oxfam",
+    "Western countries, including Britain and France" (cues ``including_words``)."""
+    listing = [c for c in noun.children if c.lower_ in INCLUDING and c.i > noun.i]
+    # its own phrase up to the list, not a list the parser hung on it across the verb ("forces arrested hundreds
+    # in raids across the country, including ...")
+    listing = [c for c in listing if all(noun.is_ancestor(t) for t in noun.doc[noun.i + 1 : c.i])]
+    named = (entity_of(o) for c in listing for o in with_conjuncts(children(c, PREP_OBJECTS)))
+    return [(span, None) for span in named if span is not None]
 
 
 def apposed_conjuncts(name: Span) -> list[Span]:
@@ -254,8 +266,9 @@ def actor_count(tokens: Iterable[Token]) -> int:
 
 
 def names_actor(token: Token) -> bool:
-    """Whether the noun phrase headed by ``token`` names an actor (see ``actors``)."""
-    return bool(actors(token))
+    """Whether the noun phrase headed by ``token`` names an actor (see ``actors``), or lists some by name
+    ("several countries, including Iran": ``included``)."""
+    return bool(actors(token)) or bool(included(token))
 
 
 def is_party(noun: Token) -> bool:

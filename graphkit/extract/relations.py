@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.actors import QUANTITY_WORDS, actors, is_party, unnamed
+from graphkit.extract.actors import QUANTITY_WORDS, actors, included, is_party, unnamed
 from graphkit.extract.arguments import TAKING
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
@@ -118,6 +118,10 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
 
     def named(token: Token) -> list[tuple[Span, str | None]]:
         found = actors(token) or unnamed(token, UNNAMED if local else UNPLACED)
+        if not site.reciprocal:  # "several countries, including Iran and Syria": the members named too; not
+            # between a group and its members ("French economists, including Cheval, agreed")
+            starts = {span.start for span, _ in found}
+            found += [m for m in included(token) if m[0].start not in starts]
         speaker = group_speaker(token) if not found else None
         return named(speaker) if speaker is not None else found  # "Rebels said they attacked ..."
 
