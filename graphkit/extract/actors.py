@@ -129,9 +129,9 @@ def coordinated_phrases(token: Token, found: tuple[Span, str | None] | None) -> 
 
 def apposed(noun: Token) -> tuple[Span, str | None] | None:
     """The named actor a noun for people or a body is in apposition with: "the opposition newspaper La Prensa".
-        Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
-        operation, Operation Black Thunder,"). A noun of a sector that graphkit has no word of its own for names a
-        person only ("the cleric Moktada al-Sadr", not "the national carrier, Qantas"), or a body it is the modifier
+    Not the name of a thing ("the drama Wasp"), of an event, or of what the noun begins the name of ("an
+    operation, Operation Black Thunder,"). A noun of a sector that graphkit has no word of its own for names a
+    person only ("the cleric Moktada al-Sadr", not "the national carrier, Qantas"), or a body it is the modifier
     of ("the separatist Polisario Front", "the paramilitary Rapid Support Forces")."""
     own = is_group(noun) or noun.lemma_.lower() in BODY_NOUNS or noun.lemma_.lower() in COUNTERPARTS
     if not (own or noun.lower_ in SECTOR_NOUNS) or lexicon_of(noun.doc).noun(noun.lemma_.lower()):
