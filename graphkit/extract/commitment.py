@@ -100,6 +100,12 @@ def conditions(anchor: Token) -> list[Token]:
     ]
 
 
+def unless_given(anchor: Token) -> bool:
+    """Whether the act hangs on an "unless": "will boycott the elections unless ...", "[warned Belgrade that] its
+    citizens could lose visa-free travel unless Serbia aligned its visa policy" (pressure, a threat)."""
+    return any(m.lower_ == THREAT_MARKER for c in conditions(anchor) for m in children(c, MARKERS))
+
+
 def condition_subjects(verb: Token) -> list[Token]:
     """Who must comply for a threat not to be carried out: the subjects of the "if"/"unless" clauses
     of the verb or of the act it governs ("threatened to stop talks if the US goes ahead", "warned that it would
@@ -123,5 +129,4 @@ def commitment_type(anchor: Token, event_type: str | None) -> str | None:
         return None
     if event_type in THREATENING:
         return "THREATEN"
-    unless = any(m.lower_ == THREAT_MARKER for c in conditions(anchor) for m in children(c, MARKERS))
-    return "THREATEN" if unless else "AGREE"
+    return "THREATEN" if unless_given(anchor) else "AGREE"

@@ -67,10 +67,10 @@ from graphkit.extract.cameo import (
 from graphkit.extract.commitment import (
     COOPERATIVE,
     HOSTILE,
-    THREAT_MARKER,
     commissive,
     committed,
     condition_subjects,
+    unless_given,
 )
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
 from graphkit.extract.control import addressees, says, verb_types
@@ -825,20 +825,13 @@ def advises(verb: Token, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() not in WARNING_VERBS:
         return False
     clauses = children(verb, CLAUSAL_COMPLEMENTS)
-    if not clauses or any(demanded_unless(c) for c in clauses):
+    if not clauses or any(unless_given(c) for c in clauses):  # "... could lose visa-free travel unless ...": a threat
         return False
     return all(
         (any(a.dep_ in AUXILIARIES and a.lower_ in SPECULATIVE for a in c.children) and not faces_hostility(c, lexicon))
         or (c.lemma_.lower() in STATIVE_VERBS and not hostile_within(c, lexicon))
         for c in clauses
     )
-
-
-def demanded_unless(clause: Token) -> bool:
-    """Whether what a warning says may happen hangs on the warned doing something: "[warned Belgrade that] its
-    citizens could lose visa-free travel unless Serbia aligned its visa policy", a threat (cues ``conditions``'s
-    "unless")."""
-    return any(m.lower_ == THREAT_MARKER for c in children(clause, ADVERBIAL_CLAUSES) for m in children(c, MARKERS))
 
 
 def faces_hostility(clause: Token, lexicon: Lexicon) -> bool:
