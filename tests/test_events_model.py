@@ -1343,6 +1343,27 @@ NEWS_FORMS = [
     # "asset freezes", which the tagger reads as a noun and a verb, is a sanction
     pytest.param("Canada imposed asset freezes and travel bans on 14 Venezuelan officials on Friday.",
                  ("Canada", "SANCTION", "Venezuela", "positive", "actual"), id="asset-freezes"),
+    # a group named after a country's possessive is the group's, not the country's; a government or a region
+    # the possessive owns stays the country's
+    pytest.param("Colombia's FARC rebels kidnapped two Ecuadorean engineers on Tuesday.",
+                 ("Revolutionary Armed Forces of Colombia", "COERCE", "Ecuador", "positive", "actual"),
+                 id="possessive-before-group"),
+    pytest.param("Somalia's al-Shabaab militants killed two Kenyan soldiers near the border.",
+                 ("al-Shabaab", "ASSAULT", "Kenya", "positive", "actual"), id="possessive-before-group-2"),
+    pytest.param("Peru's Fujimori government expelled two Chilean diplomats on Monday.",
+                 ("Peru", "SANCTION", "Chile", "positive", "actual"), id="possessive-before-government"),
+    pytest.param("Bolivian troops shelled an outpost in Peru's southern Puno region.",
+                 ("Bolivia", "FIGHT", "Peru", "positive", "actual"), id="possessive-before-region"),
+    # a sentence handed down coerces whom it falls on, in the passive too; sanctions reimposed are sanctions; a
+    # note of protest handed to an envoy disapproves of the envoy's country
+    pytest.param("A Peruvian court gave a Chilean pilot a twelve-year prison term on Monday.",
+                 ("Peru", "COERCE", "Chile", "positive", "actual"), id="prison-term-given"),
+    pytest.param("The Chilean pilot was given a suspended death sentence by a Lima court.",
+                 ("Peru", "COERCE", "Chile", "positive", "actual"), id="sentence-given-passive"),
+    pytest.param("Washington reimposed oil sanctions on Venezuela on Tuesday.",
+                 ("United States", "SANCTION", "Venezuela", "positive", "actual"), id="sanctions-reimposed"),
+    pytest.param("Ecuador's foreign ministry handed a note of protest to Peru's ambassador in Quito.",
+                 ("Ecuador", "DISAPPROVE", "Peru", "positive", "actual"), id="note-of-protest-handed"),
 ]  # fmt: skip
 
 
@@ -1366,6 +1387,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a prison term given is no aid
+    pytest.param("A Peruvian court gave a Chilean pilot a twelve-year prison term on Monday.", "AID", None,
+                 id="prison-term-no-aid"),
     # what is said of a thing that is no criticism; a crowd abroad; an attack denied or claimed by no one
     pytest.param("Peru called the talks with Chile useful.", "DISAPPROVE", None, id="called-useful"),
     pytest.param("Chile and Bolivia signed agreements restoring relations with Peru on Tuesday.", None, "Bolivia",

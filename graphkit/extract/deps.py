@@ -64,4 +64,5 @@ ACTOR_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"})  # enti
 PERSON_LABELS = frozenset({"PERSON"})  # the entity label of a person's name
 ORGANIZATION_LABELS = frozenset({"ORG"})
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"
+TERRITORY_LABELS = frozenset({"GPE", "LOC"})  # entity labels of a country, a city or a region: "Yemen's", "Gaza's"
 INSIDE = "I"  # the entity tag of a word inside a name begun before it: "Said" in "Mana Said al-Oteiba"

@@ -32,6 +32,7 @@ from graphkit.extract.deps import (
     RELATIVE_PRONOUN_TAGS,
     SINGULAR_NOUN_TAGS,
     SUBJECTS,
+    TERRITORY_LABELS,
 )
 from graphkit.extract.doc_index import Candidate, doc_index
 from graphkit.extract.lexicon import lexicon_of
@@ -235,6 +236,14 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     return None
 
 
+def group_of_place(noun: Token) -> bool:
+    """Whether a noun names people, a body or forces of a place's, whose name may follow the place's possessive
+    ("Yemen's Houthi rebels"); not a state's body, whatever party leads it ("Israel's Likud government"), nor a
+    part of the place or a thing in it ("Saudi Arabia's Jizan region", "Bangkok's Suvarnabhumi airport")."""
+    lemma = noun.lemma_.lower()
+    return (people_or_forces(noun) or noun.lower_ in sector_nouns()) and lemma not in LED_BODIES
+
+
 def possessed_relation(noun: Token, owner: Span) -> bool:
     """Whether a noun names someone by his relation to the possessor that modifies it, who is not that possessor:
     "Garcia's son", "Chile's neighbours", "Peru's rival"; "his Peruvian counterpart" is Peru's, an adjective saying
@@ -259,11 +268,17 @@ def actor_modifier(token: Token) -> Span | None:
     """
     modifiers = [c for c in token.children if c.dep_ in ACTOR_MODIFIERS and c.i < token.i]
     people = []
+    place = None
     for child in modifiers:
         span = entity_of(child)
         if span is not None and (attitude_of(span) or of_currency(span)):
             continue  # "a pro-Moscow regime" is no Russian body, "a Canadian dlr bond" no Canadian one
+        if span is not None and place is not None and span.label_ in BODY_LABELS and child.dep_ not in POSSESSIVES:
+            return span  # "Yemen's Houthi rebels", "Somalia's al-Shabaab militants": the group's, in the place
         if span is not None and span.label_ in MODIFIER_LABELS:
+            if child.dep_ in POSSESSIVES and span.label_ in TERRITORY_LABELS and group_of_place(token):
+                place = place or span  # a group of the place's may be named after it
+                continue
             return span
         if span is not None and span.label_ == "PERSON" and child.dep_ in POSSESSIVES:
             people.append(span)
@@ -274,7 +289,7 @@ def actor_modifier(token: Token) -> Span | None:
             found = entity_of(inner) if inner is not None else None
             if found is not None and found.label_ in MODIFIER_LABELS and not of_currency(found):
                 return found
-    return people[0] if people else None  # "Osama bin Laden's al-Qaeda network" is al-Qaeda's
+    return place or (people[0] if people else None)  # "Osama bin Laden's al-Qaeda network" is al-Qaeda's
 
 
 def of_currency(span: Span) -> bool:

@@ -278,11 +278,15 @@ def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
     return [Filler(f.token, f.steps + 1) for f in found]
 
 
-def recipients_of(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
-    """The actors a light verb gives its event noun to, when the noun's type is done to them (``recipient_types``)."""
+def recipients_of(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """The actors a light verb gives its event noun to, when the noun's type is done to them (``recipient_types``):
+    "gave Iran a warning"; in the passive, its subject ("the pilot was given a death sentence by a court")."""
     if relation.event_type not in lexicon.recipient_types:
         return []
-    return [Filler(d) for d in with_conjuncts(dative_objects(verb)) if names_actor(d)]
+    given = dative_objects(verb)
+    if not given and noun.dep_ in DIRECT_OBJECTS and is_passive(verb):
+        given = children(verb, PASSIVE_SUBJECTS)
+    return [Filler(d) for d in with_conjuncts(given) if names_actor(d)]
 
 
 def complaint(noun: Token) -> bool:
@@ -365,7 +369,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 targets
                 or actor_objects(head, unsigned(head, relation.preps), relation.content)  # "imposed a curfew in
                 # the town of Cizre"
-                or recipients_of(head, relation, lexicon)  # "gave Iran a warning"
+                or recipients_of(head, noun, relation, lexicon)  # "gave Iran a warning"
             )
             if not targets and by_preposition:  # "placed Aung San Suu Kyi under house arrest": the verb's object,
                 # or its subject in the passive ("was placed under house arrest by the junta")
