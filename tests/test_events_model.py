@@ -1364,6 +1364,15 @@ NEWS_FORMS = [
                  ("United States", "SANCTION", "Venezuela", "positive", "actual"), id="sanctions-reimposed"),
     pytest.param("Ecuador's foreign ministry handed a note of protest to Peru's ambassador in Quito.",
                  ("Ecuador", "DISAPPROVE", "Peru", "positive", "actual"), id="note-of-protest-handed"),
+    # a participle on "X said" that condemns "the" act told of before condemns its doer
+    pytest.param("Chilean troops seized a Peruvian fishing boat on Tuesday, Peru's navy said, condemning the seizure "
+                 "as illegal.", ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="said-condemning-the-act"),
+    pytest.param("Bolivian jets struck Paraguayan army posts overnight, Paraguay's foreign ministry said, denouncing "
+                 "the raids as a violation of its sovereignty.",
+                 ("Paraguay", "DISAPPROVE", "Bolivia", "positive", "actual"), id="said-denouncing-the-raids"),
+    # a visit during which one acts is a visit, wherever the parser hung "during"
+    pytest.param("Peruvian President Ana Diaz praised Chile's president as a great leader during a visit to "
+                 "Santiago on Tuesday.", ("Ana Diaz", "CONSULT", "Chile", "positive", "actual"), id="during-a-visit"),
 ]  # fmt: skip
 
 
@@ -1387,6 +1396,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    pytest.param("Norway paused millions of dollars in funding to Tanzania on Thursday.", "AID", None,
+                 id="funding-paused-no-aid"),
     # a prison term given is no aid
     pytest.param("A Peruvian court gave a Chilean pilot a twelve-year prison term on Monday.", "AID", None,
                  id="prison-term-no-aid"),

@@ -35,3 +35,11 @@ def test_what_the_recognizer_found_is_kept_as_it_was():
 def test_the_untagged_name_makes_the_claim():
     records = graphkit.extract_claims("President Ruto has threatened to expel the Ugandan ambassador.")
     assert any(c["subject"]["text"] == "Ruto" and c["event_type"] == "THREATEN" for c in records)
+
+
+def test_a_title_the_recognizer_took_for_a_name_before_a_name_is_a_title():
+    text = "Kuwait's Emir Sheikh Sabah al-Ahmad al-Sabah received the Iraqi foreign minister."
+    assert people(text, with_component=False) == ["Emir Sheikh", "Sabah al-Ahmad al-Sabah"]  # the title a person
+    assert people(text) == ["Sabah al-Ahmad al-Sabah"]
+    records = graphkit.extract_claims(text)
+    assert any(c["subject"]["text"] == "Sabah al-Ahmad al-Sabah" and c["subject"]["country"] == "KWT" for c in records)

@@ -20,6 +20,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
     DATIVES,
+    DETERMINERS,
     DIRECT_OBJECTS,
     GERUND,
     NOMINALS,
@@ -52,6 +53,7 @@ PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (
 ADDRESSEE_PREPS = ("to",)  # "a letter to Syria"
 OF = ("of",)  # "a letter to the head of the OAS"
 CARRYING_PREPS = cue_sequence("carrying_preps")  # "said in a letter to Syria": what carries the words
+THE = "the"  # "condemned the killing": an act told of before
 
 
 def controllers(node: Token) -> tuple[list[Token], Token] | None:
@@ -163,10 +165,19 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
         names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of", "from")))
         for o in children(node, DIRECT_OBJECTS) + spoken_of
     )
+    # "..., Lima said, condemning the raids": an act told of before, whose doer the criticism is of
+    done_to = done_to or (told and any(recalled_act(o) for o in children(node, DIRECT_OBJECTS)))
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
     return (subjects, node.head) if subjects and (done_to or spoken_to) and (told or is_event(node.head)) else None
+
+
+def recalled_act(noun: Token) -> bool:
+    """Whether an object names, with "the", an event the lexicon knows: "the raids", "the seizure", an act the
+    sentence may have told of before."""
+    determined = any(d.lower_ == THE for d in children(noun, DETERMINERS))
+    return determined and lexicon_of(noun.doc).noun(noun.lemma_.lower()) is not None
 
 
 def interposed_speakers(participle: Token) -> list[Token]:

@@ -239,9 +239,12 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
 def group_of_place(noun: Token) -> bool:
     """Whether a noun names people, a body or forces of a place's, whose name may follow the place's possessive
     ("Yemen's Houthi rebels"); not a state's body, whatever party leads it ("Israel's Likud government"), nor a
-    part of the place or a thing in it ("Saudi Arabia's Jizan region", "Bangkok's Suvarnabhumi airport")."""
+    part of the place or a thing in it ("Saudi Arabia's Jizan region", "Bangkok's Suvarnabhumi airport"), nor one
+    titled person ("Italy's Interior Minister")."""
     lemma = noun.lemma_.lower()
-    return (people_or_forces(noun) or noun.lower_ in sector_nouns()) and lemma not in LED_BODIES
+    if lemma in LED_BODIES or lemma in ROLE_HEADS or noun.lower_ in ROLE_HEADS:
+        return False  # "Italy's Interior Minister": a word of the title, not a body
+    return people_or_forces(noun) or noun.lower_ in sector_nouns()
 
 
 def possessed_relation(noun: Token, owner: Span) -> bool:
@@ -273,8 +276,11 @@ def actor_modifier(token: Token) -> Span | None:
         span = entity_of(child)
         if span is not None and (attitude_of(span) or of_currency(span)):
             continue  # "a pro-Moscow regime" is no Russian body, "a Canadian dlr bond" no Canadian one
-        if span is not None and place is not None and span.label_ in BODY_LABELS and child.dep_ not in POSSESSIVES:
-            return span  # "Yemen's Houthi rebels", "Somalia's al-Shabaab militants": the group's, in the place
+        if span is not None and place is not None:  # "Yemen's Houthi rebels", "Somalia's al-Shabaab militants": the
+            # group's, in the place; "Sri Lanka's Buddhist monks" stay the place's
+            if span.label_ in BODY_LABELS and child.dep_ not in POSSESSIVES:
+                return span
+            continue
         if span is not None and span.label_ in MODIFIER_LABELS:
             if child.dep_ in POSSESSIVES and span.label_ in TERRITORY_LABELS and group_of_place(token):
                 place = place or span  # a group of the place's may be named after it

@@ -45,6 +45,7 @@ from graphkit.extract.attribution import obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
+from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
@@ -54,6 +55,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     GERUND,
     NEGATIONS,
+    NOMINALS,
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
@@ -87,6 +89,8 @@ from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
+DURING = "during"  # a setting of the clause's act, wherever the parser hung it
+WITHHOLDING = "SANCTION"  # a sum frozen, suspended or cut: "froze $20 million in funding to Tanzania"
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
@@ -671,8 +675,12 @@ def setting_verb(noun: Token, relation: Relation) -> Token | None:
     if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in preps:
         return None
     verb = prep.head
+    if prep.lower_ == DURING and verb.pos_ in NOMINALS:  # "praised Chile's president as a great leader during a
+        verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)  # visit to Santiago": the clause's
     if verb.ent_type_ == MONEY and verb.dep_ in DIRECT_OBJECTS:  # "pledged $10 million in aid for Peru"
         verb = verb.head
+        if relation.event_type != WITHHOLDING and WITHHOLDING in verb_types(verb):
+            return None  # "froze millions of dollars in funding to Tanzania": the sum withheld, no aid given
     taking_part = verb.lemma_.lower() in TAKING_PART  # "were engaged in fighting with": its subject fights
     if verb.pos_ != "VERB" or (is_passive(verb) and not taking_part) or verb.lemma_.lower() in UNDERGOING:
         return None

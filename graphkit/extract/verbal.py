@@ -73,7 +73,7 @@ from graphkit.extract.commitment import (
     unless_given,
 )
 from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
-from graphkit.extract.control import addressees, says, verb_types
+from graphkit.extract.control import THE, addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
@@ -171,7 +171,6 @@ PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest i
 PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND"})
 DISAPPROVE = "DISAPPROVE"
 PROTEST_ONLY = frozenset({DISAPPROVE})
-THE = "the"  # "condemned the killing": an act told of before
 RECIPROCAL_PRONOUNS = cue_words("reciprocal_pronouns")  # "Chile and Peru accused each other"
 HELPING_VERBS = cue_words("helping_verbs")  # "gave $5 million to help Peru rebuild": Peru receives it
 INDEFINITE = cue_words("indefinite_articles")

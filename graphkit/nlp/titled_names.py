@@ -2,7 +2,8 @@
 
 A capitalized title word (``honorifics`` and ``role_heads`` in cues.toml) followed by proper nouns that no
 entity covers makes those nouns a PERSON. The title itself stays outside the name, as NER leaves it; what
-NER found is never changed.
+NER found is never changed, but for a title NER took for a name of its own right before the name ("[Emir Sheikh]
+[Tamim bin Hamad Al Thani]"), which is untagged, as a title before a name is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ TITLE_WORDS = cue_words("role_heads") | {h for h in cue_sequence("honorifics") i
 NAME_OPENERS = cue_words("name_openers")  # "the General Staff", "Chief of the General Staff"
 # The words' hashes, as a Doc's LOWER array holds them (spaCy hashes a string the same in every vocabulary).
 TITLE_HASHES = numpy.array(list(map(StringStore().add, sorted(TITLE_WORDS))), dtype=numpy.uint64)
+TITLE_LABELS = frozenset({"PERSON", "ORG"})  # what NER takes title words alone before a name for
 MAX_NAME_WORDS = 3  # "President Yoweri Kaguta Museveni"; a longer run of capitals is a headline, not a name
 
 
@@ -39,9 +41,23 @@ def titled_names(doc: Doc) -> Doc:
         if i + 1 < end <= i + 1 + MAX_NAME_WORDS and not in_a_name(doc, i, end):
             found.append(Span(doc, i + 1, end, label="PERSON"))
         taken = end
-    if found:
-        doc.set_ents(found, default="unmodified")
+    titles = [e for e in doc.ents if titles_only(e)]
+    if found or titles:
+        doc.set_ents(found, outside=titles, default="unmodified")
     return doc
+
+
+def titles_only(entity: Span) -> bool:
+    """Whether an entity is title words alone right before a person's name: "Emir Sheikh" (PERSON) in "Qatar's Emir
+    Sheikh Tamim bin Hamad Al Thani", "Sultan Sheikh" (ORG) before "Haitham bin Tariq"."""
+    doc = entity.doc
+    return (
+        entity.label_ in TITLE_LABELS
+        and entity.end < len(doc)
+        and doc[entity.end].ent_iob_ == "B"
+        and doc[entity.end].ent_type_ == "PERSON"
+        and all(t.lower_ in TITLE_WORDS for t in entity)
+    )
 
 
 def in_a_name(doc: Doc, title: int, end: int) -> bool:
