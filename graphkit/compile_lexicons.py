@@ -5,7 +5,8 @@ LEXICON_DIR defaults to ``../shared/lexicons`` beside the repository. It holds P
 compiled files are committed and shipped; tests check they equal what this command makes:
 
 - the CAMEO verb dictionary with the crosswalk -> ``graphkit/vocabulary/cameo.json``;
-- the known actors and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``;
+- the known actors (with graphkit's own ``canon/office_holders.txt`` and ``canon/movements.txt``, the people and
+  bodies since 2014) and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``;
 - the sector nouns' words, which extraction reads as people -> ``graphkit/vocabulary/sector_nouns.txt``;
 - the known actors' names of two words or more, which the parser tags where its entity recognizer missed them ->
   ``graphkit/nlp/actor_names.tsv.gz``.

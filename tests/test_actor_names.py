@@ -73,7 +73,8 @@ def test_the_shipped_names_are_what_the_compiler_makes(tmp_path):
     assert names["human rights watch"] == "ORG" and names["theresa may"] == "PERSON"
     assert len(names) == len(gazetteer().plain_names()) > 20_000
     assert all(" " in name and name == name.lower() for name in names)
-    assert gzip.decompress(shipped).decode("utf-8").startswith("# names of PETRARCH-2's actors")
+    assert gzip.decompress(shipped).decode("utf-8").startswith("# names of the gazetteer's actors")
+    assert names["syrian democratic forces"] == "ORG" and names["volodymyr zelensky"] == "PERSON"  # graphkit's own
 
 
 def test_a_body_the_dictionary_dates_as_it_dates_offices_is_still_a_body():

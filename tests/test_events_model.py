@@ -1644,3 +1644,37 @@ NOT_CLAIMED = [
 @pytest.mark.parametrize(("text", "event_type", "target"), NOT_CLAIMED)
 def test_news_forms_not_claimed(text, event_type, target):
     assert not [f for f in coded(text) if event_type in (None, f[1]) and target in (None, f[2])]
+
+
+def test_people_and_groups_since_the_dictionaries_are_coded_by_graphkits_own_files():
+    text = (
+        "Gustavo Petro criticized Ecuador on Monday. The Syrian Democratic Forces attacked Islamic State positions "
+        "near Raqqa. The Taliban detained two British journalists in Kabul."
+    )
+    claims = [c for c in graphkit.extract_claims(Article("t", text, date="2024-05-01")) if c["event_type"]]
+    subjects = {c["subject"]["label"]: c["subject"] for c in claims}
+    assert subjects["Gustavo Petro"]["country"] == "COL"  # in office from 2022
+    forces = subjects["Syrian Democratic Forces"]  # a body of its own, not Syria's state
+    assert (forces["type"], forces["country"], forces["sector"]) == ("Organization", "SYR", "REB")
+    assert subjects["Taliban"]["sector"] == "GOV"  # in power since 2021-08-15
+
+
+def test_those_along_with_after_the_verb_are_more_of_its_objects_not_its_doers():
+    text = (
+        "China imposed sanctions on Peruvian senators Pablo Ruiz and Ana Soto, along with a dozen other former "
+        "Fujimori officials."
+    )
+    claims = coded(text)
+    assert ("China", "SANCTION", "Pablo Ruiz", "positive", "actual") in claims
+    assert not [c for c in claims if c[0] == "Fujimori"]  # "along with" after the objects adds objects
+    assert ("Chile", "SANCTION", "Venezuela", "positive", "actual") in coded(
+        "Peru, along with Chile, imposed sanctions on Venezuela."
+    )
+
+
+def test_arms_laid_down_are_given_up_to_no_one_but_whom_a_preposition_names():
+    assert not [c for c in coded("UNITA leaders said the fighters will lay down their arms in Huambo on Sunday.")
+                if c[1] == "RETREAT"]  # fmt: skip
+    assert ("Shining Path", "RETREAT", "Peru", "positive", "actual") in coded(
+        "Shining Path guerrillas handed in their weapons to the Peruvian army on Monday."
+    )

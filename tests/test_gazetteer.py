@@ -117,6 +117,8 @@ def test_agent_file_syntax():
         ("IRQMUSSHI", ("IRQ", "REL", None)),
         ("ROMGOV", ("ROU", "GOV", None)),
         ("MEAREB", (None, "REB", None)),
+        ("CAFGOV", ("CAF", "GOV", None)),  # the Central African Republic, as the dictionaries code it
+        ("CFRREB", (None, "REB", None)),  # CAMEO's Central Africa, a region
         ("USAHLH", ("USA", "MED", None)),
         ("USAMED", ("USA", "JRN", None)),
         ("SRB", ("SRB", None, None)),
@@ -180,6 +182,49 @@ def test_shared_name_of_two_countries_is_not_guessed(tmp_path: Path, lexicons: P
     assert Gazetteer(compile_gazetteer(lexicons)).code("Smith") is None
 
 
+HOLDERS = """\
+# --- Nordland, since the dictionaries ---
+MARIT_EKSEMPEL_
+\t[NORGOV 20170101-20200101]
+OLA_NORDMANN_
++OLA_NORDMAN_
+\t[NORGOV 20150101-20190101]
+\t[IGOUNO >20200101]
+JON_FJORDBY_
++FJORDBY_
+\t[NORMIL >20210101]
+"""
+MOVEMENTS = """\
+# --- Nordland ---
+FJORD_LIBERATION_ARMY_
++TESTING_FRONT_
+\t[NORREB]
+"""
+
+
+def test_graphkit_actors_win_over_the_dictionaries(tmp_path: Path, lexicons: Path):
+    (tmp_path / "office_holders.txt").write_text(HOLDERS, "utf-8")
+    (tmp_path / "movements.txt").write_text(MOVEMENTS, "utf-8")
+    found = Gazetteer(compile_gazetteer(lexicons, tmp_path))
+    assert found.code("Ola Nordmann").code == "IGOUNO"  # the dictionaries' open office (NORGOV >2015) has ended
+    assert found.code("Ola Nordmann", "2016-06-01").code == "NORGOV"
+    assert found.code("Ola Nordman", "2022-06-01").code == "IGOUNO"  # a spelling of ours
+    # the dictionaries' offices that ended before ours began stay, their undated fallback (NORELI) goes
+    assert found.code("Marit Eksempel", "2008-05-01").code == "NORGOV"
+    assert found.code("Prime Minister Eksempel", "2018-05-01").code == "NORGOV"  # their synonym joins ours
+    assert found.code("Marit Eksempel", "2024-05-01").sector == "ELI"  # after office: a former official
+    assert found.code("Fjordby").code == "NORMIL"  # our name: no longer also a synonym of the country
+    assert found.code("Nordland Republic").code == "NOR"
+    assert found.person_by_surname("Nordmann").code == "IGOUNO"  # ours are people: their surnames find them
+    assert len([a for a in found.actors("Marit Eksempel")]) == 1
+    assert [a.source for a in found.actors("Ola Nordmann")] == ["office_holders.txt"]
+    army = found.actors("Testing Front")  # no longer the dictionaries' Front for Testing, whose other names stay
+    assert [(a.name, a.source) for a in army] == [("FJORD LIBERATION ARMY", "movements.txt")]
+    assert found.code("FFT") == decode("NORREB") and found.person_by_surname("Army") is None  # a body's, no surname
+    without = Gazetteer(compile_gazetteer(lexicons, None))
+    assert without.code("Ola Nordmann").code == "NORGOV" and without.code("Jon Fjordby") is None
+
+
 def test_compile_writes_data_and_notice(tmp_path: Path, lexicons: Path):
     written = compile_actors(lexicons, tmp_path / "out")
     assert sorted(p.name for p in written) == ["PETRARCH2_LICENSE.txt", "gazetteer.json.gz"]
@@ -224,5 +269,19 @@ def test_shipped_gazetteer_loads_fast_and_knows_leaders():
     assert time.process_time() - started < 1.0
     assert len(loaded) > 20_000
     assert gazetteer().code("Angela Merkel", "2010-01-01").code == "DEUGOV"
+    assert gazetteer().code("Donald Trump").country == "USA"  # since the dictionaries: graphkit's office holders
+    assert gazetteer().code("Antonio Guterres", "2020-01-01").code == "IGOUNO"
+    assert gazetteer().code("Antonio Guterres", "1999-01-01").code == "PRTGOV"
     assert gazetteer().code("Hezbollah").sector == "REB"
     assert gazetteer().agent("riot police").sector == "COP"
+
+
+def test_a_surname_alone_in_a_dated_story_names_only_a_bearer_in_office_then(tmp_path: Path, lexicons: Path):
+    (tmp_path / "office_holders.txt").write_text(HOLDERS, "utf-8")
+    (tmp_path / "movements.txt").write_text(MOVEMENTS, "utf-8")
+    found = Gazetteer(compile_gazetteer(lexicons, tmp_path))
+    assert found.person_by_surname("Fjordby").code == "NORMIL"
+    assert found.person_by_surname("Fjordby", "2015-01-01") is None  # not yet in office: another Fjordby
+    assert found.person_by_surname("Eksempel", "2018-01-01").code == "NORGOV"
+    assert found.person_by_surname("Eksempel", "2024-01-01") is None  # her offices over: someone else
+    assert found.person_by_surname("Eksempel").sector == "ELI"  # a story of no date: the latest, a former official

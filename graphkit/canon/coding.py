@@ -10,7 +10,7 @@ nouns and known actors, whose dated codes are read at the article's date.
 ('COP', 'GOV', 'GOV')
 >>> coder.title_sector("Chairman of the Joint Chiefs of Staff"), coder.title_sector("Secretary of State")
 ('MIL', 'GOV')
->>> coder.title_sector("CIA Director"), coder.title_sector("Taliban spokesman")
+>>> coder.title_sector("CIA Director"), coder.title_sector("Hezbollah spokesman")
 ('SPY', 'REB')
 >>> coder.known("Hezbollah")
 ('LBN', 'REB')
@@ -73,7 +73,11 @@ class ActorCoder:
     def split_body(self, name: str) -> tuple[str, str] | None:
         """("Latvian", "JUD") for "Latvian Constitutional Court": a name that ends in a sector's words (the
         longest such end), from graphkit's table or a state body's noun in PETRARCH-2's agents (``state_sectors``).
-        Not a business's ("Chilean Airlines", "the Peruvian Exchange" are companies of their own names)."""
+        Not a business's ("Chilean Airlines", "the Peruvian Exchange" are companies of their own names), nor a body
+        the dictionaries know whole as no state's ("Syrian Democratic Forces" are rebels, not Syria's army)."""
+        known = self.dictionary.code(name, self.date)
+        if known is not None and known.sector not in tables().state_sectors:
+            return None
         words = name.split()
         for cut in range(1, len(words)):
             end = " ".join(words[cut:])
@@ -89,7 +93,7 @@ class ActorCoder:
     def title_sector(self, title: str) -> str | None:
         """The sector of a title: a body it names, else the whole title or a shorter end of it.
 
-        "CIA Director" -> the CIA (SPY); "Taliban spokesman" -> the Taliban (REB); "Defense Minister" ->
+        "CIA Director" -> the CIA (SPY); "Hezbollah spokesman" -> Hezbollah (REB); "Defense Minister" ->
         "Minister" (GOV); "Chairman of the Joint Chiefs of Staff" -> the Joint Chiefs (MIL).
         """
         words = title.replace("-", " ").split()

@@ -1,4 +1,5 @@
-"""Known actors and sector nouns from PETRARCH-2's curated dictionaries, with dated roles.
+"""Known actors and sector nouns from PETRARCH-2's curated dictionaries and graphkit's own since 2014, with dated
+roles.
 
 The data ships compiled as ``gazetteer.json.gz`` (``python -m graphkit.compile_lexicons`` rebuilds it;
 the dictionaries' MIT notice is ``PETRARCH2_LICENSE.txt`` beside it). An actor's codes are dated: the
@@ -7,8 +8,8 @@ article's date picks the one that held then, and an article without a date takes
 >>> gaz = gazetteer()
 >>> gaz.code("Barack Obama", "2012-06-01")
 ActorCode(code='USAGOV', country='USA', sector='GOV', organization=None)
->>> gaz.code("Barack Obama", "2005-06-01").sector, gaz.code("Barack Obama").sector
-('ELI', 'GOV')
+>>> gaz.code("Barack Obama", "2005-06-01").sector, gaz.code("Barack Obama").sector  # no date: after his office
+('ELI', 'ELI')
 >>> gaz.code("NATO").sector, gaz.code("the IAEA").organization, gaz.agent("riot police").sector
 ('IGO', 'UNO', 'COP')
 >>> gaz.code("Carlos Menem").country  # the dictionary knows him as Carlos Saul Menem
@@ -115,6 +116,13 @@ class KnownActor:
             return undated[0].code
         ended = [r for r in dated if r.end is not None and r.end < day]
         return former(max(ended, key=lambda r: r.end or "").code) if ended else None
+
+
+def in_office(actor: KnownActor, day: str) -> bool:
+    """Whether an actor holds a code on ``day`` (an ISO date): a dated one spanning it, or an undated one. A surname
+    alone in a dated story names only such a bearer: the "Mr Sullivan" of a 2005 business story is no national
+    security adviser of 2021."""
+    return any(not r.dated or r.holds_on(day) for r in actor.roles)
 
 
 def kind(actor: KnownActor, name: str) -> str:
@@ -233,13 +241,16 @@ class Gazetteer:
     def person_by_surname(
         self, surname: str, date: str | None = None, near: frozenset[str] = frozenset()
     ) -> ActorCode | None:
-        """The code of the leader a surname alone stands for ("Mugabe"), when all who bear it agree on the
-        country (the sector only when they agree on it too). Bearers of several countries: the one in office
-        on ``date`` in a country the article names (``near``): "Blair" in a 2005 story about Britain is Tony
-        Blair, not a retired American admiral; a "Thomas" in a rugby report is no Grenadian minister."""
-        found = (self._actor(i).role(date) for i in self._surnames.get(name_key(surname), []))
-        codes = [c for c in found if c is not None]
-        if len({c.country for c in codes}) > 1:
+        """The code of the leader a surname alone stands for ("Mugabe"), when all who bear it (in office on ``date``,
+        when the story has one: ``in_office``) agree on the country (the sector only when they agree on it too).
+        Bearers of several countries: the one in office on ``date`` in a country the article names (``near``):
+        "Blair" in a 2005 story about Britain is Tony Blair, not a retired American admiral; a "Thomas" in a rugby
+        report is no Grenadian minister."""
+        bearers = [self._actor(i) for i in self._surnames.get(name_key(surname), [])]
+        day = date_key(date)
+        serving = [a for a in bearers if in_office(a, day)] if day is not None else bearers
+        codes = [c for a in serving if (c := a.role(date)) is not None]
+        if len({c.country for a in bearers if (c := a.role(date)) is not None}) > 1:
             codes = [c for c in codes if c.sector in OFFICE_SECTORS and c.country in near]
         if not codes or len({c.country for c in codes}) != 1:
             return None

@@ -10,6 +10,11 @@ Reads, from a lexicon folder (``petrarch2/`` inside it):
 - ``Phoenix.agents.txt``: sector nouns (``POLICE {} [~COP]``), with substitution sets
   (``!MINIST! = MINISTER, MINISTRY``) and plurals (``{}`` none, ``{MEN}`` these, else regular ones).
 
+and graphkit's own files beside this module, in the actor files' format, for the years since the dictionaries
+(of 2014): ``office_holders.txt``, the people in office or at the head of a movement, and ``movements.txt``, the
+armed groups, parties, movements and bodies. Where both speak of an actor, graphkit's entry wins: the dictionaries'
+entry of that name is dropped and its other names join graphkit's.
+
 and writes ``gazetteer.json.gz`` (plain lists and dicts, deterministic bytes) and the dictionaries' MIT
 notice beside it. ``python -m graphkit.compile_lexicons`` calls :func:`compile_actors`.
 """
@@ -20,7 +25,7 @@ import gzip
 import json
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graphkit.canon.actor_codes import decode, tables
@@ -31,6 +36,9 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 AGENTS_FILE = "Phoenix.agents.txt"
 CODE = re.compile(r"\[([^\]]*)\]")
 PIVOT = 30  # two-digit years below this are 20YY, the rest 19YY (the dictionaries date from 2014)
+OPEN = "9999-12-31"  # the start of an undated office: any of the dictionaries' that ended comes before it
+OWN_DIR = Path(__file__).parent
+OWN_FILES = {"office_holders.txt": True, "movements.txt": False}  # graphkit's own actor files: of people?
 
 
 @dataclass
@@ -96,8 +104,9 @@ def actor_name(text: str) -> list[str]:
     return [n for n in (" ".join(base.split()), *(" ".join(f.split()) for f in found)) if n]
 
 
-def parse_actors(text: str) -> list[Entry]:
-    """The entries of one actor file, in file order; entries without a code are dropped."""
+def parse_actors(text: str, people: bool = False) -> list[Entry]:
+    """The entries of one actor file, in file order; entries without a code are dropped. ``people``: every entry
+    is a person (graphkit's office holders), not only those a comment marks so."""
     entries: list[Entry] = []
     current: Entry | None = None
     for raw in text.splitlines():
@@ -111,7 +120,7 @@ def parse_actors(text: str) -> list[Entry]:
             if current is not None:
                 current.names.extend(actor_name(name_part[1:]))
         elif name_part:
-            current = Entry(actor_name(name_part), person="CountryInfo" in comment)
+            current = Entry(actor_name(name_part), person=people or "CountryInfo" in comment)
             entries.append(current)
         if current is not None:
             current.roles.extend(codes)
@@ -163,12 +172,39 @@ def parse_agents(text: str) -> dict[str, str]:
     return out
 
 
-def compile_gazetteer(lexicon_dir: Path) -> dict:
-    """The gazetteer as plain data, from the dictionaries in ``lexicon_dir``."""
+def superseded(theirs: list[tuple[int, Entry]], ours: list[Entry]) -> list[tuple[int, Entry]]:
+    """The dictionaries' entries less what graphkit's own entries say: an entry whose first name is one of ours is
+    the same person, dropped, its other names joining ours ("Secretary-General Kofi Annan") and its offices that
+    ended before our first began (an open office of 2014 may have ended since); a name of ours leaves any other
+    entry that has it as a synonym."""
+    own = {name_key(name): entry for entry in ours for name in entry.names}
+    began = {id(entry): min((str(r[1]) for r in entry.roles if r[1]), default=OPEN) for entry in ours}
+    kept = []
+    for source, entry in theirs:
+        mine = own.get(name_key(entry.names[0]))
+        if mine is not None:
+            known = {name_key(name) for name in mine.names}
+            mine.names.extend(name for name in entry.names if name_key(name) not in known)
+            earlier = [role for role in entry.roles if role[2] is not None and str(role[2]) <= began[id(mine)]]
+            mine.roles[:0] = [role for role in earlier if role not in mine.roles]
+            continue
+        names = [name for name in entry.names if name_key(name) not in own]
+        if names:
+            kept.append((source, replace(entry, names=names)))
+    return kept
+
+
+def compile_gazetteer(lexicon_dir: Path, own_dir: Path | None = OWN_DIR) -> dict:
+    """The gazetteer as plain data, from the dictionaries in ``lexicon_dir`` and graphkit's own files (``OWN_FILES``)
+    in ``own_dir`` (None: the dictionaries alone)."""
     folder = petrarch_dir(lexicon_dir)
     entries: list[tuple[int, Entry]] = []
     for source, name in enumerate(ACTOR_FILES):
         entries.extend((source, e) for e in parse_actors((folder / name).read_text("utf-8")))
+    if own_dir is not None:
+        ours = [(len(ACTOR_FILES) + index, entry) for index, (name, people) in enumerate(OWN_FILES.items())
+                for entry in parse_actors((Path(own_dir) / name).read_text("utf-8"), people)]  # fmt: skip
+        entries = superseded(entries, [entry for _, entry in ours]) + ours
     agents = parse_agents((folder / AGENTS_FILE).read_text("utf-8"))
     codes = sorted({str(role[0]) for _, e in entries for role in e.roles} | set(agents.values()))
     decoded = {}
@@ -189,10 +225,13 @@ def compile_gazetteer(lexicon_dir: Path) -> dict:
     return {
         "format": 1,
         "surnames": dict(sorted(surnames.items())),
-        "source": "openeventdata/petrarch2 Phoenix dictionaries (MIT; see " + LICENSE_FILE + ")",
+        "source": "openeventdata/petrarch2 Phoenix dictionaries (MIT; see "
+        + LICENSE_FILE
+        + ") and graphkit's "
+        + " and ".join(OWN_FILES),
         "codes": decoded,
         "actors": [[source, entry.names[0], entry.roles] for source, entry in entries],
-        "files": list(ACTOR_FILES),
+        "files": [*ACTOR_FILES, *OWN_FILES],
         "names": {k: v[0] if len(v) == 1 else v for k, v in sorted(names.items())},
         "agents": dict(sorted(agents.items())),
     }
@@ -230,7 +269,10 @@ def write_actor_names(gazetteer_dir: Path, out_dir: Path) -> Path:
     """Write ``actor_names.tsv.gz`` (the compiled gazetteer's plain names and their labels) into ``out_dir``, from
     the ``gazetteer.json.gz`` in ``gazetteer_dir``; returns its path."""
     data = json.loads(gzip.decompress((Path(gazetteer_dir) / GAZETTEER_FILE).read_bytes()))
-    lines = ["# names of PETRARCH-2's actors, lower case; python -m graphkit.compile_lexicons"]
+    lines = [
+        "# names of the gazetteer's actors (PETRARCH-2's and graphkit's own), lower case; "
+        "python -m graphkit.compile_lexicons"
+    ]
     lines += [f"{name}\t{label}" for name, label in Gazetteer(data).plain_names()]
     target = Path(out_dir) / ACTOR_NAMES_FILE
     with open(target, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:

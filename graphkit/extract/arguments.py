@@ -249,12 +249,15 @@ def pair_named_before(verb: Token) -> list[Token]:
 
 
 def companions(verb: Token, subjects: list[Token]) -> list[Token]:
-    """The actors who do it "along with" or "together with" its subjects (cues ``companion_adverbs``), on the verb or
-    on a subject: "Peru, along with Chile, imposed sanctions on Venezuela"; not whom "with" alone names ("met
-    with Chile")."""
+    """The actors who do it "along with" or "together with" its subjects (cues ``companion_adverbs``), on the verb
+    before it or on a subject: "Peru, along with Chile, imposed sanctions on Venezuela"; not whom "with" alone names
+    ("met with Chile"), nor those after the verb, who are more of its objects ("imposed sanctions on Pompeo, along
+    with two dozen other Trump officials")."""
     found = []
     for holder in (verb, *subjects):
         for prep in children(holder, PREPOSITIONS):
+            if holder is verb and prep.i > verb.i:
+                continue
             if prep.lower_ in COMPANION_ADVERBS:  # "along with": "with" on "along"
                 found += prep_objects(prep, (WITH,))
             elif prep.lower_ == WITH and any(a.lower_ in COMPANION_ADVERBS for a in children(prep, ADVERBS)):
@@ -782,7 +785,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             preps = tuple(p for p in preps if p not in allies)
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
-        if not found and theme is not None:  # "backed his allegations": the one "his" stands for
+        if not found and theme is not None and not relation.preps_only:  # "backed his allegations": the one "his"
+            # stands for; not where only a preposition names whom ("laid down their arms": their own)
             found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"

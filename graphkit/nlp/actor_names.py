@@ -1,12 +1,12 @@
 """Names of known actors the entity recognizer missed: "Human Rights Watch said ...", "Theresa May criticized ...".
 
-The small English model leaves a name of several words untagged now and then, most often a body's whose words
-are common ones ("Human Rights Watch") or a person's that reads as something else ("May"). A run of capitalized
-words that no entity covers and that is, whole, a name of PETRARCH-2's actor dictionaries becomes that entity:
-a person's (PERSON), a place's (GPE) or a body's (ORG). A run longer than the name is another name and stays
-untagged, as for countries (``country_names``); so does a name in a sentence written in capitals. An entity that
-is such a name whole but that the recognizer took for a thing or a person ("Shining Path" as a PRODUCT) takes the
-dictionary's label; a body's or a place's label is the recognizer's to keep.
+The small English model leaves a name of several words untagged now and then, most often a body's whose words are
+common ones ("Human Rights Watch") or a person's that reads as something else ("May"). A run of capitalized words
+that no entity covers and that is, whole, a name of the gazetteer (PETRARCH-2's actor dictionaries and graphkit's
+own) becomes that entity: a person's (PERSON), a place's (GPE) or a body's (ORG). A run longer than the name is
+another name and stays untagged, as for countries (``country_names``); so does a name in a sentence written in
+capitals. An entity that is such a name whole but that the recognizer took for a thing or a person ("Shining Path"
+as a PRODUCT) takes the dictionary's label; a body's or a place's label is the recognizer's to keep.
 
 The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
 ``python -m graphkit.compile_lexicons``.
