@@ -94,3 +94,13 @@ def test_a_demonym_that_is_a_name_of_its_own_keeps_its_label():
     surname = "Ana/PROPN/compound/1/B-PERSON Moldovan/PROPN/nsubj/2/I-PERSON sang/VERB/ROOT/2 ./PUNCT/punct/2"
     assert tagged(alone) == [("Moldovan", "PERSON")]
     assert tagged(surname) == [("Ana Moldovan", "PERSON")]
+
+
+def test_a_country_taken_for_a_body_where_its_region_is_a_place_is_the_country():
+    placed = (
+        "Rebels/NOUN/nsubj/1 raided/VERB/ROOT/1 a/DET/det/3 village/NOUN/dobj/1 in/ADP/prep/3 Chad/PROPN/poss/8/B-ORG "
+        "'s/PART/case/5 Lac/PROPN/compound/8/B-LOC region/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert ("Chad", "GPE") in tagged(placed)
+    acting = "Chad/PROPN/poss/2/B-ORG 's/PART/case/0 army/NOUN/nsubj/3 left/VERB/ROOT/3 ./PUNCT/punct/3"
+    assert tagged(acting) == [("Chad", "ORG")]  # not where something is: the recognizer's label stays

@@ -39,6 +39,7 @@ THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LA
 PLACE_PREPS = cue_words("place_preps")  # "in northern Mali"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # the parser runs before this step
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
+POSSESSIVE = "poss"
 
 
 @cache
@@ -115,7 +116,10 @@ def modifies(doc: Doc, end: int, root: Token) -> bool:
 
 
 def placed(root: Token) -> bool:
-    """Whether a name is where something is: the object of "in", "near", "across" (cues ``place_preps``)."""
+    """Whether a name is where something is: the object of "in", "near", "across" (cues ``place_preps``), or the
+    possessive of a part of a place that is ("in Cameroon's Far North region", Cameroon an ORG)."""
+    if root.dep_ == POSSESSIVE and root.head.i != root.i:
+        root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
 
 
