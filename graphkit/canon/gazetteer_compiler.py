@@ -38,7 +38,7 @@ CODE = re.compile(r"\[([^\]]*)\]")
 PIVOT = 30  # two-digit years below this are 20YY, the rest 19YY (the dictionaries date from 2014)
 OPEN = "9999-12-31"  # the start of an undated office: any of the dictionaries' that ended comes before it
 OWN_DIR = Path(__file__).parent
-OWN_FILES = {"office_holders.txt": True, "movements.txt": False}  # graphkit's own actor files: of people?
+OWN_FILES = {"office_holders.txt": True, "movements.txt": False}  # graphkit's own files: are all entries people?
 
 
 @dataclass
@@ -225,10 +225,8 @@ def compile_gazetteer(lexicon_dir: Path, own_dir: Path | None = OWN_DIR) -> dict
     return {
         "format": 1,
         "surnames": dict(sorted(surnames.items())),
-        "source": "openeventdata/petrarch2 Phoenix dictionaries (MIT; see "
-        + LICENSE_FILE
-        + ") and graphkit's "
-        + " and ".join(OWN_FILES),
+        "source": f"openeventdata/petrarch2 Phoenix dictionaries (MIT; see {LICENSE_FILE}) and graphkit's "
+        f"{' and '.join(OWN_FILES)}",
         "codes": decoded,
         "actors": [[source, entry.names[0], entry.roles] for source, entry in entries],
         "files": [*ACTOR_FILES, *OWN_FILES],
