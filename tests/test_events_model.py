@@ -1373,6 +1373,11 @@ NEWS_FORMS = [
     # a visit during which one acts is a visit, wherever the parser hung "during"
     pytest.param("Peruvian President Ana Diaz praised Chile's president as a great leader during a visit to "
                  "Santiago on Tuesday.", ("Ana Diaz", "CONSULT", "Chile", "positive", "actual"), id="during-a-visit"),
+    # whom one helps do something is the subject of what they do, an open complement of its own
+    pytest.param("Chile pledged to help Bolivia rebuild.", ("Chile", "AGREE", "Bolivia", "positive", "actual"),
+                 id="help-someone-do"),
+    pytest.param("Chile helped Bolivia rebuild its roads.", ("Chile", "AID", "Bolivia", "positive", "actual"),
+                 id="helped-someone-do"),
 ]  # fmt: skip
 
 

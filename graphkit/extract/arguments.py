@@ -928,7 +928,9 @@ def pronoun_owner_of(thing: Token, verb: Token) -> list[Token]:
 def raised(verb: Token) -> list[Token]:
     """The subject of a bare infinitive the verb governs, which is whom the verb acts on: "helped Peru rebuild its
     ports". Not the subject of a clause of its own ("warned Peru would pay", "denied that Peru had")."""
-    bare = [c for c in children(verb, CLAUSAL_COMPLEMENTS) if c.tag_ == "VB" and not children(c, AUXILIARIES | MARKERS)]
+    clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)  # "pledged to help Bolivia rebuild": an open
+    # complement with a subject of its own
+    bare = [c for c in clauses if c.tag_ == "VB" and not children(c, AUXILIARIES | MARKERS)]
     return [s for c in bare for s in children(c, SUBJECTS)]
 
 
