@@ -246,11 +246,10 @@ class Gazetteer:
         Bearers of several countries: the one in office on ``date`` in a country the article names (``near``):
         "Blair" in a 2005 story about Britain is Tony Blair, not a retired American admiral; a "Thomas" in a rugby
         report is no Grenadian minister."""
-        bearers = [self._actor(i) for i in self._surnames.get(name_key(surname), [])]
         day = date_key(date)
-        serving = [a for a in bearers if in_office(a, day)] if day is not None else bearers
-        codes = [c for a in serving if (c := a.role(date)) is not None]
-        if len({c.country for a in bearers if (c := a.role(date)) is not None}) > 1:
+        bearers = [(a, a.role(date)) for a in map(self._actor, self._surnames.get(name_key(surname), []))]
+        codes = [c for a, c in bearers if c is not None and (day is None or in_office(a, day))]
+        if len({c.country for _, c in bearers if c is not None}) > 1:
             codes = [c for c in codes if c.sector in OFFICE_SECTORS and c.country in near]
         if not codes or len({c.country for c in codes}) != 1:
             return None
