@@ -34,6 +34,8 @@ def claims() -> dict[str, list[dict]]:
         "others_congress": "Peru's Congress voted to suspend military cooperation with Chile.",
         "others_senate": "The Philippine Senate criticized China on Monday.",
         "us_congress": "Congress criticized China on Monday.",
+        "inner_possessive": "The Lanark People's Liberation Front criticized Norway on Monday.",
+        "outer_possessive": "The Lanark People's Liberation Front's leaders criticized Norway on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -148,3 +150,9 @@ def test_a_body_of_another_country_is_that_country_s_not_the_us_body_of_its_name
         assert subject["country"] == country
         assert subject["sector"] == "LEG"
     assert event(claims["us_congress"])["subject"]["label"] == "US Congress"
+
+
+def test_a_body_named_with_a_possessive_inside_keeps_it_in_its_label_and_has_one_id(claims):
+    inner, outer = event(claims["inner_possessive"])["subject"], event(claims["outer_possessive"])["subject"]
+    assert inner["label"] == outer["label"] == "Lanark People's Liberation Front"
+    assert inner["id"] == outer["id"] == "org/lanark-people-liberation-front"

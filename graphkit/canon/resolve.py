@@ -308,6 +308,7 @@ class ArticleResolver:
         The kind does not follow NER's label otherwise, so a name tagged ORG in one article and GPE in
         another is one node; a possessive or an "'s" spelling is the same name ("New People's Party").
         """
+        label = re.sub(r"['’]s$", "", name)  # "Hamas's": Hamas; "Tigray People's Liberation Front" as written
         name = re.sub(r"['’]s\b", "", name)
         if mention.label in PLACE_LABELS and place(name) is not None:  # "Houston police" act in Houston's name
             return Resolved(self.location(name, text), sector)
@@ -318,7 +319,7 @@ class ArticleResolver:
         if mention.label == "LOC" and " " in name:  # "the Middle East"; one word NER calls LOC is often a body
             return Resolved(self.location(name, text), sector)
         kind: EntityType = "Group" if mention.label in GROUP_LABELS else "Organization"  # one id, whatever NER said
-        return Resolved(_alias(Entity(entity_id("org", name), name, kind), text), sector)
+        return Resolved(_alias(Entity(entity_id("org", name), label, kind), text), sector)
 
     def location(self, name: str, text: str) -> Entity:
         """A place, with its GeoNames id when GeoNames knows it. A name of cities in several countries is the one in

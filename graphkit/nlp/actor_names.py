@@ -5,8 +5,10 @@ common ones ("Human Rights Watch") or a person's that reads as something else ("
 that no entity covers and that is, whole, a name of the gazetteer (PETRARCH-2's actor dictionaries and graphkit's
 own) becomes that entity: a person's (PERSON), a place's (GPE) or a body's (ORG). A run longer than the name is
 another name and stays untagged, as for countries (``country_names``); so does a name in a sentence written in
-capitals. An entity that is such a name whole but that the recognizer took for a thing or a person ("Shining Path"
-as a PRODUCT) takes the dictionary's label; a body's or a place's label is the recognizer's to keep.
+capitals. Runs that the little words of bodies' names or a possessive ending join are tried whole first ("Ladies in
+White", "Tigray People's Liberation Front"; the dictionaries write "People's" as PEOPLES). An entity that is such a
+name whole but that the recognizer took for a thing or a person ("Shining Path" as a PRODUCT) takes the
+dictionary's label; a body's or a place's label is the recognizer's to keep.
 
 The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
 ``python -m graphkit.compile_lexicons``.
@@ -15,6 +17,8 @@ The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into
 from __future__ import annotations
 
 import gzip
+import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -24,6 +28,7 @@ from spacy.util import filter_spans
 
 from graphkit.nlp.country_names import LEADING, joined, untagged_title_runs, without_the
 from graphkit.nlp.known_names import shouted
+from graphkit.vocabulary import cue_words
 
 ACTOR_NAMES = "graphkit_actor_names"
 ACTOR_NAMES_FILE = "actor_names.tsv.gz"
@@ -31,6 +36,9 @@ PIECE_LABELS = frozenset({"NORP", "ORG"})  # "Islamic" (NORP) "State", "Islamic"
 PIECE_REACH = 3  # untagged words a piece of a body's name reaches on either side
 BODY = "ORG"
 MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
+NAME_INNER_WORDS = cue_words("body_name_words")  # "Ladies in White", "Movement for Democratic Change"
+POSSESSIVE_TAG = "POS"  # "People's", "Workers'": the dictionaries write these names without the apostrophe
+APOSTROPHES = re.compile(r"['’]")
 
 
 @cache
@@ -47,11 +55,11 @@ def tag_actor_names(doc: Doc) -> Doc:
     relabel the entities that are such a name but were taken for a thing or a person (``known_misread``)."""
     names = actor_names()
     found: list[Span] = []
-    for start, end in untagged_title_runs(doc):
-        first = start + 1 if doc[start].lower_ in LEADING else start
-        label = names.get(doc[first:end].text.lower()) if end - first > 1 else None
-        if label is not None and not joined(doc, first - 1) and not joined(doc, end) and not shouted(doc[first]):
-            found.append(Span(doc, first, end, label=label))
+    runs = list(untagged_title_runs(doc))
+    for start, end in [*joined_runs(doc, runs), *runs]:  # "Ladies in White" before "Ladies" and "White"
+        free = not any(s.start < end and start < s.end for s in found)
+        if free and (span := known_run(doc, start, end, names)) is not None:
+            found.append(span)
     misread = [relabelled for e in doc.ents if (relabelled := known_misread(e, names)) is not None]
     if found or misread:
         doc.set_ents([*found, *misread], default="unmodified")
@@ -59,6 +67,46 @@ def tag_actor_names(doc: Doc) -> Doc:
     if pieced:
         doc.set_ents(filter_spans([*pieced, *doc.ents]), default="unmodified")
     return doc
+
+
+def lookup_key(span: Span) -> str:
+    """The names table's form of a span's text: lower case, without apostrophes ("tigray peoples liberation front").
+
+    The dictionaries write "People's" as PEOPLES and also as PEOPLE'S; the table keeps names in letters only."""
+    return " ".join(APOSTROPHES.sub("", span.text.lower()).split())
+
+
+def known_run(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
+    """The known actor's name that the run ``[start, end)`` of untagged words is, whole, tagged with its label."""
+    first = start + 1 if doc[start].lower_ in LEADING else start
+    label = names.get(lookup_key(doc[first:end])) if end - first > 1 else None
+    if label is None or joined(doc, first - 1) or joined(doc, end) or shouted(doc[first]):
+        return None
+    return Span(doc, first, end, label=label)
+
+
+def joined_runs(doc: Doc, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each chain of two runs or more of untagged capitalized words (``runs``) that only the
+    little words of bodies' names (cues ``body_name_words``) or possessive endings join, the longest first:
+    "Ladies in White", "Tigray People's Liberation Front", "Kurdistan Workers' Party"."""
+    chain: list[tuple[int, int]] = []
+    for run in [*runs, (len(doc) + 2, len(doc) + 2)]:  # a sentinel run that no chain reaches
+        if chain and not links(doc, chain[-1][1], run[0]):
+            for length in range(len(chain), 1, -1):  # "Leaders of the Tigray People's ...": its longest parts first
+                for first in range(len(chain) - length + 1):
+                    yield chain[first][0], chain[first + length - 1][1]
+            chain = []
+        chain.append(run)
+
+
+def links(doc: Doc, end: int, start: int) -> bool:
+    """Whether the untagged words between two runs are one or two that join a name's parts."""
+    between = doc[end:start] if start <= len(doc) else None
+    return (
+        between is not None
+        and 0 < len(between) <= 2
+        and all(t.ent_iob_ == "O" and (t.lower_ in NAME_INNER_WORDS or t.tag_ == POSSESSIVE_TAG) for t in between)
+    )
 
 
 def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
@@ -81,7 +129,7 @@ def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
             end = start + length
             whole = start <= entity.start and entity.end <= end and doc[start].ent_iob_ != "I"
             whole = whole and (end == len(doc) or doc[end].ent_iob_ != "I")  # no other entity cut in two
-            if whole and names.get(doc[start:end].text.lower()) == BODY:
+            if whole and names.get(lookup_key(doc[start:end])) == BODY:
                 return Span(doc, start, end, label=BODY)
     return None
 
@@ -99,7 +147,7 @@ def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
     name = without_the(entity)  # "the Shining Path"
     if entity.label_ not in MISREAD_LABELS or len(name) < 2 or shouted(name[0]):
         return None
-    label = names.get(name.text.lower()) or names.get(name.text.lower().replace("-", " "))  # "al-Shabaab"
+    label = names.get(lookup_key(name)) or names.get(lookup_key(name).replace("-", " "))  # "al-Shabaab"
     if label is None or label == entity.label_:
         return None
     return Span(entity.doc, entity.start, entity.end, label=label)
