@@ -1401,6 +1401,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a verb with a particle that is none of its entry's prepositions is another verb: "call up" is no "call for"
+    pytest.param("Peru called up 20,000 reservists for operations against Shining Path.", "DEMAND", None,
+                 id="called-up-no-call-for"),
     pytest.param("Norway paused millions of dollars in funding to Tanzania on Thursday.", "AID", None,
                  id="funding-paused-no-aid"),
     # a prison term given is no aid

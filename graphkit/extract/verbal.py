@@ -238,6 +238,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         keys = verb_keys(verb)
         key = next((k for k in keys if lexicon.verb(k) is not None), None)
         relation = lexicon.verb(key) if key is not None else None
+        if relation is not None and relation.preps_only and other_particle(keys, key, relation):
+            key, relation = None, None  # "called up reservists for operations against Hamas": no "call for"
         travel = any(k in lexicon.travel_verbs for k in keys)  # "flew back to London" travels as "flew" does
         if travel and not (children(verb, DIRECT_OBJECTS) or is_passive(verb)):
             relation = None  # "returned to Lima for talks": a trip, coded through its purpose (nominal)
@@ -305,6 +307,13 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def other_particle(keys: tuple[str, ...], key: str | None, relation: Relation) -> bool:
+    """Whether the verb has a particle that is none of the prepositions its entry, found by the bare verb, reads
+    its target through: "call up" is no "call on" or "call for"."""
+    with_particle = keys[0].split()
+    return key != keys[0] and len(with_particle) == 2 and with_particle[1] not in relation.preps
 
 
 def used_as_shields(verb: Token) -> bool:
