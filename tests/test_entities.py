@@ -269,6 +269,22 @@ def test_a_title_of_a_state_of_the_past_serves_its_successor_and_beats_the_dicti
     assert yugoslavia[0].subject.country == "SRB"
 
 
+def test_a_title_serving_a_body_of_no_state_is_a_role_in_that_body_not_a_firms():
+    leader = mention("Karim Haddad", "PERSON", 30)
+    hamas = RoleMention(leader, "Hamas Leader", mention("Hamas", "ORG", 0), Evidence("a1", "s", 0, 1, "t"))
+    _, claims, entities = one_claim(
+        leader, mention("Israel", "GPE", 80), roles=[hamas], event=("threatens", "THREATEN")
+    )
+    held = [c for c in claims if c.predicate == "holds_role"]
+    assert [(c.object.entity_id, c.theme) for c in held] == [("org/hamas", "Hamas Leader")]
+    assert held[0].subject.country is None  # the role is the body's, not Palestine's
+    assert entities["person/karim-haddad"].roles == ("Hamas Leader (Hamas)",)
+    chief = mention("Tom Berry", "PERSON", 30)
+    firm = RoleMention(chief, "chief executive", mention("Fruitco", "ORG", 0), Evidence("a1", "s", 0, 1, "t"))
+    _, claims, _ = one_claim(chief, mention("Israel", "GPE", 80), roles=[firm], event=("meets", "CONSULT"))
+    assert not any(c.predicate == "holds_role" for c in claims)  # a firm no table knows: no political body
+
+
 def test_a_title_nobody_holds_drops_the_claim():
     events, _, _ = one_claim(mention("Defense Secretary", "ROLE"), mention("Jordan", "GPE", 30))
     assert events == []

@@ -43,3 +43,26 @@ def test_a_title_the_recognizer_took_for_a_name_before_a_name_is_a_title():
     assert people(text) == ["Sabah al-Ahmad al-Sabah"]
     records = graphkit.extract_claims(text)
     assert any(c["subject"]["text"] == "Sabah al-Ahmad al-Sabah" and c["subject"]["country"] == "KWT" for c in records)
+
+
+def roles_held(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (c["subject"]["label"], c["theme"], c["object"]["id"])
+        for c in graphkit.extract_claims([text])
+        if c["predicate"] == "holds_role"
+    ]
+
+
+def test_a_title_whose_of_names_a_body_serves_it_and_a_states_body_serves_the_state():
+    text = "Police arrested Tomas Varga, a leader of Hamas, on Monday."
+    assert roles_held(text) == [("Tomas Varga", "Leader", "org/hamas")]
+    text = "Tomas Varga, spokesman for Hezbollah, denied the report on Monday."
+    assert roles_held(text) == [("Tomas Varga", "Spokesman", "org/hezbollah")]
+    text = "Federal Reserve chairman Tomas Varga met Chinese officials on Monday."
+    assert roles_held(text) == [("Tomas Varga", "Federal Reserve Chairman", "country/USA")]  # a state's body
+    text = "Tomas Varga, the UN envoy for Syria, met Iranian officials on Monday."
+    assert roles_held(text) == [("Tomas Varga", "UN Envoy", "org/united-nations")]  # not Syria, what it is about
+    text = "Juan Ortega, the head of Venezuela's National Assembly, met Chilean diplomats on Monday."
+    assert roles_held(text) == [("Juan Ortega", "Head", "country/VEN")]
+    text = "Hamas spokesman Ahmad Rahimi denied the report on Monday."
+    assert roles_held(text) == [("Ahmad Rahimi", "Hamas Spokesman", "org/hamas")]

@@ -49,6 +49,8 @@ YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surr
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
 JOURNALISM = "JRN"  # the sector of the press
+BODY_TYPES = frozenset({ORGANIZATION_TYPE, "Group"})  # a party, an armed group, a movement a person may lead
+BODY_LABELS = frozenset({"ORG"})
 HOME_TYPES = frozenset({PERSON_TYPE, ORGANIZATION_TYPE})  # entity types a state's own public or officials may be
 LOCATION_TYPE = "Location"
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
@@ -666,12 +668,12 @@ class ArticleResolver:
             person = self.resolve(role.person)
             if person is None or person.entity.type != "Person":
                 continue
-            serves = self._serves(role)
+            serves = self._serves(role) or self._body_served(role)
             entities.append(replace(person.entity, roles=(role_label(role.title, serves),), mentions=0, aliases=()))
             if serves is None:
                 continue
             entities.append(replace(serves, mentions=0, aliases=()))
-            sector = self.coder.title_sector(role.title)
+            sector = self.coder.title_sector(role.title) if serves.iso3 else None
             claims.append(
                 Claim(
                     subject=Argument(person.entity.id, role.person.text, sector, serves.iso3),
@@ -684,6 +686,23 @@ class ArticleResolver:
                 )
             )
         return entities, claims
+
+    def _body_served(self, role: RoleMention) -> Entity | None:
+        """The body of no state a title serves: "Hezbollah leader", "leader of the Ennahda party"; a body's people
+        and its posts are its own ("Hamas political chief" is no post of a state). Only a political actor's: a body
+        some table places or codes, not a firm's chief ("unplaced"); a state's body serves its state."""
+        if role.country is None or role.country.label not in BODY_LABELS:
+            return None
+        body = self.resolve(role.country)
+        if body is None or body.entity.type not in BODY_TYPES or body.belongs_to:
+            return None
+        coded = self.argument(replace(role.country, qualifier=None))  # the body itself, not the post ("chief")
+        if coded is None or self.unplaced(coded[0]):
+            return None  # no firm nor club
+        if coded[0].sector in tables().state_sectors:  # "Federal Reserve Chairman": a post of the body's state;
+            country = coded[0].country  # "Foreign Ministry spokesman" of no state named: none
+            return self.country(country, self.table[country].label) if country in self.table.countries else None
+        return body.entity
 
 
 def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:

@@ -16,16 +16,26 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.deps import APPOSITIONS, CASE_MARKERS, DETERMINERS, POSSESSIVES, PUNCTUATION, STATE_LABELS
+from graphkit.extract.deps import (
+    ACTOR_MODIFIERS,
+    APPOSITIONS,
+    CASE_MARKERS,
+    DETERMINERS,
+    ORGANIZATION_LABELS,
+    POSSESSIVES,
+    PUNCTUATION,
+    STATE_LABELS,
+)
 from graphkit.extract.mentions import actor_entities, antecedent_of, entity_of, to_mention
 from graphkit.extract.relations import evidence_of
-from graphkit.extract.tree import children, glued_hyphen
+from graphkit.extract.tree import children, glued_hyphen, prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS, TITLE_LINKS
 from graphkit.types import Mention, RoleMention
 from graphkit.vocabulary import cue_words
 
 RANKS = cue_words("ranks")
 OTHER_OFFICE = cue_words("other_office")  # "Shadow Chancellor": a word of the office, not a country before it
+BODY_PREPS = tuple(cue_words("holder_preps"))  # "leader of the Ennahda party", "spokesman for Hezbollah"
 COUNTERPART = "counterpart"  # "his Philippine counterpart": who holds the same office for another country
 
 
@@ -117,10 +127,31 @@ def leading_country(word: Token) -> Span | None:
 
 
 def appositive_title(person: Span) -> tuple[str, Span | None] | None:
-    """("foreign minister", Tehran) from "Hossein-Amir Abdollahian, Tehran's foreign minister"."""
+    """("foreign minister", Tehran) from "Hossein-Amir Abdollahian, Tehran's foreign minister"; ("leader",
+    Ennahda) from "Rached Ghannouchi, leader of the Ennahda party" and ("UN envoy", UN) from "Tomas Varga, the UN
+    envoy for Syria": a title with no state serves the body it names."""
     for child in person.root.children:
         if child.dep_ in APPOSITIONS and is_role_word(child):
-            return title_and_country(t for t in child.subtree if t.i <= child.i)
+            words = [t for t in child.subtree if t.i <= child.i]
+            title, country = title_and_country(words)
+            bodies = [e for t in words if (e := entity_of(t)) is not None and e.label_ in ORGANIZATION_LABELS]
+            return title, country or body_of(child) or (bodies[0] if bodies else None)  # "the UN envoy"
+    return None
+
+
+def body_of(noun: Token) -> Span | None:
+    """The body a noun's "of" or "for" names, by its name or by a name modifying it: "of Hezbollah", "of the
+    Islamist Ennahda party", "for Hezbollah"; or the state whose body it is: "of Venezuela's National Assembly"
+    serves Venezuela. A country named so is what the title is about, not whom it serves ("envoy for Syria")."""
+    for thing in prep_objects(noun, BODY_PREPS):
+        for owner in children(thing, POSSESSIVES):  # "head of Venezuela's National Assembly": Venezuela's post
+            entity = entity_of(owner)
+            if entity is not None and entity.label_ in STATE_LABELS:
+                return entity
+        for token in (thing, *children(thing, ACTOR_MODIFIERS)):
+            entity = entity_of(token)
+            if entity is not None and entity.label_ in ORGANIZATION_LABELS:
+                return entity
     return None
 
 
@@ -185,6 +216,8 @@ def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:
         appositive = appositive_title(person) or title_apposed(person)
         if appositive is not None:
             found.append(appositive)
+        if found and not any(country for _, country in found):  # "Opposition leader Juan Perez of the Blue Wave
+            found = [(title, body_of(person.root)) for title, _ in found]  # Party": the body his "of" names
         for title, country in found:
             if title:
                 yield RoleMention(to_mention(person, article_id), title, _mention(country, article_id), evidence)
