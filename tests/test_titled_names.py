@@ -60,6 +60,11 @@ def test_a_title_whose_of_names_a_body_serves_it_and_a_states_body_serves_the_st
     assert roles_held(text) == [("Tomas Varga", "Spokesman", "org/hezbollah")]
     text = "Federal Reserve chairman Tomas Varga met Chinese officials on Monday."
     assert roles_held(text) == [("Tomas Varga", "Federal Reserve Chairman", "country/USA")]  # a state's body
+    text = "International Criminal Court prosecutor Tomas Varga met Chilean officials on Monday."
+    assert roles_held(text) == [
+        ("Tomas Varga", "International Criminal Court Prosecutor", "org/international-criminal-court")
+    ]
+    assert roles_held("Foreign Ministry spokesman Tomas Varga criticized Israel on Monday.") == []  # whose ministry?
     text = "Tomas Varga, the UN envoy for Syria, met Iranian officials on Monday."
     assert roles_held(text) == [("Tomas Varga", "UN Envoy", "org/united-nations")]  # not Syria, what it is about
     text = "Juan Ortega, the head of Venezuela's National Assembly, met Chilean diplomats on Monday."

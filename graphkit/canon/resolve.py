@@ -699,9 +699,11 @@ class ArticleResolver:
         coded = self.argument(replace(role.country, qualifier=None))  # the body itself, not the post ("chief")
         if coded is None or self.unplaced(coded[0]):
             return None  # no firm nor club
-        if coded[0].sector in tables().state_sectors:  # "Federal Reserve Chairman": a post of the body's state;
-            country = coded[0].country  # "Foreign Ministry spokesman" of no state named: none
-            return self.country(country, self.table[country].label) if country in self.table.countries else None
+        country, sector = coded[0].country, coded[0].sector
+        if sector in tables().state_sectors and country in self.table.countries:
+            return self.country(country, self.table[country].label)  # "Federal Reserve Chairman": the state's post
+        if sector in tables().state_sectors and self.aliases.organization(role.country.text) is None:
+            return None  # "Foreign Ministry spokesman" of no state named; not "International Criminal Court"
         return body.entity
 
 
