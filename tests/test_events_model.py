@@ -619,6 +619,13 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # letting someone act, also bare ("let") and promised ("agreed to allow"): a concession to whom is let act
+    pytest.param("Ecuador let Colombian troops cross the border on Monday.",
+                 ("Ecuador", "CONCEDE", "Colombia", "positive", "actual"), id="let-bare-infinitive"),
+    pytest.param("Ecuador agreed to let Colombian engineers build a bridge on the border.",
+                 ("Ecuador", "AGREE", "Colombia", "positive", "actual"), id="agreed-to-let"),
+    pytest.param("Bolivia agreed to allow Chilean inspectors to visit the mine on Tuesday.",
+                 ("Bolivia", "CONCEDE", "Chile", "positive", "intended"), id="agreed-to-allow"),
     # an attitude voiced is toward whom its preposition names, even when "its" owns it
     pytest.param("Peru expressed its opposition to Chile's new border plan.",
                  ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="attitude-its"),
@@ -1401,6 +1408,10 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a thing let happen is no concession; forces "leaving" soldiers dead withdraw from no one
+    pytest.param("The Peruvian government let the deadline pass on Monday.", "CONCEDE", None, id="let-deadline-pass"),
+    pytest.param("Colombian troops clashed with Ecuadorian soldiers on Monday, leaving 12 soldiers dead.", "RETREAT",
+                 None, id="leaving-dead-no-retreat"),
     # a verb with a particle that is none of its entry's prepositions is another verb: "call up" is no "call for"
     pytest.param("Peru called up 20,000 reservists for operations against Shining Path.", "DEMAND", None,
                  id="called-up-no-call-for"),

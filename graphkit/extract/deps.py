@@ -53,6 +53,7 @@ PLURAL_NOUN_TAGS = frozenset({"NNS"})  # "hostages", "portfolio managers"
 SINGULAR_TAGS = frozenset({"NN", "NNP"})  # third person singular subjects: "the army", "Peru"
 GERUND = "VBG"  # "attacking", "being"
 BASE_FORM = "VB"  # with its own subject and no auxiliary, a subjunctive: "insisted that Peru withdraw"
+BARE_FORMS = frozenset({BASE_FORM, "VBP"})  # a bare infinitive, the tagger may take for a present: "let troops cross"
 PAST_PARTICIPLE = "VBN"  # "committed by", "should have withdrawn"
 PAST_TAGS = frozenset({"VBD", PAST_PARTICIPLE})  # "met", "has met": told as done
 MODAL = "MD"  # "would", "could", "must"

@@ -72,13 +72,22 @@ from graphkit.extract.commitment import (
     condition_subjects,
     unless_given,
 )
-from graphkit.extract.context import QUESTION_WORDS, THREAT, asserted, governors, infinitive, polarity_of
+from graphkit.extract.context import (
+    BARE_INFINITIVE_VERBS,
+    QUESTION_WORDS,
+    THREAT,
+    asserted,
+    governors,
+    infinitive,
+    polarity_of,
+)
 from graphkit.extract.control import THE, addressees, says, verb_types
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
     ADVERBS,
     AUXILIARIES,
+    BARE_FORMS,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
@@ -419,10 +428,13 @@ def bids_to_act(verb: Token) -> bool:
     an act ("told Chile to withdraw"), or a clause of such an infinitive with an actor subject ("wants Chile to
     withdraw"). Not a state of affairs wished for ("wanted the UK to be prosperous") nor a pronoun ("wanted it to
     end"), whose antecedent may be a thing."""
+    bare = verb.lemma_.lower() in BARE_INFINITIVE_VERBS  # "let Sweden join NATO", "let Chilean troops cross" (VBP)
     infinitives = [
         c
         for c in verb.children
-        if c.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS and infinitive(c) and c.lemma_.lower() not in STATIVE_VERBS
+        if c.dep_ in OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS
+        and (infinitive(c) or (bare and c.tag_ in BARE_FORMS))
+        and c.lemma_.lower() not in STATIVE_VERBS
     ]
     bidden = [o for o in children(verb, DIRECT_OBJECTS) if o.pos_ != "PRON" and names_actor(o)]
     subjects = [s for c in infinitives for s in children(c, SUBJECTS) if s.pos_ != "PRON" and names_actor(s)]
@@ -432,7 +444,7 @@ def bids_to_act(verb: Token) -> bool:
 def by_authority(verb: Token) -> bool:
     """Whether a verb's subject is a state or its government, named as such (cues ``state_bodies``): "Japan",
     "the Japanese", "the government"; not a person, a party, a law or a pronoun."""
-    return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in STATE_BODIES for s in children(verb, SUBJECTS))
+    return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in STATE_BODIES for s in doers(verb))
 
 
 def by_forces(verb: Token) -> bool:
@@ -440,6 +452,12 @@ def by_forces(verb: Token) -> bool:
     soldiers"; not a minister or a company."""
     nouns = lexicon_of(verb.doc).military_nouns
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(verb, SUBJECTS))
+
+
+def doers(verb: Token) -> list[Token]:
+    """A verb's subjects; for a verb with none of its own, whoever does it (``subjects_of``): the controller of
+    "Iran agreed to allow UN inspectors to visit"."""
+    return children(verb, SUBJECTS) or [f.token for f in subjects_of(verb)]
 
 
 def consequence(verb: Token) -> bool:
