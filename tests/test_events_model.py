@@ -619,6 +619,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a show of force that names no target faces whom its border or a tension "with" names
+    pytest.param("Estonia placed its army on alert along the frontier with Russia on Friday.",
+                 ("Estonia", "MOBILIZE", "Russia", "positive", "actual"), id="alert-along-frontier-with"),
+    pytest.param("Ecuador put its army on alert on Monday, citing rising tensions with Peru.",
+                 ("Ecuador", "MOBILIZE", "Peru", "positive", "actual"), id="alert-citing-tensions-with"),
     # letting someone act, also bare ("let") and promised ("agreed to allow"): a concession to whom is let act
     pytest.param("Ecuador let Colombian troops cross the border on Monday.",
                  ("Ecuador", "CONCEDE", "Colombia", "positive", "actual"), id="let-bare-infinitive"),
@@ -1408,6 +1413,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a border "with" names no target of what is not a show of force
+    pytest.param("Chile built a new road along its border with Bolivia.", None, "Bolivia", id="road-along-border"),
     # a thing let happen is no concession; forces "leaving" soldiers dead withdraw from no one
     pytest.param("The Peruvian government let the deadline pass on Monday.", "CONCEDE", None, id="let-deadline-pass"),
     pytest.param("Colombian troops clashed with Ecuadorian soldiers on Monday, leaving 12 soldiers dead.", "RETREAT",

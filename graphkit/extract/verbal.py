@@ -206,6 +206,7 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
+FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": whom a deployment faces
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
@@ -218,7 +219,8 @@ HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them 
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
-MOVEMENTS = frozenset({"MOBILIZE", RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
+MOBILIZE = "MOBILIZE"
+MOVEMENTS = frozenset({MOBILIZE, RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
@@ -755,7 +757,9 @@ def targets_of(
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
     found = warned(verb) if relation.event_type in HOSTILE else []
-    if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran"
+    found = found or (faced(verb) if relation.event_type == MOBILIZE else [])
+    if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran", "deployed
+        # troops along its border with Armenia"
         return found, "warning/1", COMPLEMENT_CONFIDENCE, False
     found = summarized_authors(verb) if says(verb) else []  # "recognized Kosovo, a move Belgrade condemned"
     found = found or (recalled_authors(verb, theme, lexicon) if relation.event_type == DISAPPROVE else [])
@@ -823,6 +827,18 @@ def warned(verb: Token) -> list[Filler]:
     signs = [o for o in prep_objects(verb, AS) if o.lemma_.lower() in WARNING_NOUNS]
     found = [a.token for s in signs for a in actor_objects(s, ("to", "against"))]
     return [Filler(t, 2) for t in with_conjuncts(found)]
+
+
+def faced(verb: Token) -> list[Filler]:
+    """Whom a show of force faces when it names no target: the actor a border, frontier or tension "with" names in
+    its clause (cues ``facing_nouns``): "deployed troops to positions along its border with Armenia", "placed units
+    on alert, citing rising tensions with Pyongyang"."""
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in FACING_NOUNS and t.pos_ == "NOUN"]
+    found = [a.token for n in nouns for a in actor_objects(n, (WITH,))]
+    # "on alert along the frontier with Russia", the "with" hung on the verb right after the noun
+    after = [n.doc[n.i + 1] for n in nouns if n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == WITH]
+    found += [o for w in after if w.head.i == verb.i for o in children(w, PREP_OBJECTS) if names_actor(o)]
+    return [Filler(t, 3) for t in with_conjuncts(found)]
 
 
 def each_other(theme: Token | None) -> bool:
