@@ -619,6 +619,13 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # an attack "claimed by" a group, told in a clause of its own: whom the clause's passive names or where it was
+    pytest.param("A bomb exploded in a crowded market in Kabul on Friday, killing nine people, in an attack claimed "
+                 "by the Islamic State group.", ("Islamic State", "ASSAULT", "Afghanistan", "positive", "actual"),
+                 id="attack-claimed-where-the-clause-was"),
+    pytest.param("A Colombian colonel was shot dead outside his home in Cali, in an attack claimed by the ELN.",
+                 ("National Liberation Army", "ASSAULT", "Colombia", "positive", "actual"),
+                 id="attack-claimed-on-the-clause-victim"),
     # a show of force that names no target faces whom its border or a tension "with" names
     pytest.param("Estonia placed its army on alert along the frontier with Russia on Friday.",
                  ("Estonia", "MOBILIZE", "Russia", "positive", "actual"), id="alert-along-frontier-with"),

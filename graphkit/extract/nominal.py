@@ -51,6 +51,7 @@ from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
+    CONJUNCTS,
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
     GERUND,
@@ -95,6 +96,7 @@ NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
+CLAUSE_REACH = 3  # clauses up from an attack's own, through participles and conjuncts, to look for whom it struck
 STRIKES = cue_words("strike_nouns")  # "carried out air strikes in Afghanistan": strikes hit where they are
 RESPONSIBILITY = cue_words("responsibility_nouns")  # "claimed responsibility for the bombing": the claimer did it
 ACT_CLAIMING = cue_words("claiming_verbs")  # "Hamas claimed the attack": the claimer did it
@@ -446,7 +448,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if doers and not targets:
             targets = fallen_in(noun, relation) or heeded(noun, relation)
         if claimed and not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
-            targets = [Filler(t, 2) for t in places_of(noun)]  # an attack claimed strikes where it happened
+            # an attack claimed strikes where it happened, or whom or where the clause it is told in does
+            targets = [Filler(t, 2) for t in places_of(noun)] or clause_struck(noun)
         if doers and targets:  # an ask refused is told as the refusal, as PLOVER codes it: the rejection of the asker
             refusals = list(refused_despite(noun, relation, doers, lexicon))
             yield from refusals or [
@@ -504,6 +507,26 @@ def takes_part(side: Token) -> bool:
     """Whether a subject can take part in a meeting: a name, people or a body ("rebel groups", "the Central Bank
     president"), or a pronoun for one; not a thing named by its owner ("UK interest rates")."""
     return side.pos_ == "PRON" or bool(side.ent_type_) or is_group(side) or is_collective(side) or is_party(side)
+
+
+def clause_struck(noun: Token) -> list[Filler]:
+    """Whom or where the clause that tells an attack "in" it struck: the victim of a passive ("a Russian general was
+    killed by a bomb, in an attack claimed by ..."), else the clause's place ("a car bomb exploded in Mogadishu,
+    killing 12 people, in an attack claimed by ..."), up through the clauses it is a participle or conjunct of."""
+    if noun.dep_ not in PREP_OBJECTS or noun.head.lower_ not in SETTING_PREPS:
+        return []
+    verb = noun.head.head
+    for _ in range(CLAUSE_REACH):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        victims = [t for t in with_conjuncts(children(verb, PASSIVE_SUBJECTS)) if names_actor(t)]
+        found = victims or places_of(verb)
+        if found:
+            return [Filler(t, 2) for t in found]
+        if verb.dep_ not in ADVERBIAL_CLAUSES | CONJUNCTS:
+            return []
+        verb = verb.head
+    return []
 
 
 def fallen_in(noun: Token, relation: Relation) -> list[Filler]:
