@@ -1424,6 +1424,9 @@ NOT_CLAIMED = [
     pytest.param("Chile built a new road along its border with Bolivia.", None, "Bolivia", id="road-along-border"),
     # a thing let happen is no concession; forces "leaving" soldiers dead withdraw from no one
     pytest.param("The Peruvian government let the deadline pass on Monday.", "CONCEDE", None, id="let-deadline-pass"),
+    pytest.param("Peru has let the Chilean side know that it rejects the plan.", "CONCEDE", None, id="let-know"),
+    pytest.param("But the ruling party's spokesman Juan Rios responded: \"Chile is working, don't let the Peruvians "
+                 "wreck it again\".", "CONCEDE", None, id="let-imperative"),
     pytest.param("Colombian troops clashed with Ecuadorian soldiers on Monday, leaving 12 soldiers dead.", "RETREAT",
                  None, id="leaving-dead-no-retreat"),
     # a verb with a particle that is none of its entry's prepositions is another verb: "call up" is no "call for"

@@ -88,6 +88,7 @@ from graphkit.extract.deps import (
     ADVERBS,
     AUXILIARIES,
     BARE_FORMS,
+    BASE_FORM,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
@@ -459,6 +460,8 @@ def by_forces(verb: Token) -> bool:
 def doers(verb: Token) -> list[Token]:
     """A verb's subjects; for a verb with none of its own, whoever does it (``subjects_of``): the controller of
     "Iran agreed to allow UN inspectors to visit"."""
+    if not children(verb, SUBJECTS) and verb.tag_ == BASE_FORM and verb.dep_ not in OPEN_COMPLEMENTS:
+        return []  # an imperative: "don't let the Tories wreck it", quoted, is no one's act
     return children(verb, SUBJECTS) or [f.token for f in subjects_of(verb)]
 
 
