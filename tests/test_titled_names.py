@@ -71,3 +71,12 @@ def test_a_title_whose_of_names_a_body_serves_it_and_a_states_body_serves_the_st
     assert roles_held(text) == [("Juan Ortega", "Head", "country/VEN")]
     text = "Hamas spokesman Ahmad Rahimi denied the report on Monday."
     assert roles_held(text) == [("Ahmad Rahimi", "Hamas Spokesman", "org/hamas")]
+
+
+def test_a_headline_in_title_case_gives_no_role():
+    # its capitalized verb and nouns read as a name after the title: "Slams Chinese Steel", "Tours"
+    assert roles_held("EU Trade Chief Slams Chinese Steel Dumping") == []
+    assert roles_held("UN Aid Chief Tours Flooded Villages in Southern Chad") == []
+    assert roles_held("UN aid chief Tomas Varga toured flooded villages in southern Chad on Monday.") == [
+        ("Tomas Varga", "UN Aid Chief", "org/united-nations")
+    ]

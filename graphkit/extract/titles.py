@@ -37,6 +37,8 @@ RANKS = cue_words("ranks")
 OTHER_OFFICE = cue_words("other_office")  # "Shadow Chancellor": a word of the office, not a country before it
 BODY_PREPS = tuple(cue_words("holder_preps"))  # "leader of the Ennahda party", "spokesman for Hezbollah"
 COUNTERPART = "counterpart"  # "his Philippine counterpart": who holds the same office for another country
+HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
+HEADLINE_MIN_WORDS = 4
 
 
 def is_role_word(token: Token) -> bool:
@@ -195,10 +197,17 @@ def title_and_country(words: Iterable[Token]) -> tuple[str, Span | None]:
     return " ".join(kept), country
 
 
+def title_cased(sentence: Span) -> bool:
+    """Whether a sentence is a headline written in title case, whose capitals say nothing of names: "UN Refugee
+    Chief Tours Sudanese Refugee Camp in Chad" (every longer word capitalized, its verb too)."""
+    words = [t for t in sentence if t.is_alpha and len(t) > HEADLINE_WORD_LENGTH]
+    return len(words) >= HEADLINE_MIN_WORDS and all(t.is_title or t.is_upper for t in words)
+
+
 def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:
-    """Every title the doc gives a named person."""
+    """Every title the doc gives a named person (none in a title-cased headline)."""
     for person in actor_entities(doc):
-        if person.label_ != "PERSON":
+        if person.label_ != "PERSON" or title_cased(person.sent):
             continue
         evidence = evidence_of(person.sent, article_id)
         found: list[tuple[str, Span | None]] = []
