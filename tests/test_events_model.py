@@ -619,6 +619,10 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # things attacked in coordination: where the last one is, the parser hangs the place on it alone
+    pytest.param("FARC rebels attacked two police stations and an army base in Colombia on Sunday.",
+                 ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"),
+                 id="coordinated-things-one-place"),
     # an attack "claimed by" a group, told in a clause of its own: whom the clause's passive names or where it was
     pytest.param("A bomb exploded in a crowded market in Kabul on Friday, killing nine people, in an attack claimed "
                  "by the Islamic State group.", ("Islamic State", "ASSAULT", "Afghanistan", "positive", "actual"),

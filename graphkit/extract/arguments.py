@@ -731,7 +731,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                         # "discussed the situation in Bolivia" meets no one from Bolivia
                         talks = relation.reciprocal and cooperative(relation.event_type)
                         behind = sources if talks else holders
-                        found.extend(Filler(a, 1) for a in ([] if handed else behind(obj, relation.content)))
+                        # "attacked police posts and an army base in Myanmar": the things coordinated with it
+                        things = [] if handed else [obj, *(c for c in children(obj, CONJUNCTS) if not names_actor(c))]
+                        found.extend(Filler(a, 1) for t in things for a in behind(t, relation.content))
         lexicon = lexicon_of(verb.doc)
         if not found and theme is not None and relation.event_type in lexicon.origin_types and is_group(theme):
             # "expelled diplomats from Chile", the parser hanging "from" on the verb: the diplomats are Chile's
