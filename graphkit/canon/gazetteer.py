@@ -34,6 +34,7 @@ from graphkit.vocabulary import cue_words
 GAZETTEER_FILE = "gazetteer.json.gz"
 PLAIN_NAME = re.compile(r"[a-z]+(?: [a-z]+)+")  # a name of two words or more, in letters only
 LICENSE_FILE = "PETRARCH2_LICENSE.txt"
+PEOPLE_FILE, BODIES_FILE = "office_holders.txt", "movements.txt"  # graphkit's own files: people, and bodies
 NEAR_SURNAME_MIN = 5  # letters a surname needs before a one-letter slip is read as the same name ("Gbago")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
 FORMER = "ELI"  # PLOVER's sector of former officials
@@ -127,8 +128,9 @@ def in_office(actor: KnownActor, day: str) -> bool:
 
 def kind(actor: KnownActor, name: str) -> str:
     """The entity label of a dictionary actor by one of its names: PERSON for one with dated offices, unless the
-    name is a body's (``body_name``), GPE for a place coded as a country alone, else ORG."""
-    if any(r.dated for r in actor.roles) and not body_name(name):
+    name is a body's (``body_name``) or the actor is of graphkit's file of bodies (``BODIES_FILE``: "Hayat Tahrir
+    al-Sham" was a rebel group, then a government), GPE for a place coded as a country alone, else ORG."""
+    if any(r.dated for r in actor.roles) and not body_name(name) and actor.source != BODIES_FILE:
         return "PERSON"
     if all(r.code.sector is None and r.code.organization is None for r in actor.roles):
         return "GPE"
@@ -215,17 +217,21 @@ class Gazetteer:
         return next(iter(actors.values())).role(date)
 
     def plain_names(self) -> list[tuple[str, str]]:
-        """``(name, label)`` of the names of two words or more, in letters only, whose actors are all of one kind:
-        people, who hold dated offices (PERSON), places coded as a country alone (GPE), or bodies (ORG). Lower
-        case, sorted. The parser tags them where its entity recognizer missed them (``nlp/actor_names.tsv.gz``)."""
-        found = []
+        """``(name, label)`` of the names of two words or more, in letters only (a hyphen read as a space:
+        "lashkar e taiba"), whose actors are all of one kind: people, who hold dated offices (PERSON), places coded
+        as a country alone (GPE), or bodies (ORG). Lower case, sorted. The parser tags them where its entity
+        recognizer missed them (``nlp/actor_names.tsv.gz``)."""
+        found: dict[str, str] = {}
         for key, indices in self._names.items():
-            if not PLAIN_NAME.fullmatch(key):
+            plain = " ".join(key.replace("-", " ").split())  # "lashkar-e-taiba" as the parser's words read it
+            if not PLAIN_NAME.fullmatch(plain) or (plain != key and plain in self._names):
                 continue
             kinds = {kind(self._actor(i), key) for i in (indices if isinstance(indices, list) else [indices])}
-            if len(kinds) == 1:
-                found.append((key, kinds.pop()))
-        return sorted(found)
+            if len(kinds) == 1 and found.get(plain, kinds_one := next(iter(kinds))) == kinds_one:
+                found[plain] = kinds_one
+            else:
+                found[plain] = ""  # two spellings of different kinds: none
+        return sorted((name, label) for name, label in found.items() if label)
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared

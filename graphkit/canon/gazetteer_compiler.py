@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graphkit.canon.actor_codes import decode, tables
-from graphkit.canon.gazetteer import GAZETTEER_FILE, LICENSE_FILE, Gazetteer, name_key
+from graphkit.canon.gazetteer import BODIES_FILE, GAZETTEER_FILE, LICENSE_FILE, PEOPLE_FILE, Gazetteer, name_key
 from graphkit.vocabulary.sector_nouns import SECTOR_NOUNS_FILE, sector_noun_lines
 
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -38,7 +38,7 @@ CODE = re.compile(r"\[([^\]]*)\]")
 PIVOT = 30  # two-digit years below this are 20YY, the rest 19YY (the dictionaries date from 2014)
 OPEN = "9999-12-31"  # the start of an undated office: any of the dictionaries' that ended comes before it
 OWN_DIR = Path(__file__).parent
-OWN_FILES = {"office_holders.txt": True, "movements.txt": False}  # graphkit's own files: are all entries people?
+OWN_FILES = {PEOPLE_FILE: True, BODIES_FILE: False}  # graphkit's own files: are all entries people?
 
 
 @dataclass

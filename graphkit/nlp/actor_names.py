@@ -37,6 +37,8 @@ PIECE_REACH = 3  # untagged words a piece of a body's name reaches on either sid
 BODY = "ORG"
 MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
 NAME_INNER_WORDS = cue_words("body_name_words")  # "Ladies in White", "Movement for Democratic Change"
+LINK_REACH = 3  # joining words between two parts of a name at most: "-e-" is three tokens
+PARTICLE_LENGTH = 2  # "e" of "Lashkar-e-Taiba", "ul" of "Harkat-ul-Mujahideen"
 POSSESSIVE_TAG = "POS"  # "People's", "Workers'": the dictionaries write these names without the apostrophe
 APOSTROPHES = re.compile(r"['’]")
 
@@ -70,10 +72,11 @@ def tag_actor_names(doc: Doc) -> Doc:
 
 
 def lookup_key(span: Span) -> str:
-    """The names table's form of a span's text: lower case, without apostrophes ("tigray peoples liberation front").
+    """The names table's form of a span's text: lower case, without apostrophes, a hyphen a space ("tigray peoples
+    liberation front", "lashkar e taiba").
 
     The dictionaries write "People's" as PEOPLES and also as PEOPLE'S; the table keeps names in letters only."""
-    return " ".join(APOSTROPHES.sub("", span.text.lower()).split())
+    return " ".join(APOSTROPHES.sub("", span.text.lower()).replace("-", " ").split())
 
 
 def known_run(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
@@ -100,13 +103,25 @@ def joined_runs(doc: Doc, runs: list[tuple[int, int]]) -> Iterator[tuple[int, in
 
 
 def links(doc: Doc, end: int, start: int) -> bool:
-    """Whether the untagged words between two runs are one or two that join a name's parts."""
+    """Whether the untagged words between two runs are a few that join a name's parts: "in", "of the", "'s", or
+    hyphens and particles written against the words ("Jaish-e-Mohammed", "Ahrar al-Sham")."""
     between = doc[end:start] if start <= len(doc) else None
     return (
         between is not None
-        and 0 < len(between) <= 2
-        and all(t.ent_iob_ == "O" and (t.lower_ in NAME_INNER_WORDS or t.tag_ == POSSESSIVE_TAG) for t in between)
+        and 0 < len(between) <= LINK_REACH
+        and all(t.ent_iob_ == "O" and joins_name(t) for t in between)
     )
+
+
+def joins_name(token: Token) -> bool:
+    """Whether a token joins the parts of a name: a little word of bodies' names, a possessive ending, or a hyphen
+    or a short particle glued to a hyphen ("-e-", "al-")."""
+    if token.lower_ in NAME_INNER_WORDS or token.tag_ == POSSESSIVE_TAG:
+        return True
+    doc = token.doc
+    hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    glued = token.is_lower and len(token) <= PARTICLE_LENGTH and not token.whitespace_ and token.i + 1 < len(doc)
+    return hyphen or (glued and doc[token.i + 1].text == "-")
 
 
 def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
@@ -147,7 +162,7 @@ def known_misread(entity: Span, names: dict[str, str]) -> Span | None:
     name = without_the(entity)  # "the Shining Path"
     if entity.label_ not in MISREAD_LABELS or len(name) < 2 or shouted(name[0]):
         return None
-    label = names.get(lookup_key(name)) or names.get(lookup_key(name).replace("-", " "))  # "al-Shabaab"
+    label = names.get(lookup_key(name))  # "al-Shabaab", "Lashkar-e-Taiba": a hyphen is a space
     if label is None or label == entity.label_:
         return None
     return Span(entity.doc, entity.start, entity.end, label=label)
