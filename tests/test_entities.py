@@ -277,7 +277,10 @@ def test_a_title_serving_a_body_of_no_state_is_a_role_in_that_body_not_a_firms()
     )
     held = [c for c in claims if c.predicate == "holds_role"]
     assert [(c.object.entity_id, c.theme) for c in held] == [("org/hamas", "Hamas Leader")]
-    assert held[0].subject.country is None  # the role is the body's, not Palestine's
+    # the role is in the body, no post of Palestine's; both arguments carry the body's coding, as event data codes
+    # a Hamas leader (PSE REB)
+    assert (held[0].subject.country, held[0].subject.sector) == (held[0].object.country, held[0].object.sector)
+    assert (held[0].object.country, held[0].object.sector) == ("PSE", "REB")
     assert entities["person/karim-haddad"].roles == ("Hamas Leader (Hamas)",)
     chief = mention("Tom Berry", "PERSON", 30)
     firm = RoleMention(chief, "chief executive", mention("Fruitco", "ORG", 0), Evidence("a1", "s", 0, 1, "t"))

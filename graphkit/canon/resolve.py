@@ -673,13 +673,19 @@ class ArticleResolver:
             if serves is None:
                 continue
             entities.append(replace(serves, mentions=0, aliases=()))
-            sector = self.coder.title_sector(role.title) if serves.iso3 else None
+            sector, country, body_sector = self.coder.title_sector(role.title), serves.iso3, None
+            if serves.iso3 is None and role.country is not None:  # a body's post: the body's country and sector
+                coded = self.argument(replace(role.country, qualifier=None))
+                country, body_sector = (coded[0].country, coded[0].sector) if coded is not None else (None, None)
+                sector = body_sector
             claims.append(
                 Claim(
-                    subject=Argument(person.entity.id, role.person.text, sector, serves.iso3),
+                    subject=Argument(person.entity.id, role.person.text, sector, country),
                     predicate="holds_role",
                     event_type=None,
-                    object=Argument(serves.id, role.country.text if role.country else serves.label, None, serves.iso3),
+                    object=Argument(
+                        serves.id, role.country.text if role.country else serves.label, body_sector, country
+                    ),
                     evidence=role.evidence,
                     theme=title_case(role.title),
                     confidence=0.9,
