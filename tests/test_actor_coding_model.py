@@ -35,6 +35,7 @@ def claims() -> dict[str, list[dict]]:
         "others_senate": "The Philippine Senate criticized China on Monday.",
         "us_congress": "Congress criticized China on Monday.",
         "inner_possessive": "The Lanark People's Liberation Front criticized Norway on Monday.",
+        "country_before_noun": "A Chinese court jailed US businessman Tom Walker for five years on Monday.",
         "outer_possessive": "The Lanark People's Liberation Front's leaders criticized Norway on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
@@ -156,3 +157,8 @@ def test_a_body_named_with_a_possessive_inside_keeps_it_in_its_label_and_has_one
     inner, outer = event(claims["inner_possessive"])["subject"], event(claims["outer_possessive"])["subject"]
     assert inner["label"] == outer["label"] == "Lanark People's Liberation Front"
     assert inner["id"] == outer["id"] == "org/lanark-people-liberation-front"
+
+
+def test_a_countrys_name_and_a_noun_before_a_name_give_the_persons_country_and_sector(claims):
+    jailed = event(claims["country_before_noun"])["object"]
+    assert (jailed["label"], jailed["country"], jailed["sector"]) == ("Tom Walker", "USA", "BUS")  # not China's

@@ -448,15 +448,19 @@ class ArticleResolver:
 
     def nationality(self, mention: Mention) -> tuple[str, str | None] | None:
         """(country, sector) a demonym and a noun of a sector next to a name say of a person: "Peruvian journalist
-        Juan Sosa", "Juan Sosa, a Peruvian journalist," (PER, JRN); "British businessman Tom Walker" (GBR BUS).
+        Juan Sosa", "Juan Sosa, a Peruvian journalist," (PER, JRN); "British businessman Tom Walker" (GBR BUS); a
+        country's name before the noun too: "US journalist Evan Brown".
         Not "Chilean police arrested Juan Sosa": the word before the name must be a noun of a sector. So for a
         body no dictionary knows: "the Peruvian mining firm Norte" (PER BUS)."""
+        for _, end, iso3 in self.state_names:  # "Peruvian journalist Juan Sosa", "US journalist Evan Brown"
+            before = (
+                DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start]) if iso3 and end <= mention.start else None
+            )
+            if before is not None and self.sector_of(before.group(1).split()[-1]):  # a noun of people, no verb
+                return iso3, self.sector_of(before.group(1))
         for start, end, iso3 in self.demonyms:
             if not iso3:
                 continue
-            before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start]) if end <= mention.start else None
-            if before is not None and self.sector_of(before.group(1).split()[-1]):  # a noun of people, no verb
-                return iso3, self.sector_of(before.group(1))
             after = mention.end <= start and DESCRIBED_AFTER.fullmatch(self.text[mention.end : start])
             words = DESCRIBING_WORDS.match(self.text, end) if after else None
             sector = self.sector_of(words.group(1)) if words is not None else None
