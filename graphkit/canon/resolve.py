@@ -453,9 +453,9 @@ class ArticleResolver:
         Not "Chilean police arrested Juan Sosa": the word before the name must be a noun of a sector. So for a
         body no dictionary knows: "the Peruvian mining firm Norte" (PER BUS)."""
         for _, end, iso3 in self.state_names:  # "Peruvian journalist Juan Sosa", "US journalist Evan Brown"
-            before = (
-                DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start]) if iso3 and end <= mention.start else None
-            )
+            if not iso3 or end > mention.start:
+                continue
+            before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start])
             if before is not None and self.sector_of(before.group(1).split()[-1]):  # a noun of people, no verb
                 return iso3, self.sector_of(before.group(1))
         for start, end, iso3 in self.demonyms:
