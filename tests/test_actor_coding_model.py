@@ -36,6 +36,7 @@ def claims() -> dict[str, list[dict]]:
         "us_congress": "Congress criticized China on Monday.",
         "inner_possessive": "The Lanark People's Liberation Front criticized Norway on Monday.",
         "country_before_noun": "A Chinese court jailed US businessman Tom Walker for five years on Monday.",
+        "dotted_country_before_noun": "A Chinese court jailed U.S. businessman Tom Walker for five years on Monday.",
         "outer_possessive": "The Lanark People's Liberation Front's leaders criticized Norway on Monday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
@@ -160,5 +161,6 @@ def test_a_body_named_with_a_possessive_inside_keeps_it_in_its_label_and_has_one
 
 
 def test_a_countrys_name_and_a_noun_before_a_name_give_the_persons_country_and_sector(claims):
-    jailed = event(claims["country_before_noun"])["object"]
-    assert (jailed["label"], jailed["country"], jailed["sector"]) == ("Tom Walker", "USA", "BUS")  # not China's
+    for key in ("country_before_noun", "dotted_country_before_noun"):  # "U.S." is a name with letters too
+        jailed = event(claims[key])["object"]
+        assert (jailed["label"], jailed["country"], jailed["sector"]) == ("Tom Walker", "USA", "BUS")  # not China's

@@ -68,7 +68,7 @@ def scanned_actor_entities(doc):
         if ent.label_ not in ACTOR_LABELS or "\n" in ent.text:
             continue
         span = trim(ent)
-        if span is not None and any(t.is_alpha for t in span):
+        if span is not None and any(ch.isalpha() for ch in span.text):  # "U.S." has letters
             found.append((span.start, span.end, ent.label_, span.text))
     return found
 

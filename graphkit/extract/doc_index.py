@@ -117,7 +117,7 @@ class DocIndex:
             found = []
             for n, (_, _, label, multiline) in enumerate(self.ents):
                 kept = self.trimmed(n, trim) if label in labels and not multiline else None
-                if kept is not None and any(t.is_alpha for t in self.doc[kept[0] : kept[1]]):
+                if kept is not None and any(ch.isalpha() for ch in self.doc[kept[0] : kept[1]].text):  # "U.S." too
                     found.append((*kept, label, self.doc[kept[0] : kept[1]].text))
             self._candidates[labels] = found
         return self._candidates[labels]
