@@ -619,6 +619,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # forcing a way into a place where people gather is an attack on its country
+    pytest.param("Shining Path gunmen stormed a crowded market in Lima on Sunday.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="stormed-a-market"),
     # things attacked in coordination: where the last one is, the parser hangs the place on it alone
     pytest.param("FARC rebels attacked two police stations and an army base in Colombia on Sunday.",
                  ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"),
