@@ -619,6 +619,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a participle on an event noun the parser made the noun's clause: "talks [which were] focused on trade"
+    pytest.param("Chile held talks with Peru on Monday focused on trade.",
+                 ("Chile", "CONSULT", "Peru", "positive", "actual"), id="talks-focused-on"),
     # forcing a way into a place where people gather is an attack on its country
     pytest.param("Shining Path gunmen stormed a crowded market in Lima on Sunday.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="stormed-a-market"),

@@ -22,6 +22,10 @@
 - An event noun of two words whose second the tagger took for a verb: in "imposed asset freezes and travel bans on
   21 officials", "freezes" was a verb with "asset" its subject; a noun and a verb that together are a noun of the
   lexicon ("asset freeze") are that noun.
+- A participle that tells what a thing is for, read as the thing's verb: in "held talks with Peru on Monday focused
+  on trade", spaCy sometimes makes "talks" the subject of "focused", so "held" has no object and no talks were
+  held. When the verb that governs such a clause has no object, the noun is made its object and the participle a
+  modifier of the noun (cues ``noun_participles``).
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ from graphkit.vocabulary import cue_words
 INFINITIVE_TAKING = cue_words("infinitive_taking_verbs")
 UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats persona non grata"
 DECLARING = cue_words("declaring_verbs")
+NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
+CLAUSAL_MODIFIER = "acl"
+PAST_PARTICIPLE_TAG = "VBN"
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
 CONJUNCT = "conj"
@@ -78,6 +85,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_coordinated_names(doc)
     repair_conjunct_attachments(doc)
     repair_split_nouns(doc, lexicon)
+    repair_noun_participles(doc)
     return doc
 
 
@@ -200,6 +208,27 @@ def repair_split_nouns(doc: Doc, lexicon: Lexicon) -> Doc:
         if verb.dep_ in CLAUSAL_COMPLEMENTS:
             verb.dep_ = DIRECT_OBJECT  # "imposed [asset freezes]"
     return doc
+
+
+def repair_noun_participles(doc: Doc) -> Doc:
+    """The doc with "held talks with Peru on Monday focused on trade" parsed with "talks" the object of "held" and
+    "focused" a participle on it (cues ``noun_participles``), where the parser made "talks focused" a clause of its
+    own, the verb left with no object."""
+    for verb in with_values(doc, "LEMMA", NOUN_PARTICIPLES):
+        noun = next((s for s in verb.children if s.dep_ in SUBJECTS and s.pos_ == NOUN), None)
+        clause = verb.head
+        if noun is None or verb.dep_ not in CLAUSAL_COMPLEMENTS or clause.pos_ != "VERB" or clause.i > noun.i:
+            continue
+        if any(c.dep_ in DIRECT_OBJECTS for c in clause.children) or children_between(clause, noun):
+            continue
+        noun.head, noun.dep_ = clause, DIRECT_OBJECT
+        verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE_TAG
+    return doc
+
+
+def children_between(verb: Token, noun: Token) -> bool:
+    """Whether words other than the noun's own determiners and modifiers come between a verb and a noun."""
+    return any(t.head.i != noun.i and t.i != noun.i for t in verb.doc[verb.i + 1 : noun.i])
 
 
 def entity_end(token: Token) -> int:
