@@ -672,15 +672,16 @@ class ArticleResolver:
             person = self.resolve(role.person)
             if person is None or person.entity.type != "Person":
                 continue
-            serves = self._serves(role) or self._body_served(role)
+            state = self._serves(role)
+            body = self._body_served(role) if state is None else None
+            serves = state or (body[0] if body is not None else None)
             entities.append(replace(person.entity, roles=(role_label(role.title, serves),), mentions=0, aliases=()))
             if serves is None:
                 continue
             entities.append(replace(serves, mentions=0, aliases=()))
             sector, country, body_sector = self.coder.title_sector(role.title), serves.iso3, None
-            if serves.iso3 is None and role.country is not None:  # a body's post: the body's country and sector
-                coded = self.argument(replace(role.country, qualifier=None))
-                country, body_sector = (coded[0].country, coded[0].sector) if coded is not None else (None, None)
+            if serves.iso3 is None and body is not None:  # a body's post: the body's country and sector on both
+                country, body_sector = body[1].country, body[1].sector
                 sector = body_sector
             claims.append(
                 Claim(
@@ -697,10 +698,11 @@ class ArticleResolver:
             )
         return entities, claims
 
-    def _body_served(self, role: RoleMention) -> Entity | None:
-        """The body of no state a title serves: "Hezbollah leader", "leader of the Ennahda party"; a body's people
-        and its posts are its own ("Hamas political chief" is no post of a state). Only a political actor's: a body
-        some table places or codes, not a firm's chief ("unplaced"); a state's body serves its state."""
+    def _body_served(self, role: RoleMention) -> tuple[Entity, Argument] | None:
+        """The body of no state a title serves, with the body coded: "Hezbollah leader", "leader of the Ennahda
+        party"; a body's people and its posts are its own ("Hamas political chief" is no post of a state). Only a
+        political actor's: a body some table places or codes, not a firm's chief ("unplaced"); a state's body serves
+        its state."""
         if role.country is None or role.country.label not in BODY_LABELS:
             return None
         body = self.resolve(role.country)
@@ -711,10 +713,11 @@ class ArticleResolver:
             return None  # no firm nor club
         country, sector = coded[0].country, coded[0].sector
         if sector in tables().state_sectors and country in self.table.countries:
-            return self.country(country, self.table[country].label)  # "Federal Reserve Chairman": the state's post
+            state = self.country(country, self.table[country].label)  # "Federal Reserve Chairman": the state's post
+            return state, coded[0]
         if sector in tables().state_sectors and self.aliases.organization(role.country.text) is None:
             return None  # "Foreign Ministry spokesman" of no state named; not "International Criminal Court"
-        return body.entity
+        return body.entity, coded[0]
 
 
 def commerce(event_type: str | None, subject: Argument, obj: Argument) -> bool:

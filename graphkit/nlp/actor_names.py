@@ -5,10 +5,11 @@ common ones ("Human Rights Watch") or a person's that reads as something else ("
 that no entity covers and that is, whole, a name of the gazetteer (PETRARCH-2's actor dictionaries and graphkit's
 own) becomes that entity: a person's (PERSON), a place's (GPE) or a body's (ORG). A run longer than the name is
 another name and stays untagged, as for countries (``country_names``); so does a name in a sentence written in
-capitals. Runs that the little words of bodies' names or a possessive ending join are tried whole first ("Ladies in
-White", "Tigray People's Liberation Front"; the dictionaries write "People's" as PEOPLES). An entity that is such a
-name whole but that the recognizer took for a thing or a person ("Shining Path" as a PRODUCT) takes the
-dictionary's label; a body's or a place's label is the recognizer's to keep.
+capitals. Runs that the little words of bodies' names, a possessive ending or hyphens join are tried whole first
+("Ladies in White", "Tigray People's Liberation Front", "Jaish-e-Mohammed"; the dictionaries write "People's" as
+PEOPLES, and the table reads a hyphen as a space). An entity that is such a name whole but that the recognizer
+took for a thing or a person ("Shining Path" as a PRODUCT) takes the dictionary's label; a body's or a place's
+label is the recognizer's to keep.
 
 The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
 ``python -m graphkit.compile_lexicons``.
@@ -90,8 +91,8 @@ def known_run(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | N
 
 def joined_runs(doc: Doc, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each chain of two runs or more of untagged capitalized words (``runs``) that only the
-    little words of bodies' names (cues ``body_name_words``) or possessive endings join, the longest first:
-    "Ladies in White", "Tigray People's Liberation Front", "Kurdistan Workers' Party"."""
+    little words of bodies' names (cues ``body_name_words``), possessive endings or hyphens join (``links``), the
+    longest first: "Ladies in White", "Tigray People's Liberation Front", "Jaish-e-Mohammed"."""
     chain: list[tuple[int, int]] = []
     for run in [*runs, (len(doc) + 2, len(doc) + 2)]:  # a sentinel run that no chain reaches
         if chain and not links(doc, chain[-1][1], run[0]):
