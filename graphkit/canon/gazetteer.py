@@ -227,10 +227,8 @@ class Gazetteer:
             if not PLAIN_NAME.fullmatch(plain) or (plain != key and plain in self._names):
                 continue
             kinds = {kind(self._actor(i), key) for i in (indices if isinstance(indices, list) else [indices])}
-            if len(kinds) == 1 and found.get(plain, kinds_one := next(iter(kinds))) == kinds_one:
-                found[plain] = kinds_one
-            else:
-                found[plain] = ""  # two spellings of different kinds: none
+            label = kinds.pop() if len(kinds) == 1 else ""
+            found[plain] = label if found.get(plain, label) == label else ""  # spellings of two kinds: none
         return sorted((name, label) for name, label in found.items() if label)
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:

@@ -47,6 +47,7 @@ from graphkit.extract.deps import (
     NOUN_PHRASE_MODIFIERS,
     ORGANIZATION_LABELS,
     PARTICLES,
+    PAST_PARTICIPLE,
     PERSON_LABELS,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -64,7 +65,6 @@ UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats pe
 DECLARING = cue_words("declaring_verbs")
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CLAUSAL_MODIFIER = "acl"
-PAST_PARTICIPLE_TAG = "VBN"
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
 CONJUNCT = "conj"
@@ -222,7 +222,7 @@ def repair_noun_participles(doc: Doc) -> Doc:
         if any(c.dep_ in DIRECT_OBJECTS for c in clause.children) or children_between(clause, noun):
             continue
         noun.head, noun.dep_ = clause, DIRECT_OBJECT
-        verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE_TAG
+        verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE
     return doc
 
 

@@ -57,6 +57,7 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import AS, condemning_verdict, harmful, obliged
 from graphkit.extract.cameo import (
     DEMAND,
+    MOBILIZE,
     ORDERING,
     Reading,
     agreeing_coding,
@@ -220,7 +221,6 @@ HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them 
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
-MOBILIZE = "MOBILIZE"
 MOVEMENTS = frozenset({MOBILIZE, RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
@@ -460,9 +460,10 @@ def by_forces(verb: Token) -> bool:
 def doers(verb: Token) -> list[Token]:
     """A verb's subjects; for a verb with none of its own, whoever does it (``subjects_of``): the controller of
     "Iran agreed to allow UN inspectors to visit"."""
-    if not children(verb, SUBJECTS) and verb.tag_ == BASE_FORM and verb.dep_ not in OPEN_COMPLEMENTS:
-        return []  # an imperative: "don't let the Tories wreck it", quoted, is no one's act
-    return children(verb, SUBJECTS) or [f.token for f in subjects_of(verb)]
+    own = children(verb, SUBJECTS)
+    if own or (verb.tag_ == BASE_FORM and verb.dep_ not in OPEN_COMPLEMENTS):
+        return own  # none for an imperative: "don't let the Tories wreck it", quoted, is no one's act
+    return [f.token for f in subjects_of(verb)]
 
 
 def consequence(verb: Token) -> bool:
