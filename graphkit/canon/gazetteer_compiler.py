@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graphkit.canon.actor_codes import decode, tables
+from graphkit.canon.aliases import parser_names
 from graphkit.canon.gazetteer import BODIES_FILE, GAZETTEER_FILE, LICENSE_FILE, PEOPLE_FILE, Gazetteer, name_key
 from graphkit.vocabulary.sector_nouns import SECTOR_NOUNS_FILE, sector_noun_lines
 
@@ -261,6 +262,19 @@ def compile_actors(lexicon_dir: Path, out_dir: Path) -> list[Path]:
 
 
 ACTOR_NAMES_FILE = "actor_names.tsv.gz"
+SURNAMES_FILE = "surnames.txt"  # read by nlp/surnames.py
+
+
+def write_surnames(gazetteer_dir: Path, out_dir: Path) -> Path:
+    """Write ``surnames.txt`` (the compiled gazetteer's surnames that may name a leader alone, but for the alias
+    table's one-word names) into ``out_dir``, from the ``gazetteer.json.gz`` in ``gazetteer_dir``; returns its path."""
+    data = json.loads(gzip.decompress((Path(gazetteer_dir) / GAZETTEER_FILE).read_bytes()))
+    taken = {name.lower() for name, _ in parser_names()}  # "Hamas", "Nato": the alias table's
+    lines = ["# surnames that may name a leader alone, lower case; python -m graphkit.compile_lexicons"]
+    lines += [name for name in Gazetteer(data).lone_surnames() if name not in taken]
+    target = Path(out_dir) / SURNAMES_FILE
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
 
 
 def write_actor_names(gazetteer_dir: Path, out_dir: Path) -> Path:

@@ -30,6 +30,7 @@ from graphkit.extract.mentions import actor_entities, antecedent_of, entity_of, 
 from graphkit.extract.relations import evidence_of
 from graphkit.extract.tree import children, glued_hyphen, prep_objects
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS, TITLE_LINKS
+from graphkit.nlp.known_names import title_cased
 from graphkit.types import Mention, RoleMention
 from graphkit.vocabulary import cue_words
 
@@ -37,8 +38,6 @@ RANKS = cue_words("ranks")
 OTHER_OFFICE = cue_words("other_office")  # "Shadow Chancellor": a word of the office, not a country before it
 BODY_PREPS = tuple(cue_words("holder_preps"))  # "leader of the Ennahda party", "spokesman for Hezbollah"
 COUNTERPART = "counterpart"  # "his Philippine counterpart": who holds the same office for another country
-HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
-HEADLINE_MIN_WORDS = 4
 
 
 def is_role_word(token: Token) -> bool:
@@ -195,13 +194,6 @@ def title_and_country(words: Iterable[Token]) -> tuple[str, Span | None]:
         elif token.dep_ not in DETERMINERS | CASE_MARKERS | PUNCTUATION:
             kept.append(token.text)
     return " ".join(kept), country
-
-
-def title_cased(sentence: Span) -> bool:
-    """Whether a sentence is a headline written in title case, whose capitals say nothing of names: "UN Refugee
-    Chief Tours Sudanese Refugee Camp in Chad" (every longer word capitalized, its verb too)."""
-    words = [t for t in sentence if t.is_alpha and len(t) > HEADLINE_WORD_LENGTH]
-    return len(words) >= HEADLINE_MIN_WORDS and all(t.is_title or t.is_upper for t in words)
 
 
 def role_mentions(doc: Doc, article_id: str) -> Iterator[RoleMention]:

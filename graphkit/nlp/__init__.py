@@ -22,6 +22,7 @@ from graphkit.nlp.country_names import COUNTRY_NAMES
 from graphkit.nlp.hyphens import split_hyphens
 from graphkit.nlp.known_names import KNOWN_NAMES
 from graphkit.nlp.lemmas import remember_lemmas
+from graphkit.nlp.surnames import LONE_SURNAMES
 from graphkit.nlp.titled_names import TITLED_NAMES
 from graphkit.types import Article
 
@@ -88,6 +89,7 @@ def _installed(name: str) -> Language | None:
     nlp.add_pipe(KNOWN_NAMES, after=COUNTRY_NAMES)
     nlp.add_pipe(ACTOR_NAMES, after=KNOWN_NAMES)
     nlp.add_pipe(TITLED_NAMES, after=ACTOR_NAMES)
+    nlp.add_pipe(LONE_SURNAMES, after=TITLED_NAMES)
     return nlp
 
 

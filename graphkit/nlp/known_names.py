@@ -28,6 +28,8 @@ KNOWN_NAMES_FILE = "known_names.tsv"
 NAMING = frozenset({"PROPN", "NOUN", "ADJ"})
 LOCATION = "LOC"
 CITY_LABEL = "GPE"  # the label of a capital city's name in the table
+HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
+HEADLINE_MIN_WORDS = 4
 
 
 @cache
@@ -66,3 +68,10 @@ def shouted(token: Token) -> bool:
     """Whether the token's sentence is written in capitals, as headlines are: most of its words are."""
     words = [t for t in token.sent if t.is_alpha and len(t) > 1]
     return sum(t.is_upper for t in words) * 2 > len(words)
+
+
+def title_cased(sentence: Span) -> bool:
+    """Whether a sentence is a headline written in title case, whose capitals say nothing of names: "UN Refugee
+    Chief Tours Sudanese Refugee Camp in Chad" (every longer word capitalized, its verb too)."""
+    words = [t for t in sentence if t.is_alpha and len(t) > HEADLINE_WORD_LENGTH]
+    return len(words) >= HEADLINE_MIN_WORDS and all(t.is_title or t.is_upper for t in words)
