@@ -417,6 +417,13 @@ def test_extraditing_cooperates_with_the_state_that_receives_not_the_one_handed_
         # whom what is helped serves, the "for" hung on the purpose's verb or on what it helps
         ("Chile handed over 30 trucks to support clinics for children in Peru.", ("Chile", "AID", "Peru")),
         ("Chile gave 9 million dollars to support the work of Peruvian hospitals.", ("Chile", "AID", "Peru")),
+        # where those it helps are, in a purpose that speaks of aid or of an ill fought, or where relief goes
+        (
+            "Chile gave 4 million dollars to pay for emergency aid for families hit in Bolivia.",
+            ("Chile", "AID", "Bolivia"),
+        ),
+        ("Chile sent nurses to fight the measles outbreak in Paraguay.", ("Chile", "AID", "Paraguay")),
+        ("Chile delivered food aid to villagers cut off by the floods in Bolivia.", ("Chile", "AID", "Bolivia")),
     ],
 )
 def test_a_transfer_is_for_whom_its_purpose_helps(text, expected):
@@ -425,6 +432,9 @@ def test_a_transfer_is_for_whom_its_purpose_helps(text, expected):
 
 def test_a_transfer_that_helps_its_giver_has_no_recipient():
     assert not coded("Chile sold 50 jets to help its economy.")
+    # a purpose of no help, and goods that are no relief, put no one in the place they name
+    assert not coded("Chile gave 80 million dollars to build a copper smelter in Peru.")
+    assert not coded("Chile shipped copper to smelters in Peru.")
 
 
 def test_a_name_with_pro_or_anti_is_a_stance_not_an_actor():

@@ -83,5 +83,16 @@ def test_the_shipped_surnames_are_what_the_compiler_makes(tmp_path):
     names = set(shipped.splitlines()[1:])
     assert {"trump", "modi", "sisi", "papandreou"} <= names
     # no country, people, capital, title, given name, faith, body of the alias table or first word of a firm
-    assert not names & {"belarus", "french", "harare", "colombo", "king", "sheikh", "mohammed", "hamas", "islam", "ford"}
+    assert not names & {
+        "belarus",
+        "french",
+        "harare",
+        "colombo",
+        "king",
+        "sheikh",
+        "mohammed",
+        "hamas",
+        "islam",
+        "ford",
+    }
     assert len(names) > 10_000 and len(names) <= len(gazetteer().lone_surnames())

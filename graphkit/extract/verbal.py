@@ -30,10 +30,12 @@ from graphkit.extract.arguments import (
     DEADLINE_PREPS,
     DEPLOY,
     FORCES_SENT_PREPS,
+    ILLS,
     NAMING,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
+    RELIEF_GOODS,
     WITH,
     actor_objects,
     complement_targets,
@@ -991,7 +993,42 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
         ]
         helped_ones += [p for o in objects for p in children(o, POSSESSIVES)]  # "to support Bolivia's recovery"
         found += [Filler(t, 1) for t in helped_ones if names_actor(t)]
-    return found
+    return found or aided_places(verb, lexicon)
+
+
+def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """The countries where a transfer's purpose puts those it helps, when it names no one they are: "provided $20
+    million to pay for humanitarian aid for those affected in Yemen", "sent doctors to fight the epidemic in Haiti",
+    and where those relief goes to are: "will provide food aid to refugees fleeing the war in
+    Liberia" (cues ``relief_goods``). A purpose is an infinitive clause on the verb or on what is given, or an aid
+    noun after "for"; it speaks of help when it names aid, an ill fought (cues ``fought_ills``) or a verb of help
+    (cues ``helping_verbs``)."""
+    given = children(verb, DIRECT_OBJECTS)
+    purposes = [c for c in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS) if infinitive(c)]
+    purposes += [c for t in given for c in children(t, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES) if infinitive(c)]
+    purposes += [n for t in (verb, *given) for n in prep_objects(t, ("for",)) if aid_noun(n, lexicon)]
+    scopes = [p for p in purposes if helpful(p, lexicon)]
+    if any(named_among(t, RELIEF_GOODS) for t in given):  # "food aid to refugees fleeing the war in Liberia"
+        scopes += [r for r in prep_objects(verb, ("to",)) if not names_actor(r)]
+    places: list[Token] = []
+    for scope in scopes:
+        for word in scope.subtree:
+            head = word.head
+            if word.dep_ == "pobj" and head.lower_ in PLACE_PREPS and word.ent_type_ in STATE_LABELS:
+                places += [t for t in with_conjuncts([word]) if names_actor(t) and t not in places]
+    return [Filler(t, 3) for t in places]
+
+
+def helpful(purpose: Token, lexicon: Lexicon) -> bool:
+    """Whether a purpose speaks of help: it names aid, an ill fought, or is a verb of help."""
+    if purpose.lemma_.lower() in HELPING_VERBS:
+        return True
+    return any(aid_noun(w, lexicon) or w.lemma_.lower() in ILLS or w.lower_ in ILLS for w in purpose.subtree)
+
+
+def aid_noun(word: Token, lexicon: Lexicon) -> bool:
+    noun = lexicon.noun(word.lemma_.lower()) if word.pos_ == "NOUN" else None
+    return noun is not None and noun.event_type == AID
 
 
 def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
