@@ -635,6 +635,11 @@ NEWS_FORMS = [
     # forcing a way into a place where people gather is an attack on its country
     pytest.param("Shining Path gunmen stormed a crowded market in Lima on Sunday.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="stormed-a-market"),
+    # victims with no country of their own, struck at or near a spot in a place: where that spot is
+    pytest.param("Shining Path claimed responsibility for a bombing that killed 12 people at a police station in "
+                 "Lima.", ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="victims-at-a-spot-in-a-place"),
+    pytest.param("Shining Path claimed a bombing that wounded 30 people near a market in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="victims-near-a-spot-in-a-place"),
     # things attacked in coordination: where the last one is, the parser hangs the place on it alone
     pytest.param("FARC rebels attacked two police stations and an army base in Colombia on Sunday.",
                  ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"),
@@ -1440,6 +1445,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # victims with no country of their own, at a spot no place is named for: against no one
+    pytest.param("Shining Path claimed a bombing that killed 12 people at a police station.", "ASSAULT", None,
+                 id="victims-at-a-spot-of-no-place"),
     # a border "with" names no target of what is not a show of force
     pytest.param("Chile built a new road along its border with Bolivia.", None, "Bolivia", id="road-along-border"),
     # a thing let happen is no concession; forces "leaving" soldiers dead withdraw from no one

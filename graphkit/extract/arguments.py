@@ -121,6 +121,7 @@ SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
+SPOT_PREPS = cue_sequence("spot_preps")  # where, through a spot: "at a hotel in Mogadishu"
 PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
 HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
 DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
@@ -520,15 +521,17 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
 def places_of(thing: Token, within: bool = True) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria. With
-    ``within``, through what it is in: "killed 40 villagers in a night-time attack in eastern Congo"."""
+    ``within``, through what it is in or at: "killed 40 villagers in a night-time attack in eastern Congo",
+    "killed 20 people at a hotel in Mogadishu" (cues ``spot_preps``)."""
     wheres = prep_objects(thing, PLACE_PREPS)
     # "a hotel in the Somali capital Mogadishu": the name in apposition with the place noun
     spots = [next((n for n in (*children(o, APPOSITIONS), o) if names_place(n)), None) for o in wheres]
     found = [o for o in spots if o is not None]
     if found or not within:
         return found
-    # "in an ambush in northern Mali", "took to the streets of Havana"
-    return [p for o in wheres if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))]
+    # "in an ambush in northern Mali", "took to the streets of Havana", "killed 20 people at a hotel in Mogadishu"
+    sites = [*wheres, *(o for o in prep_objects(thing, SPOT_PREPS) if o not in wheres)]
+    return [p for o in sites if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))]
 
 
 def scene_of(act: Token) -> list[Token]:

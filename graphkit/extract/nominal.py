@@ -245,7 +245,7 @@ def struck_by_clause(noun: Token) -> list[Filler]:
         found += [Filler(t, 1) for t in hit if names_actor(t)]
         found += [Filler(t, 2) for o in hit if not names_actor(o) for t in holders(o)]
         if hit and not found:  # "struck a police station in Jerusalem", the place hung on the verb
-            found = [Filler(t, 2) for t in places_of(clause, within=False)]
+            found = [Filler(t, 2) for t in places_of(clause)]
     return found
 
 
