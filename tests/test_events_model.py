@@ -640,6 +640,11 @@ NEWS_FORMS = [
                  "Lima.", ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="victims-at-a-spot-in-a-place"),
     pytest.param("Shining Path claimed a bombing that wounded 30 people near a market in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="victims-near-a-spot-in-a-place"),
+    # a town, a province or a region named by its people's adjective is in their country
+    pytest.param("Shining Path gunmen attacked a bus in the Peruvian town of Tingo Maria on Sunday.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="in-the-peruvian-town-of"),
+    pytest.param("Shining Path gunmen ambushed a truck near the Peruvian town of Tingo Maria.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="near-the-peruvian-town-of"),
     # things attacked in coordination: where the last one is, the parser hangs the place on it alone
     pytest.param("FARC rebels attacked two police stations and an army base in Colombia on Sunday.",
                  ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Colombia", "positive", "actual"),
@@ -1445,6 +1450,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a town named by no people's adjective, and a thing named by one, say no country
+    pytest.param("Shining Path gunmen attacked a bus in the town of Tingo Maria on Sunday.", "ASSAULT", "Peru",
+                 id="town-of-no-country"),
     # victims with no country of their own, at a spot no place is named for: against no one
     pytest.param("Shining Path claimed a bombing that killed 12 people at a police station.", "ASSAULT", None,
                  id="victims-at-a-spot-of-no-place"),

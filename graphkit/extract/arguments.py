@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import (
     DONE_TO,
+    REGIONS,
     actor_count,
     actor_itself,
     actors,
@@ -524,14 +525,33 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
     ``within``, through what it is in or at: "killed 40 villagers in a night-time attack in eastern Congo",
     "killed 20 people at a hotel in Mogadishu" (cues ``spot_preps``)."""
     wheres = prep_objects(thing, PLACE_PREPS)
-    # "a hotel in the Somali capital Mogadishu": the name in apposition with the place noun
-    spots = [next((n for n in (*children(o, APPOSITIONS), o) if names_place(n)), None) for o in wheres]
+    spots = [place_named(o) for o in wheres]
     found = [o for o in spots if o is not None]
     if found or not within:
         return found
     # "in an ambush in northern Mali", "took to the streets of Havana", "killed 20 people at a hotel in Mogadishu"
     sites = [*wheres, *(o for o in prep_objects(thing, SPOT_PREPS) if o not in wheres)]
-    return [p for o in sites if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))]
+    return [p for o in sites if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))] or [
+        c
+        for o in sites
+        if o not in wheres
+        for c in region_country(o)  # "near the Kenyan town of Mandera"
+    ]
+
+
+def place_named(where: Token) -> Token | None:
+    """What names the country or city of a place phrase: its word, a name in apposition ("in the Somali capital
+    Mogadishu"), or the people's adjective of a town, a province or a region ("in the Kenyan town of Mandera")."""
+    named = next((n for n in (*children(where, APPOSITIONS), where) if names_place(n)), None)
+    return named or first(region_country(where))
+
+
+def region_country(noun: Token) -> list[Token]:
+    """The country a place noun says it is in by its people's adjective (cues ``region_nouns``): "Kenyan" in "the
+    Kenyan town of Mandera", "the western Mexican state of Michoacan"."""
+    if noun.lemma_.lower() not in REGIONS:
+        return []
+    return [m for m in children(noun, NOUN_MODIFIERS) if m.ent_type_ == "NORP" and names_actor(m)]
 
 
 def scene_of(act: Token) -> list[Token]:
