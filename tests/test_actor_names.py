@@ -148,3 +148,18 @@ def test_a_hyphenated_name_is_looked_up_with_its_hyphens_as_spaces():
     assert tagged(jaish) == [("Jaish-e-Mohammed", "ORG")]
     spaced = jaish.replace("-/PUNCT:HYPH/punct/0", "of/ADP:IN/prep/0")  # "Jaish of e-Mohammed": no such name
     assert tagged(spaced) == []
+
+
+def test_a_hedge_starting_a_sentence_is_no_word_of_the_name_after_it():
+    # "Suspected Shining Path guerrillas shelled Latvia": the run untagged, the hedge read as the name's capital
+    untagged = (
+        "Suspected|suspect/VERB:VBN/amod/3 Shining/PROPN:NNP/compound/2 Path/PROPN:NNP/compound/3 "
+        "guerrillas|guerrilla/NOUN:NNS/nsubj/4 shelled|shell/VERB:VBD/ROOT/4 Latvia/PROPN:NNP/dobj/4/B-GPE"
+    )
+    assert tagged(untagged) == [("Shining Path", "ORG"), ("Latvia", "GPE")]
+    # the recognizer's entity with the hedge in it, taken for a person: the name alone, a body's
+    entity = untagged.replace("amod/3", "amod/3/B-PERSON").replace("compound/2 ", "compound/2/I-PERSON ", 1)
+    entity = entity.replace("Path/PROPN:NNP/compound/3", "Path/PROPN:NNP/compound/3/I-PERSON")
+    assert tagged(entity) == [("Shining Path", "ORG"), ("Latvia", "GPE")]
+    # a word that is no hedge before the name makes a longer name, which no dictionary holds
+    assert tagged(untagged.replace("Suspected|suspect", "Peruvian|peruvian")) == [("Latvia", "GPE")]

@@ -640,6 +640,14 @@ NEWS_FORMS = [
                  "Lima.", ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="victims-at-a-spot-in-a-place"),
     pytest.param("Shining Path claimed a bombing that wounded 30 people near a market in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="victims-near-a-spot-in-a-place"),
+    # who is said to be behind an act of violence, or responsible for it, did it (as another says, the speaker)
+    pytest.param("The Shining Path said it was behind the bombing of a police station in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="said-it-was-behind"),
+    pytest.param("Peru said Shining Path was responsible for the car bombing in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="was-responsible-for"),
+    # a hedge that starts a sentence is no word of the name after it
+    pytest.param("Suspected Shining Path guerrillas attacked a police station in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="suspected-name"),
     # a town, a province or a region named by its people's adjective is in their country
     pytest.param("Shining Path gunmen attacked a bus in the Peruvian town of Tingo Maria on Sunday.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="in-the-peruvian-town-of"),
@@ -1450,6 +1458,10 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # an act of violence one denies being behind or responsible for
+    pytest.param("Shining Path denied it was behind the bombing in Lima.", "ASSAULT", None, id="denied-behind"),
+    pytest.param("Shining Path said it was not responsible for the bombing in Lima.", "ASSAULT", None,
+                 id="not-responsible"),
     # a town named by no people's adjective, and a thing named by one, say no country
     pytest.param("Shining Path gunmen attacked a bus in the town of Tingo Maria on Sunday.", "ASSAULT", "Peru",
                  id="town-of-no-country"),
@@ -1750,3 +1762,9 @@ def test_arms_laid_down_are_given_up_to_no_one_but_whom_a_preposition_names():
     assert ("Shining Path", "RETREAT", "Peru", "positive", "actual") in coded(
         "Shining Path guerrillas handed in their weapons to the Peruvian army on Monday."
     )
+
+
+def test_an_act_another_says_someone_was_behind_is_attributed_to_the_one_who_says_so():
+    claims = graphkit.extract_claims(["Peru said Shining Path was behind the car bombing in Lima."])
+    attack = next(c for c in claims if c["event_type"] == "ASSAULT")
+    assert attack["subject"]["label"] == "Shining Path" and attack["attributed_to"]["text"] == "Peru"

@@ -41,13 +41,14 @@ from graphkit.extract.arguments import (
     subjects_of,
     summarized_authors,
 )
-from graphkit.extract.attribution import obliged
+from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, obliged
 from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
 from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
+    ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
@@ -500,7 +501,28 @@ def claimed_act(noun: Token, relation: Relation) -> list[Filler]:
     if noun.dep_ in PASSIVE_SUBJECTS and verb.lemma_.lower() in ACT_CLAIMING and is_passive(verb):
         claims.append(verb)
     found = [o for c in claims if not children(c, NEGATIONS) for o in with_conjuncts(prep_objects(c, ("by",)))]
-    return [Filler(t, 2) for t in found if names_actor(t)]
+    return [Filler(t, 2) for t in found if names_actor(t)] or culprits(noun)
+
+
+def culprits(noun: Token) -> list[Filler]:
+    """Who is said to be behind an act of violence, or responsible for it (cues ``culprit_preps``,
+    ``blame_words``): "it was behind the attack on the army school", "Hezbollah was responsible for the rocket
+    attack on Haifa"; who says so, if another, is the claim's speaker. Not an act denied ("was not behind", "denied
+    it was behind")."""
+    if noun.dep_ not in PREP_OBJECTS:
+        return []
+    prep, word = noun.head, noun.head.head
+    if prep.lower_ in CULPRIT_PREPS:
+        copula = word
+    elif prep.lower_ == "for" and word.lemma_.lower() in BLAME_WORDS and word.dep_ in ADJECTIVAL_COMPLEMENTS:
+        copula = word.head
+    else:
+        return []
+    if copula.lemma_.lower() != "be" or children(copula, NEGATIONS):
+        return []
+    if any(g.lemma_.lower() in NEGATING for g in governors(copula)):  # "denied it was behind the attack"
+        return []
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(copula) if names_actor(f.token)]
 
 
 def takes_part(side: Token) -> bool:

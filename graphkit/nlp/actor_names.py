@@ -9,7 +9,9 @@ capitals. Runs that the little words of bodies' names, a possessive ending or hy
 ("Ladies in White", "Tigray People's Liberation Front", "Jaish-e-Mohammed"; the dictionaries write "People's" as
 PEOPLES, and the table reads a hyphen as a space). An entity that is such a name whole but that the recognizer
 took for a thing or a person ("Shining Path" as a PRODUCT) takes the dictionary's label; a body's or a place's
-label is the recognizer's to keep.
+label is the recognizer's to keep. A hedge that starts a sentence is no word of the name after it: "Suspected Boko
+Haram fighters ...", "Suspected al-Shabaab militants ..." (cues ``hedging_adjectives``; the recognizer reads the
+capital as the name's).
 
 The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
 ``python -m graphkit.compile_lexicons``.
@@ -42,6 +44,7 @@ LINK_REACH = 3  # joining words between two parts of a name at most: "-e-" is th
 PARTICLE_LENGTH = 2  # "e" of "Lashkar-e-Taiba", "ul" of "Harkat-ul-Mujahideen"
 POSSESSIVE_TAG = "POS"  # "People's", "Workers'": the dictionaries write these names without the apostrophe
 APOSTROPHES = re.compile(r"['’]")
+HEDGES = cue_words("hedging_adjectives")  # "Suspected Boko Haram fighters": no word of the name
 
 
 @cache
@@ -57,6 +60,10 @@ def tag_actor_names(doc: Doc) -> Doc:
     """Tag the untagged runs of capitalized words that are, whole, a known actor's name of two words or more, and
     relabel the entities that are such a name but were taken for a thing or a person (``known_misread``)."""
     names = actor_names()
+    hedged = [e for e in doc.ents if e[0].lower_ in HEDGES and len(e) > 1 and e[0].is_title]
+    if hedged:  # "Suspected al-Shabaab" (PERSON): "al-Shabaab", a body's name
+        trimmed = [Span(doc, e.start + 1, e.end, label=names.get(lookup_key(e[1:]), e.label_)) for e in hedged]
+        doc.set_ents(trimmed, outside=[doc[e.start : e.start + 1] for e in hedged], default="unmodified")
     found: list[Span] = []
     runs = list(untagged_title_runs(doc))
     for start, end in [*joined_runs(doc, runs), *runs]:  # "Ladies in White" before "Ladies" and "White"
@@ -82,7 +89,7 @@ def lookup_key(span: Span) -> str:
 
 def known_run(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
     """The known actor's name that the run ``[start, end)`` of untagged words is, whole, tagged with its label."""
-    first = start + 1 if doc[start].lower_ in LEADING else start
+    first = start + 1 if doc[start].lower_ in LEADING | HEDGES else start  # "Suspected Boko Haram fighters"
     label = names.get(lookup_key(doc[first:end])) if end - first > 1 else None
     if label is None or joined(doc, first - 1) or joined(doc, end) or shouted(doc[first]):
         return None
