@@ -645,6 +645,9 @@ NEWS_FORMS = [
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="said-it-was-behind"),
     pytest.param("Peru said Shining Path was responsible for the car bombing in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="was-responsible-for"),
+    # a crowd counted by its people that storms a building protests, as protesters do
+    pytest.param("Hundreds of Peruvians stormed the presidential palace in Lima.",
+                 ("Peru", "PROTEST", "Peru", "positive", "actual"), id="hundreds-of-a-people-stormed"),
     # a hedge that starts a sentence is no word of the name after it
     pytest.param("Suspected Shining Path guerrillas attacked a police station in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="suspected-name"),
@@ -1458,6 +1461,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # armed men counted are no crowd: what they storm they attack
+    pytest.param("Dozens of gunmen stormed the presidential palace in Lima.", "PROTEST", None, id="dozens-of-gunmen"),
     # an act of violence one denies being behind or responsible for
     pytest.param("Shining Path denied it was behind the bombing in Lima.", "ASSAULT", None, id="denied-behind"),
     pytest.param("Shining Path said it was not responsible for the bombing in Lima.", "ASSAULT", None,

@@ -178,9 +178,18 @@ def captured(site: Site) -> bool:
 
 def crowd_takeover(site: Site, role: str | None) -> bool:
     """Whether a crowd takes or storms a place: "protesters occupied the parliament", "demonstrators stormed the
-    embassy" (cues ``takeover_verbs``, ``crowd_nouns``): a protest, as CAMEO codes occupations by protesters."""
-    crowd = any(w in CROWDS for w in (role or "").lower().split())
+    embassy", "hundreds of Sri Lankans stormed the presidential palace" (cues ``takeover_verbs``, ``crowd_nouns``):
+    a protest, as CAMEO codes occupations by protesters."""
+    crowd = any(w in CROWDS for w in (role or "").lower().split()) or any(
+        counted_people(f.token) for f in site.subjects
+    )
     return crowd and site.relation.event_type in TAKEOVER_TYPES and site.anchor.lemma_.lower() in TAKEOVERS
+
+
+def counted_people(token: Token) -> bool:
+    """Whether a subject counts a people, a crowd: "hundreds of Sri Lankans", "thousands of Brazilians" (not
+    "dozens of gunmen")."""
+    return token.lower_ in QUANTITY_WORDS and any(o.ent_type_ == "NORP" for o in prep_objects(token, ("of",)))
 
 
 def arms_of(site: Site) -> list[str]:
