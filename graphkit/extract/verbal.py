@@ -998,8 +998,8 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
 
 def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """The countries where a transfer's purpose puts those it helps, when it names no one they are: "provided $20
-    million to pay for humanitarian aid for those affected in Yemen", "sent doctors to fight the epidemic in Haiti",
-    and where those relief goes to are: "will provide food aid to refugees fleeing the war in
+    million to pay for humanitarian aid for those affected in Yemen", "sent doctors to fight the epidemic in Haiti";
+    for relief goods, also where those they go to are: "will provide food aid to refugees fleeing the war in
     Liberia" (cues ``relief_goods``). A purpose is an infinitive clause on the verb or on what is given, or an aid
     noun after "for"; it speaks of help when it names aid, an ill fought (cues ``fought_ills``) or a verb of help
     (cues ``helping_verbs``)."""
@@ -1008,13 +1008,12 @@ def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
     purposes += [c for t in given for c in children(t, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES) if infinitive(c)]
     purposes += [n for t in (verb, *given) for n in prep_objects(t, ("for",)) if aid_noun(n, lexicon)]
     scopes = [p for p in purposes if helpful(p, lexicon)]
-    if any(named_among(t, RELIEF_GOODS) for t in given):  # "food aid to refugees fleeing the war in Liberia"
+    if any(named_among(t, RELIEF_GOODS) for t in given):
         scopes += [r for r in prep_objects(verb, ("to",)) if not names_actor(r)]
     places: list[Token] = []
     for scope in scopes:
         for word in scope.subtree:
-            head = word.head
-            if word.dep_ == "pobj" and head.lower_ in PLACE_PREPS and word.ent_type_ in STATE_LABELS:
+            if word.dep_ in PREP_OBJECTS and word.head.lower_ in PLACE_PREPS and word.ent_type_ in STATE_LABELS:
                 places += [t for t in with_conjuncts([word]) if names_actor(t) and t not in places]
     return [Filler(t, 3) for t in places]
 
@@ -1027,6 +1026,7 @@ def helpful(purpose: Token, lexicon: Lexicon) -> bool:
 
 
 def aid_noun(word: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun is one the lexicon reads as aid ("aid", "assistance")."""
     noun = lexicon.noun(word.lemma_.lower()) if word.pos_ == "NOUN" else None
     return noun is not None and noun.event_type == AID
 

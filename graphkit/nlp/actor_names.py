@@ -9,9 +9,9 @@ capitals. Runs that the little words of bodies' names, a possessive ending or hy
 ("Ladies in White", "Tigray People's Liberation Front", "Jaish-e-Mohammed"; the dictionaries write "People's" as
 PEOPLES, and the table reads a hyphen as a space). An entity that is such a name whole but that the recognizer
 took for a thing or a person ("Shining Path" as a PRODUCT) takes the dictionary's label; a body's or a place's
-label is the recognizer's to keep. A hedge that starts a sentence is no word of the name after it: "Suspected Boko
-Haram fighters ...", "Suspected al-Shabaab militants ..." (cues ``hedging_adjectives``; the recognizer reads the
-capital as the name's).
+label is the recognizer's to keep. A hedge written with a capital, as at a sentence's start, is no word of the name
+after it: "Suspected Boko Haram fighters ...", "Suspected al-Shabaab militants ..." (cues ``hedging_adjectives``;
+the recognizer reads the capital as the name's).
 
 The names are canon's (``canon.gazetteer.Gazetteer.plain_names``), compiled into ``actor_names.tsv.gz`` by
 ``python -m graphkit.compile_lexicons``.
@@ -45,6 +45,7 @@ PARTICLE_LENGTH = 2  # "e" of "Lashkar-e-Taiba", "ul" of "Harkat-ul-Mujahideen"
 POSSESSIVE_TAG = "POS"  # "People's", "Workers'": the dictionaries write these names without the apostrophe
 APOSTROPHES = re.compile(r"['’]")
 HEDGES = cue_words("hedging_adjectives")  # "Suspected Boko Haram fighters": no word of the name
+NOT_OF_NAME = LEADING | HEDGES  # words a run of capitalized words may start with that are not the name's
 
 
 @cache
@@ -89,7 +90,7 @@ def lookup_key(span: Span) -> str:
 
 def known_run(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:
     """The known actor's name that the run ``[start, end)`` of untagged words is, whole, tagged with its label."""
-    first = start + 1 if doc[start].lower_ in LEADING | HEDGES else start  # "Suspected Boko Haram fighters"
+    first = start + 1 if doc[start].lower_ in NOT_OF_NAME else start  # "The Czech ...", "Suspected Boko Haram"
     label = names.get(lookup_key(doc[first:end])) if end - first > 1 else None
     if label is None or joined(doc, first - 1) or joined(doc, end) or shouted(doc[first]):
         return None

@@ -84,6 +84,7 @@ def lone_surname(token: Token) -> bool:
 
 
 def one_word_entity(token: Token) -> bool:
+    """Whether the token is an entity of its own, one word long."""
     return token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
@@ -101,4 +102,5 @@ def alone(token: Token) -> bool:
 
 
 def hyphen_before(before: Token) -> bool:
+    """Whether the token before a word is a hyphen written against it."""
     return before.text in HYPHENS and not before.whitespace_
