@@ -56,9 +56,11 @@ def surname_hashes() -> numpy.ndarray:
 def tag_lone_surnames(doc: Doc) -> Doc:
     """Tag the known surnames standing alone as a person's name where the recognizer missed or misread them."""
     lower = doc.to_array("LOWER")
+    hashes = surname_hashes()  # sorted: a binary search per word, not a sort of the table per doc (numpy.isin)
+    at = numpy.minimum(numpy.searchsorted(hashes, lower), len(hashes) - 1)
     found = [
         Span(doc, i, i + 1, label=PERSON)
-        for i in (int(c) for c in numpy.flatnonzero(numpy.isin(lower, surname_hashes())))
+        for i in (int(c) for c in numpy.flatnonzero(hashes[at] == lower))
         if lone_surname(doc[i])
     ]
     if found:
