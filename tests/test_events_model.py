@@ -1461,6 +1461,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # where a thing hosted or met is, is no one met: "hosted radio shows in Lima" hosts no one of Peru
+    pytest.param("Juan Sosa hosted late-night radio shows in Lima for a decade.", "CONSULT", None,
+                 id="hosted-shows-in-a-place"),
     # armed men counted are no crowd: what they storm they attack
     pytest.param("Dozens of gunmen stormed the presidential palace in Lima.", "PROTEST", None, id="dozens-of-gunmen"),
     # an act of violence one denies being behind or responsible for

@@ -119,6 +119,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up
 SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
+HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no guest
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
@@ -496,10 +497,11 @@ def misplaced_by(noun: Token) -> list[Token]:
     return [o for p in by for o in with_conjuncts(children(p, PREP_OBJECTS)) if names_actor(o)]
 
 
-def holders(thing: Token, content_first: bool = False) -> list[Token]:
+def holders(thing: Token, content_first: bool = False, placed: bool = True) -> list[Token]:
     """The actors behind a noun that names none: its author ("an appeal from Gbagbo"), or whom its
     content is about ("an allegation that the NPFL took the city"; first when ``content_first``),
-    else whom its "of"/"for" phrase names ("the rights of Palestinians", "a camp for refugees").
+    else whom its "of"/"for" phrase names ("the rights of Palestinians", "a camp for refugees"), else, when
+    ``placed``, the country or city it is in ("attacked a police headquarters in Afghanistan").
 
     The "of" of an event noun names whom the event befell, not who did it: to denounce "the invasion
     of Ukraine" is to denounce the invader, so only its author ("Russia's invasion") stands for it.
@@ -516,7 +518,8 @@ def holders(thing: Token, content_first: bool = False) -> list[Token]:
     # "positions held by Armenian separatists", "a tanker operated by a Greek firm"
     keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
     owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
-    return owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)] or places_of(thing)
+    found = owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+    return found or (places_of(thing) if placed else [])
 
 
 def places_of(thing: Token, within: bool = True) -> list[Token]:
@@ -753,10 +756,16 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                         # a topic's author is a party to talks or a deal; whom or where it concerns is not:
                         # "discussed the situation in Bolivia" meets no one from Bolivia
                         talks = relation.reciprocal and cooperative(relation.event_type)
-                        behind = sources if talks else holders
+                        # "hosted radio shows in Amsterdam": where a thing hosted is, is no guest ("visited slums
+                        # in Nairobi" visits Kenya)
+                        placed = relation.predicate != HOSTING
                         # "attacked police posts and an army base in Myanmar": the things coordinated with it
                         things = [] if handed else [obj, *(c for c in children(obj, CONJUNCTS) if not names_actor(c))]
-                        found.extend(Filler(a, 1) for t in things for a in behind(t, relation.content))
+                        found.extend(
+                            Filler(a, 1)
+                            for t in things
+                            for a in (sources(t, relation.content) if talks else holders(t, relation.content, placed))
+                        )
         lexicon = lexicon_of(verb.doc)
         if not found and theme is not None and relation.event_type in lexicon.origin_types and is_group(theme):
             # "expelled diplomats from Chile", the parser hanging "from" on the verb: the diplomats are Chile's
