@@ -972,10 +972,8 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
     "provided $28 million for humanitarian aid in Yemen" (the place the aid is for)."""
     found = []
     given = children(verb, DIRECT_OBJECTS)  # "provided 20 million euros for aid in Moldova": the money's "for"
-    for need in [n for t in (verb, *given) for n in prep_objects(t, ("for",))]:
-        aid = lexicon.noun(need.lemma_.lower())
-        if aid is not None and aid.event_type == AID:
-            found += [Filler(t, 2) for t in prep_objects(need, PLACE_PREPS) if names_actor(t)]
+    for need in [n for t in (verb, *given) for n in prep_objects(t, ("for",)) if aid_noun(n, lexicon)]:
+        found += [Filler(t, 2) for t in prep_objects(need, PLACE_PREPS) if names_actor(t)]
     clauses = children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS)
     clauses += [c for t in given for c in children(t, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES)]  # "gave $5m [to help"
     for clause in clauses:
@@ -1026,8 +1024,8 @@ def helpful(purpose: Token, lexicon: Lexicon) -> bool:
 
 
 def aid_noun(word: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun is one the lexicon reads as aid ("aid", "assistance")."""
-    noun = lexicon.noun(word.lemma_.lower()) if word.pos_ == "NOUN" else None
+    """Whether a word is a noun the lexicon reads as aid ("aid", "assistance")."""
+    noun = lexicon.noun(word.lemma_.lower())
     return noun is not None and noun.event_type == AID
 
 
