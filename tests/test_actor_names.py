@@ -42,7 +42,7 @@ def test_a_longer_run_is_another_name_and_a_tagged_name_is_kept():
     named = WATCH.replace("Human/PROPN:NNP/compound/2", "Human/PROPN:NNP/compound/2/B-ORG")
     assert tagged(named)[0] == ("Human Rights Watch", "ORG")  # a piece the recognizer found is made whole
     person = WATCH.replace("Human/PROPN:NNP/compound/2", "Human/PROPN:NNP/compound/2/B-PERSON")
-    assert tagged(person)[0] == ("Human", "PERSON")  # a person is no piece of a body: what it found is kept
+    assert tagged(person)[0] == ("Human Rights Watch", "ORG")  # so is a piece it took for a person's name
 
 
 def test_a_known_bodys_whole_name_taken_for_a_thing_or_a_person_is_the_body():
@@ -103,6 +103,17 @@ TIGRAY = (
     "People/PROPN:NNPS/poss/7 's/PART:POS/case/4 Liberation/PROPN:NNP/compound/7 Front/PROPN:NNP/pobj/1 "
     "met|meet/VERB:VBD/ROOT/8 envoys|envoy/NOUN:NNS/dobj/8 ./PUNCT:./punct/8"
 )
+
+
+def test_a_known_bodys_name_of_which_the_recognizer_took_a_piece_for_a_person_is_whole():
+    camp = (
+        "Nigerien/ADJ:JJ/amod/1/B-NORP soldiers|soldier/NOUN:NNS/nsubj/2 raided|raid/VERB:VBD/ROOT/2 a/DET:DT/det/6 "
+        "Boko/PROPN:NNP/compound/5 Haram/PROPN:NNP/compound/6/B-PERSON hideout/NOUN:NN/dobj/2 ./PUNCT:./punct/2"
+    )
+    assert tagged(camp) == [("Nigerien", "NORP"), ("Boko Haram", "ORG")]
+    # a person's name that makes no body's name with the words beside it stays a person's
+    other = camp.replace("Boko/", "Bako/")
+    assert tagged(other) == [("Nigerien", "NORP"), ("Haram", "PERSON")]
 
 
 def test_a_known_name_with_a_possessive_or_a_little_word_inside_is_tagged_whole():

@@ -36,6 +36,7 @@ from graphkit.vocabulary import cue_words
 ACTOR_NAMES = "graphkit_actor_names"
 ACTOR_NAMES_FILE = "actor_names.tsv.gz"
 PIECE_LABELS = frozenset({"NORP", "ORG"})  # "Islamic" (NORP) "State", "Islamic" "State" (ORG): a body's name in pieces
+PIECED_LABELS = PIECE_LABELS | {"PERSON"}  # and "Boko" "Haram" (PERSON): a piece read as a person's name
 PIECE_REACH = 3  # untagged words a piece of a body's name reaches on either side
 BODY = "ORG"
 MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
@@ -134,12 +135,12 @@ def joins_name(token: Token) -> bool:
 
 
 def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
-    """A known body's name of which the recognizer tagged one piece, a nationality or a body, and left the rest
-    of it untagged: "Islamic" (NORP) before "State" in "Islamic State militants", "State" (ORG) in "the Islamic
-    State group", or two pieces ("Islamic" NORP, "State" ORG). The name is the longest run of the entity and
-    capitalized words next to it, untagged or such pieces, that is, whole, a body's name of the dictionary
-    (``PIECE_REACH`` words more at most)."""
-    if entity.label_ not in PIECE_LABELS:
+    """A known body's name of which the recognizer tagged one piece, a nationality, a body or a person, and left
+    the rest of it untagged: "Islamic" (NORP) before "State" in "Islamic State militants", "State" (ORG) in "the
+    Islamic State group", "Haram" (PERSON) in "a Boko Haram camp", or two pieces ("Islamic" NORP, "State" ORG).
+    The name is the longest run of the entity and capitalized words next to it, untagged or such pieces, that is,
+    whole, a body's name of the dictionary (``PIECE_REACH`` words more at most)."""
+    if entity.label_ not in PIECED_LABELS:
         return None
     doc = entity.doc
     before = entity.start
