@@ -1438,6 +1438,31 @@ NEWS_FORMS = [
                  id="help-someone-do"),
     pytest.param("Chile helped Bolivia rebuild its roads.", ("Chile", "AID", "Bolivia", "positive", "actual"),
                  id="helped-someone-do"),
+    # whom an act of violence is blamed on, or attributed to, did it
+    pytest.param("Nine Peruvian soldiers died in an ambush blamed on the Shining Path.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="died-in-an-ambush-blamed-on"),
+    pytest.param("A bombing attributed to ETA wounded four Spanish policemen in Bilbao.",
+                 ("ETA", "ASSAULT", "Spain", "positive", "actual"), id="bombing-attributed-to"),
+    # a protest staged or a rally held in a place, by its people, is against the place's government
+    pytest.param("Peruvian miners staged a protest in Lima on Monday.",
+                 ("Peru", "PROTEST", "Peru", "positive", "actual"), id="staged-a-protest-in"),
+    pytest.param("Ecuadorean teachers went on strike in Quito.",
+                 ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="went-on-strike-in"),
+    # so is one where the crowd is said to be
+    pytest.param("Students in Quito staged a sit-in on Monday.",
+                 ("Ecuador", "PROTEST", "Ecuador", "positive", "actual"), id="students-in-a-place-sat-in"),
+    pytest.param("Protesters in Caracas rallied on Sunday.",
+                 ("Venezuela", "PROTEST", "Venezuela", "positive", "actual"), id="protesters-in-a-place-rallied"),
+    # people named by their noun in a state or a province are of its country (ISO 3166-2's regions)
+    pytest.param("Boko Haram killed 11 farmers in Zamfara.",
+                 ("Boko Haram", "ASSAULT", "Nigeria", "positive", "actual"), id="people-in-a-region"),
+    pytest.param("Gunmen killed four policemen in a Kandahar hotel.",
+                 ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="people-in-a-named-spot"),
+    pytest.param("Maoist rebels killed six policemen in an ambush in Chhattisgarh state.",
+                 ("Maoists", "ASSAULT", "India", "positive", "actual"), id="people-in-a-state"),
+    # a region that acts is no part of its state: it is itself
+    pytest.param("Scotland's first minister demanded a new referendum from the British government.",
+                 ("Scotland", "DEMAND", "United Kingdom", "positive", "actual"), id="region-that-acts"),
 ]  # fmt: skip
 
 
@@ -1730,6 +1755,14 @@ NOT_CLAIMED = [
     # the noun a participle qualifies is its object for acts of violence only
     pytest.param("Bolivia hopes Chile will lift sanctions imposed on La Paz by Peru.", "COERCE", None,
                  id="sanctions-imposed-by"),
+    # what is blamed on an actor and is no act is none of its doing
+    pytest.param("Chile blamed the power cuts on the Bolivian drought.", "ASSAULT", None, id="blamed-no-act"),
+    # exiles protest against no one where they live
+    pytest.param("Tibetan exiles staged a protest in Kathmandu.", "PROTEST", None, id="exiles-staged-a-protest"),
+    # lower-case words the recognizer took for a place's name are no place where names are written with capitals
+    pytest.param("Iran moved missile batteries to its southern coast.", None, "southern coast", id="lower-case-place"),
+    # a firm's name a country's pattern matches is the firm: no state accuses ("Lockheed Martin" is no Saint Martin)
+    pytest.param("Lockheed Martin accused Boeing of industrial espionage.", None, None, id="firm-no-country"),
 ]  # fmt: skip
 
 

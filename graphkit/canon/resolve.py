@@ -21,7 +21,7 @@ from graphkit.canon.country_names import alternate_names
 from graphkit.canon.firms import BUSINESS, ArticleFirms
 from graphkit.canon.gazetteer import OFFICE_SECTORS
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
-from graphkit.canon.places import capital_of, place
+from graphkit.canon.places import capital_of, place, region_country
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.types import (
     UNNAMED,
@@ -343,6 +343,9 @@ class ArticleResolver:
         found = self.table.lookup(text)
         if found is None and mention.label in ("GPE", "LOC", "ORG", "NORP"):
             found = alternate_names().lookup(text)  # DPRK, Korea Republic, Burma, Ivory Coast
+            known = self.coder.known(text, person=False) if found is not None else None
+            if known is not None and known[0] != found:  # "Lockheed Martin" is the firm, not Saint Martin
+                found = None
         return found if found in self.table.countries else None
 
     def is_place(self, mention: Mention) -> bool:
@@ -543,14 +546,13 @@ class ArticleResolver:
         return None
 
     def country_of(self, where: str) -> str | None:
-        """The ISO alpha-3 of the country a place named in the text is in."""
+        """The ISO alpha-3 of the country a place named in the text is in: a country, a city, or a region ("police
+        in Borno state"). A region that acts ("Scotland's first minister") stays a name of its own (``_other``)."""
         found = self.resolve(Mention(self.article_id, 0, 0, where, "GPE"))
-        if found is None:
-            return None
-        if found.entity.type == "Country":
+        if found is not None and found.entity.type == "Country":
             return found.entity.iso3
-        known = place(found.entity.label, self.near) if found.entity.type == LOCATION_TYPE else None
-        return known.country if known is not None else None
+        known = place(found.entity.label, self.near) if found and found.entity.type == LOCATION_TYPE else None
+        return known.country if known is not None else region_country(where)
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
         """The claim between canonical entities, or None when an actor is unknown or acts on itself

@@ -148,6 +148,8 @@ COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a 
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
 CLAIMING = cue_words("claiming_verbs")  # "an attack claimed by the rebels": theirs; not "islands claimed by China"
+BLAMING = cue_words("blaming_verbs")  # "an attack blamed on Boko Haram": theirs
+BLAMED_PREPS = cue_sequence("blamed_preps")  # "blamed on", "attributed to"
 NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggression": what is condemned
 PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
@@ -439,7 +441,7 @@ def drafted_by(noun: Token) -> list[Token]:
     """Who did or made a thing, by the participle on it: its "by" agent ("the abuses committed by Ugandan soldiers",
     "a Security Council resolution drafted by the United States": theirs, not the Council's; "an attack claimed
     by the rebels", for an act) or the name written against it ("a US-drafted resolution", "the Saudi-proposed
-    plan")."""
+    plan"); or whom it is blamed on (``blamed_on``)."""
     participles = [
         c
         for c in children(noun, CLAUSAL_MODIFIERS)
@@ -448,7 +450,18 @@ def drafted_by(noun: Token) -> list[Token]:
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
-    return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)]
+    return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)] + blamed_on(noun)
+
+
+def blamed_on(noun: Token) -> list[Token]:
+    """Whom an act is blamed on, who did it (cues ``blaming_verbs``): "an attack blamed on Boko Haram", "a bombing
+    attributed to the Taliban"; not a thing that is no act ("the deaths blamed on the floods")."""
+    if not claimable(noun):
+        return []
+    blaming = [
+        c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE and c.lemma_.lower() in BLAMING
+    ]
+    return [o for c in blaming for o in with_conjuncts(prep_objects(c, BLAMED_PREPS)) if names_actor(o)]
 
 
 def claimable(noun: Token) -> bool:
@@ -544,9 +557,11 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
 
 def place_named(where: Token) -> Token | None:
     """What names the country or city of a place phrase: its word, a name in apposition ("in the Somali capital
-    Mogadishu"), or the people's adjective of a town, a province or a region ("in the Kenyan town of Mandera")."""
+    Mogadishu"), the name before a region's noun ("in Borno state", "in Helmand province"), or the people's
+    adjective of a town, a province or a region ("in the Kenyan town of Mandera")."""
     named = next((n for n in (*children(where, APPOSITIONS), where) if names_place(n)), None)
-    return named or first(region_country(where))
+    regional = [c for c in children(where, COMPOUNDS) if names_place(c)] if where.lemma_.lower() in REGIONS else []
+    return named or first(regional) or first(region_country(where))
 
 
 def region_country(noun: Token) -> list[Token]:

@@ -120,9 +120,14 @@ def water(span: Span) -> bool:
 
 
 def common_noun(span: Span) -> bool:
-    """Whether NER took a lower-case common noun for a name: "navy" in "Chile's navy seized", whose actor is the
-    possessor."""
-    return span.root.pos_ == "NOUN" and all(t.is_lower and t.is_alpha for t in span)
+    """Whether NER took lower-case common words for a name: "navy" in "Chile's navy seized", whose actor is the
+    possessor; "east coast" in "moved missile launchers to its east coast", tagged as a proper noun, where the
+    sentence writes names with capitals (a sentence in lower case may write its names so: "iran attacked iraq"); not
+    a people or a creed, which news writes in lower case too ("contra rebels", "communist parties")."""
+    if not all(t.is_lower and t.is_alpha for t in span):
+        return False
+    proper = span.label_ != NORP and any(t.is_title for t in span.sent[1:])  # "contra rebels" are Contras
+    return span.root.pos_ == "NOUN" or proper
 
 
 def national_body(span: Span) -> bool:

@@ -25,6 +25,7 @@ from graphkit.extract.arguments import (
     STRIKES_PLACES,
     actor_objects,
     authors,
+    blamed_on,
     by_under_of,
     cooperative,
     dative_objects,
@@ -75,6 +76,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
+from graphkit.extract.protests import abroad, protest_places
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -307,12 +309,13 @@ def complaint(noun: Token) -> bool:
 
 def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X", also where the parser hung the
-    "by" on the "of" phrase ("the arrest of a diplomat by police")."""
+    "by" on the "of" phrase ("the arrest of a diplomat by police"), or whom it is blamed on."""
     modifiers = [c for c in noun.children if c.dep_ in ACTOR_MODIFIERS and entity_of(c) is not None]
     # "the Peruvian president's visit": a possessor named by its noun ("the Democratic convention's appeal" is no
     # party's)
     modifiers += [c for c in children(noun, POSSESSIVES) if c.pos_ == "NOUN" and entity_of(c) is None and is_party(c)]
     by = [t for t in prep_objects(noun, ("by",)) if names_actor(t)] or by_under_of(noun) or of_doers(noun)
+    by = by or blamed_on(noun)  # "died in an attack blamed on the Pakistani Taliban"
     return [Filler(t, 1) for t in with_conjuncts(modifiers + by)]
 
 
@@ -388,6 +391,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 targets = [Filler(t, 2) for o in struck for t in holders(o)]
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
+            if not targets and relation.event_type == PROTEST and not abroad(head):  # "staged a protest in Cairo",
+                # "went on strike in Lagos": as a crowd that rallies there, against the place's government
+                targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head)]
             if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed
                 into = (*prep_objects(noun, ("into",)), *prep_objects(head, ("into",)))  # in Burundi"
                 targets = [Filler(t, 2) for o in into for t in scene_of(o)]

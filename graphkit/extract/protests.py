@@ -27,9 +27,10 @@ def street_protest(verb: Token) -> bool:
 
 def protest_places(verb: Token) -> list[Token]:
     """Where a protest is: "rallied in Caracas", "marched through the centre of Algiers", "took to the streets of
-    Havana"."""
+    Havana", or where the crowd is ("students in Dhaka staged a sit-in")."""
     parts = [o for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)]
-    return places_of(verb) or [t for o in parts for t in place_of_part(o)]
+    found = places_of(verb) or [t for o in parts for t in place_of_part(o)]
+    return found or [t for f in subjects_of(verb) for t in places_of(f.token, within=False)]
 
 
 def abroad(verb: Token) -> bool:

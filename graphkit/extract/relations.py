@@ -34,6 +34,7 @@ from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
+from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import COERCE, COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
@@ -140,8 +141,17 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
     ]
     for subject in subjects:
         for obj in objects:
-            if subject[0].start != obj[0].start and (subject[0].text != obj[0].text or parts_of_one(subject, obj)):
+            if subject[0].start == obj[0].start:
+                if rallied_at_home(site, subject, obj):
+                    yield subject, obj
+            elif subject[0].text != obj[0].text or parts_of_one(subject, obj):
                 yield subject, obj
+
+
+def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
+    """Whether people of a place protest against the place itself, named once: "protesters in Caracas rallied",
+    its people against its government."""
+    return site.relation.event_type == PROTEST and subject[1] is not None and obj[1] is None and is_place_phrase(obj[0])
 
 
 def own_part(noun: Token) -> bool:

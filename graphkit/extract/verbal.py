@@ -777,7 +777,9 @@ def targets_of(
     found = provokers(verb) if relation.event_type in REACTIONS else []
     if found:  # "approved arms sales to Taiwan, prompting Beijing to threaten countermeasures": against the US
         return found, "reaction/1", COMPLEMENT_CONFIDENCE, False
-    found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and theme is None else []
+    # "rallied in Caracas", "rallied in Caracas against the new tax" (a thing of no one named)
+    unowned = theme is None or not (relation.themes_only or names_actor(theme) or holders(theme, placed=False))
+    found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and unowned else []
     if relation.event_type == PROTEST and theme is not None and relation.themes_only and not relation.preps_only:
         # "boycotted the elections in Bolivia", "boycotted the Bolivian parliament": the government whose vote or
         # sitting it is (a road blocked says whom against by the protest's purpose)

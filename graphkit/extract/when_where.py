@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
+    COMPOUNDS,
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
     PAST_TAGS,
@@ -26,6 +27,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
 )
 from graphkit.extract.doc_index import doc_index
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, misread_adjectives, prep_objects
 from graphkit.vocabulary import cue_sequence, cue_words
 
@@ -129,9 +131,16 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
             continue
         for obj in children(prep, PREP_OBJECTS):
-            # "the town of Cizre", "eastern Congo's Beni territory"
-            for token in (obj, *prep_objects(obj, ("of",)), *children(obj, POSSESSIVES)):
+            # "in an ambush in Chhattisgarh state": where the act that the event happened in took place
+            within = prep_objects(obj, PLACE_PREPS) if lexicon_of(obj.doc).noun(obj.lemma_.lower()) else []
+            for token in (*place_words(obj), *(t for w in within for t in place_words(w))):
                 span = entity_span(token, PLACE_LABELS)
                 if span is not None and token.i not in taken:
                     return span.text
     return None
+
+
+def place_words(noun: Token) -> tuple[Token, ...]:
+    """The words of a place phrase that may name the place: the noun, its "of" ("the town of Cizre"), its
+    possessor ("eastern Congo's Beni territory") or the name before it ("Borno state")."""
+    return (noun, *prep_objects(noun, ("of",)), *children(noun, POSSESSIVES), *children(noun, COMPOUNDS))
