@@ -535,6 +535,17 @@ def test_control_handed_over_between_two_businesses_is_commerce():
     assert claims == []  # two bodies no table places or codes: business news
 
 
+def test_a_body_the_dictionaries_know_is_no_country_whose_pattern_matches_its_name():
+    t = Text("Lockheed Martin criticized Canada.")
+    firm, canada = t.m("Lockheed Martin", "ORG"), t.m("Canada", "GPE")
+    entities, _ = t.resolve([firm, canada], [t.claim(firm, "criticizes", "DISAPPROVE", canada)])
+    assert "country/MAF" not in entities  # country_converter's ".*martin" is Saint Martin's
+    t = Text("Saint Martin criticized Canada.")
+    island, canada = t.m("Saint Martin", "GPE"), t.m("Canada", "GPE")
+    entities, _ = t.resolve([island, canada], [t.claim(island, "criticizes", "DISAPPROVE", canada)])
+    assert "country/MAF" in entities
+
+
 def test_a_region_of_a_continent_is_one_place_whatever_ner_calls_it():
     t = Text("Chile urged South East Asia to act. The governments of South East Asia met. Central Asia is far.")
     mentions = [

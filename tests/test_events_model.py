@@ -1761,6 +1761,8 @@ NOT_CLAIMED = [
     pytest.param("Tibetan exiles staged a protest in Kathmandu.", "PROTEST", None, id="exiles-staged-a-protest"),
     # lower-case words the recognizer took for a place's name are no place where names are written with capitals
     pytest.param("Iran moved missile batteries to its southern coast.", None, "southern coast", id="lower-case-place"),
+    pytest.param("North Korea moved mobile missile launchers to its east coast, a South Korean official said.", None,
+                 "east coast", id="lower-case-place-proper-noun"),
     # a firm's name a country's pattern matches is the firm: no state accuses ("Lockheed Martin" is no Saint Martin)
     pytest.param("Lockheed Martin accused Boeing of industrial espionage.", None, None, id="firm-no-country"),
 ]  # fmt: skip
