@@ -1461,6 +1461,13 @@ NEWS_FORMS = [
     pytest.param("Maoist rebels killed six policemen in an ambush in Chhattisgarh state.",
                  ("Maoists", "ASSAULT", "India", "positive", "actual"), id="people-in-a-state"),
     # a region that acts is no part of its state: it is itself
+    # a show of force that names no target faces whoever did the act of force or threat it answers
+    pytest.param("Chile put its navy on alert after Peruvian air strikes on its border posts.",
+                 ("Chile", "MOBILIZE", "Peru", "positive", "actual"), id="alert-after-strikes"),
+    pytest.param("Ecuador put its troops on alert after Peru shelled its border posts.",
+                 ("Ecuador", "MOBILIZE", "Peru", "positive", "actual"), id="alert-after-a-clause"),
+    pytest.param("Bolivia declared a general mobilization after Paraguayan attacks.",
+                 ("Bolivia", "MOBILIZE", "Paraguay", "positive", "actual"), id="mobilization-after-attacks"),
     pytest.param("Scotland's first minister demanded a new referendum from the British government.",
                  ("Scotland", "DEMAND", "United Kingdom", "positive", "actual"), id="region-that-acts"),
 ]  # fmt: skip
@@ -1759,6 +1766,8 @@ NOT_CLAIMED = [
     pytest.param("Chile blamed the power cuts on the Bolivian drought.", "ASSAULT", None, id="blamed-no-act"),
     # exiles protest against no one where they live
     pytest.param("Tibetan exiles staged a protest in Kathmandu.", "PROTEST", None, id="exiles-staged-a-protest"),
+    # what a show of force follows that is no act of force or threat is nothing it answers
+    pytest.param("Chile put its navy on alert after talks with Peru.", "MOBILIZE", None, id="alert-after-talks"),
     # lower-case words the recognizer took for a place's name are no place where names are written with capitals
     pytest.param("Iran moved missile batteries to its southern coast.", None, "southern coast", id="lower-case-place"),
     pytest.param("North Korea moved mobile missile launchers to its east coast, a South Korean official said.", None,

@@ -43,7 +43,7 @@ from graphkit.extract.arguments import (
     summarized_authors,
 )
 from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, obliged
-from graphkit.extract.cameo import VIOLENCE, agreeing_coding, armed_doer
+from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
 from graphkit.extract.control import verb_types
@@ -57,6 +57,7 @@ from graphkit.extract.deps import (
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
     GERUND,
+    MARKERS,
     NEGATIONS,
     NOMINALS,
     OBJECT_PREDICATES,
@@ -92,6 +93,9 @@ from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
+RESPONSE_PREPS = cue_words("response_preps")  # "on alert after India's strikes": whom a show of force answers
+RESPONSE_NOUNS = cue_words("response_nouns")  # "in response to North Korean threats"
+ANSWERED = HOSTILE | {THREAT}  # acts a show of force answers: force, pressure and threats
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
 DURING = "during"  # a setting of the clause's act, wherever the parser hung it
 WITHHOLDING = "SANCTION"  # a sum frozen, suspended or cut: "froze $20 million in funding to Tanzania"
@@ -307,6 +311,27 @@ def complaint(noun: Token) -> bool:
     return any(names_actor(o) for t in (noun, verb) for o in prep_objects(t, ADDRESSEE_PREPS))
 
 
+def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom a show of force faces when it names no target: the doer of the act of force, pressure or threat it
+    follows or answers (cues ``response_preps``, ``response_nouns``): "placed its forces on alert after India's air
+    strikes", "in response to North Korean threats", "went on alert after India shelled its posts"."""
+    acts = list(prep_objects(verb, tuple(RESPONSE_PREPS)))
+    acts += [
+        a
+        for r in prep_objects(verb, ("in",))
+        if r.lemma_.lower() in RESPONSE_NOUNS
+        for a in prep_objects(r, ("to", "for"))
+    ]
+    found = [f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in noun_actors(a)]
+    clauses = [
+        c
+        for c in children(verb, ADVERBIAL_CLAUSES)
+        if any(m.lower_ in RESPONSE_PREPS for m in children(c, MARKERS)) and ANSWERED.intersection(verb_types(c))
+    ]
+    found += [f for c in clauses for f in subjects_of(c) if names_actor(f.token)]
+    return [Filler(f.token, f.steps + 2) for f in found]
+
+
 def noun_actors(noun: Token) -> list[Filler]:
     """Who does what a noun names: its actor modifier ("Russia's", "US") or "by X", also where the parser hung the
     "by" on the "of" phrase ("the arrest of a diplomat by police"), or whom it is blamed on."""
@@ -394,6 +419,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.event_type == PROTEST and not abroad(head):  # "staged a protest in Cairo",
                 # "went on strike in Lagos": as a crowd that rallies there, against the place's government
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head)]
+            if not targets and relation.event_type == MOBILIZE:  # "declared a general mobilization after
+                targets = answered_doers(head, lexicon) or answered_doers(noun, lexicon)  # Azerbaijani attacks"
             if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed
                 into = (*prep_objects(noun, ("into",)), *prep_objects(head, ("into",)))  # in Burundi"
                 targets = [Filler(t, 2) for o in into for t in scene_of(o)]

@@ -125,7 +125,13 @@ from graphkit.extract.event_nouns import hostile_noun, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
 from graphkit.extract.misparses import declared_unwelcome
-from graphkit.extract.nominal import ADDRESSEE_PREPS, DEMANDING_THREATS, noun_actors, object_event_targets
+from graphkit.extract.nominal import (
+    ADDRESSEE_PREPS,
+    DEMANDING_THREATS,
+    answered_doers,
+    noun_actors,
+    object_event_targets,
+)
 from graphkit.extract.protests import abroad, protest_places, street_protest
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
@@ -763,7 +769,7 @@ def targets_of(
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
     found = warned(verb) if relation.event_type in HOSTILE else []
-    found = found or (faced(verb) if relation.event_type == MOBILIZE else [])
+    found = found or (faced(verb) or answered_doers(verb, lexicon) if relation.event_type == MOBILIZE else [])
     if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran", "deployed
         # troops along its border with Armenia"
         return found, "warning/1", COMPLEMENT_CONFIDENCE, False
