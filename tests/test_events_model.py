@@ -1461,6 +1461,9 @@ NEWS_FORMS = [
     pytest.param("Maoist rebels killed six policemen in an ambush in Chhattisgarh state.",
                  ("Maoists", "ASSAULT", "India", "positive", "actual"), id="people-in-a-state"),
     # a region that acts is no part of its state: it is itself
+    # a people or a creed written in lower case is still one, where the sentence writes names with capitals
+    pytest.param("Funds were diverted to contra rebels fighting the Nicaraguan government.",
+                 ("contra", "FIGHT", "Nicaragua", "positive", "actual"), id="lower-case-people"),
     # a show of force that names no target faces whoever did the act of force or threat it answers
     pytest.param("Chile put its navy on alert after Peruvian air strikes on its border posts.",
                  ("Chile", "MOBILIZE", "Peru", "positive", "actual"), id="alert-after-strikes"),

@@ -126,7 +126,7 @@ def common_noun(span: Span) -> bool:
     a people or a creed, which news writes in lower case too ("contra rebels", "communist parties")."""
     if not all(t.is_lower and t.is_alpha for t in span):
         return False
-    proper = span.label_ != NORP and any(t.is_title for t in span.sent[1:])  # "contra rebels" are Contras
+    proper = span.root.ent_type_ != NORP and any(t.is_title for t in span.sent[1:])  # "contra rebels" are Contras
     return span.root.pos_ == "NOUN" or proper
 
 
