@@ -116,6 +116,23 @@ def test_a_known_bodys_name_of_which_the_recognizer_took_a_piece_for_a_person_is
     assert tagged(other) == [("Nigerien", "NORP"), ("Haram", "PERSON")]
 
 
+def test_a_known_persons_name_of_which_the_recognizer_tagged_the_first_words_is_whole():
+    freed = (
+        "The/DET:DT/det/1 junta/NOUN:NN/nsubj/2 freed|free/VERB:VBD/ROOT/2 Ellen/PROPN:NNP/compound/5/B-PERSON "
+        "Johnson/PROPN:NNP/compound/5/I-PERSON Sirleaf/PROPN:NNP/dobj/2 ./PUNCT:./punct/2"
+    )
+    assert tagged(freed) == [("Ellen Johnson Sirleaf", "PERSON")]
+    # words after a person's name that make no known name with it stay apart
+    other = freed.replace("Sirleaf/", "Smith/")
+    assert tagged(other) == [("Ellen Johnson", "PERSON")]
+    # a title before a person's name is no part of it, though the dictionary lists the two together
+    titled = (
+        "Chile/PROPN:NNP/nsubj/1/B-GPE criticized|criticize/VERB:VBD/ROOT/1 President/PROPN:NNP/compound/4 "
+        "Vladimir/PROPN:NNP/compound/4/B-PERSON Putin/PROPN:NNP/dobj/1/I-PERSON ./PUNCT:./punct/1"
+    )
+    assert tagged(titled) == [("Chile", "GPE"), ("Vladimir Putin", "PERSON")]
+
+
 def test_a_known_name_with_a_possessive_or_a_little_word_inside_is_tagged_whole():
     # the dictionaries write "People's" as PEOPLES; the recognizer left the whole name untagged
     assert tagged(TIGRAY) == [("Tigray People's Liberation Front", "ORG")]

@@ -39,6 +39,7 @@ PIECE_LABELS = frozenset({"NORP", "ORG"})  # "Islamic" (NORP) "State", "Islamic"
 PIECED_LABELS = PIECE_LABELS | {"PERSON"}  # and "Boko" "Haram" (PERSON): a piece read as a person's name
 PIECE_REACH = 3  # untagged words a piece of a body's name reaches on either side
 BODY = "ORG"
+PERSON = "PERSON"
 MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
 NAME_INNER_WORDS = cue_words("body_name_words")  # "Ladies in White", "Movement for Democratic Change"
 LINK_REACH = 3  # joining words between two parts of a name at most: "-e-" is three tokens
@@ -75,7 +76,7 @@ def tag_actor_names(doc: Doc) -> Doc:
     misread = [relabelled for e in doc.ents if (relabelled := known_misread(e, names)) is not None]
     if found or misread:
         doc.set_ents([*found, *misread], default="unmodified")
-    pieced = [whole for e in doc.ents if (whole := pieced_body(e, names)) is not None]
+    pieced = [whole for e in doc.ents if (whole := pieced_name(e, names)) is not None]
     if pieced:
         doc.set_ents(filter_spans([*pieced, *doc.ents]), default="unmodified")
     return doc
@@ -134,12 +135,13 @@ def joins_name(token: Token) -> bool:
     return hyphen or (glued and doc[token.i + 1].text == "-")
 
 
-def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
+def pieced_name(entity: Span, names: dict[str, str]) -> Span | None:
     """A known body's name of which the recognizer tagged one piece, a nationality, a body or a person, and left
     the rest of it untagged: "Islamic" (NORP) before "State" in "Islamic State militants", "State" (ORG) in "the
     Islamic State group", "Haram" (PERSON) in "a Boko Haram camp", or two pieces ("Islamic" NORP, "State" ORG).
     The name is the longest run of the entity and capitalized words next to it, untagged or such pieces, that is,
-    whole, a body's name of the dictionary (``PIECE_REACH`` words more at most)."""
+    whole, a body's name of the dictionary (``PIECE_REACH`` words more at most); or a person's, of which the
+    recognizer tagged the first words as a person's ("Aung San" of Aung San Suu Kyi)."""
     if entity.label_ not in PIECED_LABELS:
         return None
     doc = entity.doc
@@ -154,9 +156,21 @@ def pieced_body(entity: Span, names: dict[str, str]) -> Span | None:
             end = start + length
             whole = start <= entity.start and entity.end <= end and doc[start].ent_iob_ != "I"
             whole = whole and (end == len(doc) or doc[end].ent_iob_ != "I")  # no other entity cut in two
-            if whole and names.get(lookup_key(doc[start:end])) == BODY:
-                return Span(doc, start, end, label=BODY)
+            label = names.get(lookup_key(doc[start:end])) if whole else None
+            if label == BODY or (label == PERSON and completed(entity, start, end)):
+                return Span(doc, start, end, label=label)
     return None
+
+
+def completed(entity: Span, start: int, end: int) -> bool:
+    """Whether a person's name ``[start, end)`` completes a person's entity with untagged words after it: "Aung San"
+    (PERSON) "Suu Kyi". Not words before it, which are a title ("Russian President Vladimir Putin" is a name of the
+    dictionary, but the title is no part of the person's)."""
+    return (
+        entity.label_ == PERSON
+        and start == entity.start
+        and all(t.ent_iob_ == "O" for t in entity.doc[entity.end : end])
+    )
 
 
 def piece(token: Token) -> bool:
