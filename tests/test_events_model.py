@@ -1464,6 +1464,11 @@ NEWS_FORMS = [
     # a people or a creed written in lower case is still one, where the sentence writes names with capitals
     pytest.param("Funds were diverted to contra rebels fighting the Nicaraguan government.",
                  ("contra", "FIGHT", "Nicaragua", "positive", "actual"), id="lower-case-people"),
+    # agreeing to demands gives in to them (CAMEO 083); agreeing to a request agrees
+    pytest.param("Bolivia agreed to Chile's demands on Tuesday.",
+                 ("Bolivia", "CONCEDE", "Chile", "positive", "actual"), id="agreed-to-demands"),
+    pytest.param("Bolivia agreed to Chile's request on Tuesday.",
+                 ("Bolivia", "AGREE", "Chile", "positive", "actual"), id="agreed-to-a-request"),
     # a show of force that names no target faces whoever did the act of force or threat it answers
     pytest.param("Chile put its navy on alert after Peruvian air strikes on its border posts.",
                  ("Chile", "MOBILIZE", "Peru", "positive", "actual"), id="alert-after-strikes"),
@@ -1769,6 +1774,7 @@ NOT_CLAIMED = [
     pytest.param("Chile blamed the power cuts on the Bolivian drought.", "ASSAULT", None, id="blamed-no-act"),
     # exiles protest against no one where they live
     pytest.param("Tibetan exiles staged a protest in Kathmandu.", "PROTEST", None, id="exiles-staged-a-protest"),
+    pytest.param("Bolivia agreed to Chile's request on Tuesday.", "CONCEDE", None, id="request-no-concession"),
     # what a show of force follows that is no act of force or threat is nothing it answers
     pytest.param("Chile put its navy on alert after talks with Peru.", "MOBILIZE", None, id="alert-after-talks"),
     # lower-case words the recognizer took for a place's name are no place where names are written with capitals

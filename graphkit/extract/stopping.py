@@ -34,6 +34,7 @@ ACCEDED = cue_words("acceded_things")
 YIELDING = cue_words("yielding_verbs")  # "bowed to the demands of the miners": given in to through a preposition
 YIELDED_PREPS = ("to",)  # "gave in to the demands"
 YIELDED_ASKS = cue_words("yielded_asks")  # "acceded to Sweden's request": given in to, not agreed with
+CONSENTING = cue_words("consenting_verbs")  # "agreed to the demands": given in to; not "agreed to a request"
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 ARMED_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts of force whose stopping retreats (CAMEO 087)
 WITHDRAW = "withdraw"  # the lexicon's verb whose relation stopping an act of force takes
@@ -94,13 +95,14 @@ def stopped_by(noun: Token, lexicon: Lexicon) -> tuple[Token, Relation] | None:
 
 def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
     """A concession, for a verb that accepts, meets or grants a demand: "accepted the demands of the miners",
-    "the strikers' demands were met", "bowed to ECOWAS demands", "acceded to Sweden's request"; None otherwise ("met
-    the deadline", "accepted the offer", "bowed to the crowd")."""
-    if keys[0] not in ACCEDING | YIELDING:
+    "the strikers' demands were met", "bowed to ECOWAS demands", "acceded to Sweden's request", "agreed to the
+    opposition's demands"; None otherwise ("met the deadline", "accepted the offer", "bowed to the crowd", "agreed
+    to Peru's request")."""
+    if keys[0] not in ACCEDING | YIELDING | CONSENTING:
         return None
     taken = children(verb, PASSIVE_SUBJECTS) if is_passive(verb) else children(verb, DIRECT_OBJECTS)
     accepted = keys[0] in ACCEDING and any(whole_of(t).lemma_.lower() in ACCEDED for t in taken)
-    yielded = keys[0] in YIELDING and any(
-        whole_of(t).lemma_.lower() in ACCEDED | YIELDED_ASKS for t in prep_objects(verb, YIELDED_PREPS)
-    )
-    return lexicon.verb(CONCEDE) if accepted or yielded else None
+    given_in = [whole_of(t).lemma_.lower() for t in prep_objects(verb, YIELDED_PREPS)]
+    yielded = keys[0] in YIELDING and any(t in ACCEDED | YIELDED_ASKS for t in given_in)
+    consented = keys[0] in CONSENTING and any(t in ACCEDED for t in given_in)  # "agreed to the miners' demands"
+    return lexicon.verb(CONCEDE) if accepted or yielded or consented else None
