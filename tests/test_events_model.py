@@ -1460,6 +1460,9 @@ NEWS_FORMS = [
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="people-in-a-named-spot"),
     pytest.param("Maoist rebels killed six policemen in an ambush in Chhattisgarh state.",
                  ("Maoists", "ASSAULT", "India", "positive", "actual"), id="people-in-a-state"),
+    # the place of the "by" doer of a passive is where the act happened
+    pytest.param("Twenty farmers were killed by Boko Haram militants in Borno.",
+                 ("Boko Haram", "ASSAULT", "Nigeria", "positive", "actual"), id="passive-doer-in-a-place"),
     # a region that acts is no part of its state: it is itself
     # a people or a creed written in lower case is still one, where the sentence writes names with capitals
     pytest.param("Funds were diverted to contra rebels fighting the Nicaraguan government.",

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
+    AGENTS,
     COMPOUNDS,
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
@@ -123,7 +124,10 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     named_objects += unnamed
     if unnamed:  # "students demonstrated outside [the Chilean embassy in Lima]": where the act's object is
         named_objects += [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and not c.ent_type_]
-        named_objects += [o for c in anchor.children if c.dep_ in PREPOSITIONS for o in children(c, PREP_OBJECTS)]
+        # "were massacred by [militiamen in North Darfur]": the doer's place too
+        named_objects += [
+            o for c in anchor.children if c.dep_ in PREPOSITIONS | AGENTS for o in children(c, PREP_OBJECTS)
+        ]
     preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
     if unnamed and anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "went on strike in Lahore to protest"
         preps += anchor.head.children
