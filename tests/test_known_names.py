@@ -36,6 +36,18 @@ def test_not_in_a_sentence_written_in_capitals_nor_as_a_verb():
     assert tagged(verb) == [("Latvia", "GPE")]
 
 
+def test_a_capital_taken_for_a_body_where_it_is_a_place_is_the_city():
+    # "Gunmen stormed a hotel in Riga": Riga an ORG made no place, and the attack no claim
+    spec = (
+        "Gunmen|gunman/NOUN:NNS/nsubj/1 stormed|storm/VERB:VBD/ROOT/1 a/DET:DT/det/3 hotel/NOUN:NN/dobj/1 "
+        "in/ADP:IN/prep/3 Riga/PROPN:NNP/pobj/4/B-ORG ./PUNCT:./punct/1"
+    )
+    assert tagged(spec) == [("Riga", "GPE")]
+    # a capital's name that is no place in the sentence keeps the recognizer's label ("Riga" the football club)
+    subject = "Riga/PROPN:NNP/nsubj/1/B-ORG won|win/VERB:VBD/ROOT/1 ./PUNCT:./punct/1"
+    assert tagged(subject) == [("Riga", "ORG")]
+
+
 def test_an_unknown_acronym_before_people_leaves_them_no_ones():
     # "XRF troops detained a Latvian man near Riga": whose troops, graphkit cannot say; not Latvia's
     spec = (

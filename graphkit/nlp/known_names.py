@@ -7,7 +7,8 @@ capitals of a body or group of graphkit's alias table, or the one-word name of o
 ("Taliban", "Nato"), becomes an ORG, or the name of a people within one state ("Houthi", "Chechens") a NORP,
 which canon resolves by that table. Not in a sentence written in capitals (a
 headline: "U.S. SAYS IT IS READY"), and only as a noun or adjective ("IS" the verb is no name). A capital's
-one-word name NER took for a mere location ("marched in Algiers", LOC) is the city (GPE).
+one-word name NER took for a mere location ("marched in Algiers", LOC), or for a body or a person where it is a
+place ("a hotel in Bamako", ORG), is the city (GPE).
 
 The names are canon's (``canon.aliases.parser_names``), compiled into ``known_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -22,6 +23,8 @@ import numpy
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
+
+from graphkit.nlp.country_names import NAME_LABELS, placed
 
 KNOWN_NAMES = "graphkit_known_names"
 KNOWN_NAMES_FILE = "known_names.tsv"
@@ -53,11 +56,14 @@ def tag_known_names(doc: Doc) -> Doc:
     ]
     if found:
         doc.set_ents(found, default="unmodified")
-    # a capital NER took for a mere location: "marched in Algiers" (LOC) is the city, a place graphkit codes
+    # a capital NER took for a mere location ("marched in Algiers", LOC) or, where it is a place, for a body or a
+    # person ("stormed a hotel in Bamako", ORG) is the city, a place graphkit codes
     places = {
         e.start: labels[int(orth[e.start])]
         for e in doc.ents
-        if e.label_ == LOCATION and len(e) == 1 and labels.get(int(orth[e.start])) == CITY_LABEL
+        if len(e) == 1
+        and labels.get(int(orth[e.start])) == CITY_LABEL
+        and (e.label_ == LOCATION or (e.label_ in NAME_LABELS and placed(e.root)))
     }
     if places:
         doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
