@@ -36,10 +36,10 @@ from graphkit.vocabulary import cue_words
 ACTOR_NAMES = "graphkit_actor_names"
 ACTOR_NAMES_FILE = "actor_names.tsv.gz"
 PIECE_LABELS = frozenset({"NORP", "ORG"})  # "Islamic" (NORP) "State", "Islamic" "State" (ORG): a body's name in pieces
-PIECED_LABELS = PIECE_LABELS | {"PERSON"}  # and "Boko" "Haram" (PERSON): a piece read as a person's name
 PIECE_REACH = 3  # untagged words a piece of a body's name reaches on either side
 BODY = "ORG"
 PERSON = "PERSON"
+PIECED_LABELS = PIECE_LABELS | {PERSON}  # and "Boko" "Haram" (PERSON): a piece read as a person's name
 MISREAD_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "LANGUAGE"})  # no body's
 NAME_INNER_WORDS = cue_words("body_name_words")  # "Ladies in White", "Movement for Democratic Change"
 LINK_REACH = 3  # joining words between two parts of a name at most: "-e-" is three tokens
