@@ -164,6 +164,10 @@ def test_a_known_name_with_a_possessive_taken_for_a_person_is_the_body():
     assert tagged(person) == [("Tigray People's Liberation Front", "ORG")]
 
 
+def test_a_name_the_dictionaries_write_with_an_apostrophe_is_in_the_table_in_letters_only():
+    assert actor_names().get("lords resistance army") == "ORG"  # LORD'S_RESISTANCE_ARMY
+
+
 def test_a_hyphenated_name_is_looked_up_with_its_hyphens_as_spaces():
     names = actor_names()
     # the dictionaries' "LASHKAR-E-TAIBA"; graphkit's own bodies with dated codes are bodies ("HTS" came to rule)

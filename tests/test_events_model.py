@@ -1460,6 +1460,9 @@ NEWS_FORMS = [
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="people-in-a-named-spot"),
     pytest.param("Maoist rebels killed six policemen in an ambush in Chhattisgarh state.",
                  ("Maoists", "ASSAULT", "India", "positive", "actual"), id="people-in-a-state"),
+    # a body's name the dictionaries write with an apostrophe is known at a sentence's start too
+    pytest.param("The Lord's Resistance Army attacked a refugee camp in northern Uganda.",
+                 ("Lord's Resistance Army", "ASSAULT", "Uganda", "positive", "actual"), id="name-with-apostrophe"),
     # the place of the "by" doer of a passive is where the act happened
     pytest.param("Twenty farmers were killed by Boko Haram militants in Borno.",
                  ("Boko Haram", "ASSAULT", "Nigeria", "positive", "actual"), id="passive-doer-in-a-place"),

@@ -290,7 +290,9 @@ class Gazetteer:
         recognizer missed them (``nlp/actor_names.tsv.gz``)."""
         found: dict[str, str] = {}
         for key, indices in self._names.items():
-            plain = " ".join(key.replace("-", " ").split())  # "lashkar-e-taiba" as the parser's words read it
+            # "lashkar-e-taiba" as the parser's words read it; "lord's resistance army" as the table keeps it, in
+            # letters only (as ``nlp.actor_names.lookup_key`` reads a name)
+            plain = " ".join(key.replace("-", " ").replace("'", "").split())
             if not PLAIN_NAME.fullmatch(plain) or (plain != key and plain in self._names):
                 continue
             kinds = {kind(self._actor(i), key) for i in (indices if isinstance(indices, list) else [indices])}

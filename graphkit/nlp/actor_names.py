@@ -139,17 +139,18 @@ def pieced_name(entity: Span, names: dict[str, str]) -> Span | None:
     """A known body's name of which the recognizer tagged one piece, a nationality, a body or a person, and left
     the rest of it untagged: "Islamic" (NORP) before "State" in "Islamic State militants", "State" (ORG) in "the
     Islamic State group", "Haram" (PERSON) in "a Boko Haram camp", or two pieces ("Islamic" NORP, "State" ORG).
-    The name is the longest run of the entity and capitalized words next to it, untagged or such pieces, that is,
+    The name is the longest run of the entity and capitalized words next to it, untagged or such pieces, or a
+    possessive ending between them ("Lord's" before "Resistance Army", ORG), that is,
     whole, a body's name of the dictionary (``PIECE_REACH`` words more at most); or a person's, of which the
     recognizer tagged the first words as a person's ("Aung San" of Aung San Suu Kyi)."""
     if entity.label_ not in PIECED_LABELS:
         return None
     doc = entity.doc
     before = entity.start
-    while before > 0 and entity.start - before < PIECE_REACH and piece(doc[before - 1]):
+    while before > 0 and entity.start - before < PIECE_REACH and (piece(doc[before - 1]) or owner(doc[before - 1])):
         before -= 1
     after = entity.end
-    while after < len(doc) and after - entity.end < PIECE_REACH and piece(doc[after]):
+    while after < len(doc) and after - entity.end < PIECE_REACH and (piece(doc[after]) or owner(doc[after])):
         after += 1
     for length in range(after - before, entity.end - entity.start, -1):  # the longest first
         for start in range(before, after - length + 1):
@@ -171,6 +172,12 @@ def completed(entity: Span, start: int, end: int) -> bool:
         and start == entity.start
         and all(t.ent_iob_ == "O" for t in entity.doc[entity.end : end])
     )
+
+
+def owner(token: Token) -> bool:
+    """Whether a token is a possessive ending inside a name: "'s" of "Lord's Resistance Army" (the recognizer tagged
+    "Resistance Army")."""
+    return token.tag_ == POSSESSIVE_TAG and token.ent_iob_ == "O"
 
 
 def piece(token: Token) -> bool:
