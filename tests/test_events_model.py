@@ -1463,6 +1463,9 @@ NEWS_FORMS = [
     # a body's name the dictionaries write with an apostrophe is known at a sentence's start too
     pytest.param("The Lord's Resistance Army attacked a refugee camp in northern Uganda.",
                  ("Lord's Resistance Army", "ASSAULT", "Uganda", "positive", "actual"), id="name-with-apostrophe"),
+    # coordinated acts of one subject share where they happened; acts of two subjects do not
+    pytest.param("Shining Path guerrillas killed nine farmers and abducted three children in a raid in Peru.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="coordinated-acts-share-a-place"),
     # the place of the "by" doer of a passive is where the act happened
     pytest.param("Twenty farmers were killed by Boko Haram militants in Borno.",
                  ("Boko Haram", "ASSAULT", "Nigeria", "positive", "actual"), id="passive-doer-in-a-place"),
@@ -1781,6 +1784,8 @@ NOT_CLAIMED = [
     # exiles protest against no one where they live
     pytest.param("Tibetan exiles staged a protest in Kathmandu.", "PROTEST", None, id="exiles-staged-a-protest"),
     pytest.param("Bolivia agreed to Chile's request on Tuesday.", "CONCEDE", None, id="request-no-concession"),
+    pytest.param("Peruvian police detained nine farmers, and Bolivian troops fired on a crowd in Oruro.", "COERCE",
+                 "Bolivia", id="two-subjects-share-no-place"),
     # what a show of force follows that is no act of force or threat is nothing it answers
     pytest.param("Chile put its navy on alert after talks with Peru.", "MOBILIZE", None, id="alert-after-talks"),
     # lower-case words the recognizer took for a place's name are no place where names are written with capitals

@@ -26,6 +26,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    SUBJECTS,
 )
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.lexicon import lexicon_of
@@ -118,7 +119,7 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     The parser often hangs the phrase on a named object ("met [Ayman Safadi in Amman]"), or on an actor named by
     its noun alone (``unnamed``: "killed [militants in Maiduguri]"): their place is where the event happened too.
     For such an actor the clause the event's verb completes counts as well: "lawyers went on strike in Lahore to
-    protest".
+    protest", and so do the verbs coordinated with it.
     """
     named_objects = [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and c.ent_type_ in ("PERSON", "NORP")]
     named_objects += unnamed
@@ -131,6 +132,9 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
     if unnamed and anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "went on strike in Lahore to protest"
         preps += anchor.head.children
+    if unnamed:  # "killed 45 villagers and abducted dozens of children in raids in Congo": coordinated acts share it
+        shared = [c for c in anchor.conjuncts if c.pos_ == "VERB" and not children(c, SUBJECTS)]  # one subject's
+        preps += [p for c in shared for p in c.children]
     for prep in preps:
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
             continue
