@@ -8,7 +8,7 @@ import pytest
 
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
-from graphkit.canon.places import capital_of, load_data, place, region_country
+from graphkit.canon.places import capital_of, country_of_region, load_data, place
 from graphkit.canon.places_compiler import compile_places, source, write_places
 from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim
 
@@ -41,13 +41,13 @@ def test_a_name_of_cities_in_several_countries_is_the_one_in_a_country_the_artic
 
 
 def test_a_region_of_a_country_is_known_by_its_name_unless_several_countries_or_a_city_have_it():
-    assert region_country("Borno") == "NGA" and region_country("Helmand") == "AFG"
-    assert region_country("Catalunya") == region_country("Cataluña") == "ESP"  # the standard's two names
-    assert region_country("Ilocos") == "PHL"  # "Ilocos (Region I)": what the parentheses say is no name
-    assert region_country("Punjab") is None  # a province of Pakistan and a state of India
-    assert region_country("Central") is None  # a region of many countries
-    assert region_country("Kabul") is None  # a city's name: the city
-    assert region_country("Ohio") is None  # a US state is a place already (``place``)
+    assert country_of_region("Borno") == "NGA" and country_of_region("Helmand") == "AFG"
+    assert country_of_region("Catalunya") == country_of_region("Cataluña") == "ESP"  # the standard's two names
+    assert country_of_region("Ilocos") == "PHL"  # "Ilocos (Region I)": what the parentheses say is no name
+    assert country_of_region("Punjab") is None  # a province of Pakistan and a state of India
+    assert country_of_region("Central") is None  # a region of many countries
+    assert country_of_region("Kabul") is None  # a city's name: the city
+    assert country_of_region("Ohio") is None  # a US state is a place already (``place``)
 
 
 def test_a_us_state_is_not_a_foreign_town_of_its_name():

@@ -13,8 +13,8 @@ states), and pycountry's regions (ISO 3166-2: states, provinces), compiled into 
 (True, True, None)
 >>> place("Newcastle").country, place("Newcastle", near={"GBR"}).country, place("Florida").country
 ('AUS', 'GBR', 'USA')
->>> region_country("Borno"), region_country("Helmand"), region_country("Punjab"), region_country("Kabul")
-('NGA', 'AFG', None, None)
+>>> [country_of_region(name) for name in ("Borno", "Helmand", "Punjab", "Kabul")]
+['NGA', 'AFG', None, None]
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def _regions() -> dict[str, str]:
     return cast(dict[str, str], load_data()["regions"])
 
 
-def region_country(name: str) -> str | None:
+def country_of_region(name: str) -> str | None:
     """The ISO alpha-3 code of the country a region (a state, a province: ISO 3166-2's first level) of this name is
     in; None for a name of cities, countries, or regions of several countries ("Punjab")."""
     return _regions().get(normalize(name))

@@ -21,7 +21,7 @@ from graphkit.canon.country_names import alternate_names
 from graphkit.canon.firms import BUSINESS, ArticleFirms
 from graphkit.canon.gazetteer import OFFICE_SECTORS
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
-from graphkit.canon.places import capital_of, place, region_country
+from graphkit.canon.places import capital_of, country_of_region, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.types import (
     UNNAMED,
@@ -552,7 +552,7 @@ class ArticleResolver:
         if found is not None and found.entity.type == "Country":
             return found.entity.iso3
         known = place(found.entity.label, self.near) if found and found.entity.type == LOCATION_TYPE else None
-        return known.country if known is not None else region_country(where)
+        return known.country if known is not None else country_of_region(where)
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
         """The claim between canonical entities, or None when an actor is unknown or acts on itself

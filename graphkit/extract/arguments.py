@@ -560,16 +560,18 @@ def place_named(where: Token) -> Token | None:
     Mogadishu"), the name before a region's noun ("in Borno state", "in Helmand province"), or the people's
     adjective of a town, a province or a region ("in the Kenyan town of Mandera")."""
     named = next((n for n in (*children(where, APPOSITIONS), where) if names_place(n)), None)
-    regional = [c for c in children(where, COMPOUNDS) if names_place(c)] if where.lemma_.lower() in REGIONS else []
-    return named or first(regional) or first(region_country(where))
+    return named or first(region_country(where))
 
 
 def region_country(noun: Token) -> list[Token]:
-    """The country a place noun says it is in by its people's adjective (cues ``region_nouns``): "Kenyan" in "the
-    Kenyan town of Mandera", "the western Mexican state of Michoacan"."""
+    """What names the place a region's noun (cues ``region_nouns``) is in: the name before it ("Borno" in "Borno
+    state", "Helmand province") or its people's adjective ("Kenyan" in "the Kenyan town of Mandera", "the western
+    Mexican state of Michoacan")."""
     if noun.lemma_.lower() not in REGIONS:
         return []
-    return [m for m in children(noun, NOUN_MODIFIERS) if m.ent_type_ == "NORP" and names_actor(m)]
+    modifiers = children(noun, NOUN_MODIFIERS)
+    named = [m for m in modifiers if m.dep_ in COMPOUNDS and names_place(m)]
+    return named + [m for m in modifiers if m.ent_type_ == "NORP" and names_actor(m)]
 
 
 def scene_of(act: Token) -> list[Token]:

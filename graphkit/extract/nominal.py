@@ -93,7 +93,7 @@ from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
-RESPONSE_PREPS = cue_words("response_preps")  # "on alert after India's strikes": whom a show of force answers
+RESPONSE_PREPS = cue_sequence("response_preps")  # "on alert after India's strikes": whom a show of force answers
 RESPONSE_NOUNS = cue_words("response_nouns")  # "in response to North Korean threats"
 ANSWERED = HOSTILE | {THREAT}  # acts a show of force answers: force, pressure and threats
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
@@ -315,7 +315,7 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a show of force faces when it names no target: the doer of the act of force, pressure or threat it
     follows or answers (cues ``response_preps``, ``response_nouns``): "placed its forces on alert after India's air
     strikes", "in response to North Korean threats", "went on alert after India shelled its posts"."""
-    acts = list(prep_objects(verb, tuple(RESPONSE_PREPS)))
+    acts = list(prep_objects(verb, RESPONSE_PREPS))
     acts += [
         a
         for r in prep_objects(verb, ("in",))
