@@ -1487,6 +1487,35 @@ NEWS_FORMS = [
                  ("Bolivia", "MOBILIZE", "Paraguay", "positive", "actual"), id="mobilization-after-attacks"),
     pytest.param("Scotland's first minister demanded a new referendum from the British government.",
                  ("Scotland", "DEMAND", "United Kingdom", "positive", "actual"), id="region-that-acts"),
+    # a device of attack did what its author did: who claimed it, is blamed for it, planted or fired it
+    pytest.param("A car bomb claimed by Shining Path killed six policemen in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="device-claimed-by"),
+    pytest.param("A roadside bomb blamed on Shining Path guerrillas killed four soldiers in Ayacucho.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="device-blamed-on"),
+    pytest.param("A rocket fired by Hezbollah killed two Israeli soldiers near the border.",
+                 ("Hezbollah", "ASSAULT", "Israel", "positive", "actual"), id="device-fired-by"),
+    # done "to death": killed, whatever the verb does otherwise
+    pytest.param("Shining Path guerrillas hacked 14 villagers to death in Ayacucho.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="hacked-to-death"),
+    # a march through a city is a protest there; a crowd at a spot in a place protests there
+    pytest.param("Thousands of teachers marched through Lima demanding higher wages.",
+                 ("Peru", "PROTEST", "Peru", "positive", "actual"), id="marched-through"),
+    pytest.param("Workers at state-owned copper mines in Chile went on strike.",
+                 ("Chile", "PROTEST", "Chile", "positive", "actual"), id="crowd-at-a-spot-in-a-place"),
+    # workers who walk out or walk off the job strike
+    pytest.param("Miners in Bolivia walked out over unpaid wages.",
+                 ("Bolivia", "PROTEST", "Bolivia", "positive", "actual"), id="walked-out"),
+    pytest.param("Miners at the Chuquicamata mine in Chile walked off the job on Monday.",
+                 ("Chile", "PROTEST", "Chile", "positive", "actual"), id="walked-off-the-job"),
+    # a show of force answers the act it follows, written as a participle, or the other side of a clash
+    pytest.param("Peru put its army on alert following Chilean naval drills near the border.",
+                 ("Peru", "MOBILIZE", "Chile", "positive", "actual"), id="alert-following-drills"),
+    pytest.param("Bolivia rushed troops to the border after a clash with Paraguayan soldiers.",
+                 ("Bolivia", "MOBILIZE", "Paraguay", "positive", "actual"), id="troops-after-a-clash-with"),
+    # relief handed out to people in a place is aid to their country
+    pytest.param("The Red Cross distributed food to flood victims in Bolivia.",
+                 ("International Committee of the Red Cross", "AID", "Bolivia", "positive", "actual"),
+                 id="distributed-relief"),
 ]  # fmt: skip
 
 
@@ -1794,6 +1823,15 @@ NOT_CLAIMED = [
                  "east coast", id="lower-case-place-proper-noun"),
     # a firm's name a country's pattern matches is the firm: no state accuses ("Lockheed Martin" is no Saint Martin)
     pytest.param("Lockheed Martin accused Boeing of industrial espionage.", None, None, id="firm-no-country"),
+    # a sentence passed "to death" kills no one; walking out of talks is no strike
+    pytest.param("A court in Lima sentenced the guerrilla leader to death.", "ASSAULT", None, id="sentenced-to-death"),
+    pytest.param("The opposition walked out of the talks in Lima.", "PROTEST", None, id="walked-out-of-talks"),
+    # a protest whose purpose names whom it is against is not against the place it is in
+    pytest.param("Thousands of Peruvians marched in Lima to protest against Chile's new border law.", "PROTEST", "Peru",
+                 id="march-aimed-elsewhere"),
+    # a device planted is its author's weapon, not what the author does it to
+    pytest.param("A car bomb planted by Shining Path exploded outside a police station in Lima.", "ASSAULT",
+                 "Shining Path", id="device-planted-no-target"),
 ]  # fmt: skip
 
 

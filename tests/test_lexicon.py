@@ -169,12 +169,12 @@ def test_the_cameo_table_is_read_and_its_predicates_must_be_graphkits():
 def test_a_user_lexicon_adds_words_and_its_words_win():
     user = parse_lexicon(
         'light_verbs = ["wage"]\n'
-        '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["airlift"]\n'
+        '[[relation]]\npredicate = "supplies"\nevent_type = "AID"\nframe = "transfer"\nverbs = ["parachute"]\n'
         '[[relation]]\npredicate = "criticizes"\nevent_type = "DISAPPROVE"\nframe = "direct"\nverbs = ["snub"]'
     )
     shipped = default_lexicon()
     merged = merge_lexicons(shipped, user)
-    assert shipped.verb("airlift") is None and merged.verb("airlift").frame == "transfer"
+    assert shipped.verb("parachute") is None and merged.verb("parachute").frame == "transfer"
     assert shipped.verb("snub").predicate == "rejects" and merged.verb("snub").predicate == "criticizes"
     assert all("snub" not in r.verbs for r in merged.relations if r.predicate == "rejects")
     assert merged.verb("reject").predicate == "rejects"  # the rest of the shipped entry stays

@@ -149,6 +149,8 @@ CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
 CLAIMING = cue_words("claiming_verbs")  # "an attack claimed by the rebels": theirs; not "islands claimed by China"
 BLAMING = cue_words("blaming_verbs")  # "an attack blamed on Boko Haram": theirs
+DEVICES = cue_words("attack_devices")  # "a car bomb claimed by ETA killed ...": the device did what ETA did
+DEVICE_VERBS = cue_words("device_verbs")  # "a bomb planted by ETA", "a rocket fired by Hamas": ETA's, Hamas's
 BLAMED_PREPS = cue_sequence("blamed_preps")  # "blamed on", "attributed to"
 NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggression": what is condemned
 PLACE_PARTS = cue_words("place_parts")
@@ -381,6 +383,9 @@ def acting(subject: Token) -> list[Filler]:
         return []
     if names_actor(subject):
         return [Filler(subject)]
+    wielders = drafted_by(subject) if device(subject) else []
+    if wielders:  # "a car bomb claimed by ETA killed two policemen": ETA did
+        return [Filler(t, 1) for t in wielders]
     if noun_relation(subject, lexicon_of(subject.doc)) is None and subject.lemma_.lower() not in MESSAGES:
         return [Filler(subject)]  # neither an event ("Shelling by X killed ...") nor a message
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
@@ -446,11 +451,21 @@ def drafted_by(noun: Token) -> list[Token]:
         c
         for c in children(noun, CLAUSAL_MODIFIERS)
         if c.tag_ == PAST_PARTICIPLE  # by the lemma the model should have given: "staged" is not "stag"
-        and (set(verb_keys(c)) & AUTHORING or (set(verb_keys(c)) & CLAIMING and claimable(noun)))
+        and authored_by(c, noun)
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
     return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)] + blamed_on(noun)
+
+
+def authored_by(participle: Token, noun: Token) -> bool:
+    """Whether a participle's agent made or did its noun: "committed by", "drafted by" (cues ``authoring_verbs``);
+    "claimed by" for an act ("an attack claimed by the rebels"), "planted by", "fired by" for a device of attack
+    ("a bomb planted by ETA", cues ``device_verbs``)."""
+    keys = set(verb_keys(participle))
+    if keys & AUTHORING:
+        return True
+    return bool((keys & CLAIMING and claimable(noun)) or (keys & DEVICE_VERBS and device(noun)))
 
 
 def blamed_on(noun: Token) -> list[Token]:
@@ -467,7 +482,13 @@ def blamed_on(noun: Token) -> list[Token]:
 def claimable(noun: Token) -> bool:
     """Whether a noun names an act one can claim to have done: an event noun of the lexicon ("attack", "bombing"),
     not a thing claimed as one's own ("islands claimed by China")."""
-    return lexicon_of(noun.doc).noun(noun.lemma_.lower()) is not None
+    return lexicon_of(noun.doc).noun(noun.lemma_.lower()) is not None or device(noun)
+
+
+def device(noun: Token) -> bool:
+    """Whether a noun names a device of attack (cues ``attack_devices``): "a car bomb", "a roadside bomb", "a rocket";
+    who planted, fired, claimed it or is blamed for it did what it did."""
+    return noun.pos_ == "NOUN" and noun.tag_ != GERUND and any(key in DEVICES for key in noun_keys(noun))
 
 
 def of_doers(noun: Token) -> list[Token]:
@@ -708,7 +729,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             return [Filler(f.token, 1) for f in handed_to], passive[0]
         if lexicon_of(verb.doc).noun(passive[0].lemma_.lower()) is not None and not names_actor(passive[0]):
             return [], passive[0]  # "sanctions on Peru were lifted": the act says whom (an event object)
-        undergone = undergoers(passive, 1)  # "a camp for refugees was attacked": the refugees were
+        # "a camp for refugees was attacked": the refugees were; a device planted or fired ("a car bomb planted by
+        # ETA") is whose weapon it is, no one it is done to
+        undergone = [] if device(passive[0]) else undergoers(passive, 1)
         if not undergone and relation.event_type in STRIKES_PLACES and verb.dep_ in CLAUSAL_MODIFIERS:
             # "a car bomb planted by ETA exploded outside a barracks in Burgos": where the thing done went off
             undergone = [Filler(t, 2) for t in places_of(verb) or places_of(passive[0].head)]

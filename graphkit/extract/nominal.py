@@ -23,6 +23,7 @@ from graphkit.extract.arguments import (
     MATTER_PREPS,
     OPPOSING_PREPS,
     STRIKES_PLACES,
+    WITH,
     actor_objects,
     authors,
     blamed_on,
@@ -316,13 +317,21 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     follows or answers (cues ``response_preps``, ``response_nouns``): "placed its forces on alert after India's air
     strikes", "in response to North Korean threats", "went on alert after India shelled its posts"."""
     acts = list(prep_objects(verb, RESPONSE_PREPS))
+    acts += [  # "following Indian air strikes", parsed as a participle with its object
+        o
+        for c in verb.children
+        if c.tag_ == GERUND and c.lower_ in RESPONSE_PREPS
+        for o in children(c, DIRECT_OBJECTS | PREP_OBJECTS)
+    ]
     acts += [
         a
         for r in prep_objects(verb, ("in",))
         if r.lemma_.lower() in RESPONSE_NOUNS
         for a in prep_objects(r, ("to", "for"))
     ]
-    found = [f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in noun_actors(a)]
+    found = [
+        f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in answered_sides(a, r)
+    ]
     clauses = [
         c
         for c in children(verb, ADVERBIAL_CLAUSES)
@@ -330,6 +339,15 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     ]
     found += [f for c in clauses for f in subjects_of(c) if names_actor(f.token)]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def answered_sides(act: Token, relation: Relation) -> list[Filler]:
+    """Who did an act a show of force answers: its doer ("after India's air strikes"), or the other side of a fight
+    had with the one who answers ("after a clash with Chinese soldiers")."""
+    found = noun_actors(act)
+    if not found and relation.reciprocal:
+        found = [Filler(t, 1) for t in with_conjuncts(prep_objects(act, (WITH,))) if names_actor(t)]
+    return found
 
 
 def noun_actors(noun: Token) -> list[Filler]:

@@ -6,18 +6,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.arguments import place_of_part, places_of, subjects_of
-from graphkit.extract.deps import PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.arguments import names_place, place_of_part, places_of, subjects_of
+from graphkit.extract.deps import ADVERBS, DIRECT_OBJECTS, PARTICLES, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.tree import children, prep_objects
-from graphkit.vocabulary import cue_words
+from graphkit.vocabulary import cue_sequence, cue_words
 
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
+STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
+PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
 
 
 def street_protest(verb: Token) -> bool:
     """Whether a verb and the place it goes to say a crowd protests (cues ``protest_idioms``): "took to the streets
-    of Havana", "poured into the streets"."""
+    of Havana", "poured into the streets", "walked off the job"; or its particle or object say workers strike (cues
+    ``strike_idioms``): "nurses walked out over pay", "downed tools"; not "walked out of the talks", nor a state or
+    a party that walks out ("Peru walked out, accusing Chile ...")."""
+    lemma = verb.lemma_.lower()
+    said = [f"{lemma} {c.lower_}" for c in children(verb, PARTICLES | ADVERBS)]  # "walked out": a particle or an adverb
+    said += [f"{lemma} {o.lemma_.lower()}" for o in children(verb, DIRECT_OBJECTS)]
+    workers = [f.token for f in subjects_of(verb) if f.token.pos_ == "NOUN"]  # people, not a state or a party
+    if STRIKE_IDIOMS.intersection(said) and workers and not prep_objects(verb, ("of",)):
+        return True
     return any(
         f"{verb.lemma_.lower()} {p.lower_} the {o.lemma_.lower()}" in PROTEST_IDIOMS
         for p in children(verb, PREPOSITIONS)
@@ -26,11 +36,13 @@ def street_protest(verb: Token) -> bool:
 
 
 def protest_places(verb: Token) -> list[Token]:
-    """Where a protest is: "rallied in Caracas", "marched through the centre of Algiers", "took to the streets of
-    Havana", or where the crowd is ("students in Dhaka staged a sit-in")."""
+    """Where a protest is: "rallied in Caracas", "marched through Nairobi", "marched through the centre of Algiers",
+    "took to the streets of Havana", or where the crowd is ("students in Dhaka staged a sit-in")."""
     parts = [o for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)]
-    found = places_of(verb) or [t for o in parts for t in place_of_part(o)]
-    return found or [t for f in subjects_of(verb) for t in places_of(f.token, within=False)]
+    ways = [o for o in prep_objects(verb, PROCESSION_PREPS) if names_place(o)]
+    found = places_of(verb) or ways or [t for o in parts for t in place_of_part(o)]
+    # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"
+    return found or [t for f in subjects_of(verb) for t in places_of(f.token)]
 
 
 def abroad(verb: Token) -> bool:

@@ -220,6 +220,9 @@ FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": who
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
+KILLING_ENDS = cue_words("killing_ends")  # "hacked 14 villagers to death": killed them
+NOT_KILLING = cue_words("not_killing_verbs")  # "sentenced him to death": no killing
+KILL = "kill"  # the lexicon's verb whose relation a verb done "to death" takes
 COOPERATE = "COOPERATE"
 TOGETHER = frozenset({"together"})  # "worked together": not "together account for 40%", a sum
 DEMAND_NOUN = "demand"  # the lexicon's noun whose relation an ultimatum's act is asked by
@@ -282,6 +285,11 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # Chilean diplomats persona non grata": expelled
             known[verb.i] = Reading(expel, None, listed=True)
             return known[verb.i]
+        killing = lexicon.verb(KILL) if done_to_death(verb, keys) else None
+        if killing is not None and (relation is None or relation.event_type != killing.event_type):
+            # "hacked 14 villagers to death", "stoned a woman to death": killed ("beaten to death" is a beating)
+            known[verb.i] = Reading(killing, None, listed=True)
+            return known[verb.i]
         protest = lexicon.verb(PROTEST_VERB) if street_protest(verb) else None
         if protest is not None:  # "took to the streets of Havana"
             known[verb.i] = Reading(protest, None, listed=True)
@@ -327,6 +335,14 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         else:
             known[verb.i] = read_verb(verb, keys, lexicon)
     return known[verb.i]
+
+
+def done_to_death(verb: Token, keys: tuple[str, ...]) -> bool:
+    """Whether a verb kills by what it does "to" (cues ``killing_ends``): "hacked to death", "burned two men to
+    death"; not a sentence passed ("sentenced him to death", cues ``not_killing_verbs``)."""
+    if NOT_KILLING.intersection(keys):
+        return False
+    return any(o.lemma_.lower() in KILLING_ENDS for o in prep_objects(verb, ("to",)))
 
 
 def other_particle(keys: tuple[str, ...], key: str | None, relation: Relation) -> bool:
@@ -636,9 +652,12 @@ def visitor(token: Token) -> bool:
 
 
 def listed(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether the lexicon codes the verb itself (its relation may take its subject from elsewhere: "receive")."""
+    """Whether the lexicon codes the verb itself (its relation may take its subject from elsewhere: "receive"), or
+    the verb with its place, particle or object is an idiom of protest ("walked out over pay", ``street_protest``)."""
     reading = verb.doc.user_data.get(f"{READINGS}/{id(lexicon)}", {}).get(verb.i)
-    return reading.listed if reading is not None else any(lexicon.verb(k) is not None for k in verb_keys(verb))
+    if reading is not None:
+        return reading.listed
+    return any(lexicon.verb(k) is not None for k in verb_keys(verb)) or street_protest(verb)
 
 
 def site_coding(verb: Token, reading: Reading, lexicon: Lexicon) -> Coding | None:
@@ -785,6 +804,7 @@ def targets_of(
         return found, "reaction/1", COMPLEMENT_CONFIDENCE, False
     # "rallied in Caracas", "rallied in Caracas against the new tax" (a thing of no one named)
     unowned = theme is None or not (relation.themes_only or names_actor(theme) or holders(theme, placed=False))
+    unowned = unowned and not protest_aimed(verb, lexicon)  # "marched in Taipei to protest against Beijing's law"
     found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and unowned else []
     if relation.event_type == PROTEST and theme is not None and relation.themes_only and not relation.preps_only:
         # "boycotted the elections in Bolivia", "boycotted the Bolivian parliament": the government whose vote or
@@ -806,6 +826,19 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def protest_aimed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a protest's purpose names whom it is against: "marched in Taipei to protest against Beijing's new
+    law" is against Beijing, not against the place's government; not "to protest against the new tax"."""
+    for clause in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS):
+        reading = coded_relation(clause, lexicon) if infinitive(clause) else None
+        if reading is None or reading.relation.event_type != PROTEST:
+            continue
+        targets, _ = objects_of(clause, reading.relation)
+        if any(names_actor(t.token) or holders(t.token, placed=False) for t in targets):
+            return True
+    return False
 
 
 def provokers(verb: Token) -> list[Filler]:
