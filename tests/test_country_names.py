@@ -96,11 +96,13 @@ def test_a_demonym_that_is_a_name_of_its_own_keeps_its_label():
     assert tagged(surname) == [("Ana Moldovan", "PERSON")]
 
 
-def test_a_country_taken_for_a_body_where_its_region_is_a_place_is_the_country():
+def test_a_country_taken_for_a_body_is_the_country_and_one_taken_for_a_person_only_where_it_is_a_place():
     placed = (
         "Rebels/NOUN/nsubj/1 raided/VERB/ROOT/1 a/DET/det/3 village/NOUN/dobj/1 in/ADP/prep/3 Chad/PROPN/poss/8/B-ORG "
         "'s/PART/case/5 Lac/PROPN/compound/8/B-LOC region/NOUN/pobj/4 ./PUNCT/punct/1"
     )
     assert ("Chad", "GPE") in tagged(placed)
     acting = "Chad/PROPN/poss/2/B-ORG 's/PART/case/0 army/NOUN/nsubj/3 left/VERB/ROOT/3 ./PUNCT/punct/3"
-    assert tagged(acting) == [("Chad", "ORG")]  # not where something is: the recognizer's label stays
+    assert tagged(acting) == [("Chad", "GPE")]  # a country's whole name is no body's, wherever it is
+    person = "Chad/PROPN/poss/2/B-PERSON 's/PART/case/0 brother/NOUN/nsubj/3 left/VERB/ROOT/3 ./PUNCT/punct/3"
+    assert tagged(person) == [("Chad", "PERSON")]  # not where something is: a person's name may be his

@@ -1512,6 +1512,12 @@ NEWS_FORMS = [
                  ("Peru", "MOBILIZE", "Chile", "positive", "actual"), id="alert-following-drills"),
     pytest.param("Bolivia rushed troops to the border after a clash with Paraguayan soldiers.",
                  ("Bolivia", "MOBILIZE", "Paraguay", "positive", "actual"), id="troops-after-a-clash-with"),
+    # a country's name the recognizer took for a body's is the country: its people are at home
+    pytest.param("Belarus freed 18 political prisoners on Monday.",
+                 ("Belarus", "RETREAT", "Belarus", "positive", "actual"), id="country-taken-for-a-body"),
+    # a participle set between the subject and its verb is the subject's act too
+    pytest.param("Peruvian police, working with the DEA, arrested a drug trafficker in Lima.",
+                 ("Peru", "COOPERATE", "DEA", "positive", "actual"), id="participle-between-subject-and-verb"),
     # relief handed out to people in a place is aid to their country
     pytest.param("The Red Cross distributed food to flood victims in Bolivia.",
                  ("International Committee of the Red Cross", "AID", "Bolivia", "positive", "actual"),

@@ -157,9 +157,11 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     speakers = interposed_speakers(node) if told else []
     if speakers:  # "Russian jets shot down a drone, Tbilisi said, accusing Moscow of ...": Tbilisi accuses
         subjects = speakers
+    # set between the subject and its verb: "Mexican police, working with the FBI, arrested ...", the police
+    between = bool(subjects) and all(s.i < node.i < node.head.i for s in subjects)
     # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa", and
-    # what is said through a preposition: "calling for the release of Chilean prisoners"
-    spoken_of = [o for p in children(node, PREPOSITIONS) for o in children(p, PREP_OBJECTS)] if told else []
+    # what is said or done through a preposition: "calling for the release of Chilean prisoners", "working with"
+    spoken_of = [o for p in children(node, PREPOSITIONS) for o in children(p, PREP_OBJECTS)] if told or between else []
     # "rejecting calls from London for tougher action": whose ask it rejects
     done_to = any(
         names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of", "from")))
@@ -170,7 +172,11 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
-    return (subjects, node.head) if subjects and (done_to or spoken_to) and (told or is_event(node.head)) else None
+    return (
+        (subjects, node.head)
+        if subjects and (done_to or spoken_to) and (told or between or is_event(node.head))
+        else None
+    )
 
 
 def recalled_act(noun: Token) -> bool:

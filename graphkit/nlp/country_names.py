@@ -8,7 +8,8 @@ Cuba"), and stays untagged. What NER found is kept, but for a demonym it took fo
 organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police", "Azerbaijani
 and Armenian forces"): that is a nationality, as "Moldovan" alone before "farmers" is no one's name. A country's
 name NER took for a people's ("Tajikistan" as NORP) is the country's, and so is one it took for a thing ("Niger"
-as a DATE, "Cyprus" as a PRODUCT) or for a person's where it is a place ("an ambush in northern Mali").
+as a DATE, "Cyprus" as a PRODUCT), for a person's where it is a place ("an ambush in northern Mali"), and a
+country's whole name it took for an organization's ("Belarus freed 18 political prisoners").
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -72,11 +73,12 @@ def tag_country_names(doc: Doc) -> Doc:
         if e.label_ in THING_LABELS | {"LOC"} and (name := without_the(e))[0].is_title
         and names.get(name.text.lower()) == "GPE"
     }  # fmt: skip
-    # a country's name taken for a person's where it is a place: "an ambush in northern Mali", Mali a PERSON
+    # a country's name taken for a person's where it is a place: "an ambush in northern Mali", Mali a PERSON; a
+    # country's whole name taken for a body's: "Belarus freed 18 political prisoners", Belarus an ORG
     mistaken |= {
         e.start: "GPE"
         for e in doc.ents
-        if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "GPE" and placed(e.root)
+        if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "GPE" and (placed(e.root) or e.label_ == "ORG")
     }
     if mistaken:
         doc.ents = [Span(doc, e.start, e.end, label=mistaken[e.start]) if e.start in mistaken else e for e in doc.ents]
