@@ -1518,6 +1518,9 @@ NEWS_FORMS = [
     # a participle set between the subject and its verb is the subject's act too
     pytest.param("Peruvian police, working with the DEA, arrested a drug trafficker in Lima.",
                  ("Peru", "COOPERATE", "DEA", "positive", "actual"), id="participle-between-subject-and-verb"),
+    # what is given to people in need is aid to the country the words after them put them in
+    pytest.param("Chile gave 5 million dollars to families displaced by floods in Peru.",
+                 ("Chile", "AID", "Peru", "positive", "actual"), id="given-to-people-in-need"),
     # relief handed out to people in a place is aid to their country
     pytest.param("The Red Cross distributed food to flood victims in Bolivia.",
                  ("International Committee of the Red Cross", "AID", "Bolivia", "positive", "actual"),

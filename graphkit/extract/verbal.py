@@ -220,6 +220,7 @@ FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": who
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
+AIDED_PEOPLE = cue_words("aided_people")  # "gave $5 million to families displaced by fighting in Sudan": Sudan
 KILLING_ENDS = cue_words("killing_ends")  # "hacked 14 villagers to death": killed them
 NOT_KILLING = cue_words("not_killing_verbs")  # "sentenced him to death": no killing
 KILL = "kill"  # the lexicon's verb whose relation a verb done "to death" takes
@@ -1039,7 +1040,8 @@ def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """The countries where a transfer's purpose puts those it helps, when it names no one they are: "provided $20
     million to pay for humanitarian aid for those affected in Yemen", "sent doctors to fight the epidemic in Haiti";
     for relief goods, also where those they go to are: "will provide food aid to refugees fleeing the war in
-    Liberia" (cues ``relief_goods``). A purpose is an infinitive clause on the verb or on what is given, or an aid
+    Liberia" (cues ``relief_goods``), and so for people in need whatever is given ("gave $5 million to families
+    displaced by fighting in Sudan", cues ``aided_people``). A purpose is an infinitive clause on the verb or on what is given, or an aid
     noun after "for"; it speaks of help when it names aid, an ill fought (cues ``fought_ills``) or a verb of help
     (cues ``helping_verbs``)."""
     given = children(verb, DIRECT_OBJECTS)
@@ -1047,8 +1049,11 @@ def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
     purposes += [c for t in given for c in children(t, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES) if infinitive(c)]
     purposes += [n for t in (verb, *given) for n in prep_objects(t, ("for",)) if aid_noun(n, lexicon)]
     scopes = [p for p in purposes if helpful(p, lexicon)]
+    recipients = [r for r in prep_objects(verb, ("to", "for")) if not names_actor(r)]
     if any(named_among(t, RELIEF_GOODS) for t in given):
-        scopes += [r for r in prep_objects(verb, ("to",)) if not names_actor(r)]
+        scopes += [r for r in recipients if r.head.lower_ == "to"]
+    # people in need: "gave $5 million to families displaced by fighting in Sudan"
+    scopes += [r for r in recipients if r.lemma_.lower() in AIDED_PEOPLE and r not in scopes]
     places: list[Token] = []
     for scope in scopes:
         for word in scope.subtree:
