@@ -1521,6 +1521,10 @@ NEWS_FORMS = [
     # what is given to people in need is aid to the country the words after them put them in
     pytest.param("Chile gave 5 million dollars to families displaced by floods in Peru.",
                  ("Chile", "AID", "Peru", "positive", "actual"), id="given-to-people-in-need"),
+    # a saying participle after a clause accuses whom its pronoun stands for
+    pytest.param("President Rafael Correa expelled the Drug Enforcement Administration on Monday, accusing its agents "
+                 "of meddling in politics.", ("Rafael Correa", "DISAPPROVE", "Drug Enforcement Administration",
+                                              "positive", "actual"), id="accusing-its-agents"),
     # relief handed out to people in a place is aid to their country
     pytest.param("The Red Cross distributed food to flood victims in Bolivia.",
                  ("International Committee of the Red Cross", "AID", "Bolivia", "positive", "actual"),
@@ -1832,6 +1836,9 @@ NOT_CLAIMED = [
                  "east coast", id="lower-case-place-proper-noun"),
     # a firm's name a country's pattern matches is the firm: no state accuses ("Lockheed Martin" is no Saint Martin)
     pytest.param("Lockheed Martin accused Boeing of industrial espionage.", None, None, id="firm-no-country"),
+    # what one accused by a pronoun is said to have done is his, not the accuser's
+    pytest.param("Chile imposed sanctions on Peru's defence minister, accusing him of financing Hezbollah.", "AID",
+                 None, id="accused-pronoun-does-it"),
     # a sentence passed "to death" kills no one; walking out of talks is no strike
     pytest.param("A court in Lima sentenced the guerrilla leader to death.", "ASSAULT", None, id="sentenced-to-death"),
     pytest.param("The opposition walked out of the talks in Lima.", "PROTEST", None, id="walked-out-of-talks"),

@@ -37,10 +37,19 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys
+from graphkit.extract.words import (
+    GROUP_POSSESSIVES,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_THING,
+    THING_POSSESSIVES,
+)
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import cameo_dictionary
 
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
+REFERRING = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP  # "accusing him of ...": one told of before
+REFERRING_OWNERS = REFERRING | THING_POSSESSIVES | GROUP_POSSESSIVES  # "accusing its neighbour of ..."
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
 MESSAGES = cue_words("messages")
 ISSUING = cue_words("issuing_verbs")  # "issued a statement condemning": the issuer condemns
@@ -96,6 +105,8 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             if (dep in OPEN_COMPLEMENTS or through) and not finite and head.lemma_.lower() not in INSTRUMENT_VERBS
             else []
         )
+        if through and not objects and any(refers_back(o) for o in children(head, DIRECT_OBJECTS)):
+            return None  # "accusing him of financing the Quds Force": he finances it, whoever he is
         # "officials are set to meet", "Syria was forced to withdraw": a passive's subject controls its complement
         # "a soldier was accused of killing": the passive's subject of an "of/for V-ing" too
         passive = children(head, PASSIVE_SUBJECTS) if dep in OPEN_COMPLEMENTS | PREP_COMPLEMENTS else []
@@ -145,6 +156,14 @@ def intention_owner(noun: Token) -> tuple[list[Token], Token] | None:
     return (subjects, noun.head) if subjects else None
 
 
+def refers_back(thing: Token) -> bool:
+    """Whether an object names by a pronoun one told of before: "him", "them", "it", "its neighbour", "their
+    leaders" (cues ``person_pronouns``, ``thing_pronouns``, ``group_pronouns``, and the possessives)."""
+    if thing.lower_ in REFERRING:
+        return True
+    return thing.pos_ == "NOUN" and any(c.dep_ in POSSESSIVES and c.lower_ in REFERRING_OWNERS for c in thing.children)
+
+
 def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     """Who does what a participle after its clause tells: "bombed the town, killing five soldiers" (who bombed
     killed), when the clause reports an event and the participle names whom it is done to (not "killing 53
@@ -167,8 +186,9 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
         names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of", "from")))
         for o in children(node, DIRECT_OBJECTS) + spoken_of
     )
-    # "..., Lima said, condemning the raids": an act told of before, whose doer the criticism is of
-    done_to = done_to or (told and any(recalled_act(o) for o in children(node, DIRECT_OBJECTS)))
+    # "..., Lima said, condemning the raids": an act told of before, whose doer the criticism is of; "expelled
+    # Germany's ambassador, accusing him of ...", "cut ties with Morocco, accusing its neighbour of ...": one told of
+    done_to = done_to or (told and any(recalled_act(o) or refers_back(o) for o in children(node, DIRECT_OBJECTS)))
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"

@@ -1041,9 +1041,9 @@ def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
     million to pay for humanitarian aid for those affected in Yemen", "sent doctors to fight the epidemic in Haiti";
     for relief goods, also where those they go to are: "will provide food aid to refugees fleeing the war in
     Liberia" (cues ``relief_goods``), and so for people in need whatever is given ("gave $5 million to families
-    displaced by fighting in Sudan", cues ``aided_people``). A purpose is an infinitive clause on the verb or on what is given, or an aid
-    noun after "for"; it speaks of help when it names aid, an ill fought (cues ``fought_ills``) or a verb of help
-    (cues ``helping_verbs``)."""
+    displaced by fighting in Sudan", cues ``aided_people``). A purpose is an infinitive clause on the verb or on
+    what is given, or an aid noun after "for"; it speaks of help when it names aid, an ill fought (cues
+    ``fought_ills``) or a verb of help (cues ``helping_verbs``)."""
     given = children(verb, DIRECT_OBJECTS)
     purposes = [c for c in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS) if infinitive(c)]
     purposes += [c for t in given for c in children(t, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES) if infinitive(c)]
