@@ -1525,6 +1525,9 @@ NEWS_FORMS = [
     pytest.param("President Rafael Correa expelled the Drug Enforcement Administration on Monday, accusing its agents "
                  "of meddling in politics.", ("Rafael Correa", "DISAPPROVE", "Drug Enforcement Administration",
                                               "positive", "actual"), id="accusing-its-agents"),
+    # people named by their noun in a region the recognizer took for a body's name are of the region's country
+    pytest.param("Bandits killed 12 villagers in Zamfara state on Friday.",
+                 ("Nigeria", "ASSAULT", "Nigeria", "positive", "actual"), id="villagers-in-a-region"),
     # relief handed out to people in a place is aid to their country
     pytest.param("The Red Cross distributed food to flood victims in Bolivia.",
                  ("International Committee of the Red Cross", "AID", "Bolivia", "positive", "actual"),

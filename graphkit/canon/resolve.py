@@ -316,6 +316,11 @@ class ArticleResolver:
             return Resolved(self.location(name, text), sector)
         if regional(name):  # "South East Asia", whatever NER calls it and whoever of it acts: one place
             return Resolved(self.location(name, text), sector)
+        region_state = country_of_region(name) if mention.label in PLACE_LABELS else None
+        if sector in tables().home_public and region_state in self.table.countries:
+            # "killed 15 villagers in Zamfara state": its people are of the region's country (NGA CVL); the region
+            # that acts stays itself ("Scotland's first minister")
+            return Resolved(self.country(region_state, self.table[region_state].label), sector)
         if mention.label in PLACE_LABELS and sector:  # "Gulf leaders" are actors; one id with the name's others
             return Resolved(_alias(Entity(entity_id("org", name), name, "Group"), text), sector)
         if mention.label == "LOC" and " " in name:  # "the Middle East"; one word NER calls LOC is often a body

@@ -31,7 +31,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.lexicon import Lexicon, read_with
-from graphkit.extract.mentions import actor_of, group_speaker, owned, to_mention
+from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
@@ -161,9 +161,11 @@ def own_part(noun: Token) -> bool:
 
 
 def is_place_phrase(span: Span) -> bool:
-    """A place named as where someone is: "in Nairobi" in "protesters in Nairobi"; not "a U.S. convoy", not
-    "strikes at US outposts"."""
+    """A place named as where someone is: "in Nairobi" in "protesters in Nairobi", "in Zamfara state"; not "a U.S.
+    convoy", not "strikes at US outposts"."""
     head = span.root.head
+    if head.lemma_.lower() in REGION_NOUNS and span.root.dep_ in COMPOUNDS:  # "villagers in Zamfara state"
+        head = head.head
     return span.label_ in PLACE_LABELS and head.i != span.root.i and head.lower_ in WHERE_PREPS
 
 
