@@ -488,7 +488,7 @@ def claimable(noun: Token) -> bool:
 def device(noun: Token) -> bool:
     """Whether a noun names a device of attack (cues ``attack_devices``): "a car bomb", "a roadside bomb", "a rocket";
     who planted, fired, claimed it or is blamed for it did what it did."""
-    return noun.pos_ == "NOUN" and noun.tag_ != GERUND and any(key in DEVICES for key in noun_keys(noun))
+    return noun.pos_ == "NOUN" and noun.tag_ != GERUND and (noun.lemma_.lower() in DEVICES or noun.lower_ in DEVICES)
 
 
 def of_doers(noun: Token) -> list[Token]:

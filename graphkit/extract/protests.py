@@ -14,6 +14,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
+IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
 
 
@@ -23,13 +24,14 @@ def street_protest(verb: Token) -> bool:
     ``strike_idioms``): "nurses walked out over pay", "downed tools"; not "walked out of the talks", nor a state or
     a party that walks out ("Peru walked out, accusing Chile ...")."""
     lemma = verb.lemma_.lower()
+    if lemma not in IDIOM_VERBS:
+        return False
     said = [f"{lemma} {c.lower_}" for c in children(verb, PARTICLES | ADVERBS)]  # "walked out": a particle or an adverb
     said += [f"{lemma} {o.lemma_.lower()}" for o in children(verb, DIRECT_OBJECTS)]
-    workers = [f.token for f in subjects_of(verb) if f.token.pos_ == "NOUN"]  # people, not a state or a party
-    if STRIKE_IDIOMS.intersection(said) and workers and not prep_objects(verb, ("of",)):
-        return True
+    if STRIKE_IDIOMS.intersection(said) and not prep_objects(verb, ("of",)):
+        return any(f.token.pos_ == "NOUN" for f in subjects_of(verb))  # people, not a state or a party
     return any(
-        f"{verb.lemma_.lower()} {p.lower_} the {o.lemma_.lower()}" in PROTEST_IDIOMS
+        f"{lemma} {p.lower_} the {o.lemma_.lower()}" in PROTEST_IDIOMS
         for p in children(verb, PREPOSITIONS)
         for o in children(p, PREP_OBJECTS)
     )

@@ -805,7 +805,8 @@ def targets_of(
         return found, "reaction/1", COMPLEMENT_CONFIDENCE, False
     # "rallied in Caracas", "rallied in Caracas against the new tax" (a thing of no one named)
     unowned = theme is None or not (relation.themes_only or names_actor(theme) or holders(theme, placed=False))
-    unowned = unowned and not protest_aimed(verb, lexicon)  # "marched in Taipei to protest against Beijing's law"
+    # "marched in Taipei to protest against Beijing's law"
+    unowned = unowned and relation.event_type == PROTEST and not protest_aimed(verb, lexicon)
     found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and unowned else []
     if relation.event_type == PROTEST and theme is not None and relation.themes_only and not relation.preps_only:
         # "boycotted the elections in Bolivia", "boycotted the Bolivian parliament": the government whose vote or
