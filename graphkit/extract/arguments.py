@@ -480,14 +480,15 @@ def blamed_on(noun: Token) -> list[Token]:
 
 
 def claimable(noun: Token) -> bool:
-    """Whether a noun names an act one can claim to have done: an event noun of the lexicon ("attack", "bombing"),
-    not a thing claimed as one's own ("islands claimed by China")."""
+    """Whether a noun names an act one can claim to have done: an event noun of the lexicon ("attack", "bombing") or a
+    device of attack ("a car bomb claimed by ETA", ``device``), not a thing claimed as one's own ("islands claimed by
+    China")."""
     return lexicon_of(noun.doc).noun(noun.lemma_.lower()) is not None or device(noun)
 
 
 def device(noun: Token) -> bool:
-    """Whether a noun names a device of attack (cues ``attack_devices``): "a car bomb", "a roadside bomb", "a rocket";
-    who planted, fired, claimed it or is blamed for it did what it did."""
+    """Whether a noun names a device of attack by its head noun (cues ``attack_devices``): "a car bomb", "a rocket";
+    who planted, fired, claimed it or is blamed for it did what it did. Not a gerund ("shelling by Chilean forces")."""
     return noun.pos_ == "NOUN" and noun.tag_ != GERUND and (noun.lemma_.lower() in DEVICES or noun.lower_ in DEVICES)
 
 
