@@ -1532,6 +1532,25 @@ NEWS_FORMS = [
     pytest.param("The Red Cross distributed food to flood victims in Bolivia.",
                  ("International Committee of the Red Cross", "AID", "Bolivia", "positive", "actual"),
                  id="distributed-relief"),
+    # what people named only by their noun demand is theirs: giving in to it concedes to them
+    pytest.param("The Bolivian government gave in to the demands of striking miners on Friday.",
+                 ("Bolivia", "CONCEDE", "Bolivia", "positive", "actual"), id="demands-of-unnamed-people"),
+    # a crowd of a country that protests or strikes with no target or place named protests against its government
+    pytest.param("Guatemalan teachers went on strike on Tuesday.",
+                 ("Guatemala", "PROTEST", "Guatemala", "positive", "actual"), id="strike-at-home"),
+    pytest.param("Thousands of Paraguayan farmers marched on Monday.",
+                 ("Paraguay", "PROTEST", "Paraguay", "positive", "actual"), id="march-at-home"),
+    pytest.param("Uruguayan dock workers launched a strike on Monday.",
+                 ("Uruguay", "PROTEST", "Uruguay", "positive", "actual"), id="strike-launched-by-workers"),
+    # unions are labour, not the state they protest against
+    pytest.param("Bolivian unions protested against the government on Friday.",
+                 ("Bolivia", "PROTEST", "Bolivia", "positive", "actual"), id="unions-against-government"),
+    # intelligence passed on is cooperation, not aid
+    pytest.param("Colombia provided Ecuador with intelligence on the rebels.",
+                 ("Colombia", "COOPERATE", "Ecuador", "positive", "actual"), id="intelligence-provided"),
+    # an act a verb opposes through "against" is not done
+    pytest.param("Uruguay decided against sending troops to Haiti.",
+                 ("Uruguay", "AID", "Haiti", "negative", "actual"), id="decided-against"),
 ]  # fmt: skip
 
 
@@ -1851,6 +1870,17 @@ NOT_CLAIMED = [
     # a device planted is its author's weapon, not what the author does it to
     pytest.param("A car bomb planted by Shining Path exploded outside a police station in Lima.", "ASSAULT",
                  "Shining Path", id="device-planted-no-target"),
+    # a crowd's protest at home: not a complaint voiced, not a sense of the dictionary, not people held abroad, not
+    # people of no country
+    pytest.param("Paraguayan firms protested that the new tax was unfair.", "PROTEST", None, id="protested-that"),
+    pytest.param("A majority of Paraguayans oppose the treaty.", "PROTEST", None, id="oppose-no-protest"),
+    pytest.param("Paraguayan prisoners in Bolivian jails began a hunger strike on Monday.", "PROTEST", "Paraguay",
+                 id="hunger-strike-abroad"),
+    pytest.param("European farmers marched on Monday.", "PROTEST", None, id="march-of-no-country"),
+    # a strike workers launch is a walkout, not an armed strike; intelligence given is no aid
+    pytest.param("Bolivian miners launched a strike in La Paz on Monday.", "ASSAULT", None,
+                 id="miners-strike-no-attack"),
+    pytest.param("Colombia provided Ecuador with intelligence on the rebels.", "AID", None, id="intelligence-no-aid"),
 ]  # fmt: skip
 
 

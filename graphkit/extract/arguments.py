@@ -94,6 +94,7 @@ from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 AUTHOR_PREPS = cue_sequence("author_preps")
 AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troops": they withdraw
+VOICED = cue_words("voiced_nouns")  # "the demands of the miners": theirs, named only by their noun
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
 # the Zambian people", "a war against Iraq".
 LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
@@ -495,10 +496,12 @@ def device(noun: Token) -> bool:
 def of_doers(noun: Token) -> list[Token]:
     """Who does what an event noun of going or moving names through its "of": "the withdrawal of Chilean troops",
     "the visit of the Peruvian president" (cues ``agentive_of_nouns``); the "of" of other event nouns is whom
-    the event befell ("the invasion of Ukraine")."""
-    if noun.lemma_.lower() not in AGENTIVE_OF:
+    the event befell ("the invasion of Ukraine"). What people ask for is theirs also when only their noun names
+    them: "accepted the demands of the striking miners" (cues ``voiced_nouns``)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in AGENTIVE_OF:
         return []
-    return [o for o in prep_objects(noun, ("of",)) if names_actor(o)]
+    return [o for o in prep_objects(noun, ("of",)) if names_actor(o) or (lemma in VOICED and bool(unnamed(o)))]
 
 
 def by_under_of(noun: Token) -> list[Token]:
@@ -860,6 +863,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             preps = tuple(p for p in preps if p not in allies)
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
+            if not found and counted_amount(theme):  # "pledged 50 million euros in aid to Bangladesh": through
+                # what the amount is counted in
+                found = [Filler(a.token, a.steps + 2) for t in prep_objects(theme, ("in",)) for a in
+                         actor_objects(t, preps, located=located)]  # fmt: skip
         if not found and theme is not None and not relation.preps_only:  # "backed his allegations": the one "his"
             # stands for; not where only a preposition names whom ("laid down their arms": their own)
             found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]
@@ -913,6 +920,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         nouns = [o for h in heads for o in prep_objects(h, ("to", "for")) if is_group(o) and not actors(o)]
         return [Filler(p, 2) for o in with_conjuncts(nouns) for p in places_of(o) or places_of(verb)], theme
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def counted_amount(thing: Token) -> bool:
+    """Whether a thing is an amount, a number before its noun: "50 million euros", "$20 million"."""
+    return any(t.like_num for t in thing.subtree if t.i < thing.i)
 
 
 def forces_moved(thing: Token) -> bool:

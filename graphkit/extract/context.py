@@ -53,6 +53,7 @@ NEGATING_DETERMINERS = cue_words("negating_determiners")  # "no plans to", "no t
 EXCLUDING = cue_words("excluding_verbs")  # "ruled out sending troops"
 WISHING = cue_words("wishing_verbs")  # "Peru hopes Chile will send aid": Chile's act only hoped for
 NEGATING_PREPS = cue_words("negating_preps")  # "ended without agreement", "without consulting Chile"
+OPPOSING_PREPS = cue_words("opposing_preps")  # "decided against imposing sanctions"
 ALTERNATIVES = cue_words("alternative_markers")  # "abstained rather than veto", "instead of imposing sanctions"
 HYPOTHETICAL = cue_words("hypothetical_determiners")  # "any strike on Iran could trigger a war"
 INDEFINITE = cue_words("indefinite_articles")  # "a Chinese attack on Taiwan would be catastrophic"
@@ -326,6 +327,15 @@ def negations_on(verb: Token) -> int:
     of either, "without" before it, or "rather than" or "instead of" right before its phrase."""
     ended = (c for c in verb.children if c.dep_ in ADVERBS and c.lower_ in ENDING)
     lacking = verb.dep_ in PREP_OBJECTS | PREP_COMPLEMENTS and verb.head.lower_ in NEGATING_PREPS
+    # "decided against imposing sanctions": a gerund opposed by a verb that takes no object ("filed a lawsuit
+    # against visiting Saudi officials" is against them)
+    chooser = verb.head.head
+    opposed = (
+        verb.dep_ in PREP_COMPLEMENTS
+        and verb.head.lower_ in OPPOSING_PREPS
+        and chooser.pos_ == "VERB"
+        and not children(chooser, DIRECT_OBJECTS)
+    )
     start = verb.left_edge.i
     passed_over = start >= 2 and " ".join(t.lower_ for t in verb.doc[start - 2 : start]) in ALTERNATIVES
     return (
@@ -333,6 +343,7 @@ def negations_on(verb: Token) -> int:
         + sum(1 for c in ended if any(n.dep_ in NEGATIONS for n in c.children))
         + denied(verb)
         + lacking
+        + opposed
         + passed_over
     )
 

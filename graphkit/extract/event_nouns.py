@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS
+from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.tree import children, hyphened_word, of_kinds, subject_gerund
 from graphkit.vocabulary import cue_words
@@ -14,6 +14,7 @@ from graphkit.vocabulary import cue_words
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
 BLOODLESS = cue_words("bloodless_modifiers")  # "a trade war", "a legal battle": no force
+CROWDS = cue_words("crowd_nouns")  # "unions launched a strike": a walkout
 FORCE = frozenset({"ASSAULT", "FIGHT"})
 
 
@@ -55,9 +56,11 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
 
 
 def armed(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes")."""
+    """Whether a noun of ``armed_nouns`` is done "on" someone or launched ("strikes on Gaza", "launched strikes"),
+    not by a crowd ("unions launched a strike on Monday": a walkout; cues ``crowd_nouns``)."""
     launched = noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in lexicon.armed_light_verbs
-    return launched or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
+    by_crowd = any(s.lower_ in CROWDS for s in children(noun.head, SUBJECTS))
+    return (launched and not by_crowd) or any(p.lower_ == "on" for p in children(noun, PREPOSITIONS))
 
 
 def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:

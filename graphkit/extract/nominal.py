@@ -78,7 +78,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.protests import abroad, protest_places
+from graphkit.extract.protests import abroad, home_of, protest_places
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -436,7 +436,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
             if not targets and relation.event_type == PROTEST and not abroad(head):  # "staged a protest in Cairo",
                 # "went on strike in Lagos": as a crowd that rallies there, against the place's government
-                targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head)]
+                targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head) or home_of(head)]
             if not targets and relation.event_type == MOBILIZE:  # "declared a general mobilization after
                 targets = answered_doers(head, lexicon) or answered_doers(noun, lexicon)  # Azerbaijani attacks"
             if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed

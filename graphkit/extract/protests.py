@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.arguments import names_place, place_of_part, places_of, subjects_of
-from graphkit.extract.deps import ADVERBS, DIRECT_OBJECTS, PARTICLES, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.actors import actors
+from graphkit.extract.arguments import PLACE_PREPS, names_place, place_of_part, places_of, subjects_of
+from graphkit.extract.deps import ADVERBS, DIRECT_OBJECTS, PARTICLES, PREP_OBJECTS, PREPOSITIONS, STATE_LABELS
 from graphkit.extract.tree import children, prep_objects
+from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
@@ -45,6 +47,21 @@ def protest_places(verb: Token) -> list[Token]:
     found = places_of(verb) or ways or [t for o in parts for t in place_of_part(o)]
     # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"
     return found or [t for f in subjects_of(verb) for t in places_of(f.token)]
+
+
+def home_of(verb: Token) -> list[Token]:
+    """Whose people protest, when neither a target nor a place is named: "Zimbabwean teachers went on strike",
+    "Nigeria's unions launched a strike" protest against their own country's government, as event coders code a
+    crowd's protest at home. Only people named by their noun (a state or a party that protests complains) and of a
+    country ("European farmers" have none), not people somewhere no place names ("Palestinian prisoners in Israeli
+    jails": whose jails they are in)."""
+    return [
+        span.root
+        for f in subjects_of(verb)
+        if f.token.pos_ == "NOUN" and not prep_objects(f.token, PLACE_PREPS)
+        for span, qualifier in actors(f.token)
+        if qualifier is not None and span.label_ in STATE_LABELS and span.text.lower() in country_names()
+    ]
 
 
 def abroad(verb: Token) -> bool:

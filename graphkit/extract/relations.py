@@ -46,6 +46,7 @@ INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control
 MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
+HOME_STATE = "government"  # whom a people named once protests against at home: its own state
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
@@ -150,8 +151,10 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
 
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Whether people of a place protest against the place itself, named once: "protesters in Caracas rallied",
-    its people against its government."""
-    return site.relation.event_type == PROTEST and subject[1] is not None and obj[1] is None and is_place_phrase(obj[0])
+    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``)."""
+    if site.relation.event_type != PROTEST or subject[1] is None or obj[1] is not None:
+        return False
+    return is_place_phrase(obj[0]) or obj[0].label_ in STATE_LABELS
 
 
 def own_part(noun: Token) -> bool:
@@ -266,7 +269,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 subject=to_mention(subject, article_id, qualifier=role),
                 predicate=relation.predicate,
                 event_type=relation.event_type,
-                object=to_mention(obj, article_id, qualifier=qualifier),
+                # "Zimbabwean teachers went on strike": their people against the state, not against themselves
+                object=to_mention(obj, article_id, qualifier=HOME_STATE if obj.start == subject.start else qualifier),
                 evidence=evidence,
                 polarity=polarity,
                 modality=modality,

@@ -132,7 +132,7 @@ from graphkit.extract.nominal import (
     noun_actors,
     object_event_targets,
 )
-from graphkit.extract.protests import abroad, protest_places, street_protest
+from graphkit.extract.protests import abroad, home_of, protest_places, street_protest
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
@@ -603,6 +603,9 @@ def takes_theme(verb: Token, relation: Relation) -> bool:
     returned", not "his smash was returned"."""
     things = taken_things(verb)
     objects = [o for o in (whole_of(c) for c in things) if not people_fit(o, relation)]
+    if relation.frame == "transfer" and (given := prep_objects(verb, ("with",))):
+        # "provided Egypt with intelligence": what is given, not whom it is given to
+        things, objects = [*things, *given], [o for o in objects if not actor_itself(o)] + given
     if not objects:
         return bool(things) or not relation.themes_only  # people taken, or nothing taken where that may be
     return any(is_theme(o, relation) for o in objects)
@@ -816,6 +819,14 @@ def targets_of(
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
+    # "Chilean students protested on Thursday", "took to the streets": a crowd against its own government; not a
+    # protest of something ("protested the decision"), nor one that says something ("protested that the law ..."),
+    # nor a sense the dictionary gives ("Australians oppose the war")
+    home = relation.event_type == PROTEST and unowned and theme is None and not children(verb, CLAUSAL_COMPLEMENTS)
+    home = home and (relation is lexicon.verb(verb.lemma_.lower()) or street_protest(verb))
+    found = [Filler(t, 2) for t in home_of(verb)] if home else []
+    if found and not abroad(verb):
+        return found, "home/1", COMPLEMENT_CONFIDENCE, False
     demanded = relation.event_type == DEMAND_TYPE and protest_aim(verb, relation, lexicon) is not None
     found = [Filler(t, 3) for t in protest_places(verb.head)] if demanded else []
     if found and not abroad(verb.head):  # "marched in Caracas to demand the release of political prisoners": so
