@@ -1551,6 +1551,16 @@ NEWS_FORMS = [
     # an act a verb opposes through "against" is not done
     pytest.param("Uruguay decided against sending troops to Haiti.",
                  ("Uruguay", "AID", "Haiti", "negative", "actual"), id="decided-against"),
+    pytest.param("The Ecuadorean government accepted the demands by the teachers.",
+                 ("Ecuador", "CONCEDE", "Ecuador", "positive", "actual"), id="demands-by-unnamed-people"),
+    # an amount pledged or stopped "in aid to" someone is aid pledged or stopped to them
+    pytest.param("Norway pledged 50 million euros in new humanitarian assistance for Haiti.",
+                 ("Norway", "AGREE", "Haiti", "positive", "actual"), id="amount-of-aid-pledged"),
+    pytest.param("Canada cancelled $40 million in development aid to Haiti on Monday.",
+                 ("Canada", "SANCTION", "Haiti", "positive", "actual"), id="amount-of-aid-frozen"),
+    # a participle after a preposition's object, which the parser took for the object's own verb
+    pytest.param("Ecuador has granted diplomatic asylum to four Bolivian army officers holed up in its embassy since "
+                 "the coup.", ("Ecuador", "AID", "Bolivia", "positive", "actual"), id="participle-after-object"),
 ]  # fmt: skip
 
 
@@ -1881,6 +1891,11 @@ NOT_CLAIMED = [
     pytest.param("Bolivian miners launched a strike in La Paz on Monday.", "ASSAULT", None,
                  id="miners-strike-no-attack"),
     pytest.param("Colombia provided Ecuador with intelligence on the rebels.", "AID", None, id="intelligence-no-aid"),
+    # what knowledge shared is about is no party to the promise to share it
+    pytest.param("Chile and Peru agreed to share intelligence on the Shining Path.", "AGREE", "Shining Path",
+                 id="intelligence-on-no-party"),
+    # pulling a country out of a pact meets no one
+    pytest.param("Evo Morales pulled Bolivia out of the Andean trade pact.", "CONSULT", None, id="pulled-out-of"),
 ]  # fmt: skip
 
 

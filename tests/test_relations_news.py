@@ -15,6 +15,7 @@ from graphkit.extract.misparses import (
     repair_conjunct_attachments,
     repair_coordinated_names,
     repair_split_nouns,
+    repair_stranded_objects,
     repair_unwelcome,
 )
 from graphkit.extract.relations import raw_claims
@@ -4940,3 +4941,30 @@ def test_the_members_listed_after_including_are_those_of_the_noun_s_own_phrase()
         "./PUNCT/punct/1"
     )
     assert included(across[0]) == []
+
+
+# "Chile granted asylum to five Peruvian officers holed up in a residence", as the parser misread it: "officers" the
+# subject of "holed", "to" left with no object
+STRANDED = (
+    "Chile/PROPN/nsubj/1/B-GPE granted|grant/VERB:VBD/ROOT/1 asylum/NOUN/dobj/1 to/ADP/prep/1 five/NUM/nummod/6 "
+    "Peruvian/ADJ/amod/6/B-NORP officers|officer/NOUN/nsubj/7 holed|hole/VERB:VBD/advcl/1 up/ADP/prt/7 "
+    "in/ADP/prep/7 a/DET/det/11 residence/NOUN/pobj/9 ./PUNCT/punct/1"
+)
+
+
+def test_a_participle_after_a_prepositions_object_is_made_a_modifier_of_it():
+    assert ("Chile", "AID", "Peruvian") not in dyads_of(make_doc(STRANDED))  # the parse as it comes
+    repaired = repair_stranded_objects(make_doc(STRANDED))
+    assert (repaired[6].dep_, repaired[6].head.i, repaired[7].dep_, repaired[7].head.i) == ("pobj", 3, "acl", 6)
+    assert ("Chile", "AID", "Peruvian") in dyads_of(repaired)
+
+
+def test_a_verb_above_the_stranded_preposition_keeps_its_subject():
+    # "Troops destined for Karabakh began deploying", as misread: "Karabakh" the subject of "began", whose clause
+    # holds "for"; making "began" a modifier of "Karabakh" would make the heads a cycle
+    spec = (
+        "Troops|troop/NOUN/nsubj/1 destined|destine/VERB:VBN/ccomp/4 for/ADP/prep/1 Karabakh/PROPN/nsubj/4/B-GPE "
+        "began|begin/VERB:VBD/ROOT/4 deploying|deploy/VERB:VBG/xcomp/4 ./PUNCT/punct/4"
+    )
+    repaired = repair_stranded_objects(make_doc(spec))
+    assert (repaired[3].dep_, repaired[3].head.i, repaired[4].dep_) == ("nsubj", 4, "ROOT")

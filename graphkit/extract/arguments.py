@@ -115,6 +115,8 @@ OPPOSITION = cue_words("opposition_nouns")  # "backed the opposition to Bolivia"
 # aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
 REACTIONS = frozenset({"DISAPPROVE", "REJECT"})
 COMPLEMENT_PREPS = cue_sequence("complement_preps")
+KNOWLEDGE = cue_words("knowledge_nouns")  # "share intelligence on al-Shabaab": what it is about, no party
+TOPIC_PREPS = cue_words("topic_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
@@ -428,7 +430,10 @@ def authors(noun: Token) -> list[Token]:
     owners = [] if relative_noun(noun) else children(noun, POSSESSIVES)
     possessors = [c for c in owners if names_actor(c) or (unnamed(c) and not classifying(c))]
     # "the withdrawal of Peruvian troops from Bolivia": when the "of" names who does it, "from" names no author
-    named = of_doers(noun) or [o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o)]
+    voiced = noun.lemma_.lower() in VOICED  # "the demands by protesters": theirs, named only by their noun
+    named = of_doers(noun) or [
+        o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o) or (voiced and bool(unnamed(o)))
+    ]
     return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
 
 
@@ -865,8 +870,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
             if not found and counted_amount(theme):  # "pledged 50 million euros in aid to Bangladesh": through
                 # what the amount is counted in
-                found = [Filler(a.token, a.steps + 2) for t in prep_objects(theme, ("in",)) for a in
-                         actor_objects(t, preps, located=located)]  # fmt: skip
+                found = [Filler(a.token, a.steps + 2) for a in actor_objects(counted_thing(theme), preps,
+                                                                            located=located)]  # fmt: skip
         if not found and theme is not None and not relation.preps_only:  # "backed his allegations": the one "his"
             # stands for; not where only a preposition names whom ("laid down their arms": their own)
             found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]
@@ -925,6 +930,12 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
 def counted_amount(thing: Token) -> bool:
     """Whether a thing is an amount, a number before its noun: "50 million euros", "$20 million"."""
     return any(t.like_num for t in thing.subtree if t.i < thing.i)
+
+
+def counted_thing(thing: Token) -> Token:
+    """What an amount is counted in, else the thing itself: "aid" in "$300 million in military aid"."""
+    counted = prep_objects(thing, ("in",)) if counted_amount(thing) else []
+    return counted[0] if counted else thing
 
 
 def forces_moved(thing: Token) -> bool:
@@ -1103,11 +1114,17 @@ def governed_targets(governed: list[Token], relation: Relation) -> list[Filler]:
         preps = tuple(p for p in COMPLEMENT_PREPS if p not in OPPOSING_PREPS) if cooperation else COMPLEMENT_PREPS
         found += actor_objects(clause, preps)
         things = [o for o in children(clause, DIRECT_OBJECTS) if not names_actor(o)]
-        found += [a for t in things for a in actor_objects(t, preps)]
+        found += [a for t in things for a in actor_objects(t, parties_of(t, preps))]
         if found:
             return [Filler(a.token, a.steps + steps) for a in expand(found)]
         governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1
     return []
+
+
+def parties_of(thing: Token, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """The prepositions of a thing that may name a party: not the topic of knowledge ("intelligence on al-Shabaab",
+    cues ``knowledge_nouns``, ``topic_preps``)."""
+    return tuple(p for p in preps if p not in TOPIC_PREPS) if thing.lemma_.lower() in KNOWLEDGE else preps
 
 
 def intangible(theme: Token) -> bool:

@@ -26,6 +26,10 @@
   on trade", spaCy sometimes makes "talks" the subject of "focused", so "held" has no object and no talks were
   held. When the verb that governs such a clause has no object, the noun is made its object and the participle a
   modifier of the noun (cues ``noun_participles``).
+- A participle after a preposition's object read as that object's verb: in "granted asylum to five Panamanian
+  officers holed up in a residence", spaCy makes "officers" the subject of "holed" and leaves "to" with no object,
+  so no one was granted asylum. A preposition with no object, right before a noun whose verb follows it at once,
+  a past form with no auxiliary, takes the noun back as its object, and the verb is a participle on it.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
     APPOSITIONS,
+    AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
     COMPOUNDS,
     CONJUNCTS,
@@ -65,6 +70,8 @@ UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats pe
 DECLARING = cue_words("declaring_verbs")
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CLAUSAL_MODIFIER = "acl"
+PREP_OBJECT = "pobj"
+PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
 CONJUNCT = "conj"
@@ -86,6 +93,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_conjunct_attachments(doc)
     repair_split_nouns(doc, lexicon)
     repair_noun_participles(doc)
+    repair_stranded_objects(doc)
     return doc
 
 
@@ -222,6 +230,24 @@ def repair_noun_participles(doc: Doc) -> Doc:
         if any(c.dep_ in DIRECT_OBJECTS for c in clause.children) or children_between(clause, noun):
             continue
         noun.head, noun.dep_ = clause, DIRECT_OBJECT
+        verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE
+    return doc
+
+
+def repair_stranded_objects(doc: Doc) -> Doc:
+    """The doc with "granted asylum to five officers holed up in a residence" parsed with "officers" the object of
+    "to" and "holed" a participle on them, where the parser made them a clause of their own."""
+    for prep in with_values(doc, "DEP", PREPOSITIONS):
+        if any(c.dep_ in PREP_OBJECTS for c in prep.children) or prep.i + 1 >= len(doc):
+            continue
+        noun = next((t for t in doc[prep.i + 1 :] if t.dep_ in SUBJECTS), None)
+        if noun is None or noun.pos_ not in NOMINALS or noun.left_edge.i != prep.i + 1:
+            continue
+        verb = noun.head
+        past = verb.tag_ in PAST_FORMS and verb.i == noun.right_edge.i + 1 and not verb.is_ancestor(prep)
+        if not past or any(c.dep_ in AUXILIARIES | SUBJECTS and c.i != noun.i for c in verb.children):
+            continue
+        noun.head, noun.dep_ = prep, PREP_OBJECT
         verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE
     return doc
 

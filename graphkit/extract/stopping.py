@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from graphkit.extract.actors import names_actor
-from graphkit.extract.arguments import authors, is_theme, whole_of
+from graphkit.extract.arguments import authors, counted_thing, is_theme, whole_of
 from graphkit.extract.commitment import COOPERATIVE
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
 from graphkit.extract.event_nouns import noun_relation
@@ -53,7 +53,7 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
     stopped = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)  # "aid to Peru was suspended"
     if not stopped and not is_passive(verb):
         stopped = children(verb, SUBJECTS)  # "the embargo ended", "talks stopped"
-    for thing in (whole_of(o) for o in stopped):
+    for thing in (counted_thing(whole_of(o)) for o in stopped):  # "cancelled $300 million in aid to": the aid
         act = noun_relation(thing, lexicon)  # "suspended military operations against X": an act of force
         if act is not None and act.event_type == PROTEST and others_act(thing):
             return lexicon.verb(BREAK_UP)  # "police stopped a march by Peruvian activists": repressed, not called off

@@ -39,6 +39,7 @@ from graphkit.extract.arguments import (
     WITH,
     actor_objects,
     complement_targets,
+    counted_thing,
     forces_moved,
     givers,
     holders,
@@ -770,8 +771,8 @@ def targets_of(
     """Targets found beyond the verb's own objects, the pattern that found them, its confidence, and whether
     the subjects act on each other instead (a reciprocal verb with none)."""
     if theme is not None and not relation.preps_only and relation.event_type in lexicon.own_act_types:
-        # "lifted sanctions on Iran", "cancelled a visit to China"
-        found = object_event_targets(theme, lexicon)
+        # "lifted sanctions on Iran", "cancelled a visit to China", "cancelled $300 million in aid to Pakistan"
+        found = object_event_targets(counted_thing(theme), lexicon)
         if found:
             return found, "event-object/1", COMPLEMENT_CONFIDENCE, False
     found = (
