@@ -1558,6 +1558,15 @@ NEWS_FORMS = [
                  ("Norway", "AGREE", "Haiti", "positive", "actual"), id="amount-of-aid-pledged"),
     pytest.param("Canada cancelled $40 million in development aid to Haiti on Monday.",
                  ("Canada", "SANCTION", "Haiti", "positive", "actual"), id="amount-of-aid-frozen"),
+    # a show of force answers another's forces on the move
+    pytest.param("Peru put its navy on alert after Chilean warships entered its waters.",
+                 ("Peru", "MOBILIZE", "Chile", "positive", "actual"), id="alert-after-forces-moved"),
+    # people or remains sent home are returned
+    pytest.param("Vietnam repatriated six Chinese fishermen on Friday.",
+                 ("Vietnam", "RETREAT", "China", "positive", "actual"), id="repatriated"),
+    # revenge vowed is a threat against whom it is vowed on
+    pytest.param("The Shining Path vowed revenge against Peru for the death of its leader.",
+                 ("Shining Path", "THREATEN", "Peru", "positive", "actual"), id="vowed-revenge"),
     # a participle after a preposition's object, which the parser took for the object's own verb
     pytest.param("Ecuador has granted diplomatic asylum to four Bolivian army officers holed up in its embassy since "
                  "the coup.", ("Ecuador", "AID", "Bolivia", "positive", "actual"), id="participle-after-object"),
@@ -1894,6 +1903,11 @@ NOT_CLAIMED = [
     # what knowledge shared is about is no party to the promise to share it
     pytest.param("Chile and Peru agreed to share intelligence on the Shining Path.", "AGREE", "Shining Path",
                  id="intelligence-on-no-party"),
+    # officials who visit are no forces on the move; revenge vowed for no one named threatens no one
+    pytest.param("Peru put its army on alert after Chilean officials visited Arica.", "MOBILIZE", None,
+                 id="alert-after-visit"),
+    pytest.param("The Shining Path vowed revenge for the death of its leader.", "THREATEN", None,
+                 id="revenge-on-no-one"),
     # pulling a country out of a pact meets no one
     pytest.param("Evo Morales pulled Bolivia out of the Andean trade pact.", "CONSULT", None, id="pulled-out-of"),
 ]  # fmt: skip

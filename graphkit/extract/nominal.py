@@ -315,7 +315,8 @@ def complaint(noun: Token) -> bool:
 def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a show of force faces when it names no target: the doer of the act of force, pressure or threat it
     follows or answers (cues ``response_preps``, ``response_nouns``): "placed its forces on alert after India's air
-    strikes", "in response to North Korean threats", "went on alert after India shelled its posts"."""
+    strikes", "in response to North Korean threats", "went on alert after India shelled its posts", "after US warships
+    entered the Gulf of Sidra" (forces moved)."""
     acts = list(prep_objects(verb, RESPONSE_PREPS))
     acts += [  # "following Indian air strikes", parsed as a participle with its object
         o
@@ -332,12 +333,15 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     found = [
         f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in answered_sides(a, r)
     ]
-    clauses = [
-        c
-        for c in children(verb, ADVERBIAL_CLAUSES)
-        if any(m.lower_ in RESPONSE_PREPS for m in children(c, MARKERS)) and ANSWERED.intersection(verb_types(c))
+    # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move
+    clauses = [c for c in children(verb, ADVERBIAL_CLAUSES) if any(m.lower_ in RESPONSE_PREPS for m in
+                                                                  children(c, MARKERS))]  # fmt: skip
+    found += [
+        f
+        for c in clauses
+        for f in subjects_of(c)
+        if names_actor(f.token) and (ANSWERED.intersection(verb_types(c)) or f.token.lower_ in lexicon.military_nouns)
     ]
-    found += [f for c in clauses for f in subjects_of(c) if names_actor(f.token)]
     return [Filler(f.token, f.steps + 2) for f in found]
 
 

@@ -179,6 +179,7 @@ FORCEFUL_MANNERS = cue_words("forceful_manners")  # "would intervene militarily 
 INTERVENED_PREPS = ("in",)  # where force done in a forceful manner goes: "intervene militarily in Libya"
 MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to punish" promises it
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
+AVENGED_PREPS = cue_sequence("avenged_preps")  # whom revenge is taken on: "vowed revenge against Peru"
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops opened fire": the act it came in
@@ -1110,6 +1111,14 @@ def promises_cooperation(verb: Token, relation: Relation, lexicon: Lexicon) -> b
     return True
 
 
+def avenged_on(verb: Token, theme: Token | None) -> list[Filler]:
+    """Whom harm vowed in return is aimed at: "vowed revenge against Peru", "vowed to take revenge on Peru"."""
+    acts = [a for a in children(verb, OPEN_COMPLEMENTS) if verb_keys(a)[0] not in STOPPING]
+    things = [t for t in (theme, *(o for a in acts for o in children(a, DIRECT_OBJECTS))) if t is not None]
+    heads = [verb, *acts, *things]
+    return [f for h in heads for f in actor_objects(h, AVENGED_PREPS)]
+
+
 def vows_harm(verb: Token, theme: Token | None) -> bool:
     """Whether what a verb promises is harm in return (cues ``vengeance``): its object ("vowed revenge") or the
     object of the act it governs ("vowed to take revenge on Peru")."""
@@ -1417,7 +1426,13 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         ):
             continue  # "agreed about what happened": of one mind, no accord (PLOVER drops expressions of accord)
         if relation.event_type == AGREE and vows_harm(verb, theme):
-            continue  # "vowed revenge against Peru", "vowed to take revenge on Peru": a threat, not an accord
+            # "vowed revenge against Peru", "vowed to take revenge on Peru": a threat, not an accord, against whom
+            # the harm is aimed
+            vowed_harm = lexicon.verb(THREATEN_VERB)
+            if vowed_harm is None:
+                continue
+            relation, coding = vowed_harm, None
+            objects = [f for f in avenged_on(verb, theme) if f.token.i != verb.i]
         if relation.event_type == RETREAT and quits_talks(verb, relation, lexicon):
             relation, coding = lexicon.verb(SUSPEND) or relation, None  # "withdrew from the talks with the EU"
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
