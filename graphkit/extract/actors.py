@@ -52,6 +52,7 @@ LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led 
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
+PLACE = "GPE"  # the entity label of a country's or a city's name
 NATIONALITY = "NORP"
 PLURAL_NAME_TAGS = frozenset({"NNPS"})  # "Venezuelans" tagged a plural name
 CROWD = "people"  # who a people counted in thousands is: its public (canon's CVL), not its state
@@ -96,7 +97,7 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             if related_people(token) and obj.head.lower_ == "of":
                 continue  # "relatives of Gbagbo" are not Gbagbo
             each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
-            inner = [found for each in each_of for found in actors(each)]
+            inner = [found for each in each_of for found in actors(each) or region_place(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
                 return [(span, of_body(token, span, q)) for span, q in inner]
     split = coordinated_phrases(token, found)
@@ -113,6 +114,14 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             if extra is not None and all(extra.start != s.start for s, _ in out):
                 out.append((extra, qualifier))
     return out
+
+
+def region_place(noun: Token) -> list[tuple[Span, str | None]]:
+    """The country or city a region's noun is said to be in, which stands for it: "the mayor of a town in Colombia",
+    "residents of a village in Mali" (cues ``region_nouns``)."""
+    if noun.lemma_.lower() not in REGIONS or noun.pos_ != "NOUN":
+        return []
+    return [found for o in prep_objects(noun, ("in",)) if o.ent_type_ == PLACE for found in actors(o)]
 
 
 def coordinated_phrases(token: Token, found: tuple[Span, str | None] | None) -> list[tuple[Span, str | None]]:

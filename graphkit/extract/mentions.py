@@ -231,7 +231,8 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return modifier, described(token, modifier)
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
     of_actor = any(
-        c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) for o in c.children) for c in token.children
+        c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) or placed_region(o) for o in c.children)
+        for c in token.children
     )
     if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children) and not of_actor:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
@@ -239,6 +240,13 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         role.label_ = "ROLE"
         return role, None
     return None
+
+
+def placed_region(noun: Token) -> bool:
+    """Whether a noun is a region's said to be in a country or a city: "a town in Colombia" (cues ``region_nouns``)."""
+    return noun.lemma_.lower() in REGION_NOUNS and any(
+        o.ent_type_ == "GPE" for p in noun.children if p.lower_ == "in" for o in p.children
+    )
 
 
 def group_of_place(noun: Token) -> bool:
