@@ -23,10 +23,12 @@ from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import (
     BODY_LABELS,
     COUNTERPARTS,
+    COUNTRY_OR_CITY,
     RELATED_PEOPLE,
     actor_of,
     described,
     entity_of,
+    placed_region,
 )
 from graphkit.extract.tree import children, hyphen_prefixes, prep_objects, with_conjuncts
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
@@ -52,7 +54,6 @@ LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led 
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
 PERSON = "PERSON"
-PLACE = "GPE"  # the entity label of a country's or a city's name
 NATIONALITY = "NORP"
 PLURAL_NAME_TAGS = frozenset({"NNPS"})  # "Venezuelans" tagged a plural name
 CROWD = "people"  # who a people counted in thousands is: its public (canon's CVL), not its state
@@ -118,10 +119,10 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
 
 def region_place(noun: Token) -> list[tuple[Span, str | None]]:
     """The country or city a region's noun is said to be in, which stands for it: "the mayor of a town in Colombia",
-    "residents of a village in Mali" (cues ``region_nouns``)."""
-    if noun.lemma_.lower() not in REGIONS or noun.pos_ != "NOUN":
+    "residents of a village in Mali" (``placed_region``)."""
+    if noun.pos_ != "NOUN" or not placed_region(noun):
         return []
-    return [found for o in prep_objects(noun, ("in",)) if o.ent_type_ == PLACE for found in actors(o)]
+    return [found for o in prep_objects(noun, ("in",)) if o.ent_type_ == COUNTRY_OR_CITY for found in actors(o)]
 
 
 def coordinated_phrases(token: Token, found: tuple[Span, str | None] | None) -> list[tuple[Span, str | None]]:

@@ -74,6 +74,7 @@ WATERS = cue_words("water_words")  # "the Black Sea", "the Gulf of Oman": water,
 SHORE_STATES = cue_words("shore_states")  # "the Persian Gulf states": the states, not the water
 SEAS = cue_words("sea_names")  # "the eastern Mediterranean": a water named alone
 PLACE = "LOC"  # the label of a region's or a water's name
+COUNTRY_OR_CITY = "GPE"  # the label of a country's or a city's name
 DOER_SHARING = ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS | CONJUNCTS  # "met Putin, urging him": Macron urges
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
@@ -245,7 +246,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
 def placed_region(noun: Token) -> bool:
     """Whether a noun is a region's said to be in a country or a city: "a town in Colombia" (cues ``region_nouns``)."""
     return noun.lemma_.lower() in REGION_NOUNS and any(
-        o.ent_type_ == "GPE" for p in noun.children if p.lower_ == "in" for o in p.children
+        o.ent_type_ == COUNTRY_OR_CITY for p in noun.children if p.lower_ == "in" for o in p.children
     )
 
 
