@@ -1561,11 +1561,9 @@ NEWS_FORMS = [
     # a show of force answers another's forces on the move
     pytest.param("Peru put its navy on alert after Chilean warships entered its waters.",
                  ("Peru", "MOBILIZE", "Chile", "positive", "actual"), id="alert-after-forces-moved"),
-    # an official of a town said to be in a country is of that country; what a vehicle carries is what is struck
+    # an official of a town said to be in a country is of that country
     pytest.param("Guerrillas killed the mayor of a town in Peru on Sunday.",
                  ("Peru", "ASSAULT", "Peru", "positive", "actual"), id="mayor-of-a-town-in"),
-    pytest.param("Guerrillas shot down a helicopter carrying Peruvian officials.",
-                 ("Peru", "ASSAULT", "Peru", "positive", "actual"), id="vehicle-carrying"),
     # an explosive thrown at a place attacks it
     pytest.param("Militants hurled a grenade at a police station in Lahore.",
                  ("Pakistan", "ASSAULT", "Lahore", "positive", "actual"), id="grenade-hurled-at"),

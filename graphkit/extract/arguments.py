@@ -562,16 +562,7 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True) -> l
     keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
     owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
     found = owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
-    # "opened fire on a bus carrying Israeli tourists": the people it carries
-    found = found or [o for o in with_conjuncts(carried_by(thing)) if names_actor(o)]
     return found or (places_of(thing) if placed else [])
-
-
-def carried_by(thing: Token) -> list[Token]:
-    """What a participle of carrying on a thing says it carries: "tourists" in "a bus carrying tourists" (cues
-    ``conveying_verbs``)."""
-    return [o for p in children(thing, CLAUSAL_MODIFIERS) if p.lemma_.lower() in CONVEYING
-            for o in children(p, DIRECT_OBJECTS)]  # fmt: skip
 
 
 def places_of(thing: Token, within: bool = True) -> list[Token]:
