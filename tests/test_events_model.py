@@ -1558,6 +1558,9 @@ NEWS_FORMS = [
                  ("Norway", "AGREE", "Haiti", "positive", "actual"), id="amount-of-aid-pledged"),
     pytest.param("Canada cancelled $40 million in development aid to Haiti on Monday.",
                  ("Canada", "SANCTION", "Haiti", "positive", "actual"), id="amount-of-aid-frozen"),
+    # a vote boycotted where no place is named is the boycotter's own country's
+    pytest.param("Peru's main opposition party boycotted the presidential runoff.",
+                 ("Peru", "PROTEST", "Peru", "positive", "actual"), id="boycotted-own-vote"),
     # a show of force answers another's forces on the move
     pytest.param("Peru put its navy on alert after Chilean warships entered its waters.",
                  ("Peru", "MOBILIZE", "Chile", "positive", "actual"), id="alert-after-forces-moved"),

@@ -817,7 +817,8 @@ def targets_of(
         # "boycotted the elections in Bolivia", "boycotted the Bolivian parliament": the government whose vote or
         # sitting it is (a road blocked says whom against by the protest's purpose)
         sitting = [theme] if names_actor(theme) else holders(theme)
-        found = [Filler(t, 2) for t in protest_places(verb) or sitting]
+        # "Bangladesh's main opposition party boycotted the general election": its own country's, no place named
+        found = [Filler(t, 2) for t in protest_places(verb) or sitting or home_of(verb)]
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
