@@ -124,7 +124,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
-from graphkit.extract.mentions import POSTED, TRANSFER, entity_of
+from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, TRANSFER, entity_of
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
@@ -183,7 +183,6 @@ AVENGED_PREPS = cue_sequence("avenged_preps")  # whom revenge is taken on: "vowe
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops opened fire": the act it came in
-PLACE = "GPE"  # the entity label of a country's or a city's name
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
 PROTEST_VERB = "protest"  # the lexicon's verb whose relation an act a protest is for takes
 # "marched to denounce Chile": what a protest is for, and the protest is the claim. A demand is an act of its own
@@ -1275,7 +1274,7 @@ def place_before(modifier: Token) -> bool:
     """Whether a name before an attack's noun says where it was, not who did it: "a Baghdad rocket attack", not
     "an Israeli air strike" or "a US air strike" (a country's name, demonym or abbreviation)."""
     span = entity_of(modifier)
-    if span is None or span.label_ != PLACE or modifier.dep_ not in COMPOUNDS:
+    if span is None or span.label_ != COUNTRY_OR_CITY or modifier.dep_ not in COMPOUNDS:
         return False
     return span.text.lower() not in country_names() and not span.text.replace(".", "").isupper()
 
