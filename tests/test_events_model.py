@@ -1579,12 +1579,52 @@ NEWS_FORMS = [
     # a participle after a preposition's object, which the parser took for the object's own verb
     pytest.param("Ecuador has granted diplomatic asylum to four Bolivian army officers holed up in its embassy since "
                  "the coup.", ("Ecuador", "AID", "Bolivia", "positive", "actual"), id="participle-after-object"),
+    # a list of countries whose second the parser read as the first's apposition: each of them acts
+    pytest.param("Sri Lanka, the Maldives, India and Nepal severed diplomatic ties with Pakistan on Monday.",
+                 ("Nepal", "SANCTION", "Pakistan", "positive", "actual"), id="listed-apposition"),
+    pytest.param("Sri Lanka, the Maldives, India and Nepal severed diplomatic ties with Pakistan on Monday.",
+                 ("Maldives", "SANCTION", "Pakistan", "positive", "actual"), id="listed-apposition-itself"),
+    # a show of force that names no target is against whom its purpose faces, strikes or deters
+    pytest.param("Colombia massed troops along its eastern frontier to confront the ELN.",
+                 ("Colombia", "MOBILIZE", "National Liberation Army", "positive", "actual"), id="massed-to-confront"),
+    pytest.param("Kenya deployed troops along its northern frontier to deter Ethiopia.",
+                 ("Kenya", "MOBILIZE", "Ethiopia", "positive", "actual"), id="deployed-to-deter"),
+    # what the forces are moved for is still to come
+    pytest.param("Nigeria deployed tanks near Maiduguri to attack Boko Haram.",
+                 ("Nigeria", "ASSAULT", "Boko Haram", "positive", "intended"), id="deployed-to-attack"),
+    # knowledge traded is cooperation, and what it is about no party to it nor a thing struck
+    pytest.param("Peru and Chile exchanged intelligence on Bolivia's missile programme.",
+                 ("Peru", "COOPERATE", "Chile", "positive", "actual"), id="exchanged-intelligence"),
+    # a truce accepted stops the fighting with whom it is made (CAMEO 0871)
+    pytest.param("The ELN accepted a Cuban-brokered ceasefire with Colombia.",
+                 ("National Liberation Army", "RETREAT", "Colombia", "positive", "actual"), id="accepted-a-ceasefire"),
+    # a measure of sanctions lifted lifts them
+    pytest.param("Canada lifted a raft of trade sanctions on Iran.",
+                 ("Canada", "CONCEDE", "Iran", "positive", "actual"), id="lifted-a-raft-of-sanctions"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), NEWS_FORMS)
 def test_news_forms(text, expected):
     assert expected in coded(text)
+
+
+def test_the_purpose_of_a_show_of_force_is_not_done_yet_nor_that_of_people_mobilized_for_a_cause():
+    deployed = coded("Nigeria deployed tanks near Maiduguri to attack Boko Haram.")
+    assert not [c for c in deployed if c[1] == "ASSAULT" and c[4] == "actual"]
+    campaign = coded("Saudi Arabia mobilized pressure groups in Britain to help support the rights of Yemenis.")
+    assert ("Saudi Arabia", "SUPPORT", "Yemen", "positive", "actual") in campaign
+
+
+def test_an_office_of_a_body_of_states_is_held_for_no_state():
+    records = graphkit.extract_claims(
+        "NATO Secretary-General Jens Stoltenberg criticized Serbia. IAEA chief Mohamed ElBaradei criticized Iran. "
+        "Peru's UN ambassador Juan Sosa criticized Chile."
+    )
+    critics = {c["subject"]["label"]: c["subject"] for c in records if c["event_type"] == "DISAPPROVE"}
+    assert (critics["Jens Stoltenberg"]["country"], critics["Jens Stoltenberg"]["sector"]) == (None, "IGO")
+    assert critics["Mohamed ElBaradei"]["country"] is None  # not Norway's or Egypt's, as the dictionaries knew them
+    assert critics["Juan Sosa"]["country"] == "PER"  # a state's envoy to the UN serves the state
 
 
 def test_what_a_veto_or_a_block_stops_is_not_done():
@@ -1919,6 +1959,14 @@ NOT_CLAIMED = [
                  id="revenge-on-no-one"),
     # pulling a country out of a pact meets no one
     pytest.param("Evo Morales pulled Bolivia out of the Andean trade pact.", "CONSULT", None, id="pulled-out-of"),
+    # what knowledge is about is no target of what its words say: a missile programme is not struck
+    pytest.param("Peru and Chile exchanged intelligence on Bolivia's missile programme.", "FIGHT", None,
+                 id="intelligence-on-missiles"),
+    # a measure of sanctions imposed is no act of force besides the sanctions
+    pytest.param("Canada imposed a fresh raft of sanctions on Iran.", "COERCE", None, id="imposed-a-raft"),
+    # people mobilized for a campaign are no forces moved
+    pytest.param("Kenya mobilized pressure groups in Europe to campaign against Ethiopia.", "MOBILIZE", None,
+                 id="mobilized-no-forces"),
 ]  # fmt: skip
 
 

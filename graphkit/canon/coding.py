@@ -36,6 +36,7 @@ ELITE = "ELI"  # a former officeholder, as PETRARCH-2 codes "former president"
 SHADOW = cue_words("shadow_office")
 OPPOSITION = "OPP"  # the opposition's spokesman for an office: "Shadow Chancellor"
 GENERAL = "general"  # a rank before a name ("General Milley"), an adjective after an office ("Secretary General")
+INTERNATIONAL = "IGO"  # a body of states: an office in it is held for no state ("NATO Secretary-General")
 GOVERNMENT = "GOV"  # the sector of a state acting under its own name or its capital's: "Tehran has provided"
 LINK = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -157,6 +158,8 @@ class ActorCoder:
             known = self.known(f"{title} {entity.label.split()[-1]}", person=False)
         if entity.type == "Person" and (serves is not None or title is not None):  # the article's title first
             title_sector = self.title_sector(title) if title else None
+            if serves is None and title_sector == INTERNATIONAL:  # "NATO Secretary-General Jens Stoltenberg" acts
+                return None, title_sector  # for NATO, not for Norway, whose prime minister the dictionaries knew
             return serves or (known[0] if known else None), title_sector or (known[1] if known else None)
         if entity.type == "Location":
             found = place(entity.label, self.near)

@@ -23,8 +23,8 @@ from graphkit.extract.actors import (
     unnamed,
 )
 from graphkit.extract.cameo import ARMED_ENTRY_PREPS, violent_verb
-from graphkit.extract.context import INDEFINITE, THREAT, event_verb, summed_up, sums_up
-from graphkit.extract.control import MESSAGES, controllers, message_issuer, verb_types
+from graphkit.extract.context import INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
+from graphkit.extract.control import MESSAGES, controllers, message_issuer
 from graphkit.extract.deps import (
     ACTOR_LABELS,
     ADVERBIAL_CLAUSES,
@@ -88,12 +88,20 @@ from graphkit.extract.tree import (
     subject_gerund,
     with_conjuncts,
 )
-from graphkit.extract.verbs import verb_keys
-from graphkit.extract.words import PRONOUNS_GROUP, PRONOUNS_PERSON, RELATIVE_PRONOUNS, ROLE_HEADS
+from graphkit.extract.verbs import verb_keys, verb_types
+from graphkit.extract.words import (
+    KNOWLEDGE,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    RELATIVE_PRONOUNS,
+    ROLE_HEADS,
+    TOPIC_PREPS,
+)
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 AUTHOR_PREPS = cue_sequence("author_preps")
 AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troops": they withdraw
+MEASURES = cue_words("event_measures")  # "a new package of sanctions": the package is the sanctions
 VOICED = cue_words("voiced_nouns")  # "the demands of the miners": theirs, named only by their noun
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
 # the Zambian people", "a war against Iraq".
@@ -115,8 +123,6 @@ OPPOSITION = cue_words("opposition_nouns")  # "backed the opposition to Bolivia"
 # aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
 REACTIONS = frozenset({"DISAPPROVE", "REJECT"})
 COMPLEMENT_PREPS = cue_sequence("complement_preps")
-KNOWLEDGE = cue_words("knowledge_nouns")  # "share intelligence on al-Shabaab": what it is about, no party
-TOPIC_PREPS = cue_words("topic_preps")
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
@@ -145,7 +151,6 @@ CONVEYING = cue_words("conveying_verbs")  # "ships carrying food to Cuba": where
 OBJECT_VERBS = cue_words("object_verbs")  # "workers abducted in Peru": with no object, a passive
 STANCES = cue_words("stances")  # "attacked Japan's fiscal policy": criticized it
 CRITICIZE = "criticize"  # the lexicon's verb whose relation force done to a stance takes
-MOBILIZE = "MOBILIZE"
 SUPPLY = "supply"  # the lexicon's verb whose relation providing peacekeepers takes
 COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a message to"
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
@@ -933,8 +938,16 @@ def counted_amount(thing: Token) -> bool:
 
 
 def counted_thing(thing: Token) -> Token:
-    """What an amount is counted in, else the thing itself: "aid" in "$300 million in military aid"."""
+    """What an amount is counted in, or the event a measure counts, else the thing itself: "aid" in "$300 million
+    in military aid", "sanctions" in "a raft of sanctions on Sudan"."""
     counted = prep_objects(thing, ("in",)) if counted_amount(thing) else []
+    return counted[0] if counted else measured_event(thing)
+
+
+def measured_event(thing: Token) -> Token:
+    """The event a measure counts, else the thing itself: "sanctions" in "a raft of sanctions on Sudan" (cues
+    ``event_measures``)."""
+    counted = prep_objects(thing, ("of",)) if thing.lemma_.lower() in MEASURES else []
     return counted[0] if counted else thing
 
 
@@ -965,7 +978,7 @@ def perpetrator(victims: Token, inner: Token) -> bool:
 def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing, or what it counts ("thousands of troops"), is one of the relation's ``themes`` (by lemma
     or word, or with its compound: "ceasefire agreement"), or the relation has none."""
-    counted = prep_objects(thing, ("of",))[:1] if is_collective(thing) else []
+    counted = prep_objects(thing, ("of",))[:1] if is_collective(thing) or thing.lemma_.lower() in MEASURES else []
     return not relation.themes or any(w in relation.themes for t in (thing, *counted) for w in noun_keys(t))
 
 

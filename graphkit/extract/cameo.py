@@ -40,6 +40,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import COUNTERPARTS
 from graphkit.extract.tree import children
+from graphkit.extract.words import KNOWLEDGE, TOPIC_PREPS
 from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.cameo import (
     WHOLE_WORD_LENGTH,
@@ -167,6 +168,11 @@ def target_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     return [o for p in preps for o in p.children if o.dep_ in PREP_OBJECTS]
 
 
+def topic_of_knowledge(word: Token) -> bool:
+    """Whether a word is the preposition of what knowledge is about ("intelligence on", "information about")."""
+    return word.dep_ in PREPOSITIONS and word.lower_ in TOPIC_PREPS and word.head.lemma_.lower() in KNOWLEDGE
+
+
 def own_preps(verb: Token) -> set[str]:
     """The prepositions of the verb and of its direct object: where a pattern's target can be."""
     words = [c for c in verb.children if c.dep_ in PREPOSITIONS or c.dep_ in DATIVES or c.dep_ in AGENTS]
@@ -189,6 +195,8 @@ def best_pattern(verb: Token, key: str, patterns: VerbPatterns, qualified: bool 
     placed |= {t.i for p in words if p.dep_ in AGENTS for t in p.subtree}
     # a noun for a rival that names someone is no opposition expressed: "said the death of his rival, Arafat"
     placed |= {t.i for t in words if t.lemma_.lower() in COUNTERPARTS and children(t, APPOSITIONS)}
+    # what knowledge shared is about is no thing acted on: "exchanged intelligence on North Korea's missile launch"
+    placed |= {t.i for p in words if topic_of_knowledge(p) for t in p.subtree}
     unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
     best: tuple[int, int, bool] | None = None  # (size, -start, written for the verb) of the best so far

@@ -95,6 +95,7 @@ REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intende
 SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause they govern
 BARE_INFINITIVE_VERBS = cue_words("bare_infinitive_verbs")  # "helped Peru rebuild": told, no subjunctive
 THREAT = "THREATEN"  # the type of a threat, whose condition is no event
+MOBILIZE = "MOBILIZE"  # a show of force: what its purpose says is still to come
 DISAPPROVE = "DISAPPROVE"  # an accusation voiced beside an act told is made now, whatever the act's modality
 # Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
 INTENTIONS = cue_words("intention_nouns")
@@ -443,6 +444,8 @@ def modality_of(verb: Token) -> Modality:
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
     if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX") and not voiced_alongside(last):
         found.add(modality_of(last.head))
+    if infinitive(last) and last.dep_ in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS and shows_force(last.head):
+        found.add("intended")  # "deployed tanks near Gaza to attack Hamas": the attack is what the tanks are for
     holder = event_verb(last)  # "will make his speech during a visit to support X": the visit's purpose
     if holder is not None:
         found.add(modality_of(holder))
@@ -633,6 +636,14 @@ def event_verb(clause: Token) -> Token | None:
         return None
     verb = noun.head.head if noun.dep_ in PREP_OBJECTS else noun.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def shows_force(verb: Token) -> bool:
+    """Whether a verb moves forces (MOBILIZE, with a thing it moves as object): "deployed tanks", "massed troops";
+    not "mobilized pressure groups to help support the rights of Palestinians"."""
+    moved = [o.lemma_.lower() for o in children(verb, DIRECT_OBJECTS)]
+    relations = [r for r in map(lexicon_of(verb.doc).verb, verb_keys(verb)) if r is not None]
+    return any(r.event_type == MOBILIZE and any(m in r.themes for m in moved) for r in relations)
 
 
 def purpose_or_time(clause: Token) -> bool:

@@ -36,7 +36,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbs import verb_keys
+from graphkit.extract.verbs import verb_keys, verb_types
 from graphkit.extract.words import (
     GROUP_POSSESSIVES,
     PRONOUNS_GROUP,
@@ -45,7 +45,6 @@ from graphkit.extract.words import (
     THING_POSSESSIVES,
 )
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
-from graphkit.vocabulary.cameo import cameo_dictionary
 
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 REFERRING = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP  # "accusing him of ...": one told of before
@@ -270,18 +269,6 @@ def says(verb: Token) -> bool:
     participle after any clause says for that clause's subject, as a blow or a gift does not ("won, beating X")."""
     types = verb_types(verb)
     return bool(types) and all((quad_class(t) or "").startswith("verbal") for t in types)
-
-
-def verb_types(verb: Token) -> list[str]:
-    """The event types a verb has out of context: the lexicon's, else the CAMEO dictionary's default codes'."""
-    lexicon = lexicon_of(verb.doc)
-    types = [r.event_type for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
-    if types:
-        return types
-    cameo = cameo_dictionary()
-    entries = (cameo.verb(key) for key in verb_keys(verb))
-    codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
-    return [c.event_type for c in codings if c is not None]
 
 
 def message_issuer(verb: Token) -> Token | None:

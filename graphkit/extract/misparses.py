@@ -30,6 +30,10 @@
   officers holed up in a residence", spaCy makes "officers" the subject of "holed" and leaves "to" with no object,
   so no one was granted asylum. A preposition with no object, right before a noun whose verb follows it at once,
   a past form with no auxiliary, takes the noun back as its object, and the verb is a participle on it.
+- A list of countries read as a name and its apposition: in "Saudi Arabia, the United Arab Emirates, Bahrain and
+  Egypt severed ties with Qatar", spaCy makes the Emirates an apposition of Saudi Arabia, and Bahrain and Egypt the
+  Emirates' conjuncts, so only Saudi Arabia severed ties. A country's or a city's name in apposition to another,
+  right after its comma and itself the first of a list that goes on, is the first name's conjunct.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import value_positions
 from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.mentions import COUNTRY_OR_CITY
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
 
@@ -83,6 +88,7 @@ OBJECT_PREDICATE = "oprd"
 AGENT = "agent"
 BY = "by"
 OF = "of"
+THE = "the"
 
 
 def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -94,6 +100,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_split_nouns(doc, lexicon)
     repair_noun_participles(doc)
     repair_stranded_objects(doc)
+    repair_listed_appositions(doc)
     return doc
 
 
@@ -249,6 +256,21 @@ def repair_stranded_objects(doc: Doc) -> Doc:
             continue
         noun.head, noun.dep_ = prep, PREP_OBJECT
         verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE
+    return doc
+
+
+def repair_listed_appositions(doc: Doc) -> Doc:
+    """The doc with "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" parsed as a list of four, where the
+    parser made the second name an apposition of the first and the rest its conjuncts."""
+    for second in with_values(doc, "DEP", APPOSITIONS):
+        first = second.head
+        if first.ent_type_ != COUNTRY_OR_CITY or second.ent_type_ != COUNTRY_OR_CITY or first.i > second.i:
+            continue
+        between = [t for t in doc[first.i + 1 : second.left_edge.i] if t.ent_iob_ != "I"]
+        if [t.lower_ for t in between] not in ([","], [",", THE]):
+            continue
+        if any(c.dep_ in CONJUNCTS and c.ent_type_ == COUNTRY_OR_CITY for c in second.children):
+            second.dep_ = CONJUNCT  # "Saudi Arabia, the Emirates, Bahrain and Egypt"; not "Basra, Iraq"
     return doc
 
 

@@ -21,6 +21,7 @@ from graphkit.extract.arguments import (
     ILLS,
     INQUIRY,
     MATTER_PREPS,
+    MEASURES,
     OPPOSING_PREPS,
     STRIKES_PLACES,
     WITH,
@@ -47,7 +48,6 @@ from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, obliged
 from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
-from graphkit.extract.control import verb_types
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADJECTIVAL_COMPLEMENTS,
@@ -89,7 +89,7 @@ from graphkit.extract.tree import (
     subject_gerund,
     with_conjuncts,
 )
-from graphkit.extract.verbs import light_keys, verb_keys
+from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.words import RELATIVE_PRONOUNS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
@@ -119,7 +119,6 @@ COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru", "a protest with Beijing": to whom
 OF = "of"
 IN = "in"
-MEASURES = cue_words("event_measures")  # "a new package of sanctions": the package is the sanctions
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
 UNDERGOING = cue_words("undergoing")
@@ -373,7 +372,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation is None:
             continue
         relation = peacekeeping(relation, first(prep_objects(noun, ("of",))))  # "the deployment of peacekeepers"
-        stopped = stopped_by(noun, lexicon)
+        stopped = stopped_by(measured(noun), lexicon)  # "lifted a raft of sanctions on Sudan": the raft is lifted
         if stopped is not None:  # "lifted UN sanctions on Peru": sanctions lifted are no claim of their own
             yield from stopped_sites(*stopped, noun, relation)
             continue

@@ -45,6 +45,7 @@ from graphkit.extract.arguments import (
     holders,
     intangible,
     is_theme,
+    measured_event,
     named_among,
     names_place,
     noun_keys,
@@ -85,7 +86,7 @@ from graphkit.extract.context import (
     infinitive,
     polarity_of,
 )
-from graphkit.extract.control import THE, addressees, says, verb_types
+from graphkit.extract.control import THE, addressees, says
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
@@ -128,6 +129,7 @@ from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, TRANSFER, entity_
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
+    ANSWERED,
     DEMANDING_THREATS,
     answered_doers,
     noun_actors,
@@ -137,7 +139,7 @@ from graphkit.extract.protests import abroad, home_of, protest_places, street_pr
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
-from graphkit.extract.verbs import light_keys, verb_keys
+from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.words import PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -218,6 +220,7 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
 FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": whom a deployment faces
+CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
@@ -742,7 +745,7 @@ def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
     """The relation of the event noun the verb carries as its direct object ("imposed sanctions", "struck a deal"),
     or None."""
     keys = light_keys(verb)
-    for noun in children(verb, DIRECT_OBJECTS):
+    for noun in map(measured_event, children(verb, DIRECT_OBJECTS)):  # "imposed a new round of sanctions"
         relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
         if relation is not None and any(lexicon.is_light(k, relation) or k in lexicon.receiving_verbs for k in keys):
             return relation
@@ -793,7 +796,8 @@ def targets_of(
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
     found = warned(verb) if relation.event_type in HOSTILE else []
-    found = found or (faced(verb) or answered_doers(verb, lexicon) if relation.event_type == MOBILIZE else [])
+    if not found and relation.event_type == MOBILIZE:
+        found = faced(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon)
     if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran", "deployed
         # troops along its border with Armenia"
         return found, "warning/1", COMPLEMENT_CONFIDENCE, False
@@ -889,6 +893,21 @@ def warned(verb: Token) -> list[Filler]:
     signs = [o for o in prep_objects(verb, AS) if o.lemma_.lower() in WARNING_NOUNS]
     found = [a.token for s in signs for a in actor_objects(s, ("to", "against"))]
     return [Filler(t, 2) for t in with_conjuncts(found)]
+
+
+def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom a show of force is meant for, when its purpose says so: an infinitive of force, pressure or threat, or
+    of facing someone (cues ``confronting_verbs``), with an actor for object, or a thing of one's: "massed troops
+    along its frontier to confront the Houthis", "put its rocket units on combat readiness to strike US bases"."""
+    found = []
+    for clause in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS):  # "massed troops [...] to confront"
+        if not infinitive(clause):
+            continue
+        reading = coded_relation(clause, lexicon)
+        if clause.lemma_.lower() in CONFRONTING or (reading is not None and reading.relation.event_type in ANSWERED):
+            objects = with_conjuncts(children(clause, DIRECT_OBJECTS))
+            found += [Filler(t, 2) for o in objects for t in ([o] if names_actor(o) else holders(o, placed=False))]
+    return found
 
 
 def faced(verb: Token) -> list[Filler]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.deps import ADVERBS, PARTICLES, PREPOSITIONS
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.vocabulary import cue_words
+from graphkit.vocabulary.cameo import cameo_dictionary
 
 KEYS = "graphkit_verb_keys"  # the doc.user_data key of the verbs' keys
 ADVERB_PARTICLES = cue_words("adverb_particles")  # "sent back", parsed as an adverb
@@ -54,3 +56,15 @@ def adverb_particle(verb: Token) -> list[Token]:
 def out_of(verb: Token) -> list[Token]:
     """ "out" parsed as a preposition but read as a particle: "forced the agency out of the country"."""
     return [c for c in verb.children if c.lower_ == "out" and c.dep_ in PREPOSITIONS and prep_objects(c, ("of",))]
+
+
+def verb_types(verb: Token) -> list[str]:
+    """The event types a verb has out of context: the lexicon's, else the CAMEO dictionary's default codes'."""
+    lexicon = lexicon_of(verb.doc)
+    types = [r.event_type for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
+    if types:
+        return types
+    cameo = cameo_dictionary()
+    entries = (cameo.verb(key) for key in verb_keys(verb))
+    codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
+    return [c.event_type for c in codings if c is not None]

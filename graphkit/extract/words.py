@@ -18,3 +18,7 @@ RELATIVE_PRONOUNS = cue_words("relative_pronouns")
 THING_POSSESSIVES = cue_words("thing_possessives")
 GROUP_POSSESSIVES = cue_words("group_possessives")
 RELATIVE_POSSESSIVES = cue_words("relative_possessives")
+# What is known and shared, and the prepositions of what it is about: "share intelligence on al-Shabaab" is about
+# al-Shabaab, no party to the sharing.
+KNOWLEDGE = cue_words("knowledge_nouns")
+TOPIC_PREPS = cue_words("topic_preps")
