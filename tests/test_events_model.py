@@ -1601,6 +1601,34 @@ NEWS_FORMS = [
     # a measure of sanctions lifted lifts them
     pytest.param("Canada lifted a raft of trade sanctions on Iran.",
                  ("Canada", "CONCEDE", "Iran", "positive", "actual"), id="lifted-a-raft-of-sanctions"),
+    # looking into an act looks into whoever did it; an examination "of" killings, into where they happened
+    pytest.param("UN experts are looking into the alleged use of cluster bombs by Ethiopian forces in Tigray.",
+                 ("United Nations", "INVESTIGATE", "Ethiopia", "positive", "actual"), id="looking-into"),
+    pytest.param("The ICC opened a preliminary examination of killings in Venezuela.",
+                 ("International Criminal Court", "INVESTIGATE", "Venezuela", "positive", "actual"),
+                 id="examination-of-killings-in"),
+    # setting off for a place on a visit, or riding or driving there for one, visits it
+    pytest.param("Mexico's president left for Havana on a three-day state visit.",
+                 ("Mexico", "CONSULT", "Cuba", "positive", "actual"), id="left-for-on-a-visit"),
+    pytest.param("The Bolivian president drove across the border to Arica for a visit to Chile.",
+                 ("Bolivia", "CONSULT", "Arica", "positive", "actual"), id="drove-to-for-a-visit"),
+    # people held in a state's prisons who strike protest against their keeper
+    pytest.param("Hundreds of Kurdish inmates in Turkish prisons began a hunger strike on Monday.",
+                 ("Kurds", "PROTEST", "Turkey", "positive", "actual"), id="inmates-in-prisons-strike"),
+    # a protest noun whose crowd is named: against where it is, or the crowd's own government
+    pytest.param("Weeks of protests by Serbian students in Belgrade forced the government to resign.",
+                 ("Serbia", "PROTEST", "Serbia", "positive", "actual"), id="protests-by-a-crowd-in"),
+    pytest.param("A hunger strike by Moroccan teachers entered its second week.",
+                 ("Morocco", "PROTEST", "Morocco", "positive", "actual"), id="strike-by-a-crowd"),
+    # someone titled handed to another's custody or court is extradited, not sent on a visit
+    pytest.param("Pakistan transferred the Haqqani commander to US custody.",
+                 ("Pakistan", "COOPERATE", "United States", "positive", "actual"), id="transferred-to-custody"),
+    pytest.param("Uganda transferred LRA commander Thomas Kwoyelo to the ICC on Friday.",
+                 ("Uganda", "COOPERATE", "International Criminal Court", "positive", "actual"),
+                 id="transferred-to-the-icc"),
+    # armed forces ordered somewhere are moved there, not asked anything
+    pytest.param("Russia ordered tanks to the Estonian border.",
+                 ("Russia", "MOBILIZE", "Estonia", "positive", "actual"), id="ordered-tanks-to"),
 ]  # fmt: skip
 
 
@@ -1967,6 +1995,16 @@ NOT_CLAIMED = [
     # people mobilized for a campaign are no forces moved
     pytest.param("Kenya mobilized pressure groups in Europe to campaign against Ethiopia.", "MOBILIZE", None,
                  id="mobilized-no-forces"),
+    # people away from home protest against no one where they are
+    pytest.param("Protests by Tibetan exiles in Kathmandu continued on Monday.", "PROTEST", None,
+                 id="protests-by-exiles"),
+    # people held somewhere no state owns protest against no one named
+    pytest.param("Hundreds of Kurdish inmates in crowded cells began a hunger strike on Monday.", "PROTEST", None,
+                 id="inmates-in-cells"),
+    # a titled man sent to a court is no visitor
+    pytest.param("Pakistan transferred the Haqqani commander to US custody.", "CONSULT", None, id="custody-no-visit"),
+    # forces ordered somewhere are asked nothing
+    pytest.param("Russia ordered tanks to the Estonian border.", "DEMAND", None, id="ordered-tanks-no-demand"),
 ]  # fmt: skip
 
 

@@ -78,7 +78,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.protests import abroad, home_of, protest_places
+from graphkit.extract.protests import abroad, crowd_scene, home_of, protest_places
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -135,6 +135,8 @@ NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_rel
 GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
+DEPARTING = cue_words("departing_verbs")  # "left for Chile on a state visit": "for" names where
+SETTING_OFF_FOR = "for"
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
 GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the support of Peru"
 
@@ -443,7 +445,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.event_type == MOBILIZE:  # "declared a general mobilization after
                 targets = answered_doers(head, lexicon) or answered_doers(noun, lexicon)  # Azerbaijani attacks"
             if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed
-                into = (*prep_objects(noun, ("into",)), *prep_objects(head, ("into",)))  # in Burundi"
+                # in Burundi"; "opened a preliminary examination of killings in the Philippines"
+                into = (*prep_objects(noun, ("into", "of")), *prep_objects(head, ("into",)))
                 targets = [Filler(t, 2) for o in into for t in scene_of(o)]
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
@@ -502,6 +505,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         if doers and not targets:
             targets = fallen_in(noun, relation) or heeded(noun, relation)
+        if doers and not targets and relation.event_type == PROTEST:  # "protests by Thai opposition supporters in
+            # Bangkok": as a crowd that rallies there
+            targets = [Filler(t, 2) for t in crowd_scene(noun, [d.token for d in doers])]
         if claimed and not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
             # an attack claimed strikes where it happened, or whom or where the clause it is told in does
             targets = [Filler(t, 2) for t in places_of(noun)] or clause_struck(noun)
@@ -730,7 +736,9 @@ def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if verb.lemma_.lower() not in lexicon.travel_verbs or others:
             continue
         subjects = subjects_of(verb)
-        went = [Filler(t, 1) for t in prep_objects(verb, DESTINATION_PREPS) if names_actor(t)]
+        departing = verb.lemma_.lower() in DEPARTING  # "left for Chile on a state visit"
+        destinations = (*DESTINATION_PREPS, SETTING_OFF_FOR) if departing else DESTINATION_PREPS
+        went = [Filler(t, 1) for t in prep_objects(verb, destinations) if names_actor(t)]
         # a visit is where they went, more narrowly than where the trip goes: "arrived in Kinshasa on a tour of
         # four African countries"; talks are with whom they name: "flew to Moscow for talks with Putin"
         targets = went if went and relation is visit else noun_targets(noun, relation)

@@ -4,11 +4,19 @@ protest in a foreign capital is against no one there."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import actors
 from graphkit.extract.arguments import PLACE_PREPS, names_place, place_of_part, places_of, subjects_of
-from graphkit.extract.deps import ADVERBS, DIRECT_OBJECTS, PARTICLES, PREP_OBJECTS, PREPOSITIONS, STATE_LABELS
+from graphkit.extract.deps import (
+    ADVERBS,
+    DIRECT_OBJECTS,
+    PARTICLES,
+    PASSIVE_SUBJECTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+    STATE_LABELS,
+)
 from graphkit.extract.tree import children, prep_objects
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -18,6 +26,7 @@ PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
+DETENTION = cue_words("detention_places")  # "prisoners in Israeli jails": Israel holds them
 
 
 def street_protest(verb: Token) -> bool:
@@ -53,22 +62,61 @@ def home_of(verb: Token) -> list[Token]:
     """Whose people protest, when neither a target nor a place is named: "Zimbabwean teachers went on strike",
     "Nigeria's unions launched a strike" protest against their own country's government, as event coders code a
     crowd's protest at home. Only people named by their noun (a state or a party that protests complains) and of a
-    country ("European farmers" have none), not people somewhere no place names ("Palestinian prisoners in Israeli
-    jails": whose jails they are in)."""
-    return [
-        span.root
-        for f in subjects_of(verb)
-        if f.token.pos_ == "NOUN" and not prep_objects(f.token, PLACE_PREPS)
-        for span, qualifier in actors(f.token)
-        if qualifier is not None and span.label_ in STATE_LABELS and span.text.lower() in country_names()
-    ]
+    country ("European farmers" have none), not people somewhere a place names; people held in a state's jails
+    protest against their keeper ("Palestinian prisoners in Israeli jails began a hunger strike": against Israel)."""
+    return crowd_home([f.token for f in subjects_of(verb)])
+
+
+def crowd_home(crowds: list[Token]) -> list[Token]:
+    """The country of people named by their noun, or where a place says they are, or the state that holds them
+    (see ``home_of``)."""
+    found = []
+    for crowd in crowds:
+        people = [crowd, *prep_objects(crowd, ("of",))]  # "hundreds of Palestinian prisoners in Israeli jails"
+        held = [keeper for p in people for keeper in keepers(p)]
+        found += held or [t for p in people for t in places_of(p)]  # "textile workers in Haiti": there
+        if held or any(prep_objects(p, PLACE_PREPS) for p in people):
+            continue
+        found += [
+            span.root
+            for span, qualifier in (actors(crowd) if crowd.pos_ == "NOUN" else [])
+            if qualifier is not None and state_name(span)
+        ]
+    return found
+
+
+def keepers(people: Token) -> list[Token]:
+    """The states whose jails, prisons or custody people are in (cues ``detention_places``): "Israeli" in
+    "prisoners in Israeli jails"."""
+    places = [o for o in prep_objects(people, ("in",)) if o.lemma_.lower() in DETENTION]
+    return [span.root for o in places for span, _ in actors(o) if state_name(span)]
+
+
+def state_name(span: Span) -> bool:
+    """Whether a span names a country, or its people by their adjective."""
+    return span.label_ in STATE_LABELS and span.text.lower() in country_names()
 
 
 def abroad(verb: Token) -> bool:
     """Whether the verb's subjects live away from home (cues ``diaspora_nouns``): "Tibetan exiles protested in New
     Delhi" protest against no one in New Delhi."""
+    return away([f.token for f in subjects_of(verb)])
+
+
+def away(crowds: list[Token]) -> bool:
+    """Whether people live away from home (see ``abroad``)."""
     return any(
-        t.lemma_.lower() in DIASPORA or t.lower_ in DIASPORA
-        for f in subjects_of(verb)
-        for t in (f.token, *prep_objects(f.token, ("of",)))
+        t.lemma_.lower() in DIASPORA or t.lower_ in DIASPORA for c in crowds for t in (c, *prep_objects(c, ("of",)))
     )
+
+
+def crowd_scene(protest: Token, crowds: list[Token]) -> list[Token]:
+    """Against whom a protest noun's crowd protests when it names no one: where the protest or the crowd is ("protests
+    by Thai opposition supporters in Bangkok"), else the crowd's own country or keeper ("a hunger strike by Kenyan
+    students"), unless another acts on the protest ("police broke up a rally by Moldovan students": where, no one
+    says); none for people away from home."""
+    if away(crowds):
+        return []
+    found = places_of(protest) or [t for c in crowds for t in places_of(c)]
+    acted_on = protest.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS
+    return found or ([t for c in crowds for t in keepers(c)] if acted_on else crowd_home(crowds))

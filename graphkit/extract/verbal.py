@@ -241,6 +241,7 @@ MOVEMENTS = frozenset({MOBILIZE, RETREAT})  # moving forces in or out: "troops w
 HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
+ORDERED_TO = ("to", *FORCES_SENT_PREPS)  # "ordered two warships to the Gulf", "into Kuwait"
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
@@ -330,6 +331,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
         if keys[0] in ORDERING and ordered_shut(verb):
             relation = lexicon.verb(CENSOR) or relation  # "ordered the newspaper La Prensa to suspend publication"
+        elif keys[0] in ORDERING and ordered_to(verb):
+            relation = lexicon.verb(DEPLOY) or relation  # "ordered two warships to the Gulf": moved, no demand
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif travel:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -416,6 +419,14 @@ def ordered_shut(verb: Token) -> bool:
     bodies = [o for o in children(verb, DIRECT_OBJECTS) if o.lemma_.lower() in SHUT_BODIES or o.lower_ in SHUT_BODIES]
     shut = [c for c in children(verb, OPEN_COMPLEMENTS) if infinitive(c) and set(verb_keys(c)) & SHUTTING]
     return bool(bodies and shut)
+
+
+def ordered_to(verb: Token) -> bool:
+    """Whether an order sends armed forces somewhere, with no act asked of them: "ordered the carrier USS Abraham
+    Lincoln to the Middle East", "ordered troops to the border"; not "ordered troops to withdraw"."""
+    if any(infinitive(c) for c in children(verb, OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES)):
+        return False
+    return bool(prep_objects(verb, ORDERED_TO)) and any(map(forces_moved, taken_things(verb)))
 
 
 def invited_to_act(verb: Token) -> bool:
@@ -1004,7 +1015,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         return lexicon.verb(EXTRADITE)
     # "transferred Laurent Gbagbo to the International Criminal Court": handed to justice, not sent on a visit
     courts = [d for d in prep_objects(verb, relation.preps) if any(w.lower_ in COURTS for w in d.subtree)]
-    if courts and (lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON):
+    titled = any(m.lemma_.lower() in ROLE_HEADS for m in children(theme, COMPOUNDS))  # "LRA commander Dominic Ongwen"
+    if courts and (lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON or titled):
         return lexicon.verb(EXTRADITE)
     # "handed over the former minister to Bolivia": a person a state hands over is extradited, no envoy sent
     givers = [span for f in subjects_of(verb) for span, _ in actors(f.token)]
