@@ -1629,6 +1629,24 @@ NEWS_FORMS = [
     # armed forces ordered somewhere are moved there, not asked anything
     pytest.param("Russia ordered tanks to the Estonian border.",
                  ("Russia", "MOBILIZE", "Estonia", "positive", "actual"), id="ordered-tanks-to"),
+    # a sum pledged to help rebuild a country is promised to it
+    pytest.param("Norway pledged $300 million to help rebuild Haiti.",
+                 ("Norway", "AGREE", "Haiti", "positive", "actual"), id="pledged-to-help-rebuild"),
+    # prisoners held in a state's jails protest against it
+    pytest.param("Kurdish prisoners held in Turkish jails began a hunger strike.",
+                 ("Kurds", "PROTEST", "Turkey", "positive", "actual"), id="held-in-jails"),
+    # a noun summing up the clause after a comma is no second object of its verb
+    pytest.param("Chinese Foreign Minister Wang Yi met Kenyan President William Ruto in Nairobi on Friday, the first "
+                 "such visit in a decade.", ("Wang Yi", "CONSULT", "William Ruto", "positive", "actual"),
+                 id="met-then-a-summary"),
+    # fighters who surrender disarm before whom they surrender to (CAMEO 0874)
+    pytest.param("More than 300 ELN fighters surrendered to Colombian troops in Arauca last week.",
+                 ("National Liberation Army", "RETREAT", "Colombia", "positive", "actual"), id="fighters-surrendered"),
+    # forces sent somewhere no actor names face whom the warning is for; what they are sent to do is to come
+    pytest.param("Washington sent two aircraft carriers to the region as a warning to Iran.",
+                 ("United States", "MOBILIZE", "Iran", "positive", "actual"), id="sent-carriers-as-a-warning"),
+    pytest.param("Algeria sent troops to the Sahel to fight Islamic State.",
+                 ("Algeria", "FIGHT", "Islamic State", "positive", "intended"), id="sent-troops-to-fight"),
 ]  # fmt: skip
 
 
@@ -1653,6 +1671,12 @@ def test_an_office_of_a_body_of_states_is_held_for_no_state():
     assert (critics["Jens Stoltenberg"]["country"], critics["Jens Stoltenberg"]["sector"]) == (None, "IGO")
     assert critics["Mohamed ElBaradei"]["country"] is None  # not Norway's or Egypt's, as the dictionaries knew them
     assert critics["Juan Sosa"]["country"] == "PER"  # a state's envoy to the UN serves the state
+
+
+def test_a_one_word_name_after_the_is_a_place_not_a_person_the_dictionaries_know():
+    records = graphkit.extract_claims("Algeria sent troops to the Sahel to fight Islamic State.")
+    sahel = [c["object"] for c in records if c["object"] and c["object"]["text"] == "Sahel"]
+    assert sahel and all(o["type"] != "Person" and o["country"] is None for o in sahel)  # not a Moroccan minister
 
 
 def test_what_a_veto_or_a_block_stops_is_not_done():
@@ -2005,6 +2029,15 @@ NOT_CLAIMED = [
     pytest.param("Pakistan transferred the Haqqani commander to US custody.", "CONSULT", None, id="custody-no-visit"),
     # forces ordered somewhere are asked nothing
     pytest.param("Russia ordered tanks to the Estonian border.", "DEMAND", None, id="ordered-tanks-no-demand"),
+    # where talks agreed on are held is no party to the agreement
+    pytest.param("Colombia and the ELN agreed to resume talks in Havana.", "AGREE", "Cuba", id="talks-in-a-venue"),
+    # an ill fought is no foe, nor are those who help fight it
+    pytest.param("Canada pledged 100 million euros to help fight Ebola in Guinea.", None, "Ebola",
+                 id="help-fight-ebola"),
+    pytest.param("Sierra Leone is fighting Ebola with help from Cuba.", "FIGHT", None, id="fighting-ebola-with-help"),
+    # a military surrender is no concession, and where it happens is no one it is made to
+    pytest.param("More than 300 ELN fighters surrendered to Colombian troops in Arauca last week.", "CONCEDE", None,
+                 id="surrender-no-concession"),
 ]  # fmt: skip
 
 

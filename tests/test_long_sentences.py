@@ -16,6 +16,7 @@ from graphkit.extract import extract_doc
 from graphkit.extract.mentions import (
     ACTOR_LABELS,
     actor_entities,
+    actor_label,
     antecedent_of,
     entity_of,
     last_word,
@@ -59,7 +60,7 @@ def scanned_entity_of(token):
         if ent.start <= token.i < ent.end:
             span = trim(ent)
             if span is not None and "\n" not in ent.text:
-                return span.start, span.end, ent.label_
+                return span.start, span.end, actor_label(token.doc, span.start, span.end, ent.label_)
     return None
 
 
@@ -70,7 +71,7 @@ def scanned_actor_entities(doc):
             continue
         span = trim(ent)
         if span is not None and any(ch.isalpha() for ch in span.text):  # "U.S." has letters
-            found.append((span.start, span.end, ent.label_, span.text))
+            found.append((span.start, span.end, actor_label(doc, span.start, span.end, ent.label_), span.text))
     return found
 
 

@@ -23,7 +23,7 @@ from graphkit.extract.actors import (
     unnamed,
 )
 from graphkit.extract.cameo import ARMED_ENTRY_PREPS, violent_verb
-from graphkit.extract.context import INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
+from graphkit.extract.context import DEPLOY, INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
 from graphkit.extract.control import MESSAGES, controllers, message_issuer
 from graphkit.extract.deps import (
     ACTOR_LABELS,
@@ -108,7 +108,6 @@ VOICED = cue_words("voiced_nouns")  # "the demands of the miners": theirs, named
 LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
-DEPLOY = "deploy"  # the lexicon's verb whose themes are armed forces
 # where armed forces sent are moved against: "sent troops into Afghanistan", "sent warplanes toward Taiwan"
 FORCES_SENT_PREPS = (*ARMED_ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
@@ -123,12 +122,14 @@ OPPOSITION = cue_words("opposition_nouns")  # "backed the opposition to Bolivia"
 # aimed at whoever wages it, not at Peru (see OPPOSING_PREPS)
 REACTIONS = frozenset({"DISAPPROVE", "REJECT"})
 COMPLEMENT_PREPS = cue_sequence("complement_preps")
+VENUE_PREPS = cue_words("venue_preps")  # "talks in Mexico": where they are held, no party
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
 UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up
 SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no guest
+CONSULT = "CONSULT"  # meetings, whose "in" and "at" say where they are held
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
@@ -775,8 +776,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             and any(actor_objects(t, ("to",)) for t in (verb, *direct))  # "to Peru" on the verb or on the thing
         )
         # "fought corruption in Peru", "is fighting the Ebola outbreak in Peru": an ill fought is no party, nor is
-        # where it is
-        ill = relation.event_type in STRIKES_PLACES and any(d.lemma_.lower() in ILLS for d in direct)
+        # where it is; fire exchanged is no fire fought ("exchanged fire with Pakistani troops")
+        fought = any(lexicon_of(verb.doc).verb(k) is relation for k in verb_keys(verb))
+        ill = relation.event_type in STRIKES_PLACES and fought and any(d.lemma_.lower() in ILLS for d in direct)
         leading = verb.lemma_.lower() in LEADING  # "led the Peruvian delegation": his own side, led, not met
         if not relation.preps_only:
             for obj in direct:
@@ -796,7 +798,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                     theme = theme or obj
                     found.extend(facing)
                     continue
-                if names_actor(obj) and not (handed and is_theme(obj, relation)):
+                fought_ill = ill and obj.lower_ in ILLS  # "to help fight Ebola": a disease named, no party
+                if names_actor(obj) and not (handed and is_theme(obj, relation)) and not fought_ill:
                     # "vetoed a Security Council resolution drafted by the US": the drafter's, not the Council's
                     authored = [] if is_party(obj) else drafted_by(obj)
                     found.extend([Filler(a, 1) for a in authored] or [Filler(obj)])  # not "returned the captured
@@ -861,8 +864,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 found = [Filler(a, 1) for a in authors(theme)]
         if verb.lemma_.lower() in TAKING:  # "retook Mosul from Islamic State": whom it was taken from too
             found += [f for t in (verb, *direct) for f in actor_objects(t, ("from",))]
-        if ill:
-            return expand(found), theme
+        if ill:  # "is fighting Ebola with help from Cuba": whom an ill is fought with is no foe
+            return expand([f for f in found if f.token.dep_ in DIRECT_OBJECTS | CONJUNCTS]), theme
         # "expressed its opposition to Chile's plan": whom the subject's own attitude is toward
         attitude = theme if theme is not None and voices_own(verb, theme) else None
         if not found and attitude is not None:
@@ -897,7 +900,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     # "handed over a Zimbabwean minister to the authorities": with a "to", the object is who or what is given
     given_to = any(prep_objects(h, ("to",)) for h in heads)
     # a named ship or unit sent is forces moved, no recipient: "dispatched the patrol ship HMS Trent to Guyana"
-    sent_forces = bool(direct) and direct[0].pos_ == "PROPN" and forces_moved(direct[0])
+    named = bool(direct) and any(t.pos_ == "PROPN" for t in (direct[0], *children(direct[0], APPOSITIONS)))
+    sent_forces = named and forces_moved(direct[0])  # "sent the aircraft carrier Carl Vinson toward Korea" too
     if direct and (
         with_things or (not recipients and not given_to and is_party(direct[0]) and not sold_name and not sent_forces)
     ):
@@ -1136,8 +1140,14 @@ def governed_targets(governed: list[Token], relation: Relation) -> list[Filler]:
 
 def parties_of(thing: Token, preps: tuple[str, ...]) -> tuple[str, ...]:
     """The prepositions of a thing that may name a party: not the topic of knowledge ("intelligence on al-Shabaab",
-    cues ``knowledge_nouns``, ``topic_preps``)."""
-    return tuple(p for p in preps if p not in TOPIC_PREPS) if thing.lemma_.lower() in KNOWLEDGE else preps
+    cues ``knowledge_nouns``, ``topic_preps``), nor where a meeting is held ("agreed to resume talks in Mexico",
+    cues ``venue_preps``)."""
+    if thing.lemma_.lower() in KNOWLEDGE:
+        return tuple(p for p in preps if p not in TOPIC_PREPS)
+    meeting = lexicon_of(thing.doc).noun(thing.lemma_.lower())
+    if meeting is not None and meeting.event_type == CONSULT:
+        return tuple(p for p in preps if p not in VENUE_PREPS)
+    return preps
 
 
 def intangible(theme: Token) -> bool:

@@ -96,6 +96,8 @@ SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause
 BARE_INFINITIVE_VERBS = cue_words("bare_infinitive_verbs")  # "helped Peru rebuild": told, no subjunctive
 THREAT = "THREATEN"  # the type of a threat, whose condition is no event
 MOBILIZE = "MOBILIZE"  # a show of force: what its purpose says is still to come
+DEPLOY = "deploy"  # the lexicon's verb of moving forces, whose themes are the forces
+TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 DISAPPROVE = "DISAPPROVE"  # an accusation voiced beside an act told is made now, whatever the act's modality
 # Nouns whose infinitive is what their owner means to do: "plans to impose", "willingness to hold talks".
 INTENTIONS = cue_words("intention_nouns")
@@ -639,11 +641,15 @@ def event_verb(clause: Token) -> Token | None:
 
 
 def shows_force(verb: Token) -> bool:
-    """Whether a verb moves forces (MOBILIZE, with a thing it moves as object): "deployed tanks", "massed troops";
-    not "mobilized pressure groups to help support the rights of Palestinians"."""
-    moved = [o.lemma_.lower() for o in children(verb, DIRECT_OBJECTS)]
-    relations = [r for r in map(lexicon_of(verb.doc).verb, verb_keys(verb)) if r is not None]
-    return any(r.event_type == MOBILIZE and any(m in r.themes for m in moved) for r in relations)
+    """Whether a verb of deploying or sending moves armed forces (the themes of the lexicon's "deploy"): "deployed
+    tanks", "massed troops", "sent troops"; not "mobilized pressure groups to help support the rights of
+    Palestinians"."""
+    lexicon = lexicon_of(verb.doc)
+    deploy = lexicon.verb(DEPLOY)
+    if deploy is None or not any(o.lemma_.lower() in deploy.themes for o in children(verb, DIRECT_OBJECTS)):
+        return False
+    relations = [r for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
+    return any(r.event_type == MOBILIZE or r.frame == TRANSFER for r in relations)
 
 
 def purpose_or_time(clause: Token) -> bool:

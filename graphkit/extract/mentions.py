@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.context import SPEECH
+from graphkit.extract.context import SPEECH, TRANSFER
 from graphkit.extract.deps import (
     ACTOR_LABELS,
     ACTOR_MODIFIERS,
@@ -51,8 +51,6 @@ from graphkit.extract.words import (
 from graphkit.types import Mention
 from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.sector_nouns import sector_nouns
-
-TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
 
 POSSESSIVE_ENDINGS = (*cue_sequence("possessive_clitics"), *cue_sequence("possessive_apostrophes"))
 BODY = "ORG"  # the label of a body's name: "Congress", "the Senate"
@@ -180,7 +178,14 @@ def described(noun: Token, actor: Span) -> str:
 def actor_entities(doc: Doc) -> Iterator[Span]:
     """The doc's named entities that can be actors, trimmed; multi-line spans are NER noise."""
     for start, end, label, _ in doc_index(doc).candidates(ACTOR_LABELS, trim):
-        yield labelled(doc[start:end], label)
+        yield labelled(doc[start:end], actor_label(doc, start, end, label))
+
+
+def actor_label(doc: Doc, start: int, end: int, label: str) -> str:
+    """The label of an actor entity: NER's, but a place's for a one-word name after "the" that NER took for a
+    person's ("the Sahel" is a region, no one's surname)."""
+    the = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start
+    return PLACE if label == "PERSON" and end - start == 1 and the else label
 
 
 def labelled(span: Span, label: str) -> Span:
@@ -198,7 +203,7 @@ def entity_of(token: Token) -> Span | None:
     if token.ent_iob_ == "O" or token.ent_type_ not in ACTOR_LABELS:
         return None
     found = doc_index(token.doc).entity(token.i, trim)
-    return None if found is None else labelled(token.doc[found[0] : found[1]], found[2])
+    return None if found is None else labelled(token.doc[found[0] : found[1]], actor_label(token.doc, *found[:3]))
 
 
 def actor_of(token: Token) -> tuple[Span, str | None] | None:

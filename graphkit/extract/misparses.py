@@ -30,6 +30,9 @@
   officers holed up in a residence", spaCy makes "officers" the subject of "holed" and leaves "to" with no object,
   so no one was granted asylum. A preposition with no object, right before a noun whose verb follows it at once,
   a past form with no auxiliary, takes the noun back as its object, and the verb is a participle on it.
+- A noun that sums up its clause read as a second object: in "Albright met Kim Jong Il in Pyongyang on Monday, the
+  highest-level American visit ever", spaCy makes "visit" a second object of "met", and no one was met in the
+  sense of the entry. A direct object after a comma, where the verb has one before it, is an adverbial noun.
 - A list of countries read as a name and its apposition: in "Saudi Arabia, the United Arab Emirates, Bahrain and
   Egypt severed ties with Qatar", spaCy makes the Emirates an apposition of Saudi Arabia, and Bahrain and Egypt the
   Emirates' conjuncts, so only Saudi Arabia severed ties. A country's or a city's name in apposition to another,
@@ -51,6 +54,7 @@ from graphkit.extract.deps import (
     COMPOUNDS,
     CONJUNCTS,
     DATIVES,
+    DETERMINERS,
     DIRECT_OBJECTS,
     NOMINALS,
     NOUN_PHRASE_MODIFIERS,
@@ -67,6 +71,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import value_positions
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import COUNTRY_OR_CITY
+from graphkit.extract.tree import children
 from graphkit.extract.words import ROLE_HEADS
 from graphkit.vocabulary import cue_words
 
@@ -89,6 +94,7 @@ AGENT = "agent"
 BY = "by"
 OF = "of"
 THE = "the"
+ADVERBIAL_NOUN = "npadvmod"
 
 
 def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -101,6 +107,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_noun_participles(doc)
     repair_stranded_objects(doc)
     repair_listed_appositions(doc)
+    repair_summary_objects(doc)
     return doc
 
 
@@ -271,6 +278,21 @@ def repair_listed_appositions(doc: Doc) -> Doc:
             continue
         if any(c.dep_ in CONJUNCTS and c.ent_type_ == COUNTRY_OR_CITY for c in second.children):
             second.dep_ = CONJUNCT  # "Saudi Arabia, the Emirates, Bahrain and Egypt"; not "Basra, Iraq"
+    return doc
+
+
+def repair_summary_objects(doc: Doc) -> Doc:
+    """The doc with "met Kim Jong Il on Monday, the highest-level visit ever" parsed with the noun after the comma
+    an adverbial noun that sums up the clause, not a second object of its verb."""
+    for noun in with_values(doc, "DEP", DIRECT_OBJECTS):
+        verb = noun.head
+        before = [o for o in children(verb, DIRECT_OBJECTS) if o.i < noun.i]
+        start = noun.left_edge.i
+        if noun.pos_ != NOUN or not children(noun, DETERMINERS):
+            continue  # "received the UAE ambassador, Abdulridha Khori, to discuss": a name, in apposition; "will
+            # offer low fare, night-time service": one object the parser split
+        if before and start > 0 and doc[start - 1].lower_ == "," and doc[start - 1].head in (verb, *before):
+            noun.dep_ = ADVERBIAL_NOUN
     return doc
 
 

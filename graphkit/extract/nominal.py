@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor
 from graphkit.extract.arguments import (
     ALLY_PREPS,
+    CONSULT,
     CRITICIZE,
     ILLS,
     INQUIRY,
@@ -126,7 +127,6 @@ HEEDING_PREPS = cue_words("heeding_preps")  # "at the request of Sogavare": aske
 DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike": the strike killed them
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
-CONSULT = "CONSULT"
 DEMAND = "DEMAND"
 BLOCKING = cue_words("blocking_verbs")  # "vetoed EU sanctions on Russia": the sanctions make no claim
 REJECT_VERB = "reject"  # the lexicon's verb whose relation a refusal despite an ask takes

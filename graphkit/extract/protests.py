@@ -10,6 +10,7 @@ from graphkit.extract.actors import actors
 from graphkit.extract.arguments import PLACE_PREPS, names_place, place_of_part, places_of, subjects_of
 from graphkit.extract.deps import (
     ADVERBS,
+    CLAUSAL_MODIFIERS,
     DIRECT_OBJECTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -88,7 +89,8 @@ def crowd_home(crowds: list[Token]) -> list[Token]:
 def keepers(people: Token) -> list[Token]:
     """The states whose jails, prisons or custody people are in (cues ``detention_places``): "Israeli" in
     "prisoners in Israeli jails"."""
-    places = [o for o in prep_objects(people, ("in",)) if o.lemma_.lower() in DETENTION]
+    holding = [people, *children(people, CLAUSAL_MODIFIERS)]  # "prisoners held in Israeli jails"
+    places = [o for t in holding for o in prep_objects(t, ("in",)) if o.lemma_.lower() in DETENTION]
     return [span.root for o in places for span, _ in actors(o) if state_name(span)]
 
 

@@ -38,6 +38,7 @@ from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import COERCE, COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
 from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
+from graphkit.extract.words import OFFERING
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -49,7 +50,6 @@ COMMITMENT_PATTERN = "commitment/1"
 HOME_STATE = "government"  # whom a people named once protests against at home: its own state
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
-OFFERING = cue_words("offering_light_verbs")  # "offered aid to Peru": still to come
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 CROWDS = cue_words("crowd_nouns")
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war

@@ -131,6 +131,7 @@ from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
     ANSWERED,
     DEMANDING_THREATS,
+    MONEY,
     answered_doers,
     noun_actors,
     object_event_targets,
@@ -140,7 +141,7 @@ from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
-from graphkit.extract.words import PRONOUNS_PERSON, ROLE_HEADS
+from graphkit.extract.words import OFFERING, PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import Coding, cameo_dictionary
@@ -220,6 +221,11 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
 FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": whom a deployment faces
+SURRENDERING = cue_words("surrendering_verbs")  # "fighters surrendered to the army": they disarm
+COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of a side that is no state's army
+DISARM = "lay down"  # the lexicon's verb of arms given up (RETREAT, CAMEO 0874)
+RESTORING = cue_words("restoring_verbs")  # "to help rebuild Iraq": Iraq is helped
+SIGN_PREPS = (*AS, "in")  # "as a warning to Iran", "in a show of force against North Korea"
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
@@ -295,6 +301,10 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         if killing is not None and (relation is None or relation.event_type != killing.event_type):
             # "hacked 14 villagers to death", "stoned a woman to death": killed ("beaten to death" is a beating)
             known[verb.i] = Reading(killing, None, listed=True)
+            return known[verb.i]
+        disarmed = lexicon.verb(DISARM) if keys[0] in SURRENDERING and by_combatants(verb) else None
+        if disarmed is not None:  # "200 Boko Haram fighters surrendered to Nigerian troops": a military surrender
+            known[verb.i] = Reading(disarmed, None, listed=True)  # (CAMEO 0874, PLOVER RETREAT), no concession
             return known[verb.i]
         protest = lexicon.verb(PROTEST_VERB) if street_protest(verb) else None
         if protest is not None:  # "took to the streets of Havana"
@@ -495,6 +505,14 @@ def by_forces(verb: Token) -> bool:
     soldiers"; not a minister or a company."""
     nouns = lexicon_of(verb.doc).military_nouns
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(verb, SUBJECTS))
+
+
+def by_combatants(verb: Token) -> bool:
+    """Whether a verb's subject is fighters of any side, or counts them (the lexicon's ``military_nouns``, cues
+    ``combatant_nouns``): "Boko Haram fighters", "hundreds of rebels"; not "an opposition leader"."""
+    nouns = COMBATANTS | frozenset(lexicon_of(verb.doc).military_nouns)
+    fighters = [t for s in children(verb, SUBJECTS) for t in (s, *prep_objects(s, ("of",)))]
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in fighters)
 
 
 def doers(verb: Token) -> list[Token]:
@@ -816,7 +834,9 @@ def targets_of(
     found = found or (recalled_authors(verb, theme, lexicon) if relation.event_type == DISAPPROVE else [])
     if found:
         return found, "summary/1", COMPLEMENT_CONFIDENCE, False
-    found = helped(verb, lexicon) if relation.frame == "transfer" else []
+    # "pledged $2 billion to help rebuild Iraq": what is promised is given to whom it helps, as what is given is
+    pledged = relation.event_type == AGREE and bool(set(verb_keys(verb)) & OFFERING) and bool(given_things(verb))
+    found = helped(verb, lexicon) if relation.frame == "transfer" or pledged else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     found = provokers(verb) if relation.event_type in REACTIONS else []
@@ -899,10 +919,12 @@ def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list
 
 
 def warned(verb: Token) -> list[Filler]:
-    """Whom a show of force is meant for, when it says so with "as" (cues ``warning_nouns``): "as a warning to Iran",
-    "as a deterrent to Hezbollah"."""
-    signs = [o for o in prep_objects(verb, AS) if o.lemma_.lower() in WARNING_NOUNS]
-    found = [a.token for s in signs for a in actor_objects(s, ("to", "against"))]
+    """Whom a show of force is meant for, when it says so with "as" or "in" (cues ``warning_nouns``): "as a warning to
+    Iran", "as a deterrent to Hezbollah", "in a show of force against North Korea"."""
+    signs = [o for o in prep_objects(verb, SIGN_PREPS) if o.lemma_.lower() in WARNING_NOUNS]
+    # "in a show of force against North Korea": on the sign or on what it is a show of
+    shown = [*signs, *(o for s in signs for o in prep_objects(s, ("of",)))]
+    found = [a.token for s in shown for a in actor_objects(s, ("to", "against"))]
     return [Filler(t, 2) for t in with_conjuncts(found)]
 
 
@@ -1035,6 +1057,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
             prep_objects(t, FORCES_SENT_PREPS) for t in with_conjuncts([theme])
         ):
             return peacekeeping(deploy, theme)  # "sent troops into Afghanistan": moved against it, no aid
+        if warned(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon):
+            return peacekeeping(deploy, theme)  # "sent two carriers to the region as a warning to Iran"
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
 
@@ -1051,6 +1075,11 @@ def helping_purpose(verb: Token, lexicon: Lexicon) -> bool:
         return False
     reading = coded_relation(giver, lexicon) if giver.pos_ == "VERB" else None
     return reading is not None and reading.relation.frame == TRANSFER and bool(helped(giver, lexicon))
+
+
+def given_things(verb: Token) -> list[Token]:
+    """What a promise offers, when it is a thing: an amount or aid ("pledged $2 billion", "promised food aid")."""
+    return [o for o in children(verb, DIRECT_OBJECTS) if o.ent_type_ == MONEY or aid_noun(o, lexicon_of(verb.doc))]
 
 
 def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
@@ -1077,6 +1106,9 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
             s for c in children(clause, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS) for s in children(c, SUBJECTS)
         ]
         helped_ones += [p for o in objects for p in children(o, POSSESSIVES)]  # "to support Bolivia's recovery"
+        # "to help rebuild Iraq": what helping to rebuild or to stabilise is done to
+        helped_ones += [o for c in children(clause, OPEN_COMPLEMENTS) if c.lemma_.lower() in RESTORING
+                        for o in children(c, DIRECT_OBJECTS)]  # fmt: skip
         found += [Filler(t, 1) for t in helped_ones if names_actor(t)]
     return found or aided_places(verb, lexicon)
 

@@ -22,3 +22,6 @@ RELATIVE_POSSESSIVES = cue_words("relative_possessives")
 # al-Shabaab, no party to the sharing.
 KNOWLEDGE = cue_words("knowledge_nouns")
 TOPIC_PREPS = cue_words("topic_preps")
+# Verbs that offer what they name rather than do it: "offered aid to Peru" (still to come), "pledged $2 billion to
+# help rebuild Iraq" (a promise of a thing).
+OFFERING = cue_words("offering_light_verbs")
