@@ -1647,6 +1647,21 @@ NEWS_FORMS = [
                  ("United States", "MOBILIZE", "Iran", "positive", "actual"), id="sent-carriers-as-a-warning"),
     pytest.param("Algeria sent troops to the Sahel to fight Islamic State.",
                  ("Algeria", "FIGHT", "Islamic State", "positive", "intended"), id="sent-troops-to-fight"),
+    # a crowd's boycott is a protest, a state's a sanction
+    pytest.param("Pakistani shoppers boycotted French goods over the cartoons.",
+                 ("Pakistan", "PROTEST", "France", "positive", "actual"), id="shoppers-boycotted"),
+    # people taken into custody where no one is named to do it: by the state where it is done
+    pytest.param("Two Australian academics were detained in Myanmar last month.",
+                 ("Myanmar", "COERCE", "Australia", "positive", "actual"), id="detained-in-a-country"),
+    # exercises several hold together are military cooperation, not a show of force against each other
+    pytest.param("Thai and Malaysian warships began the annual Sea Garuda naval exercise.",
+                 ("Thailand", "COOPERATE", "Malaysia", "positive", "actual"), id="exercise-held-together"),
+    # standing with someone supports them
+    pytest.param("Serbia stands firmly with Russia on Kosovo.",
+                 ("Serbia", "SUPPORT", "Russia", "positive", "actual"), id="stands-with"),
+    # insisting that someone do something demands it of them, also where the tagger reads the bare form as a present
+    pytest.param("Caracas insisted that Washington lift all sanctions first.",
+                 ("Venezuela", "DEMAND", "United States", "positive", "actual"), id="insisted-that-do"),
 ]  # fmt: skip
 
 
@@ -1677,6 +1692,12 @@ def test_a_one_word_name_after_the_is_a_place_not_a_person_the_dictionaries_know
     records = graphkit.extract_claims("Algeria sent troops to the Sahel to fight Islamic State.")
     sahel = [c["object"] for c in records if c["object"] and c["object"]["text"] == "Sahel"]
     assert sahel and all(o["type"] != "Person" and o["country"] is None for o in sahel)  # not a Moroccan minister
+
+
+def test_a_state_named_as_owner_before_a_noun_of_three_words_is_the_company_s_country():
+    records = graphkit.extract_claims("The United States imposed sanctions on Venezuela's state oil company PDVSA.")
+    objects = [c["object"] for c in records if c["event_type"] == "SANCTION"]
+    assert [(o["label"], o["country"]) for o in objects] == [("PDVSA", "VEN")]
 
 
 def test_what_a_veto_or_a_block_stops_is_not_done():
@@ -1958,8 +1979,8 @@ NOT_CLAIMED = [
     # what may happen, with no condition on the warned, is advice
     pytest.param("Brazil warned Paraguay that its exporters could lose market share.", "THREATEN", None,
                  id="warned-advice"),
-    # a boycott of a state's goods is a sanction, no protest
-    pytest.param("Bolivian unions boycotted Chilean goods.", "PROTEST", None, id="boycotted-goods"),
+    # a state's boycott of another's goods is a sanction, no protest (a crowd's is a protest: PLOVER's mode boycott)
+    pytest.param("Bolivia boycotted Chilean goods.", "PROTEST", None, id="boycotted-goods"),
     # the noun a participle qualifies is its object for acts of violence only
     pytest.param("Bolivia hopes Chile will lift sanctions imposed on La Paz by Peru.", "COERCE", None,
                  id="sanctions-imposed-by"),
@@ -2038,6 +2059,11 @@ NOT_CLAIMED = [
     # a military surrender is no concession, and where it happens is no one it is made to
     pytest.param("More than 300 ELN fighters surrendered to Colombian troops in Arauca last week.", "CONCEDE", None,
                  id="surrender-no-concession"),
+    # a kidnapping is no state's, wherever it happens; an insistence on what is, no demand
+    pytest.param("Two aid workers were kidnapped in Mali last month.", "COERCE", None, id="kidnapped-in-no-state"),
+    pytest.param("Seoul insisted that Tokyo was to blame.", "DEMAND", None, id="insisted-that-is"),
+    # a state's boycott stays a sanction
+    pytest.param("Washington boycotted the Moscow Olympics.", "PROTEST", None, id="state-boycott"),
 ]  # fmt: skip
 
 

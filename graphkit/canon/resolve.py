@@ -61,7 +61,7 @@ GENERIC_ROLE_HEADS = cue_words("generic_role_heads")  # "militia leader": a body
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
 # "Juan Sosa, a Peruvian journalist" (between the name and the demonym, then the words after it)
-SECTOR_WORDS = re.compile(r"(?:[a-z][a-z-]*\s+){1,2}")  # "journalist ", "opposition ", "mining company "
+SECTOR_WORDS = re.compile(r"(?:[a-z][a-z-]*\s+){1,3}")  # "journalist ", "mining company ", "state oil company "
 DESCRIBED_BEFORE = re.compile(r"\s+(" + SECTOR_WORDS.pattern + ")")
 DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?!of\b|from\b|for\b|to\b)[a-z0-9][\w-]*\s+)?")
 DESCRIBING_WORDS = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")

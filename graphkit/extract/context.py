@@ -38,6 +38,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     RELATIVE_CLAUSES,
     ROOTS,
+    SINGULAR_TAGS,
     SUBJECTS,
 )
 from graphkit.extract.lexicon import lexicon_of
@@ -95,6 +96,7 @@ REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intende
 SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause they govern
 BARE_INFINITIVE_VERBS = cue_words("bare_infinitive_verbs")  # "helped Peru rebuild": told, no subjunctive
 THREAT = "THREATEN"  # the type of a threat, whose condition is no event
+PRESENT = "VBP"  # a present tense not of the third person singular, the form the tagger may give a bare verb
 MOBILIZE = "MOBILIZE"  # a show of force: what its purpose says is still to come
 DEPLOY = "deploy"  # the lexicon's verb of moving forces, whose themes are the forces
 TRANSFER = "transfer"  # the lexicon frame of a verb that gives something to a recipient
@@ -742,7 +744,11 @@ def subjunctive(clause: Token) -> bool:
     withdraw its troops"), which asks for the act ("insisted that", "it is vital that") and does not tell it. Not
     the bare infinitive of "helped Peru rebuild" (cues ``bare_infinitive_verbs``), nor a verb of saying's clause
     with no "that", whose base form is the tagger's slip ("the report said barriers distort the market")."""
-    if clause.dep_ not in CLAUSAL_COMPLEMENTS or clause.tag_ != BASE_FORM:
+    # "insisted that Washington lift": a singular subject's present would be "lifts", so the form is the bare one
+    singular = all(s.tag_ in SINGULAR_TAGS for s in children(clause, SUBJECTS))
+    if clause.dep_ not in CLAUSAL_COMPLEMENTS or not (
+        clause.tag_ == BASE_FORM or (clause.tag_ == PRESENT and singular)
+    ):
         return False
     head = clause.head.lemma_.lower()
     if head in BARE_INFINITIVE_VERBS or (head in SPEECH and not any(c.dep_ in MARKERS for c in clause.children)):

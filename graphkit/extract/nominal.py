@@ -135,6 +135,7 @@ NOUNS = frozenset({"NOUN"})  # the part of speech of an event noun (see noun_rel
 GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fighting between Chile and Peru ...")
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
+JOINT_EXERCISE = "joint exercise"  # the lexicon's noun of military cooperation
 DEPARTING = cue_words("departing_verbs")  # "left for Chile on a state visit": "for" names where
 SETTING_OFF_FOR = "for"
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
@@ -346,6 +347,23 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     return [Filler(f.token, f.steps + 2) for f in found]
 
 
+def joint_exercise(
+    noun: Token, head: Token, relation: Relation, subjects: list[Filler], targets: list[Filler], lexicon: Lexicon
+) -> tuple[Relation, list[Filler]] | None:
+    """Military exercises aimed at no one that several hold together, or call joint, are military cooperation
+    (CAMEO 062; PLOVER codes joint exercises COOPERATE), with the partner "with" names, else among those who hold
+    them: "Egypt and Sudan conducted joint air force drills", "Indian and US warships began the Malabar naval
+    exercise", "held joint drills with Sudan"; None for a show of force ("drills near Taiwan")."""
+    cooperation = lexicon.noun(JOINT_EXERCISE)
+    exercise = relation.event_type == MOBILIZE and relation.noun_preps_only
+    if cooperation is None or not exercise or [t for t in targets if names_actor(t.token)]:
+        return None
+    partners = [Filler(t, 1) for t in with_conjuncts(prep_objects(noun, (WITH,)) or prep_objects(head, (WITH,)))
+                if names_actor(t)]  # fmt: skip
+    several = sum(len(actors(f.token)) for f in subjects) > 1
+    return (cooperation, partners) if partners or several or joint(noun) else None
+
+
 def answered_sides(act: Token, relation: Relation) -> list[Filler]:
     """Who did an act a show of force answers: its doer ("after India's air strikes"), or the other side of a fight
     had with the one who answers ("after a clash with Chinese soldiers")."""
@@ -451,6 +469,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
+            shared = joint_exercise(noun, head, relation, subjects, targets, lexicon)
+            if shared is not None:  # "Egypt and Sudan conducted joint air force drills": cooperation (CAMEO 062)
+                relation, targets = shared
             allies = allies_of(noun, relation)  # "a joint offensive with Chilean forces against drug traffickers"
             targets = [t for t in targets if t.token not in allies]
             coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None

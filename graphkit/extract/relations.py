@@ -51,6 +51,8 @@ HOME_STATE = "government"  # whom a people named once protests against at home: 
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
+BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
+SANCTION_TYPE = "SANCTION"  # a state's boycott
 CROWDS = cue_words("crowd_nouns")
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
@@ -191,14 +193,19 @@ def captured(site: Site) -> bool:
     return bool(taken) and all(t.lemma_.lower() in TAKEN_PLACES or t.ent_type_ in PLACE_LABELS for t in taken)
 
 
-def crowd_takeover(site: Site, role: str | None) -> bool:
-    """Whether a crowd takes or storms a place: "protesters occupied the parliament", "demonstrators stormed the
-    embassy", "hundreds of Sri Lankans stormed the presidential palace" (cues ``takeover_verbs``, ``crowd_nouns``):
-    a protest, as CAMEO codes occupations by protesters."""
+def crowd_protest(site: Site, role: str | None) -> bool:
+    """Whether a crowd takes or storms a place, or boycotts something: "protesters occupied the parliament",
+    "demonstrators stormed the embassy", "hundreds of Sri Lankans stormed the presidential palace", "Chinese
+    consumers boycotted Japanese cars" (cues ``takeover_verbs``, ``boycotting_verbs``, ``crowd_nouns``): a protest,
+    as CAMEO codes occupations and boycotts by crowds."""
     crowd = any(w in CROWDS for w in (role or "").lower().split()) or any(
         counted_people(f.token) for f in site.subjects
     )
-    return crowd and site.relation.event_type in TAKEOVER_TYPES and site.anchor.lemma_.lower() in TAKEOVERS
+    lemma = site.anchor.lemma_.lower()
+    taken = site.relation.event_type in TAKEOVER_TYPES and lemma in TAKEOVERS
+    # "Chinese consumers boycotted Japanese cars": a crowd's boycott is a protest (CAMEO 143), a state's a sanction
+    boycotted = site.relation.event_type == SANCTION_TYPE and lemma in BOYCOTTING
+    return crowd and (taken or boycotted)
 
 
 def counted_people(token: Token) -> bool:
@@ -246,7 +253,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
                 continue  # "Nortel sold its plant to Flextronics": business between firms, not aid
             relation = lexicon.military(site.relation, role, arms_of(site) if subject.label_ in STATE_LABELS else ())
-            if crowd_takeover(site, role):  # "protesters occupied the parliament": a protest, not force
+            if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
                 relation = lexicon.verb(FIGHT_VERB) or relation

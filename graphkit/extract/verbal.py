@@ -221,6 +221,7 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 STATE_BODIES = cue_words("state_bodies")  # "the government"
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
 FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": whom a deployment faces
+CUSTODY = cue_words("custody_verbs")  # "were detained in China": by China
 SURRENDERING = cue_words("surrendering_verbs")  # "fighters surrendered to the army": they disarm
 COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of a side that is no state's army
 DISARM = "lay down"  # the lexicon's verb of arms given up (RETREAT, CAMEO 0874)
@@ -1350,6 +1351,17 @@ def expellers(verb: Token) -> list[Filler]:
     return [Filler(t, 1) for t in prep_objects(verb, ("from", "out of")) if names_place(t)]
 
 
+def jailers(verb: Token) -> list[Filler]:
+    """The state that took into custody whom a passive with no "by" names, where it did (cues ``custody_verbs``):
+    "two Canadians were detained in China", "were arrested in Tehran"; not "were kidnapped in Nigeria", which no
+    state does."""
+    if not (is_passive(verb) or participle_on(verb) == "passive") or verb_keys(verb)[0] not in CUSTODY:
+        return []
+    if prep_objects(verb, ("by",)):
+        return []
+    return [Filler(t, 1) for t in prep_objects(verb, ("in",)) if names_place(t)]
+
+
 def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether a withdrawal is from talks or an accord ("pulled out of the negotiations with the EU"): a break
     (SANCTION, as halting negotiations is in PLOVER), not a retreat."""
@@ -1451,7 +1463,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         subjects = (
             givers(verb, relation)
             if relation.frame == "receive"
-            else subjects_of(verb) or expellers(verb) or attackers(verb, relation, lexicon)
+            else subjects_of(verb) or expellers(verb) or jailers(verb) or attackers(verb, relation, lexicon)
         )
         objects, theme = objects_of(verb, relation)
         if not objects and relation.event_type == FORCE and forceful_manner(verb):
