@@ -1662,6 +1662,21 @@ NEWS_FORMS = [
     # insisting that someone do something demands it of them, also where the tagger reads the bare form as a present
     pytest.param("Caracas insisted that Washington lift all sanctions first.",
                  ("Venezuela", "DEMAND", "United States", "positive", "actual"), id="insisted-that-do"),
+    # a coordinated verb's "insisted that ..." is its shared subject's demand
+    pytest.param("The Spanish government closed the port and insisted that Morocco take back the migrants.",
+                 ("Spain", "DEMAND", "Morocco", "positive", "actual"), id="and-insisted-that"),
+    # a show of force is against whom the act of force it prepares is against
+    pytest.param("Israel called up reservists in preparation for a ground operation against Hezbollah.",
+                 ("Israel", "MOBILIZE", "Hezbollah", "positive", "actual"), id="in-preparation-for"),
+    pytest.param("Ethiopia deployed tanks ahead of an expected offensive against the TPLF.",
+                 ("Ethiopia", "MOBILIZE", "TPLF", "positive", "actual"), id="ahead-of-an-offensive"),
+    # troops poured somewhere are deployed there
+    pytest.param("Kenya poured 5,000 troops into Lamu county ahead of an offensive against al-Shabaab.",
+                 ("Kenya", "MOBILIZE", "Lamu", "positive", "actual"), id="poured-troops-into"),
+    # relief goods among other things given: the help goes where those it reaches are
+    pytest.param("The ICRC delivered surgical kits and medicines to hospitals in Mekelle on Tuesday.",
+                 ("International Committee of the Red Cross", "AID", "Mekelle", "positive", "actual"),
+                 id="kits-and-medicines-to-hospitals-in"),
 ]  # fmt: skip
 
 
@@ -2064,6 +2079,9 @@ NOT_CLAIMED = [
     pytest.param("Seoul insisted that Tokyo was to blame.", "DEMAND", None, id="insisted-that-is"),
     # a state's boycott stays a sanction
     pytest.param("Washington boycotted the Moscow Olympics.", "PROTEST", None, id="state-boycott"),
+    # coordinated subjects are plural: their present is no subjunctive
+    pytest.param("A Chilean general said on Tuesday that Peruvian armour and fast evacuations appear to save lives.",
+                 "DEMAND", None, id="coordinated-subjects-present"),
 ]  # fmt: skip
 
 

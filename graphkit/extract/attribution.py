@@ -142,6 +142,8 @@ def speech_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         return
     for verb in tokens_with(doc, "LEMMA", SPEECH):
         speakers = [s for s in children(verb, SUBJECTS) if names_actor(s)]
+        if not children(verb, SUBJECTS) and verb.dep_ in CONJUNCTS:  # "turned away the ship and insisted that
+            speakers = [s for s in children(verb.head, SUBJECTS) if names_actor(s)]  # Malta take in its migrants"
         for clause in children(verb, CLAUSAL_COMPLEMENTS):
             blamed = blamed_in(clause, lexicon)
             if blamed and accusation is not None and not children(verb, NEGATIONS):

@@ -745,7 +745,8 @@ def subjunctive(clause: Token) -> bool:
     the bare infinitive of "helped Peru rebuild" (cues ``bare_infinitive_verbs``), nor a verb of saying's clause
     with no "that", whose base form is the tagger's slip ("the report said barriers distort the market")."""
     # "insisted that Washington lift": a singular subject's present would be "lifts", so the form is the bare one
-    singular = all(s.tag_ in SINGULAR_TAGS for s in children(clause, SUBJECTS))
+    subjects = children(clause, SUBJECTS)  # not "body armor and speedy evacuations appear": two subjects, plural
+    singular = all(s.tag_ in SINGULAR_TAGS and not children(s, CONJUNCTS) for s in subjects)
     if clause.dep_ not in CLAUSAL_COMPLEMENTS or not (
         clause.tag_ == BASE_FORM or (clause.tag_ == PRESENT and singular)
     ):

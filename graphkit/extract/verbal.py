@@ -134,6 +134,7 @@ from graphkit.extract.nominal import (
     MONEY,
     answered_doers,
     noun_actors,
+    noun_targets,
     object_event_targets,
 )
 from graphkit.extract.protests import abroad, home_of, protest_places, street_protest
@@ -227,6 +228,8 @@ COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of 
 DISARM = "lay down"  # the lexicon's verb of arms given up (RETREAT, CAMEO 0874)
 RESTORING = cue_words("restoring_verbs")  # "to help rebuild Iraq": Iraq is helped
 SIGN_PREPS = (*AS, "in")  # "as a warning to Iran", "in a show of force against North Korea"
+OPERATIONS = cue_words("operation_nouns")  # "a ground operation against Hamas": force, the noun of no type
+PREPARING = cue_words("preparing_words")  # "in preparation for", "ahead of" an act of force
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
@@ -941,6 +944,17 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
         if clause.lemma_.lower() in CONFRONTING or (reading is not None and reading.relation.event_type in ANSWERED):
             objects = with_conjuncts(children(clause, DIRECT_OBJECTS))
             found += [Filler(t, 2) for o in objects for t in ([o] if names_actor(o) else holders(o, placed=False))]
+    # "called up reservists in preparation for a ground operation against Hamas", "ahead of an offensive against
+    # GAM rebels", "mobilized reservists for a war against Iraq": the act of force it prepares
+    ready = [*(t for t in children(verb, ADVERBS) if t.lower_ in PREPARING), *prep_objects(verb, ("in",))]
+    readied = [*prep_objects(verb, ("for",)), *(o for t in ready if t.lemma_.lower() in PREPARING
+                                                for o in prep_objects(t, ("of", "for")))]  # fmt: skip
+    for act in readied:
+        relation = noun_relation(act, lexicon)
+        if relation is not None and relation.event_type in ANSWERED:
+            found += [Filler(f.token, f.steps + 2) for f in noun_targets(act, relation)]
+        elif act.lemma_.lower() in OPERATIONS:  # "a possible ground operation against Hamas"
+            found += [Filler(f.token, f.steps + 2) for f in actor_objects(act, ("against",))]
     return found
 
 
@@ -1128,7 +1142,7 @@ def aided_places(verb: Token, lexicon: Lexicon) -> list[Filler]:
     purposes += [n for t in (verb, *given) for n in prep_objects(t, ("for",)) if aid_noun(n, lexicon)]
     scopes = [p for p in purposes if helpful(p, lexicon)]
     recipients = [r for r in prep_objects(verb, ("to", "for")) if not names_actor(r)]
-    if any(named_among(t, RELIEF_GOODS) for t in given):
+    if any(named_among(t, RELIEF_GOODS) for t in with_conjuncts(given)):  # "surgical kits and medicines"
         scopes += [r for r in recipients if r.head.lower_ == "to"]
     # people in need: "gave $5 million to families displaced by fighting in Sudan"
     scopes += [r for r in recipients if r.lemma_.lower() in AIDED_PEOPLE and r not in scopes]
