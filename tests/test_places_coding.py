@@ -44,6 +44,8 @@ def test_a_region_of_a_country_is_known_by_its_name_unless_several_countries_or_
     assert country_of_region("Borno") == "NGA" and country_of_region("Helmand") == "AFG"
     assert country_of_region("Catalunya") == country_of_region("Cataluña") == "ESP"  # the standard's two names
     assert country_of_region("Ilocos") == "PHL"  # "Ilocos (Region I)": what the parentheses say is no name
+    # Indonesia's provinces, below geographical units that govern nothing ("Sumatera")
+    assert country_of_region("Aceh") == country_of_region("Papua") == "IDN"
     assert country_of_region("Punjab") is None  # a province of Pakistan and a state of India
     assert country_of_region("Central") is None  # a region of many countries
     assert country_of_region("Kabul") is None  # a city's name: the city

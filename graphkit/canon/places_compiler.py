@@ -11,8 +11,9 @@ are its names in other languages, and one of them may be another region's name (
 Borna).
 
 Regions are the first-level subdivisions of ISO 3166-2 (pycountry): states, provinces, regions ("Borno", "Helmand",
-"Jharkhand"), under the name the standard gives them; a name that is a city's, a country's, a continent's, or a
-region's in several countries ("Punjab", "Central") is left out.
+"Jharkhand", and Indonesia's "Aceh" below the geographical unit "Sumatera"), under the name the standard gives
+them; a name that is a city's, a country's, a continent's, or a region's in several countries ("Punjab",
+"Central") is left out.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from graphkit.canon.countries import country_table, normalize
 from graphkit.canon.places import PLACES_FILE
 
 ALIAS_MIN_POPULATION = 100_000
+GROUPING_UNITS = frozenset({"Geographical unit"})  # ISO 3166-2 types that group regions and govern none
 Row = tuple[int, str, str | None, int]  # geonameid, name, ISO alpha-3 country (None: a continent), population
 
 
@@ -97,16 +99,16 @@ def source() -> str:
 
 
 def compile_regions(taken: set[str]) -> dict[str, str]:
-    """Lookup key -> ISO alpha-3, for the first-level ISO 3166-2 subdivisions whose name is no key of ``taken``
-    (cities, continents, US states), no country's and no other country's region's. A name the standard writes
-    with another after it is known by both ("Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï"); what it
+    """Lookup key -> ISO alpha-3, for the first-level ISO 3166-2 subdivisions (``first_level``) whose name is no key
+    of ``taken`` (cities, continents, US states), no country's and no other country's region's. A name the standard
+    writes with another after it is known by both ("Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï"); what it
     writes in parentheses qualifies it ("Ilocos (Region I)") and is left out, as are codes ("Wales [Cymru GB-CYM]"
     is Wales)."""
     countries = country_table()
     found: dict[str, set[str]] = {}
     for region in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=region.country_code)
-        if region.parent_code is not None or country is None:
+        if not first_level(region) or country is None:
             continue
         for name in region_names(region.name):
             found.setdefault(normalize(name), set()).add(country.alpha_3)
@@ -115,6 +117,15 @@ def compile_regions(taken: set[str]) -> dict[str, str]:
         for key, owners in found.items()
         if len(owners) == 1 and key not in taken and countries.lookup(key) is None
     }
+
+
+def first_level(region: Any) -> bool:
+    """Whether a subdivision is a first-level one: it has no parent, or its parent is a geographical unit that
+    groups provinces and governs nothing (Indonesia's "Sumatera" above "Aceh")."""
+    if region.parent_code is None:
+        return True
+    parent = pycountry.subdivisions.get(code=region.parent_code)
+    return parent is not None and parent.type in GROUPING_UNITS
 
 
 def region_names(written: str) -> list[str]:

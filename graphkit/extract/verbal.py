@@ -28,7 +28,6 @@ from graphkit.extract.arguments import (
     CONCESSIONS,
     CRITICIZE,
     DEADLINE_PREPS,
-    DEPLOY,
     FORCES_SENT_PREPS,
     ILLS,
     NAMING,
@@ -79,6 +78,7 @@ from graphkit.extract.commitment import (
 )
 from graphkit.extract.context import (
     BARE_INFINITIVE_VERBS,
+    DEPLOY,
     QUESTION_WORDS,
     THREAT,
     asserted,
