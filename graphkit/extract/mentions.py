@@ -184,8 +184,10 @@ def actor_entities(doc: Doc) -> Iterator[Span]:
 def actor_label(doc: Doc, start: int, end: int, label: str) -> str:
     """The label of an actor entity: NER's, but a place's for a one-word name after "the" that NER took for a
     person's ("the Sahel" is a region, no one's surname)."""
-    the = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start
-    return PLACE if label == "PERSON" and end - start == 1 and the else label
+    if label != "PERSON" or end - start != 1 or start == 0:
+        return label
+    before = doc[start - 1]
+    return PLACE if before.lower_ == "the" and before.head.i == start else label
 
 
 def labelled(span: Span, label: str) -> Span:

@@ -285,13 +285,13 @@ def repair_summary_objects(doc: Doc) -> Doc:
     """The doc with "met Kim Jong Il on Monday, the highest-level visit ever" parsed with the noun after the comma
     an adverbial noun that sums up the clause, not a second object of its verb."""
     for noun in with_values(doc, "DEP", DIRECT_OBJECTS):
-        verb = noun.head
-        before = [o for o in children(verb, DIRECT_OBJECTS) if o.i < noun.i]
         start = noun.left_edge.i
-        if noun.pos_ != NOUN or not children(noun, DETERMINERS):
+        if start == 0 or doc[start - 1].lower_ != "," or noun.pos_ != NOUN or not children(noun, DETERMINERS):
             continue  # "received the UAE ambassador, Abdulridha Khori, to discuss": a name, in apposition; "will
             # offer low fare, night-time service": one object the parser split
-        if before and start > 0 and doc[start - 1].lower_ == "," and doc[start - 1].head in (verb, *before):
+        verb = noun.head
+        before = [o for o in children(verb, DIRECT_OBJECTS) if o.i < noun.i]
+        if before and doc[start - 1].head in (verb, *before):
             noun.dep_ = ADVERBIAL_NOUN
     return doc
 
