@@ -777,8 +777,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         )
         # "fought corruption in Peru", "is fighting the Ebola outbreak in Peru": an ill fought is no party, nor is
         # where it is; fire exchanged is no fire fought ("exchanged fire with Pakistani troops")
-        fought = any(lexicon_of(verb.doc).verb(k) is relation for k in verb_keys(verb))
-        ill = relation.event_type in STRIKES_PLACES and fought and any(d.lemma_.lower() in ILLS for d in direct)
+        ill = (
+            relation.event_type in STRIKES_PLACES
+            and any(d.lemma_.lower() in ILLS for d in direct)
+            and any(lexicon_of(verb.doc).verb(k) is relation for k in verb_keys(verb))  # the verb's own sense
+        )
         leading = verb.lemma_.lower() in LEADING  # "led the Peruvian delegation": his own side, led, not met
         if not relation.preps_only:
             for obj in direct:

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from graphkit.extract.context import MOBILIZE
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AGENTS,
@@ -55,7 +56,6 @@ from graphkit.vocabulary.cameo import (
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
-MOBILIZE = "MOBILIZE"
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"

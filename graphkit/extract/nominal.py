@@ -136,6 +136,7 @@ GERUNDS = frozenset({GERUND})  # the tag of a gerund that stands for one ("Fight
 PURPOSE_PREPS = cue_words("purpose_preps")  # "arrived for talks", "is in Cairo on a visit"
 DESTINATION_PREPS = cue_sequence("destination_preps")  # where a traveller went
 JOINT_EXERCISE = "joint exercise"  # the lexicon's noun of military cooperation
+EXERCISE = "exercise"  # the lexicon's noun of a show of force by drills, held near someone
 DEPARTING = cue_words("departing_verbs")  # "left for Chile on a state visit": "for" names where
 SETTING_OFF_FOR = "for"
 TARGET_PREPS = cue_sequence("target_preps")  # "sanctions on", "attack against", "aid to"
@@ -355,8 +356,7 @@ def joint_exercise(
     them: "Egypt and Sudan conducted joint air force drills", "Indian and US warships began the Malabar naval
     exercise", "held joint drills with Sudan"; None for a show of force ("drills near Taiwan")."""
     cooperation = lexicon.noun(JOINT_EXERCISE)
-    exercise = relation.event_type == MOBILIZE and relation.noun_preps_only
-    if cooperation is None or not exercise or [t for t in targets if names_actor(t.token)]:
+    if cooperation is None or relation is not lexicon.noun(EXERCISE) or [t for t in targets if names_actor(t.token)]:
         return None
     partners = [Filler(t, 1) for t in with_conjuncts(prep_objects(noun, (WITH,)) or prep_objects(head, (WITH,)))
                 if names_actor(t)]  # fmt: skip

@@ -839,7 +839,9 @@ def targets_of(
     if found:
         return found, "summary/1", COMPLEMENT_CONFIDENCE, False
     # "pledged $2 billion to help rebuild Iraq": what is promised is given to whom it helps, as what is given is
-    pledged = relation.event_type == AGREE and bool(set(verb_keys(verb)) & OFFERING) and bool(given_things(verb))
+    pledged = (
+        relation.event_type == AGREE and bool(set(verb_keys(verb)) & OFFERING) and bool(given_things(verb, lexicon))
+    )
     found = helped(verb, lexicon) if relation.frame == "transfer" or pledged else []
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
@@ -1092,9 +1094,9 @@ def helping_purpose(verb: Token, lexicon: Lexicon) -> bool:
     return reading is not None and reading.relation.frame == TRANSFER and bool(helped(giver, lexicon))
 
 
-def given_things(verb: Token) -> list[Token]:
+def given_things(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What a promise offers, when it is a thing: an amount or aid ("pledged $2 billion", "promised food aid")."""
-    return [o for o in children(verb, DIRECT_OBJECTS) if o.ent_type_ == MONEY or aid_noun(o, lexicon_of(verb.doc))]
+    return [o for o in children(verb, DIRECT_OBJECTS) if o.ent_type_ == MONEY or aid_noun(o, lexicon)]
 
 
 def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
