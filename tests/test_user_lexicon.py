@@ -18,7 +18,8 @@ from graphkit.extract.lexicon import lexicon_with, read_user_lexicon
 from graphkit.options import MAX_ARTICLE_CHARS
 from graphkit.types import Article
 
-# "ferry" is a word of neither the shipped lexicon nor the CAMEO dictionary; "snub" is a lexicon word (REJECT),
+# "ferry" is a word of neither the shipped lexicon nor the CAMEO dictionary (the shipped rules read it only for relief
+# ferried: "ferried tents"); "snub" is a lexicon word (REJECT),
 # which this file makes a criticism.
 USER_LEXICON = """
 [[relation]]
@@ -34,7 +35,7 @@ frame = "direct"
 verbs = ["snub"]
 """
 ARTICLES = {
-    "tents.txt": "Norway ferried tents to Chad on Tuesday.",
+    "generators.txt": "Norway ferried generators to Chad on Tuesday.",
     "summit.txt": "Canada snubbed Peru at the summit.",
 }
 COMPARED = ("claims.jsonl", "entities.jsonl", "graph.ttl")
@@ -76,12 +77,12 @@ def test_a_user_verb_makes_claims_and_wins_over_the_shipped_entry(corpus, local,
     graph, _ = local
     assert triples(graph) == {("country/NOR", "supplies", "country/TCD"), ("country/CAN", "criticizes", "country/PER")}
     supply = next(c for c in graph.claims if c.predicate == "supplies")
-    assert (supply.event_type, supply.theme, supply.modality) == ("AID", "tents", "actual")
+    assert (supply.event_type, supply.theme, supply.modality) == ("AID", "generators", "actual")
     assert graph.report.to_dict()["lexicon"] == str(lexicon_file)
 
 
 def test_the_worker_side_gets_the_lexicon_as_text():
-    article = Article("a1", "Norway ferried tents to Chad on Tuesday.")
+    article = Article("a1", "Norway ferried generators to Chad on Tuesday.")
     result = extract_batch([article], None, MAX_ARTICLE_CHARS, lexicon_text=USER_LEXICON)
     (claim,) = result.extractions[0].claims
     assert (claim.subject.text, claim.predicate, claim.object.text) == ("Norway", "supplies", "Chad")
@@ -102,7 +103,7 @@ def test_dask_workers_use_the_user_lexicon(corpus, local, lexicon_file, tmp_path
 
 @pytest.mark.processes
 def test_extract_claims_and_the_cli_take_a_lexicon(lexicon_file):
-    (record,) = graphkit.extract_claims("Norway ferried tents to Chad.", lexicon=lexicon_file)
+    (record,) = graphkit.extract_claims("Norway ferried generators to Chad.", lexicon=lexicon_file)
     assert (record["subject"]["iso3"], record["predicate"], record["object"]["iso3"]) == ("NOR", "supplies", "TCD")
     result = subprocess.run(
         [sys.executable, "-m", "graphkit.cli", "extract", "-", "--lexicon", str(lexicon_file)],

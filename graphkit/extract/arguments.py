@@ -22,7 +22,7 @@ from graphkit.extract.actors import (
     related_people,
     unnamed,
 )
-from graphkit.extract.cameo import ARMED_ENTRY_PREPS, violent_verb
+from graphkit.extract.cameo import ENTRY_PREPS, violent_verb
 from graphkit.extract.context import DEPLOY, INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
 from graphkit.extract.control import MESSAGES, controllers, message_issuer
 from graphkit.extract.deps import (
@@ -109,7 +109,7 @@ LOOK_THROUGH_PREPS = cue_sequence("look_through_preps")
 # The other party of an act named by the object: "talks with", "a war against".
 PARTY_PREPS = cue_sequence("party_preps")
 # where armed forces sent are moved against: "sent troops into Afghanistan", "sent warplanes toward Taiwan"
-FORCES_SENT_PREPS = (*ARMED_ENTRY_PREPS, *cue_sequence("approach_preps"))
+FORCES_SENT_PREPS = (*ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
 JOINT = cue_words("joint_modifiers")  # "a joint offensive with Cameroon": Cameroon is an ally
@@ -722,6 +722,17 @@ def attitude_preps(attitude: Token) -> tuple[str, ...]:
     return tuple(p for p in ATTITUDE_PREPS if not (definite and p == "of"))
 
 
+def taken_ones(taken: Token, relation: Relation) -> list[Filler]:
+    """Whom a themed thing taken in the passive, handed to no one, stands for, as its object would in the active
+    voice: the actors it names ("Ukrainian pilots were trained by Denmark"), its holders, or, for an act done where
+    it is, the people it counts ("300 Burmese prisoners were released by Thailand")."""
+    found = [t for t in with_conjuncts([taken]) if names_actor(t)]
+    found = found or [a for t in with_conjuncts([taken]) for a in holders(t, relation.content)]
+    people = people_of(taken) if relation.event_type in lexicon_of(taken.doc).local_types else None
+    found = found or ([] if people is None else with_conjuncts([people]))
+    return [Filler(t, 1) for t in found]
+
+
 def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | None]:
     """Whom it is done to, and the thing concerned (what is given, attacked, lifted): its theme."""
     if relation.frame == "receive":
@@ -741,7 +752,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             # "the paintings were handed back to Peru", "aid to Peru was cut": whom the thing taken is for
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))
             handed_to = actor_objects(verb, relation.preps) or actor_objects(passive[0], preps)
-            return [Filler(f.token, 1) for f in handed_to], passive[0]
+            if handed_to or relation.preps_only:
+                return [Filler(f.token, 1) for f in handed_to], passive[0]
+            return taken_ones(passive[0], relation), passive[0]
         if lexicon_of(verb.doc).noun(passive[0].lemma_.lower()) is not None and not names_actor(passive[0]):
             return [], passive[0]  # "sanctions on Peru were lifted": the act says whom (an event object)
         # "a camp for refugees was attacked": the refugees were; a device planted or fired ("a car bomb planted by
@@ -931,6 +944,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             for f in actor_objects(verb, FORCES_SENT_PREPS)
             or [a for t in with_conjuncts([theme]) for a in actor_objects(t, FORCES_SENT_PREPS)]
         ]
+    if not recipients and theme is not None and any(named_among(t, RELIEF_GOODS) for t in with_conjuncts([theme])):
+        recipients = [f.token for f in actor_objects(verb, ENTRY_PREPS)]  # "airlifted medicine into Gaza"
     if theme is None:  # "give the green light later today to accession talks", the thing parsed as a dative
         theme = first([d for d in children(verb, DATIVES) if d.pos_ in NOMINALS and not is_party(d)])
     if not recipients:  # "sent food to refugees in Chad": where people named only by their noun are

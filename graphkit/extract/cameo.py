@@ -60,7 +60,7 @@ VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
-ARMED_ENTRY_PREPS = cue_sequence("armed_entry_preps")  # "Chilean troops moved into Peru": where forces go in
+ENTRY_PREPS = cue_sequence("entry_preps")  # "Chilean troops moved into Peru", "medicine into Gaza": where they go in
 MILITARY_FORCE = "19"  # the CAMEO root of conventional military force (190 fight, 192 occupy, ...)
 INSTRUMENTS = cue_words("instrument_verbs")  # "used Chilean drones": what is used is no target
 NESTED_CLAUSES = RELATIVE_CLAUSES | ADVERBIAL_CLAUSES | PARATAXES | CLAUSAL_COMPLEMENTS  # clauses inside a phrase
@@ -270,7 +270,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     # forces moved are what is moved, never whom against: "put its troops on alert along the Peruvian border"
     only = (target is not None and target != "object") or (target is None and coding.event_type == MOBILIZE)
     if not only and coding.cameo.startswith(MILITARY_FORCE) and armed_doer(verb, lexicon):
-        preps = tuple(dict.fromkeys((*preps, *ARMED_ENTRY_PREPS)))  # "Chilean troops moved into Peru" (192, occupy)
+        preps = tuple(dict.fromkeys((*preps, *ENTRY_PREPS)))  # "Chilean troops moved into Peru" (192, occupy)
     if key in INSTRUMENTS and not only and (pattern is None or not used_on(verb, pattern)):
         if pattern is None:
             return None  # "used Chilean drones": what is used is no target ("used civilians as human shields" is)

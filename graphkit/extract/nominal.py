@@ -46,7 +46,7 @@ from graphkit.extract.arguments import (
     summarized_authors,
 )
 from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, obliged
-from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer
+from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
 from graphkit.extract.deps import (
@@ -343,9 +343,18 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         f
         for c in clauses
         for f in subjects_of(c)
-        if names_actor(f.token) and (ANSWERED.intersection(verb_types(c)) or f.token.lower_ in lexicon.military_nouns)
+        if names_actor(f.token) and (answered(c, lexicon) or f.token.lower_ in lexicon.military_nouns)
     ]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def answered(act: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb of a clause a show of force follows is an act of force, pressure or threat: out of context
+    ("after India shelled its posts"), or by the CAMEO pattern its object fits ("after China launched missiles")."""
+    if ANSWERED.intersection(verb_types(act)):
+        return True
+    reading = read_verb(act, verb_keys(act), lexicon)
+    return reading is not None and reading.relation.event_type in ANSWERED
 
 
 def joint_exercise(

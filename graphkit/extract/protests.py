@@ -80,7 +80,7 @@ def crowd_home(crowds: list[Token]) -> list[Token]:
             continue
         found += [
             span.root
-            for span, qualifier in (actors(crowd) if crowd.pos_ == "NOUN" else [])
+            for span, qualifier in (actors(crowd) if crowd.pos_ == "NOUN" or crowd.is_lower else [])  # "teachers union"
             if qualifier is not None and state_name(span)
         ]
     return found

@@ -7,7 +7,7 @@ complement targets ("threatened to break relations with Russia") and reciprocal 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -23,18 +23,22 @@ from graphkit.extract.actors import (
     is_party,
     names_actor,
 )
+from graphkit.extract.alerts import alert, raises_alert
 from graphkit.extract.arguments import (
     BONDS,
     CONCESSIONS,
+    CONVEYING,
     CRITICIZE,
     DEADLINE_PREPS,
     FORCES_SENT_PREPS,
     ILLS,
     NAMING,
+    OPPOSING_PREPS,
     PLACE_LABELS,
     PLACE_PARTS,
     PLACE_PREPS,
     RELIEF_GOODS,
+    SUPPLY,
     WITH,
     actor_objects,
     complement_targets,
@@ -121,10 +125,12 @@ from graphkit.extract.deps import (
     STATE_LABELS,
     SUBJECTS,
     TIME_LABELS,
+    VERBS,
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
+from graphkit.extract.listings import listing
 from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, TRANSFER, entity_of
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
@@ -154,7 +160,6 @@ AGREE = "AGREE"
 # acts whose promise is no offer of cooperation to their target: force, threats, criticism, refusal
 UNCOOPERATIVE = HOSTILE | {THREAT, "DISAPPROVE", "REJECT"}
 AID = "AID"
-VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
@@ -233,6 +238,7 @@ PREPARING = cue_words("preparing_words")  # "in preparation for", "ahead of" an 
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
+ALONGSIDE = cue_sequence("alongside_preps")  # "fought alongside Malian soldiers": allies
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
 AIDED_PEOPLE = cue_words("aided_people")  # "gave $5 million to families displaced by fighting in Sudan": Sudan
 KILLING_ENDS = cue_words("killing_ends")  # "hacked 14 villagers to death": killed them
@@ -306,9 +312,21 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # "hacked 14 villagers to death", "stoned a woman to death": killed ("beaten to death" is a beating)
             known[verb.i] = Reading(killing, None, listed=True)
             return known[verb.i]
-        disarmed = lexicon.verb(DISARM) if keys[0] in SURRENDERING and by_combatants(verb) else None
+        disarmed = lexicon.verb(DISARM) if disarming(verb, keys, lexicon) else None
         if disarmed is not None:  # "200 Boko Haram fighters surrendered to Nigerian troops": a military surrender
             known[verb.i] = Reading(disarmed, None, listed=True)  # (CAMEO 0874, PLOVER RETREAT), no concession
+            return known[verb.i]
+        designated = listing(verb, keys, lexicon)
+        if designated is not None:  # "removed Cuba from its list of state sponsors of terrorism"
+            known[verb.i] = Reading(designated, None, listed=True)
+            return known[verb.i]
+        conveyed = lexicon.verb(SUPPLY) if conveys_relief(verb, keys) else None
+        if conveyed is not None:  # "Turkish ships ferried relief supplies to Gaza", "flew food and medicine to Haiti"
+            known[verb.i] = Reading(conveyed, None, listed=True)
+            return known[verb.i]
+        alert = lexicon.verb(DEPLOY) if raises_alert(verb) else None
+        if alert is not None:  # "placed its forces on high alert", "raised the alert level of its air force"
+            known[verb.i] = Reading(alert, None, listed=True)
             return known[verb.i]
         protest = lexicon.verb(PROTEST_VERB) if street_protest(verb) else None
         if protest is not None:  # "took to the streets of Havana"
@@ -511,6 +529,26 @@ def by_forces(verb: Token) -> bool:
     return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(verb, SUBJECTS))
 
 
+def conveys_relief(verb: Token, keys: Sequence[str]) -> bool:
+    """Whether a verb of carrying (cues ``conveying_verbs``) carries relief (cues ``relief_goods``): "ferried relief
+    supplies to Gaza", "flew food and medicine to Haiti"; not "carried out raids", "flew to Haiti"."""
+    if keys[0] not in CONVEYING:
+        return False
+    return any(named_among(t, RELIEF_GOODS) for t in with_conjuncts(children(verb, DIRECT_OBJECTS)))
+
+
+def disarming(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether fighters give up (cues ``surrendering_verbs``) or hand over their arms (cues ``handing_verbs``, the
+    themes of the lexicon's verb of arms given up): "200 Boko Haram fighters surrendered to Nigerian troops",
+    "ELN guerrillas handed over their rifles to Church mediators"; not "the US handed over weapons to Ukraine"."""
+    if not by_combatants(verb):
+        return False
+    if keys[0] in SURRENDERING:
+        return True
+    arms = lexicon.verb(DISARM)
+    return keys[0] in HANDING and arms is not None and any(is_theme(t, arms) for t in taken_things(verb))
+
+
 def by_combatants(verb: Token) -> bool:
     """Whether a verb's subject is fighters of any side, or counts them (the lexicon's ``military_nouns``, cues
     ``combatant_nouns``): "Boko Haram fighters", "hundreds of rebels"; not "an opposition leader"."""
@@ -694,11 +732,12 @@ def visitor(token: Token) -> bool:
 
 def listed(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the lexicon codes the verb itself (its relation may take its subject from elsewhere: "receive"), or
-    the verb with its place, particle or object is an idiom of protest ("walked out over pay", ``street_protest``)."""
+    the verb with its place, particle or object is an idiom of protest ("walked out over pay", ``street_protest``)
+    or puts forces on alert ("the Indian army was put on alert", ``raises_alert``)."""
     reading = verb.doc.user_data.get(f"{READINGS}/{id(lexicon)}", {}).get(verb.i)
     if reading is not None:
         return reading.listed
-    return any(lexicon.verb(k) is not None for k in verb_keys(verb)) or street_protest(verb)
+    return any(lexicon.verb(k) is not None for k in verb_keys(verb)) or street_protest(verb) or raises_alert(verb)
 
 
 def site_coding(verb: Token, reading: Reading, lexicon: Lexicon) -> Coding | None:
@@ -762,6 +801,8 @@ def fits(verb: Token, theme: Token | None, relation: Relation, lexicon: Lexicon)
     if theme is None:  # "gave Peru until Friday to withdraw": time, a deadline, not aid
         return not (relation.frame == "transfer" and prep_objects(verb, DEADLINE_PREPS))
     lemma = theme.lemma_.lower()
+    if relation.event_type == MOBILIZE and alert(theme):
+        return True  # "raised the alert level of its air force" (see ``raises_alert``)
     if not is_theme(theme, relation) and not people_fit(theme, relation):
         return False
     if relation.frame == "transfer" and intangible(theme):
@@ -1402,6 +1443,12 @@ def armament(thing: Token | None) -> bool:
     return thing is None or named_among(thing, ARMAMENTS)
 
 
+def destination(target: Token) -> bool:
+    """Whether a show of force's target is where the forces go, not whom they go against: "in Gao", "to the
+    Catatumbo region", not "against Peru" (cues ``opposing_preps``)."""
+    return target.dep_ in PREP_OBJECTS and target.head.lower_ not in OPPOSING_PREPS
+
+
 def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
     """Forces a passive with no "by" moves, sends or pulls back, as the ones who act: "Chilean troops were
     deployed along the border", "Chilean troops were sent to Peru", "Chilean troops were withdrawn from Peru"
@@ -1440,6 +1487,22 @@ def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
         yield site
     if aim is not None:
         yield replace(site, relation=aim, coding=None)
+
+
+def beside_whom(verb: Token) -> list[Filler]:
+    """The actors a verb of force with no object is done beside (cues ``alongside_preps``): "fought alongside Malian
+    soldiers"; not those beside whom its object suffered it ("killed the mayor alongside his bodyguards")."""
+    if taken_things(verb):
+        return []
+    return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ALONGSIDE)) if names_actor(t)]
+
+
+def allied(verb: Token, subjects: list[Filler], allies: list[Filler], lexicon: Lexicon) -> Iterator[Site]:
+    """Military cooperation (CAMEO 062) of those who use force beside others with them: "French troops fought
+    alongside Malian soldiers" cooperates with Mali."""
+    relation = lexicon.verb(COOPERATE_VERB)
+    if relation is not None and subjects:
+        yield Site(verb, relation, tuple(subjects), tuple(allies), None, "ally/1", COMPLEMENT_CONFIDENCE)
 
 
 def joint_acts(verb: Token, lexicon: Lexicon, adverbs: frozenset[str] = JOINT_ADVERBS) -> Iterator[Site]:
@@ -1506,6 +1569,9 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             given = lexicon.verb(CRITICIZE)  # "Trump attacked Biden over the border", "Zelensky and Trump clashed"
         if given is not None:  # "sent an envoy to", "attacked the plan": what is given or struck says what it is
             relation, coding = given, None
+        if relation.event_type == MOBILIZE and objects and all(destination(f.token) for f in objects):
+            # "stationed two battalions in Gao ahead of an offensive against the JNIM": whom forces face, not where
+            objects = faced(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon) or objects
         if relation.event_type == THREAT and advises(verb, lexicon):
             continue  # "warned Blair that the war could be illegal": advice, no threat
         if verb_keys(verb)[0] in MONITORING and objects and all(f.token.lemma_.lower() in BROADCASTS for f in objects):
@@ -1535,6 +1601,11 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if verb_keys(verb)[0] in WINNING_VERBS and rivals(subjects, objects):
             continue  # "Federer has beaten Nadal": a game won
         aim = protest_aim(verb, relation, lexicon)  # "marched to denounce Chile": the march protests against Chile
+        allies = beside_whom(verb) if relation.event_type in MATERIAL_FORCE else []
+        if allies:  # "Rwandan troops fought alongside Mozambican forces against insurgents in Cabo Delgado": the
+            # allies cooperate, and where they fight together is no enemy
+            yield from allied(verb, subjects, allies, lexicon)
+            objects = [f for f in objects if not (f.token.dep_ in PREP_OBJECTS and f.token.head.lower_ in PLACE_PREPS)]
         if objects:
             if reading.reverse:  # "X outraged Y": Y disapproves of X
                 subjects, objects = objects, subjects

@@ -4,12 +4,13 @@ The small English model leaves a country's name untagged now and then, most ofte
 no event can then be coded to it. A run of capitalized words that no entity covers and that is, as a whole, a
 country's common name (GPE) or demonym (NORP) becomes that entity; a demonym may be followed by a title
 ("Bahraini Prime Minister"). A run that is longer than the name is another name ("Israel Flying Aid", "Free
-Cuba"), and stays untagged. What NER found is kept, but for a demonym it took for a person's or an
-organization's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police", "Azerbaijani
-and Armenian forces"): that is a nationality, as "Moldovan" alone before "farmers" is no one's name. A country's
-name NER took for a people's ("Tajikistan" as NORP) is the country's, and so is one it took for a thing ("Niger"
-as a DATE, "Cyprus" as a PRODUCT), for a person's where it is a place ("an ambush in northern Mali"), and a
-country's whole name it took for an organization's ("Belarus freed 18 political prisoners").
+Cuba"), and stays untagged. What NER found is kept, but for a demonym it took for a person's, an
+organization's or a language's name where it modifies a noun or a title ("Moldovan farmers", "the Nigerien police",
+"Azerbaijani and Armenian forces", "Filipino marines"; not "Spanish-language"): that is a nationality, as
+"Moldovan" alone before "farmers" is no one's name. A country's name NER took for a people's ("Tajikistan" as
+NORP) is the country's, and so is one it took for a thing ("Niger" as a DATE, "Cyprus" as a PRODUCT), for a
+person's where it is a place ("an ambush in northern Mali"), and a country's whole name it took for an
+organization's ("Belarus freed 18 political prisoners").
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -33,11 +34,13 @@ NAMES_FILE = "country_names.tsv"
 TITLES = (
     cue_words("role_heads") | cue_words("other_office") | {w for h in cue_sequence("honorifics") for w in h.split()}
 )
-NAME_LABELS = frozenset({"PERSON", "ORG"})  # what NER takes a demonym for now and then
+LANGUAGE = "LANGUAGE"
+NAME_LABELS = frozenset({"PERSON", "ORG", LANGUAGE})  # what NER takes a demonym for now and then ("Filipino marines")
 # what NER takes a country's name for now and then that is no one's name: "Niger" as a DATE, "Cyprus" a PRODUCT
 THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC", "CARDINAL",
                           "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # fmt: skip
 PLACE_PREPS = cue_words("place_preps")  # "in northern Mali"
+SPEECH_NOUNS = cue_words("language_nouns")  # "the Spanish-language daily": a language, no people
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # the parser runs before this step
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
 POSSESSIVE = "poss"
@@ -61,7 +64,10 @@ def tag_country_names(doc: Doc) -> Doc:
     mistaken = {
         e.start: names[e.text.lower()]
         for e in doc.ents
-        if e.label_ in NAME_LABELS and e.text.lower() in names and modifies(doc, e.end, e.root)
+        if e.label_ in NAME_LABELS
+        and e.text.lower() in names
+        and modifies(doc, e.end, e.root)
+        and not (e.label_ == LANGUAGE and doc[e.end].lower_.lstrip("-") in SPEECH_NOUNS)
     }
     # a country's name taken for a people's: "Tajikistan said it would ..." (a pronoun then finds no country)
     mistaken |= {e.start: "GPE" for e in doc.ents if e.label_ == "NORP" and names.get(e.text.lower()) == "GPE"}
