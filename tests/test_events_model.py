@@ -1721,6 +1721,14 @@ NEWS_FORMS = [
                  ("Chad", "COOPERATE", "Cameroon", "positive", "actual"), id="fought-alongside"),
     pytest.param("Chadian troops fought alongside Cameroonian soldiers against Boko Haram.",
                  ("Chad", "FIGHT", "Boko Haram", "positive", "actual"), id="fought-alongside-against"),
+    # protesters who gather rally: against whose embassy they stand outside, or where they are
+    pytest.param("Protesters gathered outside the Israeli embassy in Amman.",
+                 ("Jordan", "PROTEST", "Israel", "positive", "actual"), id="protesters-gathered-outside"),
+    pytest.param("Hundreds of protesters gathered in Tbilisi.",
+                 ("Georgia", "PROTEST", "Georgia", "positive", "actual"), id="protesters-gathered-in"),
+    # what is struck near a city is struck in its country
+    pytest.param("Al-Shabaab fighters ambushed an army convoy near Mogadishu.",
+                 ("Al-Shabaab", "FIGHT", "Somalia", "positive", "actual"), id="convoy-near-a-city"),
     # an inquiry into whether someone did something investigates them
     pytest.param("Swiss prosecutors are investigating whether a Kazakh banker laundered the funds.",
                  ("Switzerland", "INVESTIGATE", "Kazakhstan", "positive", "actual"), id="investigating-whether"),
@@ -2155,6 +2163,8 @@ NOT_CLAIMED = [
     pytest.param("The exchange added Chicago and London to its list of rivals.", "SANCTION", None,
                  id="a-list-of-no-designated"),
     pytest.param("The minister flew to Haiti on Monday.", "AID", None, id="flew-to"),
+    # leaders or students who gather are no protest
+    pytest.param("Leaders gathered in Brussels for the summit.", "PROTEST", None, id="leaders-gathered"),
     pytest.param("Seoul insisted that Tokyo was to blame.", "DEMAND", None, id="insisted-that-is"),
     # a state's boycott stays a sanction
     pytest.param("Washington boycotted the Moscow Olympics.", "PROTEST", None, id="state-boycott"),

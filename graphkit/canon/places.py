@@ -46,8 +46,9 @@ class Place:
         return GEONAMES_URI.format(self.geonameid)
 
 
+@lru_cache(maxsize=1)
 def load_data() -> dict[str, Any]:
-    """The compiled place table (see ``graphkit.canon.places_compiler``)."""
+    """The compiled place table (see ``graphkit.canon.places_compiler``), read once per process."""
     raw = resources.files("graphkit.canon").joinpath(PLACES_FILE).read_bytes()
     return cast(dict[str, Any], json.loads(gzip.decompress(raw)))
 

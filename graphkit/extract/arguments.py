@@ -575,7 +575,7 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria. With
     ``within``, through what it is in or at: "killed 40 villagers in a night-time attack in eastern Congo",
-    "killed 20 people at a hotel in Mogadishu" (cues ``spot_preps``)."""
+    "killed 20 people at a hotel in Mogadishu", "ambushed an army convoy near Mogadishu" (cues ``spot_preps``)."""
     wheres = prep_objects(thing, PLACE_PREPS)
     spots = [place_named(o) for o in wheres]
     found = [o for o in spots if o is not None]
@@ -587,7 +587,7 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
         c
         for o in sites
         if o not in wheres
-        for c in region_country(o)  # "near the Kenyan town of Mandera"
+        for c in ([o] if names_place(o) else region_country(o))  # "near Mogadishu", "near the Kenyan town of Mandera"
     ]
 
 

@@ -27,6 +27,8 @@ PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
+GATHERING = cue_words("gathering_verbs")  # "protesters gathered outside the US embassy": a rally
+PROTESTERS = cue_words("protester_nouns")  # who gather as a protest
 DETENTION = cue_words("detention_places")  # "prisoners in Israeli jails": Israel holds them
 
 
@@ -34,8 +36,12 @@ def street_protest(verb: Token) -> bool:
     """Whether a verb and the place it goes to say a crowd protests (cues ``protest_idioms``): "took to the streets
     of Havana", "poured into the streets", "walked off the job"; or its particle or object say workers strike (cues
     ``strike_idioms``): "nurses walked out over pay", "downed tools"; not "walked out of the talks", nor a state or
-    a party that walks out ("Peru walked out, accusing Chile ...")."""
+    a party that walks out ("Peru walked out, accusing Chile ..."); or protesters gather (cues ``gathering_verbs``,
+    ``protester_nouns``): "protesters gathered outside the US embassy"."""
     lemma = verb.lemma_.lower()
+    if lemma in GATHERING:
+        crowds = [t for f in subjects_of(verb) for t in (f.token, *prep_objects(f.token, ("of",)))]
+        return any(t.lemma_.lower() in PROTESTERS or t.lower_ in PROTESTERS for t in crowds)
     if lemma not in IDIOM_VERBS:
         return False
     said = [f"{lemma} {c.lower_}" for c in children(verb, PARTICLES | ADVERBS)]  # "walked out": a particle or an adverb
