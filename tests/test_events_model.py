@@ -1729,6 +1729,11 @@ NEWS_FORMS = [
     # what is struck near a city is struck in its country
     pytest.param("Al-Shabaab fighters ambushed an army convoy near Mogadishu.",
                  ("Al-Shabaab", "FIGHT", "Somalia", "positive", "actual"), id="convoy-near-a-city"),
+    # control of a place taken from others is force against them
+    pytest.param("Taliban fighters took control of the district from Afghan government forces.",
+                 ("Taliban", "FIGHT", "Afghanistan", "positive", "actual"), id="took-control-from"),
+    pytest.param("Malian troops seized control of the town from Tuareg rebels.",
+                 ("Mali", "FIGHT", "Tuareg", "positive", "actual"), id="seized-control-of-a-town-from"),
     # an inquiry into whether someone did something investigates them
     pytest.param("Swiss prosecutors are investigating whether a Kazakh banker laundered the funds.",
                  ("Switzerland", "INVESTIGATE", "Kazakhstan", "positive", "actual"), id="investigating-whether"),
@@ -2165,6 +2170,8 @@ NOT_CLAIMED = [
     pytest.param("The minister flew to Haiti on Monday.", "AID", None, id="flew-to"),
     # leaders or students who gather are no protest
     pytest.param("Leaders gathered in Brussels for the summit.", "PROTEST", None, id="leaders-gathered"),
+    # control of a firm taken is business
+    pytest.param("Vodafone took control of Mannesmann.", None, None, id="took-control-of-a-firm"),
     pytest.param("Seoul insisted that Tokyo was to blame.", "DEMAND", None, id="insisted-that-is"),
     # a state's boycott stays a sanction
     pytest.param("Washington boycotted the Moscow Olympics.", "PROTEST", None, id="state-boycott"),

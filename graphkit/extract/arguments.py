@@ -131,6 +131,7 @@ SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no guest
 CONSULT = "CONSULT"  # meetings, whose "in" and "at" say where they are held
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
+CONTROL = cue_words("control_nouns")  # "took control of the district": the district is taken
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 SPOT_PREPS = cue_sequence("spot_preps")  # where, through a spot: "at a hotel in Mogadishu"
@@ -878,8 +879,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             theme = first(direct)
             if not found and theme is not None:  # "refused a request from Human Rights Watch"
                 found = [Filler(a, 1) for a in authors(theme)]
-        if verb.lemma_.lower() in TAKING:  # "retook Mosul from Islamic State": whom it was taken from too
-            found += [f for t in (verb, *direct) for f in actor_objects(t, ("from",))]
+        if verb.lemma_.lower() in TAKING or any(control_taken(d) for d in direct):  # "retook Mosul from Islamic
+            # State", "took control of the district from government forces": whom it was taken from too
+            held = [o for d in direct if control_taken(d) for o in prep_objects(d, ("of",))]
+            found += [f for t in (verb, *direct, *held) for f in actor_objects(t, ("from",))]
         if ill:  # "is fighting Ebola with help from Cuba": whom an ill is fought with is no foe
             return expand([f for f in found if f.token.dep_ in DIRECT_OBJECTS | CONJUNCTS]), theme
         # "expressed its opposition to Chile's plan": whom the subject's own attitude is toward
@@ -952,6 +955,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         nouns = [o for h in heads for o in prep_objects(h, ("to", "for")) if is_group(o) and not actors(o)]
         return [Filler(p, 2) for o in with_conjuncts(nouns) for p in places_of(o) or places_of(verb)], theme
     return [Filler(t, steps) for t in with_conjuncts(recipients)], theme
+
+
+def control_taken(thing: Token) -> bool:
+    """Whether a thing taken is control of something (cues ``control_nouns``): "took control of the district"."""
+    return thing.lemma_.lower() in CONTROL and bool(prep_objects(thing, ("of",)))
 
 
 def counted_amount(thing: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.actors import QUANTITY_WORDS, actors, included, is_party, unnamed
-from graphkit.extract.arguments import TAKING
+from graphkit.extract.arguments import TAKING, control_taken
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import fictional, modality_of, polarity_of
@@ -185,11 +185,14 @@ def mention(span: Span | None, article_id: str) -> Mention | None:
 
 def captured(site: Site) -> bool:
     """Whether an act of seizing takes a place ("seized the northern city of Kunduz", "overran the army base",
-    "seized Crimea"; cues ``taking_verbs``, ``taken_places``): armed conflict (PLOVER's FIGHT: occupation), not
-    the seizure of a ship or of goods, nor a place's (a "British-flagged tanker" is no place)."""
-    if site.relation.event_type != COERCE or site.anchor.lemma_.lower() not in TAKING:
+    "seized Crimea", "took control of Sanaa"; cues ``taking_verbs``, ``taken_places``, ``control_nouns``): armed
+    conflict (PLOVER's FIGHT: occupation), not the seizure of a ship or of goods, nor a place's (a "British-flagged
+    tanker" is no place)."""
+    control = [d for d in children(site.anchor, DIRECT_OBJECTS) if control_taken(d)]  # "took control of Sanaa"
+    if site.relation.event_type != COERCE or (site.anchor.lemma_.lower() not in TAKING and not control):
         return False  # "stormed a police checkpoint" is an attack, whoever holds it after
     taken = [site.theme] if site.theme is not None else [f.token for f in site.objects if f.steps == 0]
+    taken = [o for d in control for o in prep_objects(d, ("of",))] if control else taken
     return bool(taken) and all(t.lemma_.lower() in TAKEN_PLACES or t.ent_type_ in PLACE_LABELS for t in taken)
 
 
