@@ -1734,6 +1734,11 @@ NEWS_FORMS = [
                  ("Taliban", "FIGHT", "Afghanistan", "positive", "actual"), id="took-control-from"),
     pytest.param("Malian troops seized control of the town from Tuareg rebels.",
                  ("Mali", "FIGHT", "Tuareg", "positive", "actual"), id="seized-control-of-a-town-from"),
+    # a crowd that blocks roads, aimed at no one named, protests where it is or at home
+    pytest.param("Bangladeshi workers blocked highways in Dhaka.",
+                 ("Bangladesh", "PROTEST", "Bangladesh", "positive", "actual"), id="workers-blocked-highways"),
+    pytest.param("Striking truckers blocked roads in the Colombian city of Cali demanding lower fuel prices.",
+                 ("Colombia", "PROTEST", "Colombia", "positive", "actual"), id="truckers-blocked-roads-demanding"),
     # an inquiry into whether someone did something investigates them
     pytest.param("Swiss prosecutors are investigating whether a Kazakh banker laundered the funds.",
                  ("Switzerland", "INVESTIGATE", "Kazakhstan", "positive", "actual"), id="investigating-whether"),
@@ -2170,6 +2175,8 @@ NOT_CLAIMED = [
     pytest.param("The minister flew to Haiti on Monday.", "AID", None, id="flew-to"),
     # leaders or students who gather are no protest
     pytest.param("Leaders gathered in Brussels for the summit.", "PROTEST", None, id="leaders-gathered"),
+    # police who block roads do not protest
+    pytest.param("Egyptian police blocked roads in Cairo.", "PROTEST", None, id="police-blocked-roads"),
     # control of a firm taken is business
     pytest.param("Vodafone took control of Mannesmann.", None, None, id="took-control-of-a-firm"),
     pytest.param("Seoul insisted that Tokyo was to blame.", "DEMAND", None, id="insisted-that-is"),

@@ -18,6 +18,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     STATE_LABELS,
 )
+from graphkit.extract.event_nouns import CROWDS
 from graphkit.extract.tree import children, prep_objects
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -53,6 +54,13 @@ def street_protest(verb: Token) -> bool:
         for p in children(verb, PREPOSITIONS)
         for o in children(p, PREP_OBJECTS)
     )
+
+
+def by_crowd(verb: Token) -> bool:
+    """Whether a verb's subject is a crowd (cues ``crowd_nouns``), or counts one: "Bangladeshi workers", "about
+    200 supporters of Ben Bella"; not "Egyptian police"."""
+    crowds = [t for f in subjects_of(verb) for t in (f.token, *prep_objects(f.token, ("of",)))]
+    return any(t.lower_ in CROWDS for t in crowds)
 
 
 def protest_places(verb: Token) -> list[Token]:
