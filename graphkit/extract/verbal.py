@@ -901,13 +901,13 @@ def targets_of(
         sitting = [theme] if names_actor(theme) else holders(theme)
         # "Bangladesh's main opposition party boycotted the general election": its own country's, no place named
         found = [Filler(t, 2) for t in protest_places(verb) or sitting or home_of(verb)]
-    blockade = relation.event_type == PROTEST and theme is not None and relation.preps_only and not found
+    blockade = theme if relation.event_type == PROTEST and relation.preps_only and not found else None
     purposes = [c for c in children(verb, ADVERBIAL_CLAUSES) if infinitive(c)]  # "to denounce Colombia"
-    if blockade and by_crowd(verb) and not any(names_actor(w) for c in purposes for w in c.subtree):
+    if blockade is not None and by_crowd(verb) and not any(names_actor(w) for c in purposes for w in c.subtree):
         # "truckers blocked roads in the Colombian city of Cali demanding lower fuel prices", "Bangladeshi workers
         # blocked highways": a crowd's blockade aimed at no one named is against where it is, or its home's
         # government; not where a purpose names whom it is against ("to denounce Colombia")
-        found = [Filler(t, 2) for t in protest_places(verb) or places_of(theme) or home_of(verb)]
+        found = [Filler(t, 2) for t in protest_places(verb) or places_of(blockade) or home_of(verb)]
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
