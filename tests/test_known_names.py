@@ -25,6 +25,16 @@ def test_an_untagged_short_name_of_a_known_body_becomes_an_organization():
     assert tagged(spec) == [("IDF", "ORG"), ("Latvian", "NORP"), ("Riga", "GPE")]
 
 
+def test_a_short_name_of_graphkits_own_movements_becomes_an_organization():
+    # "ISWAP fighters attacked a Latvian post": the name is in movements.txt, not in the alias table
+    spec = (
+        "ISWAP/PROPN:NNP/compound/1 fighters|fighter/NOUN:NNS/nsubj/2 attacked|attack/VERB:VBD/ROOT/2 a/DET:DT/det/5 "
+        "Latvian/ADJ:JJ/amod/5/B-NORP post/NOUN:NN/dobj/2 ./PUNCT:./punct/2"
+    )
+    assert tagged(spec) == [("ISWAP", "ORG"), ("Latvian", "NORP")]
+    assert ("ISWAP", "ORG") in parser_names()
+
+
 def test_not_in_a_sentence_written_in_capitals_nor_as_a_verb():
     headline = (
         "LATVIA/PROPN:NNP/nsubj/1/B-GPE SAYS|say/VERB:VBZ/ROOT/1 IT|it/PRON:PRP/nsubj/3 IS|be/AUX:VBZ/ccomp/1 "

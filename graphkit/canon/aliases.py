@@ -22,6 +22,7 @@ from pathlib import Path
 
 from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.canon.countries import abbreviation_key, country_table, normalize
+from graphkit.canon.gazetteer import BODIES_FILE
 from graphkit.canon.places import capitals, place
 from graphkit.errors import InputError
 from graphkit.vocabulary import cue_words
@@ -163,12 +164,20 @@ ONE_WORD = re.compile(r"[A-Z][a-z]+")  # "Houthi", "Chechens"
 KNOWN_NAMES_FILE = "known_names.tsv"
 
 
+def movement_acronyms() -> list[str]:
+    """The short names in capitals of graphkit's own dictionary of movements and armed groups (``movements.txt``,
+    lines such as ``+ISWAP_``), curated as the alias table is."""
+    text = resources.files("graphkit.canon").joinpath(BODIES_FILE).read_text(encoding="utf-8")
+    return [n for n in re.findall(r"^\+?([A-Z]+)_\s*$", text, re.MULTILINE) if ACRONYM.fullmatch(n)]
+
+
 def parser_names() -> list[tuple[str, str]]:
     """``(name, label)`` of the shipped table's one-word names that the parser tags where its entity recognizer
     left them untagged (``nlp/known_names.tsv``, compiled by ``python -m graphkit.compile_lexicons``): the short
     names in capitals of bodies and groups ("IDF", "ISIL", "SBU": ORG), the one-word names of organizations
     ("Taliban", "Hezbollah": ORG; not a city standing for one, "Brussels"), the names of peoples within one
-    state ("Houthi", "Chechens": NORP) and the one-word names of capitals, which stand for their governments in
+    state ("Houthi", "Chechens": NORP), the short names of graphkit's own movements ("ISWAP", ``movement_acronyms``)
+    and the one-word names of capitals, which stand for their governments in
     news ("Kyiv", "Yerevan": GPE), but those that are also common words or people's names (cues
     ``capitals_as_words``)."""
     data = shipped_alias_table()
@@ -185,6 +194,8 @@ def parser_names() -> list[tuple[str, str]]:
             for name in (n for main, others in table.items() for n in (main, *others)):
                 if form.fullmatch(name) and not (tables is organizations and place(name) is not None):
                     found.setdefault(name, label)  # not "Brussels": a city standing for the EU
+    for name in movement_acronyms():  # "ISWAP", "TPLF": graphkit's own dictionary of armed groups and movements
+        found.setdefault(name, "ORG")
     words = cue_words("capitals_as_words")
     aliased = {n.lower() for table in (*bodies, *peoples) for main, others in table.items() for n in (main, *others)}
     for city in capitals():
