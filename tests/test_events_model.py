@@ -2175,6 +2175,9 @@ NOT_CLAIMED = [
     pytest.param("The minister flew to Haiti on Monday.", "AID", None, id="flew-to"),
     # leaders or students who gather are no protest
     pytest.param("Leaders gathered in Brussels for the summit.", "PROTEST", None, id="leaders-gathered"),
+    # lists of prisoners exchanged free no one
+    pytest.param("India and Pakistan exchanged lists of prisoners held in their jails.", "RETREAT", None,
+                 id="exchanged-lists-of-prisoners"),
     # police who block roads do not protest
     pytest.param("Egyptian police blocked roads in Cairo.", "PROTEST", None, id="police-blocked-roads"),
     # control of a firm taken is business

@@ -57,6 +57,8 @@ from graphkit.vocabulary.cameo import (
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
 VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
+RECORDS = cue_words("record_nouns")  # "lists of prisoners": what a list is of is no one acted on
+OF = "of"
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
@@ -173,6 +175,12 @@ def topic_of_knowledge(word: Token) -> bool:
     return word.dep_ in PREPOSITIONS and word.lower_ in TOPIC_PREPS and word.head.lemma_.lower() in KNOWLEDGE
 
 
+def content_of_record(word: Token) -> bool:
+    """Whether a word is the "of" of what a record lists or shows (cues ``record_nouns``): "exchanged lists of
+    prisoners" frees no one, as "released the names of the dead" does not."""
+    return word.dep_ in PREPOSITIONS and word.lower_ == OF and word.head.lemma_.lower() in RECORDS
+
+
 def own_preps(verb: Token) -> set[str]:
     """The prepositions of the verb and of its direct object: where a pattern's target can be."""
     words = [c for c in verb.children if c.dep_ in PREPOSITIONS or c.dep_ in DATIVES or c.dep_ in AGENTS]
@@ -196,7 +204,7 @@ def best_pattern(verb: Token, key: str, patterns: VerbPatterns, qualified: bool 
     # a noun for a rival that names someone is no opposition expressed: "said the death of his rival, Arafat"
     placed |= {t.i for t in words if t.lemma_.lower() in COUNTERPARTS and children(t, APPOSITIONS)}
     # what knowledge shared is about is no thing acted on: "exchanged intelligence on North Korea's missile launch"
-    placed |= {t.i for p in words if topic_of_knowledge(p) for t in p.subtree}
+    placed |= {t.i for p in words if topic_of_knowledge(p) or content_of_record(p) for t in p.subtree}
     unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
     best: tuple[int, int, bool] | None = None  # (size, -start, written for the verb) of the best so far
