@@ -1739,6 +1739,11 @@ NEWS_FORMS = [
                  ("Bangladesh", "PROTEST", "Bangladesh", "positive", "actual"), id="workers-blocked-highways"),
     pytest.param("Striking truckers blocked roads in the Colombian city of Cali demanding lower fuel prices.",
                  ("Colombia", "PROTEST", "Colombia", "positive", "actual"), id="truckers-blocked-roads-demanding"),
+    # police or agents who raid or search a place coerce whose it is (armed forces' raids are force)
+    pytest.param("FBI agents raided the home of a Russian diplomat in Washington.",
+                 ("Federal Bureau of Investigation", "COERCE", "Russia", "positive", "actual"), id="agents-raided"),
+    pytest.param("Turkish police searched the offices of a Greek shipping firm in Istanbul.",
+                 ("Turkey", "COERCE", "Greece", "positive", "actual"), id="police-searched"),
     # an inquiry into whether someone did something investigates them
     pytest.param("Swiss prosecutors are investigating whether a Kazakh banker laundered the funds.",
                  ("Switzerland", "INVESTIGATE", "Kazakhstan", "positive", "actual"), id="investigating-whether"),
@@ -2175,6 +2180,8 @@ NOT_CLAIMED = [
     pytest.param("The minister flew to Haiti on Monday.", "AID", None, id="flew-to"),
     # leaders or students who gather are no protest
     pytest.param("Leaders gathered in Brussels for the summit.", "PROTEST", None, id="leaders-gathered"),
+    # troops who raid a camp fight, no arrests
+    pytest.param("Israeli troops raided the Jenin refugee camp.", "COERCE", None, id="troops-raided"),
     # lists of prisoners exchanged free no one
     pytest.param("India and Pakistan exchanged lists of prisoners held in their jails.", "RETREAT", None,
                  id="exchanged-lists-of-prisoners"),

@@ -239,6 +239,9 @@ PREPARING = cue_words("preparing_words")  # "in preparation for", "ahead of" an 
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
+POLICE = cue_words("police_nouns")  # "police raided the offices": a raid of police is coercion
+POLICING = cue_words("policing_verbs")  # "raided", "searched": what police do to coerce
+ARREST = "arrest"  # the lexicon's verb of coercion by police (COERCE)
 ALONGSIDE = cue_sequence("alongside_preps")  # "fought alongside Malian soldiers": allies
 COOPERATE_VERB = "cooperate"  # the lexicon's verb whose relation a joint act takes
 AIDED_PEOPLE = cue_words("aided_people")  # "gave $5 million to families displaced by fighting in Sudan": Sudan
@@ -324,6 +327,11 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         conveyed = lexicon.verb(SUPPLY) if conveys_relief(verb, keys) else None
         if conveyed is not None:  # "Turkish ships ferried relief supplies to Gaza", "flew food and medicine to Haiti"
             known[verb.i] = Reading(conveyed, None, listed=True)
+            return known[verb.i]
+        raid = lexicon.verb(ARREST) if keys[0] in POLICING and by_police(verb) else None
+        if raid is not None:  # "Nigerian police raided the offices of a newspaper in Abuja" (CAMEO 171, PLOVER's
+            # COERCE: raid); armed forces' raids are force (``[cameo] armed_senses``)
+            known[verb.i] = Reading(raid, None, listed=True)
             return known[verb.i]
         alert = lexicon.verb(DEPLOY) if raises_alert(verb) else None
         if alert is not None:  # "placed its forces on high alert", "raised the alert level of its air force"
@@ -548,6 +556,12 @@ def disarming(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> bool:
         return True
     arms = lexicon.verb(DISARM)
     return keys[0] in HANDING and arms is not None and any(is_theme(t, arms) for t in taken_things(verb))
+
+
+def by_police(verb: Token) -> bool:
+    """Whether a verb's subject is police or the authorities (cues ``police_nouns``): "Nigerian police", "Turkish
+    authorities"; not troops, whose raids are force."""
+    return any(s.lemma_.lower() in POLICE or s.lower_ in POLICE for s in children(verb, SUBJECTS))
 
 
 def by_combatants(verb: Token) -> bool:
