@@ -28,14 +28,14 @@ BLACKLIST = "blacklist"  # the lexicon's verb of a sanction imposed
 def listing(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Relation | None:
     """The relation of an actor put on a list of the designated, or taken off one (``a_list``): a sanction
     or its easing on the actor; None for anything else ("removed the names from the list" lists no actor)."""
-    listed = children(verb, DIRECT_OBJECTS) or children(verb, PASSIVE_SUBJECTS)
-    if not any(actors(t) for t in listed):
-        return None
     if keys[0] in DELISTING and any(a_list(o) for o in prep_objects(verb, OFF_PREPS)):
-        return lexicon.verb(EASE)
-    if keys[0] in LISTING and any(a_list(o) for o in prep_objects(verb, ONTO_PREPS)):
-        return lexicon.verb(BLACKLIST)
-    return None
+        key = EASE
+    elif keys[0] in LISTING and any(a_list(o) for o in prep_objects(verb, ONTO_PREPS)):
+        key = BLACKLIST
+    else:
+        return None
+    listed = children(verb, DIRECT_OBJECTS) or children(verb, PASSIVE_SUBJECTS)
+    return lexicon.verb(key) if any(actors(t) for t in listed) else None
 
 
 def a_list(thing: Token) -> bool:

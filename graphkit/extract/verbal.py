@@ -550,12 +550,10 @@ def disarming(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether fighters give up (cues ``surrendering_verbs``) or hand over their arms (cues ``handing_verbs``, the
     themes of the lexicon's verb of arms given up): "200 Boko Haram fighters surrendered to Nigerian troops",
     "ELN guerrillas handed over their rifles to Church mediators"; not "the US handed over weapons to Ukraine"."""
-    if not by_combatants(verb):
-        return False
     if keys[0] in SURRENDERING:
-        return True
-    arms = lexicon.verb(DISARM)
-    return keys[0] in HANDING and arms is not None and any(is_theme(t, arms) for t in taken_things(verb))
+        return by_combatants(verb)
+    arms = lexicon.verb(DISARM) if keys[0] in HANDING else None
+    return arms is not None and any(is_theme(t, arms) for t in taken_things(verb)) and by_combatants(verb)
 
 
 def by_police(verb: Token) -> bool:
