@@ -1744,6 +1744,9 @@ NEWS_FORMS = [
                  ("Federal Bureau of Investigation", "COERCE", "Russia", "positive", "actual"), id="agents-raided"),
     pytest.param("Turkish police searched the offices of a Greek shipping firm in Istanbul.",
                  ("Turkey", "COERCE", "Greece", "positive", "actual"), id="police-searched"),
+    # forces sent somewhere face whom a border there is shared with, as forces deployed do
+    pytest.param("Venezuela sent 300 soldiers to a river island on its border with Guyana.",
+                 ("Venezuela", "MOBILIZE", "Guyana", "positive", "actual"), id="sent-soldiers-to-a-border"),
     # an inquiry into whether someone did something investigates them
     pytest.param("Swiss prosecutors are investigating whether a Kazakh banker laundered the funds.",
                  ("Switzerland", "INVESTIGATE", "Kazakhstan", "positive", "actual"), id="investigating-whether"),

@@ -87,6 +87,7 @@ from graphkit.extract.tree import (
     prep_objects,
     subject_gerund,
     with_conjuncts,
+    with_counted,
 )
 from graphkit.extract.verbs import verb_keys, verb_types
 from graphkit.extract.words import (
@@ -1026,7 +1027,7 @@ def noun_keys(thing: Token) -> tuple[str | None, ...]:
 def named_among(thing: Token, words: frozenset[str]) -> bool:
     """Whether a thing, its modifiers or what it counts ("hundreds of drones") are among ``words``, by lemma or
     word: "fighter jets", "peacekeeping troops"."""
-    things = [thing, *prep_objects(thing, ("of",))]
+    things = with_counted([thing])
     found = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
     found |= {w for t in things for m in children(t, NOUN_MODIFIERS) for w in (m.lemma_.lower(), m.lower_)}
     return bool(found & words)

@@ -19,7 +19,7 @@ from graphkit.extract.deps import (
     STATE_LABELS,
 )
 from graphkit.extract.event_nouns import CROWDS
-from graphkit.extract.tree import children, prep_objects
+from graphkit.extract.tree import among, children, prep_objects, with_counted
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
@@ -41,8 +41,7 @@ def street_protest(verb: Token) -> bool:
     ``protester_nouns``): "protesters gathered outside the US embassy"."""
     lemma = verb.lemma_.lower()
     if lemma in GATHERING:
-        crowds = [t for f in subjects_of(verb) for t in (f.token, *prep_objects(f.token, ("of",)))]
-        return any(t.lemma_.lower() in PROTESTERS or t.lower_ in PROTESTERS for t in crowds)
+        return among(with_counted([f.token for f in subjects_of(verb)]), PROTESTERS)
     if lemma not in IDIOM_VERBS:
         return False
     said = [f"{lemma} {c.lower_}" for c in children(verb, PARTICLES | ADVERBS)]  # "walked out": a particle or an adverb
@@ -59,8 +58,7 @@ def street_protest(verb: Token) -> bool:
 def by_crowd(verb: Token) -> bool:
     """Whether a verb's subject is a crowd (cues ``crowd_nouns``), or counts one: "Bangladeshi workers", "about
     200 supporters of Ben Bella"; not "Egyptian police"."""
-    crowds = [t for f in subjects_of(verb) for t in (f.token, *prep_objects(f.token, ("of",)))]
-    return any(t.lower_ in CROWDS for t in crowds)
+    return among(with_counted([f.token for f in subjects_of(verb)]), CROWDS)
 
 
 def protest_places(verb: Token) -> list[Token]:
@@ -87,7 +85,7 @@ def crowd_home(crowds: list[Token]) -> list[Token]:
     (see ``home_of``)."""
     found = []
     for crowd in crowds:
-        people = [crowd, *prep_objects(crowd, ("of",))]  # "hundreds of Palestinian prisoners in Israeli jails"
+        people = with_counted([crowd])  # "hundreds of Palestinian prisoners in Israeli jails"
         held = [keeper for p in people for keeper in keepers(p)]
         found += held or [t for p in people for t in places_of(p)]  # "textile workers in Haiti": there
         if held or any(prep_objects(p, PLACE_PREPS) for p in people):
@@ -121,9 +119,7 @@ def abroad(verb: Token) -> bool:
 
 def away(crowds: list[Token]) -> bool:
     """Whether people live away from home (see ``abroad``)."""
-    return any(
-        t.lemma_.lower() in DIASPORA or t.lower_ in DIASPORA for c in crowds for t in (c, *prep_objects(c, ("of",)))
-    )
+    return among(with_counted(crowds), DIASPORA)
 
 
 def crowd_scene(protest: Token, crowds: list[Token]) -> list[Token]:

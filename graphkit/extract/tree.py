@@ -52,6 +52,17 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def with_counted(tokens: list[Token]) -> list[Token]:
+    """The tokens, each followed by what its "of" names, the people it counts or is of: "hundreds of rebels",
+    "fighters of the RSF"."""
+    return [t for s in tokens for t in (s, *prep_objects(s, ("of",)))]
+
+
+def among(tokens: list[Token], words: frozenset[str]) -> bool:
+    """Whether one of the tokens is among ``words``, by lemma or as written ("rebels", "police")."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tokens)
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions among ``preps``: "to Russia" in "supply arms to Russia"; "Peru" in "pulled
     out of Peru" for "out of" or "of" (after a bare "out", "away" or "back": ``bare_prepositions``)."""

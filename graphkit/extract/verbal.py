@@ -147,7 +147,16 @@ from graphkit.extract.nominal import (
 from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
-from graphkit.extract.tree import children, glued_hyphen, is_passive, participle_on, prep_objects, with_conjuncts
+from graphkit.extract.tree import (
+    among,
+    children,
+    glued_hyphen,
+    is_passive,
+    participle_on,
+    prep_objects,
+    with_conjuncts,
+    with_counted,
+)
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.words import OFFERING, PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import country_names
@@ -316,30 +325,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # "hacked 14 villagers to death", "stoned a woman to death": killed ("beaten to death" is a beating)
             known[verb.i] = Reading(killing, None, listed=True)
             return known[verb.i]
-        disarmed = lexicon.verb(DISARM) if disarming(verb, keys, lexicon) else None
-        if disarmed is not None:  # "200 Boko Haram fighters surrendered to Nigerian troops": a military surrender
-            known[verb.i] = Reading(disarmed, None, listed=True)  # (CAMEO 0874, PLOVER RETREAT), no concession
-            return known[verb.i]
-        designated = listing(verb, keys, lexicon)
-        if designated is not None:  # "removed Cuba from its list of state sponsors of terrorism"
-            known[verb.i] = Reading(designated, None, listed=True)
-            return known[verb.i]
-        conveyed = lexicon.verb(SUPPLY) if conveys_relief(verb, keys) else None
-        if conveyed is not None:  # "Turkish ships ferried relief supplies to Gaza", "flew food and medicine to Haiti"
-            known[verb.i] = Reading(conveyed, None, listed=True)
-            return known[verb.i]
-        raid = lexicon.verb(ARREST) if keys[0] in POLICING and by_police(verb) else None
-        if raid is not None:  # "Nigerian police raided the offices of a newspaper in Abuja" (CAMEO 171, PLOVER's
-            # COERCE: raid); armed forces' raids are force (``[cameo] armed_senses``)
-            known[verb.i] = Reading(raid, None, listed=True)
-            return known[verb.i]
-        alert = lexicon.verb(DEPLOY) if raises_alert(verb) else None
-        if alert is not None:  # "placed its forces on high alert", "raised the alert level of its air force"
-            known[verb.i] = Reading(alert, None, listed=True)
-            return known[verb.i]
-        protest = lexicon.verb(PROTEST_VERB) if street_protest(verb) else None
-        if protest is not None:  # "took to the streets of Havana"
-            known[verb.i] = Reading(protest, None, listed=True)
+        done_by = sense_by_company(verb, keys, lexicon)
+        if done_by is not None:  # "200 Boko Haram fighters surrendered to Nigerian troops", "took to the streets"
+            known[verb.i] = Reading(done_by, None, listed=True)
             return known[verb.i]
         criticism = lexicon.verb(CRITICIZE) if keys[0] in NAMING and condemning_verdict(verb) else None
         if criticism is not None:  # "called the sanctions illegal", "branded the move a hostile act", "described
@@ -534,8 +522,26 @@ def by_authority(verb: Token) -> bool:
 def by_forces(verb: Token) -> bool:
     """Whether a verb's subject is armed forces (the lexicon's ``military_nouns``): "Syrian troops", "the last US
     soldiers"; not a minister or a company."""
-    nouns = lexicon_of(verb.doc).military_nouns
-    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in children(verb, SUBJECTS))
+    return among(children(verb, SUBJECTS), frozenset(lexicon_of(verb.doc).military_nouns))
+
+
+def sense_by_company(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Relation | None:
+    """The relation a verb takes from what it is done with, by or to, whatever its own entry says: fighters who give up
+    their arms disarm (CAMEO 0874, no concession), an actor taken off or put on a list of the designated is a
+    sanction eased or imposed, relief carried is given, a raid by police coerces (CAMEO 171; armed forces' raids are
+    force, ``[cameo] armed_senses``), forces put on alert are mobilized, a crowd in the streets protests."""
+    if disarming(verb, keys, lexicon):  # "200 Boko Haram fighters surrendered to Nigerian troops"
+        return lexicon.verb(DISARM)
+    designated = listing(verb, keys, lexicon)  # "removed Cuba from its list of state sponsors of terrorism"
+    if designated is not None:
+        return designated
+    if conveys_relief(verb, keys):  # "Turkish ships ferried relief supplies to Gaza"
+        return lexicon.verb(SUPPLY)
+    if keys[0] in POLICING and by_police(verb):  # "Nigerian police raided the offices of a newspaper in Abuja"
+        return lexicon.verb(ARREST)
+    if raises_alert(verb):  # "placed its forces on high alert", "raised the alert level of its air force"
+        return lexicon.verb(DEPLOY)
+    return lexicon.verb(PROTEST_VERB) if street_protest(verb) else None  # "took to the streets of Havana"
 
 
 def conveys_relief(verb: Token, keys: Sequence[str]) -> bool:
@@ -559,15 +565,13 @@ def disarming(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> bool:
 def by_police(verb: Token) -> bool:
     """Whether a verb's subject is police or the authorities (cues ``police_nouns``): "Nigerian police", "Turkish
     authorities"; not troops, whose raids are force."""
-    return any(s.lemma_.lower() in POLICE or s.lower_ in POLICE for s in children(verb, SUBJECTS))
+    return among(children(verb, SUBJECTS), POLICE)
 
 
 def by_combatants(verb: Token) -> bool:
     """Whether a verb's subject is fighters of any side, or counts them (the lexicon's ``military_nouns``, cues
     ``combatant_nouns``): "Boko Haram fighters", "hundreds of rebels"; not "an opposition leader"."""
-    nouns = COMBATANTS | frozenset(lexicon_of(verb.doc).military_nouns)
-    fighters = [t for s in children(verb, SUBJECTS) for t in (s, *prep_objects(s, ("of",)))]
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in fighters)
+    return among(with_counted(children(verb, SUBJECTS)), COMBATANTS | frozenset(lexicon_of(verb.doc).military_nouns))
 
 
 def doers(verb: Token) -> list[Token]:
@@ -882,9 +886,8 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
-    found = warned(verb) if relation.event_type in HOSTILE else []
-    if not found and relation.event_type == MOBILIZE:
-        found = faced(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon)
+    found = confronted(verb, lexicon) if relation.event_type == MOBILIZE else []
+    found = found or (warned(verb) if relation.event_type in HOSTILE else [])
     if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran", "deployed
         # troops along its border with Armenia"
         return found, "warning/1", COMPLEMENT_CONFIDENCE, False
@@ -983,6 +986,13 @@ def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list
         return []
     critics = {s.i for s in children(verb, SUBJECTS)}
     return [Filler(f.token, f.steps + 1) for f in subjects_of(earlier[-1]) if f.token.i not in critics]
+
+
+def confronted(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom a show of force is against, told by something other than its objects: whom it warns, faces, answers or
+    aims at ("as a warning to Iran", "along its border with Armenia", "after India's air strikes", "to confront the
+    Houthis")."""
+    return warned(verb) or faced(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon)
 
 
 def warned(verb: Token) -> list[Filler]:
@@ -1135,7 +1145,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
             prep_objects(t, FORCES_SENT_PREPS) for t in with_conjuncts([theme])
         ):
             return peacekeeping(deploy, theme)  # "sent troops into Afghanistan": moved against it, no aid
-        if warned(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon):
+        if confronted(verb, lexicon):
             return peacekeeping(deploy, theme)  # "sent two carriers to the region as a warning to Iran"
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
 
@@ -1591,7 +1601,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             relation, coding = given, None
         if relation.event_type == MOBILIZE and objects and all(destination(f.token) for f in objects):
             # "stationed two battalions in Gao ahead of an offensive against the JNIM": whom forces face, not where
-            objects = faced(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon) or objects
+            objects = confronted(verb, lexicon) or objects
         if relation.event_type == THREAT and advises(verb, lexicon):
             continue  # "warned Blair that the war could be illegal": advice, no threat
         if verb_keys(verb)[0] in MONITORING and objects and all(f.token.lemma_.lower() in BROADCASTS for f in objects):
