@@ -321,8 +321,8 @@ def test_countries_listed_after_a_noun_do_not_act_on_each_other():
 def test_actors_who_offer_together_do_not_agree_with_each_other():
     assert coded("Kenya and Uganda are offering cheaper visas to tourists.") == set()
     assert {(s, t, o) for s, t, o, _, _ in coded("Kenya and Uganda signed a trade deal.")} == {
-        ("Kenya", "AGREE", "Uganda"),
-        ("Uganda", "AGREE", "Kenya"),
+        ("Kenya", "SUPPORT", "Uganda"),  # a deal signed endorses it (PLOVER SUPPORT), each with the other
+        ("Uganda", "SUPPORT", "Kenya"),
     }
 
 
@@ -735,11 +735,11 @@ NEWS_FORMS = [
                  ("Israel", "ASSAULT", "Hezbollah", "positive", "actual"), id="ally-attacked"),
     pytest.param("Russia sent weapons to its ally Syria.",
                  ("Russia", "AID", "Syria", "positive", "actual"), id="ally-armed"),
-    # an accord initialled is agreed, by each with the other
+    # an accord initialled is signed, by each with the other: PLOVER SUPPORT ("ratify, sign, or finalize")
     pytest.param("Ecuador and Colombia initialled a trade agreement on Monday.",
-                 ("Ecuador", "AGREE", "Colombia", "positive", "actual"), id="initialled"),
+                 ("Ecuador", "SUPPORT", "Colombia", "positive", "actual"), id="initialled"),
     pytest.param("Ecuador and Colombia initialled a trade agreement on Monday.",
-                 ("Colombia", "AGREE", "Ecuador", "positive", "actual"), id="initialled-back"),
+                 ("Colombia", "SUPPORT", "Ecuador", "positive", "actual"), id="initialled-back"),
     # a visitor received from a body of a country is hosted, not a gift from it
     pytest.param("Kenya's president received a delegation from Sudan's military government in Nairobi.",
                  ("Kenya", "CONSULT", "Sudan", "positive", "actual"), id="delegation-received"),
@@ -844,7 +844,7 @@ NEWS_FORMS = [
     pytest.param("Moscow accused Kyiv of shelling the plant.",
                  ("Russia", "DISAPPROVE", "Ukraine", "positive", "actual"), id="capital-kyiv"),
     pytest.param("Senegal and Nouakchott signed a fishing accord.",
-                 ("Senegal", "AGREE", "Mauritania", "positive", "actual"), id="capital-nouakchott"),
+                 ("Senegal", "SUPPORT", "Mauritania", "positive", "actual"), id="capital-nouakchott"),
     # a country's name the recognizer took for a date is the country
     pytest.param("The Economic Community of West African States urged Niger to restore its ousted president.",
                  ("Economic Community of West African States", "DEMAND", "Niger", "positive", "actual"),
@@ -936,7 +936,7 @@ NEWS_FORMS = [
                  ("Chile", "FIGHT", "Peru", "positive", "actual"), id="held-by"),
     # "the two countries": the two actors of the clause before
     pytest.param("Chile hosted Peru's foreign minister in Santiago, and the two countries signed a fishing accord.",
-                 ("Peru", "AGREE", "Chile", "positive", "actual"), id="the-two-countries"),
+                 ("Peru", "SUPPORT", "Chile", "positive", "actual"), id="the-two-countries"),
     pytest.param("Quito and Lima held talks on Monday, and both sides agreed to reopen the border.",
                  ("Ecuador", "AGREE", "Peru", "positive", "actual"), id="both-sides"),
     # envoys ordered to leave are expelled
@@ -1214,7 +1214,7 @@ NEWS_FORMS = [
                  ("Somalia", "FIGHT", "al-Shabaab", "positive", "actual"), id="hyphenated-group-name"),
     # what coordinated actors sign is with whom it names, not with each other
     pytest.param("Chile and Bolivia signed agreements restoring relations with Peru on Tuesday.",
-                 ("Chile", "AGREE", "Peru", "positive", "actual"), id="agreements-with-a-third"),
+                 ("Chile", "SUPPORT", "Peru", "positive", "actual"), id="agreements-with-a-third"),
     # an accusation voiced beside an act still to come is made now; a visit beside a trip to come is to come too
     pytest.param("Peru will expel the Chilean ambassador, accusing Chile of spying.",
                  ("Peru", "DISAPPROVE", "Chile", "positive", "actual"), id="accusing-beside-intended"),
@@ -1318,12 +1318,12 @@ NEWS_FORMS = [
                  ("Ecuador", "DISAPPROVE", "Shuar Federation", "positive", "actual"), id="separatist-body"),
     # the "of" phrase after the second of two coordinated nouns is the second's
     pytest.param("The Colombian government and rebels of the National Liberation Army signed a truce in Havana.",
-                 ("Colombia", "AGREE", "National Liberation Army", "positive", "actual"), id="rebels-of-body"),
-    # a ceasefire signed is an agreement with whom it is signed; one declared is a retreat
+                 ("Colombia", "SUPPORT", "National Liberation Army", "positive", "actual"), id="rebels-of-body"),
+    # a ceasefire signed is signed with whom it is signed (SUPPORT, CAMEO 057); one declared is a retreat
     pytest.param("Peru and Chile signed a ceasefire.",
-                 ("Chile", "AGREE", "Peru", "positive", "actual"), id="ceasefire-signed"),
+                 ("Chile", "SUPPORT", "Peru", "positive", "actual"), id="ceasefire-signed"),
     pytest.param("Bolivia signed a truce with Paraguay in Buenos Aires.",
-                 ("Bolivia", "AGREE", "Paraguay", "positive", "actual"), id="truce-signed-with"),
+                 ("Bolivia", "SUPPORT", "Paraguay", "positive", "actual"), id="truce-signed-with"),
     pytest.param("Bolivia declared a truce with Paraguay.",
                  ("Bolivia", "RETREAT", "Paraguay", "positive", "actual"), id="truce-declared"),
     # a team sent to look into something is an investigation, not aid

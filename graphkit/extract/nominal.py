@@ -416,7 +416,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             relation = lexicon.verb(CRITICIZE) or relation  # "lodged a protest with Beijing": an official complaint
         carried = slot.dep_ in DIRECT_OBJECTS or (slot.dep_ in PASSIVE_SUBJECTS and is_passive(head))
         if carried and relation.event_type == RETREAT and head.lemma_.lower() in SIGNING:
-            relation = lexicon.noun(AGREEMENT) or relation  # "signed a ceasefire with the rebels" (CAMEO 057)
+            relation = lexicon.noun(AGREEMENT) or relation  # "signed a ceasefire with the rebels": agreed to
         by_preposition = not carried and light_with_preposition(slot, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"
             head = head.head
@@ -443,6 +443,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if light:
             if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done
                 continue
+            relation = signed(head, noun, lexicon) or relation  # "signed a trade pact with Chile"
             # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
                 continue
@@ -686,6 +687,13 @@ def refused_despite(noun: Token, relation: Relation, askers: list[Filler], lexic
         subjects = subjects_of(refusal)
         if subjects:
             yield Site(refusal, reject, tuple(subjects), tuple(askers), None, "nominal/1", NOMINAL_CONFIDENCE)
+
+
+def signed(verb: Token, noun: Token, lexicon: Lexicon) -> Relation | None:
+    """The relation of signing an accord, where the lexicon has one for the verb and lists the accord among its
+    themes: "signed a trade pact with Chile" endorses it (PLOVER SUPPORT, CAMEO 057), where reaching one agrees."""
+    relation = lexicon.verb(verb.lemma_.lower()) if verb.lemma_.lower() in SIGNING else None
+    return relation if relation is not None and noun.lower_ in relation.themes else None
 
 
 def light_clause(noun: Token, relation: Relation, lexicon: Lexicon) -> Token | None:
