@@ -629,6 +629,13 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
+    pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
+                 ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
+    # ... coordinated; and the ELN, which the dictionaries name only with Bolivia's and Colombia's beside it
+    pytest.param("ELN rebels freed six Venezuelan soldiers and two police officers held captive since May.",
+                 ("National Liberation Army", "RETREAT", "Venezuela", "positive", "actual"),
+                 id="freed-coordinated-people-held"),
     # a participle on an event noun the parser made the noun's clause: "talks [which were] focused on trade"
     pytest.param("Chile held talks with Peru on Monday focused on trade.",
                  ("Chile", "CONSULT", "Peru", "positive", "actual"), id="talks-focused-on"),
@@ -1819,6 +1826,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a clause of holding after a verb of thinking is no release
+    pytest.param("Officials believe Ecuadorian rebels held the hostages in a jungle camp.", "RETREAT", None,
+                 id="believe-rebels-held"),
     # where a thing hosted or met is, is no one met: "hosted radio shows in Lima" hosts no one of Peru
     pytest.param("Juan Sosa hosted late-night radio shows in Lima for a decade.", "CONSULT", None,
                  id="hosted-shows-in-a-place"),

@@ -183,6 +183,18 @@ def test_shared_name_of_two_countries_is_not_guessed(tmp_path: Path, lexicons: P
     assert Gazetteer(compile_gazetteer(lexicons)).code("Smith") is None
 
 
+def test_a_name_coded_for_one_country_and_for_none_is_the_country_s(tmp_path: Path, lexicons: Path):
+    # an armed group the dictionaries code both under its country and as a regional militant group
+    militants = lexicons / "petrarch2" / "Phoenix.MilNonState.actors.txt"
+    militants.write_text(MILNONSTATE + "FJORD_FRONT_ [NORREB]\nFJORD_FRONT_ [IMGSEAMUSFJF]\n", "utf-8")
+    found = Gazetteer(compile_gazetteer(lexicons))
+    assert found.code("Fjord Front") == decode("NORREB")
+    assert found.code("Smith") is None  # unknown stays unknown
+    # a name two groups share, one coded for a country and one for none, stays unknown
+    militants.write_text(MILNONSTATE + "FJORD_FRONT_ [NORREB]\nSEA_FRONT_ [IMGSEAMUSFJF]\n+FJORD_FRONT_\n", "utf-8")
+    assert Gazetteer(compile_gazetteer(lexicons)).code("Fjord Front") is None
+
+
 HOLDERS = """\
 # --- Nordland, since the dictionaries ---
 MARIT_EKSEMPEL_

@@ -302,8 +302,13 @@ class Gazetteer:
 
     def code(self, name: str, date: str | None = None) -> ActorCode | None:
         """The code of the actor a name stands for on ``date``; None when unknown or the name is shared
-        by actors of different countries; the country alone when they agree on it but not on the sector."""
-        codes = {code for a in self.actors(name) if (code := a.role(date)) is not None}
+        by actors of different countries; the country alone when they agree on it but not on the sector. Of one
+        actor listed twice, the entry of a country wins over one of none: the dictionaries code "Moro Islamic
+        Liberation Front" both PHLREB and as a Southeast Asian militant group (IMGSEAMUSASF)."""
+        actors = self.actors(name)
+        codes = {code for a in actors if (code := a.role(date)) is not None}
+        if len({c.country for c in codes}) > 1 and len({a.name for a in actors}) == 1:
+            codes = {c for c in codes if c.country is not None}
         if len({c.country for c in codes}) != 1:
             return None
         if len({c.sector for c in codes}) != 1:

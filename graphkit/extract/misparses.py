@@ -79,6 +79,8 @@ INFINITIVE_TAKING = cue_words("infinitive_taking_verbs")
 UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats persona non grata"
 DECLARING = cue_words("declaring_verbs")
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
+CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
+RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
 CLAUSAL_MODIFIER = "acl"
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
@@ -104,7 +106,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_coordinated_names(doc)
     repair_conjunct_attachments(doc)
     repair_split_nouns(doc, lexicon)
-    repair_noun_participles(doc)
+    repair_noun_participles(doc, lexicon)
     repair_stranded_objects(doc)
     repair_listed_appositions(doc)
     repair_summary_objects(doc)
@@ -232,20 +234,31 @@ def repair_split_nouns(doc: Doc, lexicon: Lexicon) -> Doc:
     return doc
 
 
-def repair_noun_participles(doc: Doc) -> Doc:
+def repair_noun_participles(doc: Doc, lexicon: Lexicon) -> Doc:
     """The doc with "held talks with Peru on Monday focused on trade" parsed with "talks" the object of "held" and
     "focused" a participle on it (cues ``noun_participles``), where the parser made "talks focused" a clause of its
-    own, the verb left with no object."""
-    for verb in with_values(doc, "LEMMA", NOUN_PARTICIPLES):
-        noun = next((s for s in verb.children if s.dep_ in SUBJECTS and s.pos_ == NOUN), None)
+    own, the verb left with no object; so too "freed four soldiers held hostage", a participle of captivity after
+    a verb of release (cues ``captivity_participles``)."""
+    for verb in with_values(doc, "LEMMA", NOUN_PARTICIPLES | CAPTIVITY_PARTICIPLES):
+        noun = next((s for s in verb.children if s.dep_ in SUBJECTS and s.pos_ in NOMINALS), None)
         clause = verb.head
         if noun is None or verb.dep_ not in CLAUSAL_COMPLEMENTS or clause.pos_ != "VERB" or clause.i > noun.i:
+            continue
+        if verb.lemma_.lower() not in NOUN_PARTICIPLES and not released(clause, lexicon):
+            continue
+        if noun.pos_ != NOUN and verb.lemma_.lower() in NOUN_PARTICIPLES:
             continue
         if any(c.dep_ in DIRECT_OBJECTS for c in clause.children) or children_between(clause, noun):
             continue
         noun.head, noun.dep_ = clause, DIRECT_OBJECT
         verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE
     return doc
+
+
+def released(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the lexicon reads a verb as letting people go: "freed", "released"."""
+    relation = lexicon.verb(verb.lemma_.lower())
+    return relation is not None and relation.event_type == RELEASE
 
 
 def repair_stranded_objects(doc: Doc) -> Doc:
