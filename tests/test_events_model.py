@@ -629,6 +629,14 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # forces sent somewhere "in a move" or "in a bid" to face someone are against them, not where they go
+    pytest.param("Canada deployed a battalion to Latvia in a move to deter Russia.",
+                 ("Canada", "MOBILIZE", "Russia", "positive", "actual"), id="in-a-move-to-deter"),
+    pytest.param("France sent two frigates to the eastern Mediterranean in a bid to deter Turkey.",
+                 ("France", "MOBILIZE", "Turkey", "positive", "actual"), id="in-a-bid-to-deter"),
+    # jets scrambled are forces readied, against whom they answer
+    pytest.param("Japan scrambled fighter jets after Russian bombers violated its airspace.",
+                 ("Japan", "MOBILIZE", "Russia", "positive", "actual"), id="scrambled-jets"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
@@ -1826,6 +1834,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # scrambling with no forces scrambled is no show of force
+    pytest.param("South Korean shoppers scrambled for bargains in Seoul as Japanese goods went on sale.", "MOBILIZE",
+                 None, id="scrambled-for-bargains"),
     # a clause of holding after a verb of thinking is no release
     pytest.param("Officials believe Ecuadorian rebels held the hostages in a jungle camp.", "RETREAT", None,
                  id="believe-rebels-held"),

@@ -246,6 +246,7 @@ SIGN_PREPS = (*AS, "in")  # "as a warning to Iran", "in a show of force against 
 OPERATIONS = cue_words("operation_nouns")  # "a ground operation against Hamas": force, the noun of no type
 PREPARING = cue_words("preparing_words")  # "in preparation for", "ahead of" an act of force
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
+PURPOSE_NOUNS = cue_words("purpose_nouns")  # "in a move to deter Russia": the infinitive is the act's purpose
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 POLICE = cue_words("police_nouns")  # "police raided the offices": a raid of police is coercion
@@ -1010,7 +1011,12 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
     of facing someone (cues ``confronting_verbs``), with an actor for object, or a thing of one's: "massed troops
     along its frontier to confront the Houthis", "put its rocket units on combat readiness to strike US bases"."""
     found = []
-    for clause in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS):  # "massed troops [...] to confront"
+    moves = [o for o in prep_objects(verb, SIGN_PREPS) if o.lemma_.lower() in PURPOSE_NOUNS]  # "in a move to deter"
+    clauses = [
+        *children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS),
+        *(c for m in moves for c in children(m, CLAUSAL_MODIFIERS)),
+    ]
+    for clause in clauses:  # "massed troops [...] to confront"
         if not infinitive(clause):
             continue
         reading = coded_relation(clause, lexicon)
