@@ -629,6 +629,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a place set on fire by armed men is attacked; by a crowd, protested at
+    pytest.param("Shining Path guerrillas torched a police station in Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="torched-a-station"),
+    pytest.param("Angry Bolivian protesters torched the Chilean consulate in La Paz.",
+                 ("Bolivia", "PROTEST", "Chile", "positive", "actual"), id="crowd-torched-a-consulate"),
     # forces sent somewhere "in a move" or "in a bid" to face someone are against them, not where they go
     pytest.param("Canada deployed a battalion to Latvia in a move to deter Russia.",
                  ("Canada", "MOBILIZE", "Russia", "positive", "actual"), id="in-a-move-to-deter"),
@@ -1834,6 +1839,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # torching what is no place is no attack
+    pytest.param("Chile's forwards torched the Peruvian defence in Lima on Sunday.", "ASSAULT", None,
+                 id="torched-a-defence"),
     # scrambling with no forces scrambled is no show of force
     pytest.param("South Korean shoppers scrambled for bargains in Seoul as Japanese goods went on sale.", "MOBILIZE",
                  None, id="scrambled-for-bargains"),

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+import graphkit
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
 from graphkit.canon.places import capital_of, country_of_region, load_data, place
@@ -50,6 +51,19 @@ def test_a_region_of_a_country_is_known_by_its_name_unless_several_countries_or_
     assert country_of_region("Central") is None  # a region of many countries
     assert country_of_region("Kabul") is None  # a city's name: the city
     assert country_of_region("Ohio") is None  # a US state is a place already (``place``)
+
+
+def test_a_region_named_with_words_that_tell_no_country_is_no_country_s():
+    # ISO 3166-2 lists them for one country each; in news they are a compass point, a sea or a wider region
+    for name in ("North", "Far North", "Eastern Province", "Red Sea", "Sahel", "Gulf", "Coast", "South-West"):
+        assert country_of_region(name) is None, name
+    assert country_of_region("North Darfur") == "SDN" and country_of_region("Upper Nile") == "SSD"
+
+
+def test_an_event_in_a_region_of_one_country_is_in_that_country():
+    records = graphkit.extract_claims("Boko Haram fighters attacked a village in Borno on Sunday.")
+    objects = [(c["object"]["label"], c["object"]["type"], c["object"]["country"]) for c in records if c["event_type"]]
+    assert objects == [("Borno", "Location", "NGA")]  # a place in Nigeria, no body called Borno
 
 
 def test_a_us_state_is_not_a_foreign_town_of_its_name():

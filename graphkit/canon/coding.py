@@ -25,7 +25,7 @@ from graphkit.canon.aliases import Aliases, default_aliases
 from graphkit.canon.countries import country_table
 from graphkit.canon.country_names import alternate_names
 from graphkit.canon.gazetteer import Gazetteer, gazetteer
-from graphkit.canon.places import capital_of, place
+from graphkit.canon.places import capital_of, country_of_region, place
 from graphkit.types import Entity
 from graphkit.vocabulary import cue_words
 
@@ -161,9 +161,10 @@ class ActorCoder:
             if serves is None and title_sector == INTERNATIONAL:  # "NATO Secretary-General Jens Stoltenberg" acts
                 return None, title_sector  # for NATO, not for Norway, whose prime minister the dictionaries knew
             return serves or (known[0] if known else None), title_sector or (known[1] if known else None)
-        if entity.type == "Location":
+        if entity.type == "Location":  # a city, or a region of one country ("Borno", "Helmand")
             found = place(entity.label, self.near)
-            return (found.country if found else known[0] if known else None), sector
+            country = found.country if found else country_of_region(entity.label)
+            return (country or (known[0] if known else None)), sector
         if known is not None:
             return known[0] or serves, sector or known[1]
         return serves, sector

@@ -28,6 +28,10 @@ from importlib import resources
 from typing import Any, cast
 
 from graphkit.canon.countries import normalize
+from graphkit.vocabulary import cue_words
+
+# words of which a region's name tells no country: "North" (Cameroon's), "Eastern Province", "Red Sea", "Sahel"
+GENERIC_REGION_WORDS = cue_words("generic_region_words") | cue_words("compass_words") | cue_words("place_kinds")
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
 LOCAL_SHARE = 3  # a city in a country the article names wins when at least a third as large as the usual one
@@ -89,8 +93,12 @@ def _regions() -> dict[str, str]:
 
 def country_of_region(name: str) -> str | None:
     """The ISO alpha-3 code of the country a region (a state, a province: ISO 3166-2's first level) of this name is
-    in; None for a name of cities, countries, or regions of several countries ("Punjab")."""
-    return _regions().get(normalize(name))
+    in; None for a name of cities, countries, or regions of several countries ("Punjab"), and for one made of
+    words that tell no country ("North", "Eastern Province", "Red Sea": cues ``generic_region_words``)."""
+    key = normalize(name)
+    if all(word in GENERIC_REGION_WORDS for word in key.replace("-", " ").split()):
+        return None
+    return _regions().get(key)
 
 
 def capital_of(name: str) -> str | None:

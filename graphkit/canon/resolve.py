@@ -321,6 +321,8 @@ class ArticleResolver:
             # "killed 15 villagers in Zamfara state": its people are of the region's country (NGA CVL); the region
             # that acts stays itself ("Scotland's first minister")
             return Resolved(self.country(region_state, self.table[region_state].label), sector)
+        if region_state is not None and not sector:  # "attacked a village in Borno": a place, in Nigeria
+            return Resolved(self.location(name, text), sector)
         if mention.label in PLACE_LABELS and sector:  # "Gulf leaders" are actors; one id with the name's others
             return Resolved(_alias(Entity(entity_id("org", name), name, "Group"), text), sector)
         if mention.label == "LOC" and " " in name:  # "the Middle East"; one word NER calls LOC is often a body
