@@ -629,6 +629,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # the means to speak cut off where people are coerces them (PLOVER: "shutting off internet access")
+    pytest.param("Ethiopian authorities shut down the internet in Tigray.",
+                 ("Ethiopia", "COERCE", "Tigray", "positive", "actual"), id="internet-shut-down"),
     # a place set on fire by armed men is attacked; by a crowd, protested at
     pytest.param("Shining Path guerrillas torched a police station in Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="torched-a-station"),
@@ -1839,6 +1842,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # people dismissed are let go, no rejection and no criticism of anyone
+    pytest.param("Peru's president dismissed 300 Peruvian teachers on Monday.", None, None, id="dismissed-teachers"),
     # torching what is no place is no attack
     pytest.param("Chile's forwards torched the Peruvian defence in Lima on Sunday.", "ASSAULT", None,
                  id="torched-a-defence"),
