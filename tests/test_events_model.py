@@ -629,6 +629,12 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # an act done in protest against no one named is a protest at home; a strike in protest against a state is
+    # against that state
+    pytest.param("Nepali shopkeepers shut their stores in protest against a new sales tax.",
+                 ("Nepal", "PROTEST", "Nepal", "positive", "actual"), id="in-protest-at-home"),
+    pytest.param("Ghanaian traders staged a hunger strike in protest against Nigeria.",
+                 ("Ghana", "PROTEST", "Nigeria", "positive", "actual"), id="strike-in-protest-against"),
     # the means to speak cut off where people are coerces them (PLOVER: "shutting off internet access")
     pytest.param("Ethiopian authorities shut down the internet in Tigray.",
                  ("Ethiopia", "COERCE", "Tigray", "positive", "actual"), id="internet-shut-down"),

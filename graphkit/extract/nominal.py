@@ -467,6 +467,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 targets = [Filler(t, 2) for o in struck for t in holders(o)]
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
+            if not targets and relation.event_type == PROTEST:  # "staged a hunger strike in protest against Peru"
+                settings = (*prep_objects(head, tuple(SETTING_PREPS)), *prep_objects(noun, tuple(SETTING_PREPS)))
+                targets = [f for o in settings for f in protested(o, lexicon)]
             if not targets and relation.event_type == PROTEST and not abroad(head):  # "staged a protest in Cairo",
                 # "went on strike in Lagos": as a crowd that rallies there, against the place's government
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head) or home_of(head)]
@@ -555,6 +558,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 subjects = [f for f in subjects if takes_part(f.token)]
                 targets = [Filler(t) for t in prep_objects(noun, relation.preps or VISITED_PREPS) if names_actor(t)]
             targets = targets or met
+            if setting is not None and subjects and not targets and relation.event_type == PROTEST:
+                # "closed their shops in protest against new taxes": a protest against no one named is at home, as
+                # a crowd's rally is
+                targets = [Filler(t, 2) for t in places_of(noun) or protest_places(setting) or home_of(setting)]
             if setting is not None and subjects and targets:
                 yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
 
@@ -800,6 +807,14 @@ def participants(verb: Token) -> list[Filler]:
         # "Speaking after his meeting with Boric, Castillo said": who speaks is the clause's subject
         found = [Filler(f.token, f.steps + 1) for f in subjects_of(verb.head)]
     return found
+
+
+def protested(noun: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom a protest noun is against, when it is one: "in protest against Peru"."""
+    relation = noun_relation(noun, lexicon)
+    if relation is None or relation.event_type != PROTEST:
+        return []
+    return [Filler(f.token, f.steps + 1) for f in noun_targets(noun, relation)]
 
 
 def setting_verb(noun: Token, relation: Relation) -> Token | None:
