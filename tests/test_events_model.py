@@ -629,6 +629,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a group's fighters fight armed men, and assault whoever else they strike
+    pytest.param("Shining Path fighters killed 14 Peruvian farmers near Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="group-fighters-kill-farmers"),
+    pytest.param("Shining Path fighters attacked Peruvian troops near Lima.",
+                 ("Shining Path", "FIGHT", "Peru", "positive", "actual"), id="group-fighters-attack-troops"),
     # an act done in protest against no one named is a protest at home; a strike in protest against a state is
     # against that state
     pytest.param("Nepali shopkeepers shut their stores in protest against a new sales tax.",

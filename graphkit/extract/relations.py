@@ -255,7 +255,13 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
                 continue  # "Nortel sold its plant to Flextronics": business between firms, not aid
-            relation = lexicon.military(site.relation, role, arms_of(site) if subject.label_ in STATE_LABELS else ())
+            state = subject.label_ in STATE_LABELS
+            # a group's fighters fight armed men ("Boko Haram fighters attacked Nigerian troops"); what else they
+            # strike they assault ("Boko Haram fighters killed dozens of Nigerian farmers"), as PLOVER keeps
+            # conventional force apart from violence against others
+            armed = lexicon.military(site.relation, " ".join((qualifier or "", *arms_of(site)))) is not site.relation
+            forces = role if state or armed else None
+            relation = lexicon.military(site.relation, forces, arms_of(site) if state else ())
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
