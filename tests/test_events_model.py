@@ -1853,6 +1853,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # police acting during a strike take no part in it
+    pytest.param("Riot police fired tear gas at Nepali students during a general strike in Kathmandu.", "PROTEST",
+                 None, id="police-during-a-strike"),
     # people dismissed are let go, no rejection and no criticism of anyone
     pytest.param("Peru's president dismissed 300 Peruvian teachers on Monday.", None, None, id="dismissed-teachers"),
     # torching what is no place is no attack

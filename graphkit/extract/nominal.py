@@ -558,7 +558,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 subjects = [f for f in subjects if takes_part(f.token)]
                 targets = [Filler(t) for t in prep_objects(noun, relation.preps or VISITED_PREPS) if names_actor(t)]
             targets = targets or met
-            if setting is not None and subjects and not targets and relation.event_type == PROTEST:
+            in_protest = noun.head.lower_ == IN  # "closed their shops in protest", not "fired tear gas during a strike"
+            if setting is not None and subjects and not targets and relation.event_type == PROTEST and in_protest:
                 # "closed their shops in protest against new taxes": a protest against no one named is at home, as
                 # a crowd's rally is
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(setting) or home_of(setting)]
