@@ -629,6 +629,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # the means to speak given back is a restriction eased; ties restored are still diplomacy
+    pytest.param("Myanmar's junta restored mobile internet in Rakhine.",
+                 ("Myanmar", "CONCEDE", "Rakhine", "positive", "actual"), id="internet-restored"),
+    pytest.param("Chile restored diplomatic ties with Peru.",
+                 ("Chile", "SUPPORT", "Peru", "positive", "actual"), id="ties-restored"),
     # a group's fighters fight armed men, and assault whoever else they strike
     pytest.param("Shining Path fighters killed 14 Peruvian farmers near Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="group-fighters-kill-farmers"),
