@@ -629,6 +629,14 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # the "of" of a build-up written with a hyphen names whose forces build up; forces moved "closer to" a border
+    pytest.param("A build-up of Azerbaijani troops near the Armenian border alarmed Yerevan.",
+                 ("Azerbaijan", "MOBILIZE", "Armenia", "positive", "actual"), id="build-up-of-troops"),
+    pytest.param("Belarus moved armoured units closer to the Polish border.",
+                 ("Belarus", "MOBILIZE", "Poland", "positive", "actual"), id="moved-closer-to-a-border"),
+    # legal proceedings launched against someone are a suit (CAMEO 115), as a lawsuit filed is
+    pytest.param("The European Commission launched infringement proceedings against Hungary.",
+                 ("European Commission", "DISAPPROVE", "Hungary", "positive", "actual"), id="proceedings-against"),
     # the means to speak given back is a restriction eased; ties restored are still diplomacy
     pytest.param("Myanmar's junta restored mobile internet in Rakhine.",
                  ("Myanmar", "CONCEDE", "Rakhine", "positive", "actual"), id="internet-restored"),
@@ -639,6 +647,8 @@ NEWS_FORMS = [
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="group-fighters-kill-farmers"),
     pytest.param("Shining Path fighters attacked Peruvian troops near Lima.",
                  ("Shining Path", "FIGHT", "Peru", "positive", "actual"), id="group-fighters-attack-troops"),
+    pytest.param("Shining Path fighters attacked Peruvian positions near Lima.",
+                 ("Shining Path", "FIGHT", "Peru", "positive", "actual"), id="group-fighters-attack-positions"),
     # an act done in protest against no one named is a protest at home; a strike in protest against a state is
     # against that state
     pytest.param("Nepali shopkeepers shut their stores in protest against a new sales tax.",

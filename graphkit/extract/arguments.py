@@ -512,7 +512,7 @@ def of_doers(noun: Token) -> list[Token]:
     the event befell ("the invasion of Ukraine"). What people ask for is theirs also when only their noun names
     them: "accepted the demands of the striking miners" (cues ``voiced_nouns``)."""
     lemma = noun.lemma_.lower()
-    if lemma not in AGENTIVE_OF:
+    if lemma not in AGENTIVE_OF and hyphened_word(noun) not in AGENTIVE_OF:  # "a build-up of Eritrean troops"
         return []
     return [o for o in prep_objects(noun, ("of",)) if names_actor(o) or (lemma in VOICED and bool(unnamed(o)))]
 

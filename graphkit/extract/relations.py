@@ -53,6 +53,7 @@ WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Na
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
 SANCTION_TYPE = "SANCTION"  # a state's boycott
+ARMED_PLACES = cue_words("armed_places")  # "attacked Iraqi positions": armed men's places, fought over
 CROWDS = cue_words("crowd_nouns")
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
@@ -259,7 +260,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             # a group's fighters fight armed men ("Boko Haram fighters attacked Nigerian troops"); what else they
             # strike they assault ("Boko Haram fighters killed dozens of Nigerian farmers"), as PLOVER keeps
             # conventional force apart from violence against others
-            armed = lexicon.military(site.relation, " ".join((qualifier or "", *arms_of(site)))) is not site.relation
+            struck = arms_of(site)
+            armed = lexicon.military(site.relation, " ".join((qualifier or "", *struck))) is not site.relation
+            armed = armed or any(w in ARMED_PLACES for w in struck)
             forces = role if state or armed else None
             relation = lexicon.military(site.relation, forces, arms_of(site) if state else ())
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
