@@ -629,6 +629,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # "the city of X" is X; a show of force "aimed at" someone is against them
+    pytest.param("A car bomb planted by Shining Path exploded outside a bank in the city of Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="in-the-city-of"),
+    pytest.param("Chile sent a frigate to the Pacific in a show of force aimed at Peru.",
+                 ("Chile", "MOBILIZE", "Peru", "positive", "actual"), id="show-of-force-aimed-at"),
     # the "of" of a build-up written with a hyphen names whose forces build up; forces moved "closer to" a border
     pytest.param("A build-up of Azerbaijani troops near the Armenian border alarmed Yerevan.",
                  ("Azerbaijan", "MOBILIZE", "Armenia", "positive", "actual"), id="build-up-of-troops"),

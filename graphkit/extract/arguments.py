@@ -603,13 +603,14 @@ def place_named(where: Token) -> Token | None:
 
 def region_country(noun: Token) -> list[Token]:
     """What names the place a region's noun (cues ``region_nouns``) is in: the name before it ("Borno" in "Borno
-    state", "Helmand province") or its people's adjective ("Kenyan" in "the Kenyan town of Mandera", "the western
-    Mexican state of Michoacan")."""
+    state", "Helmand province"), the place its "of" names ("the southwestern city of Cali") or its people's
+    adjective ("Kenyan" in "the Kenyan town of Mandera", "the western Mexican state of Michoacan")."""
     if noun.lemma_.lower() not in REGIONS:
         return []
     modifiers = children(noun, NOUN_MODIFIERS)
     named = [m for m in modifiers if m.dep_ in COMPOUNDS and names_place(m)]
-    return named + [m for m in modifiers if m.ent_type_ == "NORP" and names_actor(m)]
+    people = [m for m in modifiers if m.ent_type_ == "NORP" and names_actor(m)]
+    return named + people + [o for o in prep_objects(noun, ("of",)) if names_place(o)]
 
 
 def scene_of(act: Token) -> list[Token]:

@@ -115,6 +115,7 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
+    PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
@@ -1002,7 +1003,9 @@ def warned(verb: Token) -> list[Filler]:
     signs = [o for o in prep_objects(verb, SIGN_PREPS) if o.lemma_.lower() in WARNING_NOUNS]
     # "in a show of force against North Korea": on the sign or on what it is a show of
     shown = [*signs, *(o for s in signs for o in prep_objects(s, ("of",)))]
-    found = [a.token for s in shown for a in actor_objects(s, ("to", "against"))]
+    # "in a show of force aimed at Pyongyang", "as a warning directed at Tehran": on the participle that aims it
+    shown += [c for s in shown for c in children(s, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE]
+    found = [a.token for s in shown for a in actor_objects(s, ("to", "against", "at"))]
     return [Filler(t, 2) for t in with_conjuncts(found)]
 
 
