@@ -629,6 +629,10 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people let back in are the object of the letting, which the parser made a clause with no verb
+    pytest.param("Iran allowed IAEA inspectors back into the Natanz plant.",
+                 ("Iran", "CONCEDE", "International Atomic Energy Agency", "positive", "actual"),
+                 id="allowed-back-into"),
     # "the city of X" is X; a show of force "aimed at" someone is against them
     pytest.param("A car bomb planted by Shining Path exploded outside a bank in the city of Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="in-the-city-of"),

@@ -81,6 +81,9 @@ DECLARING = cue_words("declaring_verbs")
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
 RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
+LETTING = cue_words("letting_verbs")  # "allowed IAEA inspectors back into Yongbyon"
+ADVERB_OF_PLACE = "advmod"
+INTO = "into"
 CLAUSAL_MODIFIER = "acl"
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
@@ -110,6 +113,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_stranded_objects(doc)
     repair_listed_appositions(doc)
     repair_summary_objects(doc)
+    repair_let_in(doc)
     return doc
 
 
@@ -259,6 +263,27 @@ def released(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the lexicon reads a verb as letting people go: "freed", "released"."""
     relation = lexicon.verb(verb.lemma_.lower())
     return relation is not None and relation.event_type == RELEASE
+
+
+def repair_let_in(doc: Doc) -> Doc:
+    """The doc with "allowed IAEA inspectors back into Yongbyon", "let UN investigators into Rakhine" parsed with the
+    people let in the object of the verb of letting (cues ``letting_verbs``), where the parser made them, or them
+    and "back", a clause with no verb."""
+    for clause in with_values(doc, "DEP", CLAUSAL_COMPLEMENTS):
+        verb = clause.head
+        if verb.lemma_.lower() not in LETTING or clause.pos_ in ("VERB", "AUX") or clause.i < verb.i:
+            continue
+        if any(c.dep_ in DIRECT_OBJECTS for c in verb.children):
+            continue
+        if clause.pos_ in NOMINALS:  # "let [UN investigators into Rakhine]"; not "allow UN agencies access to"
+            if any(c.lower_ == INTO for c in clause.children):
+                clause.dep_ = DIRECT_OBJECT
+            continue
+        people = next((c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ in NOMINALS), None)
+        if people is not None:  # "allowed [inspectors back] into": the people the object, "back" the verb's
+            people.head, people.dep_ = verb, DIRECT_OBJECT
+            clause.dep_ = ADVERB_OF_PLACE
+    return doc
 
 
 def repair_stranded_objects(doc: Doc) -> Doc:
