@@ -629,6 +629,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # combatants captured in war are abducted (PLOVER ASSAULT), not arrested
+    pytest.param("Shining Path guerrillas captured three Peruvian soldiers near Lima.",
+                 ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="soldiers-captured"),
     # people let back in are the object of the letting, which the parser made a clause with no verb
     pytest.param("Iran allowed IAEA inspectors back into the Natanz plant.",
                  ("Iran", "CONCEDE", "International Atomic Energy Agency", "positive", "actual"),
@@ -1877,6 +1880,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # soldiers arrested by police are arrested
+    pytest.param("Peruvian police arrested two Chilean soldiers in Lima.", "ASSAULT", None, id="soldiers-arrested"),
     # police acting during a strike take no part in it
     pytest.param("Riot police fired tear gas at Nepali students during a general strike in Kathmandu.", "PROTEST",
                  None, id="police-during-a-strike"),

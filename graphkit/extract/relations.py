@@ -54,6 +54,10 @@ TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament":
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
 SANCTION_TYPE = "SANCTION"  # a state's boycott
 ARMED_PLACES = cue_words("armed_places")  # "attacked Iraqi positions": armed men's places, fought over
+CAPTURING = cue_words("capturing_verbs")  # "captured two Israeli soldiers": combatants abducted
+COERCE_TYPE = "COERCE"
+FROM = "from"
+ATTACK_VERB = "attack"  # the lexicon's verb of unconventional violence (ASSAULT)
 CROWDS = cue_words("crowd_nouns")
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
@@ -212,6 +216,19 @@ def crowd_protest(site: Site, role: str | None) -> bool:
     return crowd and (taken or boycotted)
 
 
+def combatants_taken(site: Site, obj: Span, qualifier: str | None, lexicon: Lexicon) -> bool:
+    """Whether armed men are taken captive (cues ``capturing_verbs``): PLOVER codes combatants captured during
+    conflict as an abduction (ASSAULT), not an arrest (COERCE): "Hezbollah guerrillas captured two Israeli
+    soldiers"; not "police arrested two soldiers" (no verb of capture in war), nor "seized oil fields from Kurdish
+    forces" (what is taken from them)."""
+    if site.relation.event_type != COERCE_TYPE or site.anchor.lemma_.lower() not in CAPTURING:
+        return False
+    taken_from = [p for p in site.anchor.children if p.lower_ == FROM]
+    if any(p.left_edge.i <= obj.start and obj.end <= p.right_edge.i + 1 for p in taken_from):
+        return False
+    return any(w in lexicon.military_nouns for w in (qualifier or "").lower().split())
+
+
 def counted_people(token: Token) -> bool:
     """Whether a subject counts a people, a crowd: "hundreds of Sri Lankans", "thousands of Brazilians" (not
     "dozens of gunmen")."""
@@ -269,6 +286,10 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
                 relation = lexicon.verb(FIGHT_VERB) or relation
+            elif combatants_taken(
+                site, obj, qualifier, lexicon
+            ):  # "Hezbollah guerrillas captured two Israeli soldiers"
+                relation = lexicon.verb(ATTACK_VERB) or relation
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
