@@ -629,6 +629,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a people's name alone as protesters is its public, not its state, so it may protest in its own capital
+    pytest.param("Peruvians marched in Lima against the new tax.",
+                 ("Peru", "PROTEST", "Peru", "positive", "actual"), id="demonym-crowd-at-home"),
     # combatants captured in war are abducted (PLOVER ASSAULT), not arrested
     pytest.param("Shining Path guerrillas captured three Peruvian soldiers near Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="soldiers-captured"),

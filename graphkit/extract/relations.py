@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.actors import QUANTITY_WORDS, actors, included, is_party, unnamed
+from graphkit.extract.actors import CROWD, QUANTITY_WORDS, actors, included, is_party, unnamed
 from graphkit.extract.arguments import TAKING, control_taken
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
@@ -22,7 +22,9 @@ from graphkit.extract.context import fictional, modality_of, polarity_of
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     COMPOUNDS,
+    DETERMINERS,
     DIRECT_OBJECTS,
+    NOMINALS,
     NOUN_MODIFIERS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -135,6 +137,8 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
         return named(speaker) if speaker is not None else found  # "Rebels said they attacked ..."
 
     subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
+    if site.relation.event_type == PROTEST:  # "Kenyans took to the streets of Nairobi": its people, not its state
+        subjects = [(span, q or (CROWD if demonym_crowd(span) else None), steps) for span, q, steps in subjects]
     if site.reciprocal:
         for one in subjects:
             for other in subjects:
@@ -154,6 +158,14 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
                     yield subject, obj
             elif subject[0].text != obj[0].text or parts_of_one(subject, obj):
                 yield subject, obj
+
+
+def demonym_crowd(span: Span) -> bool:
+    """Whether a people's name stands alone as those who act: "Kenyans" in "Kenyans took to the streets"; not "the
+    Iranians" (a side) or "Kenyan" (a modifier)."""
+    root = span.root
+    bare = not any(c.dep_ in DETERMINERS for c in root.children)
+    return span.label_ == "NORP" and root.pos_ in NOMINALS and root.dep_ in SUBJECTS and bare
 
 
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
