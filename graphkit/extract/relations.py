@@ -293,7 +293,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             armed = lexicon.military(site.relation, " ".join((qualifier or "", *struck))) is not site.relation
             armed = armed or any(w in ARMED_PLACES for w in struck)
             forces = role if state or armed else None
-            relation = lexicon.military(site.relation, forces, arms_of(site) if state else ())
+            relation = lexicon.military(site.relation, forces, struck if state else ())
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
