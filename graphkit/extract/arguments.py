@@ -603,8 +603,8 @@ def place_named(where: Token) -> Token | None:
 
 def region_country(noun: Token) -> list[Token]:
     """What names the place a region's noun (cues ``region_nouns``) is in: the name before it ("Borno" in "Borno
-    state", "Helmand province"), the place its "of" names ("the southwestern city of Cali") or its people's
-    adjective ("Kenyan" in "the Kenyan town of Mandera", "the western Mexican state of Michoacan")."""
+    state", "Helmand province"), its people's adjective ("Kenyan" in "the Kenyan town of Mandera", "the western
+    Mexican state of Michoacan"), else the place its "of" names ("the southwestern city of Cali")."""
     if noun.lemma_.lower() not in REGIONS:
         return []
     modifiers = children(noun, NOUN_MODIFIERS)

@@ -117,10 +117,14 @@ class Lexicon:
         """FIGHT for a combat ASSAULT by armed forces ("Serb forces killed", "navy ships fired on") or with a state's
         arms (``arms``, the words of what it used: "fired missiles at", "launched drone strikes"), else the relation
         itself."""
-        forces = any(w in self.military_nouns for w in (qualifier or "").lower().split())
+        forces = self.names_forces(qualifier)
         if not relation.combat or not (forces or any(w in self.military_arms for w in arms)):
             return relation
         return next((r for r in self.relations if r.event_type == "FIGHT"), relation)
+
+    def names_forces(self, words: str | None) -> bool:
+        """Whether one of the words (an actor's role: "soldiers", "army units") is a noun of armed forces."""
+        return any(w in self.military_nouns for w in (words or "").lower().split())
 
     def by_verb(self) -> dict[str, Relation]:
         """Each verb's relation; of a verb listed in several (``verb_senses``), the last, its most general sense."""

@@ -468,7 +468,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
             if not targets and relation.event_type == PROTEST:  # "staged a hunger strike in protest against Peru"
-                settings = (*prep_objects(head, tuple(SETTING_PREPS)), *prep_objects(noun, tuple(SETTING_PREPS)))
+                settings = (*prep_objects(head, SETTING_PREPS), *prep_objects(noun, SETTING_PREPS))
                 targets = [f for o in settings for f in protested(o, lexicon)]
             if not targets and relation.event_type == PROTEST and not abroad(head):  # "staged a protest in Cairo",
                 # "went on strike in Lagos": as a crowd that rallies there, against the place's government

@@ -238,7 +238,7 @@ def combatants_taken(site: Site, obj: Span, qualifier: str | None, lexicon: Lexi
     taken_from = [p for p in site.anchor.children if p.lower_ == FROM]
     if any(p.left_edge.i <= obj.start and obj.end <= p.right_edge.i + 1 for p in taken_from):
         return False
-    return any(w in lexicon.military_nouns for w in (qualifier or "").lower().split())
+    return lexicon.names_forces(qualifier)
 
 
 def counted_people(token: Token) -> bool:
@@ -282,6 +282,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         if modality == "actual" and still_to_come(anchor):
             modality = "intended"  # "a summit in Ottawa next month", "visits Lima next week"
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
+        struck = arms_of(site)  # what the act is done with or against, the same for every pair
         for (subject, role, subject_steps), (obj, qualifier, object_steps) in pairs(site, local):
             if site.relation.commercial and not (subject.label_ in STATE_LABELS or obj.label_ in STATE_LABELS):
                 continue  # "Nortel sold its plant to Flextronics": business between firms, not aid
@@ -289,19 +290,17 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             # a group's fighters fight armed men ("Boko Haram fighters attacked Nigerian troops"); what else they
             # strike they assault ("Boko Haram fighters killed dozens of Nigerian farmers"), as PLOVER keeps
             # conventional force apart from violence against others
-            struck = arms_of(site)
-            armed = lexicon.military(site.relation, " ".join((qualifier or "", *struck))) is not site.relation
-            armed = armed or any(w in ARMED_PLACES for w in struck)
+            armed = lexicon.names_forces(" ".join((qualifier or "", *struck))) or bool(
+                ARMED_PLACES.intersection(struck)
+            )
             forces = role if state or armed else None
             relation = lexicon.military(site.relation, forces, struck if state else ())
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
                 relation = lexicon.verb(FIGHT_VERB) or relation
-            elif combatants_taken(
-                site, obj, qualifier, lexicon
-            ):  # "Hezbollah guerrillas captured two Israeli soldiers"
-                relation = lexicon.verb(ATTACK_VERB) or relation
+            elif combatants_taken(site, obj, qualifier, lexicon):
+                relation = lexicon.verb(ATTACK_VERB) or relation  # "Hezbollah captured two Israeli soldiers"
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
