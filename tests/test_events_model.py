@@ -686,6 +686,19 @@ NEWS_FORMS = [
     # jets scrambled are forces readied, against whom they answer
     pytest.param("Japan scrambled fighter jets after Russian bombers violated its airspace.",
                  ("Japan", "MOBILIZE", "Russia", "positive", "actual"), id="scrambled-jets"),
+    # an alert after a state's act answers the state, whatever it did; forces named by their units or aircraft too
+    pytest.param("Chile put its navy on alert after Argentina sent an oil survey ship into the Beagle Channel.",
+                 ("Chile", "MOBILIZE", "Argentina", "positive", "actual"), id="alert-after-a-state-act"),
+    pytest.param("Finland raised its military alert level after Russia tested a new cruise missile.",
+                 ("Finland", "MOBILIZE", "Russia", "positive", "actual"), id="alert-level-after-a-test"),
+    pytest.param("Uganda put its border units on combat alert after Congo moved tanks toward Lake Albert.",
+                 ("Uganda", "MOBILIZE", "Democratic Republic of the Congo", "positive", "actual"),
+                 id="units-on-alert"),
+    pytest.param("Norway scrambled two F-35 jets after Russian bombers flew along its coast.",
+                 ("Norway", "MOBILIZE", "Russia", "positive", "actual"), id="scrambled-after-bombers-flew"),
+    # a mobilisation a light verb carries faces whom a tension or a border "with" names
+    pytest.param("Serbia announced a partial mobilisation of reservists amid tension with Croatia.",
+                 ("Serbia", "MOBILIZE", "Croatia", "positive", "actual"), id="mobilisation-amid-tension-with"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
@@ -2275,6 +2288,9 @@ NOT_CLAIMED = [
     pytest.param("Seoul insisted that Tokyo was to blame.", "DEMAND", None, id="insisted-that-is"),
     # a state's boycott stays a sanction
     pytest.param("Washington boycotted the Moscow Olympics.", "PROTEST", None, id="state-boycott"),
+    # an alert after what a state did not do answers nothing it did
+    pytest.param("Chile put its navy on alert after Argentina did not recall its survey ship.", "MOBILIZE", None,
+                 id="alert-after-a-state-did-not"),
     # coordinated subjects are plural: their present is no subjunctive
     pytest.param("A Chilean general said on Tuesday that Peruvian armour and fast evacuations appear to save lives.",
                  "DEMAND", None, id="coordinated-subjects-present"),

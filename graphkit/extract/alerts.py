@@ -53,4 +53,9 @@ def alert(thing: Token) -> bool:
 
 def armed(thing: Token) -> bool:
     """Armed forces or police (the lexicon's ``military_nouns``), or a state named: "its navy", "Pakistan"."""
-    return thing.lemma_.lower() in lexicon_of(thing.doc).military_nouns or thing.ent_type_ in STATE_LABELS
+    forces = lexicon_of(thing.doc).military_nouns
+    return (
+        thing.lemma_.lower() in forces
+        or thing.ent_type_ in STATE_LABELS
+        or any(m.lower_ in forces for m in children(thing, NOUN_MODIFIERS))
+    )

@@ -77,6 +77,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.facing import faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.protests import abroad, crowd_scene, home_of, protest_places
@@ -319,7 +320,7 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a show of force faces when it names no target: the doer of the act of force, pressure or threat it
     follows or answers (cues ``response_preps``, ``response_nouns``): "placed its forces on alert after India's air
     strikes", "in response to North Korean threats", "went on alert after India shelled its posts", "after US warships
-    entered the Gulf of Sidra" (forces moved)."""
+    entered the Gulf of Sidra" (forces moved), "after North Korea conducted a nuclear test" (a state's act)."""
     acts = list(prep_objects(verb, RESPONSE_PREPS))
     acts += [  # "following Indian air strikes", parsed as a participle with its object
         o
@@ -336,16 +337,25 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     found = [
         f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in answered_sides(a, r)
     ]
-    # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move
+    # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move;
+    # "after Turkey sent a survey ship into disputed waters": whatever a state did that the show of force answers
     clauses = [c for c in children(verb, ADVERBIAL_CLAUSES) if any(m.lower_ in RESPONSE_PREPS for m in
                                                                   children(c, MARKERS))]  # fmt: skip
     found += [
         f
         for c in clauses
+        if polarity_of(c) != "negative"  # "after Turkey did not withdraw the ship": nothing done to answer
         for f in subjects_of(c)
-        if names_actor(f.token) and (answered(c, lexicon) or f.token.lower_ in lexicon.military_nouns)
+        if names_actor(f.token) and (answered(c, lexicon) or forceful(f.token, lexicon))
     ]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def forceful(doer: Token, lexicon: Lexicon) -> bool:
+    """Whether the doer of an act a show of force answers is one whose acts it answers whatever they are: a state
+    ("after Turkey sent a survey ship"), armed forces or arms of war ("after Chinese bombers flew near Okinawa")."""
+    word = doer.lemma_.lower()
+    return doer.ent_type_ in STATE_LABELS or doer.lower_ in lexicon.military_nouns or word in lexicon.military_arms
 
 
 def answered(act: Token, lexicon: Lexicon) -> bool:
@@ -474,7 +484,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # "went on strike in Lagos": as a crowd that rallies there, against the place's government
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head) or home_of(head)]
             if not targets and relation.event_type == MOBILIZE:  # "declared a general mobilization after
-                targets = answered_doers(head, lexicon) or answered_doers(noun, lexicon)  # Azerbaijani attacks"
+                # Azerbaijani attacks", "announced a partial mobilisation amid tension with Armenia"
+                targets = warned(head) or faced(head) or answered_doers(head, lexicon) or answered_doers(noun, lexicon)
             if not targets and relation.event_type == INQUIRY:  # "opened an investigation into crimes committed
                 # in Burundi"; "opened a preliminary examination of killings in the Philippines"
                 into = (*prep_objects(noun, ("into", "of")), *prep_objects(head, ("into",)))

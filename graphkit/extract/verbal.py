@@ -62,7 +62,7 @@ from graphkit.extract.arguments import (
     summarized_authors,
     whole_of,
 )
-from graphkit.extract.attribution import AS, condemning_verdict, harmful, obliged
+from graphkit.extract.attribution import condemning_verdict, harmful, obliged
 from graphkit.extract.cameo import (
     DEMAND,
     MOBILIZE,
@@ -115,7 +115,6 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
-    PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
@@ -131,6 +130,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun, noun_relation
+from graphkit.extract.facing import SIGN_PREPS, faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.listings import listing
 from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, TRANSFER, entity_of
@@ -236,14 +236,11 @@ VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 
 STATE_BODIES = cue_words("state_bodies")  # "the government"
-WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
-FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": whom a deployment faces
 CUSTODY = cue_words("custody_verbs")  # "were detained in China": by China
 SURRENDERING = cue_words("surrendering_verbs")  # "fighters surrendered to the army": they disarm
 COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of a side that is no state's army
 DISARM = "lay down"  # the lexicon's verb of arms given up (RETREAT, CAMEO 0874)
 RESTORING = cue_words("restoring_verbs")  # "to help rebuild Iraq": Iraq is helped
-SIGN_PREPS = (*AS, "in")  # "as a warning to Iran", "in a show of force against North Korea"
 OPERATIONS = cue_words("operation_nouns")  # "a ground operation against Hamas": force, the noun of no type
 PREPARING = cue_words("preparing_words")  # "in preparation for", "ahead of" an act of force
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
@@ -997,18 +994,6 @@ def confronted(verb: Token, lexicon: Lexicon) -> list[Filler]:
     return warned(verb) or faced(verb) or answered_doers(verb, lexicon) or aimed_at(verb, lexicon)
 
 
-def warned(verb: Token) -> list[Filler]:
-    """Whom a show of force is meant for, when it says so with "as" or "in" (cues ``warning_nouns``): "as a warning to
-    Iran", "as a deterrent to Hezbollah", "in a show of force against North Korea"."""
-    signs = [o for o in prep_objects(verb, SIGN_PREPS) if o.lemma_.lower() in WARNING_NOUNS]
-    # "in a show of force against North Korea": on the sign or on what it is a show of
-    shown = [*signs, *(o for s in signs for o in prep_objects(s, ("of",)))]
-    # "in a show of force aimed at Pyongyang", "as a warning directed at Tehran": on the participle that aims it
-    shown += [c for s in shown for c in children(s, CLAUSAL_MODIFIERS) if c.tag_ == PAST_PARTICIPLE]
-    found = [a.token for s in shown for a in actor_objects(s, ("to", "against", "at"))]
-    return [Filler(t, 2) for t in with_conjuncts(found)]
-
-
 def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a show of force is meant for, when its purpose says so: an infinitive of force, pressure or threat, or
     of facing someone (cues ``confronting_verbs``), with an actor for object, or a thing of one's: "massed troops
@@ -1038,18 +1023,6 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
         elif act.lemma_.lower() in OPERATIONS:  # "a possible ground operation against Hamas"
             found += [Filler(f.token, f.steps + 2) for f in actor_objects(act, ("against",))]
     return found
-
-
-def faced(verb: Token) -> list[Filler]:
-    """Whom a show of force faces when it names no target: the actor a border, frontier or tension "with" names in
-    its clause (cues ``facing_nouns``): "deployed troops to positions along its border with Armenia", "placed units
-    on alert, citing rising tensions with Pyongyang"."""
-    nouns = [t for t in verb.subtree if t.lemma_.lower() in FACING_NOUNS and t.pos_ == "NOUN"]
-    found = [a.token for n in nouns for a in actor_objects(n, (WITH,))]
-    # "on alert along the frontier with Russia", the "with" hung on the verb right after the noun
-    after = [n.doc[n.i + 1] for n in nouns if n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == WITH]
-    found += [o for w in after if w.head.i == verb.i for o in children(w, PREP_OBJECTS) if names_actor(o)]
-    return [Filler(t, 3) for t in with_conjuncts(found)]
 
 
 def each_other(theme: Token | None) -> bool:
