@@ -699,6 +699,13 @@ NEWS_FORMS = [
     # a mobilisation a light verb carries faces whom a tension or a border "with" names
     pytest.param("Serbia announced a partial mobilisation of reservists amid tension with Croatia.",
                  ("Serbia", "MOBILIZE", "Croatia", "positive", "actual"), id="mobilisation-amid-tension-with"),
+    # people named by the noun before a demand made it: to bow to it concedes to them, to reject it rejects them
+    pytest.param("The Zambian government bowed to opposition demands and postponed the vote.",
+                 ("Zambia", "CONCEDE", "Zambia", "positive", "actual"), id="bowed-to-opposition-demands"),
+    pytest.param("Nigeria's government bowed to worker demands on Friday.",
+                 ("Nigeria", "CONCEDE", "Nigeria", "positive", "actual"), id="bowed-to-worker-demands"),
+    pytest.param("Peru's government rejected worker demands.",
+                 ("Peru", "REJECT", "Peru", "positive", "actual"), id="rejected-worker-demands"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
