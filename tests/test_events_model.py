@@ -262,7 +262,7 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
     [
         ("South Korean army officers met Japanese officials.", ("South Korea", "MIL", "CONSULT", "Japan", "GOV")),
         ("Opposition groups in Zimbabwe criticized Zambia.", ("Zimbabwe", "OPP", "DISAPPROVE", "Zambia", None)),
-        ("Angolan rebels kidnapped Russian civilian advisers.", ("Angola", "REB", "COERCE", "Russia", "CVL")),
+        ("Angolan rebels kidnapped Russian civilian advisers.", ("Angola", "REB", "ASSAULT", "Russia", "CVL")),
         ("Rebels in Darfur attacked Sudanese troops.", ("Darfur", "REB", "ASSAULT", "Sudan", "MIL")),
         ("An Indian tank killed two Pakistani soldiers near the border.", ("India", "MIL", "FIGHT", "Pakistan", "MIL")),
         ("Members of the Kenyan parliament criticized Uganda.", ("Kenya", "LEG", "DISAPPROVE", "Uganda", None)),
@@ -706,6 +706,13 @@ NEWS_FORMS = [
                  ("Nigeria", "CONCEDE", "Nigeria", "positive", "actual"), id="bowed-to-worker-demands"),
     pytest.param("Peru's government rejected worker demands.",
                  ("Peru", "REJECT", "Peru", "positive", "actual"), id="rejected-worker-demands"),
+    # PLOVER's manual: a cyber attack is coercion (COERCE, mode cyber), an abduction violence (ASSAULT, abduct)
+    pytest.param("Iranian hackers launched a cyber attack on Israeli water facilities.",
+                 ("Iran", "COERCE", "Israel", "positive", "actual"), id="cyber-attack-coerces"),
+    pytest.param("Russia waged a cyber war against Estonian banks.",
+                 ("Russia", "COERCE", "Estonia", "positive", "actual"), id="cyber-war-coerces"),
+    pytest.param("Boko Haram fighters abducted 40 Cameroonian villagers.",
+                 ("Boko Haram", "ASSAULT", "Cameroon", "positive", "actual"), id="abduction-is-violence"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
@@ -1490,7 +1497,7 @@ NEWS_FORMS = [
     # a group named after a country's possessive is the group's, not the country's; a government or a region
     # the possessive owns stays the country's
     pytest.param("Colombia's FARC rebels kidnapped two Ecuadorean engineers on Tuesday.",
-                 ("Revolutionary Armed Forces of Colombia", "COERCE", "Ecuador", "positive", "actual"),
+                 ("Revolutionary Armed Forces of Colombia", "ASSAULT", "Ecuador", "positive", "actual"),
                  id="possessive-before-group"),
     pytest.param("Somalia's al-Shabaab militants killed two Kenyan soldiers near the border.",
                  ("al-Shabaab", "ASSAULT", "Kenya", "positive", "actual"), id="possessive-before-group-2"),
@@ -2264,7 +2271,7 @@ NOT_CLAIMED = [
     pytest.param("More than 300 ELN fighters surrendered to Colombian troops in Arauca last week.", "CONCEDE", None,
                  id="surrender-no-concession"),
     # a kidnapping is no state's, wherever it happens; an insistence on what is, no demand
-    pytest.param("Two aid workers were kidnapped in Mali last month.", "COERCE", None, id="kidnapped-in-no-state"),
+    pytest.param("Two aid workers were kidnapped in Mali last month.", None, None, id="kidnapped-in-no-state"),
     # forces that train somewhere are trained by no one there; hospitals on alert are no show of force
     pytest.param("Ukrainian pilots trained in Denmark last year.", "AID", None, id="trained-in-a-place"),
     pytest.param("Hospitals in Lagos were put on alert after the outbreak.", "MOBILIZE", None, id="hospitals-on-alert"),

@@ -80,7 +80,7 @@ def test_every_plover_type_has_words():
         ("ban", "noun", "COERCE"),
         ("talks", "noun", "CONSULT"),
         ("investigation", "noun", "INVESTIGATE"),
-        ("cyberattack", "noun", "ASSAULT"),
+        ("cyberattack", "noun", "COERCE"),  # PLOVER COERCE, mode cyber
         ("seizure", "noun", "COERCE"),
     ],
 )
