@@ -706,6 +706,11 @@ NEWS_FORMS = [
                  ("Nigeria", "CONCEDE", "Nigeria", "positive", "actual"), id="bowed-to-worker-demands"),
     pytest.param("Peru's government rejected worker demands.",
                  ("Peru", "REJECT", "Peru", "positive", "actual"), id="rejected-worker-demands"),
+    # a vehicle struck that carries people strikes them, and they are no armed men for carrying arms' place
+    pytest.param("Houthi rebels ambushed a bus carrying Saudi pilgrims near Najran.",
+                 ("Houthis", "ASSAULT", "Saudi Arabia", "positive", "actual"), id="bus-carrying-people"),
+    pytest.param("Taliban fighters ambushed a convoy carrying Turkish engineers near Herat.",
+                 ("Taliban", "ASSAULT", "Turkey", "positive", "actual"), id="convoy-carrying-civilians"),
     # PLOVER's manual: a cyber attack is coercion (COERCE, mode cyber), an abduction violence (ASSAULT, abduct)
     pytest.param("Iranian hackers launched a cyber attack on Israeli water facilities.",
                  ("Iran", "COERCE", "Israel", "positive", "actual"), id="cyber-attack-coerces"),
@@ -2305,6 +2310,10 @@ NOT_CLAIMED = [
     # an alert after what a state did not do answers nothing it did
     pytest.param("Chile put its navy on alert after Argentina did not recall its survey ship.", "MOBILIZE", None,
                  id="alert-after-a-state-did-not"),
+    # what a seized ship carries is no one struck; a convoy carrying civilians is no fight
+    pytest.param("Iran seized a tanker carrying Iraqi oil.", "COERCE", "Iraq", id="seized-tanker-carrying-oil"),
+    pytest.param("Taliban fighters ambushed a convoy carrying Turkish engineers near Herat.", "FIGHT", None,
+                 id="convoy-carrying-civilians-no-fight"),
     # coordinated subjects are plural: their present is no subjunctive
     pytest.param("A Chilean general said on Tuesday that Peruvian armour and fast evacuations appear to save lives.",
                  "DEMAND", None, id="coordinated-subjects-present"),

@@ -550,11 +550,12 @@ def misplaced_by(noun: Token) -> list[Token]:
     return [o for p in by for o in with_conjuncts(children(p, PREP_OBJECTS)) if names_actor(o)]
 
 
-def holders(thing: Token, content_first: bool = False, placed: bool = True) -> list[Token]:
+def holders(thing: Token, content_first: bool = False, placed: bool = True, struck: bool = False) -> list[Token]:
     """The actors behind a noun that names none: its author ("an appeal from Gbagbo"), or whom its
     content is about ("an allegation that the NPFL took the city"; first when ``content_first``),
     else whom its "of"/"for" phrase names ("the rights of Palestinians", "a camp for refugees"), else, when
-    ``placed``, the country or city it is in ("attacked a police headquarters in Afghanistan").
+    ``placed``, the country or city it is in ("attacked a police headquarters in Afghanistan"); for a thing
+    ``struck`` in an attack, the people it carries come first ("ambushed a bus carrying Saudi pilgrims").
 
     The "of" of an event noun names whom the event befell, not who did it: to denounce "the invasion
     of Ukraine" is to denounce the invader, so only its author ("Russia's invasion") stands for it.
@@ -572,6 +573,8 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True) -> l
     keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
     owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
     found = owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+    if struck:  # "ambushed a convoy carrying Chinese engineers": whom it carries
+        found = found or [c for c in carriers([thing]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
     return found or (places_of(thing) if placed else [])
 
 
@@ -842,7 +845,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                         found.extend(
                             Filler(a, 1)
                             for t in things
-                            for a in (sources(t, relation.content) if talks else holders(t, relation.content, placed))
+                            for a in (
+                                sources(t, relation.content)
+                                if talks
+                                else holders(t, relation.content, placed, relation.event_type in STRIKES_PLACES)
+                            )
                         )
         lexicon = lexicon_of(verb.doc)
         if not found and theme is not None and relation.event_type in lexicon.origin_types and is_group(theme):

@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.actors import CROWD, QUANTITY_WORDS, actors, included, is_party, unnamed
-from graphkit.extract.arguments import TAKING, control_taken
+from graphkit.extract.actors import CROWD, QUANTITY_WORDS, actors, included, is_party, names_actor, unnamed
+from graphkit.extract.arguments import TAKING, carriers, control_taken
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import fictional, modality_of, polarity_of
@@ -251,7 +251,8 @@ def arms_of(site: Site) -> list[str]:
     """The lemmas of the arms an act of force is done with or against: its theme ("fired missiles at"), the words
     before its noun ("launched drone strikes on") and what it struck ("shot down a Russian warplane": arms meeting
     arms), for ``Lexicon.military``."""
-    words = [site.theme.lemma_.lower()] if site.theme is not None else []
+    theme = site.theme  # not a convoy or a bus carrying people: "ambushed a convoy carrying Chinese engineers"
+    words = [theme.lemma_.lower()] if theme is not None and not any(names_actor(c) for c in carriers([theme])) else []
     words += [  # not "shot down a passenger jet", an airliner (cues ``civilian_modifiers``)
         f.token.lemma_.lower()
         for f in site.objects
