@@ -718,6 +718,12 @@ NEWS_FORMS = [
                  ("Russia", "COERCE", "Estonia", "positive", "actual"), id="cyber-war-coerces"),
     pytest.param("Boko Haram fighters abducted 40 Cameroonian villagers.",
                  ("Boko Haram", "ASSAULT", "Cameroon", "positive", "actual"), id="abduction-is-violence"),
+    # war games held near a border are a show of force toward whom the border is with, not a joint exercise
+    pytest.param("Iran held war games near the border with Azerbaijan.",
+                 ("Iran", "MOBILIZE", "Azerbaijan", "positive", "actual"), id="war-games-near-a-border"),
+    # what a show of force answers may hang on a verb coordinated with it
+    pytest.param("India placed its army on high alert and cancelled all leave after Pakistani shells hit two villages.",
+                 ("India", "MOBILIZE", "Pakistan", "positive", "actual"), id="alert-and-leave-cancelled-after"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
@@ -2314,6 +2320,8 @@ NOT_CLAIMED = [
     pytest.param("Iran seized a tanker carrying Iraqi oil.", "COERCE", "Iraq", id="seized-tanker-carrying-oil"),
     pytest.param("Taliban fighters ambushed a convoy carrying Turkish engineers near Herat.", "FIGHT", None,
                  id="convoy-carrying-civilians-no-fight"),
+    pytest.param("Iran held war games near the border with Azerbaijan.", "COOPERATE", None,
+                 id="war-games-near-a-border-no-cooperation"),
     # coordinated subjects are plural: their present is no subjunctive
     pytest.param("A Chilean general said on Tuesday that Peruvian armour and fast evacuations appear to save lives.",
                  "DEMAND", None, id="coordinated-subjects-present"),

@@ -339,8 +339,16 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     ]
     # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move;
     # "after Turkey sent a survey ship into disputed waters": whatever a state did that the show of force answers
-    clauses = [c for c in children(verb, ADVERBIAL_CLAUSES) if any(m.lower_ in RESPONSE_PREPS for m in
-                                                                  children(c, MARKERS))]  # fmt: skip
+    # "placed its army on alert and cancelled all leave after ...": on a verb coordinated with it, of one subject
+    shared = [
+        c for c in verb.conjuncts if c.pos_ == "VERB" and not (children(c, SUBJECTS) and children(verb, SUBJECTS))
+    ]
+    clauses = [
+        c
+        for v in (verb, *shared)
+        for c in children(v, ADVERBIAL_CLAUSES)
+        if any(m.lower_ in RESPONSE_PREPS for m in children(c, MARKERS))
+    ]
     found += [
         f
         for c in clauses

@@ -836,7 +836,8 @@ def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
     or None."""
     keys = light_keys(verb)
     for noun in map(measured_event, children(verb, DIRECT_OBJECTS)):  # "imposed a new round of sanctions"
-        relation = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+        # "held war games": by its word or lemma first, then with a compound
+        relation = next((r for k in noun_keys(noun) if k and (r := lexicon.noun(k)) is not None), None)
         if relation is not None and any(lexicon.is_light(k, relation) or k in lexicon.receiving_verbs for k in keys):
             return relation
     return None
