@@ -724,6 +724,16 @@ NEWS_FORMS = [
     # what a show of force answers may hang on a verb coordinated with it
     pytest.param("India placed its army on high alert and cancelled all leave after Pakistani shells hit two villages.",
                  ("India", "MOBILIZE", "Pakistan", "positive", "actual"), id="alert-and-leave-cancelled-after"),
+    # acts done together by any word for it are joint; an act wrapped up or concluded was done
+    pytest.param("Malaysia began coordinated patrols with Indonesia in the Strait of Malacca.",
+                 ("Malaysia", "COOPERATE", "Indonesia", "positive", "actual"), id="coordinated-patrols"),
+    pytest.param("The Chinese and Pakistani navies wrapped up their joint exercise off Karachi.",
+                 ("China", "COOPERATE", "Pakistan", "positive", "actual"), id="wrapped-up-a-joint-exercise"),
+    pytest.param("Putin wrapped up a two-day visit to China.",
+                 ("Putin", "CONSULT", "China", "positive", "actual"), id="wrapped-up-a-visit"),
+    # the bosses of cartels handed over are extradited, not given
+    pytest.param("Mexico handed over 29 cartel bosses to the United States.",
+                 ("Mexico", "COOPERATE", "United States", "positive", "actual"), id="cartel-bosses-handed-over"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),

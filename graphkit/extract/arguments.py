@@ -70,7 +70,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TIME_LABELS,
 )
-from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.event_nouns import JOINT, noun_relation
 from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.mentions import COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
@@ -113,7 +113,6 @@ PARTY_PREPS = cue_sequence("party_preps")
 FORCES_SENT_PREPS = (*ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
-JOINT = cue_words("joint_modifiers")  # "a joint offensive with Cameroon": Cameroon is an ally
 ALLY_PREPS = cue_sequence("ally_preps")  # "fought alongside Chadian forces against Boko Haram": its enemy is the act's
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
 VOICING = cue_words("voicing_verbs")  # "expressed its opposition to": the subject's own attitude, voiced

@@ -15,6 +15,8 @@ NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
 BLOODLESS = cue_words("bloodless_modifiers")  # "a trade war", "a legal battle": no force
 CROWDS = cue_words("crowd_nouns")  # "unions launched a strike": a walkout
+JOINT = cue_words("joint_modifiers")  # "coordinated patrols", "combined exercises": listed as "joint" ones
+JOINTLY = "joint"  # how the lexicon lists acts done together: "joint patrols"
 FORCE = frozenset({"ASSAULT", "FIGHT"})
 
 
@@ -35,8 +37,10 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
     whole = lexicon.noun(hyphened) if hyphened is not None else None
     if whole is not None:  # "cease-fire", cut in three by the tokenizer: a truce, not "fire"
         return whole
-    for modifier in modifiers:  # by the modifier's lemma or word: "arms sales" ("arms" is no "arm")
-        for word in dict.fromkeys((modifier.lemma_.lower(), modifier.lower_)):
+    for modifier in modifiers:  # by the modifier's lemma or word: "arms sales" ("arms" is no "arm"); a word for
+        # together by the lexicon's: "coordinated patrols with Indonesia" are joint patrols
+        together = (JOINTLY,) if modifier.lower_ in JOINT else ()
+        for word in dict.fromkeys((modifier.lemma_.lower(), modifier.lower_, *together)):
             relation = lexicon.noun(f"{word} {noun.lemma_.lower()}")
             if relation is not None:
                 return relation
