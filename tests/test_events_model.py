@@ -1879,6 +1879,16 @@ def test_news_forms(text, expected):
     assert expected in coded(text)
 
 
+def test_a_sum_pledged_in_aid_is_a_promise_to_whom_the_aid_goes_not_aid_given():
+    pledged = coded("Japan pledged 50 million dollars in humanitarian assistance to Sri Lanka.")
+    assert ("Japan", "AGREE", "Sri Lanka", "positive", "actual") in pledged  # the "to" hangs on the aid
+    assert not [c for c in pledged if c[1] == "AID" and c[4] == "actual"]  # pledged, not yet given
+    given = coded("Japan provided 50 million dollars in humanitarian assistance to Sri Lanka.")
+    assert ("Japan", "AID", "Sri Lanka", "positive", "actual") in given
+    visited = coded("Modi pledged India's support to the Palestinians during a visit to Ramallah.")
+    assert [c for c in visited if c[1] == "CONSULT" and c[4] == "actual"]  # the visit the pledge was made in
+
+
 def test_the_purpose_of_a_show_of_force_is_not_done_yet_nor_that_of_people_mobilized_for_a_cause():
     deployed = coded("Nigeria deployed tanks near Maiduguri to attack Boko Haram.")
     assert not [c for c in deployed if c[1] == "ASSAULT" and c[4] == "actual"]

@@ -906,9 +906,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             located = not relation.preps_only
             found = [Filler(a.token, a.steps + 1) for a in actor_objects(theme, preps, located=located)]
             if not found and counted_amount(theme):  # "pledged 50 million euros in aid to Bangladesh": through
-                # what the amount is counted in
-                found = [Filler(a.token, a.steps + 2) for a in actor_objects(counted_thing(theme), preps,
-                                                                            located=located)]  # fmt: skip
+                # what the amount is counted in, where the parser hung it on the verb too
+                counted = counted_thing(theme)
+                counts = [counted] if counted is not theme else prep_objects(verb, ("in",))
+                found = [Filler(a.token, a.steps + 2) for c in counts for a in actor_objects(c, preps, located=located)]
         if not found and theme is not None and not relation.preps_only:  # "backed his allegations": the one "his"
             # stands for; not where only a preposition names whom ("laid down their arms": their own)
             found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]

@@ -104,6 +104,7 @@ DURING = "during"  # a setting of the clause's act, wherever the parser hung it
 WITHHOLDING = "SANCTION"  # a sum frozen, suspended or cut: "froze $20 million in funding to Tanzania"
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
+SETTING_PATTERN = "setting/1"  # an event noun in the setting of a verb: "pledged $50 million in aid to Peru"
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 CLAUSE_REACH = 3  # clauses up from an attack's own, through participles and conjuncts, to look for whom it struck
@@ -583,7 +584,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # a crowd's rally is
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(setting) or home_of(setting)]
             if setting is not None and subjects and targets:
-                yield Site(setting, relation, tuple(subjects), tuple(targets), None, "setting/1", SETTING_CONFIDENCE)
+                yield Site(
+                    setting, relation, tuple(subjects), tuple(targets), None, SETTING_PATTERN, SETTING_CONFIDENCE
+                )
 
 
 def claimants(noun: Token, relation: Relation) -> list[Filler]:

@@ -18,7 +18,7 @@ from graphkit.extract.actors import CROWD, QUANTITY_WORDS, actors, included, is_
 from graphkit.extract.arguments import TAKING, carriers, control_taken
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
-from graphkit.extract.context import fictional, modality_of, polarity_of
+from graphkit.extract.context import TRANSFER, fictional, modality_of, polarity_of
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     COMPOUNDS,
@@ -34,7 +34,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
-from graphkit.extract.nominal import LIGHT_PATTERN, nominal_sites, trip_sites
+from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
@@ -278,8 +278,10 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         polarity, modality = polarity_of(anchor), modality_of(anchor)
         if site.relation.intended and modality == "actual":
             modality = "intended"  # "invited Peru's president": the hosting is still to come
-        if site.pattern == LIGHT_PATTERN and anchor.lemma_.lower() in OFFERING and modality == "actual":
-            modality = "intended"  # "offered aid to Peru": offered, not yet given
+        offered = site.pattern == LIGHT_PATTERN or (site.pattern == SETTING_PATTERN and site.relation.frame == TRANSFER)
+        if offered and anchor.lemma_.lower() in OFFERING and modality == "actual":
+            modality = "intended"  # "offered aid to Peru", "pledged $50 million in aid to Peru": not yet given; not
+            # "pledged support during a visit to Ramallah" (the visit took place)
         if modality == "actual" and still_to_come(anchor):
             modality = "intended"  # "a summit in Ottawa next month", "visits Lima next week"
         evidence = evidence_of(anchor.sent, article_id, site.pattern)
