@@ -734,6 +734,11 @@ NEWS_FORMS = [
     # the bosses of cartels handed over are extradited, not given
     pytest.param("Mexico handed over 29 cartel bosses to the United States.",
                  ("Mexico", "COOPERATE", "United States", "positive", "actual"), id="cartel-bosses-handed-over"),
+    # students who boycott classes protest at home; a crowd at a protest takes part in it
+    pytest.param("Kenyan university students boycotted classes for a week.",
+                 ("Kenya", "PROTEST", "Kenya", "positive", "actual"), id="students-boycotted-classes"),
+    pytest.param("Zambian women burned their headscarves at demonstrations across the country.",
+                 ("Zambia", "PROTEST", "Zambia", "positive", "actual"), id="crowd-at-demonstrations"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
@@ -2342,6 +2347,10 @@ NOT_CLAIMED = [
                  id="convoy-carrying-civilians-no-fight"),
     pytest.param("Iran held war games near the border with Azerbaijan.", "COOPERATE", None,
                  id="war-games-near-a-border-no-cooperation"),
+    # who speaks at a rally, or fires tear gas at a demonstration, does not protest
+    pytest.param("The Zambian president spoke at a rally in Lusaka.", "PROTEST", None, id="spoke-at-a-rally"),
+    pytest.param("Zambian police fired tear gas at demonstrations in Lusaka.", "PROTEST", None,
+                 id="police-at-demonstrations"),
     # coordinated subjects are plural: their present is no subjunctive
     pytest.param("A Chilean general said on Tuesday that Peruvian armour and fast evacuations appear to save lives.",
                  "DEMAND", None, id="coordinated-subjects-present"),

@@ -80,7 +80,7 @@ from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.facing import faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.protests import abroad, crowd_scene, home_of, protest_places
+from graphkit.extract.protests import abroad, by_crowd, crowd_scene, home_of, protest_places
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -122,6 +122,7 @@ COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru", "a protest with Beijing": to whom
 OF = "of"
 IN = "in"
+JOINED_PROTEST_PREPS = cue_words("joined_protest_preps")  # "burned their headscarves at demonstrations"
 VISITED_PREPS = ("to",)  # "a visit to Chile": where a visit goes, when its relation lists no preposition
 OCCASION_PARTS = cue_words("occasion_parts")  # "on the first day of a visit to Chile"
 UNDERGOING = cue_words("undergoing")
@@ -579,7 +580,15 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 targets = [Filler(t) for t in prep_objects(noun, relation.preps or VISITED_PREPS) if names_actor(t)]
             targets = targets or met
             in_protest = noun.head.lower_ == IN  # "closed their shops in protest", not "fired tear gas during a strike"
-            if setting is not None and subjects and not targets and relation.event_type == PROTEST and in_protest:
+            # "women burned their headscarves at demonstrations": a crowd at a protest takes part in it
+            joined = noun.head.lower_ in JOINED_PROTEST_PREPS and setting is not None and by_crowd(setting)
+            if (
+                setting is not None
+                and subjects
+                and not targets
+                and relation.event_type == PROTEST
+                and (in_protest or joined)
+            ):
                 # "closed their shops in protest against new taxes": a protest against no one named is at home, as
                 # a crowd's rally is
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(setting) or home_of(setting)]
@@ -852,6 +861,8 @@ def setting_verb(noun: Token, relation: Relation) -> Token | None:
     if owners and not (meeting and all(c.tag_ in POSSESSIVE_PRONOUN_TAGS for c in owners)):
         return None  # "in its war with Iraq": the noun has its own actor; "his visit" is the visitor's, framing
     preps = SETTING_PREPS | MEETING_SETTING_PREPS if meeting else SETTING_PREPS
+    if relation.event_type == PROTEST:  # "burned their headscarves at demonstrations": a crowd's, checked after
+        preps = preps | JOINED_PROTEST_PREPS
     part = prep.head  # "on the first day of a visit to Chile", "on the sidelines of a summit with Peru"
     if meeting and prep.lower_ == OF and part.lemma_.lower() in OCCASION_PARTS and part.dep_ in PREP_OBJECTS:
         noun, prep = part, part.head
