@@ -739,6 +739,9 @@ NEWS_FORMS = [
                  ("Kenya", "PROTEST", "Kenya", "positive", "actual"), id="students-boycotted-classes"),
     pytest.param("Zambian women burned their headscarves at demonstrations across the country.",
                  ("Zambia", "PROTEST", "Zambia", "positive", "actual"), id="crowd-at-demonstrations"),
+    # an inquiry into what is said of an act looks into who did the act
+    pytest.param("Kenya opened an inquiry into reports of abuses by Ugandan soldiers in Busia.",
+                 ("Kenya", "INVESTIGATE", "Uganda", "positive", "actual"), id="inquiry-into-reports-of-acts-by"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
@@ -2351,6 +2354,9 @@ NOT_CLAIMED = [
     pytest.param("The Zambian president spoke at a rally in Lusaka.", "PROTEST", None, id="spoke-at-a-rally"),
     pytest.param("Zambian police fired tear gas at demonstrations in Lusaka.", "PROTEST", None,
                  id="police-at-demonstrations"),
+    # the doers of crimes committed are no one the crimes are done to, nor parties to each other's commitment
+    pytest.param("Abuses committed by Chilean and Peruvian soldiers were reported.", "AGREE", None,
+                 id="crimes-committed-by-coordinated-agents"),
     # coordinated subjects are plural: their present is no subjunctive
     pytest.param("A Chilean general said on Tuesday that Peruvian armour and fast evacuations appear to save lives.",
                  "DEMAND", None, id="coordinated-subjects-present"),

@@ -625,6 +625,10 @@ def scene_of(act: Token) -> list[Token]:
     # "crimes against humanity committed in Burundi": the participle may hang on any word of the act's phrase
     done = [t for a in acts for t in a.subtree if t.dep_ in CLAUSAL_MODIFIERS and t.tag_ == PAST_PARTICIPLE]
     doers = [o for t in done for a in children(t, AGENTS) for o in with_conjuncts(children(a, PREP_OBJECTS))]
+    # "the killing of protesters by police", "allegations of abuse by Burundian soldiers", "Syria's role in": the
+    # act's own doer or owner
+    named = [*acts, *(o for a in acts for o in prep_objects(a, ("of",)))]
+    doers += [o for a in named for o in with_conjuncts([*prep_objects(a, ("by",)), *children(a, POSSESSIVES)])]
     if any(names_actor(d) for d in doers):
         return [d for d in doers if names_actor(d)]
     return [p for t in (*acts, *done) for p in places_of(t)]
@@ -767,6 +771,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # "a camp for refugees was attacked": the refugees were; a device planted or fired ("a car bomb planted by
         # ETA") is whose weapon it is, no one it is done to
         undergone = [] if device(passive[0]) else undergoers(passive, 1)
+        # "crimes committed by Russian and Georgian forces": the crimes' authors are the participle's own agents
+        agents = {t.i for a in children(verb, AGENTS) for t in with_conjuncts(children(a, PREP_OBJECTS))}
+        undergone = [f for f in undergone if f.token.i not in agents]
         if not undergone and relation.event_type in STRIKES_PLACES and verb.dep_ in CLAUSAL_MODIFIERS:
             # "a car bomb planted by ETA exploded outside a barracks in Burgos": where the thing done went off
             undergone = [Filler(t, 2) for t in places_of(verb) or places_of(passive[0].head)]
