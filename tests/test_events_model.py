@@ -742,6 +742,9 @@ NEWS_FORMS = [
     # an inquiry into what is said of an act looks into who did the act
     pytest.param("Kenya opened an inquiry into reports of abuses by Ugandan soldiers in Busia.",
                  ("Kenya", "INVESTIGATE", "Uganda", "positive", "actual"), id="inquiry-into-reports-of-acts-by"),
+    # people barred from acting are coerced (PLOVER COERCE, restrict)
+    pytest.param("Israel barred two US congresswomen from entering the country.",
+                 ("Israel", "COERCE", "United States", "positive", "actual"), id="barred-from-entering"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
