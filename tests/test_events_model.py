@@ -745,6 +745,9 @@ NEWS_FORMS = [
     # people barred from acting are coerced (PLOVER COERCE, restrict)
     pytest.param("Israel barred two US congresswomen from entering the country.",
                  ("Israel", "COERCE", "United States", "positive", "actual"), id="barred-from-entering"),
+    # whom a call is with, hung on the means it goes by
+    pytest.param("Chilean President Gabriel Boric spoke by telephone with Peruvian President Pedro Castillo.",
+                 ("Gabriel Boric", "CONSULT", "Pedro Castillo", "positive", "actual"), id="spoke-by-telephone-with"),
     # a participle of captivity after the people a verb of release frees: the parser made them a clause's subject
     pytest.param("Shining Path guerrillas freed three Peruvian engineers held hostage for two years.",
                  ("Shining Path", "RETREAT", "Peru", "positive", "actual"), id="freed-people-held-hostage"),
