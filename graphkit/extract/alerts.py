@@ -1,6 +1,6 @@
 """Forces put on alert: "placed its forces on high alert", "the army was put on standby", "Pakistan went on alert",
 "raised the alert level of its air force" are a show of force (CAMEO 151-152, increase police or military alert
-status; PLOVER MOBILIZE), against whom the alert answers, faces or warns (see ``verbal.objects_or_context``)."""
+status; PLOVER MOBILIZE), against whom the alert answers, faces or warns (see ``verbal.confronted``)."""
 
 from __future__ import annotations
 
