@@ -442,7 +442,7 @@ def authors(noun: Token) -> list[Token]:
         o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o) or (voiced and bool(unnamed(o)))
     ]
     # "bowed to union demands", "met student demands": people named by the noun before a demand made it
-    named += [c for c in children(noun, COMPOUNDS) if voiced and not names_actor(c) and unnamed(c)]
+    named += [c for c in children(noun, COMPOUNDS) if not names_actor(c) and unnamed(c)] if voiced else []
     return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
 
 

@@ -339,12 +339,12 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     found = [
         f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in answered_sides(a, r)
     ]
-    # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move;
-    # "after Turkey sent a survey ship into disputed waters": whatever a state did that the show of force answers
     # "placed its army on alert and cancelled all leave after ...": on a verb coordinated with it, of one subject
     shared = [
         c for c in verb.conjuncts if c.pos_ == "VERB" and not (children(c, SUBJECTS) and children(verb, SUBJECTS))
     ]
+    # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move;
+    # "after Turkey sent a survey ship into disputed waters": whatever a state did that the show of force answers
     clauses = [
         c
         for v in (verb, *shared)
