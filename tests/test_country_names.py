@@ -106,3 +106,13 @@ def test_a_country_taken_for_a_body_is_the_country_and_one_taken_for_a_person_on
     assert tagged(acting) == [("Chad", "GPE")]  # a country's whole name is no body's, wherever it is
     person = "Chad/PROPN/poss/2/B-PERSON 's/PART/case/0 brother/NOUN/nsubj/3 left/VERB/ROOT/3 ./PUNCT/punct/3"
     assert tagged(person) == [("Chad", "PERSON")]  # not where something is: a person's name may be his
+
+
+def test_a_country_s_name_taken_with_its_possessive_ending_for_a_person_s_is_the_country():
+    spec = (
+        "Sri/PROPN/compound/1/B-PERSON Lanka/PROPN/poss/3/I-PERSON 's/PART/case/1/I-PERSON president/NOUN/nsubj/4 "
+        "visited/VERB/ROOT/4 India/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
+    )
+    assert tagged(spec) == [("Sri Lanka", "GPE"), ("India", "GPE")]
+    person = "Ana/PROPN/compound/1/B-PERSON Sosa/PROPN/poss/3/I-PERSON 's/PART/case/1/I-PERSON son/NOUN/nsubj/4 "
+    assert tagged(person + "sang/VERB/ROOT/4 ./PUNCT/punct/4") == [("Ana Sosa's", "PERSON")]

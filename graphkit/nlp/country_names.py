@@ -44,6 +44,7 @@ SPEECH_NOUNS = cue_words("language_nouns")  # "the Spanish-language daily": a la
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # the parser runs before this step
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
 POSSESSIVE = "poss"
+CASE = "case"  # the dependency of a possessive ending: "'s"
 
 
 @cache
@@ -86,9 +87,22 @@ def tag_country_names(doc: Doc) -> Doc:
         for e in doc.ents
         if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "GPE" and (placed(e.root) or e.label_ == "ORG")
     }
+    # a country's name and its possessive ending taken for a person's: "Sri Lanka's president", a PERSON
+    owners = {e.start: e.end - 1 for e in doc.ents if e.label_ in NAME_LABELS and country_possessor(e, names)}
+    mistaken |= {start: "GPE" for start in owners}
     if mistaken:
-        doc.ents = [Span(doc, e.start, e.end, label=mistaken[e.start]) if e.start in mistaken else e for e in doc.ents]
+        doc.ents = [
+            Span(doc, e.start, owners.get(e.start, e.end), label=mistaken[e.start]) if e.start in mistaken else e
+            for e in doc.ents
+        ]
     return doc
+
+
+def country_possessor(entity: Span, names: dict[str, str]) -> bool:
+    """Whether an entity is a country's name with the possessive ending the recognizer took into it: "Sri Lanka's"
+    of "Sri Lanka's president"."""
+    ending = entity[-1]
+    return len(entity) > 1 and ending.dep_ == CASE and names.get(entity[:-1].text.lower()) == "GPE"
 
 
 def without_the(entity: Span) -> Span:
