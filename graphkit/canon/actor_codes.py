@@ -53,6 +53,7 @@ class CodeTables:
     home_public: frozenset[str]
     jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
     public_acts: frozenset[str]  # event types in which a person of no sector facing the state is of its public
+    restricted_places: frozenset[str]  # event types in which a state's own place named as object is its public
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -77,6 +78,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["public"]),
         frozenset(data["home"]["jurisdiction"]),
         frozenset(data["home"]["public_acts"]),
+        frozenset(data["home"]["restricted_places"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

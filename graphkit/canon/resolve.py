@@ -23,6 +23,7 @@ from graphkit.canon.gazetteer import OFFICE_SECTORS
 from graphkit.canon.people import HONORIFICS, ArticlePeople, person_name
 from graphkit.canon.places import capital_of, country_of_region, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
+from graphkit.nlp.country_names import country_names
 from graphkit.types import (
     UNNAMED,
     UNPLACED,
@@ -578,6 +579,8 @@ class ArticleResolver:
         if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
             yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
+        if acts_on_itself(subject[0], obj[0]) and self.restricted_place(raw, obj[0]):
+            obj = (replace(obj[0], sector=PUBLIC), obj[1])  # "Egypt imposed a curfew in Cairo": on its people
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
         if within_state(raw.event_type, subject[0], obj[0]):
@@ -609,6 +612,15 @@ class ArticleResolver:
         )
         involved = [subject[1], obj[1], *([speaker[1]] if speaker else [])]
         return claim, [replace(e, mentions=0) for e in involved]
+
+    def restricted_place(self, raw: RawClaim, obj: Argument) -> bool:
+        """Whether a claim's object is a place of the state's own that a restriction is put on or lifted from
+        (actor_codes.toml [home] restricted_places), named as a place, not as the state: "a curfew in Cairo", not
+        "sanctions on Egypt"."""
+        if raw.event_type not in tables().restricted_places or obj.sector not in (None, GOVERNMENT):
+            return False
+        text = " ".join(raw.object.text.split()).lower()
+        return raw.object.label in PLACE_LABELS and text not in country_names()
 
     def domestic(
         self, argument: tuple[Argument, Entity], other: tuple[Argument, Entity], local: bool, answers: bool

@@ -57,6 +57,7 @@ INVITEE_VERBS = cue_words("invitee_verbs")  # "accepted an invitation to": the i
 INVITATIONS = cue_words("invitation_nouns")
 INSTRUMENT_VERBS = cue_words("instrument_verbs")  # "used Russian drones to attack": the user attacks
 OBJECT_CONTROL_PREPS = cue_words("object_control_preps")  # "charged X with helping": X helped
+GIVING_IN = cue_words("acceding_verbs") | cue_words("yielding_verbs")  # "..., bowing to the protests"
 PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (in "-ing") modifying a noun
 ADDRESSEE_PREPS = ("to",)  # "a letter to Syria"
 OF = ("of",)  # "a letter to the head of the OAS"
@@ -190,6 +191,9 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     done_to = done_to or (told and any(recalled_act(o) or refers_back(o) for o in children(node, DIRECT_OBJECTS)))
     if not told and polarity_of(node.head) == "negative":
         return None  # "refused to bomb the town, killing five soldiers": no bombing, so none killed
+    if subjects and node.lemma_.lower() in GIVING_IN:  # "scrapped the decree, bowing to the protests", "meeting a
+        # key demand of the students": who did it gave in
+        return subjects, node.head
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
     return (
         (subjects, node.head)

@@ -33,6 +33,10 @@
 - A noun that sums up its clause read as a second object: in "Albright met Kim Jong Il in Pyongyang on Monday, the
   highest-level American visit ever", spaCy makes "visit" a second object of "met", and no one was met in the
   sense of the entry. A direct object after a comma, where the verb has one before it, is an adverbial noun.
+- A crowd's participle read as a gerund with an object: in "Tehran caved in to striking truckers", spaCy makes
+  "striking" a gerund under "to" with "truckers" its object, so Tehran struck the truckers. Such a participle (cues
+  ``crowd_participles``: "striking", "protesting") right before the bare noun it would take as object is the
+  noun's adjective, and the noun the preposition's object.
 - A list of countries read as a name and its apposition: in "Saudi Arabia, the United Arab Emirates, Bahrain and
   Egypt severed ties with Qatar", spaCy makes the Emirates an apposition of Saudi Arabia, and Bahrain and Egypt the
   Emirates' conjuncts, so only Saudi Arabia severed ties. A country's or a city's name in apposition to another,
@@ -62,6 +66,7 @@ from graphkit.extract.deps import (
     PARTICLES,
     PAST_PARTICIPLE,
     PERSON_LABELS,
+    PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
     ROOTS,
@@ -82,6 +87,8 @@ NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "a
 CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
 RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
 LETTING = cue_words("letting_verbs")  # "allowed IAEA inspectors back into Yongbyon"
+CROWD_PARTICIPLES = cue_words("crowd_participles")  # "caved in to striking truckers"
+ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG = "amod", "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 INTO = "into"
 CLAUSAL_MODIFIER = "acl"
@@ -114,6 +121,21 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_listed_appositions(doc)
     repair_summary_objects(doc)
     repair_let_in(doc)
+    repair_crowd_participles(doc)
+    return doc
+
+
+def repair_crowd_participles(doc: Doc) -> Doc:
+    """The doc with "caved in to striking truckers" parsed with "truckers" the object of "to" and "striking" their
+    adjective, where the parser made "striking" a gerund that takes them as object."""
+    for gerund in with_values(doc, "DEP", PREP_COMPLEMENTS):
+        if gerund.lower_ not in CROWD_PARTICIPLES or gerund.head.dep_ not in PREPOSITIONS:
+            continue
+        noun = next((o for o in children(gerund, DIRECT_OBJECTS) if o.left_edge.i == gerund.i + 1), None)
+        if noun is None or noun.pos_ != NOUN:
+            continue
+        noun.head, noun.dep_ = gerund.head, PREP_OBJECT
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG
     return doc
 
 

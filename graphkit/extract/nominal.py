@@ -62,6 +62,7 @@ from graphkit.extract.deps import (
     MARKERS,
     NEGATIONS,
     NOMINALS,
+    NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
@@ -80,7 +81,16 @@ from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.facing import faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
-from graphkit.extract.protests import abroad, by_crowd, crowd_scene, home_of, protest_places
+from graphkit.extract.pressure import yielding_state
+from graphkit.extract.protests import (
+    CROWDLESS_PATTERN,
+    abroad,
+    by_crowd,
+    crowd_scene,
+    crowdless_scene,
+    home_of,
+    protest_places,
+)
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -414,6 +424,28 @@ def noun_actors(noun: Token) -> list[Filler]:
     return [Filler(t, 1) for t in with_conjuncts(modifiers + by)]
 
 
+def crowdless_sites(
+    noun: Token, slot: Token, relation: Relation, targets: list[Filler], lexicon: Lexicon
+) -> Iterator[Site]:
+    """A protest told by its noun alone, where it took place (``crowdless_scene``): the place's public protests
+    against whom it names, else against the place's government ("protests erupted in Tbilisi", "after weeks of
+    protests in Yerevan", "protests against the US swept Karachi"); a protest a state gave in to with no place named
+    is its own public's ("the Armenian prime minister resigned after weeks of street protests")."""
+    bare = noun.lemma_.lower() in lexicon.armed_nouns and not any(
+        lexicon.noun(f"{m.lower_} {noun.lemma_.lower()}") for m in children(noun, NOUN_MODIFIERS)
+    )
+    if bare:
+        return  # "a strike in Gaza killed five": an air strike, maybe; not "a general strike paralysed Nepal"
+    held = slot.dep_ in PASSIVE_SUBJECTS and any(lexicon.is_light(k, relation) for k in light_keys(slot.head))
+    scene = crowdless_scene(noun, slot, held)
+    if scene is None:
+        return
+    anchor, places = scene
+    publics = tuple(Filler(t, 2) for t in places or yielding_state(slot, lexicon))
+    if publics:
+        yield Site(anchor, relation, publics, tuple(targets) or publics, None, CROWDLESS_PATTERN, NOMINAL_CONFIDENCE)
+
+
 def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event noun with an actor on each side (or coordinated actors, if reciprocal)."""
     for noun in event_nouns(doc):
@@ -596,6 +628,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 yield Site(
                     setting, relation, tuple(subjects), tuple(targets), None, SETTING_PATTERN, SETTING_CONFIDENCE
                 )
+            elif relation.event_type == PROTEST and not doers:  # "protests erupted in Tbilisi"
+                yield from crowdless_sites(noun, slot, relation, targets, lexicon)
 
 
 def claimants(noun: Token, relation: Relation) -> list[Filler]:

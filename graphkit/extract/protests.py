@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphkit.extract.actors import actors
-from graphkit.extract.arguments import PLACE_PREPS, names_place, place_of_part, places_of, subjects_of
+from graphkit.extract.arguments import PLACE_PREPS, names_place, place_named, place_of_part, places_of, subjects_of
 from graphkit.extract.deps import (
     ADVERBS,
     CLAUSAL_MODIFIERS,
@@ -17,6 +17,7 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
     STATE_LABELS,
+    SUBJECTS,
 )
 from graphkit.extract.event_nouns import CROWDS
 from graphkit.extract.tree import among, children, prep_objects, with_counted
@@ -31,6 +32,8 @@ PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi"
 GATHERING = cue_words("gathering_verbs")  # "protesters gathered outside the US embassy": a rally
 PROTESTERS = cue_words("protester_nouns")  # who gather as a protest
 DETENTION = cue_words("detention_places")  # "prisoners in Israeli jails": Israel holds them
+UNREST_PREPS = cue_words("unrest_preps")  # "after weeks of protests in Yerevan": the protests took place
+CROWDLESS_PATTERN = "crowdless/1"  # the pattern of a protest told by its noun alone, by the public of its place
 
 
 def street_protest(verb: Token) -> bool:
@@ -132,3 +135,20 @@ def crowd_scene(protest: Token, crowds: list[Token]) -> list[Token]:
     found = places_of(protest) or [t for c in crowds for t in places_of(c)]
     acted_on = protest.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS
     return found or ([t for c in crowds for t in keepers(c)] if acted_on else crowd_home(crowds))
+
+
+def crowdless_scene(noun: Token, slot: Token, held: bool = False) -> tuple[Token, list[Token]] | None:
+    """Where a protest told by its noun alone took place, and the word that tells it did: "protests erupted in
+    Tbilisi" (the verb), "mass rallies swept Belgrade", "resigned after weeks of protests in Yerevan" (the noun);
+    the place's public protests there, as a crowd that rallies there does. None when nothing says it took place
+    ("banned a rally in Minsk", "protests are planned in Minsk") or where. ``slot`` is the noun or the measure
+    that counts it ("weeks of protests"); ``held`` when a light verb of the protest says it was held ("rallies were
+    held in several cities")."""
+    head = slot.head
+    doing = slot.dep_ in SUBJECTS or (held and slot.dep_ in PASSIVE_SUBJECTS)
+    if doing and head.pos_ == "VERB" and head.i != slot.i:  # "protests erupted in Tbilisi"
+        struck = [t for o in children(head, DIRECT_OBJECTS) if (t := place_named(o)) is not None]  # "swept Belgrade"
+        return head, places_of(noun) or places_of(slot) or places_of(head) or struck
+    if slot.dep_ in PREP_OBJECTS and head.lower_ in UNREST_PREPS:  # "after weeks of protests in Yerevan"
+        return noun, places_of(noun) or places_of(slot)
+    return None

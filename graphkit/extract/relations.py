@@ -35,6 +35,8 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
+from graphkit.extract.pressure import PUBLIC_PATTERN
+from graphkit.extract.protests import CROWDLESS_PATTERN
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
@@ -137,8 +139,12 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
         return named(speaker) if speaker is not None else found  # "Rebels said they attacked ..."
 
     subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
-    if site.relation.event_type == PROTEST:  # "Kenyans took to the streets of Nairobi": its people, not its state
-        subjects = [(span, q or (CROWD if demonym_crowd(span) else None), steps) for span, q, steps in subjects]
+    if site.relation.event_type == PROTEST:  # "Kenyans took to the streets of Nairobi": its people, not its state;
+        # "protests erupted in Tbilisi": the place's
+        crowdless = site.pattern == CROWDLESS_PATTERN
+        subjects = [
+            (span, q or (CROWD if crowdless or demonym_crowd(span) else None), steps) for span, q, steps in subjects
+        ]
     if site.reciprocal:
         for one in subjects:
             for other in subjects:
@@ -151,6 +157,8 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
         if not own_part(a.token)
         for span, q in named(a.token)
     ]
+    if site.pattern == PUBLIC_PATTERN:  # "the Lebanese prime minister resigned amid pressure": to its public
+        objects = [(span, q or (CROWD if span.label_ in STATE_LABELS else None), steps) for span, q, steps in objects]
     for subject in subjects:
         for obj in objects:
             if subject[0].start == obj[0].start:
@@ -170,7 +178,10 @@ def demonym_crowd(span: Span) -> bool:
 
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Whether people of a place protest against the place itself, named once: "protesters in Caracas rallied",
-    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``)."""
+    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``); or a state gives in
+    to its own public: "the Lebanese prime minister resigned amid pressure from the street"."""
+    if site.pattern == PUBLIC_PATTERN:
+        return obj[1] == CROWD
     if site.relation.event_type != PROTEST or subject[1] is None or obj[1] is not None:
         return False
     return is_place_phrase(obj[0]) or obj[0].label_ in STATE_LABELS
@@ -319,12 +330,14 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             if len(nameless) == 2 and place is None:
                 continue  # "police fired on protesters": whose police, nothing says
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)
+            at_home = obj.start == subject.start
             claim = RawClaim(
                 subject=to_mention(subject, article_id, qualifier=role),
                 predicate=relation.predicate,
                 event_type=relation.event_type,
-                # "Zimbabwean teachers went on strike": their people against the state, not against themselves
-                object=to_mention(obj, article_id, qualifier=HOME_STATE if obj.start == subject.start else qualifier),
+                # "Zimbabwean teachers went on strike": their people against the state, not against themselves; "the
+                # Lebanese prime minister resigned amid pressure": the state to its public
+                object=to_mention(obj, article_id, qualifier=(qualifier or HOME_STATE) if at_home else qualifier),
                 evidence=evidence,
                 polarity=polarity,
                 modality=modality,

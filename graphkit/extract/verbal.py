@@ -145,6 +145,7 @@ from graphkit.extract.nominal import (
     noun_targets,
     object_event_targets,
 )
+from graphkit.extract.pressure import pressured_concession, pressurers
 from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
@@ -219,6 +220,7 @@ INVITATION_PURPOSES = cue_words("invitation_purposes")  # "invited Peru to join 
 ASKING_VERBS = cue_words("asking_verbs")  # "asked Peru whether ...": a question
 RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
 RETREAT = "RETREAT"
+CONCEDE_TYPE = "CONCEDE"  # a concession that names no one gives in to whom it followed (extract/pressure.py)
 COERCE = "COERCE"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
@@ -304,6 +306,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             known[verb.i] = coded_as(HUMAN_SHIELD, lexicon)
             return known[verb.i]
         reversal = stopping(verb, keys, lexicon) or acceding(verb, keys, lexicon)
+        reversal = reversal or pressured_concession(verb, keys, lexicon)  # "resigned after weeks of protests"
         if reversal is not None:  # "suspended sanctions on", "called off talks with": the act stopped says which
             known[verb.i] = Reading(reversal, None, listed=True)
             return known[verb.i]
@@ -939,6 +942,9 @@ def targets_of(
     if found and not abroad(verb.head):  # "marched in Caracas to demand the release of political prisoners": so
         # is what the protest demands
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
+    found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
+    if found:  # "the prime minister resigned after weeks of street protests": to those who protested
+        return found, pattern, COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
     if found:  # "the UAE and Bahrain signed agreements normalising relations with Israel": with Israel
         return found, "partner/1", COMPLEMENT_CONFIDENCE, False
