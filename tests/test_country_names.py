@@ -114,5 +114,7 @@ def test_a_country_s_name_taken_with_its_possessive_ending_for_a_person_s_is_the
         "visited/VERB/ROOT/4 India/PROPN/dobj/4/B-GPE ./PUNCT/punct/4"
     )
     assert tagged(spec) == [("Sri Lanka", "GPE"), ("India", "GPE")]
+    place = spec.replace("B-PERSON", "B-GPE").replace("I-PERSON", "I-GPE")  # a place's name with the ending
+    assert tagged(place) == [("Sri Lanka", "GPE"), ("India", "GPE")]
     person = "Ana/PROPN/compound/1/B-PERSON Sosa/PROPN/poss/3/I-PERSON 's/PART/case/1/I-PERSON son/NOUN/nsubj/4 "
     assert tagged(person + "sang/VERB/ROOT/4 ./PUNCT/punct/4") == [("Ana Sosa's", "PERSON")]

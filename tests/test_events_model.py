@@ -1942,6 +1942,12 @@ def test_a_state_that_gives_in_to_protests_concedes_to_who_protested_else_to_its
 
 def test_a_restriction_put_on_a_capital_falls_on_its_public_and_a_protest_told_by_its_noun_is_the_place_s():
     assert ("Egypt", "GOV", "COERCE", "Egypt", "CVL") in sectored("Egypt's government imposed a curfew in Cairo.")
+    # with no place named, a curfew or a state of emergency falls on the state's own public; not sanctions
+    assert ("Bolivia", None, "COERCE", "Bolivia", "CVL") in sectored("Bolivia imposed a nationwide curfew on Sunday.")
+    assert ("Peru", "GOV", "CONCEDE", "Peru", "CVL") in sectored(
+        "The Peruvian government lifted the state of emergency on Monday."
+    )
+    assert not [c for c in coded("The EU lifted sanctions on Monday.") if c[1] == "CONCEDE"]
     assert ("Ecuador", "CVL", "PROTEST", "Ecuador", "GOV") in sectored(
         "Protests erupted in Quito on Monday over the fuel decree."
     )

@@ -91,6 +91,7 @@ from graphkit.extract.protests import (
     home_of,
     protest_places,
 )
+from graphkit.extract.restrictions import PUBLIC_PATTERN, domestic_restriction, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -125,6 +126,7 @@ OWNING = cue_words("owning_verbs")
 SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where it was signed, and an agreement
 AGREEMENT = "agreement"  # the lexicon's noun whose relation a ceasefire signed takes
 RETREAT = "RETREAT"
+COERCE = "COERCE"  # a restriction put on the public: "imposed a nationwide curfew" (extract/restrictions.py)
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
 DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate Bazoum": what the threatened must do
@@ -525,6 +527,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if not targets and relation.event_type == PROTEST and not abroad(head):  # "staged a protest in Cairo",
                 # "went on strike in Lagos": as a crowd that rallies there, against the place's government
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(head) or home_of(head)]
+            pattern = LIGHT_PATTERN
+            if not targets and relation.event_type == COERCE and domestic_restriction(noun):  # "imposed a
+                # nationwide curfew": on the state's own public
+                targets, pattern = [Filler(t, 2) for t in own_state(head)], PUBLIC_PATTERN
             if not targets and relation.event_type == MOBILIZE:  # "declared a general mobilization after
                 # Azerbaijani attacks", "announced a partial mobilisation amid tension with Armenia"
                 targets = warned(head) or faced(head) or answered_doers(head, lexicon) or answered_doers(noun, lexicon)
@@ -549,7 +555,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     tuple(subjects),
                     tuple(targets),
                     None,
-                    LIGHT_PATTERN,
+                    pattern,
                     LIGHT_CONFIDENCE,
                     coding=coding,
                 )

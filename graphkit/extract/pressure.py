@@ -22,14 +22,13 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.event_nouns import CROWDS, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.protests import state_name
+from graphkit.extract.restrictions import PUBLIC_PATTERN, own_state
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import among, children, prep_objects, with_conjuncts, with_counted
 from graphkit.extract.verbs import verb_keys
 from graphkit.vocabulary import cue_words
 
 PRESSURE_PATTERN = "pressure/1"  # the pattern of a concession to who pressed for it
-PUBLIC_PATTERN = "pressure-public/1"  # of one to the public of a place or of the state that gave in
 CONCEDE = "concede"  # the lexicon's verb whose relation a concession under pressure takes
 PROTEST = "PROTEST"
 CONCEDE_TYPE = "CONCEDE"
@@ -134,17 +133,6 @@ def makers(cause: Token, lexicon: Lexicon) -> list[Token]:
         a for v in children(cause, CLAUSAL_MODIFIERS) for p in children(v, AGENTS) for a in children(p, PREP_OBJECTS)
     ]
     return found + [a for a in with_conjuncts(led) if names_actor(a)]
-
-
-def own_state(verb: Token) -> list[Token]:
-    """The state named with whoever gave in: "Armenian" of "the Armenian prime minister", "Sri Lankan" of "Sri
-    Lankan President Gotabaya Rajapaksa", "Peru" of "Peru's government"."""
-    for filler in subjects_of(verb):
-        first, last = filler.token.left_edge.i, filler.token.right_edge.i
-        for name in verb.doc.ents:
-            if first <= name.start and name.end - 1 <= last and state_name(name):
-                return [name.root]
-    return []
 
 
 def yielding_state(cause: Token, lexicon: Lexicon) -> list[Token]:

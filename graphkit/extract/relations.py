@@ -35,8 +35,8 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
-from graphkit.extract.pressure import PUBLIC_PATTERN
 from graphkit.extract.protests import CROWDLESS_PATTERN
+from graphkit.extract.restrictions import PUBLIC_PATTERN
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects

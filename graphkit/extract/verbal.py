@@ -147,6 +147,7 @@ from graphkit.extract.nominal import (
 )
 from graphkit.extract.pressure import pressured_concession, pressurers
 from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
+from graphkit.extract.restrictions import PUBLIC_PATTERN, domestic_restriction, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import (
@@ -221,6 +222,7 @@ ASKING_VERBS = cue_words("asking_verbs")  # "asked Peru whether ...": a question
 RACES = cue_words("races")  # "pulled out of the Palestinian elections": no retreat
 RETREAT = "RETREAT"
 CONCEDE_TYPE = "CONCEDE"  # a concession that names no one gives in to whom it followed (extract/pressure.py)
+RESTRICTING = frozenset({"COERCE", CONCEDE_TYPE})  # a restriction put on or lifted from a public (restrictions.py)
 COERCE = "COERCE"
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
@@ -945,6 +947,14 @@ def targets_of(
     found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
     if found:  # "the prime minister resigned after weeks of street protests": to those who protested
         return found, pattern, COMPLEMENT_CONFIDENCE, False
+    # "Seoul lifted martial law"; a restriction put on is one the lexicon codes so, not one the dictionary reads
+    # into a verb ("declared a state of emergency after the floods")
+    coded = noun_relation(theme, lexicon) if theme is not None else None
+    listed = relation.event_type == CONCEDE_TYPE or (coded is not None and coded.event_type == relation.event_type)
+    restricted = relation.event_type in RESTRICTING and domestic_restriction(theme) and listed
+    found = [Filler(t, 2) for t in own_state(verb)] if restricted else []
+    if found:  # "Seoul lifted martial law": from its own public
+        return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
     if found:  # "the UAE and Bahrain signed agreements normalising relations with Israel": with Israel
         return found, "partner/1", COMPLEMENT_CONFIDENCE, False

@@ -36,6 +36,7 @@ TITLES = (
 )
 LANGUAGE = "LANGUAGE"
 NAME_LABELS = frozenset({"PERSON", "ORG", LANGUAGE})  # what NER takes a demonym for now and then ("Filipino marines")
+OWNER_LABELS = NAME_LABELS | {"GPE"}  # what NER takes a country's name with its possessive ending for
 # what NER takes a country's name for now and then that is no one's name: "Niger" as a DATE, "Cyprus" a PRODUCT
 THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC", "CARDINAL",
                           "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})  # fmt: skip
@@ -87,8 +88,9 @@ def tag_country_names(doc: Doc) -> Doc:
         for e in doc.ents
         if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "GPE" and (placed(e.root) or e.label_ == "ORG")
     }
-    # a country's name and its possessive ending taken for a person's: "Sri Lanka's president", a PERSON
-    owners = {e.start: e.end - 1 for e in doc.ents if e.label_ in NAME_LABELS and country_possessor(e, names)}
+    # a country's name with its possessive ending, taken for a person's ("Sri Lanka's president", a PERSON) or a
+    # place's ("South Korea's president", a GPE with the ending)
+    owners = {e.start: e.end - 1 for e in doc.ents if e.label_ in OWNER_LABELS and country_possessor(e, names)}
     mistaken |= {start: "GPE" for start in owners}
     if mistaken:
         doc.ents = [

@@ -1,0 +1,38 @@
+"""Restrictions a state puts on its own public, or lifts from it: whom a curfew, martial law or a state of emergency
+falls on when no place or people is named: the state's own public ("Sri Lanka imposed a nationwide curfew",
+"Seoul lifted martial law hours after declaring it"), as event coders code a government acting at home (GOV against
+CVL of one country)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphkit.extract.arguments import subjects_of
+from graphkit.extract.deps import NOUN_MODIFIERS
+from graphkit.extract.protests import state_name
+from graphkit.extract.tree import children, of_kinds
+from graphkit.vocabulary import cue_words
+
+PUBLIC_PATTERN = "public/1"  # the pattern of a claim whose object is the public of a place or of the acting state
+DOMESTIC = cue_words("domestic_restrictions")  # "curfew", "martial law": restrictions a state puts on its own
+
+
+def domestic_restriction(thing: Token | None) -> bool:
+    """Whether a noun names a restriction a state puts on its own public (cues ``domestic_restrictions``), by its
+    lemma, with a modifier ("martial law", "emergency rule") or its "of" ("state of emergency")."""
+    if thing is None:
+        return False
+    lemma = thing.lemma_.lower()
+    named = [lemma, *(f"{m.lower_} {lemma}" for m in children(thing, NOUN_MODIFIERS)), *of_kinds(thing)]
+    return any(n in DOMESTIC for n in named)
+
+
+def own_state(verb: Token) -> list[Token]:
+    """The state named with whoever gave in: "Armenian" of "the Armenian prime minister", "Sri Lankan" of "Sri
+    Lankan President Gotabaya Rajapaksa", "Peru" of "Peru's government"."""
+    for filler in subjects_of(verb):
+        first, last = filler.token.left_edge.i, filler.token.right_edge.i
+        for name in verb.doc.ents:
+            if first <= name.start and name.end - 1 <= last and state_name(name):
+                return [name.root]
+    return []
