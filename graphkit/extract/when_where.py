@@ -35,6 +35,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = cue_sequence("place_preps")
+PROPER_NOUN = "PROPN"
 DATE_PREPS = cue_sequence("date_preps")
 FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -139,8 +140,11 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
         if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
             continue
         for obj in children(prep, PREP_OBJECTS):
-            # "in an ambush in Chhattisgarh state": where the act that the event happened in took place
-            within = prep_objects(obj, PLACE_PREPS) if lexicon_of(obj.doc).noun(obj.lemma_.lower()) else []
+            # "in an ambush in Chhattisgarh state": where the act that the event happened in took place; "near
+            # Djibo in Burkina Faso": where a name the recognizer took for no place's is
+            unplaced = obj.pos_ == PROPER_NOUN and entity_span(obj, PLACE_LABELS) is None
+            event = lexicon_of(obj.doc).noun(obj.lemma_.lower()) is not None
+            within = prep_objects(obj, PLACE_PREPS) if event or unplaced else []
             for token in (*place_words(obj), *(t for w in within for t in place_words(w))):
                 span = entity_span(token, PLACE_LABELS)
                 if span is not None and token.i not in taken:

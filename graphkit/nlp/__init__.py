@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
+from graphkit.nlp.acronym_groups import ACRONYM_GROUPS
 from graphkit.nlp.actor_names import ACTOR_NAMES
 from graphkit.nlp.attributes import remember_attributes
 from graphkit.nlp.brackets import UNCLOSED_BRACKETS
@@ -90,6 +91,7 @@ def _installed(name: str) -> Language | None:
     nlp.add_pipe(ACTOR_NAMES, after=KNOWN_NAMES)
     nlp.add_pipe(TITLED_NAMES, after=ACTOR_NAMES)
     nlp.add_pipe(LONE_SURNAMES, after=TITLED_NAMES)
+    nlp.add_pipe(ACRONYM_GROUPS, after=LONE_SURNAMES)
     return nlp
 
 
