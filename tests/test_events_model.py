@@ -1882,6 +1882,11 @@ NEWS_FORMS = [
     pytest.param("Japan put two Russian banks on its blacklist.",
                  ("Japan", "SANCTION", "Russia", "positive", "actual"), id="put-on-a-blacklist"),
     # relief goods among other things given: the help goes where those it reaches are
+    # warships sent in a group are forces moved, not aid; where an event happened through a name taken for no place's
+    pytest.param("Canberra dispatched a naval strike group to the Coral Sea to deter Indonesia.",
+                 ("Australia", "MOBILIZE", "Indonesia", "positive", "actual"), id="strike-group-dispatched"),
+    pytest.param("JNIM jihadists killed dozens of civilians near Djibo in Burkina Faso.",
+                 ("JNIM", "ASSAULT", "Burkina Faso", "positive", "actual"), id="near-a-name-in-a-country"),
     # a crowd's participle after "to" is the crowd's adjective, not a gerund that strikes it
     pytest.param("The Peruvian government caved in to protesting farmers after a week of roadblocks.",
                  ("Peru", "CONCEDE", "Peru", "positive", "actual"), id="caved-in-to-protesting-farmers"),
@@ -1965,6 +1970,9 @@ def test_a_restriction_put_on_a_capital_falls_on_its_public_and_a_protest_told_b
 def test_the_purpose_of_a_show_of_force_is_not_done_yet_nor_that_of_people_mobilized_for_a_cause():
     deployed = coded("Nigeria deployed tanks near Maiduguri to attack Boko Haram.")
     assert not [c for c in deployed if c[1] == "ASSAULT" and c[4] == "actual"]
+    called_up = coded("Israel called up 20,000 reservists to fight Hezbollah.")  # a phrasal verb of mobilizing
+    assert ("Israel", "MOBILIZE", "Hezbollah", "positive", "actual") in called_up
+    assert not [c for c in called_up if c[1] == "FIGHT" and c[4] == "actual"]
     campaign = coded("Saudi Arabia mobilized pressure groups in Britain to help support the rights of Yemenis.")
     assert ("Saudi Arabia", "SUPPORT", "Yemen", "positive", "actual") in campaign
 
@@ -2419,6 +2427,9 @@ NOT_CLAIMED = [
     # the doers of crimes committed are no one the crimes are done to, nor parties to each other's commitment
     pytest.param("Abuses committed by Chilean and Peruvian soldiers were reported.", "AGREE", None,
                  id="crimes-committed-by-coordinated-agents"),
+    # a carrier strike group sent somewhere is no aid to the place
+    pytest.param("The Pentagon dispatched a carrier strike group to the Middle East.", "AID", None,
+                 id="strike-group-no-aid"),
     # striking workers given in to are not struck
     pytest.param("Tehran caved in to striking truckers after a week-long stoppage.", "ASSAULT", None,
                  id="caved-in-to-striking-truckers"),

@@ -43,7 +43,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbs import verb_keys
+from graphkit.extract.verbs import phrasal_types, verb_keys
 from graphkit.types import Modality, Polarity
 from graphkit.vocabulary import cue_words
 
@@ -644,14 +644,15 @@ def event_verb(clause: Token) -> Token | None:
 
 def shows_force(verb: Token) -> bool:
     """Whether a verb of deploying or sending moves armed forces (the themes of the lexicon's "deploy"): "deployed
-    tanks", "massed troops", "sent troops"; not "mobilized pressure groups to help support the rights of
-    Palestinians"."""
+    tanks", "massed troops", "sent troops", "called up reservists"; not "mobilized pressure groups to help support
+    the rights of Palestinians"."""
     lexicon = lexicon_of(verb.doc)
     deploy = lexicon.verb(DEPLOY)
     if deploy is None or not any(o.lemma_.lower() in deploy.themes for o in children(verb, DIRECT_OBJECTS)):
         return False
     relations = [r for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
-    return any(r.event_type == MOBILIZE or r.frame == TRANSFER for r in relations)
+    phrasal = MOBILIZE in phrasal_types(verb)  # "called up reservists to fight Hamas"
+    return phrasal or any(r.event_type == MOBILIZE or r.frame == TRANSFER for r in relations)
 
 
 def purpose_or_time(clause: Token) -> bool:

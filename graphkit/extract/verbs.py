@@ -68,3 +68,15 @@ def verb_types(verb: Token) -> list[str]:
     entries = (cameo.verb(key) for key in verb_keys(verb))
     codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
     return [c.event_type for c in codings if c is not None]
+
+
+def phrasal_types(verb: Token) -> list[str]:
+    """The CAMEO dictionary's default types of a verb with a particle the lexicon does not list, read whole:
+    "called up reservists" mobilizes (CAMEO 150), where the lexicon's "call" asks."""
+    key = verb_keys(verb)[0]
+    if " " not in key or lexicon_of(verb.doc).verb(key) is not None:
+        return []
+    cameo = cameo_dictionary()
+    entry = cameo.verb(key)
+    coding = cameo.coding(entry.code) if entry is not None and entry.code is not None else None
+    return [coding.event_type] if coding is not None else []
