@@ -1887,6 +1887,9 @@ NEWS_FORMS = [
                  ("Australia", "MOBILIZE", "Indonesia", "positive", "actual"), id="strike-group-dispatched"),
     pytest.param("JNIM jihadists killed dozens of civilians near Djibo in Burkina Faso.",
                  ("JNIM", "ASSAULT", "Burkina Faso", "positive", "actual"), id="near-a-name-in-a-country"),
+    # a people's plural name the country tables lack is still the country's people
+    pytest.param("Thousands of Croats marched through Zagreb on Saturday against the pension law.",
+                 ("Croatia", "PROTEST", "Croatia", "positive", "actual"), id="croats-marched"),
     # a crowd's participle after "to" is the crowd's adjective, not a gerund that strikes it
     pytest.param("The Peruvian government caved in to protesting farmers after a week of roadblocks.",
                  ("Peru", "CONCEDE", "Peru", "positive", "actual"), id="caved-in-to-protesting-farmers"),
