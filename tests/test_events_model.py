@@ -2433,6 +2433,9 @@ NOT_CLAIMED = [
     # a carrier strike group sent somewhere is no aid to the place
     pytest.param("The Pentagon dispatched a carrier strike group to the Middle East.", "AID", None,
                  id="strike-group-no-aid"),
+    # what an apology is for is no one it is made to
+    pytest.param("Belgium apologised to Rwanda for the killing of Tutsi civilians.", "SUPPORT", "Tutsi",
+                 id="apologised-to-for"),
     # striking workers given in to are not struck
     pytest.param("Tehran caved in to striking truckers after a week-long stoppage.", "ASSAULT", None,
                  id="caved-in-to-striking-truckers"),

@@ -412,12 +412,15 @@ def actor_objects(
     that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
     """
     found = []
-    for obj in prep_objects(token, preps):
-        if located and obj.lemma_.lower() in PLACE_PARTS:
-            continue
+    objects = [o for o in prep_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS)]
+    # "apologised to Namibia for the genocide of the Herero": where one preposition names an actor, the thing of
+    # another is what the act is about, not whom it is done to (things of the same one are looked through: "in
+    # the town of Cizre in southeastern Turkey")
+    naming = {o.head.lower_ for o in objects if names_actor(o)}
+    for obj in objects:
         if names_actor(obj):
             found.append(Filler(obj))
-        else:
+        elif not naming or obj.head.lower_ in naming:
             inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o) and not perpetrator(obj, o)]
             inner = inner or sources(obj, content_first)
             found.extend(Filler(o, 1) for o in inner)
