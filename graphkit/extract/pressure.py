@@ -37,6 +37,7 @@ PRESSURE_PREPS = cue_words("pressure_preps")  # "after", "amid", "under": what a
 PRESSURE_FRAMES = cue_words("pressure_frames")  # "in the face of", "in the wake of": a cause through its noun
 PRESSURE_NOUNS = cue_words("pressure_nouns")  # "pressure", "unrest", "demands": what a state gives in to
 YIELDING = cue_words("yielding_verbs")  # "bowing to weeks of protests"
+IN = "in"  # "in the face of protests", through a noun of ``PRESSURE_FRAMES``
 # "protests by students", "pressure from the opposition", "demands of miners"
 MAKER_PREPS = (*AUTHOR_PREPS, "of")
 
@@ -47,7 +48,7 @@ def pressured_concession(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -
     not "withdrew its troops after protests" (a retreat), nor "resigned after the scandal"."""
     if keys[0] not in PRESSURED or not causes(verb, lexicon):
         return None
-    wheres = [p for p in children(verb, PREPOSITIONS) if p.lower_ not in PRESSURE_PREPS | {"in"}]
+    wheres = [p for p in children(verb, PREPOSITIONS) if p.lower_ not in PRESSURE_PREPS | {IN}]  # not "in May"
     taken = [*children(verb, DIRECT_OBJECTS), *(o for p in wheres for o in children(p, PREP_OBJECTS))]
     if any(names_actor(t) or unnamed(t) for t in taken):
         return None  # "withdrew its ambassador", "pulled out of Iraq": acts on someone
@@ -81,7 +82,7 @@ def causes(verb: Token, lexicon: Lexicon) -> list[Token]:
     ]:
         word = prep.lower_
         for thing in children(prep, PREP_OBJECTS):
-            if word == "in" and thing.lemma_.lower() in PRESSURE_FRAMES:  # "in the face of mass protests"
+            if word == IN and thing.lemma_.lower() in PRESSURE_FRAMES:  # "in the face of mass protests"
                 found += [c for o in prep_objects(thing, ("of", "to")) for c in measured(o) if cause_of(c, lexicon)]
             elif word in PRESSURE_PREPS:
                 found += [c for c in measured(thing) if cause_of(c, lexicon)]
@@ -137,7 +138,8 @@ def makers(cause: Token, lexicon: Lexicon) -> list[Token]:
 
 def yielding_state(cause: Token, lexicon: Lexicon) -> list[Token]:
     """The state named with whoever gave in to protests told by their noun alone: "Armenian" of "the Armenian prime
-    minister resigned after weeks of protests" (``slot`` of "weeks of protests", the noun or its measure)."""
+    minister resigned after weeks of protests" (``cause``: the protests' noun, or the measure that counts them,
+    "weeks")."""
     prep = cause.head
     verb = prep.head if prep.dep_ in PREPOSITIONS else prep
     verb = verb.head if verb.pos_ == "NOUN" else verb  # "suspended the fare rise after protests": hung on its object
