@@ -1887,6 +1887,11 @@ NEWS_FORMS = [
                  ("Australia", "MOBILIZE", "Indonesia", "positive", "actual"), id="strike-group-dispatched"),
     pytest.param("JNIM jihadists killed dozens of civilians near Djibo in Burkina Faso.",
                  ("JNIM", "ASSAULT", "Burkina Faso", "positive", "actual"), id="near-a-name-in-a-country"),
+    # a restriction on going somewhere eased is eased on the place it keeps people or goods out of
+    pytest.param("Egypt eased restrictions on trucks entering Libya.",
+                 ("Egypt", "CONCEDE", "Libya", "positive", "actual"), id="restrictions-on-entering"),
+    pytest.param("Egypt eased restrictions on the entry of fuel into Libya.",
+                 ("Egypt", "CONCEDE", "Libya", "positive", "actual"), id="restrictions-on-entry-into"),
     # a people's plural name the country tables lack is still the country's people
     pytest.param("Thousands of Croats marched through Zagreb on Saturday against the pension law.",
                  ("Croatia", "PROTEST", "Croatia", "positive", "actual"), id="croats-marched"),

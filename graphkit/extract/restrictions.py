@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.arguments import subjects_of
-from graphkit.extract.deps import NOUN_MODIFIERS
+from graphkit.extract.arguments import names_place, subjects_of
+from graphkit.extract.deps import DIRECT_OBJECTS, NOUN_MODIFIERS, PREP_OBJECTS
 from graphkit.extract.protests import state_name
 from graphkit.extract.tree import children, of_kinds
 from graphkit.vocabulary import cue_words
 
+KEPT_OUT_PREPS = cue_words("kept_out_preps")  # "restrictions on the entry of materials into Gaza", "travel to Gaza"
+ENTERING = cue_words("entering_verbs")  # "restrictions on goods entering the Gaza Strip"
 PUBLIC_PATTERN = "public/1"  # the pattern of a claim whose object is the public of a place or of the acting state
 DOMESTIC = cue_words("domestic_restrictions")  # "curfew", "martial law": restrictions a state puts on its own
 
@@ -36,3 +38,16 @@ def own_state(verb: Token) -> list[Token]:
             if first <= name.start and name.end - 1 <= last and state_name(name):
                 return [name.root]
     return []
+
+
+def kept_out_of(restriction: Token) -> list[Token]:
+    """The places a restriction on movement or trade keeps people or goods out of, told inside it: "restrictions
+    on goods entering the Gaza Strip", "on the entry of construction materials into Gaza"; whom lifting or
+    imposing it acts on."""
+    found = []
+    for word in restriction.subtree:
+        into = word.dep_ in PREP_OBJECTS and word.head.lower_ in KEPT_OUT_PREPS
+        entered = word.dep_ in DIRECT_OBJECTS and word.head.lemma_.lower() in ENTERING
+        if (into or entered) and names_place(word):
+            found.append(word)
+    return found

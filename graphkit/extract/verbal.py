@@ -147,9 +147,9 @@ from graphkit.extract.nominal import (
 )
 from graphkit.extract.pressure import pressured_concession, pressurers
 from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
-from graphkit.extract.restrictions import PUBLIC_PATTERN, domestic_restriction, own_state
+from graphkit.extract.restrictions import PUBLIC_PATTERN, domestic_restriction, kept_out_of, own_state
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, acceding, stopping
+from graphkit.extract.stopping import CONCEDE, PROTEST, REMOVE, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import (
     among,
     children,
@@ -955,6 +955,11 @@ def targets_of(
     found = [Filler(t, 2) for t in own_state(verb)] if restricted else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
+    removal = lexicon.verb(REMOVE)
+    kept = relation.event_type in RESTRICTING and theme is not None and removal is not None and is_theme(theme, removal)
+    found = [Filler(t, 2) for t in kept_out_of(theme)] if kept and theme is not None else []
+    if found:  # "eased restrictions on goods entering the Gaza Strip": on Gaza
+        return found, "kept-out/1", COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
     if found:  # "the UAE and Bahrain signed agreements normalising relations with Israel": with Israel
         return found, "partner/1", COMPLEMENT_CONFIDENCE, False
