@@ -5,10 +5,11 @@ CVL of one country)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import names_place, subjects_of
 from graphkit.extract.deps import DIRECT_OBJECTS, NOUN_MODIFIERS, PREP_OBJECTS
+from graphkit.extract.doc_index import doc_index
 from graphkit.extract.protests import state_name
 from graphkit.extract.tree import children, of_kinds
 from graphkit.vocabulary import cue_words
@@ -32,10 +33,12 @@ def domestic_restriction(thing: Token | None) -> bool:
 def own_state(verb: Token) -> list[Token]:
     """The state named with whoever gave in: "Armenian" of "the Armenian prime minister", "Sri Lankan" of "Sri
     Lankan President Gotabaya Rajapaksa", "Peru" of "Peru's government"."""
+    doc = verb.doc
     for filler in subjects_of(verb):
         first, last = filler.token.left_edge.i, filler.token.right_edge.i
-        for name in verb.doc.ents:
-            if first <= name.start and name.end - 1 <= last and state_name(name):
+        for start, end, label, _ in doc_index(doc).ents:  # the Doc's entities, indexed once per Doc
+            name = Span(doc, start, end, label=label) if first <= start and end - 1 <= last else None
+            if name is not None and state_name(name):
                 return [name.root]
     return []
 

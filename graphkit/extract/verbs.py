@@ -62,12 +62,7 @@ def verb_types(verb: Token) -> list[str]:
     """The event types a verb has out of context: the lexicon's, else the CAMEO dictionary's default codes'."""
     lexicon = lexicon_of(verb.doc)
     types = [r.event_type for r in map(lexicon.verb, verb_keys(verb)) if r is not None]
-    if types:
-        return types
-    cameo = cameo_dictionary()
-    entries = (cameo.verb(key) for key in verb_keys(verb))
-    codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
-    return [c.event_type for c in codings if c is not None]
+    return types or cameo_types(verb_keys(verb))
 
 
 def phrasal_types(verb: Token) -> list[str]:
@@ -76,7 +71,12 @@ def phrasal_types(verb: Token) -> list[str]:
     key = verb_keys(verb)[0]
     if " " not in key or lexicon_of(verb.doc).verb(key) is not None:
         return []
+    return cameo_types((key,))
+
+
+def cameo_types(keys: tuple[str, ...]) -> list[str]:
+    """The event types of the CAMEO dictionary's default codes of the verbs ``keys``."""
     cameo = cameo_dictionary()
-    entry = cameo.verb(key)
-    coding = cameo.coding(entry.code) if entry is not None and entry.code is not None else None
-    return [coding.event_type] if coding is not None else []
+    entries = (cameo.verb(key) for key in keys)
+    codings = (cameo.coding(e.code) for e in entries if e is not None and e.code is not None)
+    return [c.event_type for c in codings if c is not None]
