@@ -66,6 +66,24 @@ def test_an_event_in_a_region_of_one_country_is_in_that_country():
     assert objects == [("Borno", "Location", "NGA")]  # a place in Nigeria, no body called Borno
 
 
+def test_a_region_named_with_its_kind_is_in_its_country():
+    # "Logar province": the region Logar (ISO 3166-2), which the recognizer's "province" hides from the lookup
+    records = graphkit.extract_claims("Police arrested nine farmers in Logar province on Tuesday.")
+    pairs = [(c["subject"]["country"], c["event_type"], c["object"]["country"]) for c in records if c["event_type"]]
+    assert pairs == [("AFG", "COERCE", "AFG")]
+
+
+def test_people_harmed_are_of_the_country_a_phrase_names_however_deep():
+    # the place is three phrases down, below where the act's own phrases reach
+    sentence = "Al-Shabaab gunmen abducted 14 teachers from their staff houses beside a market in the town of {}."
+    for where in ("Elwak in northern Kenya", "Elwak near Kenya's border with Somalia"):  # not Somalia: "with"
+        records = graphkit.extract_claims(sentence.format(where))
+        pairs = [(c["subject"]["label"], c["event_type"], c["object"]["country"]) for c in records if c["event_type"]]
+        assert pairs == [("Al-Shabaab", "ASSAULT", "KEN")], where
+    records = graphkit.extract_claims(sentence.format("Elwak on the road between Kenya and Somalia"))
+    assert not [c for c in records if c["event_type"]]  # two countries: whose teachers, nothing says
+
+
 def test_a_us_state_is_not_a_foreign_town_of_its_name():
     assert place("Florida").country == "USA"  # not the Cuban town
 

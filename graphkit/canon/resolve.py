@@ -559,8 +559,12 @@ class ArticleResolver:
         found = self.resolve(Mention(self.article_id, 0, 0, where, "GPE"))
         if found is not None and found.entity.type == "Country":
             return found.entity.iso3
-        known = place(found.entity.label, self.near) if found and found.entity.type == LOCATION_TYPE else None
-        return known.country if known is not None else country_of_region(where)
+        if found is None or found.entity.type != LOCATION_TYPE:
+            return country_of_region(where)
+        known = place(found.entity.label, self.near)
+        if known is not None:
+            return known.country
+        return country_of_region(found.entity.label) or country_of_region(where)  # "Logar province": Logar's
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
         """The claim between canonical entities, or None when an actor is unknown or acts on itself

@@ -41,7 +41,7 @@ from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbal import COERCE, COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
-from graphkit.extract.when_where import PLACE_LABELS, date_of, location_of, still_to_come
+from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
@@ -327,6 +327,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
             if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and domestic:
                 place = subject.text  # "Beijing detained activists": at home
+            if place is None and obj.label_ == UNNAMED and relation.event_type in TAKEOVER_TYPES:
+                place = deep_location(anchor, obj.root, taken)  # "abducted 276 schoolgirls from their dormitories
+                # in the town of Chibok in northeastern Nigeria": whose the people are
             if len(nameless) == 2 and place is None:
                 continue  # "police fired on protesters": whose police, nothing says
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)

@@ -15,10 +15,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from graphkit.extract.arguments import region_country
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
     AGENTS,
+    APPOSITIONS,
     COMPOUNDS,
     DIRECT_OBJECTS,
     OPEN_COMPLEMENTS,
@@ -31,10 +33,13 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, misread_adjectives, prep_objects
+from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PEOPLE_LABELS = PLACE_LABELS | {"NORP"}  # a place named by its people's adjective: "the Kenyan town of Mandera"
 PLACE_PREPS = cue_sequence("place_preps")
+NESTING_PREPS = cue_words("nesting_place_preps")  # "from their dormitories in the town of Chibok in Nigeria"
 PROPER_NOUN = "PROPN"
 DATE_PREPS = cue_sequence("date_preps")
 FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
@@ -156,3 +161,34 @@ def place_words(noun: Token) -> tuple[Token, ...]:
     """The words of a place phrase that may name the place: the noun, its "of" ("the town of Cizre"), its
     possessor ("eastern Congo's Beni territory") or the name before it ("Borno state")."""
     return (noun, *prep_objects(noun, ("of",)), *children(noun, POSSESSIVES), *children(noun, COMPOUNDS))
+
+
+def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
+    """The place named however deep down the locative phrases of an act of force or of those it harms, where its
+    own phrases name none (``location_of``): "abducted 276 schoolgirls from their dormitories in the town of Chibok
+    in northeastern Nigeria" (Nigeria). A country's name wins over a town's ("Chibok") and over its people's
+    adjective, else the last place named, the widest as news writes them ("in Kagara, in Niger state"). Not through
+    "with" or "between" ("near the border with Turkey"), nor through a clause ("a commander accused of shooting a
+    Palestinian schoolgirl")."""
+    found: list[Span] = []
+    heads = [anchor, harmed]
+    seen: set[int] = set()
+    while heads:
+        head = heads.pop(0)
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for prep in children(head, PREPOSITIONS):
+            if prep.lower_ not in NESTING_PREPS:
+                continue
+            for obj in children(prep, PREP_OBJECTS):
+                for token in (*place_words(obj), *children(obj, APPOSITIONS)):
+                    span = entity_span(token, PLACE_LABELS)
+                    if span is not None and token.i not in taken:
+                        found.append(span)
+                # "in Kebbi state", "in the eastern Congolese town of Beni", "in the Haitian capital"
+                found += [s for t in region_country(obj) if (s := entity_span(t, PEOPLE_LABELS)) and t.i not in taken]
+                heads.append(obj)
+    named = [span for span in found if span.text.lower() in country_names()]
+    states = [span for span in named if span.label_ != "NORP"]  # "Nigeria" over "Nigerian"
+    return (states or named or found)[-1].text if found else None
