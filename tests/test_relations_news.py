@@ -4972,3 +4972,23 @@ def test_a_verb_above_the_stranded_preposition_keeps_its_subject():
     )
     repaired = repair_stranded_objects(make_doc(spec))
     assert (repaired[3].dep_, repaired[3].head.i, repaired[4].dep_) == ("nsubj", 4, "ROOT")
+
+
+def test_a_case_opened_against_someone_is_an_inquiry_into_him():
+    spec = (
+        "Moldovan/ADJ/compound/1/B-NORP prosecutors|prosecutor/NOUN/nsubj/2 opened|open/VERB/ROOT/2 a/DET/det/5 "
+        "criminal/ADJ/amod/5 case/NOUN/dobj/2 against/ADP/prep/5 Ivan|Ivan/PROPN/compound/8/B-PERSON "
+        "Petrov|Petrov/PROPN/pobj/6/I-PERSON ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Moldovan", "INVESTIGATE", "Ivan Petrov")}
+    won = spec.replace("opened|open/VERB", "won|win/VERB")  # a case won is no inquiry
+    assert "INVESTIGATE" not in types(won)
+
+
+def test_people_quizzed_by_the_police_are_questioned():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP detectives|detective/NOUN/nsubj/2 quizzed|quiz/VERB/ROOT/2 "
+        "Ivan|Ivan/PROPN/compound/4/B-PERSON Petrov|Petrov/PROPN/dobj/2/I-PERSON for/ADP/prep/2 "
+        "six/NUM/nummod/7/B-TIME hours|hour/NOUN/pobj/5/I-TIME ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Ruritanian", "INVESTIGATE", "Ivan Petrov")}
