@@ -4992,3 +4992,18 @@ def test_people_quizzed_by_the_police_are_questioned():
         "six/NUM/nummod/7/B-TIME hours|hour/NOUN/pobj/5/I-TIME ./PUNCT/punct/2"
     )
     assert dyads(spec) == {("Ruritanian", "INVESTIGATE", "Ivan Petrov")}
+
+
+def test_a_crowd_that_masses_protests_where_troops_that_mass_show_force():
+    crowd = (
+        "Thousands|thousand/NOUN/nsubj/3/B-CARDINAL of/ADP/prep/0 protesters|protester/NOUN/pobj/1 "
+        "massed|mass/VERB/ROOT/3 in/ADP/prep/3 Lima|Lima/PROPN/pobj/4/B-GPE on/ADP/prep/3 "
+        "Sunday|Sunday/PROPN/pobj/6/B-DATE ./PUNCT/punct/3"
+    )
+    assert types(crowd) == {"PROTEST"}
+    troops = (
+        "Thousands|thousand/NOUN/nsubj/4/B-CARDINAL of/ADP/prep/0 Peruvian/ADJ/amod/3/B-NORP troops|troop/NOUN/pobj/1 "
+        "massed|mass/VERB/ROOT/4 on/ADP/prep/4 the/DET/det/7 border/NOUN/pobj/5 with/ADP/prep/7 "
+        "Chile|Chile/PROPN/pobj/8/B-GPE ./PUNCT/punct/4"
+    )
+    assert dyads(troops) == {("Peruvian", "MOBILIZE", "Chile")}

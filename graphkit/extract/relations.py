@@ -56,7 +56,9 @@ NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by thei
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
+MASSING = cue_words("massing_verbs")  # "thousands of protesters massed outside parliament": a protest
 SANCTION_TYPE = "SANCTION"  # a state's boycott
+MOBILIZE_TYPE = "MOBILIZE"  # armed men massing
 ARMED_PLACES = cue_words("armed_places")  # "attacked Iraqi positions": armed men's places, fought over
 CAPTURING = cue_words("capturing_verbs")  # "captured two Israeli soldiers": combatants abducted
 COERCE_TYPE = "COERCE"
@@ -225,7 +227,7 @@ def captured(site: Site) -> bool:
 
 
 def crowd_protest(site: Site, role: str | None) -> bool:
-    """Whether a crowd takes or storms a place, or boycotts something: "protesters occupied the parliament",
+    """Whether a crowd takes or storms a place, masses, or boycotts something: "protesters occupied the parliament",
     "demonstrators stormed the embassy", "hundreds of Sri Lankans stormed the presidential palace", "Chinese
     consumers boycotted Japanese cars" (cues ``takeover_verbs``, ``boycotting_verbs``, ``crowd_nouns``): a protest,
     as CAMEO codes occupations and boycotts by crowds."""
@@ -236,7 +238,8 @@ def crowd_protest(site: Site, role: str | None) -> bool:
     taken = site.relation.event_type in TAKEOVER_TYPES and lemma in TAKEOVERS
     # "Chinese consumers boycotted Japanese cars": a crowd's boycott is a protest (CAMEO 143), a state's a sanction
     boycotted = site.relation.event_type == SANCTION_TYPE and lemma in BOYCOTTING
-    return crowd and (taken or boycotted)
+    massed = site.relation.event_type == MOBILIZE_TYPE and lemma in MASSING
+    return crowd and (taken or boycotted or massed)
 
 
 def combatants_taken(site: Site, obj: Span, qualifier: str | None, lexicon: Lexicon) -> bool:
