@@ -5007,3 +5007,23 @@ def test_a_crowd_that_masses_protests_where_troops_that_mass_show_force():
         "Chile|Chile/PROPN/pobj/8/B-GPE ./PUNCT/punct/4"
     )
     assert dyads(troops) == {("Peruvian", "MOBILIZE", "Chile")}
+
+
+def test_a_suicide_bomber_who_blows_himself_up_assaults_those_where_he_does():
+    spec = (
+        "A/DET/det/3 Ruritanian/ADJ/amod/3/B-NORP suicide/NOUN/compound/3 bomber/NOUN/nsubj/4 blew|blow/VERB/ROOT/4 "
+        "himself/PRON/dobj/4 up/ADP/prt/4 on/ADP/prep/4 a/DET/det/10 crowded/ADJ/amod/10 bus/NOUN/pobj/7 "
+        "in/ADP/prep/4 Lima|Lima/PROPN/pobj/11/B-GPE ./PUNCT/punct/4"
+    )
+    assert dyads(spec) == {("Ruritanian", "ASSAULT", "Lima")}  # not a building blown up: no coercion
+
+
+def test_what_a_suicide_bomber_strikes_is_assaulted_even_an_armed_convoy():
+    spec = (
+        "A/DET/det/3 Taliban|Taliban/PROPN/compound/3/B-ORG suicide/NOUN/compound/3 bomber/NOUN/nsubj/4 "
+        "rammed|ram/VERB/ROOT/4 an/DET/det/9 explosives/PROPN/npadvmod/8 -/PUNCT/punct/8 laden/ADJ/amod/9 "
+        "car/NOUN/dobj/4 into/ADP/prep/4 a/DET/det/13 NATO|NATO/PROPN/compound/13/B-ORG convoy/NOUN/pobj/10 "
+        "in/ADP/prep/13 Kabul|Kabul/PROPN/pobj/14/B-GPE ./PUNCT/punct/4"
+    )
+    assert dyads(spec) == {("Taliban", "ASSAULT", "NATO")}
+

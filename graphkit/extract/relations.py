@@ -68,6 +68,8 @@ CROWDS = cue_words("crowd_nouns")
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
 FIGHT_VERB = "fight"  # the lexicon's verb whose relation a place taken by force takes
+FIGHT_TYPE = "FIGHT"
+SUICIDE_ATTACKERS = cue_words("suicide_attackers")  # "a Taliban suicide bomber": an assault, whatever it strikes
 TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -318,6 +320,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 relation = lexicon.verb(FIGHT_VERB) or relation
             elif combatants_taken(site, obj, qualifier, lexicon):
                 relation = lexicon.verb(ATTACK_VERB) or relation  # "Hezbollah captured two Israeli soldiers"
+            elif relation.event_type == FIGHT_TYPE and (role or "").lower() in SUICIDE_ATTACKERS:
+                relation = lexicon.verb(ATTACK_VERB) or relation  # "a Taliban suicide bomber rammed a car into a
+                # NATO convoy": a suicide attack is no conventional force whatever it strikes (CAMEO 1831)
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
