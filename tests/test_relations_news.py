@@ -5027,3 +5027,12 @@ def test_what_a_suicide_bomber_strikes_is_assaulted_even_an_armed_convoy():
     )
     assert dyads(spec) == {("Taliban", "ASSAULT", "NATO")}
 
+
+def test_people_an_active_participle_qualifies_do_what_it_says():
+    # "demonstrators rallying in Lima": the demonstrators rally, named by their noun alone as by a country's
+    spec = (
+        "Police|Police/NOUN/nsubj/1 fired|fire/VERB/ROOT/1 tear/ADJ/amod/3 gas/NOUN/dobj/1 at/ADP/prep/1 "
+        "demonstrators|demonstrator/NOUN:NNS/pobj/4 rallying|rally/VERB:VBG/acl/5 in/ADP/prep/6 "
+        "Lima|Lima/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("demonstrators", "PROTEST", "Lima")}

@@ -203,7 +203,8 @@ def subjects_of(verb: Token) -> list[Filler]:
         return holders
     if verb.dep_ in RELATIVE_CLAUSES and any(c.tag_ == INFINITIVE_MARKER for c in verb.children):
         return [Filler(t, 2) for t in said_to_be(verb.head)]  # "Chile was the first country to send aid to Peru"
-    if participle == "active" and is_party(verb.head):  # "Peruvian troops attacking Chilean positions"
+    if participle == "active" and (is_party(verb.head) or unnamed(verb.head)):  # "Peruvian troops attacking
+        # Chilean positions", "fired tear gas at demonstrators rallying outside parliament in Tbilisi"
         return [Filler(verb.head, 1)]
     found = controllers(verb)
     if found is None:
