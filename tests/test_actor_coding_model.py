@@ -28,6 +28,8 @@ def claims() -> dict[str, list[dict]]:
         "home_police": "Protesters clashed with Peruvian police in the capital.",
         "described_after": "Chilean police arrested Juan Sosa, a Peruvian journalist, in Santiago.",
         "described_before": "Peru expelled British businessman Tom Walker on Monday.",
+        "described_as_hostage": "Rebels in northern Mali freed Swiss hostage Anna Weber on Monday.",
+        "described_by_phrase": "Venezuelan police detained Bolivian presidential candidate Ana Ruiz at the airport.",
         "not_described": "Chilean police arrested Juan Sosa on Monday.",
         "org_described": "Peruvian villagers demonstrated against the Chilean mining company Norte.",
         "demonym_as_name": "The Moldovan police arrested two Chilean activists on Monday.",
@@ -132,6 +134,13 @@ def test_a_demonym_and_a_noun_beside_a_name_give_the_persons_country_and_sector(
     before = event(claims["described_before"])["object"]
     assert (after["label"], after["country"], after["sector"]) == ("Juan Sosa", "PER", "JRN")
     assert (before["label"], before["country"], before["sector"]) == ("Tom Walker", "GBR", "BUS")
+
+
+def test_a_demonym_before_a_hostage_or_a_candidate_is_their_nationality(claims):
+    hostage = event(claims["described_as_hostage"])["object"]
+    candidate = event(claims["described_by_phrase"])["object"]  # the phrase is the agents' noun, not its last word
+    assert (hostage["label"], hostage["country"], hostage["sector"]) == ("Anna Weber", "CHE", "CVL")
+    assert (candidate["label"], candidate["country"], candidate["sector"]) == ("Ana Ruiz", "BOL", "PTY")
 
 
 def test_a_clause_between_a_demonym_and_a_name_says_nothing_of_the_person(claims):

@@ -467,8 +467,10 @@ class ArticleResolver:
             if not iso3 or end > mention.start:
                 continue
             before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start])
-            if before is not None and self.sector_of(before.group(1).split()[-1]):  # a noun of people, no verb
-                return iso3, self.sector_of(before.group(1))
+            words = before.group(1).strip() if before is not None else ""
+            # a noun of people, no verb ("police arrested"); or a phrase that is one: "presidential candidate"
+            if words and (self.sector_of(words.split()[-1]) or self.coder.noun_sector(words)):
+                return iso3, self.sector_of(words)
         for start, end, iso3 in self.demonyms:
             if not iso3:
                 continue
