@@ -5036,3 +5036,27 @@ def test_people_an_active_participle_qualifies_do_what_it_says():
         "Lima|Lima/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(spec) == {("demonstrators", "PROTEST", "Lima")}
+
+
+def test_a_crowd_that_marches_to_a_capital_protests_and_complains_to_no_one():
+    spec = (
+        "Thousands|thousand/NOUN:NNS/nsubj/3/B-CARDINAL of/ADP/prep/0 Moldovans|Moldovans/PROPN:NNPS/pobj/1/B-NORP "
+        "marched|march/VERB:VBD/ROOT/3 to/ADP/prep/3 Chisinau|Chisinau/PROPN/pobj/4/B-GPE on/ADP/prep/3 "
+        "Sunday|Sunday/PROPN/pobj/6/B-DATE ./PUNCT/punct/3"
+    )
+    assert types(spec) == {"PROTEST"}  # "protested to Chisinau" would be a state's complaint
+    complaint = spec.replace("marched|march/VERB", "protested|protest/VERB")
+    assert "DISAPPROVE" in types(complaint)
+
+
+def test_one_summoned_for_questioning_is_investigated_not_rebuked():
+    spec = (
+        "Moldovan/ADJ/compound/1/B-NORP prosecutors|prosecutor/NOUN/nsubj/2 summoned|summon/VERB/ROOT/2 "
+        "Ivan|Ivan/PROPN/compound/4/B-PERSON Petrov|Petrov/PROPN/dobj/2/I-PERSON for/ADP/prep/2 "
+        "questioning|question/VERB/pobj/5 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Moldovan", "INVESTIGATE", "Ivan Petrov")}
+    rebuke = spec.replace(
+        "for/ADP/prep/2 questioning|question/VERB/pobj/5", "over/ADP/prep/2 remarks|remark/NOUN/pobj/5"
+    )
+    assert dyads(rebuke) == {("Moldovan", "DISAPPROVE", "Ivan Petrov")}  # an envoy summoned over remarks

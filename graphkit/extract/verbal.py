@@ -178,6 +178,9 @@ EXPELLING = cue_words("expelling_verbs")
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
 COMPANY_PARTS = cue_words("company_parts")  # "sold its packaging operations to ...": a deal between firms
+SUMMONING = cue_words("summoning_verbs")  # "summoned the ambassador": a rebuke; "... for questioning": an inquiry
+QUESTIONING = cue_words("questioning_nouns")
+ADDRESSED_PROTESTS = cue_words("addressed_protest_verbs")  # "protested to Peru": a complaint; "marched to Lima" no
 COURTESIES = cue_words("courtesies")  # "offered condolences": no promise
 OPINION_PREPS = cue_words("opinion_preps")  # "agreed about what happened": an opinion shared
 BLAME_PREPS = cue_words("blame_preps")  # "attacked Peru for failing to ...": the reason it is blamed
@@ -360,6 +363,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         if relation is not None and asks_a_question(verb):
             known[verb.i] = None  # "asked Peru whether it would attend": a question, no request
             return None
+        if relation is not None and keys[0] in SUMMONING and for_questioning(verb):
+            relation = lexicon.verb(INVESTIGATE) or relation  # "summoned the opposition leader for questioning"
         if relation is not None and keys[0] == INVITE and invited_to_act(verb):
             relation = lexicon.verb(URGE) or relation  # "invited the rebels to shun violence": an appeal
         if keys[0] in ORDERING and ordered_shut(verb):
@@ -399,9 +404,19 @@ def used_as_shields(verb: Token) -> bool:
     return any(o.lemma_.lower() in SHIELDS for o in prep_objects(verb, ("as",))) and bool(taken_things(verb))
 
 
+def for_questioning(verb: Token) -> bool:
+    """Whether someone is summoned to be questioned (cues ``questioning_nouns``): "summoned the former minister for
+    questioning" is an inquiry into him, not the rebuke of an ambassador summoned."""
+    fors = [p for p in children(verb, PREPOSITIONS) if p.lower_ == "for"]
+    return any(o.lower_ in QUESTIONING for p in fors for o in children(p, PREP_OBJECTS | PREP_COMPLEMENTS))
+
+
 def protests_to(verb: Token) -> bool:
     """Whether a verb of protest is addressed to someone, as a state's complaint is ("protested to Peru",
-    "protested strongly with the embassy"), not held against or outside something (cues ``addressee_preps``)."""
+    "protested strongly with the embassy"), not held against or outside something (cues ``addressee_preps``), nor
+    a march or a rally that goes somewhere (cues ``addressed_protest_verbs``): "marched to Islamabad"."""
+    if verb.lemma_.lower() not in ADDRESSED_PROTESTS:
+        return False
     return any(names_actor(o) for o in prep_objects(verb, ADDRESSEE_PREPS))
 
 
