@@ -5060,3 +5060,14 @@ def test_one_summoned_for_questioning_is_investigated_not_rebuked():
         "for/ADP/prep/2 questioning|question/VERB/pobj/5", "over/ADP/prep/2 remarks|remark/NOUN/pobj/5"
     )
     assert dyads(rebuke) == {("Moldovan", "DISAPPROVE", "Ivan Petrov")}  # an envoy summoned over remarks
+
+
+def test_people_an_armed_group_seizes_are_abducted_where_a_state_s_soldiers_detain_them():
+    spec = (
+        "Ruritanian/ADJ/amod/1/B-NORP militants|militant/NOUN/nsubj/2 seized|seize/VERB/ROOT/2 "
+        "10/NUM/nummod/5/B-CARDINAL Moldovan|Moldovan/PROPN/compound/5/B-NORP sailors|sailor/NOUN/dobj/2 "
+        "from/ADP/prep/2 a/DET/det/8 tugboat/NOUN/pobj/6 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Ruritanian", "ASSAULT", "Moldovan")}
+    soldiers = spec.replace("militants|militant/NOUN", "soldiers|soldier/NOUN")
+    assert dyads(soldiers) == {("Ruritanian", "COERCE", "Moldovan")}

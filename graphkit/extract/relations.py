@@ -14,7 +14,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.actors import CROWD, QUANTITY_WORDS, actors, included, is_party, names_actor, unnamed
+from graphkit.extract.actors import (
+    CROWD,
+    QUANTITY_WORDS,
+    actor_itself,
+    actors,
+    included,
+    is_party,
+    names_actor,
+    unnamed,
+)
 from graphkit.extract.arguments import TAKING, carriers, control_taken
 from graphkit.extract.attribution import speaker_of, speech_sites
 from graphkit.extract.commitment import commitment_type
@@ -61,6 +70,7 @@ SANCTION_TYPE = "SANCTION"  # a state's boycott
 MOBILIZE_TYPE = "MOBILIZE"  # armed men massing
 ARMED_PLACES = cue_words("armed_places")  # "attacked Iraqi positions": armed men's places, fought over
 CAPTURING = cue_words("capturing_verbs")  # "captured two Israeli soldiers": combatants abducted
+COMBATANTS = cue_words("combatant_nouns")  # "militants seized 10 sailors": hostages taken
 COERCE_TYPE = "COERCE"
 FROM = "from"
 ATTACK_VERB = "attack"  # the lexicon's verb of unconventional violence (ASSAULT)
@@ -257,6 +267,18 @@ def combatants_taken(site: Site, obj: Span, qualifier: str | None, lexicon: Lexi
     return lexicon.names_forces(qualifier)
 
 
+def hostages_taken(site: Site, role: str | None) -> bool:
+    """Whether an armed group's men seize people (cues ``capturing_verbs``, ``combatant_nouns``): "Abu Sayyaf
+    militants seized 10 Indonesian sailors" is an abduction (PLOVER ASSAULT), not an arrest; not what they seize
+    that is no one ("seized weapons"), nor a state's forces detaining people."""
+    if site.relation.event_type != COERCE_TYPE or site.anchor.lemma_.lower() not in CAPTURING:
+        return False
+    armed = any(w in COMBATANTS for w in (role or "").lower().split())
+    # the people themselves, not a thing of theirs: "seized the Japanese ambassador's residence" is property seized
+    taken = children(site.anchor, DIRECT_OBJECTS)
+    return armed and any(actor_itself(t) for t in taken)
+
+
 def counted_people(token: Token) -> bool:
     """Whether a subject counts a people, a crowd: "hundreds of Sri Lankans", "thousands of Brazilians" (not
     "dozens of gunmen")."""
@@ -318,7 +340,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
                 relation = lexicon.verb(FIGHT_VERB) or relation
-            elif combatants_taken(site, obj, qualifier, lexicon):
+            elif combatants_taken(site, obj, qualifier, lexicon) or hostages_taken(site, role):
                 relation = lexicon.verb(ATTACK_VERB) or relation  # "Hezbollah captured two Israeli soldiers"
             elif relation.event_type == FIGHT_TYPE and (role or "").lower() in SUICIDE_ATTACKERS:
                 relation = lexicon.verb(ATTACK_VERB) or relation  # "a Taliban suicide bomber rammed a car into a
