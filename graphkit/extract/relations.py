@@ -70,7 +70,7 @@ SANCTION_TYPE = "SANCTION"  # a state's boycott
 MOBILIZE_TYPE = "MOBILIZE"  # armed men massing
 ARMED_PLACES = cue_words("armed_places")  # "attacked Iraqi positions": armed men's places, fought over
 CAPTURING = cue_words("capturing_verbs")  # "captured two Israeli soldiers": combatants abducted
-COMBATANTS = cue_words("combatant_nouns")  # "militants seized 10 sailors": hostages taken
+COMBATANTS = cue_words("combatant_nouns")  # "militants seized 10 sailors": people abducted
 COERCE_TYPE = "COERCE"
 FROM = "from"
 ATTACK_VERB = "attack"  # the lexicon's verb of unconventional violence (ASSAULT)
@@ -254,29 +254,22 @@ def crowd_protest(site: Site, role: str | None) -> bool:
     return crowd and (taken or boycotted or massed)
 
 
-def combatants_taken(site: Site, obj: Span, qualifier: str | None, lexicon: Lexicon) -> bool:
-    """Whether armed men are taken captive (cues ``capturing_verbs``): PLOVER codes combatants captured during
-    conflict as an abduction (ASSAULT), not an arrest (COERCE): "Hezbollah guerrillas captured two Israeli
-    soldiers"; not "police arrested two soldiers" (no verb of capture in war), nor "seized oil fields from Kurdish
-    forces" (what is taken from them)."""
+def abducted(site: Site, obj: Span, role: str | None, qualifier: str | None, lexicon: Lexicon) -> bool:
+    """Whether people are taken captive by a verb of capture (cues ``capturing_verbs``), which PLOVER codes as an
+    abduction (ASSAULT), not an arrest (COERCE): armed men captured during conflict ("Hezbollah guerrillas captured
+    two Israeli soldiers"; not "seized oil fields from Kurdish forces", what is taken from them), or people an armed
+    group's men seize (cues ``combatant_nouns``: "Abu Sayyaf militants seized 10 Indonesian sailors"; not "seized
+    the Japanese ambassador's residence", a thing of theirs). Not "police arrested two soldiers", nor a state's
+    soldiers detaining people."""
     if site.relation.event_type != COERCE_TYPE or site.anchor.lemma_.lower() not in CAPTURING:
         return False
+    armed = any(w in COMBATANTS for w in (role or "").lower().split())
+    if armed and any(actor_itself(t) for t in children(site.anchor, DIRECT_OBJECTS)):
+        return True
     taken_from = [p for p in site.anchor.children if p.lower_ == FROM]
     if any(p.left_edge.i <= obj.start and obj.end <= p.right_edge.i + 1 for p in taken_from):
         return False
     return lexicon.names_forces(qualifier)
-
-
-def hostages_taken(site: Site, role: str | None) -> bool:
-    """Whether an armed group's men seize people (cues ``capturing_verbs``, ``combatant_nouns``): "Abu Sayyaf
-    militants seized 10 Indonesian sailors" is an abduction (PLOVER ASSAULT), not an arrest; not what they seize
-    that is no one ("seized weapons"), nor a state's forces detaining people."""
-    if site.relation.event_type != COERCE_TYPE or site.anchor.lemma_.lower() not in CAPTURING:
-        return False
-    armed = any(w in COMBATANTS for w in (role or "").lower().split())
-    # the people themselves, not a thing of theirs: "seized the Japanese ambassador's residence" is property seized
-    taken = children(site.anchor, DIRECT_OBJECTS)
-    return armed and any(actor_itself(t) for t in taken)
 
 
 def counted_people(token: Token) -> bool:
@@ -340,8 +333,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
                 relation = lexicon.verb(FIGHT_VERB) or relation
-            elif combatants_taken(site, obj, qualifier, lexicon) or hostages_taken(site, role):
-                relation = lexicon.verb(ATTACK_VERB) or relation  # "Hezbollah captured two Israeli soldiers"
+            elif abducted(site, obj, role, qualifier, lexicon):  # "Hezbollah captured two Israeli soldiers"
+                relation = lexicon.verb(ATTACK_VERB) or relation
             elif relation.event_type == FIGHT_TYPE and (role or "").lower() in SUICIDE_ATTACKERS:
                 relation = lexicon.verb(ATTACK_VERB) or relation  # "a Taliban suicide bomber rammed a car into a
                 # NATO convoy": a suicide attack is no conventional force whatever it strikes (CAMEO 1831)

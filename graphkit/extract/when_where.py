@@ -39,7 +39,8 @@ from graphkit.vocabulary import cue_sequence, cue_words
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_LABELS = PLACE_LABELS | {"NORP"}  # a place named by its people's adjective: "the Kenyan town of Mandera"
 PLACE_PREPS = cue_sequence("place_preps")
-NESTING_PREPS = cue_words("nesting_place_preps")  # "from their dormitories in the town of Chibok in Nigeria"
+# "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
+NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
 DATE_PREPS = cue_sequence("date_preps")
 FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
@@ -150,10 +151,9 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             unplaced = obj.pos_ == PROPER_NOUN and entity_span(obj, PLACE_LABELS) is None
             event = lexicon_of(obj.doc).noun(obj.lemma_.lower()) is not None
             within = prep_objects(obj, PLACE_PREPS) if event or unplaced else []
-            for token in (*place_words(obj), *(t for w in within for t in place_words(w))):
-                span = entity_span(token, PLACE_LABELS)
-                if span is not None and token.i not in taken:
-                    return span.text
+            found = places_named((obj, *within), taken)
+            if found:
+                return found[0].text
     return None
 
 
@@ -161,6 +161,12 @@ def place_words(noun: Token) -> tuple[Token, ...]:
     """The words of a place phrase that may name the place: the noun, its "of" ("the town of Cizre"), its
     possessor ("eastern Congo's Beni territory") or the name before it ("Borno state")."""
     return (noun, *prep_objects(noun, ("of",)), *children(noun, POSSESSIVES), *children(noun, COMPOUNDS))
+
+
+def places_named(nouns: tuple[Token, ...], taken: set[int]) -> list[Span]:
+    """The places the words of place phrases name (``place_words``), other than the claim's own arguments."""
+    spans = [(t, entity_span(t, PLACE_LABELS)) for noun in nouns for t in place_words(noun)]
+    return [span for token, span in spans if span is not None and token.i not in taken]
 
 
 def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
@@ -182,10 +188,7 @@ def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
             if prep.lower_ not in NESTING_PREPS:
                 continue
             for obj in children(prep, PREP_OBJECTS):
-                for token in (*place_words(obj), *children(obj, APPOSITIONS)):
-                    span = entity_span(token, PLACE_LABELS)
-                    if span is not None and token.i not in taken:
-                        found.append(span)
+                found += places_named((obj, *children(obj, APPOSITIONS)), taken)
                 # "in Kebbi state", "in the eastern Congolese town of Beni", "in the Haitian capital"
                 found += [s for t in region_country(obj) if (s := entity_span(t, PEOPLE_LABELS)) and t.i not in taken]
                 heads.append(obj)
