@@ -2493,3 +2493,8 @@ def test_an_act_another_says_someone_was_behind_is_attributed_to_the_one_who_say
     claims = graphkit.extract_claims(["Peru said Shining Path was behind the car bombing in Lima."])
     attack = next(c for c in claims if c["event_type"] == "ASSAULT")
     assert attack["subject"]["label"] == "Shining Path" and attack["attributed_to"]["text"] == "Peru"
+
+
+def test_one_victim_named_by_his_noun_is_of_the_place_he_is_killed_in():
+    found = {(s, t, o) for s, _, t, o, _ in arguments("Gunmen hacked to death a blogger in Dhaka on Sunday.")}
+    assert ("Bangladesh", "ASSAULT", "Bangladesh") in found

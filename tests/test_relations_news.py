@@ -5071,3 +5071,44 @@ def test_people_an_armed_group_seizes_are_abducted_where_a_state_s_soldiers_deta
     assert dyads(spec) == {("Ruritanian", "ASSAULT", "Moldovan")}
     soldiers = spec.replace("militants|militant/NOUN", "soldiers|soldier/NOUN")
     assert dyads(soldiers) == {("Ruritanian", "COERCE", "Moldovan")}
+
+
+def test_one_of_a_sector_named_in_the_singular_is_acted_on_not_acting():
+    # "shot dead a blogger in Ayacucho": one victim named by his noun is a person of a sector, of the place; a
+    # newspaper that "targeted" someone is no actor
+    shot = (
+        "Shining|Shining/PROPN/compound/1/B-ORG Path|Path/PROPN/compound/2/I-ORG guerrillas|guerrilla/NOUN:NNS/nsubj/3 "
+        "shot|shoot/VERB/ROOT/3 dead/ADJ/advmod/3 a/DET/det/6 blogger/NOUN/dobj/3 in/ADP/prep/3 "
+        "Ayacucho|Ayacucho/PROPN/pobj/7/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(shot) == {("Shining Path", "ASSAULT", "blogger")}
+    targeted = (
+        "The/DET/det/1 blogger/NOUN/nsubjpass/3 was|be/AUX/auxpass/3 targeted|target/VERB/ROOT/3 by/ADP/agent/3 "
+        "the/DET/det/6 newspaper/NOUN/pobj/4 in/ADP/prep/3 Ayacucho|Ayacucho/PROPN/pobj/7/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(targeted) == set()
+    by_gunmen = targeted.replace("newspaper/NOUN/pobj/4", "gunmen|gunman/NOUN:NNS/pobj/4")
+    assert dyads(by_gunmen) == {("gunmen", "ASSAULT", "blogger")}
+
+
+def test_schoolboys_abducted_are_people_taken():
+    spec = (
+        "Shining|Shining/PROPN/compound/1/B-ORG Path|Path/PROPN/compound/2/I-ORG guerrillas|guerrilla/NOUN:NNS/nsubj/3 "
+        "abducted|abduct/VERB/ROOT/3 40/NUM/nummod/5/B-CARDINAL schoolboys|schoolboy/NOUN:NNS/dobj/3 "
+        "from/ADP/prep/3 a/DET/det/8 school/NOUN/pobj/6 in/ADP/prep/8 Ayacucho|Ayacucho/PROPN/pobj/9/B-GPE "
+        "./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Shining Path", "ASSAULT", "schoolboys")}
+
+
+def test_people_with_a_participle_after_with_are_no_foe():
+    # "fought pitched battles, with schoolchildren scampering through the alleys": a clause of its own
+    spec = (
+        "Peruvian/ADJ/amod/1/B-NORP troops|troop/NOUN:NNS/nsubj/2 fought|fight/VERB/ROOT/2 pitched|pitch/VERB/amod/4 "
+        "battles|battle/NOUN:NNS/dobj/2 near/ADP/prep/4 Ayacucho|Ayacucho/PROPN/pobj/5/B-GPE ,/PUNCT/punct/2 "
+        "with/ADP/prep/2 schoolchildren/NOUN:NNS/pobj/8 scampering|scamper/VERB:VBG/acl/9 through/ADP/prep/10 "
+        "the/DET/det/13 alleys|alley/NOUN:NNS/pobj/11 ./PUNCT/punct/2"
+    )
+    assert ("Peruvian", "FIGHT", "schoolchildren") not in dyads(spec)
+    foes = spec.replace("scampering|scamper/VERB:VBG/acl/9", "armed|arm/VERB:VBN/acl/9")
+    assert ("Peruvian", "FIGHT", "schoolchildren") in dyads(foes)

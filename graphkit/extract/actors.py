@@ -173,20 +173,25 @@ def apposed_conjuncts(name: Span) -> list[Span]:
     return [span for span in found if span is not None and span.start != name.start]
 
 
-def unnamed(token: Token, label: str = UNNAMED) -> list[tuple[Span, str | None]]:
+def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[tuple[Span, str | None]]:
     """An actor the text names only by its noun, with the words that say who it is: "police", "riot police",
     "dozens of protesters". Canon codes it to the country where the event happened (``UNNAMED``) or of the actor
-    it faces (``UNPLACED`` too), when its noun has a sector, or drops it."""
+    it faces (``UNPLACED`` too), when its noun has a sector, or drops it. One of a sector named in the singular is
+    one only when ``acted_on`` ("gunmen shot dead a blogger in Dhaka"): "targeted by the newspaper" is no act of
+    an actor."""
     lexicon = lexicon_of(token.doc)
     if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
         return []
     if is_collective(token):  # "dozens of protesters"; "rebel groups" are the rebels
         counted = prep_objects(token, ("of",))
-        found = next((found for obj in counted if (found := unnamed(obj, label))), [])
+        found = next((found for obj in counted if (found := unnamed(obj, label, acted_on))), [])
         crowd = not counted and token.lower_ in QUANTITY_WORDS  # "Hundreds rallied in Lima": people
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
-    if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS):
+    one_of_sector = acted_on and token.lower_ in SECTOR_NOUNS and token.lower_ not in REGIONS  # a village is a place
+    if not (
+        is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS or one_of_sector
+    ):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if unread_acronym(token):
         return []  # "IDF troops ... near Nablus": someone's troops, not those of where they are

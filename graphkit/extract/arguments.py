@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from graphkit.extract.actors import (
     DONE_TO,
     REGIONS,
+    SECTOR_NOUNS,
     actor_count,
     actor_itself,
     actors,
@@ -413,7 +414,9 @@ def actor_objects(
     that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
     """
     found = []
-    objects = [o for o in prep_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS)]
+    objects = [
+        o for o in prep_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS) and not absolute(o)
+    ]
     # "apologised to Namibia for the genocide of the Herero": where one preposition names an actor, the thing of
     # another is what the act is about, not whom it is done to (things of the same one are looked through: "in
     # the town of Cizre in southeastern Turkey")
@@ -431,6 +434,12 @@ def actor_objects(
     gerunds = [c for p in governing for c in children(p, PREP_COMPLEMENTS)]
     found += [Filler(s, 1) for g in gerunds if g.tag_ == GERUND for s in children(g, SUBJECTS) if names_actor(s)]
     return found
+
+
+def absolute(noun: Token) -> bool:
+    """Whether "with" and a noun with a participle on it are a clause of their own, no party to the act: "fought
+    pitched battles, with schoolchildren scampering through the alleys"."""
+    return noun.head.lower_ == WITH and any(c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == GERUND for c in noun.children)
 
 
 def authors(noun: Token) -> list[Token]:
@@ -894,7 +903,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             matters = [o for o in prep_objects(verb, MATTER_PREPS) if not names_actor(o)]
             found = [Filler(f.token, 1) for o in matters for f in actor_objects(o, ("with",))]
         if not found and local:  # "clashed with police", "fired on protesters": unnamed (canon codes them)
-            faced = [p for o in prep_objects(verb, relation.preps) if (p := people_of(o)) is not None]
+            faced = [
+                p for o in prep_objects(verb, relation.preps) if not absolute(o) and (p := people_of(o)) is not None
+            ]
             found = [Filler(t, 1) for t in with_conjuncts(faced)]
         if relation.preps_only:
             theme = first(direct)
@@ -1112,7 +1123,9 @@ def whole_of(thing: Token) -> Token:
 
 def people_of(thing: Token) -> Token | None:
     """The noun for people a theme is or counts: "protesters", "dozens of protesters"."""
-    if is_group(thing):
+    if is_group(thing) or (
+        thing.lower_ in SECTOR_NOUNS and thing.lower_ not in REGIONS
+    ):  # "hacked to death a blogger in Dhaka": one of a sector
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
     return next((t for t in counted if is_group(t)), None)

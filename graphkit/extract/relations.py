@@ -143,8 +143,8 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
     only by its noun ("police") is one too (``unnamed``): where the event happens when ``local``, else only of the
     actor it faces."""
 
-    def named(token: Token) -> list[tuple[Span, str | None]]:
-        found = actors(token) or unnamed(token, UNNAMED if local else UNPLACED)
+    def named(token: Token, acted_on: bool = False) -> list[tuple[Span, str | None]]:
+        found = actors(token) or unnamed(token, UNNAMED if local else UNPLACED, acted_on)
         if not site.reciprocal:  # "several countries, including Iran and Syria": the members named too; not
             # between a group and its members ("French economists, including Cheval, agreed")
             starts = {span.start for span, _ in found}
@@ -169,7 +169,7 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
         (span, q, a.steps + (q is not None))
         for a in site.objects
         if not own_part(a.token)
-        for span, q in named(a.token)
+        for span, q in named(a.token, acted_on=True)
     ]
     if site.pattern == PUBLIC_PATTERN:  # "the Lebanese prime minister resigned amid pressure": to its public
         objects = [(span, q or (CROWD if span.label_ in STATE_LABELS else None), steps) for span, q, steps in objects]
