@@ -5101,6 +5101,30 @@ def test_schoolboys_abducted_are_people_taken():
     assert dyads(spec) == {("Shining Path", "ASSAULT", "schoolboys")}
 
 
+def test_a_bomb_set_off_at_part_of_a_building_strikes_the_place_the_building_is_in():
+    spec = (
+        "The/DET/det/2 Shining|Shining/PROPN/compound/2/B-ORG Path|Path/PROPN/nsubj/3/I-ORG "
+        "detonated|detonate/VERB/ROOT/3 a/DET/det/6 car/NOUN/compound/6 bomb/NOUN/dobj/3 at/ADP/prep/3 "
+        "the/DET/det/9 gate/NOUN/pobj/7 of/ADP/prep/9 a/DET/det/12 hotel/NOUN/pobj/10 in/ADP/prep/12 "
+        "Lima|Lima/PROPN/pobj/13/B-GPE ./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Shining Path", "ASSAULT", "Lima")}
+    nowhere = spec.replace(" in/ADP/prep/12 Lima|Lima/PROPN/pobj/13/B-GPE ./PUNCT/punct/3", " ./PUNCT/punct/3")
+    assert dyads(nowhere) == set()
+
+
+def test_who_planted_a_bomb_did_what_the_bomb_did():
+    spec = (
+        "The/DET/det/2 Shining|Shining/PROPN/compound/2/B-ORG Path|Path/PROPN/nsubj/3/I-ORG "
+        "planted|plant/VERB/ROOT/3 a/DET/det/5 bomb/NOUN/dobj/3 that/PRON/nsubj/7 killed|kill/VERB/relcl/5 "
+        "four/NUM/nummod/10/B-CARDINAL Peruvian/ADJ/amod/10/B-NORP policemen|policeman/NOUN:NNS/dobj/7 "
+        "./PUNCT/punct/3"
+    )
+    assert dyads(spec) == {("Shining Path", "ASSAULT", "Peruvian")}
+    found = spec.replace("planted|plant/VERB", "found|find/VERB")  # who found the bomb did not plant it
+    assert dyads(found) == set()
+
+
 def test_people_with_a_participle_after_with_are_no_foe():
     # "fought pitched battles, with schoolchildren scampering through the alleys": a clause of its own
     spec = (

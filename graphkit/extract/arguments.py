@@ -190,6 +190,9 @@ def subjects_of(verb: Token) -> list[Filler]:
         return [Filler(t, 1) for t in pair]
     if direct:
         if direct[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELATIVE_CLAUSES:
+            wielders = wielded_by(verb.head)  # "the Taliban planted a bomb that killed four soldiers": the Taliban
+            if wielders:
+                return [Filler(f.token, f.steps + 1) for f in wielders]
             said = [] if names_actor(verb.head) else said_to_be(verb.head)  # "Chile is the country that sent aid"
             return [Filler(t, 2) for t in said] or [Filler(verb.head, 1)]  # "Russia, which invaded Ukraine"
         named = [*headline_pair(verb, direct[0]), *with_conjuncts(direct)]
@@ -496,6 +499,14 @@ def authored_by(participle: Token, noun: Token) -> bool:
     return bool((keys & CLAIMING and claimable(noun)) or (keys & DEVICE_VERBS and device(noun)))
 
 
+def wielded_by(noun: Token) -> list[Filler]:
+    """Who planted, fired or set off a device of attack, named as the subject of the verb it is the object of ("the
+    Taliban planted a roadside bomb", cues ``device_verbs``): who did what the device did."""
+    if not device(noun) or noun.dep_ not in DIRECT_OBJECTS or not set(verb_keys(noun.head)) & DEVICE_VERBS:
+        return []
+    return [f for f in subjects_of(noun.head) if names_actor(f.token)]
+
+
 def blamed_on(noun: Token) -> list[Token]:
     """Whom an act is blamed on, who did it (cues ``blaming_verbs``): "an attack blamed on Boko Haram", "a bombing
     attributed to the Taliban"; not a thing that is no act ("the deaths blamed on the floods")."""
@@ -594,7 +605,8 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria. With
     ``within``, through what it is in or at: "killed 40 villagers in a night-time attack in eastern Congo",
-    "killed 20 people at a hotel in Mogadishu", "ambushed an army convoy near Mogadishu" (cues ``spot_preps``)."""
+    "killed 20 people at a hotel in Mogadishu", "ambushed an army convoy near Mogadishu" (cues ``spot_preps``), and
+    through the whole of a part ("at the gate of a hotel in Mogadishu")."""
     wheres = prep_objects(thing, PLACE_PREPS)
     spots = [place_named(o) for o in wheres]
     found = [o for o in spots if o is not None]
@@ -602,6 +614,8 @@ def places_of(thing: Token, within: bool = True) -> list[Token]:
         return found
     # "in an ambush in northern Mali", "took to the streets of Havana", "killed 20 people at a hotel in Mogadishu"
     sites = [*wheres, *(o for o in prep_objects(thing, SPOT_PREPS) if o not in wheres)]
+    # "detonated a car bomb at the gate of a hotel in Mogadishu": through the whole a part of a thing is of
+    sites += [w for o in (thing, *sites) if o.pos_ == "NOUN" for w in prep_objects(o, ("of",)) if w.pos_ == "NOUN"]
     return [p for o in sites if o.pos_ == "NOUN" for p in (*places_of(o, within=False), *place_of_part(o))] or [
         c
         for o in sites
