@@ -5136,3 +5136,25 @@ def test_people_with_a_participle_after_with_are_no_foe():
     assert ("Peruvian", "FIGHT", "schoolchildren") not in dyads(spec)
     foes = spec.replace("scampering|scamper/VERB:VBG/acl/9", "armed|arm/VERB:VBN/acl/9")
     assert ("Peruvian", "FIGHT", "schoolchildren") in dyads(foes)
+
+
+def test_a_participle_on_an_event_noun_says_whom_it_is_aimed_at():
+    targeting = (
+        "Chile|Chile/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 sanctions|sanction/NOUN:NNS/dobj/1 "
+        "targeting|target/VERB:VBG/acl/2 Peruvian/ADJ/amod/5/B-NORP banks|bank/NOUN/dobj/3 ./PUNCT/punct/1"
+    )
+    assert dyads(targeting) == {("Chile", "SANCTION", "Peruvian")}
+    hurting = targeting.replace("targeting|target/VERB:VBG", "hurting|hurt/VERB:VBG")  # whom it hurts, not its aim
+    assert dyads(hurting) == set()
+    encircling = (
+        "Venezuela|Venezuela/PROPN/nsubj/1/B-GPE staged|stage/VERB/ROOT/1 military/ADJ/amod/3 "
+        "drills|drill/NOUN:NNS/dobj/1 encircling|encircle/VERB:VBG/acl/3 Guyana|Guyana/PROPN/dobj/4/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert dyads(encircling) == {("Venezuela", "MOBILIZE", "Guyana")}
+    deterring = (
+        "Venezuela|Venezuela/PROPN/nsubj/1/B-GPE held|hold/VERB/ROOT/1 naval/ADJ/amod/3 "
+        "exercises|exercise/NOUN:NNS/dobj/1 aimed|aim/VERB:VBN/acl/3 at/ADP/prep/4 "
+        "deterring|deter/VERB:VBG/pcomp/5 Guyana|Guyana/PROPN/dobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(deterring) == {("Venezuela", "MOBILIZE", "Guyana")}

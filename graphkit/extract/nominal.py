@@ -68,6 +68,7 @@ from graphkit.extract.deps import (
     PAST_PARTICIPLE,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
+    PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -143,6 +144,8 @@ DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike"
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 DEMAND = "DEMAND"
+AIMING = cue_words("aiming_participles")  # "sanctions targeting Russian banks", "drills aimed at Taiwan"
+AIMED_PREPS = cue_sequence("aimed_preps")  # "aimed at", "directed against"
 BLOCKING = cue_words("blocking_verbs")  # "vetoed EU sanctions on Russia": the sanctions make no claim
 REJECT_VERB = "reject"  # the lexicon's verb whose relation a refusal despite an ask takes
 MONEY = "MONEY"  # the entity label of a sum, whose "in" names what it is paid in: "$10 million in aid"
@@ -231,14 +234,16 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         # criticism of his call to Bush" is no criticism of Bush
         inner = [o for o in prep_objects(noun, ("of",)) if not names_actor(o) and not children(o, POSSESSIVES)]
         found = [Filler(t, 1) for o in inner for t in prep_objects(o, relation.preps or TARGET_PREPS) if names_actor(t)]
+    material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
     if not found:  # the author or holder of what it is against: "in protest against violations by Algerian
         # forces", "air strikes against the enclave of Eastern Ghouta", "an attack on a base in Saudi Arabia"
         fights = relation.event_type in STRIKES_PLACES  # "an offensive against poverty in Peru" strikes no one
         things = [
             o for o in prep_objects(noun, preps) if not names_actor(o) and not (fights and o.lemma_.lower() in ILLS)
         ]
-        material = (quad_class(relation.event_type) or "").startswith("material")  # a thing struck, not a topic
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
+    if not found and material:  # "sanctions targeting Russian banks", "drills encircling Taiwan", "war games aimed
+        found = aimed_at(noun)  # at Iran"; not "a lawsuit targeting Bolivian exporters": what it is about
     if not found and relation.event_type in STRIKES_PLACES:  # "a car bombing that killed three Israeli soldiers",
         # "bombings that struck a police station in Jerusalem": whom or what the clause says it hit
         found = struck_by_clause(noun)
@@ -256,6 +261,34 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         asked = [t for t in prep_objects(noun, ("for",)) if names_actor(t)]
         found = [Filler(t, 1) for t in asked if actor_itself(t) or lexicon_of(t.doc).noun(t.lemma_.lower())]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
+
+
+def aimed_at(noun: Token) -> list[Filler]:
+    """Whom an act is aimed at by a participle on its noun (cues ``aiming_participles``): the object of an active one
+    ("sanctions targeting Russian banks", "drills encircling Taiwan", "drills simulating a blockade of Taiwan": the
+    holder of a thing), or the actor after "at" or "against" of a passive one ("war games aimed at Iran"), or of
+    the act it names ("aimed at deterring the United States")."""
+    found: list[Filler] = []
+    for participle in children(noun, CLAUSAL_MODIFIERS):
+        if participle.lemma_.lower() not in AIMING:
+            continue
+        if participle.tag_ == GERUND:
+            things = children(participle, DIRECT_OBJECTS)
+        elif participle.tag_ == PAST_PARTICIPLE:
+            things = prep_objects(participle, AIMED_PREPS)
+            things += [o for t in things if t.tag_ == GERUND for o in children(t, DIRECT_OBJECTS)]
+            things += [
+                o
+                for p in children(participle, PREPOSITIONS)
+                if p.lower_ in AIMED_PREPS
+                for c in children(p, PREP_COMPLEMENTS)
+                for o in children(c, DIRECT_OBJECTS)
+            ]
+        else:
+            continue
+        found += [Filler(t, 1) for t in things if names_actor(t)]
+        found += [Filler(h, 2) for t in things if not names_actor(t) for h in holders(t, placed=False)]
+    return found
 
 
 def struck_by_clause(noun: Token) -> list[Filler]:
