@@ -4992,6 +4992,8 @@ def test_people_quizzed_by_the_police_are_questioned():
         "six/NUM/nummod/7/B-TIME hours|hour/NOUN/pobj/5/I-TIME ./PUNCT/punct/2"
     )
     assert dyads(spec) == {("Ruritanian", "INVESTIGATE", "Ivan Petrov")}
+    grilled = spec.replace("quizzed|quiz/VERB", "grilled|grill/VERB")  # "grilled him for six hours": questioned
+    assert dyads(grilled) == {("Ruritanian", "INVESTIGATE", "Ivan Petrov")}
 
 
 def test_a_crowd_that_masses_protests_where_troops_that_mass_show_force():

@@ -80,3 +80,11 @@ def test_a_headline_in_title_case_gives_no_role():
     assert roles_held("UN aid chief Tomas Varga toured flooded villages in southern Chad on Monday.") == [
         ("Tomas Varga", "UN Aid Chief", "org/united-nations")
     ]
+
+
+def test_a_name_after_of_and_a_title_is_a_person():
+    # "of" alone opens no body's name: "the resignation of President Ruto" names him ("of the General Assembly" does)
+    text = "Opposition parties demanded the resignation of President Ruto over the tax bill."
+    assert people(text, with_component=False) == []  # the recognizer alone misses him
+    assert people(text) == ["Ruto"]
+    assert people("The envoy addressed a session of the General Assembly on Monday.") == []

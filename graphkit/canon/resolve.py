@@ -71,7 +71,7 @@ STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the cou
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
 LOCATIVES = cue_words("locatives")
-PERSON_ARTICLES = cue_words("person_articles")  # "an American was kidnapped": no firm
+PERSON_ARTICLES = cue_words("articles")  # "an American was kidnapped": no firm
 # a capitalized name whole after a preposition of place: "in Piedmont", "near New York"
 PLACED_NAME = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
 ADDRESSING = tuple(sorted(cue_words("press_addressing")))  # "told Reuters": the channel, no party

@@ -17,7 +17,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 
 TITLED_NAMES = "graphkit_titled_names"
 TITLE_WORDS = cue_words("role_heads") | {h for h in cue_sequence("honorifics") if " " not in h}
-NAME_OPENERS = cue_words("name_openers")  # "the General Staff", "Chief of the General Staff"
+NAME_OPENERS = cue_words("articles")  # "the General Staff", "Chief of the General Staff"
 # The words' hashes, as a Doc's LOWER array holds them (spaCy hashes a string the same in every vocabulary).
 TITLE_HASHES = numpy.array(list(map(StringStore().add, sorted(TITLE_WORDS))), dtype=numpy.uint64)
 TITLE_LABELS = frozenset({"PERSON", "ORG"})  # what NER takes title words alone before a name for
