@@ -2737,7 +2737,8 @@ def test_police_who_beat_protesters_assault_them():
         "Peruvian|peruvian/ADJ/amod/4/B-NORP protesters|protester/NOUN/dobj/2 in/ADP/prep/2 "
         "Santiago/PROPN/pobj/5/B-GPE ./PUNCT/punct/2"
     )
-    assert dyads(spec) == {("Chilean", "ASSAULT", "Peruvian")}
+    # and the protesters protested where they were beaten
+    assert dyads(spec) == {("Chilean", "ASSAULT", "Peruvian"), ("Peruvian", "PROTEST", "Santiago")}
 
 
 def test_one_named_side_beating_another_is_a_game_won():
@@ -5160,3 +5161,23 @@ def test_a_participle_on_an_event_noun_says_whom_it_is_aimed_at():
         "deterring|deter/VERB:VBG/pcomp/5 Guyana|Guyana/PROPN/dobj/6/B-GPE ./PUNCT/punct/1"
     )
     assert dyads(deterring) == {("Venezuela", "MOBILIZE", "Guyana")}
+
+
+def test_protesters_that_force_meets_protested_where_it_met_them():
+    # "police arrested dozens of demonstrators in La Paz": the demonstrators protested there; met by no force, a
+    # crowd named by its noun tells no protest
+    arrested = (
+        "Bolivian/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 arrested|arrest/VERB/ROOT/2 "
+        "dozens|dozen/NOUN/dobj/2/B-CARDINAL of/ADP/prep/3 demonstrators|demonstrator/NOUN/pobj/4 in/ADP/prep/2 "
+        "La|La/PROPN/compound/8/B-GPE Paz|Paz/PROPN/pobj/6/I-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(arrested) == {("Bolivian", "COERCE", "demonstrators"), ("demonstrators", "PROTEST", "La Paz")}
+    met = arrested.replace("arrested|arrest/VERB", "met|meet/VERB")
+    assert "PROTEST" not in types(met)
+    fired = (
+        "Bolivian/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 fired|fire/VERB/ROOT/2 tear/ADJ/amod/4 gas/NOUN/dobj/2 "
+        "at/ADP/prep/2 thousands|thousand/NOUN/pobj/5/B-CARDINAL of/ADP/prep/6 protesters|protester/NOUN/pobj/7 "
+        "outside/ADP/prep/6 parliament/NOUN/pobj/9 in/ADP/prep/6 La|La/PROPN/compound/13/B-GPE "
+        "Paz|Paz/PROPN/pobj/11/I-GPE ./PUNCT/punct/2"
+    )
+    assert ("protesters", "PROTEST", "La Paz") in dyads(fired)

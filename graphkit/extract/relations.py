@@ -41,6 +41,7 @@ from graphkit.extract.deps import (
     STATE_LABELS,
     SUBJECTS,
 )
+from graphkit.extract.faced_crowds import faced_crowd_sites
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
@@ -123,6 +124,7 @@ def sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         yield site
     yield from trip_sites(doc, lexicon)
     yield from speech_sites(doc, lexicon)
+    yield from faced_crowd_sites(doc, lexicon)  # "police fired tear gas at protesters in Tbilisi"
 
 
 ActorPair = tuple[tuple[Span, str | None, int], tuple[Span, str | None, int]]
