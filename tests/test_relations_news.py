@@ -3048,7 +3048,8 @@ def test_wounded_in_a_national_air_strike_is_that_states_attack():
         "wounded|wound/VERB:VBN/ROOT/3 in/ADP/prep/3 a/DET/det/8 Moldovan/ADJ/amod/8/B-NORP air/NOUN/compound/8 "
         "strike/NOUN/pobj/4 ./PUNCT/punct/3"
     )
-    assert dyads(spec) == {("Moldovan", "ASSAULT", "Ruritanian")}
+    # a state's air strike is force of war, as "Moldova carried out an air strike" is
+    assert dyads(spec) == {("Moldovan", "FIGHT", "Ruritanian")}
 
 
 def test_a_city_before_the_attack_says_where_not_who():
@@ -5181,3 +5182,23 @@ def test_protesters_that_force_meets_protested_where_it_met_them():
         "Paz|Paz/PROPN/pobj/11/I-GPE ./PUNCT/punct/2"
     )
     assert ("protesters", "PROTEST", "La Paz") in dyads(fired)
+
+
+def test_what_a_state_kills_with_named_beside_it_is_force_of_war():
+    # "killed by Chilean fire", "a Chilean drone strike killed": a state's fire and strikes are conventional force
+    # (PLOVER FIGHT); not knives, nor its police's
+    fire = (
+        "Two/NUM/nummod/2/B-CARDINAL Bolivian/ADJ/amod/2/B-NORP soldiers|soldier/NOUN/nsubjpass/4 "
+        "were|be/AUX/auxpass/4 killed|kill/VERB/ROOT/4 by/ADP/agent/4 Chilean/ADJ/compound/7/B-NORP fire/NOUN/pobj/5 "
+        "on/ADP/prep/4 the/DET/det/10 border/NOUN/pobj/8 ./PUNCT/punct/4"
+    )
+    assert dyads(fire) == {("Chilean", "FIGHT", "Bolivian")}
+    knives = fire.replace("fire/NOUN/pobj/5", "knives|knife/NOUN:NNS/pobj/5")
+    assert dyads(knives) == {("Chilean", "ASSAULT", "Bolivian")}
+    strike = (
+        "A/DET/det/3 Chilean/ADJ/amod/3/B-NORP drone/NOUN/compound/3 strike/NOUN/nsubj/4 killed|kill/VERB/ROOT/4 "
+        "two/NUM/nummod/7/B-CARDINAL Bolivian/ADJ/amod/7/B-NORP soldiers|soldier/NOUN/dobj/4 ./PUNCT/punct/4"
+    )
+    assert dyads(strike) == {("Chilean", "FIGHT", "Bolivian")}
+    police = strike.replace("drone/NOUN/compound/3", "police/NOUN/compound/3")
+    assert dyads(police) == {("Chilean", "ASSAULT", "Bolivian")}

@@ -50,7 +50,16 @@ from graphkit.extract.restrictions import PUBLIC_PATTERN
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
-from graphkit.extract.verbal import COERCE, COMPANY_PARTS, PROTEST_VERB, asked_for, relation_of, requested, verbal_sites
+from graphkit.extract.verbal import (
+    COERCE,
+    COMPANY_PARTS,
+    POLICE,
+    PROTEST_VERB,
+    asked_for,
+    relation_of,
+    requested,
+    verbal_sites,
+)
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
 from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
@@ -295,6 +304,16 @@ def arms_of(site: Site) -> list[str]:
     return words + [c.lemma_.lower() for h in heads for c in children(h, COMPOUNDS) if c.i < h.i]
 
 
+def wielded(subject: Span) -> list[str]:
+    """The lemmas of what a state did an act with, named with the state: "Pakistani fire", "US air strikes",
+    "Russian artillery fire" (the noun the state's name modifies and the nouns before it), for ``Lexicon.military``."""
+    root = subject.root
+    noun = root.head
+    if root.dep_ not in NOUN_MODIFIERS | POSSESSIVES or noun.pos_ != "NOUN" or noun.i == root.i:
+        return []
+    return [noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, COMPOUNDS))]
+
+
 def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
     """Every claim the doc makes between two actors, with its polarity, modality, speaker, date and place."""
     read_with(doc, lexicon)
@@ -330,7 +349,10 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 ARMED_PLACES.intersection(struck)
             )
             forces = role if state or armed else None
-            relation = lexicon.military(site.relation, forces, struck if state else ())
+            named = [*(role or "").lower().split(), *wielded(subject)]  # "killed by Pakistani fire", "US air strikes"
+            named = [] if POLICE.intersection(named) else named  # "Kenyan police gunfire": the police's, no army's
+            used = [*struck, *named] if state else []
+            relation = lexicon.military(site.relation, forces, used)
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
