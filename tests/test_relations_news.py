@@ -5202,3 +5202,18 @@ def test_what_a_state_kills_with_named_beside_it_is_force_of_war():
     assert dyads(strike) == {("Chilean", "FIGHT", "Bolivian")}
     police = strike.replace("drone/NOUN/compound/3", "police/NOUN/compound/3")
     assert dyads(police) == {("Chilean", "ASSAULT", "Bolivian")}
+
+
+def test_a_withdrawal_from_a_thing_somewhere_is_from_that_place():
+    # "pulled out of their bases in Arica": out of where the bases are; not where an act is ("withdrew from a
+    # ceasefire agreement in Lima")
+    bases = (
+        "Chilean/ADJ/amod/1/B-NORP troops|troop/NOUN/nsubj/2 pulled|pull/VERB/ROOT/2 out/ADP/prep/2 of/ADP/prep/3 "
+        "their/PRON/poss/6 bases|base/NOUN:NNS/pobj/4 in/ADP/prep/6 Arica|Arica/PROPN/pobj/7/B-GPE ./PUNCT/punct/2"
+    )
+    assert dyads(bases) == {("Chilean", "RETREAT", "Arica")}
+    agreement = (
+        "Chile|Chile/PROPN/nsubj/1/B-GPE withdrew|withdraw/VERB/ROOT/1 from/ADP/prep/1 a/DET/det/5 "
+        "ceasefire/NOUN/compound/5 agreement/NOUN/pobj/2 in/ADP/prep/5 Lima|Lima/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
+    )
+    assert not any(o == "Lima" for _, _, o in dyads(agreement))

@@ -921,6 +921,12 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 p for o in prep_objects(verb, relation.preps) if not absolute(o) and (p := people_of(o)) is not None
             ]
             found = [Filler(t, 1) for t in with_conjuncts(faced)]
+        if not found and relation.preps_only and local:  # "pulled out of their bases in Mogadishu", "moved troops
+            # to bases in Poland": where the thing the preposition names is; not an act's ("withdrew from a ceasefire
+            # in Libya"), nor where a thing looked into is ("looking into reports in a Kuwaiti newspaper")
+            through = prep_objects(verb, relation.preps)
+            things = [o for o in through if not names_actor(o) and not lexicon.noun(o.lemma_.lower())]
+            found = [Filler(t, 2) for o in things for t in places_of(o)]
         if relation.preps_only:
             theme = first(direct)
             if not found and theme is not None:  # "refused a request from Human Rights Watch"
