@@ -188,16 +188,20 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
         crowd = not counted and token.lower_ in QUANTITY_WORDS  # "Hundreds rallied in Lima": people
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
-    one_of_sector = acted_on and token.lower_ in SECTOR_NOUNS and token.lower_ not in REGIONS  # a village is a place
-    if not (
-        is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS or one_of_sector
-    ):
+    single = acted_on and one_of_sector(token)
+    if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS or single):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if unread_acronym(token):
         return []  # "IDF troops ... near Nablus": someone's troops, not those of where they are
     span = token.doc[token.i : token.i + 1]
     span.label_ = label
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
+
+
+def one_of_sector(noun: Token) -> bool:
+    """Whether a noun names one of a sector (PETRARCH-2's agents: "a blogger", "a mayor"), not a place ("a
+    village")."""
+    return noun.lower_ in SECTOR_NOUNS and noun.lower_ not in REGIONS
 
 
 def unread_acronym(noun: Token) -> bool:

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from graphkit.extract.actors import (
     DONE_TO,
     REGIONS,
-    SECTOR_NOUNS,
     actor_count,
     actor_itself,
     actors,
@@ -20,6 +19,7 @@ from graphkit.extract.actors import (
     is_group,
     is_party,
     names_actor,
+    one_of_sector,
     related_people,
     unnamed,
 )
@@ -1143,9 +1143,7 @@ def whole_of(thing: Token) -> Token:
 
 def people_of(thing: Token) -> Token | None:
     """The noun for people a theme is or counts: "protesters", "dozens of protesters"."""
-    if is_group(thing) or (
-        thing.lower_ in SECTOR_NOUNS and thing.lower_ not in REGIONS
-    ):  # "hacked to death a blogger in Dhaka": one of a sector
+    if is_group(thing) or one_of_sector(thing):  # "hacked to death a blogger in Dhaka": one of a sector
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
     return next((t for t in counted if is_group(t)), None)

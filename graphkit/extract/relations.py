@@ -349,9 +349,12 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 ARMED_PLACES.intersection(struck)
             )
             forces = role if state or armed else None
-            named = [*(role or "").lower().split(), *wielded(subject)]  # "killed by Pakistani fire", "US air strikes"
-            named = [] if POLICE.intersection(named) else named  # "Kenyan police gunfire": the police's, no army's
-            used = [*struck, *named] if state else []
+            wielding = [
+                *(role or "").lower().split(),
+                *wielded(subject),
+            ]  # "killed by Pakistani fire", "US air strikes"
+            wielding = [] if POLICE.intersection(wielding) else wielding  # "Kenyan police gunfire": no army's
+            used = [*struck, *wielding] if state else []
             relation = lexicon.military(site.relation, forces, used)
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
