@@ -5217,3 +5217,14 @@ def test_a_withdrawal_from_a_thing_somewhere_is_from_that_place():
         "ceasefire/NOUN/compound/5 agreement/NOUN/pobj/2 in/ADP/prep/5 Lima|Lima/PROPN/pobj/6/B-GPE ./PUNCT/punct/1"
     )
     assert not any(o == "Lima" for _, _, o in dyads(agreement))
+
+
+def test_protesters_police_meet_where_no_place_is_named_protest_at_home():
+    # police act at home: the crowd they arrest protested against their state; an army may act abroad
+    police = (
+        "Bolivian/ADJ/amod/1/B-NORP police/NOUN/nsubj/2 arrested|arrest/VERB/ROOT/2 "
+        "dozens|dozen/NOUN/dobj/2/B-CARDINAL of/ADP/prep/3 demonstrators|demonstrator/NOUN/pobj/4 ./PUNCT/punct/2"
+    )
+    assert ("demonstrators", "PROTEST", "Bolivian") in dyads(police)
+    troops = police.replace("police/NOUN/nsubj/2", "troops|troop/NOUN:NNS/nsubj/2")
+    assert "PROTEST" not in types(troops)

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import is_collective
-from graphkit.extract.arguments import places_of
+from graphkit.extract.arguments import places_of, subjects_of
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.protests import PROTESTERS, away, crowd_home
+from graphkit.extract.restrictions import own_state
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.verbal import PROTEST_VERB, VIOLENCE
+from graphkit.extract.verbal import POLICE, PROTEST_VERB, VIOLENCE
 from graphkit.extract.verbs import verb_types
 
 FACED_CROWD_PATTERN = "faced-crowd/1"
@@ -34,10 +35,17 @@ def faced_crowd_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if act is None or away([crowd]):
             continue
         places = places_of(act) or places_of(counted_by(crowd)) or places_of(crowd)
-        targets = places or crowd_home([crowd])
+        targets = places or crowd_home([crowd]) or policing_state(act)
         if targets:
             fillers = tuple(Filler(t, 2) for t in targets)
             yield Site(crowd, relation, (Filler(crowd, 1),), fillers, None, FACED_CROWD_PATTERN, CONFIDENCE)
+
+
+def policing_state(act: Token) -> list[Token]:
+    """The state whose police met a crowd no place or people's name places ("Georgian riot police dispersed
+    protesters outside parliament"): police act at home, where an army may not."""
+    police = any(POLICE.intersection((f.token.lemma_.lower(), f.token.lower_)) for f in subjects_of(act))
+    return own_state(act) if police else []
 
 
 def counted_by(crowd: Token) -> Token:
