@@ -417,9 +417,7 @@ def actor_objects(
     that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
     """
     found = []
-    objects = [
-        o for o in prep_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS) and not absolute(o)
-    ]
+    objects = [o for o in party_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS)]
     # "apologised to Namibia for the genocide of the Herero": where one preposition names an actor, the thing of
     # another is what the act is about, not whom it is done to (things of the same one are looked through: "in
     # the town of Cizre in southeastern Turkey")
@@ -439,10 +437,15 @@ def actor_objects(
     return found
 
 
-def absolute(noun: Token) -> bool:
-    """Whether "with" and a noun with a participle on it are a clause of their own, no party to the act: "fought
-    pitched battles, with schoolchildren scampering through the alleys"."""
-    return noun.head.lower_ == WITH and any(c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == GERUND for c in noun.children)
+def party_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps`` that may be a party to its act: not "with" and a noun
+    with a participle on it, a clause of its own ("fought pitched battles, with schoolchildren scampering through
+    the alleys")."""
+    return [
+        o
+        for o in prep_objects(token, preps)
+        if not (o.head.lower_ == WITH and any(c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == GERUND for c in o.children))
+    ]
 
 
 def authors(noun: Token) -> list[Token]:
@@ -917,9 +920,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             matters = [o for o in prep_objects(verb, MATTER_PREPS) if not names_actor(o)]
             found = [Filler(f.token, 1) for o in matters for f in actor_objects(o, ("with",))]
         if not found and local:  # "clashed with police", "fired on protesters": unnamed (canon codes them)
-            faced = [
-                p for o in prep_objects(verb, relation.preps) if not absolute(o) and (p := people_of(o)) is not None
-            ]
+            faced = [p for o in party_objects(verb, relation.preps) if (p := people_of(o)) is not None]
             found = [Filler(t, 1) for t in with_conjuncts(faced)]
         if not found and relation.preps_only and local:  # "pulled out of their bases in Mogadishu", "moved troops
             # to bases in Poland": where the thing the preposition names is; not an act's ("withdrew from a ceasefire

@@ -304,14 +304,16 @@ def arms_of(site: Site) -> list[str]:
     return words + [c.lemma_.lower() for h in heads for c in children(h, COMPOUNDS) if c.i < h.i]
 
 
-def wielded(subject: Span) -> list[str]:
-    """The lemmas of what a state did an act with, named with the state: "Pakistani fire", "US air strikes",
-    "Russian artillery fire" (the noun the state's name modifies and the nouns before it), for ``Lexicon.military``."""
+def wielded(subject: Span, role: str | None) -> list[str]:
+    """The words of what a state did an act with, named with the state: its role's ("killed by Pakistani fire"),
+    and the noun the state's name modifies with the nouns before it ("US air strikes", "Russian artillery fire"),
+    for ``Lexicon.military``; none for its police's ("Kenyan police gunfire" is no army's)."""
+    words = (role or "").lower().split()
     root = subject.root
     noun = root.head
-    if root.dep_ not in NOUN_MODIFIERS | POSSESSIVES or noun.pos_ != "NOUN" or noun.i == root.i:
-        return []
-    return [noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, COMPOUNDS))]
+    if root.dep_ in NOUN_MODIFIERS | POSSESSIVES and noun.pos_ == "NOUN" and noun.i != root.i:
+        words += [noun.lemma_.lower(), *(c.lemma_.lower() for c in children(noun, COMPOUNDS))]
+    return [] if POLICE.intersection(words) else words
 
 
 def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
@@ -349,12 +351,7 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 ARMED_PLACES.intersection(struck)
             )
             forces = role if state or armed else None
-            wielding = [
-                *(role or "").lower().split(),
-                *wielded(subject),
-            ]  # "killed by Pakistani fire", "US air strikes"
-            wielding = [] if POLICE.intersection(wielding) else wielding  # "Kenyan police gunfire": no army's
-            used = [*struck, *wielding] if state else []
+            used = [*struck, *wielded(subject, role)] if state else []
             relation = lexicon.military(site.relation, forces, used)
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
