@@ -382,6 +382,28 @@ def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_i
     assert lawsuit.subject.country is None  # anyone may sue in a court
 
 
+def test_those_an_armed_group_attacks_or_a_states_police_hold_are_of_its_country_where_no_place_says():
+    killed = coded_alone("Shining Path rebels shot dead seven peasants.", ("Shining Path", "ORG", "rebels"),
+                         "ASSAULT", ("peasants", UNNAMED, None))  # fmt: skip
+    held = coded_alone("Danish police detained eleven former soldiers.", ("Danish", "NORP", "police"), "COERCE",
+                       ("soldiers", UNNAMED, "former soldiers"))  # fmt: skip
+    assert (killed.object.country, killed.object.sector) == ("PER", "AGR")  # an insurgency's victims are at home
+    assert held.object.country == "DNK"  # those the police hold are theirs, of whatever sector
+    unknown = [  # an army's victims may be anyone's; envoys are held as foreigners; foreigners are named so; a
+        # group's talks are no act on its people
+        ("Swedish troops killed seven villagers.", ("Swedish", "NORP", "troops"), "ASSAULT", ("villagers", None)),
+        ("Danish police detained two diplomats.", ("Danish", "NORP", "police"), "COERCE", ("diplomats", None)),
+        ("Shining Path rebels kidnapped foreign tourists.", ("Shining Path", "ORG", "rebels"), "ASSAULT",
+         ("tourists", "foreign tourists")),
+        ("Shining Path rebels met farmers.", ("Shining Path", "ORG", "rebels"), "CONSULT", ("farmers", None)),
+    ]  # fmt: skip
+    for text, (words, label, role), event_type, (victims, described) in unknown:
+        t = Text(text)
+        doer, done_to = t.m(words, label, qualifier=role), t.m(victims, UNNAMED, qualifier=described)
+        _, claims = t.resolve([doer, done_to], [t.claim(doer, "acts", event_type, done_to)])
+        assert claims == [], text
+
+
 def test_a_state_named_as_the_possessor_before_a_sector_noun_is_the_bodys_but_not_across_a_verb():
     t = Text("Chile's opposition Popular Front met Peru. Chile's president met Juan Sosa.")
     front, peru = t.m("Popular Front", "ORG"), t.m("Peru", "GPE")

@@ -54,6 +54,10 @@ class CodeTables:
     jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
     public_acts: frozenset[str]  # event types in which a person of no sector facing the state is of its public
     restricted_places: frozenset[str]  # event types in which a state's own place named as object is its public
+    armed: frozenset[str]  # sectors of armed groups whose attacks fall on their own country's people
+    armed_acts: frozenset[str]  # event types in which they do
+    custody_acts: frozenset[str]  # event types in which a state's civil power holds people of its own country
+    held_abroad: frozenset[str]  # sectors of those it may hold as foreigners
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -79,6 +83,10 @@ def tables() -> CodeTables:
         frozenset(data["home"]["jurisdiction"]),
         frozenset(data["home"]["public_acts"]),
         frozenset(data["home"]["restricted_places"]),
+        frozenset(data["home"]["armed"]),
+        frozenset(data["home"]["armed_acts"]),
+        frozenset(data["home"]["custody_acts"]),
+        frozenset(data["home"]["held_abroad"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

@@ -502,10 +502,7 @@ class ArticleResolver:
         if from_abroad(mention.qualifier or mention.text):
             return None
         iso3 = self.country_of(place) if place and sector else None
-        if iso3 is None:
-            return None
-        country = self.country(iso3, self.table[iso3].label)
-        return Argument(country.id, mention.text, sector, iso3), country
+        return self.of_country(mention, sector, iso3) if iso3 is not None else None
 
     def at_home(
         self, mention: Mention, facing: Mention, other: tuple[Argument, Entity] | None
@@ -525,7 +522,28 @@ class ArticleResolver:
             return None
         if not state_and_public(sector, other[0].sector):
             return None
-        iso3 = other[0].country
+        return self.of_country(mention, sector, other[0].country)
+
+    def held(self, raw: RawClaim, doer: tuple[Argument, Entity] | None) -> tuple[Argument, Entity] | None:
+        """Those named only by their noun whom an armed group attacks or a state's police or courts hold, where no
+        place says whose they are: the doer's people (``held_at_home``), unless the sentence names another state
+        ("abducted 14 teachers on the road between Kenya and Somalia") or them as from abroad."""
+        mention = raw.object
+        if mention.label not in (UNNAMED, UNPLACED) or doer is None or doer[0].country is None:
+            return None
+        sector = self.sector_of(mention.qualifier or mention.text)
+        if from_abroad(mention.qualifier or mention.text) or not held_at_home(raw.event_type, sector, doer[0].sector):
+            return None
+        if self.named_states(raw.evidence) - {doer[0].country}:
+            return None
+        return self.of_country(mention, sector, doer[0].country)
+
+    def named_states(self, evidence: Evidence) -> set[str]:
+        """The states the evidence sentence names."""
+        return {iso3 for at, _, iso3 in self.state_names if iso3 and evidence.start <= at < evidence.end}
+
+    def of_country(self, mention: Mention, sector: str | None, iso3: str) -> tuple[Argument, Entity]:
+        """An actor named only by its noun, as one of the people of ``iso3``."""
         country = self.country(iso3, self.table[iso3].label)
         return Argument(country.id, mention.text, sector, iso3), country
 
@@ -577,11 +595,11 @@ class ArticleResolver:
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
         subject = subject or self.at_home(raw.subject, raw.object, obj)
-        obj = obj or self.at_home(raw.object, raw.subject, subject)
+        obj = obj or self.at_home(raw.object, raw.subject, subject) or self.held(raw, subject)
         if subject is None or obj is None:
             return None
         local = raw.event_type in tables().public_acts  # "Juan Sosa protested outside the police station"
-        named = {iso3 for at, _, iso3 in self.state_names if iso3 and raw.evidence.start <= at < raw.evidence.end}
+        named = self.named_states(raw.evidence)
         if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
             yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
@@ -850,6 +868,17 @@ def resolve_article(
             claims.append(claim)
             entities.extend(involved)
     return entities, claims
+
+
+def held_at_home(event_type: str | None, sector: str | None, other: str | None) -> bool:
+    """Whether those of ``sector`` that an actor of sector ``other`` acts on in an event of ``event_type`` are of
+    the actor's country (actor_codes.toml [home]): an armed group's victims ("ISWAP fighters hacked to death 14
+    farmers"), those a state's police or courts hold ("Bosnian police arrested eight former soldiers")."""
+    codes = tables()
+    if event_type in codes.armed_acts and other in codes.armed:
+        return sector in codes.home_public
+    in_custody = event_type in codes.custody_acts and other in codes.home_state
+    return in_custody and sector is not None and sector not in codes.held_abroad
 
 
 def state_and_public(sector: str | None, other: str | None) -> bool:
