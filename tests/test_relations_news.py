@@ -5228,3 +5228,18 @@ def test_protesters_police_meet_where_no_place_is_named_protest_at_home():
     assert ("demonstrators", "PROTEST", "Bolivian") in dyads(police)
     troops = police.replace("police/NOUN/nsubj/2", "troops|troop/NOUN:NNS/nsubj/2")
     assert "PROTEST" not in types(troops)
+
+
+def test_the_words_that_say_who_people_are_take_in_a_modifier_of_a_modifier():
+    # the parser hangs "foreign" on "aid": the workers are still said to be from abroad, for canon to leave uncoded
+    spec = (
+        "ISWAP/PROPN/compound/1/B-ORG militants|militant/NOUN:NNS/nsubj/2 abducted|abduct/VERB:VBD/ROOT/2 "
+        "two/NUM/nummod/6/B-CARDINAL foreign/ADJ/amod/5 aid/NOUN/compound/6 workers|worker/NOUN:NNS/dobj/2 "
+        "./PUNCT/punct/2"
+    )
+    (claim,) = raw_claims(make_doc(spec), "a1", default_lexicon())
+    assert (claim.event_type, claim.object.text, claim.object.qualifier) == (
+        "ASSAULT",
+        "workers",
+        "foreign aid workers",
+    )

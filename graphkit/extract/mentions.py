@@ -169,8 +169,9 @@ def to_mention(span: Span, article_id: str, label: str | None = None, qualifier:
 def described(noun: Token, actor: Span) -> str:
     """The noun with the words before it that say who acts, without the actor's own: "riot police" in "Israeli
     riot police", "army officers" in "South Korean army officers", "civilian advisers"."""
-    modifiers = [c.i for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i and entity_of(c) is None]
-    start = min(modifiers, default=noun.i)
+    modifiers = [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i and entity_of(c) is None]
+    modifiers += [m for c in modifiers for m in c.children if m.dep_ in NOUN_MODIFIERS and entity_of(m) is None]
+    start = min((m.i for m in modifiers if m.i < noun.i), default=noun.i)  # "foreign aid workers" too
     words = [t.text for t in noun.doc[start : noun.i + 1] if not actor.start <= t.i < actor.end and not t.is_punct]
     return " ".join(words)
 
