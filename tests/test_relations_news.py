@@ -5243,3 +5243,14 @@ def test_the_words_that_say_who_people_are_take_in_a_modifier_of_a_modifier():
         "workers",
         "foreign aid workers",
     )
+
+
+def test_a_states_arms_as_the_subject_of_a_verb_of_force_are_its_armed_forces():
+    # "pound" is a verb of force only for armed forces ("shares pounded" is none); a state's shells are its forces'
+    spec = (
+        "Syrian/ADJ/amod/1/B-NORP shells|shell/NOUN:NNS/nsubj/2 pounded|pound/VERB:VBD/ROOT/2 "
+        "Turkish/ADJ/amod/5/B-NORP border/NOUN/compound/5 villages|village/NOUN:NNS/dobj/2 overnight/ADV/advmod/2 "
+        "./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Syrian", "FIGHT", "Turkish")}
+    assert dyads(spec.replace("shells|shell", "traders|trader")) == set()  # no force: traders are no arms

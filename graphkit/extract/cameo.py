@@ -314,7 +314,10 @@ def armed_doer(verb: Token, lexicon: Lexicon) -> bool:
     head = verb.head if verb.dep_ in CONJUNCTS and not children(verb, SUBJECTS) else verb
     doers = [*children(head, SUBJECTS), *(o for a in children(verb, AGENTS) for o in children(a, PREP_OBJECTS))]
     words = [w for d in doers for w in (d, *(c for c in children(d, NOUN_MODIFIERS) if c.i < d.i))]
-    return any(w.lower_ in lexicon.military_nouns or w.lemma_.lower() in lexicon.military_nouns for w in words)
+    forces = lexicon.military_nouns
+    return any(
+        w.lower_ in forces or w.lemma_.lower() in forces or w.lemma_.lower() in lexicon.military_arms for w in words
+    )
 
 
 def used_on(verb: Token, pattern: Pattern) -> bool:
