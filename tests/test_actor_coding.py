@@ -190,7 +190,9 @@ def test_a_people_named_after_a_country_is_of_that_country_but_its_own_node():
     assert coded(accuses.subject) == ("org/moldovan-gagauz", "MDA", None)
     assert entities["org/moldovan-gagauz"].type == "Group"
     assert "country/MDA" not in entities  # the people is not the state
-    assert praises.subject.country is None  # a body's name is not a people's: only what the tables know
+    # a body's name is not a people's: its own organization, of the state its name begins with
+    assert coded(praises.subject) == ("org/moldovan-wine-board", "MDA", None)
+    assert entities["org/moldovan-wine-board"].type == "Organization"
 
 
 def test_a_people_within_one_state_is_its_own_node_coded_to_that_state():
@@ -402,6 +404,19 @@ def test_those_an_armed_group_attacks_or_a_states_police_hold_are_of_its_country
         doer, done_to = t.m(words, label, qualifier=role), t.m(victims, UNNAMED, qualifier=described)
         _, claims = t.resolve([doer, done_to], [t.claim(doer, "acts", event_type, done_to)])
         assert claims == [], text
+
+
+def test_a_body_no_dictionary_knows_is_of_the_state_its_name_begins_with_but_not_of_a_capital():
+    cases = {
+        "Danish Coastal Command": "DNK",  # a demonym
+        "UK Harbour Patrol": "GBR",  # an abbreviation
+        "Chile Dockworkers Federation": "CHL",  # a name
+        "Lisbon Dockworkers Federation": None,  # a capital: a city's body, or a club named after it
+        "Indian Ocean Commission": None,  # a body of states, which the dictionaries know, named after an ocean
+    }
+    for name, country in cases.items():
+        claim = coded_alone(f"The {name} criticised Peru.", (name, "ORG", None), "DISAPPROVE", ("Peru", "GPE", None))
+        assert claim.subject.country == country, name
 
 
 def test_a_state_named_as_the_possessor_before_a_sector_noun_is_the_bodys_but_not_across_a_verb():

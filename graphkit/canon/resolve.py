@@ -15,8 +15,8 @@ from slugify import slugify
 from graphkit.canon.acronyms import acronyms_by_initials, article_acronyms
 from graphkit.canon.actor_codes import tables
 from graphkit.canon.aliases import Aliases, default_aliases, generic_nouns
-from graphkit.canon.coding import ELITE, FORMER, GOVERNMENT, ActorCoder
-from graphkit.canon.countries import CountryTable, country_table
+from graphkit.canon.coding import ELITE, FORMER, GOVERNMENT, INTERNATIONAL, ActorCoder
+from graphkit.canon.countries import CountryTable, abbreviation_key, country_table
 from graphkit.canon.country_names import alternate_names
 from graphkit.canon.firms import BUSINESS, ArticleFirms
 from graphkit.canon.gazetteer import OFFICE_SECTORS
@@ -438,6 +438,8 @@ class ArticleResolver:
             country, sector = self.coder.code(entity, text, resolved.sector, serving, title, acting)
         if country is None and entity.type == ORGANIZATION_TYPE:  # a body no dictionary knows
             said = self.stated_state(mention)  # "Russia's Supreme Court", "the Chilean mining company Norte"
+            if said is None and sector != INTERNATIONAL:
+                said = self.named_for_state(entity.label)  # "US Africa Command"; not "Indian Ocean Commission"
             country = said[0] if said else None
             sector = sector or (self.coder.noun_sector(entity.label.lower()) if said else None)  # the court: JUD
         if said is not None and sector is None:
@@ -448,6 +450,17 @@ class ArticleResolver:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def named_for_state(self, name: str) -> tuple[str, str | None] | None:
+        """(country, no sector) a body's name begins with, by the state's name, demonym or abbreviation: "US
+        Africa Command", "Nigerian Union of Teachers"; not by its capital ("Paris Club")."""
+        words = name.split()
+        for cut in range(len(words) - 1, 0, -1):
+            lead = " ".join(words[:cut])
+            iso3 = self.table.lookup(lead) if lead.lower() in country_names() or abbreviation_key(lead) else None
+            if iso3 is not None:
+                return iso3, None
+        return None
 
     def stated_state(self, mention: Mention, described: bool = True) -> tuple[str, str | None] | None:
         """(country, sector) the article gives a name: by a possessive ("Chile's Juan Sosa"; no sector), else, if
