@@ -453,9 +453,10 @@ class ArticleResolver:
 
     def named_for_state(self, name: str) -> tuple[str, str | None] | None:
         """(country, no sector) a body's name begins with, by the state's name, demonym or abbreviation: "US
-        Africa Command", "Nigerian Union of Teachers"; not by its capital ("Paris Club")."""
+        Africa Command", "Nigerian Union of Teachers"; not by its capital ("Paris Club"), nor before one word
+        alone, as firms and headlines name themselves ("American Medical", "U.S. Banks")."""
         words = name.split()
-        for cut in range(len(words) - 1, 0, -1):
+        for cut in range(len(words) - 2, 0, -1):
             lead = " ".join(words[:cut])
             iso3 = self.table.lookup(lead) if lead.lower() in country_names() or abbreviation_key(lead) else None
             if iso3 is not None:
