@@ -1961,6 +1961,15 @@ def test_a_restriction_put_on_a_capital_falls_on_its_public_and_a_protest_told_b
         "The Peruvian government lifted the state of emergency on Monday."
     )
     assert not [c for c in coded("The EU lifted sanctions on Monday.") if c[1] == "CONCEDE"]
+    # so does a ban, a suspension or restrictions lifted; not one on goods kept out of a place, nor on another's
+    assert ("Kuwait", None, "CONCEDE", "Kuwait", "CVL") in sectored("Kuwait lifted its ban on opposition rallies.")
+    assert ("Mali", "GOV", "CONCEDE", "Mali", "CVL") in sectored(
+        "The Malian junta lifted its suspension of party activities on Monday."
+    )
+    eased = sectored("Egypt eased restrictions on fuel entering Gaza.")
+    assert [c[3] for c in eased if c[2] == "CONCEDE"] == ["Palestine"]
+    seafood = sectored("South Korea lifted its ban on Japanese seafood.")
+    assert [c[3] for c in seafood if c[2] == "CONCEDE"] == ["Japan"]
     assert ("Ecuador", "CVL", "PROTEST", "Ecuador", "GOV") in sectored(
         "Protests erupted in Quito on Monday over the fuel decree."
     )

@@ -962,6 +962,11 @@ def targets_of(
     found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
     if found:  # "the prime minister resigned after weeks of street protests": to those who protested
         return found, pattern, COMPLEMENT_CONFIDENCE, False
+    removal = lexicon.verb(REMOVE)
+    kept = relation.event_type in RESTRICTING and theme is not None and removal is not None and is_theme(theme, removal)
+    found = [Filler(t, 2) for t in kept_out_of(theme)] if kept and theme is not None else []
+    if found:  # "eased restrictions on goods entering the Gaza Strip": on Gaza
+        return found, "kept-out/1", COMPLEMENT_CONFIDENCE, False
     # "Seoul lifted martial law"; a restriction put on is one the lexicon codes so, not one the dictionary reads
     # into a verb ("declared a state of emergency after the floods")
     coded = noun_relation(theme, lexicon) if theme is not None else None
@@ -970,11 +975,6 @@ def targets_of(
     found = [Filler(t, 2) for t in own_state(verb)] if restricted else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
-    removal = lexicon.verb(REMOVE)
-    kept = relation.event_type in RESTRICTING and theme is not None and removal is not None and is_theme(theme, removal)
-    found = [Filler(t, 2) for t in kept_out_of(theme)] if kept and theme is not None else []
-    if found:  # "eased restrictions on goods entering the Gaza Strip": on Gaza
-        return found, "kept-out/1", COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
     if found:  # "the UAE and Bahrain signed agreements normalising relations with Israel": with Israel
         return found, "partner/1", COMPLEMENT_CONFIDENCE, False
