@@ -380,6 +380,12 @@ def test_a_named_actor_of_no_known_country_facing_a_states_civil_power_at_home_i
                             ("Danish", "NORP", "police"))  # fmt: skip
     lawsuit = coded_alone("Jorgen Vask asked a Danish court to halt the inquiry.", ("Jorgen Vask", "PERSON", None),
                           "DEMAND", ("Danish", "NORP", "court"))  # fmt: skip
+    by_name = coded_alone("Denmark arrested Jorgen Vask.", ("Denmark", "GPE", None), "COERCE",
+                          ("Jorgen Vask", "PERSON", None))  # fmt: skip
+    met_by_name = coded_alone("Denmark met Jorgen Vask.", ("Denmark", "GPE", None), "CONSULT",
+                              ("Jorgen Vask", "PERSON", None))  # fmt: skip
+    assert by_name.object.country == "DNK"  # a state named by its name is its government: he is its public
+    assert met_by_name.object.country is None
     assert surrender.subject.country == "DNK"  # he yields to the police, as one of their public
     assert lawsuit.subject.country is None  # anyone may sue in a court
 
@@ -391,6 +397,9 @@ def test_those_an_armed_group_attacks_or_a_states_police_hold_are_of_its_country
                        ("soldiers", UNNAMED, "former soldiers"))  # fmt: skip
     assert (killed.object.country, killed.object.sector) == ("PER", "AGR")  # an insurgency's victims are at home
     assert held.object.country == "DNK"  # those the police hold are theirs, of whatever sector
+    probed = coded_alone("Danish prosecutors are investigating two ministers.", ("Danish", "NORP", "prosecutors"),
+                         "INVESTIGATE", ("ministers", UNNAMED, None))  # fmt: skip
+    assert (probed.object.country, probed.object.sector) == ("DNK", "GOV")  # those they investigate, ministers too
     unknown = [  # an army's victims may be anyone's; envoys are held as foreigners; foreigners are named so; a
         # group's talks are no act on its people
         ("Swedish troops killed seven villagers.", ("Swedish", "NORP", "troops"), "ASSAULT", ("villagers", None)),

@@ -58,6 +58,7 @@ class CodeTables:
     armed_acts: frozenset[str]  # event types in which they do
     custody_acts: frozenset[str]  # event types in which a state's civil power holds people of its own country
     held_abroad: frozenset[str]  # sectors of those it may hold as foreigners
+    inquiry_acts: frozenset[str]  # event types in which a state's civil power acts on people of its own country
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -87,6 +88,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["armed_acts"]),
         frozenset(data["home"]["custody_acts"]),
         frozenset(data["home"]["held_abroad"]),
+        frozenset(data["home"]["inquiry_acts"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

@@ -546,7 +546,9 @@ class ArticleResolver:
         if mention.label not in (UNNAMED, UNPLACED) or doer is None or doer[0].country is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
-        if from_abroad(mention.qualifier or mention.text) or not held_at_home(raw.event_type, sector, doer[0].sector):
+        if from_abroad(mention.qualifier or mention.text) or not held_at_home(
+            raw.event_type, sector, civil_power(doer)
+        ):
             return None
         if self.named_states(raw.evidence) - {doer[0].country}:
             return None
@@ -677,9 +679,10 @@ class ArticleResolver:
         person = entity.type == PERSON_TYPE
         if self.coder.known(entity.label, person, not person) is not None:
             return argument
-        answerable = local or (answers and other[0].sector in tables().jurisdiction)  # "a court charged Sosa"
+        power = civil_power(other)  # "Serbia arrested him"
+        answerable = local or (answers and power in tables().jurisdiction)  # "a court charged Sosa"
         sector = mine.sector or (PUBLIC if answerable and person else None)
-        if not state_and_public(sector, other[0].sector):
+        if not state_and_public(sector, power):
             return argument
         return replace(mine, country=other[0].country), entity
 
@@ -884,6 +887,12 @@ def resolve_article(
     return entities, claims
 
 
+def civil_power(actor: tuple[Argument, Entity]) -> str | None:
+    """The sector an actor acts with: a state named by its name acts as its government ("Serbia arrested him")."""
+    argument, entity = actor
+    return argument.sector or (GOVERNMENT if entity.type == "Country" else None)
+
+
 def held_at_home(event_type: str | None, sector: str | None, other: str | None) -> bool:
     """Whether those of ``sector`` that an actor of sector ``other`` acts on in an event of ``event_type`` are of
     the actor's country (actor_codes.toml [home]): an armed group's victims ("ISWAP fighters hacked to death 14
@@ -891,6 +900,8 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None) 
     codes = tables()
     if event_type in codes.armed_acts and other in codes.armed:
         return sector in codes.home_public
+    if event_type in codes.inquiry_acts and other in codes.home_state:
+        return sector is not None  # "Kenyan prosecutors are investigating 12 police officers"
     in_custody = event_type in codes.custody_acts and other in codes.home_state
     return in_custody and sector is not None and sector not in codes.held_abroad
 
