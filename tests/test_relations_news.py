@@ -5254,3 +5254,23 @@ def test_a_states_arms_as_the_subject_of_a_verb_of_force_are_its_armed_forces():
     )
     assert dyads(spec) == {("Syrian", "FIGHT", "Turkish")}
     assert dyads(spec.replace("shells|shell", "traders|trader")) == set()  # no force: traders are no arms
+
+
+def test_a_stance_the_recognizer_takes_into_a_name_is_not_the_actor_of_the_noun_it_qualifies():
+    # NER takes "pro-Russian" whole: a stance, not Russia; those arrested are the activists, where they are
+    spec = (
+        "Latvian/ADJ/amod/1/B-NORP police/NOUN:NNS/nsubj/2 arrested|arrest/VERB:VBD/ROOT/2 pro/ADJ/amod/6/B-NORP "
+        "-/ADJ/amod/6/I-NORP Russian/ADJ/amod/6/I-NORP activists|activist/NOUN:NNS/dobj/2 in/ADP/prep/2 "
+        "Riga/PROPN/pobj/7/B-GPE ./PUNCT/punct/2"
+    )
+    (claim,) = raw_claims(make_doc(spec), "a1", default_lexicon())
+    assert (claim.event_type, claim.object.text, claim.location) == ("COERCE", "activists", "Riga")
+
+
+def test_officers_are_people_of_the_sector_named_before_them():
+    spec = (
+        "Bolivian/ADJ/amod/1/B-NORP police/NOUN:NNS/nsubj/2 detained|detain/VERB:VBD/ROOT/2 "
+        "six/NUM/nummod/5/B-CARDINAL army/NOUN/compound/5 officers|officer/NOUN:NNS/dobj/2 ./PUNCT/punct/2"
+    )
+    (claim,) = raw_claims(make_doc(spec), "a1", default_lexicon())
+    assert (claim.event_type, claim.object.text, claim.object.qualifier) == ("COERCE", "officers", "army officers")

@@ -326,8 +326,11 @@ def of_currency(span: Span) -> bool:
 
 
 def attitude_of(span: Span) -> bool:
-    """Whether a name is the object of an attitude written against it: "pro-Moscow", "anti-American"."""
-    return span.start >= 2 and glued_hyphen(span.doc[span.start - 1]) and span.doc[span.start - 2].lower_ in ATTITUDES
+    """Whether a name is the object of an attitude written against it: "pro-Moscow", "anti-American", with the
+    prefix outside the name or, as the recognizer takes it now and then, inside ("[pro-Russian] activists")."""
+    doc = span.doc
+    inside = len(span) > 2 and doc[span.start].lower_ in ATTITUDES and glued_hyphen(doc[span.start + 1])
+    return inside or (span.start >= 2 and glued_hyphen(doc[span.start - 1]) and doc[span.start - 2].lower_ in ATTITUDES)
 
 
 def owned(noun: Token) -> bool:
