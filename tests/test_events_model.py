@@ -263,7 +263,10 @@ def test_a_title_alone_is_not_the_holder_of_another_office():
         ("South Korean army officers met Japanese officials.", ("South Korea", "MIL", "CONSULT", "Japan", "GOV")),
         ("Opposition groups in Zimbabwe criticized Zambia.", ("Zimbabwe", "OPP", "DISAPPROVE", "Zambia", None)),
         ("Angolan rebels kidnapped Russian civilian advisers.", ("Angola", "REB", "ASSAULT", "Russia", "CVL")),
-        ("Rebels in Darfur attacked Sudanese troops.", ("Darfur", "REB", "ASSAULT", "Sudan", "MIL")),
+        (
+            "Rebels in Darfur attacked Sudanese troops.",
+            ("Sudan", "REB", "ASSAULT", "Sudan", "MIL"),
+        ),  # a region of Sudan
         ("An Indian tank killed two Pakistani soldiers near the border.", ("India", "MIL", "FIGHT", "Pakistan", "MIL")),
         ("Members of the Kenyan parliament criticized Uganda.", ("Kenya", "LEG", "DISAPPROVE", "Uganda", None)),
         # those who speak for a firm are of the firm, not legislators

@@ -133,3 +133,12 @@ def test_known_actors_are_read_at_the_articles_date():
     assert ActorCoder(date="2012-03-01").known("Barack Obama") == ("USA", "GOV")
     assert ActorCoder(date="2001-03-01").known("Barack Obama") == ("USA", "ELI")
     assert ActorCoder().known("a name nobody has") is None
+
+
+def test_regions_news_names_in_english_are_their_countrys():
+    # ISO 3166-2 writes "Nord-Kivu", "Tigrai", "Xinjiang Uygur Zizhiqu"; Darfur and Mindanao are several regions
+    names = {"North Kivu": "COD", "Tigray": "ETH", "Xinjiang": "CHN", "Darfur": "SDN", "Mindanao": "PHL"}
+    assert {name: country_of_region(name) for name in names} == names
+    assert country_of_region("Kashmir") is None  # two countries' land
+    records = graphkit.extract_claims("Rebels abducted 40 villagers in North Kivu.")
+    assert [(c["event_type"], c["object"]["country"]) for c in records if c["event_type"]] == [("ASSAULT", "COD")]

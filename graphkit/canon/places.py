@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,7 +99,15 @@ def country_of_region(name: str) -> str | None:
     key = normalize(name)
     if all(word in GENERIC_REGION_WORDS for word in key.replace("-", " ").split()):
         return None
-    return _regions().get(key)
+    return _regions().get(key) or english_region_names().get(key)
+
+
+@lru_cache(maxsize=1)
+def english_region_names() -> dict[str, str]:
+    """Lookup key -> ISO alpha-3 of the regions news names in English where ISO 3166-2 does not
+    (``region_names.toml``): "North Kivu", "Tigray", "Darfur"."""
+    data = tomllib.loads(resources.files("graphkit.canon").joinpath("region_names.toml").read_text("utf-8"))
+    return {normalize(name): iso3 for iso3, names in data["regions"].items() for name in names}
 
 
 def capital_of(name: str) -> str | None:
