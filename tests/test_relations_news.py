@@ -5274,3 +5274,16 @@ def test_officers_are_people_of_the_sector_named_before_them():
     )
     (claim,) = raw_claims(make_doc(spec), "a1", default_lexicon())
     assert (claim.event_type, claim.object.text, claim.object.qualifier) == ("COERCE", "officers", "army officers")
+
+
+def test_participles_coordinated_after_a_clause_share_its_subject_when_one_names_whom_it_is_done_to():
+    # "burning huts" names no one; "killing Chadian herders", coordinated with it, does: who raided killed
+    spec = (
+        "Sudanese/ADJ/amod/1/B-NORP militiamen|militiaman/NOUN:NNS/nsubj/2 raided|raid/VERB:VBD/ROOT/2 "
+        "villages|village/NOUN:NNS/dobj/2 across/ADP/prep/3 eastern/ADJ/amod/6 Chad/PROPN/pobj/4/B-GPE "
+        ",/PUNCT/punct/2 burning|burn/VERB:VBG/advcl/2 huts|hut/NOUN:NNS/dobj/8 and/CCONJ/cc/8 "
+        "killing|kill/VERB:VBG/conj/8 Chadian/ADJ/amod/13/B-NORP herders|herder/NOUN:NNS/dobj/11 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Sudanese", "ASSAULT", "Chadian")}
+    cattle = "their/PRON/poss/13 cattle|cattle/NOUN:NNS/dobj/11"
+    assert dyads(spec.replace("Chadian/ADJ/amod/13/B-NORP herders|herder/NOUN:NNS/dobj/11", cattle)) == set()

@@ -181,10 +181,13 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     # whom it is done to, or whose act it asks or speaks of: "demanding the resignation of President Sosa", and
     # what is said or done through a preposition: "calling for the release of Chilean prisoners", "working with"
     spoken_of = [o for p in children(node, PREPOSITIONS) for o in children(p, PREP_OBJECTS)] if told or between else []
-    # "rejecting calls from London for tougher action": whose ask it rejects
+    # "rejecting calls from London for tougher action": whose ask it rejects; "burning homes and killing
+    # Sudanese civilians": whom the participles coordinated with it act on too
+    acted_on = [
+        o for p in (node, *(c for c in node.conjuncts if c.tag_ == GERUND)) for o in children(p, DIRECT_OBJECTS)
+    ]
     done_to = any(
-        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of", "from")))
-        for o in children(node, DIRECT_OBJECTS) + spoken_of
+        names_actor(o) or any(is_party(t) for t in prep_objects(o, ("of", "from"))) for o in acted_on + spoken_of
     )
     # "..., Lima said, condemning the raids": an act told of before, whose doer the criticism is of; "expelled
     # Germany's ambassador, accusing him of ...", "cut ties with Morocco, accusing its neighbour of ...": one told of
