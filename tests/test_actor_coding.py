@@ -401,6 +401,9 @@ def test_those_an_armed_group_attacks_or_a_states_police_hold_are_of_its_country
     held = coded_alone("Danish police detained eleven former soldiers.", ("Danish", "NORP", "police"), "COERCE",
                        ("soldiers", UNNAMED, "former soldiers"))  # fmt: skip
     assert (killed.object.country, killed.object.sector) == ("PER", "AGR")  # an insurgency's victims are at home
+    police = coded_alone("Shining Path rebels shot dead four policemen.", ("Shining Path", "ORG", "rebels"),
+                         "ASSAULT", ("policemen", UNNAMED, None))  # fmt: skip
+    assert (police.object.country, police.object.sector) == ("PER", "COP")  # of any sector: the state's too
     assert held.object.country == "DNK"  # those the police hold are theirs, of whatever sector
     probed = coded_alone("Danish prosecutors are investigating two ministers.", ("Danish", "NORP", "prosecutors"),
                          "INVESTIGATE", ("ministers", UNNAMED, None))  # fmt: skip

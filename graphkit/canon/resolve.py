@@ -896,14 +896,14 @@ def civil_power(actor: tuple[Argument, Entity]) -> str | None:
 def held_at_home(event_type: str | None, sector: str | None, other: str | None) -> bool:
     """Whether those of ``sector`` that an actor of sector ``other`` acts on in an event of ``event_type`` are of
     the actor's country (actor_codes.toml [home]): an armed group's victims ("ISWAP fighters hacked to death 14
-    farmers"), those a state's police or courts hold ("Bosnian police arrested eight former soldiers")."""
+    farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates ("Kenyan prosecutors
+    are investigating 12 police officers") or holds ("Bosnian police arrested eight former soldiers"), but its
+    envoys and officials, whom it may hold as foreigners."""
     codes = tables()
-    if event_type in codes.armed_acts and other in codes.armed:
-        return sector in codes.home_public
-    if event_type in codes.inquiry_acts and other in codes.home_state:
-        return sector is not None  # "Kenyan prosecutors are investigating 12 police officers"
-    in_custody = event_type in codes.custody_acts and other in codes.home_state
-    return in_custody and sector is not None and sector not in codes.held_abroad
+    armed = event_type in codes.armed_acts and other in codes.armed
+    inquiry = event_type in codes.inquiry_acts and other in codes.home_state
+    custody = event_type in codes.custody_acts and other in codes.home_state and sector not in codes.held_abroad
+    return sector is not None and (armed or inquiry or custody)
 
 
 def state_and_public(sector: str | None, other: str | None) -> bool:
