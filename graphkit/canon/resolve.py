@@ -539,9 +539,9 @@ class ArticleResolver:
         return self.of_country(mention, sector, other[0].country)
 
     def held(self, raw: RawClaim, doer: tuple[Argument, Entity] | None) -> tuple[Argument, Entity] | None:
-        """Those named only by their noun whom an armed group attacks or a state's police or courts hold, where no
-        place says whose they are: the doer's people (``held_at_home``), unless the sentence names another state
-        ("abducted 14 teachers on the road between Kenya and Somalia") or them as from abroad."""
+        """Those named only by their noun whom an armed group attacks or a state's civil power holds or
+        investigates, where no place says whose they are: the doer's people (``held_at_home``), unless the sentence
+        names another state ("abducted 14 teachers on the road between Kenya and Somalia") or them as from abroad."""
         mention = raw.object
         if mention.label not in (UNNAMED, UNPLACED) or doer is None or doer[0].country is None:
             return None
