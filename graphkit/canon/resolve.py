@@ -896,9 +896,9 @@ def civil_power(actor: tuple[Argument, Entity]) -> str | None:
 def held_at_home(event_type: str | None, sector: str | None, other: str | None) -> bool:
     """Whether those of ``sector`` that an actor of sector ``other`` acts on in an event of ``event_type`` are of
     the actor's country (actor_codes.toml [home]): an armed group's victims ("ISWAP fighters hacked to death 14
-    farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates ("Kenyan prosecutors
-    are investigating 12 police officers") or holds ("Bosnian police arrested eight former soldiers"), but its
-    envoys and officials, whom it may hold as foreigners."""
+    farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates ("an inquiry into
+    the army's role") or holds ("Bosnian police arrested eight former soldiers"), but its envoys and officials,
+    whom it may hold as foreigners."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
     inquiry = event_type in codes.inquiry_acts and other in codes.home_state
