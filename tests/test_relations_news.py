@@ -5287,3 +5287,13 @@ def test_participles_coordinated_after_a_clause_share_its_subject_when_one_names
     assert dyads(spec) == {("Sudanese", "ASSAULT", "Chadian")}
     cattle = "their/PRON/poss/13 cattle|cattle/NOUN:NNS/dobj/11"
     assert dyads(spec.replace("Chadian/ADJ/amod/13/B-NORP herders|herder/NOUN:NNS/dobj/11", cattle)) == set()
+
+
+def test_a_states_planes_that_bomb_are_its_force_of_war():
+    spec = (
+        "Chilean/ADJ/amod/1/B-NORP planes|plane/NOUN:NNS/nsubj/2 bombed|bomb/VERB:VBD/ROOT/2 "
+        "Peruvian/ADJ/amod/4/B-NORP positions|position/NOUN:NNS/dobj/2 overnight/ADV/advmod/2 ./PUNCT/punct/2"
+    )
+    assert dyads(spec) == {("Chilean", "FIGHT", "Peruvian")}
+    # a militia's bombing stays an assault: the arms make force of war only a state's
+    assert types(spec.replace("Chilean/ADJ/amod/1/B-NORP", "Hamas/PROPN/compound/1/B-ORG")) == {"ASSAULT"}
