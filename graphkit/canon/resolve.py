@@ -397,11 +397,20 @@ class ArticleResolver:
         known = self.coder.known(country.entity.label, person=False) if country is not None else None
         if known is not None and known[1] is None and known[0] in self.table.countries:
             return self.country(known[0], self.table[known[0]].label)
-        words = role.country.text.split() if role.country is not None else []
-        for cut in range(len(words) - 1, 0, -1):  # NER took "British Defence" as one name: its country leads it
-            iso3 = self.table.lookup(" ".join(words[:cut]))
+        # NER took "British Defence" as one name: its country leads it
+        leading = self.leading_state(role.country.text) if role.country is not None else None
+        return self.country(*leading) if leading is not None else None
+
+    def leading_state(self, name: str, after: int = 1, capital: bool = True) -> tuple[str, str] | None:
+        """(ISO alpha-3, the words naming it) of the state a name begins with, before ``after`` words or more: by
+        its name, demonym or abbreviation, and by its capital if ``capital``."""
+        words = name.split()
+        for cut in range(len(words) - after, 0, -1):
+            lead = " ".join(words[:cut])
+            named = capital or lead.lower() in country_names() or abbreviation_key(lead) is not None
+            iso3 = self.table.lookup(lead) if named else None
             if iso3 is not None:
-                return self.country(iso3, " ".join(words[:cut]))
+                return iso3, lead
         return None
 
     def argument(
@@ -455,13 +464,8 @@ class ArticleResolver:
         """(country, no sector) a body's name begins with, by the state's name, demonym or abbreviation: "US
         Africa Command", "Nigerian Union of Teachers"; not by its capital ("Paris Club"), nor before one word
         alone, as firms and headlines name themselves ("American Medical", "U.S. Banks")."""
-        words = name.split()
-        for cut in range(len(words) - 2, 0, -1):
-            lead = " ".join(words[:cut])
-            iso3 = self.table.lookup(lead) if lead.lower() in country_names() or abbreviation_key(lead) else None
-            if iso3 is not None:
-                return iso3, None
-        return None
+        leading = self.leading_state(name, after=2, capital=False)
+        return (leading[0], None) if leading is not None else None
 
     def stated_state(self, mention: Mention, described: bool = True) -> tuple[str, str | None] | None:
         """(country, sector) the article gives a name: by a possessive ("Chile's Juan Sosa"; no sector), else, if
