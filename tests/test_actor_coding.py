@@ -423,6 +423,38 @@ def test_those_an_armed_group_attacks_or_a_states_police_hold_are_of_its_country
         assert claims == [], text
 
 
+def test_a_group_of_no_state_in_an_act_of_force_is_of_the_place_or_of_the_state_it_faces():
+    def claim_of(text, doer, event_type, done_to, location=None, others=()):
+        t = Text(text)
+        first, second = t.m(*doer), t.m(*done_to)
+        raw = replace(t.claim(first, "acts", event_type, second), location=location)
+        _, claims = t.resolve([first, second, *(t.m(*o) for o in others)], [raw])
+        return claims[0]
+
+    placed = claim_of("Islamist militants burned a village in Borno.", ("Islamist", "NORP", 0, "militants"),
+                      "ASSAULT", ("village", UNNAMED, 0, "villagers"), location="Borno")  # fmt: skip
+    facing = claim_of("Islamist militants attacked Danish troops.", ("Islamist", "NORP", 0, "militants"),
+                      "ASSAULT", ("Danish", "NORP", 0, "troops"))  # fmt: skip
+    held = claim_of("Danish police arrested Islamist militants.", ("Danish", "NORP", 0, "police"), "COERCE",
+                    ("Islamist", "NORP", 0, "militants"))  # fmt: skip
+    shelled = claim_of("Danish troops shelled Islamist militants.", ("Danish", "NORP", 0, "troops"), "FIGHT",
+                       ("Islamist", "NORP", 0, "militants"))  # fmt: skip
+    two_states = claim_of("Islamist militants attacked Danish troops in Swedish waters.",
+                          ("Islamist", "NORP", 0, "militants"), "ASSAULT", ("Danish", "NORP", 0, "troops"),
+                          others=(("Swedish", "NORP"),))  # fmt: skip
+    states = claim_of("Arab gunmen attacked Danish troops.", ("Arab", "NORP", 0, "gunmen"), "ASSAULT",
+                      ("Danish", "NORP", 0, "troops"))  # fmt: skip
+    talks = claim_of("Islamist militants met Danish envoys.", ("Islamist", "NORP", 0, "militants"), "CONSULT",
+                     ("Danish", "NORP", 0, "envoys"))  # fmt: skip
+    assert (placed.subject.entity_id, placed.subject.country) == ("group/islamists", "NGA")  # still the group
+    assert facing.subject.country == "DNK"  # an insurgency is coded where it fights
+    assert held.object.country == "DNK"  # those the police hold are at home
+    assert shelled.object.country is None  # an army's foes may be anywhere
+    assert two_states.subject.country is None  # the sentence names another state
+    assert talks.subject.country is None  # no act of force: talks may be anywhere
+    assert states.subject.country is None  # a group of states is none of them
+
+
 def test_a_body_no_dictionary_knows_is_of_the_state_its_name_begins_with_but_not_of_a_capital():
     cases = {
         "Danish Coastal Command": "DNK",  # a demonym

@@ -40,6 +40,9 @@ def claims() -> dict[str, list[dict]]:
         "country_before_noun": "A Chinese court jailed US businessman Tom Walker for five years on Monday.",
         "dotted_country_before_noun": "A Chinese court jailed U.S. businessman Tom Walker for five years on Monday.",
         "outer_possessive": "The Lanark People's Liberation Front's leaders criticized Norway on Monday.",
+        "stateless_placed": "Suspected Islamist gunmen shot dead nine herders in northeastern Nigeria on Sunday.",
+        "stateless_facing": "Maoist guerrillas ambushed a convoy of Indian paramilitary police on Friday.",
+        "stateless_abroad": "Maoist guerrillas ambushed Indian police near the Nepalese border on Friday.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -173,3 +176,10 @@ def test_a_countrys_name_and_a_noun_before_a_name_give_the_persons_country_and_s
     for key in ("country_before_noun", "dotted_country_before_noun"):  # "U.S." is a name with letters too
         jailed = event(claims[key])["object"]
         assert (jailed["label"], jailed["country"], jailed["sector"]) == ("Tom Walker", "USA", "BUS")  # not China's
+
+
+def test_a_movement_of_no_state_in_an_act_of_force_is_of_the_state_where_it_acts(claims):
+    placed, facing = event(claims["stateless_placed"]), event(claims["stateless_facing"])
+    assert (placed["subject"]["label"], placed["subject"]["country"]) == ("Islamists", "NGA")  # where it kills
+    assert (facing["subject"]["label"], facing["subject"]["country"]) == ("Maoists", "IND")  # whom it attacks
+    assert event(claims["stateless_abroad"])["subject"]["country"] is None  # two states named: either may be

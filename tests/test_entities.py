@@ -308,6 +308,16 @@ def test_user_aliases_add_and_override(tmp_path):
     assert (events[0].subject.entity_id, events[0].object.entity_id) == ("person/yevgeny-prigozhin", "country/RUS")
 
 
+def test_groups_of_states_are_told_from_peoples_and_a_user_file_may_move_one(tmp_path):
+    shipped = Aliases.load()
+    assert shipped.of_states(shipped.group("Gulf") or "") and not shipped.of_states(shipped.group("Kurdish") or "")
+    user = tmp_path / "aliases.toml"
+    user.write_text('[groups_of_states]\n"Andean states" = ["Andean"]\n[groups]\n"Gulf states" = ["Gulf"]\n', "utf-8")
+    aliases = Aliases.load(user)
+    assert aliases.group("Andean") == "Andean states" and aliases.of_states("Andean states")
+    assert not aliases.of_states("Gulf states")  # the user's section wins
+
+
 @pytest.mark.parametrize(
     ("content", "error"),
     [

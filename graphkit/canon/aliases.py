@@ -28,7 +28,8 @@ from graphkit.errors import InputError
 from graphkit.vocabulary import cue_words
 
 SECTIONS = (
-    "countries", "demonyms", "groups", "national_groups", "organizations", "national_bodies", "people", "sectors"
+    "countries", "demonyms", "groups_of_states", "groups", "national_groups", "organizations", "national_bodies",
+    "people", "sectors",
 )  # fmt: skip
 
 
@@ -51,6 +52,7 @@ class Aliases:
         self.digest = hashlib.sha256(b"").hexdigest()[:16]  # of the user file's bytes: a store's setting
         self._countries: dict[str, str] = {}
         self._groups: dict[str, str] = {}
+        self._state_groups: set[str] = set()
         self._group_countries: dict[str, str] = {}
         self._organizations: dict[str, Organization] = {}
         self._people: dict[str, str] = {}
@@ -101,9 +103,14 @@ class Aliases:
         for iso3, names in (*_table(data, "countries", where).items(), *_table(data, "demonyms", where).items()):
             for name in [*names]:
                 self._countries[key(name)] = iso3.upper()
+        for label, names in _table(data, "groups_of_states", where).items():
+            for name in [label, *names]:
+                self._groups[key(name)] = label
+            self._state_groups.add(label)
         for label, names in _table(data, "groups", where).items():
             for name in [label, *names]:
                 self._groups[key(name)] = label
+            self._state_groups.discard(label)
         for iso3, groups in groups_by_country.items():
             for label, names in _table({"g": groups}, "g", where).items():
                 for name in [label, *names]:
@@ -128,6 +135,10 @@ class Aliases:
 
     def group(self, name: str) -> str | None:
         return self._groups.get(key(name))
+
+    def of_states(self, label: str) -> bool:
+        """Whether a group is one of several states ("Gulf states"), not a people, a faith or a party."""
+        return label in self._state_groups
 
     def group_country(self, label: str) -> str | None:
         """The state a people within one state is coded to: "Chechens" RUS (an armed Chechen group is RUS REB)."""
@@ -181,7 +192,8 @@ def parser_names() -> list[tuple[str, str]]:
     news ("Kyiv", "Yerevan": GPE), but those that are also common words or people's names (cues
     ``capitals_as_words``)."""
     data = shipped_alias_table()
-    bodies = [data.get(s, {}) for s in ("organizations", "groups")] + list(data.get("national_bodies", {}).values())
+    bodies = [data.get(s, {}) for s in ("organizations", "groups_of_states", "groups")]
+    bodies += list(data.get("national_bodies", {}).values())
     peoples = list(data.get("national_groups", {}).values())
     found: dict[str, str] = {}
     organizations = [data.get("organizations", {})]

@@ -616,6 +616,8 @@ class ArticleResolver:
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
         subject = subject or self.at_home(raw.subject, raw.object, obj)
         obj = obj or self.at_home(raw.object, raw.subject, subject) or self.held(raw, subject)
+        if raw.event_type in tables().public_acts and subject is not None and obj is not None:
+            subject, obj = self.placed_group(subject, obj, raw), self.placed_group(obj, subject, raw, acted_on=True)
         if subject is None or obj is None:
             return None
         local = raw.event_type in tables().public_acts  # "Juan Sosa protested outside the police station"
@@ -656,6 +658,27 @@ class ArticleResolver:
         )
         involved = [subject[1], obj[1], *([speaker[1]] if speaker else [])]
         return claim, [replace(e, mentions=0) for e in involved]
+
+    def placed_group(
+        self, argument: tuple[Argument, Entity], facing: tuple[Argument, Entity], raw: RawClaim, acted_on: bool = False
+    ) -> tuple[Argument, Entity]:
+        """A group of no state (a people, a movement, an armed group: "Islamist militants", "Maoist rebels") in an
+        act of force is of the state where the text places it, as event coders code an insurgency where it fights:
+        "Islamist militants killed 20 villagers in northern Nigeria" is NGA REB. Where no place is named and the
+        sentence names no other state: the state it acts on ("Kurdish militants attacked a Turkish army post"),
+        or, acted on, the doer's where those are at home (``held_at_home``: "rebels in Narathiwat shot dead two
+        Buddhist monks")."""
+        of_states = argument[1].type == "Group" and self.aliases.of_states(argument[1].label)
+        stateless = not of_states and (argument[1].type == "Group" or argument[0].sector in tables().armed)
+        if argument[0].country is not None or not stateless:
+            return argument
+        iso3 = self.country_of(raw.location) if raw.location else None
+        home = facing[0].country
+        if acted_on and not held_at_home(raw.event_type, argument[0].sector, civil_power(facing)):
+            home = None
+        if iso3 is None and home is not None and not self.named_states(raw.evidence) - {home}:
+            iso3 = home
+        return (replace(argument[0], country=iso3), argument[1]) if iso3 else argument
 
     def restricted_place(self, raw: RawClaim, obj: Argument) -> bool:
         """Whether a claim's object is a place of the state's own that a restriction is put on or lifted from
