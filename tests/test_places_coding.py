@@ -73,6 +73,16 @@ def test_a_region_named_with_its_kind_is_in_its_country():
     assert pairs == [("AFG", "COERCE", "AFG")]
 
 
+def test_a_region_whose_words_tell_no_country_is_in_the_state_that_owns_it():
+    # "South-West" alone is no country's (above); "Kenya's South-West region" is Kenya's, and the place keeps
+    # the owner in its words
+    records = graphkit.extract_claims("Masked gunmen attacked a clinic in Kenya's South-West region on Friday.")
+    claims = [c for c in records if c["event_type"]]
+    assert [(c["subject"]["country"], c["event_type"], c["location"]) for c in claims] == [
+        ("KEN", "ASSAULT", "Kenya's South-West region")
+    ]
+
+
 def test_people_harmed_are_of_the_country_a_phrase_names_however_deep():
     # the place is three phrases down, below where the act's own phrases reach
     sentence = "Al-Shabaab gunmen abducted 14 teachers from their staff houses beside a market in the town of {}."

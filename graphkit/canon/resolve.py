@@ -67,6 +67,7 @@ DESCRIBED_BEFORE = re.compile(r"\s+(" + SECTOR_WORDS.pattern + ")")
 DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?!of\b|from\b|for\b|to\b)[a-z0-9][\w-]*\s+)?")
 DESCRIBING_WORDS = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 DEMONYM = "NORP"
+OWNED_PLACE = re.compile(r"(.+?)['’]s\s+(.+)")  # "Cameroon's North-West region": the owner, the place it owns
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
@@ -596,15 +597,19 @@ class ArticleResolver:
     def country_of(self, where: str) -> str | None:
         """The ISO alpha-3 of the country a place named in the text is in: a country, a city, or a region ("police
         in Borno state"). A region that acts ("Scotland's first minister") stays a name of its own (``_other``)."""
-        found = self.resolve(Mention(self.article_id, 0, 0, where, "GPE"))
+        owned_place = OWNED_PLACE.fullmatch(where)
+        owner, owned = owned_place.groups() if owned_place else (None, where)
+        found = self.resolve(Mention(self.article_id, 0, 0, owned, "GPE"))
         if found is not None and found.entity.type == "Country":
             return found.entity.iso3
         if found is None or found.entity.type != LOCATION_TYPE:
-            return country_of_region(where)
-        known = place(found.entity.label, self.near)
-        if known is not None:
-            return known.country
-        return country_of_region(found.entity.label) or country_of_region(where)  # "Logar province": Logar's
+            within = country_of_region(owned)
+        else:
+            known = place(found.entity.label, self.near)
+            # "Logar province": Logar's
+            within = known.country if known else country_of_region(found.entity.label) or country_of_region(owned)
+        # "Cameroon's North-West region": the owner's, where the words tell no country
+        return within or (self.country_of(owner) if owner else None)
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:
         """The claim between canonical entities, or None when an actor is unknown or acts on itself

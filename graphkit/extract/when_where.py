@@ -153,8 +153,18 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             within = prep_objects(obj, PLACE_PREPS) if event or unplaced else []
             found = places_named((obj, *within), taken)
             if found:
-                return found[0].text
+                return place_text(found[0])
     return None
+
+
+def place_text(place: Span) -> str:
+    """A place's words, with the state that owns the phrase they name: "Cameroon's North-West region" for
+    "North-West", whose own words tell no country."""
+    noun = place.root.head if place.root.dep_ in COMPOUNDS else place.root
+    owners = [p for p in children(noun, POSSESSIVES) if p.i < place.start and entity_span(p, PLACE_LABELS)]
+    if not owners:
+        return place.text
+    return place.doc[owners[0].left_edge.i : noun.i + 1].text
 
 
 def place_words(noun: Token) -> tuple[Token, ...]:
@@ -194,4 +204,4 @@ def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
                 heads.append(obj)
     named = [span for span in found if span.text.lower() in country_names()]
     states = [span for span in named if span.label_ != "NORP"]  # "Nigeria" over "Nigerian"
-    return (states or named or found)[-1].text if found else None
+    return place_text((states or named or found)[-1]) if found else None
