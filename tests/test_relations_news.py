@@ -3168,6 +3168,18 @@ def test_protesters_outside_an_embassy_in_a_city_act_where_the_embassy_is():
     ]
 
 
+def test_a_march_on_or_to_an_embassy_is_against_the_embassy_s_state():
+    for prep in ("on", "to"):
+        spec = (
+            "Hundreds|hundred/NOUN:NNS/nsubj/3/B-CARDINAL of/ADP:IN/prep/0 students|student/NOUN:NNS/pobj/1 "
+            f"marched|march/VERB:VBD/ROOT/3 {prep}/ADP:IN/prep/3 the/DET:DT/det/7 "
+            "Latvian|latvian/ADJ:JJ/amod/7/B-NORP embassy/NOUN:NN/pobj/4 in/ADP:IN/prep/7 "
+            "Chisinau/PROPN:NNP/pobj/8/B-GPE ./PUNCT:./punct/3"
+        )
+        found = list(raw_claims(make_doc(spec), "a1", default_lexicon()))
+        assert [(c.subject.text, c.event_type, c.object.text) for c in found] == [("students", "PROTEST", "Latvian")]
+
+
 # --- a light verb in a clause on its event noun ---------------------------------------------------------------
 
 
