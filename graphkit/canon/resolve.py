@@ -678,7 +678,8 @@ class ArticleResolver:
         if argument[0].country is not None or not stateless:
             return argument
         iso3 = self.country_of(raw.location) if raw.location else None
-        home = facing[0].country
+        home = facing[0].country if facing[0].sector not in tables().commerce_sectors else None  # no "assault on
+        # the US market"
         if acted_on and not held_at_home(raw.event_type, argument[0].sector, civil_power(facing)):
             home = None
         if iso3 is None and home is not None and not self.named_states(raw.evidence) - {home}:
