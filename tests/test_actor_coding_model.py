@@ -40,6 +40,10 @@ def claims() -> dict[str, list[dict]]:
         "country_before_noun": "A Chinese court jailed US businessman Tom Walker for five years on Monday.",
         "dotted_country_before_noun": "A Chinese court jailed U.S. businessman Tom Walker for five years on Monday.",
         "outer_possessive": "The Lanark People's Liberation Front's leaders criticized Norway on Monday.",
+        "described_figure": "Latvian police detained Moldovan opposition figure Ion Rusu in Riga on Monday.",
+        "described_firm": "India opened an investigation into US chipmaker Micron.",
+        "owned_party": "Japan's ruling Liberal Democratic Party criticized China on Monday.",
+        "dictionary_party": "The Liberal Democratic Party criticized Ukraine on Monday.",
         "stateless_placed": "Suspected Islamist gunmen shot dead nine herders in northeastern Nigeria on Sunday.",
         "stateless_facing": "Maoist guerrillas ambushed a convoy of Indian paramilitary police on Friday.",
         "stateless_abroad": "Maoist guerrillas ambushed Indian police near the Nepalese border on Friday.",
@@ -183,3 +187,17 @@ def test_a_movement_of_no_state_in_an_act_of_force_is_of_the_state_where_it_acts
     assert (placed["subject"]["label"], placed["subject"]["country"]) == ("Islamists", "NGA")  # where it kills
     assert (facing["subject"]["label"], facing["subject"]["country"]) == ("Maoists", "IND")  # whom it attacks
     assert event(claims["stateless_abroad"])["subject"]["country"] is None  # two states named: either may be
+
+
+def test_a_demonym_before_one_who_leads_or_speaks_for_a_sector_gives_the_persons_country(claims):
+    person = event(claims["described_figure"])["object"]
+    assert (person["label"], person["country"], person["sector"]) == ("Ion Rusu", "MDA", "OPP")
+    firm = event(claims["described_firm"])["object"]  # a firm's trade named before it: a chipmaker is a business
+    assert (firm["label"], firm["country"], firm["sector"]) == ("Micron", "USA", "BUS")
+
+
+def test_a_body_the_text_says_another_state_owns_is_that_state_s_own_node(claims):
+    # PETRARCH-2 knows a Liberal Democratic Party as Russia's; Japan's is another party of the same name
+    owned, known = event(claims["owned_party"])["subject"], event(claims["dictionary_party"])["subject"]
+    assert (owned["label"], owned["country"], owned["sector"]) == ("Liberal Democratic Party", "JPN", "PTY")
+    assert known["country"] == "RUS" and owned["id"] != known["id"]

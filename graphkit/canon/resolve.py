@@ -67,6 +67,7 @@ DESCRIBED_BEFORE = re.compile(r"\s+(" + SECTOR_WORDS.pattern + ")")
 DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?!of\b|from\b|for\b|to\b)[a-z0-9][\w-]*\s+)?")
 DESCRIBING_WORDS = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 DEMONYM = "NORP"
+OWNED_NAME_QUALIFIERS = cue_words("owned_name_qualifiers")  # "ruling": "Japan's ruling Liberal Democratic Party"
 OWNED_PLACE = re.compile(r"(.+?)['’]s\s+(.+)")  # "Cameroon's North-West region": the owner, the place it owns
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
@@ -156,7 +157,21 @@ class ArticleResolver:
         firm = self.firm(mention, bare, found)
         if firm is not None:  # "USAir agreed to buy Piedmont": Piedmont Aviation Inc, not the Italian region
             return Resolved(_alias(Entity(entity_id("org", firm), firm, "Organization"), text), BUSINESS, firm=True)
+        owner = self.other_owner(mention, found)
+        if found is not None and owner is not None:  # "Japan's ruling Liberal Democratic Party": not Russia's
+            label = found.entity.label
+            entity = Entity(entity_id("org", f"{label} {owner}"), label, "Organization")
+            return Resolved(_alias(entity, text), found.sector, belongs_to=owner)
         return found
+
+    def other_owner(self, mention: Mention, found: Resolved | None) -> str | None:
+        """The state the text says owns a body the dictionaries give another state ("Japan's Liberal Democratic
+        Party", which PETRARCH-2 knows as Russia's): bodies of one name in several states."""
+        if found is None or found.entity.type != ORGANIZATION_TYPE or found.belongs_to is not None:
+            return None
+        known = self.coder.known(found.entity.label, False, True)
+        owner = self.possessor_state(mention) if known is not None and known[0] is not None else None
+        return owner if known is not None and owner not in (None, known[0]) else None
 
     def _resolve(self, mention: Mention) -> Resolved | None:
         text, bare = written(mention.text)
@@ -444,6 +459,8 @@ class ArticleResolver:
         serving = serves or resolved.belongs_to or resolved.people_of
         text = " ".join(mention.text.split())
         country, sector = self.coder.code(entity, text, qualified, serving, title, acting)
+        if entity.type == ORGANIZATION_TYPE and resolved.belongs_to:  # the state the text or a table gives it
+            country = resolved.belongs_to
         if role_only and sector == ELITE:
             country, sector = self.coder.code(entity, text, resolved.sector, serving, title, acting)
         if country is None and entity.type == ORGANIZATION_TYPE:  # a body no dictionary knows
@@ -488,7 +505,13 @@ class ArticleResolver:
             before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start])
             words = before.group(1).strip() if before is not None else ""
             # a noun of people, no verb ("police arrested"); or a phrase that is one: "presidential candidate"
-            if words and (self.sector_of(words.split()[-1]) or self.coder.noun_sector(words)):
+            last = words.split()[-1].lower() if words else ""
+            # a noun of people, or one who leads or speaks for a sector: "opposition figure"
+            if words and (
+                self.sector_of(last)
+                or self.coder.noun_sector(words)
+                or (last in GENERIC_ROLE_HEADS and self.sector_of(words))
+            ):
                 return iso3, self.sector_of(words)
         for start, end, iso3 in self.demonyms:
             if not iso3:
@@ -511,6 +534,8 @@ class ArticleResolver:
             between = self.text[gap.end() : mention.start]
             if not between or (SECTOR_WORDS.fullmatch(between) and self.sector_of(between.split()[-1])):
                 return iso3
+            if SECTOR_WORDS.fullmatch(between) and set(between.split()) <= OWNED_NAME_QUALIFIERS:
+                return iso3  # "Japan's ruling Liberal Democratic Party"
         return None
 
     def unnamed(self, mention: Mention, place: str | None) -> tuple[Argument, Entity] | None:
