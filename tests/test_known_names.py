@@ -81,6 +81,7 @@ def test_shipped_place_names_are_the_place_tables_but_its_actors():
     shipped = place_names()
     assert sorted(shipped) == parser_place_names() and {"bamenda", "culiacan", "zamfara"} <= shipped
     assert "hamas" not in shipped  # a body of the alias table, whatever town bears the name
+    assert "google" not in shipped  # only a town's own name: Topeka, which GeoNames also lists as "Google"
 
 
 def test_an_unknown_acronym_before_people_leaves_them_no_ones():

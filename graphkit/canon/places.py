@@ -120,12 +120,13 @@ def capital_of(name: str) -> str | None:
 
 def parser_place_names() -> list[str]:
     """The names of the place table's cities and regions that the parser may tag as places (``nlp.place_names``):
-    not the names of the alias table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
+    their own names, not the other names GeoNames lists (Topeka was "Google" for a month), nor the names of the alias
+    table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
     data, aliases = load_data(), shipped_alias_table()
     tables = [aliases.get(s, {}) for s in ("organizations", "groups_of_states", "groups", "people")]
     tables += [*aliases.get("national_bodies", {}).values(), *aliases.get("national_groups", {}).values()]
     actors = {normalize(name) for table in tables for label, names in table.items() for name in (label, *names)}
-    return sorted((set(data["names"]) | set(data["regions"])) - actors)
+    return sorted(({normalize(row[1]) for row in data["places"]} | set(data["regions"])) - actors)
 
 
 def write_parser_place_names(folder: Path) -> Path:
