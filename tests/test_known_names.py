@@ -75,6 +75,14 @@ def test_a_town_taken_for_a_person_or_a_body_where_it_is_a_place_is_a_place():
         "Gunmen|gunman/NOUN:NNS/nsubj/1 fled|flee/VERB:VBD/ROOT/1 near/ADP:IN/prep/1 Zorvakh/PROPN:NNP/pobj/2/B-PERSON"
     )
     assert tagged(unknown) == [("Zorvakh", "PERSON")]
+    # "at" names a workplace or an aim as often ("an analyst at Santander"), and a possessive a person's things
+    at = "He/PRON:PRP/nsubj/1 works|work/VERB:VBZ/ROOT/1 at/ADP:IN/prep/1 Kidal/PROPN:NNP/pobj/2/B-ORG"
+    assert tagged(at) == [("Kidal", "ORG")]
+    owned = (
+        "He/PRON:PRP/nsubj/1 slept|sleep/VERB:VBD/ROOT/1 in/ADP:IN/prep/1 Kidal/PROPN:NNP/poss/5/B-PERSON "
+        "'s/PART:POS/case/3 house/NOUN:NN/pobj/2"
+    )
+    assert tagged(owned) == [("Kidal", "PERSON")]
 
 
 def test_shipped_place_names_are_the_place_tables_but_its_actors():

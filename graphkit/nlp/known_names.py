@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.nlp.country_names import NAME_LABELS, placed
 from graphkit.nlp.place_names import place_key, place_names
+from graphkit.vocabulary import cue_words
 
 KNOWN_NAMES = "graphkit_known_names"
 KNOWN_NAMES_FILE = "known_names.tsv"
@@ -33,6 +34,8 @@ NAMING = frozenset({"PROPN", "NOUN", "ADJ"})
 LOCATION = "LOC"
 CITY_LABEL = "GPE"  # the label of a capital city's name in the table
 MISTAKEN_FOR_PLACES = NAME_LABELS | {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels NER gives towns it missed
+TOWN_PREPS = cue_words("town_preps")  # "near Gao", "in Bamenda": where a name NER missed is a town
+OBJECT_OF_PREPOSITION = "pobj"
 HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
 HEADLINE_MIN_WORDS = 4
 
@@ -68,11 +71,15 @@ def tag_known_names(doc: Doc) -> Doc:
         and (e.label_ == LOCATION or (e.label_ in NAME_LABELS and placed(e.root)))
     }
     # any town of the place table NER took for a name where it is a place: "an ambush near Gao" (PERSON), "pupils
-    # kidnapped in Bamenda" (ORG), "shot dead in Culiacan" (NORP)
+    # kidnapped in Bamenda" (ORG), "shot dead in Culiacan" (NORP); not "at" ("an analyst at Santander", "invective
+    # at Bush"), nor through a possessive ("in Anderson's hometown")
     places |= {
         e.start: CITY_LABEL
         for e in doc.ents
-        if e.label_ in MISTAKEN_FOR_PLACES and placed(e.root) and place_key(e.text) in place_names()
+        if e.label_ in MISTAKEN_FOR_PLACES
+        and e.root.dep_ == OBJECT_OF_PREPOSITION
+        and e.root.head.lower_ in TOWN_PREPS
+        and place_key(e.text) in place_names()
     }
     if places:
         doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
