@@ -42,6 +42,8 @@ def claims() -> dict[str, list[dict]]:
         "outer_possessive": "The Lanark People's Liberation Front's leaders criticized Norway on Monday.",
         "described_figure": "Latvian police detained Moldovan opposition figure Ion Rusu in Riga on Monday.",
         "described_firm": "India opened an investigation into US chipmaker Micron.",
+        "described_rapper": "Latvian police detained Moldovan rapper Ion Rusu in Riga on Monday.",
+        "described_anchor": "Chilean police arrested Juan Sosa, a Peruvian television anchor, in Santiago.",
         "owned_party": "Japan's ruling Liberal Democratic Party criticized China on Monday.",
         "dictionary_party": "The Liberal Democratic Party criticized Ukraine on Monday.",
         "stateless_placed": "Suspected Islamist gunmen shot dead nine herders in northeastern Nigeria on Sunday.",
@@ -201,3 +203,10 @@ def test_a_body_the_text_says_another_state_owns_is_that_state_s_own_node(claims
     owned, known = event(claims["owned_party"])["subject"], event(claims["dictionary_party"])["subject"]
     assert (owned["label"], owned["country"], owned["sector"]) == ("Liberal Democratic Party", "JPN", "PTY")
     assert known["country"] == "RUS" and owned["id"] != known["id"]
+
+
+def test_a_demonym_beside_a_name_and_its_work_give_the_persons_country(claims):
+    # an artist, a presenter: people PETRARCH-2's agents do not name by their work
+    rapper, anchor = event(claims["described_rapper"])["object"], event(claims["described_anchor"])["object"]
+    assert (rapper["label"], rapper["country"], rapper["sector"]) == ("Ion Rusu", "MDA", "CVL")
+    assert (anchor["label"], anchor["country"], anchor["sector"]) == ("Juan Sosa", "PER", "JRN")
