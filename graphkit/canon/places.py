@@ -119,14 +119,15 @@ def capital_of(name: str) -> str | None:
 
 
 def parser_place_names() -> list[str]:
-    """The names of the place table's cities and regions that the parser may tag as places (``nlp.place_names``):
-    their own names, not the other names GeoNames lists (Topeka was "Google" for a month), nor the names of the alias
+    """The names of the place table's cities and regions (and of ``region_names.toml``) that the parser may tag as
+    places (``nlp.place_names``): their own names, not the other names GeoNames lists (Topeka was "Google" for a month), nor the names of the alias
     table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
     data, aliases = load_data(), shipped_alias_table()
     tables = [aliases.get(s, {}) for s in ("organizations", "groups_of_states", "groups", "people")]
     tables += [*aliases.get("national_bodies", {}).values(), *aliases.get("national_groups", {}).values()]
     actors = {normalize(name) for table in tables for label, names in table.items() for name in (label, *names)}
-    return sorted(({normalize(row[1]) for row in data["places"]} | set(data["regions"])) - actors)
+    names = {normalize(row[1]) for row in data["places"]} | set(data["regions"]) | set(english_region_names())
+    return sorted(names - actors)
 
 
 def write_parser_place_names(folder: Path) -> Path:
