@@ -201,7 +201,17 @@ def test_a_people_within_one_state_is_its_own_node_coded_to_that_state():
     entities, (claim,) = t.resolve([rebels, chile], [t.claim(rebels, "attacks", "ASSAULT", chile)])
     assert coded(claim.subject) == ("group/chechens", "RUS", "REB")
     assert "country/RUS" not in entities  # the people is not the state
-    for people, code in (("Tigrayan", "ETH"), ("Yazidi", "IRQ"), ("Aboriginal", "AUS"), ("Catalan", "ESP")):
+    peoples = (
+        ("Tigrayan", "ETH"),
+        ("Yazidi", "IRQ"),
+        ("Aboriginal", "AUS"),
+        ("Catalan", "ESP"),
+        ("Baloch", "PAK"),
+        ("Kuki", "IND"),
+        ("Ambazonian", "CMR"),
+        ("Mapuche", "CHL"),
+    )
+    for people, code in peoples:
         t = Text(f"Chilean troops shelled {people} villagers.")
         troops, villagers = t.m("Chilean", "NORP", qualifier="troops"), t.m(people, "NORP", qualifier="villagers")
         _, (claim,) = t.resolve([troops, villagers], [t.claim(troops, "fights", "FIGHT", villagers)])
