@@ -123,7 +123,8 @@ def test_shipped_place_table_is_what_the_compiler_makes(tmp_path):
     "noun, sector",
     [("riot police", "COP"), ("troops", "MIL"), ("lawmakers", "LEG"), ("judges", "JUD"),
      ("refugees", "REF"), ("rebel commanders", "REB"), ("guerrillas", "REB"), ("doctors", "MED"),
-     ("miners", "LAB"), ("youths", "CVL"), ("opponents", "OPP"), ("herders", "AGR")],
+     ("miners", "LAB"), ("youths", "CVL"), ("opponents", "OPP"), ("herders", "AGR"), ("investigators", "COP"),
+     ("gendarmes", "COP"), ("crowds", "CVL"), ("relatives", "CVL"), ("anchor", "JRN"), ("imam", "REL")],
 )  # fmt: skip
 def test_noun_sectors(noun, sector):
     assert ActorCoder().noun_sector(noun) == sector
