@@ -303,6 +303,7 @@ def test_user_aliases_add_and_override(tmp_path):
     aliases = Aliases.load(user)
     assert aliases.person("Prigozhin") == "Yevgeny Prigozhin" and aliases.country("the Bear") == "RUS"
     assert aliases.country("Tajik") == "TJK"  # the shipped [demonyms] are names of their country
+    assert [aliases.country(d) for d in ("Djiboutian", "Timorese", "Salvadorean")] == ["DJI", "TLS", "SLV"]
     assert aliases.organization("Wagner").country is None  # the user's entry replaces the shipped one
     events, _, _ = one_claim(mention("Prigozhin", "PERSON"), mention("the Bear", "ORG", 20), aliases=aliases)
     assert (events[0].subject.entity_id, events[0].object.entity_id) == ("person/yevgeny-prigozhin", "country/RUS")
