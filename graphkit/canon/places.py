@@ -120,8 +120,8 @@ def capital_of(name: str) -> str | None:
 
 def parser_place_names() -> list[str]:
     """The names of the place table's cities and regions (and of ``region_names.toml``) that the parser may tag as
-    places (``nlp.place_names``): their own names, not the other names GeoNames lists (Topeka was "Google" for a month), nor the names of the alias
-    table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
+    places (``nlp.place_names``): their own names, not the other names GeoNames lists (Topeka was "Google" for a
+    month), nor the names of the alias table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
     data, aliases = load_data(), shipped_alias_table()
     tables = [aliases.get(s, {}) for s in ("organizations", "groups_of_states", "groups", "people")]
     tables += [*aliases.get("national_bodies", {}).values(), *aliases.get("national_groups", {}).values()]
