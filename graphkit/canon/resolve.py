@@ -170,8 +170,10 @@ class ArticleResolver:
         if found is None or found.entity.type != ORGANIZATION_TYPE or found.belongs_to is not None:
             return None
         known = self.coder.known(found.entity.label, False, True)
-        owner = self.possessor_state(mention) if known is not None and known[0] is not None else None
-        return owner if known is not None and owner not in (None, known[0]) else None
+        if known is None or known[0] is None:
+            return None
+        owner = self.possessor_state(mention)
+        return owner if owner not in (None, known[0]) else None
 
     def _resolve(self, mention: Mention) -> Resolved | None:
         text, bare = written(mention.text)
@@ -504,9 +506,9 @@ class ArticleResolver:
                 continue
             before = DESCRIBED_BEFORE.fullmatch(self.text[end : mention.start])
             words = before.group(1).strip() if before is not None else ""
-            # a noun of people, no verb ("police arrested"); or a phrase that is one: "presidential candidate"
+            # a noun of people, no verb ("police arrested"); a phrase that is one ("presidential candidate"); or
+            # one who leads or speaks for a sector ("opposition figure")
             last = words.split()[-1].lower() if words else ""
-            # a noun of people, or one who leads or speaks for a sector: "opposition figure"
             if words and (
                 self.sector_of(last)
                 or self.coder.noun_sector(words)
@@ -703,10 +705,10 @@ class ArticleResolver:
         if argument[0].country is not None or not stateless:
             return argument
         iso3 = self.country_of(raw.location) if raw.location else None
-        home = facing[0].country if facing[0].sector not in tables().commerce_sectors else None  # no "assault on
-        # the US market"
-        if acted_on and not held_at_home(raw.event_type, argument[0].sector, civil_power(facing)):
-            home = None
+        # whom it acts on, not a market ("the Asian assault on the US market"); acted on, by whom at home
+        faced = facing[0].sector not in tables().commerce_sectors
+        at_home = not acted_on or held_at_home(raw.event_type, argument[0].sector, civil_power(facing))
+        home = facing[0].country if faced and at_home else None
         if iso3 is None and home is not None and not self.named_states(raw.evidence) - {home}:
             iso3 = home
         return (replace(argument[0], country=iso3), argument[1]) if iso3 else argument
