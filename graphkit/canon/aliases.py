@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from graphkit.canon.alias_table import shipped_alias_table
+from graphkit.canon.alias_table import body_tables, names_in, people_tables, shipped_alias_table
 from graphkit.canon.countries import abbreviation_key, country_table, normalize
 from graphkit.canon.gazetteer import BODIES_FILE
 from graphkit.canon.places import capitals, place
@@ -192,9 +192,7 @@ def parser_names() -> list[tuple[str, str]]:
     news ("Kyiv", "Yerevan": GPE), but those that are also common words or people's names (cues
     ``capitals_as_words``)."""
     data = shipped_alias_table()
-    bodies = [data.get(s, {}) for s in ("organizations", "groups_of_states", "groups")]
-    bodies += list(data.get("national_bodies", {}).values())
-    peoples = list(data.get("national_groups", {}).values())
+    bodies, peoples = body_tables(data), people_tables(data)
     found: dict[str, str] = {}
     organizations = [data.get("organizations", {})]
     for tables, label, form in (
@@ -202,14 +200,13 @@ def parser_names() -> list[tuple[str, str]]:
         (peoples, "NORP", ONE_WORD),
         (organizations, "ORG", ONE_WORD),
     ):
-        for table in tables:
-            for name in (n for main, others in table.items() for n in (main, *others)):
-                if form.fullmatch(name) and not (tables is organizations and place(name) is not None):
-                    found.setdefault(name, label)  # not "Brussels": a city standing for the EU
+        for name in names_in(tables):
+            if form.fullmatch(name) and not (tables is organizations and place(name) is not None):
+                found.setdefault(name, label)  # not "Brussels": a city standing for the EU
     for name in movement_acronyms():  # "ISWAP", "TPLF": graphkit's own dictionary of armed groups and movements
         found.setdefault(name, "ORG")
     words = cue_words("capitals_as_words")
-    aliased = {n.lower() for table in (*bodies, *peoples) for main, others in table.items() for n in (main, *others)}
+    aliased = {n.lower() for n in names_in([*bodies, *peoples])}
     for city in capitals():
         name = city.capitalize()
         if ONE_WORD.fullmatch(name) and city not in words and city not in aliased:  # "Brussels": the EU

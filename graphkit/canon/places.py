@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
-from graphkit.canon.alias_table import shipped_alias_table
+from graphkit.canon.alias_table import body_tables, names_in, people_tables, shipped_alias_table
 from graphkit.canon.countries import normalize
 from graphkit.nlp.place_names import write_place_names
 from graphkit.vocabulary import cue_words
@@ -123,9 +123,8 @@ def parser_place_names() -> list[str]:
     places (``nlp.place_names``): their own names, not the other names GeoNames lists (Topeka was "Google" for a
     month), nor the names of the alias table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
     data, aliases = load_data(), shipped_alias_table()
-    tables = [aliases.get(s, {}) for s in ("organizations", "groups_of_states", "groups", "people")]
-    tables += [*aliases.get("national_bodies", {}).values(), *aliases.get("national_groups", {}).values()]
-    actors = {normalize(name) for table in tables for label, names in table.items() for name in (label, *names)}
+    tables = [*body_tables(aliases), *people_tables(aliases), aliases.get("people", {})]
+    actors = {normalize(name) for name in names_in(tables)}
     names = {normalize(row[1]) for row in data["places"]} | set(data["regions"]) | set(english_region_names())
     return sorted(names - actors)
 

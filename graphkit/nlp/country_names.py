@@ -139,12 +139,13 @@ def modifies(doc: Doc, end: int, root: Token) -> bool:
     )
 
 
-def placed(root: Token) -> bool:
-    """Whether a name is where something is: the object of "in", "near", "across" (cues ``place_preps``), or the
-    possessive of a part of a place that is ("in Cameroon's Far North region", Cameroon an ORG)."""
-    if root.dep_ == POSSESSIVE and root.head.i != root.i:
+def placed(root: Token, preps: frozenset[str] = PLACE_PREPS, owning: bool = True) -> bool:
+    """Whether a name is where something is: the object of "in", "near", "across" (cues ``place_preps``, or
+    ``preps``), or, if ``owning``, the possessive of a part of a place that is ("in Cameroon's Far North region",
+    Cameroon an ORG)."""
+    if owning and root.dep_ == POSSESSIVE and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 def named_country(doc: Doc, start: int, end: int, names: dict[str, str]) -> Span | None:

@@ -35,7 +35,6 @@ LOCATION = "LOC"
 CITY_LABEL = "GPE"  # the label of a capital city's name in the table
 MISTAKEN_FOR_PLACES = NAME_LABELS | {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels NER gives towns it missed
 TOWN_PREPS = cue_words("town_preps")  # "near Gao", "in Bamenda": where a name NER missed is a town
-OBJECT_OF_PREPOSITION = "pobj"
 HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
 HEADLINE_MIN_WORDS = 4
 
@@ -77,8 +76,7 @@ def tag_known_names(doc: Doc) -> Doc:
         e.start: CITY_LABEL
         for e in doc.ents
         if e.label_ in MISTAKEN_FOR_PLACES
-        and e.root.dep_ == OBJECT_OF_PREPOSITION
-        and e.root.head.lower_ in TOWN_PREPS
+        and placed(e.root, TOWN_PREPS, owning=False)
         and place_key(e.text) in place_names()
     }
     if places:
