@@ -49,6 +49,10 @@ def claims() -> dict[str, list[dict]]:
         "stateless_placed": "Suspected Islamist gunmen shot dead nine herders in northeastern Nigeria on Sunday.",
         "stateless_facing": "Maoist guerrillas ambushed a convoy of Indian paramilitary police on Friday.",
         "stateless_abroad": "Maoist guerrillas ambushed Indian police near the Nepalese border on Friday.",
+        "inquiry_people": "Kenyan prosecutors are investigating 12 students over the riots in the capital.",
+        "inquiry_into_people": "Ghana's police opened an investigation into three soldiers on Tuesday.",
+        "inquiry_into_report": "Chile's rights body opened an inquiry into reports that police beat detained miners.",
+        "inquiry_abroad": "Greek police are investigating three Albanian fishermen over the smuggling ring.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -210,3 +214,19 @@ def test_a_demonym_beside_a_name_and_its_work_give_the_persons_country(claims):
     rapper, anchor = event(claims["described_rapper"])["object"], event(claims["described_anchor"])["object"]
     assert (rapper["label"], rapper["country"], rapper["sector"]) == ("Ion Rusu", "MDA", "CVL")
     assert (anchor["label"], anchor["country"], anchor["sector"]) == ("Juan Sosa", "PER", "JRN")
+
+
+def test_people_named_by_their_noun_whom_a_state_investigates_are_its_own(claims):
+    """With no place named, whom a state's civil power investigates, by a verb or in an inquiry into them or into
+    what a report says they did, are its people; named as of another state, they are that state's."""
+    expected = {
+        "inquiry_people": ("KEN", "KEN", "EDU"),
+        "inquiry_into_people": ("GHA", "GHA", "MIL"),
+        "inquiry_into_report": ("CHL", "CHL", "COP"),
+        "inquiry_abroad": ("GRC", "ALB", None),
+    }
+    for key, (doer, target, sector) in expected.items():
+        inquiries = [r for r in claims[key] if r["event_type"] == "INVESTIGATE"]
+        assert [(r["subject"]["country"], r["object"]["country"]) for r in inquiries] == [(doer, target)], key
+        if sector is not None:
+            assert inquiries[0]["object"]["sector"] == sector, key

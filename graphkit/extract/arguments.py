@@ -659,9 +659,15 @@ def scene_of(act: Token) -> list[Token]:
     # act's own doer or owner
     named = [*acts, *(o for a in acts for o in prep_objects(a, ("of",)))]
     doers += [o for a in named for o in with_conjuncts([*prep_objects(a, ("by",)), *children(a, POSSESSIVES)])]
+    # "reports that police tortured detainees": whom the report says did it
+    clauses = [c for a in acts for c in children(a, CONTENT_CLAUSES) if any(m.lower_ == "that" for m in c.children)]
+    doers += [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS))]
     if any(names_actor(d) for d in doers):
         return [d for d in doers if names_actor(d)]
-    return [p for t in (*acts, *done) for p in places_of(t)]
+    places = [p for t in (*acts, *done) for p in places_of(t)]
+    # where no place is named: "an inquiry into three soldiers", "into reports that police beat students", people
+    # named by their noun, whom canon codes as the investigator's own (``held_at_home``)
+    return places or [p for d in (*acts, *doers) if (p := people_of(d)) is not None]
 
 
 def partners_within(theme: Token | None) -> list[Filler]:
