@@ -649,8 +649,8 @@ def region_country(noun: Token) -> list[Token]:
 
 def scene_of(act: Token) -> list[Token]:
     """Who did an act looked into, named by its participle's "by" ("crimes committed by Burundian security
-    forces"), else where it happened: "crimes committed in Burundi", "killings and rapes in Ivory Coast"; an
-    inquiry into it is aimed at them."""
+    forces"), else where it happened: "crimes committed in Burundi", "killings and rapes in Ivory Coast", else the
+    people it names by their noun ("three soldiers"); an inquiry into it is aimed at them."""
     acts = with_conjuncts([act])
     # "crimes against humanity committed in Burundi": the participle may hang on any word of the act's phrase
     done = [t for a in acts for t in a.subtree if t.dep_ in CLAUSAL_MODIFIERS and t.tag_ == PAST_PARTICIPLE]
