@@ -49,6 +49,9 @@ def claims() -> dict[str, list[dict]]:
         "stateless_placed": "Suspected Islamist gunmen shot dead nine herders in northeastern Nigeria on Sunday.",
         "stateless_facing": "Maoist guerrillas ambushed a convoy of Indian paramilitary police on Friday.",
         "stateless_abroad": "Maoist guerrillas ambushed Indian police near the Nepalese border on Friday.",
+        "town_by_people": "Turkish drones hit a fuel truck near the Syrian town of Qamishli on Sunday.",
+        "town_by_people_struck": "Israeli gunboats shelled fishing huts near the southern Lebanese town of Khiam.",
+        "villages_by_town": "Israeli drones struck villages near the southern Lebanese town of Khiam overnight.",
         "inquiry_people": "Kenyan prosecutors are investigating 12 students over the riots in the capital.",
         "inquiry_into_people": "Ghana's police opened an investigation into three soldiers on Tuesday.",
         "inquiry_into_report": "Chile's rights body opened an inquiry into reports that police beat detained miners.",
@@ -230,3 +233,14 @@ def test_people_named_by_their_noun_whom_a_state_investigates_are_its_own(claims
         assert [(r["subject"]["country"], r["object"]["country"]) for r in inquiries] == [(doer, target)], key
         if sector is not None:
             assert inquiries[0]["object"]["sector"] == sector, key
+
+
+def test_a_town_no_table_knows_is_of_the_state_its_peoples_adjective_names(claims):
+    """ "the Syrian town of Qamishli": a place the tables do not know is the state's its adjective names, as the
+    target and as the place of people named by their noun ("villages near ...")."""
+    for key, iso3 in (("town_by_people", "SYR"), ("town_by_people_struck", "LBN")):
+        target = event(claims[key])["object"]
+        assert (target["type"], target["country"]) == ("Location", iso3), key
+    struck = event(claims["villages_by_town"])
+    assert (struck["object"]["country"], struck["object"]["sector"]) == ("LBN", "CVL")
+    assert struck["location"] == "Lebanese town of Khiam"

@@ -41,6 +41,7 @@ from graphkit.vocabulary import cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"NORP"})
+REGION_NOUNS = cue_words("region_nouns")  # "the Syrian town of Qamishli"
 PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
 FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
 FOREIGN = cue_words("foreign_modifiers")  # "foreign tourists", "the international community"
@@ -69,6 +70,7 @@ DESCRIBING_WORDS = re.compile(r"\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})")
 DEMONYM = "NORP"
 OWNED_NAME_QUALIFIERS = cue_words("owned_name_qualifiers")  # "ruling": "Japan's ruling Liberal Democratic Party"
 OWNED_PLACE = re.compile(r"(.+?)['’]s\s+(.+)")  # "Cameroon's North-West region": the owner, the place it owns
+PEOPLES_PLACE = re.compile(r"(\S+)\s+(?:\S+\s+){0,2}of\s+(.+)")  # "Lebanese town of Khiam": its people's adjective
 STATE_NAME_LABELS = frozenset({"GPE", "NORP"})  # mentions that may name the countries an article is about
 GROUP = "group/"  # the id prefix of a group of states or a people (entity_id("group", ...))
 ORGANIZATION = "org/"  # the id prefix of a body no table knows (entity_id("org", ...))
@@ -475,10 +477,24 @@ class ArticleResolver:
             sector = said[1]
         if sector is None and entity.type == ORGANIZATION_TYPE:  # "the Department of Education": a public body
             sector = self.coder.head_sector(entity.label)
+        town = self.peoples_town(mention) if country is None and mention.label in PLACE_LABELS else None
+        if town is not None and entity.type in (LOCATION_TYPE, ORGANIZATION_TYPE):  # "the Syrian town of Qamishli",
+            # a town no table knows (the name alone would be a body's)
+            entity, country = self.location(" ".join(mention.text.split()), mention.text), town
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def peoples_town(self, mention: Mention) -> str | None:
+        """The state of a place named after its people's adjective and the kind of place it is ("the Syrian town of
+        Qamishli", "the Yemeni port city of Mokha", "the Haitian capital Port-au-Prince"; cues ``region_nouns``)."""
+        for _, end, iso3 in self.state_names:
+            words = self.text[end : mention.start].split()
+            kinds = words[:-1] if words[-1:] == ["of"] else words
+            if iso3 and 0 < len(kinds) <= 3 and kinds[-1] in REGION_NOUNS and all(w.islower() for w in kinds):
+                return iso3
+        return None
 
     def named_for_state(self, name: str) -> tuple[str, str | None] | None:
         """(country, no sector) a body's name begins with, by the state's name, demonym or abbreviation: "US
@@ -624,7 +640,11 @@ class ArticleResolver:
     def country_of(self, where: str) -> str | None:
         """The ISO alpha-3 of the country a place named in the text is in: a country, a city, or a region ("police
         in Borno state"). A region that acts ("Scotland's first minister") stays a name of its own (``_other``)."""
+        owner: str | None
         owned_place = OWNED_PLACE.fullmatch(where)
+        peoples_place = PEOPLES_PLACE.fullmatch(where)  # not "Gulf of Aden": a place's own name
+        if owned_place is None and peoples_place is not None and self.country_of(peoples_place[1]) is not None:
+            owned_place = peoples_place
         owner, owned = owned_place.groups() if owned_place else (None, where)
         found = self.resolve(Mention(self.article_id, 0, 0, owned, "GPE"))
         if found is not None and found.entity.type == "Country":
@@ -635,7 +655,7 @@ class ArticleResolver:
             known = place(found.entity.label, self.near)
             # "Logar province": Logar's
             within = known.country if known else country_of_region(found.entity.label) or country_of_region(owned)
-        # "Cameroon's North-West region": the owner's, where the words tell no country
+        # "Cameroon's North-West region", "Lebanese town of Khiam": the owner's, where the words tell no country
         return within or (self.country_of(owner) if owner else None)
 
     def claim(self, raw: RawClaim) -> tuple[Claim, list[Entity]] | None:

@@ -159,12 +159,15 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
 
 def place_text(place: Span) -> str:
     """A place's words, with the state that owns the phrase they name: "Cameroon's North-West region" for
-    "North-West", whose own words tell no country."""
+    "North-West", "Lebanese town of Khiam" for "Khiam", whose own words tell no country."""
     noun = place.root.head if place.root.dep_ in COMPOUNDS else place.root
     owners = [p for p in children(noun, POSSESSIVES) if p.i < place.start and entity_span(p, PLACE_LABELS)]
-    if not owners:
-        return place.text
-    return place.doc[owners[0].left_edge.i : noun.i + 1].text
+    if owners:
+        return place.doc[owners[0].left_edge.i : noun.i + 1].text
+    # "the southern Lebanese town of Khiam": from the people's adjective on the kind of place it is
+    kind = noun.head.head if noun.dep_ in PREP_OBJECTS and noun.head.lower_ == "of" else None
+    peoples = [t for t in region_country(kind) if t.ent_type_ == "NORP" and t.i < place.start] if kind else []
+    return place.doc[peoples[0].i : place.end].text if peoples else place.text
 
 
 def place_words(noun: Token) -> tuple[Token, ...]:
