@@ -5309,3 +5309,20 @@ def test_a_states_planes_that_bomb_are_its_force_of_war():
     assert dyads(spec) == {("Chilean", "FIGHT", "Peruvian")}
     # a militia's bombing stays an assault: the arms make force of war only a state's
     assert types(spec.replace("Chilean/ADJ/amod/1/B-NORP", "Hamas/PROPN/compound/1/B-ORG")) == {"ASSAULT"}
+
+
+def test_a_request_or_an_offer_refused_rejects_whom_it_came_from():
+    spec = (
+        "Hungary/PROPN/nsubj/1/B-GPE refused|refuse/VERB/ROOT/1 a/DET/det/4 Moldovan/PROPN/compound/4/B-NORP "
+        "request/NOUN/dobj/1 for/ADP/prep/4 talks|talk/NOUN/pobj/5 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Hungary", "REJECT", "Moldovan")}
+    invitation = (
+        "Hungary/PROPN/nsubj/1/B-GPE declined|decline/VERB/ROOT/1 an/DET/det/3 invitation/NOUN/dobj/1 "
+        "from/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE to/PART/aux/7 attend/VERB/acl/3 the/DET/det/9 "
+        "summit/NOUN/dobj/7 ./PUNCT/punct/1"
+    )
+    assert dyads(invitation) == {("Hungary", "REJECT", "Moldova")}
+    # what is refused must be asked or offered: "refused a Moldovan ship for repairs" turns down no one's request
+    ship = spec.replace("request/NOUN", "ship/NOUN").replace("talks|talk", "repairs|repair")
+    assert "REJECT" not in types(ship)
