@@ -51,6 +51,7 @@ def claims() -> dict[str, list[dict]]:
         "stateless_abroad": "Maoist guerrillas ambushed Indian police near the Nepalese border on Friday.",
         "town_by_people": "Turkish drones hit a fuel truck near the Syrian town of Qamishli on Sunday.",
         "town_by_people_struck": "Israeli gunboats shelled fishing huts near the southern Lebanese town of Khiam.",
+        "town_in_state": "Turkish jets bombed Derik in Syria on Sunday.",
         "villages_by_town": "Israeli drones struck villages near the southern Lebanese town of Khiam overnight.",
         "inquiry_people": "Kenyan prosecutors are investigating 12 students over the riots in the capital.",
         "inquiry_into_people": "Ghana's police opened an investigation into three soldiers on Tuesday.",
@@ -235,10 +236,11 @@ def test_people_named_by_their_noun_whom_a_state_investigates_are_its_own(claims
             assert inquiries[0]["object"]["sector"] == sector, key
 
 
-def test_a_town_no_table_knows_is_of_the_state_its_peoples_adjective_names(claims):
-    """ "the Syrian town of Qamishli": a place the tables do not know is the state's its adjective names, as the
-    target and as the place of people named by their noun ("villages near ...")."""
-    for key, iso3 in (("town_by_people", "SYR"), ("town_by_people_struck", "LBN")):
+def test_a_town_no_table_knows_is_of_the_state_the_text_places_it_in(claims):
+    """ "the Syrian town of Qamishli", "Derik in Syria": a place the tables do not know is the state's its adjective
+    or the state it is said to be in names, as the target and as the place of people named by their noun
+    ("villages near ...")."""
+    for key, iso3 in (("town_by_people", "SYR"), ("town_by_people_struck", "LBN"), ("town_in_state", "SYR")):
         target = event(claims[key])["object"]
         assert (target["type"], target["country"]) == ("Location", iso3), key
     struck = event(claims["villages_by_town"])

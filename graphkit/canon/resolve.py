@@ -477,22 +477,25 @@ class ArticleResolver:
             sector = said[1]
         if sector is None and entity.type == ORGANIZATION_TYPE:  # "the Department of Education": a public body
             sector = self.coder.head_sector(entity.label)
-        town = self.peoples_town(mention) if country is None and mention.label in PLACE_LABELS else None
+        town = self.town_state(mention) if country is None and mention.label in PLACE_LABELS else None
         if town is not None and entity.type in (LOCATION_TYPE, ORGANIZATION_TYPE):  # "the Syrian town of Qamishli",
-            # a town no table knows (the name alone would be a body's)
+            # "Derik in Syria": a town no table knows (the name alone would be a body's)
             entity, country = self.location(" ".join(mention.text.split()), mention.text), town
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
 
-    def peoples_town(self, mention: Mention) -> str | None:
+    def town_state(self, mention: Mention) -> str | None:
         """The state of a place named after its people's adjective and the kind of place it is ("the Syrian town of
-        Qamishli", "the Yemeni port city of Mokha", "the Haitian capital Port-au-Prince"; cues ``region_nouns``)."""
-        for _, end, iso3 in self.state_names:
+        Qamishli", "the Yemeni port city of Mokha", "the Haitian capital Port-au-Prince"; cues ``region_nouns``), or
+        before the state it is in ("bombed Derik in Syria", "the village of Kuje in Nigeria's Abuja territory")."""
+        for start, end, iso3 in self.state_names:
             words = self.text[end : mention.start].split()
             kinds = words[:-1] if words[-1:] == ["of"] else words
             if iso3 and 0 < len(kinds) <= 3 and kinds[-1] in REGION_NOUNS and all(w.islower() for w in kinds):
+                return iso3
+            if iso3 and start > mention.end and self.text[mention.end : start].split() in (["in"], ["in", "the"]):
                 return iso3
         return None
 
