@@ -5326,3 +5326,29 @@ def test_a_request_or_an_offer_refused_rejects_whom_it_came_from():
     # what is refused must be asked or offered: "refused a Moldovan ship for repairs" turns down no one's request
     ship = spec.replace("request/NOUN", "ship/NOUN").replace("talks|talk", "repairs|repair")
     assert "REJECT" not in types(ship)
+
+
+def test_coordinated_actors_who_act_during_talks_meet_each_other():
+    spec = (
+        "Ghana/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Togo/PROPN/conj/0/B-GPE agreed|agree/VERB/ROOT/3 to/PART/aux/5 "
+        "build/VERB/xcomp/3 a/DET/det/7 bridge/NOUN/dobj/5 during/ADP/prep/5 talks|talk/NOUN/pobj/8 in/ADP/prep/9 "
+        "Accra/PROPN/pobj/10/B-GPE ./PUNCT/punct/3"
+    )
+    met = {(s, t, o, p, m) for s, t, o, p, m in coded(spec) if t == "CONSULT"}
+    # the talks were held, as "agreed" tells, though the parser hangs them on the infinitive
+    assert met == {
+        ("Ghana", "CONSULT", "Togo", "positive", "actual"),
+        ("Togo", "CONSULT", "Ghana", "positive", "actual"),
+    }
+    planned = (
+        "Ghana/PROPN/nsubj/4/B-GPE and/CCONJ/cc/0 Togo/PROPN/conj/0/B-GPE will/AUX/aux/4 sign/VERB/ROOT/4 "
+        "a/DET/det/6 deal/NOUN/dobj/4 during/ADP/prep/4 talks|talk/NOUN/pobj/7 next/ADJ/amod/9 "
+        "week/NOUN/npadvmod/4 ./PUNCT/punct/4"
+    )
+    assert {m for _, t, _, _, m in coded(planned) if t == "CONSULT"} == {"intended"}  # talks still to come
+    alone = (
+        "Ghana/PROPN/nsubj/1/B-GPE agreed|agree/VERB/ROOT/1 to/PART/aux/3 build/VERB/xcomp/1 a/DET/det/5 "
+        "bridge/NOUN/dobj/3 during/ADP/prep/3 talks|talk/NOUN/pobj/6 in/ADP/prep/7 Accra/PROPN/pobj/8/B-GPE "
+        "./PUNCT/punct/1"
+    )
+    assert "CONSULT" not in types(alone)  # one actor's talks name no one it met

@@ -64,6 +64,7 @@ from graphkit.extract.deps import (
     NOMINALS,
     NOUN_MODIFIERS,
     OBJECT_PREDICATES,
+    OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
     POSSESSIVE_PRONOUN_TAGS,
@@ -666,6 +667,13 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if setting is not None and subjects and targets:
                 yield Site(
                     setting, relation, tuple(subjects), tuple(targets), None, SETTING_PATTERN, SETTING_CONFIDENCE
+                )
+            elif setting is not None and relation.reciprocal and sum(len(actors(f.token)) for f in subjects) > 1:
+                # "Kenya and Ethiopia agreed to build a road during talks in Nairobi": the talks were theirs, held
+                # as the verb that governs the infinitive the parser hung them on tells
+                told = setting.head if setting.dep_ in OPEN_COMPLEMENTS and setting.head.pos_ == "VERB" else setting
+                yield Site(
+                    told, relation, tuple(subjects), (), None, SETTING_PATTERN, SETTING_CONFIDENCE, reciprocal=True
                 )
             elif relation.event_type == PROTEST and not doers:  # "protests erupted in Tbilisi"
                 yield from crowdless_sites(noun, slot, relation, targets, lexicon)
