@@ -5352,3 +5352,10 @@ def test_coordinated_actors_who_act_during_talks_meet_each_other():
         "./PUNCT/punct/1"
     )
     assert "CONSULT" not in types(alone)  # one actor's talks name no one it met
+    failed = (
+        "Ghana/PROPN/nsubj/3/B-GPE and/CCONJ/cc/0 Togo/PROPN/conj/0/B-GPE failed|fail/VERB/ROOT/3 to/PART/aux/5 "
+        "agree/VERB/xcomp/3 on/ADP/prep/5 reopening|reopen/VERB/pcomp/6 the/DET/det/9 border/NOUN/dobj/7 "
+        "during/ADP/prep/7 talks|talk/NOUN/pobj/10 in/ADP/prep/11 Lome/PROPN/pobj/12/B-GPE ./PUNCT/punct/3"
+    )
+    # no agreement, but the talks were held: "failed" tells, not the infinitive and gerund below it
+    assert {(p, m) for _, t, _, p, m in coded(failed) if t == "CONSULT"} == {("positive", "actual")}

@@ -671,9 +671,15 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             elif setting is not None and relation.reciprocal and sum(len(actors(f.token)) for f in subjects) > 1:
                 # "Kenya and Ethiopia agreed to build a road during talks in Nairobi": the talks were theirs, held
                 # as the verb that governs the infinitive the parser hung them on tells
-                told = setting.head if setting.dep_ in OPEN_COMPLEMENTS and setting.head.pos_ == "VERB" else setting
                 yield Site(
-                    told, relation, tuple(subjects), (), None, SETTING_PATTERN, SETTING_CONFIDENCE, reciprocal=True
+                    governing_verb(setting),
+                    relation,
+                    tuple(subjects),
+                    (),
+                    None,
+                    SETTING_PATTERN,
+                    SETTING_CONFIDENCE,
+                    reciprocal=True,
                 )
             elif relation.event_type == PROTEST and not doers:  # "protests erupted in Tbilisi"
                 yield from crowdless_sites(noun, slot, relation, targets, lexicon)
@@ -928,6 +934,18 @@ def protested(noun: Token, lexicon: Lexicon) -> list[Filler]:
     if relation is None or relation.event_type != PROTEST:
         return []
     return [Filler(f.token, f.steps + 1) for f in noun_targets(noun, relation)]
+
+
+def governing_verb(verb: Token) -> Token:
+    """The verb that tells whether the acts of a chain of infinitives and gerunds were done: "agreed" of "agreed to
+    build", "failed" of "failed to agree on resuming"."""
+    while True:
+        if verb.dep_ in OPEN_COMPLEMENTS and verb.head.pos_ == "VERB":
+            verb = verb.head
+        elif verb.dep_ in PREP_COMPLEMENTS and verb.head.dep_ in PREPOSITIONS and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head
+        else:
+            return verb
 
 
 def setting_verb(noun: Token, relation: Relation) -> Token | None:
