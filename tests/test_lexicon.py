@@ -128,10 +128,12 @@ def test_themes_combat_and_generic_heads_are_read():
         'generic_heads = ["effort"]\n[[relation]]\npredicate = "mobilizes_against"\nevent_type = "MOBILIZE"\n'
         'frame = "direct"\nverbs = ["deploy"]\nthemes = ["troops"]\nthemes_only = true\n[[relation]]\n'
         'predicate = "attacks"\nevent_type = "ASSAULT"\nframe = "direct"\nverbs = ["attack"]\ncombat = true\n'
+        "public = true\n"
     )
     mobilize, attack = lexicon.relations
     assert mobilize.themes == ("troops",) and not mobilize.combat and attack.combat
     assert mobilize.themes_only and not attack.themes_only
+    assert attack.public and not mobilize.public
     assert lexicon.generic_heads == ("effort",)
     assert default_lexicon().verb("torture").combat is False and default_lexicon().verb("kill").combat is True
 

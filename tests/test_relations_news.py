@@ -5359,3 +5359,22 @@ def test_coordinated_actors_who_act_during_talks_meet_each_other():
     )
     # no agreement, but the talks were held: "failed" tells, not the infinitive and gerund below it
     assert {(p, m) for _, t, _, p, m in coded(failed) if t == "CONSULT"} == {("positive", "actual")}
+
+
+def test_the_internet_cut_or_restored_with_no_place_named_is_the_states_own_publics():
+    cut = (
+        "Zambia/PROPN/nsubj/1/B-GPE shut|shut/VERB/ROOT/1 down/ADP/prt/1 the/DET/det/4 internet/NOUN/dobj/1 "
+        "ahead/ADV/advmod/1 of/ADP/prep/5 the/DET/det/8 vote/NOUN/pobj/6 ./PUNCT/punct/1"
+    )
+    assert dyads(cut) == {("Zambia", "COERCE", "Zambia")}
+    restored = (
+        "Zambia/PROPN/nsubj/1/B-GPE restored|restore/VERB/ROOT/1 internet/NOUN/compound/3 access/NOUN/dobj/1 "
+        "across/ADP/prep/3 the/DET/det/6 country/NOUN/pobj/4 ./PUNCT/punct/1"
+    )
+    assert dyads(restored) == {("Zambia", "CONCEDE", "Zambia")}
+    # sanctions lifted are no means of its public: whose they were, nothing says
+    lifted = (
+        "Zambia/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/1 "
+        "Monday/PROPN/pobj/3/B-DATE ./PUNCT/punct/1"
+    )
+    assert not dyads(lifted)

@@ -34,7 +34,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
-    "noun_preps_only", "intended", "themes_only", "bids", "authority", "armed",
+    "noun_preps_only", "intended", "themes_only", "bids", "authority", "armed", "public",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -52,6 +52,7 @@ FLAGS = (
     "bids",
     "authority",
     "armed",
+    "public",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "military_arms", "generic_heads", "travel_verbs", "own_act_types",
@@ -90,6 +91,7 @@ class Relation:
     bids: bool = False  # only bidding an actor to act: "told Chile to withdraw", not "told Chile about it"
     authority: bool = False  # only a state or its government, named as subject, does it: "Japan allowed European banks"
     armed: bool = False  # only armed forces, as subject, do it: "Syrian troops left Lebanon", not "the minister left"
+    public: bool = False  # its themes are the public's means: "shut down the internet" cuts off the state's own public
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 bids=bool(entry.get("bids", False)),
                 authority=bool(entry.get("authority", False)),
                 armed=bool(entry.get("armed", False)),
+                public=bool(entry.get("public", False)),
             )
         )
     return Lexicon(

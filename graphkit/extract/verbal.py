@@ -971,7 +971,9 @@ def targets_of(
     # into a verb ("declared a state of emergency after the floods")
     coded = noun_relation(theme, lexicon) if theme is not None else None
     listed = relation.event_type == CONCEDE_TYPE or (coded is not None and coded.event_type == relation.event_type)
-    restricted = relation.event_type in RESTRICTING and domestic_restriction(theme) and listed
+    # "shut down the internet", "restored internet access across the country": the public's means, its own
+    means = relation.public and theme is not None and is_theme(theme, relation)
+    restricted = relation.event_type in RESTRICTING and ((domestic_restriction(theme) and listed) or means)
     found = [Filler(t, 2) for t in own_state(verb)] if restricted else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
