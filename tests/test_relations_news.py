@@ -5378,3 +5378,21 @@ def test_the_internet_cut_or_restored_with_no_place_named_is_the_states_own_publ
         "Monday/PROPN/pobj/3/B-DATE ./PUNCT/punct/1"
     )
     assert not dyads(lifted)
+
+
+def test_protests_a_state_bowed_to_or_that_went_on_for_nights_took_place():
+    bowed = (
+        "Chile/PROPN/poss/2/B-GPE 's/PART/case/0 president/NOUN/nsubj/3 resigned|resign/VERB/ROOT/3 ,/PUNCT/punct/3 "
+        "bowing|bow/VERB/advcl/3 to/ADP/prep/5 months|month/NOUN/pobj/6/B-DATE of/ADP/prep/7 "
+        "protests|protest/NOUN/pobj/8 ./PUNCT/punct/3"
+    )
+    assert ("Chile", "PROTEST", "Chile") in dyads(bowed)  # its public, against it
+    nights = (
+        "Chile/PROPN/poss/2/B-GPE 's/PART/case/0 congress/PROPN/nsubj/3/B-ORG dropped|drop/VERB/ROOT/3 the/DET/det/5 "
+        "bill/NOUN/dobj/3 after/ADP/prep/3 two/NUM/nummod/8/B-DATE nights|night/NOUN/pobj/6/I-DATE of/ADP/prep/8 "
+        "protests|protest/NOUN/pobj/9 in/ADP/prep/8 Santiago/PROPN/pobj/11/B-GPE ./PUNCT/punct/3"
+    )
+    assert ("Santiago", "PROTEST", "Santiago") in dyads(nights)
+    # protests warned of are still to come
+    warned = bowed.replace("bowing|bow/VERB", "warning|warn/VERB").replace("to/ADP/prep/5 ", "of/ADP/prep/5 ")
+    assert "PROTEST" not in types(warned)

@@ -33,6 +33,7 @@ GATHERING = cue_words("gathering_verbs")  # "protesters gathered outside the US 
 PROTESTERS = cue_words("protester_nouns")  # who gather as a protest
 DETENTION = cue_words("detention_places")  # "prisoners in Israeli jails": Israel holds them
 UNREST_PREPS = cue_words("unrest_preps")  # "after weeks of protests in Yerevan": the protests took place
+YIELDING = cue_words("yielding_verbs")  # "bowing to months of protests": the protests took place
 CROWDLESS_PATTERN = "crowdless/1"  # the pattern of a protest told by its noun alone, by the public of its place
 
 
@@ -149,6 +150,7 @@ def crowdless_scene(noun: Token, slot: Token, held: bool = False) -> tuple[Token
     if doing and head.pos_ == "VERB" and head.i != slot.i:  # "protests erupted in Tbilisi"
         struck = [t for o in children(head, DIRECT_OBJECTS) if (t := place_named(o)) is not None]  # "swept Belgrade"
         return head, places_of(noun) or places_of(slot) or places_of(head) or struck
-    if slot.dep_ in PREP_OBJECTS and head.lower_ in UNREST_PREPS:  # "after weeks of protests in Yerevan"
+    yielded = head.lower_ == "to" and head.head.lemma_.lower() in YIELDING  # "bowing to months of protests"
+    if slot.dep_ in PREP_OBJECTS and (head.lower_ in UNREST_PREPS or yielded):  # "after weeks of protests in Yerevan"
         return noun, places_of(noun) or places_of(slot)
     return None
