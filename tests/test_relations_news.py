@@ -5396,3 +5396,19 @@ def test_protests_a_state_bowed_to_or_that_went_on_for_nights_took_place():
     # protests warned of are still to come
     warned = bowed.replace("bowing|bow/VERB", "warning|warn/VERB").replace("to/ADP/prep/5 ", "of/ADP/prep/5 ")
     assert "PROTEST" not in types(warned)
+
+
+def test_a_third_side_that_hosts_talks_between_two_others_mediates_between_them():
+    spec = (
+        "Qatar/PROPN/nsubj/1/B-GPE hosted|host/VERB/ROOT/1 talks|talk/NOUN/dobj/1 between/ADP/prep/2 "
+        "Chile/PROPN/pobj/3/B-GPE and/CCONJ/cc/4 Peru/PROPN/conj/4/B-GPE ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {
+        ("Chile", "CONSULT", "Peru"),
+        ("Peru", "CONSULT", "Chile"),
+        ("Qatar", "CONSULT", "Chile"),
+        ("Qatar", "CONSULT", "Peru"),
+    }
+    # talks between two others that a verb of no brokering names name no mediator ("reported talks between")
+    reported = spec.replace("hosted|host/VERB", "reported|report/VERB")
+    assert ("Qatar", "CONSULT", "Chile") not in dyads(reported)

@@ -117,6 +117,8 @@ DURING = "during"  # a setting of the clause's act, wherever the parser hung it
 WITHHOLDING = "SANCTION"  # a sum frozen, suspended or cut: "froze $20 million in funding to Tanzania"
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
+BROKERING = cue_words("brokering_verbs")  # "hosted talks between the US and Iran": a third side's mediation
+MEDIATE = "mediate"  # the lexicon's verb of mediation
 SETTING_PATTERN = "setting/1"  # an event noun in the setting of a verb: "pledged $50 million in aid to Peru"
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
@@ -629,6 +631,12 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if sum(len(actors(f.token)) for f in sides) > 1:  # "talks between Chile and Peru", "fighting broke out
             # between Chilean troops and Peruvian rebels": each side acts on the other
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
+            hosted = head.pos_ == "VERB" and slot.dep_ in DIRECT_OBJECTS and head.lemma_.lower() in BROKERING
+            mediation = lexicon.verb(MEDIATE) if hosted else None
+            if mediation is not None and subjects_of(head):  # "Oman hosted talks between the US and Iran": it mediates
+                yield Site(
+                    head, mediation, tuple(subjects_of(head)), tuple(sides), None, "between/1", NOMINAL_CONFIDENCE
+                )
             continue
         if doers and not targets:
             targets = fallen_in(noun, relation) or heeded(noun, relation)
