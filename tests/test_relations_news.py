@@ -5412,3 +5412,6 @@ def test_a_third_side_that_hosts_talks_between_two_others_mediates_between_them(
     # talks between two others that a verb of no brokering names name no mediator ("reported talks between")
     reported = spec.replace("hosted|host/VERB", "reported|report/VERB")
     assert ("Qatar", "CONSULT", "Chile") not in dyads(reported)
+    # fighting it sponsors between two others is no mediation
+    fought = spec.replace("hosted|host/VERB", "sponsored|sponsor/VERB").replace("talks|talk/NOUN", "fighting/NOUN")
+    assert not {d for d in dyads(fought) if d[0] == "Qatar"}

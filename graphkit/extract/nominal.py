@@ -632,6 +632,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             # between Chilean troops and Peruvian rebels": each side acts on the other
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
             hosted = head.pos_ == "VERB" and slot.dep_ in DIRECT_OBJECTS and head.lemma_.lower() in BROKERING
+            hosted = hosted and relation.event_type == CONSULT  # talks, not "sponsored fighting between clans"
             mediation = lexicon.verb(MEDIATE) if hosted else None
             if mediation is not None and subjects_of(head):  # "Oman hosted talks between the US and Iran": it mediates
                 yield Site(
