@@ -5415,3 +5415,18 @@ def test_a_third_side_that_hosts_talks_between_two_others_mediates_between_them(
     # fighting it sponsors between two others is no mediation
     fought = spec.replace("hosted|host/VERB", "sponsored|sponsor/VERB").replace("talks|talk/NOUN", "fighting/NOUN")
     assert not {d for d in dyads(fought) if d[0] == "Qatar"}
+
+
+def test_the_object_of_a_clause_hung_on_the_verb_that_governs_it_is_not_that_verbs():
+    # the parser hangs "insurgents" on "help": they are fought, not helped
+    spec = (
+        "Chad/PROPN/nsubj/1/B-GPE sent|send/VERB/ROOT/1 troops|troop/NOUN/dobj/1 to/PART/aux/4 help/VERB/advcl/1 "
+        "government/NOUN/compound/6 forces|force/NOUN/compound/7 battle/NOUN/ccomp/4 Islamist/ADJ/amod/9/B-NORP "
+        "insurgents|insurgent/NOUN/dobj/4 ./PUNCT/punct/1"
+    )
+    assert ("Chad", "AID", "Islamist") not in dyads(spec)
+    helped = (
+        "Chad/PROPN/nsubj/1/B-GPE helped|help/VERB/ROOT/1 Niger/PROPN/dobj/1/B-GPE fight/VERB/xcomp/1 "
+        "Islamist/ADJ/amod/5/B-NORP insurgents|insurgent/NOUN/dobj/3 ./PUNCT/punct/1"
+    )
+    assert ("Chad", "AID", "Niger") in dyads(helped)  # whom it helps, before the clause, is its object

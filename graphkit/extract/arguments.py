@@ -471,6 +471,14 @@ def classifying(possessor: Token) -> bool:
     return possessor.tag_ in PLURAL_NOUN_TAGS and any(c.lower_ in INDEFINITE for c in children(possessor, DETERMINERS))
 
 
+def clause_object(obj: Token, verb: Token) -> bool:
+    """Whether the parser hung on a verb the object of the clause it governs: "to help government forces battle
+    Islamist insurgents", the insurgents being fought, not helped (a clause of the verb's, with no object of its
+    own, stands between them)."""
+    clauses = children(verb, CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS)
+    return any(verb.i < c.i < obj.i and not children(c, DIRECT_OBJECTS) for c in clauses)
+
+
 def relative_pronoun(token: Token, verb: Token) -> bool:
     """Whether a token is the relative pronoun of the clause ``verb`` heads: "who" in "rebels, who are backed"."""
     return token.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ in RELATIVE_CLAUSES and verb.head.i != verb.i
@@ -816,7 +824,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None
-    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS)] or up_to(verb) or raised(verb) or named_as(verb)
+    direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS) if not clause_object(d, verb)]
+    direct = direct or up_to(verb) or raised(verb) or named_as(verb)
     direct = direct or misread_neighbour(verb)
     if relation.frame == "direct" and all(d.ent_type_ in TIME_LABELS for d in direct):
         # "gave Iranian diplomats 48 hours to leave", "gave the junta a week": whom the time is given

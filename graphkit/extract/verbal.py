@@ -41,6 +41,7 @@ from graphkit.extract.arguments import (
     SUPPLY,
     WITH,
     actor_objects,
+    clause_object,
     complement_targets,
     counted_thing,
     forces_moved,
@@ -1204,7 +1205,8 @@ def helped(verb: Token, lexicon: Lexicon) -> list[Filler]:
     for clause in clauses:
         if clause.lemma_.lower() not in HELPING_VERBS or not infinitive(clause):
             continue
-        objects = children(clause, DIRECT_OBJECTS)
+        # not the object of its own clause the parser hung on it ("to help government forces battle insurgents")
+        objects = [o for o in children(clause, DIRECT_OBJECTS) if not clause_object(o, clause)]
         helped_ones = [o for o in objects if actors(o)]  # "to help Peru", "to assist Haitian refugees"
         # "to support hospitals in Peru": where what is helped is; "to support services for children in Peru":
         # whom it serves
