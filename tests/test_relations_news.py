@@ -5430,3 +5430,14 @@ def test_the_object_of_a_clause_hung_on_the_verb_that_governs_it_is_not_that_ver
         "Islamist/ADJ/amod/5/B-NORP insurgents|insurgent/NOUN/dobj/3 ./PUNCT/punct/1"
     )
     assert ("Chad", "AID", "Niger") in dyads(helped)  # whom it helps, before the clause, is its object
+
+
+def test_calling_a_things_words_bad_in_a_clause_with_no_verb_criticizes_whose_they_are():
+    # the parser reads "demands absurd" as a clause: what it says of Peru's demands, no call on Peru
+    spec = (
+        "Chile/PROPN/nsubj/1/B-GPE called|call/VERB/ROOT/1 Peru/PROPN/poss/4/B-GPE 's/PART/case/2 "
+        "demands|demand/NOUN/nsubj/5 absurd/ADJ/ccomp/1 ./PUNCT/punct/1"
+    )
+    assert dyads(spec) == {("Chile", "DISAPPROVE", "Peru")}
+    useful = spec.replace("absurd/ADJ", "useful/ADJ")  # nothing bad said: no claim, and no demand either
+    assert not dyads(useful)

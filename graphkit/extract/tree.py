@@ -9,6 +9,7 @@ from graphkit.extract.deps import (
     ADVERBS,
     AGENTS,
     AUXILIARIES,
+    CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CLAUSAL_SUBJECTS,
     DATIVES,
@@ -40,6 +41,16 @@ def misread_adjectives(verb: Token) -> list[Token]:
     """The adjectives before a name that the parser read as the verb's participle, which then holds the verb's
     object and its date: "neighbouring" in "visits neighbouring Canada next week" (cues ``adjectival_participles``)."""
     return [c for c in children(verb, OPEN_COMPLEMENTS) if c.tag_ == GERUND and c.lower_ in ADJECTIVAL_PARTICIPLES]
+
+
+def small_clauses(verb: Token) -> list[Token]:
+    """The clauses with no verb that say what a thing is, the parser hung on a verb of naming: "absurd" in "called
+    Peru's demands absurd" (its subject the thing); not "demanded that Peru be punished" (a verb's clause)."""
+    return [
+        c
+        for c in children(verb, CLAUSAL_COMPLEMENTS)
+        if c.pos_ in ("ADJ", "NOUN") and children(c, SUBJECTS) and not children(c, AUXILIARIES)
+    ]
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -158,6 +158,7 @@ from graphkit.extract.tree import (
     is_passive,
     participle_on,
     prep_objects,
+    small_clauses,
     with_conjuncts,
     with_counted,
 )
@@ -342,7 +343,7 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # the expulsions as a provocation": a criticism of its object
             known[verb.i] = Reading(criticism, None, listed=True)
             return known[verb.i]
-        if relation is not None and relation.preps_only and children(verb, OBJECT_PREDICATES):
+        if relation is not None and relation.preps_only and (children(verb, OBJECT_PREDICATES) or small_clauses(verb)):
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
         senses = lexicon.verb_senses(key) if key is not None else ()
