@@ -44,7 +44,7 @@ from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import children, prep_objects, small_clauses, with_conjuncts
+from graphkit.extract.tree import children, prep_objects, small_clause_subjects, small_clauses, with_conjuncts
 from graphkit.vocabulary import cue_sequence, cue_words
 
 # Verbs of saying whose subject is the speaker of the clause they govern.
@@ -218,11 +218,10 @@ def condemning_verdict(verb: Token) -> bool:
     United States the main threat", "called the sentence unduly harsh", "branded the move a hostile act",
     "described the expulsions as a provocation"; not "called the talks useful"."""
     # "a verdict the State Department called unduly harsh": the noun the clause is on is what it calls so
-    small = small_clauses(verb)  # "called Peru's demands absurd", parsed as a clause with no verb
     objects = children(verb, DIRECT_OBJECTS) or ([verb.head] if verb.dep_ in RELATIVE_CLAUSES else [])
-    objects = objects or [s for c in small for s in children(c, SUBJECTS)]
+    objects = objects or small_clause_subjects(verb)  # "called Peru's demands absurd", read as a clause with no verb
     said = [
-        *small,
+        *small_clauses(verb),
         *children(verb, OBJECT_PREDICATES),
         *prep_objects(verb, AS),
         *(o for t in objects for o in prep_objects(t, AS)),  # "described Colombia's raid as a violation"

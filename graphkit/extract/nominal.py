@@ -48,7 +48,15 @@ from graphkit.extract.arguments import (
 from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, obliged
 from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.context import NEGATING, THREAT, excludes, governors, infinitive, polarity_of
+from graphkit.extract.context import (
+    NEGATING,
+    THREAT,
+    excludes,
+    governors,
+    infinitive,
+    polarity_of,
+    through_preposition,
+)
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADJECTIVAL_COMPLEMENTS,
@@ -117,7 +125,7 @@ DURING = "during"  # a setting of the clause's act, wherever the parser hung it
 WITHHOLDING = "SANCTION"  # a sum frozen, suspended or cut: "froze $20 million in funding to Tanzania"
 NOMINAL_CONFIDENCE = 0.6
 SETTING_CONFIDENCE = 0.55
-BROKERING = cue_words("brokering_verbs")  # "hosted talks between the US and Iran": a third side's mediation
+BROKERING = cue_words("brokering_verbs")  # "hosted talks between Israel and Hamas": a third side's mediation
 MEDIATE = "mediate"  # the lexicon's verb of mediation
 SETTING_PATTERN = "setting/1"  # an event noun in the setting of a verb: "pledged $50 million in aid to Peru"
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
@@ -634,10 +642,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             hosted = head.pos_ == "VERB" and slot.dep_ in DIRECT_OBJECTS and head.lemma_.lower() in BROKERING
             hosted = hosted and relation.event_type == CONSULT  # talks, not "sponsored fighting between clans"
             mediation = lexicon.verb(MEDIATE) if hosted else None
-            if mediation is not None and subjects_of(head):  # "Oman hosted talks between the US and Iran": it mediates
-                yield Site(
-                    head, mediation, tuple(subjects_of(head)), tuple(sides), None, "between/1", NOMINAL_CONFIDENCE
-                )
+            brokers = subjects_of(head) if mediation is not None else []
+            if mediation is not None and brokers:  # "Qatar hosted talks between Israel and Hamas": it mediates
+                yield Site(head, mediation, tuple(brokers), tuple(sides), None, "between/1", NOMINAL_CONFIDENCE)
             continue
         if doers and not targets:
             targets = fallen_in(noun, relation) or heeded(noun, relation)
@@ -951,7 +958,7 @@ def governing_verb(verb: Token) -> Token:
     while True:
         if verb.dep_ in OPEN_COMPLEMENTS and verb.head.pos_ == "VERB":
             verb = verb.head
-        elif verb.dep_ in PREP_COMPLEMENTS and verb.head.dep_ in PREPOSITIONS and verb.head.head.pos_ == "VERB":
+        elif through_preposition(verb):  # "agree on resuming"
             verb = verb.head.head
         else:
             return verb

@@ -53,6 +53,11 @@ def small_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def small_clause_subjects(verb: Token) -> list[Token]:
+    """What the small clauses of a verb of naming speak of: "Peru's demands" in "called Peru's demands absurd"."""
+    return [s for c in small_clauses(verb) for s in children(c, SUBJECTS)]
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Tokens and those coordinated with them: "Jordan, Egypt and Israel"."""
     out: list[Token] = []
