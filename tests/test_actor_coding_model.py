@@ -57,6 +57,10 @@ def claims() -> dict[str, list[dict]]:
         "inquiry_into_people": "Ghana's police opened an investigation into three soldiers on Tuesday.",
         "inquiry_into_report": "Chile's rights body opened an inquiry into reports that police beat detained miners.",
         "inquiry_abroad": "Greek police are investigating three Albanian fishermen over the smuggling ring.",
+        "inquiry_into_victims": "Peru's police opened an inquiry into the deaths of four protesters in the Andes.",
+        "inquiry_into_harm": "Bolivian prosecutors are investigating an arson attack on a radio station.",
+        "inquiry_into_stampede": "Ecuador ordered an inquiry into a stampede at a football stadium.",
+        "inquiry_into_harm_abroad": "Ghanaian police are investigating an explosion at a market in Lome.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -229,11 +233,20 @@ def test_people_named_by_their_noun_whom_a_state_investigates_are_its_own(claims
         "inquiry_into_report": ("CHL", "CHL", "COP"),
         "inquiry_abroad": ("GRC", "ALB", None),
     }
-    for key, (doer, target, sector) in expected.items():
-        inquiries = [r for r in claims[key] if r["event_type"] == "INVESTIGATE"]
-        assert [(r["subject"]["country"], r["object"]["country"]) for r in inquiries] == [(doer, target)], key
-        if sector is not None:
-            assert inquiries[0]["object"]["sector"] == sector, key
+    assert_inquiries(claims, expected)
+
+
+def test_a_harm_looked_into_with_no_doer_or_place_named_is_at_home(claims):
+    """An inquiry into a harm that names no doer and no place (an attack, an explosion, a stampede) is aimed at the
+    investigating state's own public, and one into deaths at the people they befell; a place named abroad is
+    that place's state."""
+    expected = {
+        "inquiry_into_victims": ("PER", "PER", "CVL"),
+        "inquiry_into_harm": ("BOL", "BOL", "CVL"),
+        "inquiry_into_stampede": ("ECU", "ECU", "CVL"),
+        "inquiry_into_harm_abroad": ("GHA", "TGO", None),
+    }
+    assert_inquiries(claims, expected)
 
 
 def test_a_town_no_table_knows_is_of_the_state_the_text_places_it_in(claims):
@@ -246,3 +259,12 @@ def test_a_town_no_table_knows_is_of_the_state_the_text_places_it_in(claims):
     struck = event(claims["villages_by_town"])
     assert (struck["object"]["country"], struck["object"]["sector"]) == ("LBN", "CVL")
     assert struck["location"] == "Lebanese town of Khiam"
+
+
+def assert_inquiries(claims: dict[str, list[dict]], expected: dict[str, tuple[str, str, str | None]]) -> None:
+    """Each sentence makes one inquiry, from the first country to the second, of the sector when one is given."""
+    for key, (doer, target, sector) in expected.items():
+        inquiries = [r for r in claims[key] if r["event_type"] == "INVESTIGATE"]
+        assert [(r["subject"]["country"], r["object"]["country"]) for r in inquiries] == [(doer, target)], key
+        if sector is not None:
+            assert inquiries[0]["object"]["sector"] == sector, key

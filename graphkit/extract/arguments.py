@@ -673,10 +673,13 @@ def scene_of(act: Token) -> list[Token]:
     doers += [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS))]
     if any(names_actor(d) for d in doers):
         return [d for d in doers if names_actor(d)]
-    places = [p for t in (*acts, *done) for p in places_of(t)]
-    # where no place is named: "an inquiry into three soldiers", "into reports that police beat students", people
-    # named by their noun, whom canon codes as the investigator's own (``held_at_home``)
-    return places or [p for d in (*acts, *doers) if (p := people_of(d)) is not None]
+    # "the deaths of four inmates at a prison in Lima": where those it befell were
+    befell = [o for a in acts for o in prep_objects(a, ("of",))]
+    places = [p for t in (*acts, *done, *befell) for p in places_of(t)]
+    # where no place is named: "an inquiry into three soldiers", "into reports that police beat students", "into
+    # the disappearance of six miners", people named by their noun, whom canon codes as the investigator's own
+    # (``held_at_home``)
+    return places or [p for d in (*acts, *befell, *doers) if (p := people_of(d)) is not None]
 
 
 def partners_within(theme: Token | None) -> list[Filler]:

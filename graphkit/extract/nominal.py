@@ -45,7 +45,7 @@ from graphkit.extract.arguments import (
     subjects_of,
     summarized_authors,
 )
-from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, obliged
+from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, harmful, obliged
 from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import (
@@ -582,6 +582,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # in Burundi"; "opened a preliminary examination of killings in the Philippines"
                 into = (*prep_objects(noun, ("into", "of")), *prep_objects(head, ("into",)))
                 targets = [Filler(t, 2) for o in into for t in scene_of(o)]
+                if not targets and any(harmful(o, lexicon) for o in into):  # "opened an inquiry into a stampede
+                    # at a stadium": a harm that names no doer, place or people, looked into at home
+                    targets, pattern = [Filler(t, 2) for t in own_state(head)], PUBLIC_PATTERN
             if not targets and relation.complement == "subject":  # "reiterated its demand that Israel ease ..."
                 clauses = children(head, CLAUSAL_COMPLEMENTS)
                 targets = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]

@@ -32,6 +32,7 @@ from graphkit.extract.arguments import (
     DEADLINE_PREPS,
     FORCES_SENT_PREPS,
     ILLS,
+    INQUIRY,
     NAMING,
     OPPOSING_PREPS,
     PLACE_LABELS,
@@ -976,7 +977,10 @@ def targets_of(
     # "shut down the internet", "restored internet access across the country": the public's means, its own
     means = relation.public and theme is not None and is_theme(theme, relation)
     restricted = relation.event_type in RESTRICTING and ((domestic_restriction(theme) and listed) or means)
-    found = [Filler(t, 2) for t in own_state(verb)] if restricted else []
+    # "Peruvian police are investigating an arson attack on a church": a harm that names no doer, place or people
+    # is looked into at home
+    harm = relation.event_type == INQUIRY and theme is not None and harmful(theme, lexicon)
+    found = [Filler(t, 2) for t in own_state(verb)] if restricted or harm else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
