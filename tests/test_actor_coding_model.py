@@ -44,6 +44,8 @@ def claims() -> dict[str, list[dict]]:
         "described_firm": "India opened an investigation into US chipmaker Micron.",
         "described_rapper": "Latvian police detained Moldovan rapper Ion Rusu in Riga on Monday.",
         "described_anchor": "Chilean police arrested Juan Sosa, a Peruvian television anchor, in Santiago.",
+        "described_national": "Venezuela freed Dutch national Pieter Bakker after a year in custody in Caracas.",
+        "commandos_to_border": "Turkey dispatched commandos to its border with Iraq on Monday.",
         "owned_party": "Japan's ruling Liberal Democratic Party criticized China on Monday.",
         "dictionary_party": "The Liberal Democratic Party criticized Ukraine on Monday.",
         "stateless_placed": "Suspected Islamist gunmen shot dead nine herders in northeastern Nigeria on Sunday.",
@@ -222,6 +224,13 @@ def test_a_demonym_beside_a_name_and_its_work_give_the_persons_country(claims):
     rapper, anchor = event(claims["described_rapper"])["object"], event(claims["described_anchor"])["object"]
     assert (rapper["label"], rapper["country"], rapper["sector"]) == ("Ion Rusu", "MDA", "CVL")
     assert (anchor["label"], anchor["country"], anchor["sector"]) == ("Juan Sosa", "PER", "JRN")
+    national = event(claims["described_national"])["object"]
+    assert (national["label"], national["country"], national["sector"]) == ("Pieter Bakker", "NLD", "CVL")
+
+
+def test_commandos_sent_to_a_border_are_a_show_of_force_not_aid(claims):
+    coded = [(r["event_type"], r["object"]["country"]) for r in claims["commandos_to_border"] if r["event_type"]]
+    assert coded == [("MOBILIZE", "IRQ")]
 
 
 def test_people_named_by_their_noun_whom_a_state_investigates_are_its_own(claims):
