@@ -45,6 +45,9 @@ def claims() -> dict[str, list[dict]]:
         "described_rapper": "Latvian police detained Moldovan rapper Ion Rusu in Riga on Monday.",
         "described_anchor": "Chilean police arrested Juan Sosa, a Peruvian television anchor, in Santiago.",
         "described_national": "Venezuela freed Dutch national Pieter Bakker after a year in custody in Caracas.",
+        "described_airman": "Syria freed Jordanian air force pilot Khaled Haddad on Sunday.",
+        "described_politician": "Police in Minsk arrested Belarusian opposition politician Pavel Sevruk.",
+        "described_not_after_verb": "The Bolivian government rejected the UN's findings on the massacre.",
         "commandos_to_border": "Turkey dispatched commandos to its border with Iraq on Monday.",
         "owned_party": "Japan's ruling Liberal Democratic Party criticized China on Monday.",
         "dictionary_party": "The Liberal Democratic Party criticized Ukraine on Monday.",
@@ -226,6 +229,13 @@ def test_a_demonym_beside_a_name_and_its_work_give_the_persons_country(claims):
     assert (anchor["label"], anchor["country"], anchor["sector"]) == ("Juan Sosa", "PER", "JRN")
     national = event(claims["described_national"])["object"]
     assert (national["label"], national["country"], national["sector"]) == ("Pieter Bakker", "NLD", "CVL")
+    # a noun no sector names, after one that does: one of that body
+    airman = event(claims["described_airman"])["object"]
+    assert (airman["label"], airman["country"], airman["sector"]) == ("Khaled Haddad", "JOR", "MIL")
+    politician = event(claims["described_politician"])["object"]
+    assert (politician["label"], politician["country"], politician["sector"]) == ("Pavel Sevruk", "BLR", "PTY")
+    # a verb between the demonym and the name: the words describe no one
+    assert event(claims["described_not_after_verb"])["object"]["country"] is None
 
 
 def test_commandos_sent_to_a_border_are_a_show_of_force_not_aid(claims):

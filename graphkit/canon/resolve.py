@@ -528,12 +528,14 @@ class ArticleResolver:
             # a noun of people, no verb ("police arrested"); a phrase that is one ("presidential candidate"); or
             # one who leads or speaks for a sector ("opposition figure")
             last = words.split()[-1].lower() if words else ""
+            body = self.modifying_body(words)
             if words and (
                 self.sector_of(last)
                 or self.coder.noun_sector(words)
                 or (last in GENERIC_ROLE_HEADS and self.sector_of(words))
+                or body
             ):
-                return iso3, self.sector_of(words)
+                return iso3, self.sector_of(words) or body
         for start, end, iso3 in self.demonyms:
             if not iso3:
                 continue
@@ -543,6 +545,16 @@ class ArticleResolver:
             if sector is not None:
                 return iso3, sector
         return None
+
+    def modifying_body(self, words: str) -> str | None:
+        """The sector of the body that the modifiers of a person's noun name: "air force" in "Indian air force pilot
+        Ravi Kumar", "opposition" in "opposition politician"; none before a verb in the past ("police arrested")."""
+        parts = words.split()
+        if len(parts) < 2 or parts[-1].lower().endswith("ed"):
+            return None
+        modifiers = parts[:-1]  # a phrase right before the noun: "air force", not "government" in "government said"
+        ends = (" ".join(modifiers[cut:]) for cut in range(len(modifiers)))
+        return next((sector for end in ends if (sector := self.coder.noun_sector(end))), None)
 
     def possessor_state(self, mention: Mention) -> str | None:
         """The state named as the possessor of a name, "Chile's" in "Chile's Juan Sosa", or None; with a noun of
