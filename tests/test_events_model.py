@@ -2510,3 +2510,16 @@ def test_an_act_another_says_someone_was_behind_is_attributed_to_the_one_who_say
 def test_one_victim_named_by_his_noun_is_of_the_place_he_is_killed_in():
     found = {(s, t, o) for s, _, t, o, _ in arguments("Gunmen hacked to death a blogger in Dhaka on Sunday.")}
     assert ("Bangladesh", "ASSAULT", "Bangladesh") in found
+
+
+def test_a_bomb_set_off_by_men_named_by_their_noun_strikes_where_it_goes_off():
+    """A verb of setting off a bomb codes with a doer named only by his noun, as the dictionary's verbs do not;
+    without a bomb for object it is no attack."""
+
+    def attacks(text: str) -> set[tuple[str, str]]:
+        claims = graphkit.extract_claims(text)
+        return {(c["subject"]["country"], c["object"]["country"]) for c in claims if c["event_type"] == "ASSAULT"}
+
+    assert attacks("Rebels detonated a roadside bomb near an army post in Kidal, Mali.") == {("MLI", "MLI")}
+    assert attacks("Insurgents set off a bomb outside a church in Jos.") == {("NGA", "NGA")}
+    assert not arguments("The scandal exploded a myth about Chilean politics.")
