@@ -2525,12 +2525,12 @@ def test_a_bomb_set_off_by_men_named_by_their_noun_strikes_where_it_goes_off():
     assert not arguments("The scandal exploded a myth about Chilean politics.")
 
 
-def test_a_raid_by_police_named_by_their_noun_coerces_whose_place_it_is():
-    """A raid codes with a doer named only by its noun; a place run by another state's people is that state's."""
+def test_a_place_run_by_another_states_people_is_that_states():
+    """What police raid is whose it is: a place run by another state's people is that state's."""
 
     def raids(text: str) -> set[tuple[str, str]]:
         claims = graphkit.extract_claims(text)
         return {(c["subject"]["country"], c["object"]["country"]) for c in claims if c["event_type"] == "COERCE"}
 
-    assert raids("Police raided the headquarters of an opposition party in Lusaka.") == {("ZMB", "ZMB")}
+    assert raids("Zambian police raided the headquarters of an opposition party in Lusaka.") == {("ZMB", "ZMB")}
     assert raids("Indonesian police raided a Chinese-run call centre in Batam.") == {("IDN", "CHN")}
