@@ -66,6 +66,7 @@ def claims() -> dict[str, list[dict]]:
         "inquiry_into_harm": "Bolivian prosecutors are investigating an arson attack on a radio station.",
         "inquiry_into_stampede": "Ecuador ordered an inquiry into a stampede at a football stadium.",
         "inquiry_into_harm_abroad": "Ghanaian police are investigating an explosion at a market in Lome.",
+        "inquiry_of_crash_abroad": "Chilean investigators flew to Bolivia to examine the crash of the airliner.",
     }
     out: dict[str, list[dict]] = {key: [] for key in texts}
     for record in graphkit.extract_claims([Article(key, text) for key, text in texts.items()]):
@@ -266,6 +267,8 @@ def test_a_harm_looked_into_with_no_doer_or_place_named_is_at_home(claims):
         "inquiry_into_harm_abroad": ("GHA", "TGO", None),
     }
     assert_inquiries(claims, expected)
+    # investigators sent abroad: the harm is not at home, nor is an airliner people it befell
+    assert not [r for r in claims["inquiry_of_crash_abroad"] if r["event_type"] == "INVESTIGATE"]
 
 
 def test_a_town_no_table_knows_is_of_the_state_the_text_places_it_in(claims):

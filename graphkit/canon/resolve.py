@@ -25,6 +25,7 @@ from graphkit.canon.places import capital_of, country_of_region, place
 from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.nlp.country_names import country_names
 from graphkit.types import (
+    PUBLIC_PATTERN,
     UNNAMED,
     UNPLACED,
     Argument,
@@ -689,6 +690,9 @@ class ArticleResolver:
             return None
         local = raw.event_type in tables().public_acts  # "Juan Sosa protested outside the police station"
         named = self.named_states(raw.evidence)
+        inquiry_at_home = raw.event_type in tables().inquiry_acts and raw.evidence.extractor == PUBLIC_PATTERN
+        if inquiry_at_home and named - {subject[0].country}:  # "Chilean investigators flew to Bolivia to examine
+            return None  # the crash": a harm looked into abroad, not at home
         if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
             yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)

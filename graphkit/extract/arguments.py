@@ -679,7 +679,9 @@ def scene_of(act: Token) -> list[Token]:
     # where no place is named: "an inquiry into three soldiers", "into reports that police beat students", "into
     # the disappearance of six miners", people named by their noun, whom canon codes as the investigator's own
     # (``held_at_home``)
-    return places or [p for d in (*acts, *befell, *doers) if (p := people_of(d)) is not None]
+    # people, not the airliner of "the crash of the airliner"
+    befallen = [d for d in befell if is_group(d)]
+    return places or [p for d in (*acts, *befallen, *doers) if (p := people_of(d)) is not None]
 
 
 def partners_within(theme: Token | None) -> list[Filler]:
