@@ -677,9 +677,8 @@ def scene_of(act: Token) -> list[Token]:
     befell = [o for a in acts for o in prep_objects(a, ("of",))]
     places = [p for t in (*acts, *done, *befell) for p in places_of(t)]
     # where no place is named: "an inquiry into three soldiers", "into reports that police beat students", "into
-    # the disappearance of six miners", people named by their noun, whom canon codes as the investigator's own
-    # (``held_at_home``)
-    # people, not the airliner of "the crash of the airliner"
+    # the deaths of six miners", people named by their noun, whom canon codes as the investigator's own
+    # (``held_at_home``); people, not the airliner of "the crash of the airliner"
     befallen = [d for d in befell if is_group(d)]
     return places or [p for d in (*acts, *befallen, *doers) if (p := people_of(d)) is not None]
 

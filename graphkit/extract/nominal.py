@@ -101,7 +101,7 @@ from graphkit.extract.protests import (
     home_of,
     protest_places,
 )
-from graphkit.extract.restrictions import PUBLIC_PATTERN, domestic_restriction, own_state
+from graphkit.extract.restrictions import domestic_restriction, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import PROTEST, stopped_by
 from graphkit.extract.tree import (
@@ -114,6 +114,7 @@ from graphkit.extract.tree import (
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.words import RELATIVE_PRONOUNS
+from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75

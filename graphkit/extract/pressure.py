@@ -22,10 +22,11 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.event_nouns import CROWDS, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
-from graphkit.extract.restrictions import PUBLIC_PATTERN, own_state
+from graphkit.extract.restrictions import own_state
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import among, children, prep_objects, with_conjuncts, with_counted
 from graphkit.extract.verbs import verb_keys
+from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_words
 
 PRESSURE_PATTERN = "pressure/1"  # the pattern of a concession to who pressed for it

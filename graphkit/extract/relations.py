@@ -46,7 +46,6 @@ from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
 from graphkit.extract.protests import CROWDLESS_PATTERN
-from graphkit.extract.restrictions import PUBLIC_PATTERN
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, prep_objects
@@ -62,7 +61,7 @@ from graphkit.extract.verbal import (
 )
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
-from graphkit.types import UNNAMED, UNPLACED, Evidence, Mention, RawClaim
+from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
 EXTRACTOR = "svo/2"

@@ -12,10 +12,7 @@ from graphkit.extract.deps import DIRECT_OBJECTS, NOUN_MODIFIERS, PREP_OBJECTS
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.protests import state_name
 from graphkit.extract.tree import children, of_kinds
-from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_words
-
-__all__ = ["PUBLIC_PATTERN", "domestic_restriction", "kept_out_of", "own_state"]
 
 KEPT_OUT_PREPS = cue_words("kept_out_preps")  # "restrictions on the entry of materials into Gaza", "travel to Gaza"
 ENTERING = cue_words("entering_verbs")  # "restrictions on goods entering the Gaza Strip"

@@ -149,7 +149,7 @@ from graphkit.extract.nominal import (
 )
 from graphkit.extract.pressure import pressured_concession, pressurers
 from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
-from graphkit.extract.restrictions import PUBLIC_PATTERN, domestic_restriction, kept_out_of, own_state
+from graphkit.extract.restrictions import domestic_restriction, kept_out_of, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, REMOVE, STOPPING, SUSPEND, acceding, stopping
 from graphkit.extract.tree import (
@@ -166,6 +166,7 @@ from graphkit.extract.tree import (
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.words import OFFERING, PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import country_names
+from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import Coding, cameo_dictionary
 
