@@ -48,6 +48,7 @@ def claims() -> dict[str, list[dict]]:
         "described_airman": "Syria freed Jordanian air force pilot Khaled Haddad on Sunday.",
         "described_politician": "Police in Minsk arrested Belarusian opposition politician Pavel Sevruk.",
         "described_not_after_verb": "The Bolivian government rejected the UN's findings on the massacre.",
+        "described_not_across_and": "Peru criticized the Chilean government and United Nations on Monday.",
         "commandos_to_border": "Turkey dispatched commandos to its border with Iraq on Monday.",
         "owned_party": "Japan's ruling Liberal Democratic Party criticized China on Monday.",
         "dictionary_party": "The Liberal Democratic Party criticized Ukraine on Monday.",
@@ -237,6 +238,9 @@ def test_a_demonym_beside_a_name_and_its_work_give_the_persons_country(claims):
     assert (politician["label"], politician["country"], politician["sector"]) == ("Pavel Sevruk", "BLR", "PTY")
     # a verb between the demonym and the name: the words describe no one
     assert event(claims["described_not_after_verb"])["object"]["country"] is None
+    assert {r["object"]["label"]: r["object"]["country"] for r in claims["described_not_across_and"]}.get(
+        "United Nations", "missing"
+    ) is None
 
 
 def test_commandos_sent_to_a_border_are_a_show_of_force_not_aid(claims):

@@ -60,6 +60,8 @@ COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a c
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 STATE_BODIES = cue_words("state_bodies")  # "the former government": the state's, then; no former official
+NATIONALS = cue_words("nationality_nouns")  # "Swedish national Johan Lindqvist": a person of that state's public
+BODY_MEMBERS = cue_words("body_member_nouns")  # "pilot": of the body its modifiers name ("air force pilot")
 GENERIC_ROLE_HEADS = cue_words("generic_role_heads")  # "militia leader": a body's leader, of the body's sector
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
@@ -529,6 +531,8 @@ class ArticleResolver:
             # a noun of people, no verb ("police arrested"); a phrase that is one ("presidential candidate"); or
             # one who leads or speaks for a sector ("opposition figure")
             last = words.split()[-1].lower() if words else ""
+            if words.lower() in NATIONALS:  # "Swedish national Johan Lindqvist": one of its people
+                return iso3, PUBLIC
             body = self.modifying_body(words)
             if words and (
                 self.sector_of(last)
@@ -549,11 +553,11 @@ class ArticleResolver:
 
     def modifying_body(self, words: str) -> str | None:
         """The sector of the body that the modifiers of a person's noun name: "air force" in "Indian air force pilot
-        Ravi Kumar", "opposition" in "opposition politician"; none before a verb in the past ("police arrested")."""
+        Ravi Kumar", "opposition" in "opposition politician" (cues ``body_member_nouns``)."""
         parts = words.split()
-        if len(parts) < 2 or parts[-1].lower().endswith("ed"):
-            return None
-        modifiers = parts[:-1]  # a phrase right before the noun: "air force", not "government" in "government said"
+        if len(parts) < 2 or parts[-1].lower() not in BODY_MEMBERS:
+            return None  # not "the Afghan government and [the UN]", "an Iraqi woman told [Ms Alexander]"
+        modifiers = parts[:-1]  # a phrase right before the noun: "air force"
         ends = (" ".join(modifiers[cut:]) for cut in range(len(modifiers)))
         return next((sector for end in ends if (sector := self.coder.noun_sector(end))), None)
 
