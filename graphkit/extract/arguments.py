@@ -86,7 +86,7 @@ from graphkit.extract.tree import (
     of_kinds,
     participle_on,
     prep_objects,
-    small_clauses,
+    small_clause_subjects,
     subject_gerund,
     with_conjuncts,
     with_counted,
@@ -832,9 +832,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS) if not clause_object(d, verb)]
     direct = direct or up_to(verb) or raised(verb) or named_as(verb)
     # "called Peru's demands absurd": what a verb of naming says something of
-    direct = direct or (
-        [s for c in small_clauses(verb) for s in children(c, SUBJECTS)] if verb.lemma_ in NAMING else []
-    )
+    direct = direct or (small_clause_subjects(verb) if verb.lemma_ in NAMING else [])
     direct = direct or misread_neighbour(verb)
     if relation.frame == "direct" and all(d.ent_type_ in TIME_LABELS for d in direct):
         # "gave Iranian diplomats 48 hours to leave", "gave the junta a week": whom the time is given
