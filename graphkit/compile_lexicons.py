@@ -27,7 +27,7 @@ from pathlib import Path
 from graphkit.canon.aliases import write_parser_names
 from graphkit.canon.countries import write_standalone_names
 from graphkit.canon.gazetteer_compiler import compile_actors, write_actor_names, write_sector_nouns, write_surnames
-from graphkit.canon.places import write_parser_place_names
+from graphkit.canon.places import forget_loaded, write_parser_place_names
 from graphkit.canon.places_compiler import write_places
 from graphkit.vocabulary.cameo_compiler import write_cameo
 
@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         write_surnames(PACKAGE / "canon", PACKAGE / "nlp"),
     ]
     places = write_places(PACKAGE / "canon")
+    forget_loaded()  # a table read before this run's writing would give the parser last run's names
     parser_names.append(write_parser_place_names(PACKAGE / "nlp"))  # from the place table just written
     for path in [*written, places, *parser_names]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")

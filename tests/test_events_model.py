@@ -1901,6 +1901,31 @@ NEWS_FORMS = [
     # a crowd's participle after "to" is the crowd's adjective, not a gerund that strikes it
     pytest.param("The Peruvian government caved in to protesting farmers after a week of roadblocks.",
                  ("Peru", "CONCEDE", "Peru", "positive", "actual"), id="caved-in-to-protesting-farmers"),
+    # "dead" after "shot", which the parser may take for a preposition with the victim its object
+    pytest.param("A gunman shot dead a police officer in Karachi.",
+                 ("Pakistan", "ASSAULT", "Pakistan", "positive", "actual"), id="shot-dead-a-police-officer"),
+    # what a protest is for, asked by an infinitive or a participle after it, is asked of whom the protest is against
+    pytest.param("Nigerian nurses went on strike to demand unpaid salaries.",
+                 ("Nigeria", "DEMAND", "Nigeria", "positive", "actual"), id="strike-to-demand-at-home"),
+    pytest.param("Nigerian nurses went on strike, demanding unpaid salaries.",
+                 ("Nigeria", "DEMAND", "Nigeria", "positive", "actual"), id="strike-demanding-at-home"),
+    pytest.param("Hundreds of students rallied in Quito, demanding free tuition.",
+                 ("Ecuador", "DEMAND", "Ecuador", "positive", "actual"), id="rallied-in-demanding"),
+    # a show of force answers the forces seen or moving while or after it is made; the alert may hang on the forces
+    pytest.param("Manila put its navy on alert as Chinese warships sailed near the Spratly Islands.",
+                 ("Philippines", "MOBILIZE", "China", "positive", "actual"), id="on-alert-as-warships-sailed"),
+    pytest.param("Hanoi placed its coastal missile units on combat readiness after Chinese warships entered the Gulf "
+                 "of Tonkin.", ("Vietnam", "MOBILIZE", "China", "positive", "actual"), id="missile-units-on-readiness"),
+    pytest.param("Norway scrambled fighter jets after spotting two Russian bombers off its coast.",
+                 ("Norway", "MOBILIZE", "Russia", "positive", "actual"), id="scrambled-after-spotting-bombers"),
+    # where nameless attackers struck: through what they struck, or those they harmed, to where a participle puts it
+    pytest.param("Insurgents ambushed a truck carrying Turkish contractors in Iraq's Kirkuk province.",
+                 ("Iraq", "ASSAULT", "Turkey", "positive", "actual"), id="truck-carrying-in-a-province"),
+    pytest.param("Gunmen kidnapped three South Korean nurses working at a clinic in northern Nigeria.",
+                 ("Nigeria", "ASSAULT", "South Korea", "positive", "actual"), id="nurses-working-at-a-clinic-in"),
+    # whom a vehicle fired on carries is whom the fire is aimed at
+    pytest.param("Militants opened fire on a minibus carrying Indian pilgrims in Jammu.",
+                 ("India", "ASSAULT", "India", "positive", "actual"), id="fire-on-a-minibus-carrying"),
     pytest.param("The ICRC delivered surgical kits and medicines to hospitals in Mekelle on Tuesday.",
                  ("International Committee of the Red Cross", "AID", "Mekelle", "positive", "actual"),
                  id="kits-and-medicines-to-hospitals-in"),
@@ -2453,6 +2478,12 @@ NOT_CLAIMED = [
     # what an apology is for is no one it is made to
     pytest.param("Belgium apologised to Rwanda for the killing of Tutsi civilians.", "SUPPORT", "Tutsi",
                  id="apologised-to-for"),
+    # a show of force answers no withdrawal, whoever withdraws
+    pytest.param("Bulgaria put its army on alert after Turkish troops pulled back from the border.", "MOBILIZE",
+                 "Turkey", id="alert-after-a-withdrawal"),
+    # where those harmed come from is not where they were struck
+    pytest.param("Gunmen killed two Kenyan soldiers returning from Somalia.", "ASSAULT", None,
+                 id="returning-from-is-no-place-of-the-attack"),
     # striking workers given in to are not struck
     pytest.param("Tehran caved in to striking truckers after a week-long stoppage.", "ASSAULT", None,
                  id="caved-in-to-striking-truckers"),

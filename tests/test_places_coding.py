@@ -10,7 +10,7 @@ import graphkit
 from graphkit.canon import resolve_article
 from graphkit.canon.coding import ActorCoder
 from graphkit.canon.places import capital_of, country_of_region, load_data, place
-from graphkit.canon.places_compiler import compile_places, source, write_places
+from graphkit.canon.places_compiler import compile_places, own_names, source, write_places
 from graphkit.types import Article, Evidence, Extraction, Mention, RawClaim
 
 
@@ -39,6 +39,12 @@ def test_a_name_of_cities_in_several_countries_is_the_one_in_a_country_the_artic
     assert place("Valencia", near={"ESP"}).country == "ESP" and place("Valencia").country == "VEN"
     assert place("Geneva", near={"USA"}).country == "CHE"  # a small town does not displace a famous city
     assert place("Mosul", near={"GBR"}).country == "IRQ"  # a name of one city stays that city
+
+
+def test_a_city_s_own_name_is_also_the_name_without_its_office_s_suffix():
+    # GeoNames writes Japan's Nara as "Nara-shi": its name is still Nara's own, over a small Malian town's
+    assert place("Nara").country == "JPN" and place("Nara").population > 300_000
+    assert own_names("Nara-shi") == {"Nara-shi", "Nara"} and own_names("Port-au-Prince") == {"Port-au-Prince"}
 
 
 def test_a_region_of_a_country_is_known_by_its_name_unless_several_countries_or_a_city_have_it():

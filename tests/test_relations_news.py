@@ -14,6 +14,7 @@ from graphkit.extract.misparses import (
     repair_complements,
     repair_conjunct_attachments,
     repair_coordinated_names,
+    repair_results,
     repair_split_nouns,
     repair_stranded_objects,
     repair_unwelcome,
@@ -4977,6 +4978,26 @@ def test_a_participle_after_a_prepositions_object_is_made_a_modifier_of_it():
     assert ("Chile", "AID", "Peruvian") in dyads_of(repaired)
 
 
+# "Chilean marines shot dead a Peruvian smuggler", as the parser may read it: "dead" a preposition whose object is the
+# smuggler, so no one was shot
+SHOT_DEAD = (
+    "Chilean/ADJ/amod/1/B-NORP marines|marine/NOUN/nsubj/2 shot|shoot/VERB:VBD/ROOT/2 dead/ADP/prep/2 a/DET/det/6 "
+    "Peruvian/ADJ/amod/6/B-NORP smuggler/NOUN/pobj/3 ./PUNCT/punct/2"
+)
+
+
+def test_a_result_read_as_a_preposition_gives_the_verb_its_object_back():
+    assert ("Chilean", "FIGHT", "Peruvian") not in dyads_of(make_doc(SHOT_DEAD))  # the parse as it comes
+    repaired = repair_results(make_doc(SHOT_DEAD))
+    assert (repaired[3].dep_, repaired[6].dep_, repaired[6].head.i) == ("acomp", "dobj", 2)
+    assert ("Chilean", "FIGHT", "Peruvian") in dyads_of(repaired)  # state forces: force, as PLOVER codes it
+    # an adjective of result that is the verb's own, with no object of its own, is left as it is
+    kept = repair_results(
+        make_doc(SHOT_DEAD.replace("dead/ADP/prep/2", "dead/ADJ/advmod/2").replace("pobj/3", "dobj/2"))
+    )
+    assert (kept[3].dep_, kept[6].head.i) == ("advmod", 2)
+
+
 def test_a_verb_above_the_stranded_preposition_keeps_its_subject():
     # "Troops destined for Karabakh began deploying", as misread: "Karabakh" the subject of "began", whose clause
     # holds "for"; making "began" a modifier of "Karabakh" would make the heads a cycle
@@ -5051,7 +5072,8 @@ def test_people_an_active_participle_qualifies_do_what_it_says():
         "demonstrators|demonstrator/NOUN:NNS/pobj/4 rallying|rally/VERB:VBG/acl/5 in/ADP/prep/6 "
         "Lima|Lima/PROPN/pobj/7/B-GPE ./PUNCT/punct/1"
     )
-    assert dyads(spec) == {("demonstrators", "PROTEST", "Lima")}
+    # and where they rally is where the police fired on them: the police's place too
+    assert dyads(spec) == {("demonstrators", "PROTEST", "Lima"), ("Police", "ASSAULT", "demonstrators")}
 
 
 def test_a_crowd_that_marches_to_a_capital_protests_and_complains_to_no_one():

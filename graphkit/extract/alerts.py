@@ -31,7 +31,15 @@ def raises_alert(verb: Token) -> bool:
     raised its alert status"); not hospitals or markets put on alert."""
     lemma = verb.lemma_.lower()
     if lemma in PLACING_VERBS:
-        states = [o for p in children(verb, PREPOSITIONS) if p.lower_ in STATE_PREPS for o in children(p, PREP_OBJECTS)]
+        # "placed [its missile units on combat readiness]": the parser may hang the alert on the forces
+        placed = [verb, *children(verb, DIRECT_OBJECTS)]
+        states = [
+            o
+            for t in placed
+            for p in children(t, PREPOSITIONS)
+            if p.lower_ in STATE_PREPS
+            for o in children(p, PREP_OBJECTS)
+        ]
         states += [o for s in states for o in prep_objects(s, ("of",))]  # "in a state of alert"
         if not any(alert(s) for s in states):
             return False
@@ -52,10 +60,12 @@ def alert(thing: Token) -> bool:
 
 
 def armed(thing: Token) -> bool:
-    """Armed forces or police (the lexicon's ``military_nouns``), or a state named: "its navy", "Pakistan"."""
-    forces = lexicon_of(thing.doc).military_nouns
+    """Armed forces or police (the lexicon's ``military_nouns``), those of its arms of war (``military_arms``: "its
+    missile units", "air defences"), or a state named: "its navy", "Pakistan"."""
+    lexicon = lexicon_of(thing.doc)
+    forces = lexicon.military_nouns
     return (
         thing.lemma_.lower() in forces
         or thing.ent_type_ in STATE_LABELS
-        or any(m.lower_ in forces for m in children(thing, NOUN_MODIFIERS))
+        or any(m.lower_ in forces or m.lemma_.lower() in lexicon.military_arms for m in children(thing, NOUN_MODIFIERS))
     )

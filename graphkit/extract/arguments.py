@@ -429,6 +429,8 @@ def actor_objects(
         elif not naming or obj.head.lower_ in naming:
             inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o) and not perpetrator(obj, o)]
             inner = inner or sources(obj, content_first)
+            # "opened fire on a bus carrying Chinese engineers": whom the thing carries
+            inner = inner or [c for c in carriers([obj]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
             found.extend(Filler(o, 1) for o in inner)
     # "dropped his objections to Sweden joining NATO": the doer of a gerund the preposition governs; not of "with"
     # ("backed Assad, with Lavrov telling reporters ...": a clause of its own)

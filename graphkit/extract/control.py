@@ -46,6 +46,7 @@ from graphkit.extract.words import (
 )
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
+DEMAND_TYPE, PROTEST_TYPE = "DEMAND", "PROTEST"  # a protest's participle that asks: "rallied, demanding ..."
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 REFERRING = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP  # "accusing him of ...": one told of before
 REFERRING_OWNERS = REFERRING | THING_POSSESSIVES | GROUP_POSSESSIVES  # "accusing its neighbour of ..."
@@ -200,9 +201,21 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
     return (
         (subjects, node.head)
-        if subjects and (done_to or spoken_to) and (told or between or is_event(node.head))
+        if subjects and (done_to or spoken_to or protest_demand(node)) and (told or between or is_event(node.head))
         else None
     )
+
+
+def protest_demand(participle: Token) -> bool:
+    """Whether a participle after a protest asks what the protest is for: "farmers blocked highways, demanding
+    guaranteed prices", "rallied in Rabat, demanding better hospitals" (the crowd asks, whatever it names)."""
+    if participle.i < participle.head.i or DEMAND_TYPE not in verb_types(participle):
+        return False
+    head = participle.head
+    lexicon = lexicon_of(head.doc)
+    objects = [o for p in (head, *children(head, PREPOSITIONS)) for o in children(p, DIRECT_OBJECTS | PREP_OBJECTS)]
+    nouns = [r.event_type for o in objects if (r := lexicon.noun(o.lemma_.lower())) is not None]
+    return PROTEST_TYPE in (*verb_types(head), *nouns)  # "went on strike, demanding"
 
 
 def recalled_act(noun: Token) -> bool:

@@ -37,6 +37,10 @@
   "striking" a gerund under "to" with "truckers" its object, so Tehran struck the truckers. Such a participle (cues
   ``crowd_participles``: "striking", "protesting") right before the bare noun it would take as object is the
   noun's adjective, and the noun the preposition's object.
+- A verb's result read as the verb of the object: in "a gunman shot dead a police officer", spaCy sometimes makes
+  "dead" a preposition whose object is the officer, or an adjective that takes him as its own object, so no one was
+  shot. The adjective of a result (cues ``result_adjectives``: "dead") right after the verb it is hung on gives
+  the verb back the nouns it took.
 - A list of countries read as a name and its apposition: in "Saudi Arabia, the United Arab Emirates, Bahrain and
   Egypt severed ties with Qatar", spaCy makes the Emirates an apposition of Saudi Arabia, and Bahrain and Egypt the
   Emirates' conjuncts, so only Saudi Arabia severed ties. A country's or a city's name in apposition to another,
@@ -88,6 +92,8 @@ CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldie
 RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
 LETTING = cue_words("letting_verbs")  # "allowed IAEA inspectors back into Yongbyon"
 CROWD_PARTICIPLES = cue_words("crowd_participles")  # "caved in to striking truckers"
+RESULT_ADJECTIVES = cue_words("result_adjectives")  # "shot dead a police officer"
+ADJECTIVE_COMPLEMENT = "acomp"
 ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG = "amod", "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 INTO = "into"
@@ -122,6 +128,22 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_summary_objects(doc)
     repair_let_in(doc)
     repair_crowd_participles(doc)
+    repair_results(doc)
+    return doc
+
+
+def repair_results(doc: Doc) -> Doc:
+    """The doc with "shot dead a police officer" parsed with the officer the object of "shot" and "dead" its
+    adjective of result, where the parser made "dead" a preposition or an adjective that takes him as object."""
+    for result in with_values(doc, "LOWER", RESULT_ADJECTIVES):
+        verb = result.head
+        if verb.i != result.i - 1 or verb.pos_ != "VERB":
+            continue
+        taken = [c for c in result.children if c.dep_ in DIRECT_OBJECTS | PREP_OBJECTS and c.i > result.i]
+        for noun in taken:
+            noun.head, noun.dep_ = verb, DIRECT_OBJECT
+        if taken:
+            result.dep_, result.pos_, result.tag_ = ADJECTIVE_COMPLEMENT, ADJECTIVE_POS, ADJECTIVE_TAG
     return doc
 
 

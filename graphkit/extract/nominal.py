@@ -119,6 +119,7 @@ from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 LIGHT_CONFIDENCE = 0.75
 RESPONSE_PREPS = cue_sequence("response_preps")  # "on alert after India's strikes": whom a show of force answers
+RESPONSE_MARKERS = cue_words("response_markers")  # "scrambled jets as Chinese aircraft crossed the median line"
 RESPONSE_NOUNS = cue_words("response_nouns")  # "in response to North Korean threats"
 ANSWERED = HOSTILE | {THREAT}  # acts a show of force answers: force, pressure and threats
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
@@ -401,21 +402,38 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         c for c in verb.conjuncts if c.pos_ == "VERB" and not (children(c, SUBJECTS) and children(verb, SUBJECTS))
     ]
     # "after India shelled its posts"; "after US warships entered the Gulf of Sidra": another's forces on the move;
-    # "after Turkey sent a survey ship into disputed waters": whatever a state did that the show of force answers
+    # "after Turkey sent a survey ship into disputed waters": whatever a state did that the show of force answers;
+    # "as Chinese warplanes crossed the median line": while they did
     clauses = [
         c
         for v in (verb, *shared)
         for c in children(v, ADVERBIAL_CLAUSES)
-        if any(m.lower_ in RESPONSE_PREPS for m in children(c, MARKERS))
+        if any(m.lower_ in RESPONSE_MARKERS for m in children(c, MARKERS))
     ]
     found += [
         f
         for c in clauses
         if polarity_of(c) != "negative"  # "after Turkey did not withdraw the ship": nothing done to answer
+        and not forces_withdrawn(c, lexicon)  # "as Israeli troops pulled back from border villages": no act to answer
         for f in subjects_of(c)
         if names_actor(f.token) and (answered(c, lexicon) or forceful(f.token, lexicon))
     ]
+    # "scrambled jets after detecting Chinese military aircraft near the island": the forces it saw coming
+    seen = [
+        g for p in children(verb, PREPOSITIONS) if p.lower_ in RESPONSE_PREPS for g in children(p, PREP_COMPLEMENTS)
+    ]
+    sighted = [o for g in seen if g.tag_ == GERUND for o in with_conjuncts(children(g, DIRECT_OBJECTS))]
+    found += [Filler(o, 1) for o in sighted if names_actor(o) and forceful(o, lexicon)]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def forces_withdrawn(act: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause tells of armed forces pulling back ("as Israeli troops pulled back", "after Russian forces
+    withdrew from the border"): a retreat out of context, done by forces, not a state ("after India withdrew from
+    the treaty" may be answered)."""
+    doers = [f.token for f in subjects_of(act)]
+    by_forces = bool(doers) and all(d.lower_ in lexicon.military_nouns for d in doers)
+    return by_forces and set(verb_types(act)) == {RETREAT}
 
 
 def forceful(doer: Token, lexicon: Lexicon) -> bool:

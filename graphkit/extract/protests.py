@@ -20,12 +20,14 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.event_nouns import CROWDS
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import among, children, prep_objects, with_counted
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
+PROTEST = "PROTEST"
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
@@ -67,12 +69,22 @@ def by_crowd(verb: Token) -> bool:
 
 def protest_places(verb: Token) -> list[Token]:
     """Where a protest is: "rallied in Caracas", "marched through Nairobi", "marched through the centre of Algiers",
-    "took to the streets of Havana", or where the crowd is ("students in Dhaka staged a sit-in")."""
+    "took to the streets of Havana", "staged a strike near Seoul", or where the crowd is ("students in Dhaka staged a
+    sit-in")."""
     parts = [o for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)]
     ways = [o for o in prep_objects(verb, PROCESSION_PREPS) if names_place(o)]
     found = places_of(verb) or ways or [t for o in parts for t in place_of_part(o)]
+    # "staged a strike near Seoul": where the protest its object names is
+    protests = [o for o in children(verb, DIRECT_OBJECTS) if protest_noun(o)]
+    found = found or [t for o in protests for t in places_of(o)]
     # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"
     return found or [t for f in subjects_of(verb) for t in places_of(f.token)]
+
+
+def protest_noun(noun: Token) -> bool:
+    """Whether a noun names a protest in the lexicon: "strike", "sit-in", "rally"."""
+    relation = lexicon_of(noun.doc).noun(noun.lemma_.lower())
+    return relation is not None and relation.event_type == PROTEST
 
 
 def home_of(verb: Token) -> list[Token]:

@@ -53,6 +53,7 @@ from graphkit.extract.verbal import (
     COERCE,
     COMPANY_PARTS,
     POLICE,
+    PROTEST_AIM_PATTERN,
     PROTEST_VERB,
     asked_for,
     relation_of,
@@ -163,8 +164,8 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
         return named(speaker) if speaker is not None else found  # "Rebels said they attacked ..."
 
     subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
-    if site.relation.event_type == PROTEST:  # "Kenyans took to the streets of Nairobi": its people, not its state;
-        # "protests erupted in Tbilisi": the place's
+    if site.relation.event_type == PROTEST or site.pattern == PROTEST_AIM_PATTERN:  # "Kenyans took to the streets
+        # of Nairobi" (to demand ...): its people, not its state; "protests erupted in Tbilisi": the place's
         crowdless = site.pattern == CROWDLESS_PATTERN
         subjects = [
             (span, q or (CROWD if crowdless or demonym_crowd(span) else None), steps) for span, q, steps in subjects
@@ -202,11 +203,14 @@ def demonym_crowd(span: Span) -> bool:
 
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Whether people of a place protest against the place itself, named once: "protesters in Caracas rallied",
-    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``); or a state gives in
-    to its own public: "the Lebanese prime minister resigned amid pressure from the street"."""
+    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``), and what they strike
+    for ("to demand higher pay"); or a state gives in to its own public: "the Lebanese prime minister resigned amid
+    pressure from the street"."""
     if site.pattern == PUBLIC_PATTERN:
         return obj[1] == CROWD
-    if site.relation.event_type != PROTEST or subject[1] is None or obj[1] is not None:
+    # "Zimbabwean teachers went on strike to demand higher pay": what the protest is for, of whom it is against
+    protest = site.relation.event_type == PROTEST or site.pattern == PROTEST_AIM_PATTERN
+    if not protest or subject[1] is None or obj[1] is not None:
         return False
     return is_place_phrase(obj[0]) or obj[0].label_ in STATE_LABELS
 
@@ -323,7 +327,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
         anchor = site.anchor
         if fictional(anchor):
             continue  # "a thriller in which Russian agents assassinate a politician": a story, no event
-        local = site.relation.event_type in lexicon.local_types
+        # where a protest's demand is made is where the protest is: "rallied in Rabat, demanding better hospitals"
+        local = site.relation.event_type in lexicon.local_types or site.pattern == PROTEST_AIM_PATTERN
         domestic = site.relation.event_type in lexicon.domestic_types
         speaker_token = site.speaker or speaker_of(anchor, lambda t: relation_of(t, lexicon))
         speaker = actor_of(speaker_token) if speaker_token is not None else None
@@ -373,9 +378,10 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
             if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and domestic:
                 place = subject.text  # "Beijing detained activists": at home
-            if place is None and obj.label_ == UNNAMED and relation.event_type in TAKEOVER_TYPES:
+            if place is None and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
                 place = deep_location(anchor, obj.root, taken)  # "abducted 276 schoolgirls from their dormitories
-                # in the town of Chibok in northeastern Nigeria": whose the people are
+                # in the town of Chibok in northeastern Nigeria": whose the people are; "militants ambushed a convoy
+                # carrying Chinese engineers in Balochistan": whose the militants are
             if len(nameless) == 2 and place is None:
                 continue  # "police fired on protesters": whose police, nothing says
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)

@@ -277,6 +277,7 @@ SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 MOVEMENTS = frozenset({MOBILIZE, RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
+PROTEST_AIM_PATTERN = "protest-aim/1"  # a demand a protest is made for, of whom the protest is against
 HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
@@ -959,10 +960,10 @@ def targets_of(
     if found and not abroad(verb):
         return found, "home/1", COMPLEMENT_CONFIDENCE, False
     demanded = relation.event_type == DEMAND_TYPE and protest_aim(verb, relation, lexicon) is not None
-    found = [Filler(t, 3) for t in protest_places(verb.head)] if demanded else []
+    found = [Filler(t, 3) for t in protest_places(verb.head) or home_of(verb.head)] if demanded else []
     if found and not abroad(verb.head):  # "marched in Caracas to demand the release of political prisoners": so
-        # is what the protest demands
-        return found, "place/1", COMPLEMENT_CONFIDENCE, False
+        # is what the protest demands; "Zimbabwean teachers went on strike to demand higher pay": of their own state
+        return found, PROTEST_AIM_PATTERN, COMPLEMENT_CONFIDENCE, False
     found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
     if found:  # "the prime minister resigned after weeks of street protests": to those who protested
         return found, pattern, COMPLEMENT_CONFIDENCE, False
@@ -1525,7 +1526,9 @@ def protesting(verb: Token, lexicon: Lexicon) -> bool:
     reading = coded_relation(verb, lexicon)
     carried = carried_event(verb, lexicon)
     on = [noun_relation(n, lexicon) for n in prep_objects(verb, ("on",))]  # "went on strike"
-    return any(r is not None and r.event_type == PROTEST for r in (reading.relation if reading else None, carried, *on))
+    found = (reading.relation if reading else None, carried, *on)
+    protest = any(r is not None and r.event_type == PROTEST for r in found)
+    return protest or street_protest(verb)  # "took to the streets"
 
 
 def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation | None:

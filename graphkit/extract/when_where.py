@@ -21,8 +21,11 @@ from graphkit.extract.deps import (
     ADVERBIAL_NOUNS,
     AGENTS,
     APPOSITIONS,
+    CLAUSAL_MODIFIERS,
     COMPOUNDS,
     DIRECT_OBJECTS,
+    GERUND,
+    NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PAST_TAGS,
     POSSESSIVES,
@@ -42,6 +45,7 @@ PLACE_PREPS = cue_sequence("place_preps")
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
+ORIGIN_PREP = "from"  # "soldiers returning from Syria": where they come from, not where they were struck
 DATE_PREPS = cue_sequence("date_preps")
 FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
 WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -157,6 +161,14 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     return None
 
 
+def participle_of_object(clause: Token) -> bool:
+    """Whether an adverbial clause is a bare present participle right after its verb's object, which the parser may
+    have hung on the verb: "kidnapped three nurses [working at a clinic]"."""
+    objects = children(clause.head, DIRECT_OBJECTS)
+    bare = clause.tag_ == GERUND and not children(clause, SUBJECTS)
+    return bare and any(o.right_edge.i + 1 == clause.i for o in objects)
+
+
 def place_text(place: Span) -> str:
     """A place's words, with the state that owns the phrase they name: "Cameroon's North-West region" for
     "North-West", "Lebanese town of Khiam" for "Khiam", whose own words tell no country."""
@@ -188,16 +200,30 @@ def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
     in northeastern Nigeria" (Nigeria). A country's name wins over a town's ("Chibok") and over its people's
     adjective, else the last place named, the widest as news writes them ("in Kagara, in Niger state"). Not through
     "with" or "between" ("near the border with Turkey"), nor through a clause ("a commander accused of shooting a
-    Palestinian schoolgirl")."""
+    Palestinian schoolgirl"). What the act struck, and those it harmed, are looked through to where their present
+    participle places them: "ambushed a convoy carrying Chinese engineers in Balochistan", "shot dead a police officer
+    guarding a vaccination team in Pakistan's Khyber Pakhtunkhwa province", "kidnapped two engineers
+    working on a project in northwestern Pakistan" (not from where they come: "returning from Syria")."""
     found: list[Span] = []
-    heads = [anchor, harmed]
+    struck = [o for o in children(anchor, DIRECT_OBJECTS) if o.i != harmed.i] + prep_objects(anchor, NESTING_PREPS)
+    owner = [harmed.head] if harmed.dep_ in NOUN_MODIFIERS else []  # "Chinese" of "Chinese engineers"
+    heads = [anchor, harmed, *owner, *struck]
+    doing = {h.i for h in heads[1:]}  # nouns whose present participle may place them
     seen: set[int] = set()
     while heads:
         head = heads.pop(0)
         if head.i in seen:
             continue
         seen.add(head.i)
-        for prep in children(head, PREPOSITIONS):
+        # a participle of a noun struck, or one the parser hung on the act ("kidnapped three nurses working at a
+        # clinic in northern Nigeria", with "working" read as an adverbial clause)
+        if head.i == anchor.i:
+            participles = [c for c in children(head, ADVERBIAL_CLAUSES) if participle_of_object(c)]
+        else:
+            participles = [c for c in children(head, CLAUSAL_MODIFIERS) if c.tag_ == GERUND] if head.i in doing else []
+        nested = [p for c in participles for p in children(c, PREPOSITIONS) if p.lower_ != ORIGIN_PREP]
+        heads += [o for c in participles for o in children(c, DIRECT_OBJECTS)]  # "guarding a team in ..."
+        for prep in [*children(head, PREPOSITIONS), *nested]:
             if prep.lower_ not in NESTING_PREPS:
                 continue
             for obj in children(prep, PREP_OBJECTS):
