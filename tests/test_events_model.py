@@ -1923,6 +1923,15 @@ NEWS_FORMS = [
                  ("Iraq", "ASSAULT", "Turkey", "positive", "actual"), id="truck-carrying-in-a-province"),
     pytest.param("Gunmen kidnapped three South Korean nurses working at a clinic in northern Nigeria.",
                  ("Nigeria", "ASSAULT", "South Korea", "positive", "actual"), id="nurses-working-at-a-clinic-in"),
+    # members of a body named by its noun are its people, as "cartel members" are
+    pytest.param("Members of a criminal gang killed two soldiers in Honduras.",
+                 ("Honduras", "ASSAULT", "Honduras", "positive", "actual"), id="members-of-a-gang"),
+    # an act coordinated with another of one subject happened where the other did
+    pytest.param("Gunmen ambushed a convoy in northern Mali and kidnapped two Chinese engineers.",
+                 ("Mali", "ASSAULT", "China", "positive", "actual"), id="ambushed-in-and-kidnapped"),
+    # people of a place named by their noun act there on people named by theirs
+    pytest.param("Bandits in Niger's Tillaberi region abducted a dozen farmers.",
+                 ("Niger", "ASSAULT", "Niger", "positive", "actual"), id="bandits-in-a-region-abducted"),
     # whom a vehicle fired on carries is whom the fire is aimed at
     pytest.param("Militants opened fire on a minibus carrying Indian pilgrims in Jammu.",
                  ("India", "ASSAULT", "India", "positive", "actual"), id="fire-on-a-minibus-carrying"),

@@ -186,6 +186,12 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
         counted = prep_objects(token, ("of",))
         found = next((found for obj in counted if (found := unnamed(obj, label, acted_on))), [])
         crowd = not counted and token.lower_ in QUANTITY_WORDS  # "Hundreds rallied in Lima": people
+        # "members of a drug cartel": the people of one body, named by its noun, as "cartel members" are
+        body = next((o for o in counted if o.tag_ not in PLURAL_NOUN_TAGS and one_of_sector(o)), None)
+        if not found and body is not None and is_group(token) and token.tag_ in PLURAL_NOUN_TAGS:
+            span = token.doc[token.i : token.i + 1]
+            span.label_ = label
+            return [(span, f"{described(body, span[:0])} {token.lower_}")]
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
     single = acted_on and one_of_sector(token)

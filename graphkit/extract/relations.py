@@ -376,8 +376,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             place = location_of(anchor, taken, nameless)
             if place is None and subject.label_ == UNNAMED and is_place_phrase(obj):
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
-            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and domestic:
-                place = subject.text  # "Beijing detained activists": at home
+            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or role):
+                place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
+                # dead three officers": where the people it stands for are
             if place is None and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
                 place = deep_location(anchor, obj.root, taken)  # "abducted 276 schoolgirls from their dormitories
                 # in the town of Chibok in northeastern Nigeria": whose the people are; "militants ambushed a convoy

@@ -23,6 +23,7 @@ from graphkit.extract.deps import (
     APPOSITIONS,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
+    CONJUNCTS,
     DIRECT_OBJECTS,
     GERUND,
     NOUN_MODIFIERS,
@@ -205,10 +206,14 @@ def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
     guarding a vaccination team in Pakistan's Khyber Pakhtunkhwa province", "kidnapped two engineers
     working on a project in northwestern Pakistan" (not from where they come: "returning from Syria")."""
     found: list[Span] = []
-    struck = [o for o in children(anchor, DIRECT_OBJECTS) if o.i != harmed.i] + prep_objects(anchor, NESTING_PREPS)
+    # "stormed a village in northern Burkina Faso and killed 20 civilians": the act it is coordinated with, of one
+    # subject, struck there too
+    acts = [anchor, *([anchor.head] if anchor.dep_ in CONJUNCTS and not children(anchor, SUBJECTS) else [])]
+    struck = [o for a in acts for o in (*children(a, DIRECT_OBJECTS), *prep_objects(a, NESTING_PREPS))]
+    struck = [o for o in struck if o.i != harmed.i]
     owner = [harmed.head] if harmed.dep_ in NOUN_MODIFIERS else []  # "Chinese" of "Chinese engineers"
-    heads = [anchor, harmed, *owner, *struck]
-    doing = {h.i for h in heads[1:]}  # nouns whose present participle may place them
+    heads = [*acts, harmed, *owner, *struck]
+    doing = {h.i for h in heads[len(acts) :]}  # nouns whose present participle may place them
     seen: set[int] = set()
     while heads:
         head = heads.pop(0)
