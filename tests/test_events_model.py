@@ -1923,6 +1923,8 @@ NEWS_FORMS = [
                  ("Iraq", "ASSAULT", "Turkey", "positive", "actual"), id="truck-carrying-in-a-province"),
     pytest.param("Gunmen kidnapped three South Korean nurses working at a clinic in northern Nigeria.",
                  ("Nigeria", "ASSAULT", "South Korea", "positive", "actual"), id="nurses-working-at-a-clinic-in"),
+    pytest.param("Thousands of Turks protested against the arrest of Ekrem Imamoglu.",
+                 ("Turkey", "PROTEST", "Turkey", "positive", "actual"), id="protest-against-an-arrest-at-home"),
     # members of a body named by its noun are its people, as "cartel members" are
     pytest.param("Members of a criminal gang killed two soldiers in Honduras.",
                  ("Honduras", "ASSAULT", "Honduras", "positive", "actual"), id="members-of-a-gang"),
@@ -2487,6 +2489,12 @@ NOT_CLAIMED = [
     # what an apology is for is no one it is made to
     pytest.param("Belgium apologised to Rwanda for the killing of Tutsi civilians.", "SUPPORT", "Tutsi",
                  id="apologised-to-for"),
+    # a protest against a hostile act is not against whom the act befell: against its doer, or the government at
+    # home; and not against the government at home when the act befell another state
+    pytest.param("Thousands of Turks protested against the arrest of Ekrem Imamoglu.", "PROTEST", "Ekrem Imamoglu",
+                 id="protest-against-an-arrest-of"),
+    pytest.param("Thousands of Poles protested in Warsaw against the invasion of Ukraine.", "PROTEST", None,
+                 id="protest-against-an-invasion-of-another-state"),
     # a show of force answers no withdrawal, whoever withdraws
     pytest.param("Bulgaria put its army on alert after Turkish troops pulled back from the border.", "MOBILIZE",
                  "Turkey", id="alert-after-a-withdrawal"),

@@ -128,6 +128,7 @@ VENUE_PREPS = cue_words("venue_preps")  # "talks in Mexico": where they are held
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+HOSTILE_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})  # acts whose "of" names whom they befell
 UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up
 SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no guest
@@ -427,7 +428,11 @@ def actor_objects(
         if names_actor(obj):
             found.append(Filler(obj))
         elif not naming or obj.head.lower_ in naming:
-            inner = [o for o in prep_objects(obj, LOOK_THROUGH_PREPS) if names_actor(o) and not perpetrator(obj, o)]
+            inner = [
+                o
+                for o in prep_objects(obj, LOOK_THROUGH_PREPS)
+                if names_actor(o) and not perpetrator(obj, o) and not befallen(obj, o)
+            ]
             inner = inner or sources(obj, content_first)
             # "opened fire on a bus carrying Chinese engineers": whom the thing carries
             inner = inner or [c for c in carriers([obj]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
@@ -1073,6 +1078,15 @@ def misread_recipients(thing: Token) -> list[Token]:
     conceded = thing.lemma_.lower() in CONCESSIONS
     modifiers = NOMINAL_MODIFIERS | COMPOUNDS if conceded else NOMINAL_MODIFIERS
     return [c for c in children(thing, modifiers) if c.i < thing.i and is_party(c)]
+
+
+def befallen(act: Token, inner: Token) -> bool:
+    """Whether the "of" of a noun of a hostile act names whom it befell, not a party to what is done about it:
+    "protested against the arrest of Ekrem Imamoglu" is against whoever arrested him, "against the suspension of
+    EU accession talks" against whoever suspended them (cues of the lexicon: its nouns of force, coercion and
+    sanction)."""
+    relation = lexicon_of(act.doc).noun(act.lemma_.lower())
+    return inner.head.lower_ == "of" and relation is not None and relation.event_type in HOSTILE_ACTS
 
 
 def perpetrator(victims: Token, inner: Token) -> bool:

@@ -42,6 +42,7 @@ from graphkit.extract.arguments import (
     SUPPLY,
     WITH,
     actor_objects,
+    befallen,
     clause_object,
     complement_targets,
     counted_thing,
@@ -934,6 +935,8 @@ def targets_of(
     unowned = theme is None or not (relation.themes_only or names_actor(theme) or holders(theme, placed=False))
     # "marched in Taipei to protest against Beijing's law"
     unowned = unowned and relation.event_type == PROTEST and not protest_aimed(verb, lexicon)
+    # "protested in Berlin against the invasion of Ukraine": against whoever invaded, not the place's government
+    unowned = unowned and not states_befallen(verb, relation)
     found = [Filler(t, 2) for t in protest_places(verb)] if relation.event_type == PROTEST and unowned else []
     if relation.event_type == PROTEST and theme is not None and relation.themes_only and not relation.preps_only:
         # "boycotted the elections in Bolivia", "boycotted the Bolivian parliament": the government whose vote or
@@ -992,6 +995,13 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def states_befallen(verb: Token, relation: Relation) -> list[Token]:
+    """The countries or cities a hostile act the verb is against befell: "Ukraine" in "protested against the
+    invasion of Ukraine" (``befallen``)."""
+    acts = prep_objects(verb, relation.preps)
+    return [o for a in acts for o in prep_objects(a, ("of",)) if befallen(a, o) and names_place(o)]
 
 
 def protest_aimed(verb: Token, lexicon: Lexicon) -> bool:
