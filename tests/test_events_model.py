@@ -1925,6 +1925,11 @@ NEWS_FORMS = [
                  ("Nigeria", "ASSAULT", "South Korea", "positive", "actual"), id="nurses-working-at-a-clinic-in"),
     pytest.param("Thousands of Turks protested against the arrest of Ekrem Imamoglu.",
                  ("Turkey", "PROTEST", "Turkey", "positive", "actual"), id="protest-against-an-arrest-at-home"),
+    # an inquiry taken over or reopened is one its new holder makes
+    pytest.param("Kenyan detectives took over the inquiry into the deaths of three miners.",
+                 ("Kenya", "INVESTIGATE", "Kenya", "positive", "actual"), id="took-over-the-inquiry"),
+    pytest.param("Sri Lankan police reopened their probe into the bombing of a church in Colombo.",
+                 ("Sri Lanka", "INVESTIGATE", "Sri Lanka", "positive", "actual"), id="reopened-their-probe"),
     # members of a body named by its noun are its people, as "cartel members" are
     pytest.param("Members of a criminal gang killed two soldiers in Honduras.",
                  ("Honduras", "ASSAULT", "Honduras", "positive", "actual"), id="members-of-a-gang"),
