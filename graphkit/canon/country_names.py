@@ -12,6 +12,8 @@ while "Korean Air" or "New England" are not countries.
 ['PRK', 'KOR', 'TWN', 'MMR', 'CIV']
 >>> [names.lookup(n) for n in ("Korean Air", "New England", "Gaza City", "Bank of England")]
 [None, None, None, None]
+>>> [names.within_a_word(n) for n in ("Perugia", "Karakalpakstan", "Zaire", "Burma")]
+[True, True, False, False]
 """
 
 from __future__ import annotations
@@ -63,6 +65,18 @@ class AlternateNames:
             self._known[text] = found.pop() if len(found) == 1 else None
         return self._known[text]
 
+    def within_a_word(self, name: str) -> bool:
+        """Whether the country ``lookup`` finds matches only inside a word of the name, by a stem or a leading
+        wildcard of its pattern: "Peru" in "Perugia", ".*paki?stan" in "Karakalpakstan" (as in "Afghanistan" by
+        "afghan": by itself no sign the name is another's)."""
+        text = " ".join(name.replace("’", "'").split()).strip(" .,")
+        iso3 = self.lookup(name)
+        for pattern, code in self._patterns:
+            match = pattern.search(text) if code == iso3 else None
+            if match is not None:
+                return inside_word(text, match.start(), match.end()) or wildcard_prefix(pattern, text, match.end())
+        return False
+
     def _covers(self, pattern: re.Pattern[str], text: str) -> bool:
         match = pattern.search(text)
         if match is None or match.end() == match.start():
@@ -71,6 +85,23 @@ class AlternateNames:
         right = text.find(" ", match.end())
         rest = (text[:left] + " " + (text[right:] if right >= 0 else "")).lower().split()
         return all(word.strip(".,'") in self._name_words for word in rest)
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """Whether a match starts or ends inside a word of the text, not at its edges: "Peru" in "Perugia"."""
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    )
+
+
+def wildcard_prefix(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the word a match ends in is matched only through a pattern's leading wildcard, which a name's other
+    words are meant to fill: "Karakalpakstan" by ".*paki?stan" (its tail "arakalpakstan" matches too), where
+    "Pakistan" is matched and "akistan" is not."""
+    word = text[text.rfind(" ", 0, end) + 1 : end]
+    if len(word) < 2 or not word[1].isalpha():  # "d'Ivoire": the name starts after the apostrophe
+        return False
+    return pattern.search(word) is not None and pattern.search(word[1:]) is not None
 
 
 @lru_cache(maxsize=1)

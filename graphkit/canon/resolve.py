@@ -377,7 +377,14 @@ class ArticleResolver:
             known = self.coder.known(text, person=False) if found is not None else None
             if known is not None and known[0] != found:  # "Lockheed Martin" is the firm, not Saint Martin
                 found = None
+            if found is not None and alternate_names().within_a_word(text) and self.placed_elsewhere(text, found):
+                found = None  # "Perugia", Italy's, holds Peru's pattern; "Karakalpakstan", Uzbekistan's, Pakistan's
         return found if found in self.table.countries else None
+
+    def placed_elsewhere(self, name: str, iso3: str) -> bool:
+        """Whether a name is a city or a region of a country other than ``iso3``."""
+        city = place(name, self.near)
+        return (city is not None and city.country not in (None, iso3)) or country_of_region(name) not in (None, iso3)
 
     def is_place(self, mention: Mention) -> bool:
         """A capital named as where something happens ("talks in Riyadh"), not its government acting.
