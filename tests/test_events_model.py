@@ -1930,6 +1930,9 @@ NEWS_FORMS = [
                  ("Kenya", "INVESTIGATE", "Kenya", "positive", "actual"), id="took-over-the-inquiry"),
     pytest.param("Sri Lankan police reopened their probe into the bombing of a church in Colombo.",
                  ("Sri Lanka", "INVESTIGATE", "Sri Lanka", "positive", "actual"), id="reopened-their-probe"),
+    # what a threatened blockade's "of" names is whom it threatens (only a protest's object befalls another)
+    pytest.param("Maoist rebels threatened to attack any vehicles on the main roads, in a blockade of Katmandu.",
+                 ("Maoists", "THREATEN", "Katmandu", "positive", "actual"), id="threat-in-a-blockade-of"),
     # members of a body named by its noun are its people, as "cartel members" are
     pytest.param("Members of a criminal gang killed two soldiers in Honduras.",
                  ("Honduras", "ASSAULT", "Honduras", "positive", "actual"), id="members-of-a-gang"),

@@ -4998,6 +4998,23 @@ def test_a_result_read_as_a_preposition_gives_the_verb_its_object_back():
     assert (kept[3].dep_, kept[6].head.i) == ("advmod", 2)
 
 
+def test_people_a_place_puts_somewhere_act_there_a_dateline_on_a_storm_does_not():
+    # "Gang members in Haiti's capital shot dead three officers": where the members are, the shooting is
+    placed = (
+        "Gang/NOUN/compound/1 members|member/NOUN:NNS/nsubj/6 in/ADP/prep/1 Haiti/PROPN/poss/5/B-GPE 's/PART/case/3 "
+        "capital/NOUN/pobj/2 shot|shoot/VERB:VBD/ROOT/6 dead/ADJ/acomp/6 three/NUM/nummod/9 "
+        "officers|officer/NOUN:NNS/dobj/6 ./PUNCT/punct/6"
+    )
+    (claim,) = raw_claims(make_doc(placed), "a1", default_lexicon())
+    assert (claim.subject.text, claim.object.text, claim.location) == ("Haiti", "officers", "Haiti")
+    # "Grenada - Hurricane Ivan killed 23 people", a dateline hung on the storm's name: Grenada puts no one there
+    dateline = (
+        "Grenada/PROPN/compound/3/B-GPE -/PUNCT/punct/3 Hurricane/PROPN/compound/3 Ivan/PROPN/nsubj/4 "
+        "killed|kill/VERB:VBD/ROOT/4 23/NUM/nummod/6 people|person/NOUN:NNS/dobj/4 ./PUNCT/punct/4"
+    )
+    assert [c.location for c in raw_claims(make_doc(dateline), "a1", default_lexicon())] in ([], [None])
+
+
 def test_a_verb_above_the_stranded_preposition_keeps_its_subject():
     # "Troops destined for Karabakh began deploying", as misread: "Karabakh" the subject of "began", whose clause
     # holds "for"; making "began" a modifier of "Karabakh" would make the heads a cycle

@@ -409,7 +409,11 @@ def acting(subject: Token) -> list[Filler]:
 
 
 def actor_objects(
-    token: Token, preps: tuple[str, ...] | frozenset[str], content_first: bool = False, located: bool = False
+    token: Token,
+    preps: tuple[str, ...] | frozenset[str],
+    content_first: bool = False,
+    located: bool = False,
+    done: bool = False,
 ) -> list[Filler]:
     """Prepositional objects that name actors, looking through a thing to the actor it belongs to or
     involves: "the town of X", "demands from UNITA", "talks with X" (see ``holders``).
@@ -417,6 +421,10 @@ def actor_objects(
     ``located``: a border, coast or outskirts says where it happens, not whom it is done to ("captured a
     stronghold on the Thai border"); troops massed or withdrawn there are aimed at its country, so relations
     that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
+
+    A hostile act's "of" names whom it befell, no party to what is done about it (``befallen``): "protested against
+    the arrest of Imamoglu", "a probe into the killing of ..."; unless the act is the one ``done`` (or threatened)
+    itself: "threatened to attack vehicles in a blockade of Katmandu".
     """
     found = []
     objects = [o for o in party_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS)]
@@ -431,7 +439,7 @@ def actor_objects(
             inner = [
                 o
                 for o in prep_objects(obj, LOOK_THROUGH_PREPS)
-                if names_actor(o) and not perpetrator(obj, o) and not befallen(obj, o)
+                if names_actor(o) and not perpetrator(obj, o) and (done or not befallen(obj, o))
             ]
             inner = inner or sources(obj, content_first)
             # "opened fire on a bus carrying Chinese engineers": whom the thing carries
@@ -1247,9 +1255,9 @@ def governed_targets(governed: list[Token], relation: Relation) -> list[Filler]:
             return []  # "vowed to crush Peru" agrees to nothing with Peru ("promised not to attack" does)
         # "vowed to defend itself against Peru": whom a promised act opposes is no partner of the promise
         preps = tuple(p for p in COMPLEMENT_PREPS if p not in OPPOSING_PREPS) if cooperation else COMPLEMENT_PREPS
-        found += actor_objects(clause, preps)
+        found += actor_objects(clause, preps, done=True)  # "to attack vehicles in a blockade of Katmandu"
         things = [o for o in children(clause, DIRECT_OBJECTS) if not names_actor(o)]
-        found += [a for t in things for a in actor_objects(t, parties_of(t, preps))]
+        found += [a for t in things for a in actor_objects(t, parties_of(t, preps), done=True)]
         if found:
             return [Filler(a.token, a.steps + steps) for a in expand(found)]
         governed, steps = children(clause, OPEN_COMPLEMENTS), steps + 1

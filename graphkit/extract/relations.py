@@ -36,6 +36,7 @@ from graphkit.extract.deps import (
     NOMINALS,
     NOUN_MODIFIERS,
     POSSESSIVES,
+    PREP_OBJECTS,
     PREPOSITIONS,
     QUANTIFIERS,
     STATE_LABELS,
@@ -230,6 +231,17 @@ def is_place_phrase(span: Span) -> bool:
     return span.label_ in PLACE_LABELS and head.i != span.root.i and head.lower_ in WHERE_PREPS
 
 
+def placed_people(span: Span) -> bool:
+    """Whether a place stands for people it puts there: "Haiti" in "gang members in Haiti's capital", "Lagos" in
+    "Lagos gunmen"; not in "Grenada - Hurricane Ivan" (a dateline the parser hung on a storm's name)."""
+    root = span.root
+    while root.dep_ in POSSESSIVES | COMPOUNDS and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in PREP_OBJECTS and root.head.lower_ in WHERE_PREPS:
+        return True
+    return root.i != span.root.i and root.pos_ == "NOUN"  # the people's own noun, not a name
+
+
 def parts_of_one(subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Two parts of one actor, told apart by their nouns: "Israeli police arrested Israeli protesters"."""
     return subject[1] is not None and obj[1] is not None and subject[1].lower() != obj[1].lower()
@@ -376,7 +388,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             place = location_of(anchor, taken, nameless)
             if place is None and subject.label_ == UNNAMED and is_place_phrase(obj):
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
-            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or role):
+            placed = role is not None and placed_people(subject)  # "gang members in Haiti's capital"
+            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or placed):
                 place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
                 # dead three officers": where the people it stands for are
             if place is None and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
