@@ -34,6 +34,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TENSED_AUXILIARY_TAGS,
 )
+from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys, verb_types
@@ -214,7 +215,7 @@ def protest_demand(participle: Token) -> bool:
     head = participle.head
     lexicon = lexicon_of(head.doc)
     objects = [o for p in (head, *children(head, PREPOSITIONS)) for o in children(p, DIRECT_OBJECTS | PREP_OBJECTS)]
-    nouns = [r.event_type for o in objects if (r := lexicon.noun(o.lemma_.lower())) is not None]
+    nouns = [r.event_type for o in objects if (r := noun_relation(o, lexicon)) is not None]
     return PROTEST_TYPE in (*verb_types(head), *nouns)  # "went on strike, demanding"
 
 

@@ -19,15 +19,15 @@ from graphkit.extract.deps import (
     STATE_LABELS,
     SUBJECTS,
 )
-from graphkit.extract.event_nouns import CROWDS
+from graphkit.extract.event_nouns import CROWDS, noun_relation
 from graphkit.extract.lexicon import lexicon_of
+from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import among, children, prep_objects, with_counted
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
-PROTEST = "PROTEST"
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
@@ -82,8 +82,8 @@ def protest_places(verb: Token) -> list[Token]:
 
 
 def protest_noun(noun: Token) -> bool:
-    """Whether a noun names a protest in the lexicon: "strike", "sit-in", "rally"."""
-    relation = lexicon_of(noun.doc).noun(noun.lemma_.lower())
+    """Whether a noun names a protest in the lexicon: "strike", "sit-in", "hunger strike" (``noun_relation``)."""
+    relation = noun_relation(noun, lexicon_of(noun.doc))
     return relation is not None and relation.event_type == PROTEST
 
 
