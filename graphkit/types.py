@@ -84,6 +84,7 @@ UNNAMED = "UNNAMED"  # the label of a Mention of an actor the text names only by
 # The same in an event that does not happen where its actors are ("students demanded the Peruvian president
 # resign"): coded only by the actor it faces (canon's home rule), never by the event's place.
 UNPLACED = "UNPLACED"
+ROLE = "ROLE"  # the label of a Mention of an office named without its holder: "the Defense Secretary"
 PUBLIC_PATTERN = "public/1"  # the pattern of a claim whose object is the public of a place or of the acting state
 
 

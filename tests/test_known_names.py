@@ -85,6 +85,21 @@ def test_a_town_taken_for_a_person_or_a_body_where_it_is_a_place_is_a_place():
     assert tagged(owned) == [("Kidal", "PERSON")]
 
 
+def test_a_town_taken_for_a_body_that_its_noun_says_is_a_town_is_a_place():
+    # "lifted the curfew on the town of Kidal": Kidal an ORG made no place of the curfew's town
+    spec = (
+        "Police|police/NOUN:NNS/nsubj/1 sealed|seal/VERB:VBD/ROOT/1 off/ADP:RP/prt/1 the/DET:DT/det/4 "
+        "town/NOUN:NN/dobj/1 of/ADP:IN/prep/4 Kidal/PROPN:NNP/pobj/5/B-ORG ./PUNCT:./punct/1"
+    )
+    assert tagged(spec) == [("Kidal", "GPE")]
+    # not the name of what a name has ("the leader of Kidal Holdings" is a body's)
+    leader = (
+        "Police|police/NOUN:NNS/nsubj/1 met|meet/VERB:VBD/ROOT/1 the/DET:DT/det/3 leader/NOUN:NN/dobj/1 "
+        "of/ADP:IN/prep/3 Kidal/PROPN:NNP/pobj/4/B-ORG ./PUNCT:./punct/1"
+    )
+    assert tagged(leader) == [("Kidal", "ORG")]
+
+
 def test_shipped_place_names_are_the_place_tables_but_its_actors():
     shipped = place_names()
     assert sorted(shipped) == parser_place_names() and {"bamenda", "culiacan", "zamfara"} <= shipped

@@ -26,6 +26,7 @@ from graphkit.canon.roles import ArticleRoles, role_label, title_case
 from graphkit.nlp.country_names import country_names
 from graphkit.types import (
     PUBLIC_PATTERN,
+    ROLE,
     UNNAMED,
     UNPLACED,
     Argument,
@@ -191,7 +192,7 @@ class ArticleResolver:
         if self._accord_city(bare, mention.qualifier):
             return None  # "the Kyoto treaty": the city names the accord
         sector = self.sector_of(mention.qualifier)
-        if mention.label == "ROLE":
+        if mention.label == ROLE:
             person = self.roles.holder(text)
             return Resolved(_alias(person, text)) if person else None
         if self.aliases.person(text):
@@ -601,9 +602,12 @@ class ArticleResolver:
         police": PER COP; actor_codes.toml [home]). In an event that is not where its actors are (``UNPLACED``:
         a meeting, a demand) only the public is ("rebel groups agreed to talks with the Sudanese government"):
         "leaders" or "diplomats" facing a people may be anyone's. Not when either is named as from abroad
-        ("Polish citizens", "the international community")."""
-        if mention.label not in (UNNAMED, UNPLACED) or other is None or other[0].country is None:
+        ("Polish citizens", "the international community"). So too an office no one is known to hold ("Kenyans
+        demanded the resignation of the president"): the public's own."""
+        if mention.label not in (UNNAMED, UNPLACED, ROLE) or other is None or other[0].country is None:
             return None
+        if mention.label == ROLE and not mention.text.islower():
+            return None  # "the Galaxy Leader": a name with a title's word, no office
         if from_abroad(facing.qualifier) or from_abroad(mention.qualifier or mention.text):
             return None
         sector = self.sector_of(mention.qualifier or mention.text)

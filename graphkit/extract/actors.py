@@ -45,6 +45,7 @@ ORIGIN_PREPS = cue_words("source_preps")  # "diplomats from Peru and Bolivia" ar
 QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = cue_words("collectives")
+PEOPLE_COLLECTIVES = cue_words("people_collectives")
 ORGANIZATION_NOUNS = cue_words("organization_nouns")  # "the militant group al-Shabaab": the group, not Somalia
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
@@ -185,7 +186,8 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
     if is_collective(token):  # "dozens of protesters"; "rebel groups" are the rebels
         counted = prep_objects(token, ("of",))
         found = next((found for obj in counted if (found := unnamed(obj, label, acted_on))), [])
-        crowd = not counted and token.lower_ in QUANTITY_WORDS  # "Hundreds rallied in Lima": people
+        # "Hundreds rallied in Lima", "fired tear gas at the crowd": people
+        crowd = not counted and (token.lower_ in QUANTITY_WORDS or is_crowd(token))
         # "members of a drug cartel": the people of one body, named by its noun, as "cartel members" are
         body = next((o for o in counted if o.tag_ not in PLURAL_NOUN_TAGS and one_of_sector(o)), None)
         if not found and body is not None and is_group(token) and token.tag_ in PLURAL_NOUN_TAGS:
@@ -194,7 +196,8 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
             return [(span, f"{described(body, span[:0])} {token.lower_}")]
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
-    single = acted_on and one_of_sector(token)
+    # "the crowd" is many people, "a blogger" one when acted on
+    single = (acted_on and one_of_sector(token)) or is_crowd(token)
     if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS or single):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if unread_acronym(token):
@@ -302,6 +305,11 @@ def is_party(noun: Token) -> bool:
     body = noun.lemma_.lower() in SECTOR_NOUNS or noun.lower_ in SECTOR_NOUNS
     led = bool(leaders(noun))  # "the Saudi-led coalition fighting the Houthis"
     return names_actor(noun) and (bool(noun.ent_type_) or is_group(noun) or is_collective(noun) or body or led)
+
+
+def is_crowd(token: Token) -> bool:
+    """A collective that is people by itself, with no "of" phrase: "fired tear gas at the crowd"."""
+    return token.lemma_.lower() in PEOPLE_COLLECTIVES
 
 
 def is_collective(token: Token) -> bool:

@@ -16,6 +16,7 @@ from graphkit.extract.actors import (
     actor_itself,
     actors,
     is_collective,
+    is_crowd,
     is_group,
     is_party,
     names_actor,
@@ -71,7 +72,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TIME_LABELS,
 )
-from graphkit.extract.event_nouns import JOINT, noun_relation
+from graphkit.extract.event_nouns import JOINT, noun_relation, protest_noun
 from graphkit.extract.lexicon import Relation, lexicon_of
 from graphkit.extract.mentions import COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
@@ -933,6 +934,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # "arrested dozens of protesters in Lagos": the protesters, where they are (not those handed to someone)
         if not found and people is not None and not handed:
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # canon codes them there
+        if not found and local and theme is not None and protest_noun(theme):  # "banned a rally by opposition
+            # parties": those whose protest it stops, named by their noun
+            found = [Filler(o, 2) for o in prep_objects(theme, ("by",)) if people_of(o) is not None or unnamed(o)]
         if not found:  # "cut ties with Colombia in solidarity with Ecuador": the ties say with whom, wherever the
             # parser hangs the verb's other "with"
             bonds = [d for d in direct if d.lemma_.lower() in BONDS]
@@ -990,6 +994,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 counted = counted_thing(theme)
                 counts = [counted] if counted is not theme else prep_objects(verb, ("in",))
                 found = [Filler(a.token, a.steps + 2) for c in counts for a in actor_objects(c, preps, located=located)]
+        if not found and theme is not None and theme.lemma_.lower() in PERMISSIONS:
+            found = [Filler(t, 2) for t in permitted(theme)]  # "refused permission for a Chinese ship to dock"
         if not found and theme is not None and not relation.preps_only:  # "backed his allegations": the one "his"
             # stands for; not where only a preposition names whom ("laid down their arms": their own)
             found = [Filler(t, 1) for t in pronoun_owner_of(theme, verb)]
@@ -1003,12 +1009,20 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     recipients += [a.token for h in heads for a in actor_objects(h, ("to", "for"))]
     if not recipients:  # "sent three planes carrying aid to Gaza": where the carriers go
         recipients = [a.token for p in carriers(direct) for a in actor_objects(p, ("to", "for"))]
+    # "extradited a Russian programmer wanted on cybercrime charges to the United States": the "to" the parser hung
+    # on a participle that says who the person given is
+    described = past_participles(direct)
+    if not recipients:
+        recipients = [a.token for p in described for a in actor_objects(p, ("to",))]
+    # "would not extradite the rebel commander to the United States", the "to" hung on the one handed over
+    to_the_given = [a.token for d in direct if d.pos_ != "PROPN" for a in actor_objects(d, ("to",))]
+    recipients = recipients or to_the_given
     theme = None
     with_things = prep_objects(verb, ("with",))
     # "provided Moscow with drones", "supplied Russia"; never "sells its Suez blend": what is sold is no buyer
     sold_name = bool(direct) and relation.commercial and bool(direct[0].ent_type_)  # a name sold, not a buyer
     # "handed over a Zimbabwean minister to the authorities": with a "to", the object is who or what is given
-    given_to = any(prep_objects(h, ("to",)) for h in heads)
+    given_to = any(prep_objects(h, ("to",)) for h in (*heads, *described)) or bool(to_the_given)
     # a named ship or unit sent is forces moved, no recipient: "dispatched the patrol ship HMS Trent to Guyana"
     named = bool(direct) and any(t.pos_ == "PROPN" for t in (direct[0], *children(direct[0], APPOSITIONS)))
     sent_forces = named and forces_moved(direct[0])  # "sent the aircraft carrier Carl Vinson toward Korea" too
@@ -1132,6 +1146,19 @@ def named_among(thing: Token, words: frozenset[str]) -> bool:
     return bool(found & words)
 
 
+def permitted(permission: Token) -> list[Token]:
+    """Whom a permission is for, the doer of the act it lets happen, which the parser hangs on the permission or on
+    its verb: "refused permission for a Chinese research ship to dock at Colombo"."""
+    clauses = [c for h in (permission, permission.head) for c in children(h, ADVERBIAL_CLAUSES)]
+    clauses = [c for c in clauses if any(m.lower_ == "for" for m in children(c, MARKERS))]
+    return [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS)) if names_actor(s)]
+
+
+def past_participles(things: list[Token]) -> list[Token]:
+    """The past participles that describe things ("a man wanted for fraud", "two suspects accused of spying")."""
+    return [p for t in things for p in children(t, CLAUSAL_MODIFIERS) if p.tag_ in PAST_TAGS]
+
+
 def carriers(things: list[Token]) -> list[Token]:
     """The participles of carrying on things sent, and what they carry, where the parser may hang the "to" of where
     they go: "carrying" in "ships carrying food and medicine", "blankets" in "planes loaded with blankets to Peru"
@@ -1190,7 +1217,8 @@ def whole_of(thing: Token) -> Token:
 
 def people_of(thing: Token) -> Token | None:
     """The noun for people a theme is or counts: "protesters", "dozens of protesters"."""
-    if is_group(thing) or one_of_sector(thing):  # "hacked to death a blogger in Dhaka": one of a sector
+    # "hacked to death a blogger in Dhaka": one of a sector; "fired on the crowd"
+    if is_group(thing) or one_of_sector(thing) or is_crowd(thing):
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
     return next((t for t in counted if is_group(t)), None)

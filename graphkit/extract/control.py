@@ -67,6 +67,12 @@ CARRYING_PREPS = cue_sequence("carrying_preps")  # "said in a letter to Syria": 
 THE = "the"  # "condemned the killing": an act told of before
 
 
+def doing_then(participle: Token, obj: Token) -> bool:
+    """Whether an open complement is a present participle right after a verb's object, which it describes: "arrested
+    teachers [marching on the ministry]", not "kept marching"."""
+    return participle.tag_ == GERUND and obj.right_edge.i + 1 == participle.i and obj.pos_ in NOMINALS
+
+
 def controllers(node: Token) -> tuple[list[Token], Token] | None:
     """Who controls an open complement: "urged Iran to stop" (object), "Iran refused to" (subject).
 
@@ -107,6 +113,10 @@ def controllers(node: Token) -> tuple[list[Token], Token] | None:
             if (dep in OPEN_COMPLEMENTS or through) and not finite and head.lemma_.lower() not in INSTRUMENT_VERBS
             else []
         )
+        # "arrested teachers marching on the ministry": a participle right after the object tells what it was doing
+        objects = objects or [
+            o for o in children(head, DIRECT_OBJECTS) if dep in OPEN_COMPLEMENTS and doing_then(node, o)
+        ]
         if through and not objects and any(refers_back(o) for o in children(head, DIRECT_OBJECTS)):
             return None  # "accusing him of financing the Quds Force": he finances it, whoever he is
         # "officials are set to meet", "Syria was forced to withdraw": a passive's subject controls its complement

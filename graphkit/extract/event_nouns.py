@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS, SUBJECTS
-from graphkit.extract.lexicon import Lexicon, Relation
+from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.tree import children, hyphened_word, of_kinds, subject_gerund
 from graphkit.vocabulary import cue_words
 
@@ -18,6 +18,7 @@ CROWDS = cue_words("crowd_nouns")  # "unions launched a strike": a walkout
 JOINT = cue_words("joint_modifiers")  # "coordinated patrols", "combined exercises": listed as "joint" ones
 JOINTLY = "joint"  # how the lexicon lists acts done together: "joint patrols"
 FORCE = frozenset({"ASSAULT", "FIGHT"})
+PROTEST = "PROTEST"
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -71,3 +72,9 @@ def hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names an act of material conflict: "attack", "bombing", "invasion", "sanctions"."""
     relation = noun_relation(noun, lexicon)
     return relation is not None and relation.event_type in HOSTILE
+
+
+def protest_noun(noun: Token) -> bool:
+    """Whether a noun names a protest in the lexicon: "strike", "sit-in", "hunger strike" (``noun_relation``)."""
+    relation = noun_relation(noun, lexicon_of(noun.doc))
+    return relation is not None and relation.event_type == PROTEST

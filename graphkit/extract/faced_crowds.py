@@ -11,11 +11,21 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import is_collective
 from graphkit.extract.arguments import places_of, subjects_of
-from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import (
+    ADVERBIAL_CLAUSES,
+    CLAUSAL_MODIFIERS,
+    DIRECT_OBJECTS,
+    GERUND,
+    OPEN_COMPLEMENTS,
+    PASSIVE_SUBJECTS,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+)
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.protests import PROTESTERS, away, crowd_home
 from graphkit.extract.restrictions import own_state
 from graphkit.extract.sites import Filler, Site
+from graphkit.extract.stopping import PROTEST
 from graphkit.extract.verbal import POLICE, PROTEST_VERB, VIOLENCE
 from graphkit.extract.verbs import verb_types
 
@@ -29,7 +39,7 @@ def faced_crowd_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     if relation is None:
         return
     for crowd in doc:
-        if crowd.lower_ not in PROTESTERS or crowd.pos_ != "NOUN":
+        if crowd.pos_ != "NOUN" or (crowd.lower_ not in PROTESTERS and not protesting(crowd)):
             continue
         act = meeting_force(crowd)
         if act is None or away([crowd]):
@@ -41,11 +51,23 @@ def faced_crowd_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             yield Site(crowd, relation, (Filler(crowd, 1),), fillers, None, FACED_CROWD_PATTERN, CONFIDENCE)
 
 
+def protesting(people: Token) -> bool:
+    """Whether people are named with a participle of protest right after them: "dispersed students marching on
+    parliament", "arrested workers striking for higher pay" (the parser may hang it on the verb)."""
+    if people.i + 1 >= len(people.doc):
+        return False
+    participle = people.doc[people.i + 1]
+    on_people = participle.head.i == people.i and participle.dep_ in CLAUSAL_MODIFIERS
+    on_verb = participle.head.i == people.head.i and participle.dep_ in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS
+    return participle.tag_ == GERUND and (on_people or on_verb) and PROTEST in verb_types(participle)
+
+
 def policing_state(act: Token) -> list[Token]:
     """The state whose police met a crowd no place or people's name places ("Georgian riot police dispersed
-    protesters outside parliament"): police act at home, where an army may not."""
-    police = any(POLICE.intersection((f.token.lemma_.lower(), f.token.lower_)) for f in subjects_of(act))
-    return own_state(act) if police else []
+    protesters outside parliament"), or the place of the police: police act at home, where an army may not."""
+    police = [f.token for f in subjects_of(act) if POLICE.intersection((f.token.lemma_.lower(), f.token.lower_))]
+    # "police in Colombo dispersed students marching on parliament": where the police are
+    return (own_state(act) or [p for t in police for p in places_of(t)]) if police else []
 
 
 def counted_by(crowd: Token) -> Token:

@@ -48,7 +48,7 @@ from graphkit.extract.words import (
     ROLE_HEADS,
     THING_POSSESSIVES,
 )
-from graphkit.types import Mention
+from graphkit.types import ROLE, Mention
 from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.sector_nouns import sector_nouns
 
@@ -246,7 +246,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     if token.lemma_.lower() in ROLE_HEADS and any(c.lower_ == "the" for c in token.children) and not of_actor:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
         role = token.doc[start : token.i + 1]
-        role.label_ = "ROLE"
+        role.label_ = ROLE
         return role, None
     return None
 
@@ -397,7 +397,7 @@ def speaker_itself(pronoun: Token, subject: Token | None = None) -> tuple[Span, 
         return None
     span, qualifier = found
     word = pronoun.lower_
-    person = span.label_ in ("PERSON", "ROLE") or speaker.lemma_.lower() in ROLE_HEADS
+    person = span.label_ in ("PERSON", ROLE) or speaker.lemma_.lower() in ROLE_HEADS
     person = person or last_word(span.text) in known_people(pronoun.doc)  # "Abdollahian", tagged ORG once
     if word in PRONOUNS_PERSON:
         agrees = person

@@ -64,6 +64,8 @@ from graphkit.extract.deps import (
     DATIVES,
     DETERMINERS,
     DIRECT_OBJECTS,
+    GERUND,
+    MARKERS,
     NOMINALS,
     NOUN_PHRASE_MODIFIERS,
     ORGANIZATION_LABELS,
@@ -97,9 +99,11 @@ ADJECTIVE_COMPLEMENT = "acomp"
 ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG = "amod", "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 INTO = "into"
+AS = frozenset({"as"})  # "rejected as unacceptable a French call"
 CLAUSAL_MODIFIER = "acl"
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
+PRESENT_PARTICIPLES = frozenset({GERUND})  # "students marching on parliament"
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
 CONJUNCT = "conj"
@@ -109,7 +113,10 @@ PRESENT_THIRD_PERSON = frozenset({"VBZ"})  # "freezes", a plural noun the tagger
 COMPOUND = "compound"
 OBJECT_PREDICATE = "oprd"
 AGENT = "agent"
+AGENTS = frozenset({AGENT})  # "by" of a passive
+PREPOSITION = "prep"
 BY = "by"
+BY_WORDS = frozenset({BY})
 OF = "of"
 THE = "the"
 ADVERBIAL_NOUN = "npadvmod"
@@ -123,12 +130,15 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_conjunct_attachments(doc)
     repair_split_nouns(doc, lexicon)
     repair_noun_participles(doc, lexicon)
+    repair_acted_on_participles(doc, lexicon)
     repair_stranded_objects(doc)
     repair_listed_appositions(doc)
     repair_summary_objects(doc)
     repair_let_in(doc)
     repair_crowd_participles(doc)
     repair_results(doc)
+    repair_shifted_objects(doc)
+    repair_stranded_agents(doc)
     return doc
 
 
@@ -144,6 +154,39 @@ def repair_results(doc: Doc) -> Doc:
             noun.head, noun.dep_ = verb, DIRECT_OBJECT
         if taken:
             result.dep_, result.pos_, result.tag_ = ADJECTIVE_COMPLEMENT, ADJECTIVE_POS, ADJECTIVE_TAG
+    return doc
+
+
+def repair_shifted_objects(doc: Doc) -> Doc:
+    """The doc with "rejected as unacceptable a French call" parsed with "call" the object of "rejected" and
+    "unacceptable" what it was called, where the parser made the object the noun of "as" with the adjective on it."""
+    for as_ in with_values(doc, "LOWER", AS):
+        verb = as_.head
+        if as_.dep_ not in PREPOSITIONS or verb.pos_ != "VERB" or children(verb, DIRECT_OBJECTS):
+            continue
+        noun = next((o for o in children(as_, PREP_OBJECTS) if o.pos_ in NOMINALS), None)
+        if noun is None:
+            continue
+        judged = doc[as_.i + 1]
+        if judged.head.i != noun.i or judged.pos_ != ADJECTIVE_POS or judged.dep_ != ADJECTIVE:
+            continue
+        noun.head, noun.dep_ = verb, DIRECT_OBJECT
+        judged.head, judged.dep_ = as_, PREP_OBJECT
+    return doc
+
+
+def repair_stranded_agents(doc: Doc) -> Doc:
+    """The doc with "banned a march by the opposition" parsed with "by" on "march", where the parser made it the agent
+    of an active verb that has a subject and an object, or the verb's own "by" of whom ("broke up a sit-in by
+    teachers"; not "by firing", how)."""
+    for by in with_values(doc, "LOWER", BY_WORDS):
+        verb = by.head
+        if by.dep_ not in AGENTS | PREPOSITIONS or not children(by, PREP_OBJECTS):
+            continue
+        objects = [o for o in children(verb, DIRECT_OBJECTS) if o.i < by.i and o.pos_ == NOUN]
+        active = verb.tag_ == "VBD" and any(c.dep_ in SUBJECTS for c in verb.children)
+        if objects and active and not any(c.dep_ in AUXILIARIES for c in verb.children):
+            by.head, by.dep_ = objects[-1], PREPOSITION
     return doc
 
 
@@ -300,6 +343,30 @@ def repair_noun_participles(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         noun.head, noun.dep_ = clause, DIRECT_OBJECT
         verb.head, verb.dep_, verb.tag_ = noun, CLAUSAL_MODIFIER, PAST_PARTICIPLE
+    return doc
+
+
+def repair_acted_on_participles(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with "dispersed students marching on parliament" parsed with "students" the object of "dispersed" and
+    "marching" a participle on them, where the parser made "students marching" a clause of its own: after a verb the
+    lexicon reads as an act done where people are (``local_types``: force, coercion, a release), left with no
+    object; not "said Tehran was supplying", a clause with its auxiliary."""
+    local = set(lexicon.local_types)
+    for participle in with_values(doc, "TAG", PRESENT_PARTICIPLES):
+        clause = participle.head
+        noun = next((s for s in participle.children if s.dep_ in SUBJECTS and s.pos_ == NOUN), None)
+        clausal = participle.dep_ in CLAUSAL_COMPLEMENTS | ADVERBIAL_CLAUSES
+        if noun is None or not clausal or clause.pos_ != "VERB" or clause.i > noun.i:
+            continue
+        relation = lexicon.verb(clause.lemma_.lower())
+        if relation is None or relation.event_type not in local or relation.proposition:
+            continue
+        if any(c.dep_ in AUXILIARIES | MARKERS for c in participle.children):
+            continue
+        if any(c.dep_ in DIRECT_OBJECTS for c in clause.children) or children_between(clause, noun):
+            continue
+        noun.head, noun.dep_ = clause, DIRECT_OBJECT
+        participle.head, participle.dep_ = noun, CLAUSAL_MODIFIER
     return doc
 
 

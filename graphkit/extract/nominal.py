@@ -103,7 +103,7 @@ from graphkit.extract.protests import (
 )
 from graphkit.extract.restrictions import domestic_restriction, own_state
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import PROTEST, stopped_by
+from graphkit.extract.stopping import PROTEST, STOPPING, stopped_by
 from graphkit.extract.tree import (
     children,
     first,
@@ -157,6 +157,7 @@ DYING = cue_words("dying_verbs")  # "four soldiers died in a Chilean air strike"
 FORCEFUL = cue_words("forceful_nouns")  # "troops stepped up pressure on": military pressure, no demand
 NOUN_CLAUSES = CONTENT_CLAUSES  # "the demand that Israel ease ..."
 DEMAND = "DEMAND"
+VERBAL_COOPERATION = "verbal cooperation"  # the quad class (plover.toml) of agreeing, meeting, praising, yielding
 AIMING = cue_words("aiming_participles")  # "sanctions targeting Russian banks", "drills aimed at Taiwan"
 AIMED_PREPS = cue_sequence("aimed_preps")  # "aimed at", "directed against"
 BLOCKING = cue_words("blocking_verbs")  # "vetoed EU sanctions on Russia": the sanctions make no claim
@@ -410,11 +411,14 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         for c in children(v, ADVERBIAL_CLAUSES)
         if any(m.lower_ in RESPONSE_MARKERS for m in children(c, MARKERS))
     ]
+    # "after Azerbaijani troops were reported advancing": what they were reported, seen or said to do
+    clauses = [x for c in clauses for x in ([c] if not is_passive(c) else children(c, OPEN_COMPLEMENTS) or [c])]
     found += [
         f
         for c in clauses
         if polarity_of(c) != "negative"  # "after Turkey did not withdraw the ship": nothing done to answer
         and not forces_withdrawn(c, lexicon)  # "as Israeli troops pulled back from border villages": no act to answer
+        and not conciliatory(c)  # "after Washington agreed to pause tariffs": words of peace, no act to answer
         for f in subjects_of(c)
         if names_actor(f.token) and (answered(c, lexicon) or forceful(f.token, lexicon))
     ]
@@ -425,6 +429,16 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     sighted = [o for g in seen if g.tag_ == GERUND for o in with_conjuncts(children(g, DIRECT_OBJECTS))]
     found += [Filler(o, 1) for o in sighted if names_actor(o) and forceful(o, lexicon)]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def conciliatory(act: Token) -> bool:
+    """Whether a clause's verb is one of verbal cooperation out of context (agreeing, meeting, praising, yielding)
+    that promises no hostile act: "after Washington agreed to pause tariffs"; not "after New Delhi vowed to
+    retaliate"."""
+    if not any(quad_class(t) == VERBAL_COOPERATION for t in verb_types(act)):
+        return False
+    promised = [c for c in children(act, OPEN_COMPLEMENTS) if c.lemma_.lower() not in STOPPING]
+    return not any(ANSWERED.intersection(verb_types(c)) for c in promised)
 
 
 def forces_withdrawn(act: Token, lexicon: Lexicon) -> bool:

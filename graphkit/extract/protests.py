@@ -19,9 +19,7 @@ from graphkit.extract.deps import (
     STATE_LABELS,
     SUBJECTS,
 )
-from graphkit.extract.event_nouns import CROWDS, noun_relation
-from graphkit.extract.lexicon import lexicon_of
-from graphkit.extract.stopping import PROTEST
+from graphkit.extract.event_nouns import CROWDS, protest_noun
 from graphkit.extract.tree import among, children, prep_objects, with_counted
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -79,12 +77,6 @@ def protest_places(verb: Token) -> list[Token]:
     found = found or [t for o in protests for t in places_of(o)]
     # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"
     return found or [t for f in subjects_of(verb) for t in places_of(f.token)]
-
-
-def protest_noun(noun: Token) -> bool:
-    """Whether a noun names a protest in the lexicon: "strike", "sit-in", "hunger strike" (``noun_relation``)."""
-    relation = noun_relation(noun, lexicon_of(noun.doc))
-    return relation is not None and relation.event_type == PROTEST
 
 
 def home_of(verb: Token) -> list[Token]:

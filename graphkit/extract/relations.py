@@ -30,11 +30,13 @@ from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import TRANSFER, fictional, modality_of, polarity_of
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
+    ADVERBIAL_CLAUSES,
     COMPOUNDS,
     DETERMINERS,
     DIRECT_OBJECTS,
     NOMINALS,
     NOUN_MODIFIERS,
+    OPEN_COMPLEMENTS,
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -49,7 +51,7 @@ from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sit
 from graphkit.extract.protests import CROWDLESS_PATTERN
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
-from graphkit.extract.tree import children, prep_objects
+from graphkit.extract.tree import children, modified_noun, prep_objects, with_conjuncts
 from graphkit.extract.verbal import (
     COERCE,
     COMPANY_PARTS,
@@ -63,6 +65,7 @@ from graphkit.extract.verbal import (
 )
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
+from graphkit.nlp.place_names import place_key, place_names
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -91,6 +94,7 @@ TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place
 FIGHT_VERB = "fight"  # the lexicon's verb whose relation a place taken by force takes
 FIGHT_TYPE = "FIGHT"
 SUICIDE_ATTACKERS = cue_words("suicide_attackers")  # "a Taliban suicide bomber": an assault, whatever it strikes
+CROWD_ARMS = cue_words("crowd_arms")  # "used tear gas to disperse students": an assault
 TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
@@ -239,7 +243,8 @@ def placed_people(span: Span) -> bool:
         root = root.head
     if root.dep_ in PREP_OBJECTS and root.head.lower_ in WHERE_PREPS:
         return True
-    return root.i != span.root.i and root.pos_ == "NOUN"  # the people's own noun, not a name
+    # the people's own noun, not a name; a town's name before it says where they are, a state's whose ("U.S. troops")
+    return root.i != span.root.i and root.pos_ == "NOUN" and place_key(span.text) in place_names()
 
 
 def parts_of_one(subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
@@ -278,6 +283,19 @@ def crowd_protest(site: Site, role: str | None) -> bool:
     boycotted = site.relation.event_type == SANCTION_TYPE and lemma in BOYCOTTING
     massed = site.relation.event_type == MOBILIZE_TYPE and lemma in MASSING
     return crowd and (taken or boycotted or massed)
+
+
+def crowd_controlled(site: Site) -> bool:
+    """Whether an act of coercion is done with arms of crowd control (cues ``crowd_arms``): "dispersed the crowd with
+    water cannon", "used tear gas and rubber bullets to disperse students", which PLOVER codes as an assault (mode
+    crowd-control), not as the coercion dispersing alone is."""
+    anchor = site.anchor
+    if site.relation.event_type != COERCE_TYPE or anchor.pos_ != "VERB":
+        return False
+    used = prep_objects(anchor, ("with",))
+    if anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "fired tear gas to disperse": the arms of the head
+        used += children(anchor.head, DIRECT_OBJECTS)
+    return any(modified_noun(t) in CROWD_ARMS for t in with_conjuncts(used))
 
 
 def abducted(site: Site, obj: Span, role: str | None, qualifier: str | None, lexicon: Lexicon) -> bool:
@@ -371,6 +389,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             relation = lexicon.military(site.relation, forces, used)
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
+            elif crowd_controlled(site):  # "used tear gas to disperse students": crowd control
+                relation = lexicon.verb(ATTACK_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
                 relation = lexicon.verb(FIGHT_VERB) or relation
             elif abducted(site, obj, role, qualifier, lexicon):  # "Hezbollah captured two Israeli soldiers"
@@ -389,9 +409,11 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             if place is None and subject.label_ == UNNAMED and is_place_phrase(obj):
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
             placed = role is not None and placed_people(subject)  # "gang members in Haiti's capital"
-            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or placed):
-                place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
-                # dead three officers": where the people it stands for are
+            # "Beijing detained activists": at home; not its troops, who act abroad ("U.S. troops barred crowds")
+            home = domestic and not lexicon.names_forces(role)
+            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (home or placed):
+                place = subject.text  # "gang members in Haiti's capital shot dead three officers": where the people it
+                # stands for are
             if place is None and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
                 place = deep_location(anchor, obj.root, taken)  # "abducted 276 schoolgirls from their dormitories
                 # in the town of Chibok in northeastern Nigeria": whose the people are; "militants ambushed a convoy

@@ -17,7 +17,7 @@ from graphkit.extract.actors import names_actor
 from graphkit.extract.arguments import authors, counted_thing, is_theme, whole_of
 from graphkit.extract.commitment import COOPERATIVE
 from graphkit.extract.deps import DIRECT_OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
-from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.event_nouns import PROTEST, noun_relation
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.tree import children, is_passive, prep_objects
 from graphkit.extract.verbs import verb_keys
@@ -38,7 +38,6 @@ CONSENTING = cue_words("consenting_verbs")  # "agreed to the demands": given in 
 RESTRAINTS = frozenset({"SANCTION", "PROTEST", "COERCE", "THREATEN"})  # acts whose stopping concedes
 ARMED_ACTS = frozenset({"FIGHT", "ASSAULT", "MOBILIZE"})  # acts of force whose stopping retreats (CAMEO 087)
 WITHDRAW = "withdraw"  # the lexicon's verb whose relation stopping an act of force takes
-PROTEST = "PROTEST"
 BREAK_UP = "break up"  # the lexicon's verb whose relation stopping another's protest takes
 
 

@@ -17,6 +17,7 @@ from graphkit.extract.deps import (
     GERUND,
     MARKERS,
     NOMINALS,
+    NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -158,6 +159,13 @@ def hyphened_word(noun: Token) -> str | None:
     if noun.i < 2 or not glued_hyphen(doc[noun.i - 1]) or doc[noun.i - 2].head.i != noun.i:
         return None
     return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+
+
+def modified_noun(noun: Token, lemma: bool = True) -> str:
+    """A noun with the compounds and adjectives before it, in lower case, the noun by its lemma if ``lemma``: "tear
+    gas", "rubber bullet"; "security forces" as written."""
+    head = noun.lemma_.lower() if lemma else noun.lower_
+    return " ".join([*(c.lower_ for c in noun.lefts if c.dep_ in NOUN_MODIFIERS), head])
 
 
 def of_kinds(noun: Token) -> list[str]:

@@ -19,6 +19,7 @@ from graphkit.extract.actors import (
     actors,
     apposed,
     is_collective,
+    is_crowd,
     is_group,
     is_party,
     names_actor,
@@ -158,6 +159,7 @@ from graphkit.extract.tree import (
     children,
     glued_hyphen,
     is_passive,
+    modified_noun,
     participle_on,
     prep_objects,
     small_clauses,
@@ -589,8 +591,12 @@ def disarming(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> bool:
 
 def by_police(verb: Token) -> bool:
     """Whether a verb's subject is police or the authorities (cues ``police_nouns``): "Nigerian police", "Turkish
-    authorities"; not troops, whose raids are force."""
-    return among(children(verb, SUBJECTS), POLICE)
+    authorities", "Egyptian security forces"; not troops, whose raids are force."""
+    subjects = children(verb, SUBJECTS)
+    phrases = [modified_noun(s, lemma=False).split() for s in subjects]  # "Egyptian security forces"
+    return among(subjects, POLICE) or any(
+        " ".join(words[cut:]) in POLICE for words in phrases for cut in range(len(words))
+    )
 
 
 def by_combatants(verb: Token) -> bool:
@@ -820,6 +826,10 @@ def governing_relation(word: Token, lexicon: Lexicon) -> Relation | None:
     if word.pos_ == "NOUN":  # "calls to release Bazoum", "an ultimatum to withdraw": what they ask for
         return asking(word, lexicon)
     relation = relation_of(word, lexicon)
+    general = lexicon.verb(word.lemma_.lower())
+    bidding = general is not None and not general.asserts and bool(children(word, OPEN_COMPLEMENTS))
+    if relation is not None and relation.asserts and bidding:
+        return general  # "ordered British troops to march into Belfast": troops sent, and bidden what to do
     if relation is not None:
         return relation
     requests = (asking(o, lexicon) for o in children(word, DIRECT_OBJECTS) if o.pos_ == "NOUN")
@@ -1171,6 +1181,7 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     givers = [span for f in subjects_of(verb) for span, _ in actors(f.token)]
     handed = set(verb_keys(verb)) & HANDING and any(g.label_ in STATE_LABELS for g in givers)
     person = lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON or theme.lower_ in PRONOUNS_PERSON
+    person = person or is_crowd(theme)  # "handed over to Egypt eight members of an Islamist cell"
     if handed and person:  # "... and handed him over to the CIA"
         return lexicon.verb(EXTRADITE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
@@ -1368,6 +1379,8 @@ def threatened_force(verb: Token, lexicon: Lexicon) -> Site | None:
     if any(k in lexicon.cameo.armed_senses for k in verb_keys(verb)) and not armed_doer(verb, lexicon):
         targets = [f for f in targets if f.token.dep_ in PREP_OBJECTS]  # "would retaliate against Peru"; not
         # "forecast they will hit 60 billion U.S. dlrs": a verb of force that markets use too, said of no army
+    # "said it would strike back if Peru attacked": whoever must not do what the threat is conditioned on
+    targets = targets or [Filler(t, 2) for t in with_conjuncts(condition_subjects(verb)) if names_actor(t)]
     relation = lexicon.verb(THREATEN_VERB)
     subjects = subjects_of(verb)
     speakers = {s.text for s in children(verb.head, SUBJECTS)}

@@ -26,6 +26,7 @@ from graphkit.extract.deps import (
     CONJUNCTS,
     DIRECT_OBJECTS,
     GERUND,
+    MARKERS,
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PAST_TAGS,
@@ -46,6 +47,7 @@ PLACE_PREPS = cue_sequence("place_preps")
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
+MEANWHILE = cue_words("meanwhile_markers")  # "while giving a speech in Nara"
 ORIGIN_PREP = "from"  # "soldiers returning from Syria": where they come from, not where they were struck
 DATE_PREPS = cue_sequence("date_preps")
 FUTURE_DATE_WORDS = cue_words("future_date_words")  # "next month", "tomorrow"
@@ -170,6 +172,13 @@ def participle_of_object(clause: Token) -> bool:
     return bare and any(o.right_edge.i + 1 == clause.i for o in objects)
 
 
+def meanwhile(clause: Token) -> bool:
+    """Whether an adverbial clause is a bare present participle of what was being done at the time (cues
+    ``meanwhile_markers``): "while giving a campaign speech"."""
+    bare = clause.tag_ == GERUND and not children(clause, SUBJECTS)
+    return bare and any(m.lower_ in MEANWHILE for m in children(clause, MARKERS))
+
+
 def place_text(place: Span) -> str:
     """A place's words, with the state that owns the phrase they name: "Cameroon's North-West region" for
     "North-West", "Lebanese town of Khiam" for "Khiam", whose own words tell no country."""
@@ -222,8 +231,8 @@ def deep_location(anchor: Token, harmed: Token, taken: set[int]) -> str | None:
         seen.add(head.i)
         # a participle of a noun struck, or one the parser hung on the act ("kidnapped three nurses working at a
         # clinic in northern Nigeria", with "working" read as an adverbial clause)
-        if head.i == anchor.i:
-            participles = [c for c in children(head, ADVERBIAL_CLAUSES) if participle_of_object(c)]
+        if head.i == anchor.i:  # "was shot dead by a gunman while giving a campaign speech in Nara": where one was
+            participles = [c for c in children(head, ADVERBIAL_CLAUSES) if participle_of_object(c) or meanwhile(c)]
         else:
             participles = [c for c in children(head, CLAUSAL_MODIFIERS) if c.tag_ == GERUND] if head.i in doing else []
         nested = [p for c in participles for p in children(c, PREPOSITIONS) if p.lower_ != ORIGIN_PREP]

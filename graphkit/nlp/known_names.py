@@ -35,6 +35,7 @@ LOCATION = "LOC"
 CITY_LABEL = "GPE"  # the label of a capital city's name in the table
 MISTAKEN_FOR_PLACES = NAME_LABELS | {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels NER gives towns it missed
 TOWN_PREPS = cue_words("town_preps")  # "near Gao", "in Bamenda": where a name NER missed is a town
+REGION_NOUNS = cue_words("region_nouns")  # "the town of Tataouine": a town
 HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
 HEADLINE_MIN_WORDS = 4
 
@@ -71,17 +72,24 @@ def tag_known_names(doc: Doc) -> Doc:
     }
     # any town of the place table NER took for a name where it is a place: "an ambush near Gao" (PERSON), "pupils
     # kidnapped in Bamenda" (ORG), "shot dead in Culiacan" (NORP); not "at" ("an analyst at Santander", "invective
-    # at Bush"), nor through a possessive ("in Anderson's hometown")
+    # at Bush"), nor through a possessive ("in Anderson's hometown"); "the town of Tataouine" (ORG) too
     places |= {
         e.start: CITY_LABEL
         for e in doc.ents
         if e.label_ in MISTAKEN_FOR_PLACES
-        and placed(e.root, TOWN_PREPS, owning=False)
+        and (placed(e.root, TOWN_PREPS, owning=False) or named_town(e.root))
         and place_key(e.text) in place_names()
     }
     if places:
         doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
     return doc
+
+
+def named_town(root: Token) -> bool:
+    """Whether a name is the one of a town, a city or a region its noun says it is: "the town of Tataouine" (cues
+    ``region_nouns``)."""
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in REGION_NOUNS
 
 
 def shouted(token: Token) -> bool:
