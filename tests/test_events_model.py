@@ -1998,6 +1998,12 @@ NEWS_FORMS = [
     # a vow of force is an act a show of force answers, as agreeing to a pause is not
     pytest.param("Armenia put its army on high alert after Baku vowed to retaliate for the shooting of two soldiers.",
                  ("Armenia", "MOBILIZE", "Azerbaijan", "positive", "actual"), id="alert-after-a-vow-to-retaliate"),
+    # a name that starts a sentence does what the past form after it says, which the parser took for an adjective;
+    # a state freeing someone from a restriction concedes to him
+    pytest.param("Georgia jailed journalist Nino Beridze.",
+                 ("Georgia", "COERCE", "Nino Beridze", "positive", "actual"), id="headline-verb-read-as-adjective"),
+    pytest.param("Washington exempted India from the sanctions.",
+                 ("United States", "CONCEDE", "India", "positive", "actual"), id="exempted-from"),
     # force promised should another act is a threat to that other
     pytest.param("Armenia said it would retaliate if Azerbaijan attacked its border posts.",
                  ("Armenia", "THREATEN", "Azerbaijan", "positive", "actual"), id="would-retaliate-if"),
@@ -2585,12 +2591,11 @@ NOT_CLAIMED = [
     # funds dispersed are no crowd; troops ordered somewhere are no bidding of that place; police who arrest people
     # on a march do not march
     pytest.param("The fund dispersed grants to Senegalese farmers.", "COERCE", None, id="grants-dispersed"),
-    # troops ordered somewhere are bidden what to do there, which they do not do as a protest; a state's troops who
-    # bar people are not at home, and those they bar are not their state's people
+    # troops ordered somewhere are bidden what to do there, which they do not do as a protest
     pytest.param("The president ordered Chilean troops to march into the streets of Santiago to restore order.",
                  "PROTEST", None, id="troops-ordered-to-march"),
-    pytest.param("U.S. troops barred crowds from returning to the besieged city of Ramadi.", "COERCE",
-                 "United States", id="troops-abroad-bar-crowds"),
+    # a past form after a possessive name is the adjective it looks like
+    pytest.param("Peru's jailed leader says he is innocent.", "COERCE", None, id="jailed-leader-says"),
     # a show of force answers no words of peace
     pytest.param("Peru agreed to send 5,000 soldiers to its northern border after Chile agreed to pause tariffs.",
                  None, "Chile", id="troops-sent-after-an-agreement"),

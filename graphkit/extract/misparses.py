@@ -56,6 +56,7 @@ from graphkit.extract.deps import (
     ACTOR_LABELS,
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
+    ADVERBIAL_NOUNS,
     APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
@@ -67,6 +68,7 @@ from graphkit.extract.deps import (
     GERUND,
     MARKERS,
     NOMINALS,
+    NOUN_MODIFIERS,
     NOUN_PHRASE_MODIFIERS,
     ORGANIZATION_LABELS,
     PARTICLES,
@@ -99,7 +101,11 @@ ADJECTIVE_COMPLEMENT = "acomp"
 ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG = "amod", "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 INTO = "into"
-AS = frozenset({"as"})  # "rejected as unacceptable a French call"
+AS = frozenset({"as"})
+HEADLINE_VERB_TAGS = frozenset({"VBD", "VBN", "JJ"})  # "Georgia [jailed] journalist ...": read as an adjective
+# the name a sentence starts with, read as a modifier of the noun after the verb, or as an adverbial noun
+HEADLINE_SUBJECT_DEPS = NOUN_MODIFIERS | NOUN_PHRASE_MODIFIERS | ADVERBIAL_NOUNS
+SUBJECT = "nsubj"  # "rejected as unacceptable a French call"
 CLAUSAL_MODIFIER = "acl"
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
@@ -139,6 +145,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_results(doc)
     repair_shifted_objects(doc)
     repair_stranded_agents(doc)
+    repair_headline_verbs(doc, lexicon)
     return doc
 
 
@@ -188,6 +195,43 @@ def repair_stranded_agents(doc: Doc) -> Doc:
         if objects and active and not any(c.dep_ in AUXILIARIES for c in verb.children):
             by.head, by.dep_ = objects[-1], PREPOSITION
     return doc
+
+
+def repair_headline_verbs(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with "Georgia jailed journalist Nino Beridze", "India relaxed visa rules for Chinese technicians"
+    parsed as a name that does something to a noun phrase, where the parser made the verb an adjective of the noun
+    and the name a modifier of it (or took the noun for the verb): a name starting the sentence, a past form the
+    lexicon lists as a verb, and a sentence whose root is that noun."""
+    for verb in with_values(doc, "DEP", NOUN_MODIFIERS):
+        done = headline_verb(verb, lexicon)
+        if done is None:
+            continue
+        sentence, doer, root = verb.sent, doc[verb.i - 1], verb.sent.root
+        for t in doc[sentence.start : doer.i]:
+            if t.head.i >= verb.i or t.head.i == t.i:
+                t.head = doer  # "Egyptian President Abdel Fattah al-Sisi hosted ...": one name
+        verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = verb, "ROOT", "VERB", "VBD", done
+        doer.head, doer.dep_ = verb, SUBJECT
+        if root.tag_ in PRESENT_THIRD_PERSON:
+            root.pos_, root.tag_ = NOUN, PLURAL_NOUN  # "rules", taken for the verb
+        root.head, root.dep_ = verb, DIRECT_OBJECT
+    return doc
+
+
+def headline_verb(verb: Token, lexicon: Lexicon) -> str | None:
+    """The lemma of a past form the parser read as an adjective of the sentence's root noun, right after the name the
+    sentence starts with (see ``repair_headline_verbs``), or None."""
+    if verb.tag_ not in HEADLINE_VERB_TAGS or not verb.lower_.endswith("ed") or verb.i == 0:
+        return None
+    sentence, doer, root = verb.sent, verb.doc[verb.i - 1], verb.sent.root
+    named = doer.ent_type_ in ACTOR_LABELS and doer.dep_ in HEADLINE_SUBJECT_DEPS
+    noun_root = root.pos_ in NOMINALS or (root.tag_ in PRESENT_THIRD_PERSON and not children(root, SUBJECTS))
+    prefix = sentence[: doer.i - sentence.start + 1]
+    if not named or not noun_root or root.i <= verb.i or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in prefix):
+        return None
+    word = verb.lower_
+    stems = [verb.lemma_.lower(), word[:-1], word[:-2], word[:-3]]  # "relaxed", "hosted", "banned"
+    return next((s for s in stems if lexicon.verb(s) is not None), None)
 
 
 def repair_crowd_participles(doc: Doc) -> Doc:

@@ -65,7 +65,6 @@ from graphkit.extract.verbal import (
 )
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
-from graphkit.nlp.place_names import place_key, place_names
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -243,8 +242,7 @@ def placed_people(span: Span) -> bool:
         root = root.head
     if root.dep_ in PREP_OBJECTS and root.head.lower_ in WHERE_PREPS:
         return True
-    # the people's own noun, not a name; a town's name before it says where they are, a state's whose ("U.S. troops")
-    return root.i != span.root.i and root.pos_ == "NOUN" and place_key(span.text) in place_names()
+    return root.i != span.root.i and root.pos_ == "NOUN"  # the people's own noun, not a name
 
 
 def parts_of_one(subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
@@ -409,11 +407,9 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             if place is None and subject.label_ == UNNAMED and is_place_phrase(obj):
                 place = obj.text  # "police arrested [protesters in Nairobi]": where those acted on are
             placed = role is not None and placed_people(subject)  # "gang members in Haiti's capital"
-            # "Beijing detained activists": at home; not its troops, who act abroad ("U.S. troops barred crowds")
-            home = domestic and not lexicon.names_forces(role)
-            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (home or placed):
-                place = subject.text  # "gang members in Haiti's capital shot dead three officers": where the people it
-                # stands for are
+            if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or placed):
+                place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
+                # dead three officers": where the people it stands for are
             if place is None and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
                 place = deep_location(anchor, obj.root, taken)  # "abducted 276 schoolgirls from their dormitories
                 # in the town of Chibok in northeastern Nigeria": whose the people are; "militants ambushed a convoy
