@@ -2004,6 +2004,11 @@ NEWS_FORMS = [
                  ("Georgia", "COERCE", "Nino Beridze", "positive", "actual"), id="headline-verb-read-as-adjective"),
     pytest.param("Washington exempted India from the sanctions.",
                  ("United States", "CONCEDE", "India", "positive", "actual"), id="exempted-from"),
+    # a name that starts a sentence is the subject of a verb that has none, where the parser read it as an adverb
+    pytest.param("Tonga severed diplomatic ties with Fiji.",
+                 ("Tonga", "SANCTION", "Fiji", "positive", "actual"), id="name-read-as-an-adverb"),
+    pytest.param("Nauru severed diplomatic ties with Peru.",
+                 ("Nauru", "SANCTION", "Peru", "positive", "actual"), id="name-read-as-an-adverb-2"),
     # force promised should another act is a threat to that other
     pytest.param("Armenia said it would retaliate if Azerbaijan attacked its border posts.",
                  ("Armenia", "THREATEN", "Azerbaijan", "positive", "actual"), id="would-retaliate-if"),
@@ -2594,6 +2599,8 @@ NOT_CLAIMED = [
     # troops ordered somewhere are bidden what to do there, which they do not do as a protest
     pytest.param("The president ordered Chilean troops to march into the streets of Santiago to restore order.",
                  "PROTEST", None, id="troops-ordered-to-march"),
+    # custody someone is in is no custody taken of the place it is in
+    pytest.param("The prisoner died in French custody in Mali.", "COERCE", None, id="died-in-custody-in"),
     # a past form after a possessive name is the adjective it looks like
     pytest.param("Peru's jailed leader says he is innocent.", "COERCE", None, id="jailed-leader-says"),
     # a show of force answers no words of peace

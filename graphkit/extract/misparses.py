@@ -57,6 +57,7 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
+    ADVERBS,
     APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
@@ -65,6 +66,7 @@ from graphkit.extract.deps import (
     DATIVES,
     DETERMINERS,
     DIRECT_OBJECTS,
+    FINITE_VERB_TAGS,
     GERUND,
     MARKERS,
     NOMINALS,
@@ -72,6 +74,7 @@ from graphkit.extract.deps import (
     NOUN_PHRASE_MODIFIERS,
     ORGANIZATION_LABELS,
     PARTICLES,
+    PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
     PERSON_LABELS,
     PREP_COMPLEMENTS,
@@ -105,7 +108,9 @@ AS = frozenset({"as"})
 HEADLINE_VERB_TAGS = frozenset({"VBD", "VBN", "JJ"})  # "Georgia [jailed] journalist ...": read as an adjective
 # the name a sentence starts with, read as a modifier of the noun after the verb, or as an adverbial noun
 HEADLINE_SUBJECT_DEPS = NOUN_MODIFIERS | NOUN_PHRASE_MODIFIERS | ADVERBIAL_NOUNS
-SUBJECT = "nsubj"  # "rejected as unacceptable a French call"
+SUBJECT = "nsubj"
+ADVERBIAL_DEPS = ADVERBS | ADVERBIAL_NOUNS  # "[Nauru] severed ties": a name read as an adverb
+PROPER_NOUN = "PROPN"  # "rejected as unacceptable a French call"
 CLAUSAL_MODIFIER = "acl"
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
@@ -146,6 +151,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_shifted_objects(doc)
     repair_stranded_agents(doc)
     repair_headline_verbs(doc, lexicon)
+    repair_adverbial_subjects(doc)
     return doc
 
 
@@ -215,6 +221,21 @@ def repair_headline_verbs(doc: Doc, lexicon: Lexicon) -> Doc:
         if root.tag_ in PRESENT_THIRD_PERSON:
             root.pos_, root.tag_ = NOUN, PLURAL_NOUN  # "rules", taken for the verb
         root.head, root.dep_ = verb, DIRECT_OBJECT
+    return doc
+
+
+def repair_adverbial_subjects(doc: Doc) -> Doc:
+    """The doc with "Nauru severed diplomatic ties with Taiwan" parsed with "Nauru" the subject, where the parser
+    made the name that starts the sentence an adverb of a finite verb that has no subject."""
+    for name in with_values(doc, "DEP", ADVERBIAL_DEPS):
+        verb = name.head
+        if name.i != name.sent.start or name.ent_type_ not in ACTOR_LABELS:  # "Tonga", tagged an adverb too
+            continue
+        if verb.i <= name.i or verb.tag_ not in FINITE_VERB_TAGS or children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            continue
+        if any(t.head.i != name.i for t in doc[name.i + 1 : verb.i]):
+            continue  # only the name's own words between it and the verb
+        name.dep_ = SUBJECT
     return doc
 
 
