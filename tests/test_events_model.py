@@ -2009,6 +2009,9 @@ NEWS_FORMS = [
                  ("Tonga", "SANCTION", "Fiji", "positive", "actual"), id="name-read-as-an-adverb"),
     pytest.param("Nauru severed diplomatic ties with Peru.",
                  ("Nauru", "SANCTION", "Peru", "positive", "actual"), id="name-read-as-an-adverb-2"),
+    # fire opened on a thing strikes where the thing is, as strikes carried out there do
+    pytest.param("Hamas gunmen opened fire on a bus in Haifa.",
+                 ("Hamas", "ASSAULT", "Haifa", "positive", "actual"), id="opened-fire-on-a-thing-in"),
     # force promised should another act is a threat to that other
     pytest.param("Armenia said it would retaliate if Azerbaijan attacked its border posts.",
                  ("Armenia", "THREATEN", "Azerbaijan", "positive", "actual"), id="would-retaliate-if"),

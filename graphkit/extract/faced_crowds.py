@@ -21,11 +21,11 @@ from graphkit.extract.deps import (
     PREP_OBJECTS,
     PREPOSITIONS,
 )
+from graphkit.extract.event_nouns import PROTEST
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.protests import PROTESTERS, away, crowd_home
 from graphkit.extract.restrictions import own_state
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import PROTEST
 from graphkit.extract.verbal import POLICE, PROTEST_VERB, VIOLENCE
 from graphkit.extract.verbs import verb_types
 

@@ -45,6 +45,20 @@
   Egypt severed ties with Qatar", spaCy makes the Emirates an apposition of Saudi Arabia, and Bahrain and Egypt the
   Emirates' conjuncts, so only Saudi Arabia severed ties. A country's or a city's name in apposition to another,
   right after its comma and itself the first of a list that goes on, is the first name's conjunct.
+- People acted on read as the subject of their own participle: in "police dispersed students marching on
+  parliament", spaCy makes "students marching" a clause of its own, so no one was dispersed. After a verb of an act
+  done where people are (the lexicon's ``local_types``) that has no object, a bare present participle's noun
+  subject is the verb's object and the participle its modifier.
+- An object put after what it is called: in "rejected as unacceptable a French call", spaCy makes "call" the noun
+  of "as" with "unacceptable" its adjective; the noun is the verb's object.
+- A "by" of whom a thing is, hung on the verb: in "banned a march by the opposition" spaCy makes "by" the agent of
+  the active verb (or its own preposition); on a verb with a subject and an object before it, it is the object's.
+- A sentence read as one noun phrase: in "Georgia jailed journalist Nino Beridze" spaCy makes "jailed" an adjective
+  of the name and "Georgia" a modifier, and in "India relaxed visa rules for ..." it takes "rules" for the verb.
+  A past form the lexicon lists as a verb, right after the name the sentence starts with, is the verb, the name its
+  subject and the noun root its object.
+- A name read as an adverb: in "Nauru severed diplomatic ties with Peru" spaCy makes "Nauru" an adverb of a verb
+  with no subject; a named actor that starts the sentence is that verb's subject.
 """
 
 from __future__ import annotations
@@ -104,13 +118,12 @@ ADJECTIVE_COMPLEMENT = "acomp"
 ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG = "amod", "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 INTO = "into"
-AS = frozenset({"as"})
+AS = frozenset({"as"})  # "rejected as unacceptable a French call"
 HEADLINE_VERB_TAGS = frozenset({"VBD", "VBN", "JJ"})  # "Georgia [jailed] journalist ...": read as an adjective
 # the name a sentence starts with, read as a modifier of the noun after the verb, or as an adverbial noun
 HEADLINE_SUBJECT_DEPS = NOUN_MODIFIERS | NOUN_PHRASE_MODIFIERS | ADVERBIAL_NOUNS
 SUBJECT = "nsubj"
 ADVERBIAL_DEPS = ADVERBS | ADVERBIAL_NOUNS  # "[Nauru] severed ties": a name read as an adverb
-PROPER_NOUN = "PROPN"  # "rejected as unacceptable a French call"
 CLAUSAL_MODIFIER = "acl"
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
