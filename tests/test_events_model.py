@@ -1979,11 +1979,9 @@ NEWS_FORMS = [
                  ("Gabon", "COERCE", "Gabon", "positive", "actual"), id="banned-a-rally-by-parties"),
     pytest.param("Police in Lome broke up a sit-in by teachers.",
                  ("Togo", "COERCE", "Togo", "positive", "actual"), id="broke-up-a-sit-in-by"),
-    # people taken into custody, or of whom custody is taken, are held; so are those stripped of what they have
+    # people taken into custody are held; so are those stripped of what they have
     pytest.param("Eritrean soldiers took two Ethiopian farmers into custody.",
                  ("Eritrea", "COERCE", "Ethiopia", "positive", "actual"), id="took-into-custody"),
-    pytest.param("Russia took custody of a Finnish sailor.",
-                 ("Russia", "COERCE", "Finland", "positive", "actual"), id="took-custody-of"),
     pytest.param("Nicaragua stripped Chilean critics of their citizenship.",
                  ("Nicaragua", "COERCE", "Chile", "positive", "actual"), id="stripped-of-citizenship"),
     # security forces, named so, raid as police do: coercion, not combat
@@ -2615,6 +2613,9 @@ NOT_CLAIMED = [
     pytest.param("The Houthis freed the crew members of the Star Leader.", "RETREAT", None, id="a-ship-named-leader"),
     pytest.param("The Pentagon ordered 700 troops to Los Angeles to guard federal buildings.", "DEMAND", None,
                  id="troops-ordered-to-a-city"),
+    # forces ordered to do something, sent nowhere, are bidden, not deployed
+    pytest.param("Kenya's president ordered the army's special unit to investigate the killings.", "MOBILIZE", None,
+                 id="unit-ordered-to-investigate"),
 ]  # fmt: skip
 
 

@@ -355,6 +355,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
         senses = lexicon.verb_senses(key) if key is not None else ()
         if len(senses) > 1:  # "violated the truce" (FIGHT), "violated the treaty" (REJECT)
             relation = sense_of(verb, senses)
+            if relation is not None and relation.preps_only and bidden_only(verb, relation):
+                relation = senses[-1]  # "ordered the Special Investigating Unit to probe": bidden, not sent
         if relation is not None and not in_sense(verb, relation):
             # Not the sense the entry is for. The dictionary's reading if a pattern of it fits ("accepted the
             # treaty") or it is of another type ("reduced the number of its troops": a withdrawal; "called the
@@ -794,6 +796,12 @@ def site_coding(verb: Token, reading: Reading, lexicon: Lexicon) -> Coding | Non
     if not reading.listed:
         return reading.coding
     return agreeing_coding(verb, verb_keys(verb), reading.relation, lexicon)
+
+
+def bidden_only(verb: Token, relation: Relation) -> bool:
+    """Whether a verb with an infinitive complement names nowhere its relation's object goes: "ordered the unit to
+    probe corruption" bids it, where "ordered 700 troops to Los Angeles" sends them."""
+    return bool(children(verb, OPEN_COMPLEMENTS)) and not prep_objects(verb, relation.preps)
 
 
 def relation_of(verb: Token, lexicon: Lexicon) -> Relation | None:
