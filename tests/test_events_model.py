@@ -2613,6 +2613,9 @@ NOT_CLAIMED = [
     pytest.param("The Houthis freed the crew members of the Star Leader.", "RETREAT", None, id="a-ship-named-leader"),
     pytest.param("The Pentagon ordered 700 troops to Los Angeles to guard federal buildings.", "DEMAND", None,
                  id="troops-ordered-to-a-city"),
+    # forces sent somewhere to do something are bidden to do it, not yet doing it
+    pytest.param("The Kremlin ordered 3,000 troops to the border to attack Finnish positions.", "ASSAULT", None,
+                 id="troops-ordered-to-attack"),
     # forces ordered to do something, sent nowhere, are bidden, not deployed
     pytest.param("Kenya's president ordered the army's special unit to investigate the killings.", "MOBILIZE", None,
                  id="unit-ordered-to-investigate"),

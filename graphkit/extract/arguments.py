@@ -25,6 +25,7 @@ from graphkit.extract.actors import (
     unnamed,
 )
 from graphkit.extract.cameo import ENTRY_PREPS, violent_verb
+from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import DEPLOY, INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
 from graphkit.extract.control import MESSAGES, controllers, message_issuer
 from graphkit.extract.deps import (
@@ -129,7 +130,7 @@ VENUE_PREPS = cue_words("venue_preps")  # "talks in Mexico": where they are held
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
-HOSTILE_ACTS = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})  # acts whose "of" names whom they befell
+HOSTILE_ACTS = HOSTILE - {MOBILIZE}  # acts whose "of" names whom they befell: not a build-up's, whose forces they are
 UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up
 SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no guest
