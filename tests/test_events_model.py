@@ -2027,6 +2027,35 @@ NEWS_FORMS = [
                  ("Zambia", "DEMAND", "Zambia", "positive", "actual"), id="demand-of-the-president-at-home"),
     pytest.param("Kenyan lawmaker Peter Otieno was shot dead by a gunman while driving home in Nairobi.",
                  ("Kenya", "ASSAULT", "Peter Otieno", "positive", "actual"), id="shot-while-driving-in"),
+    # a question looked into is about whom its clause is of
+    pytest.param("Malawian police opened an inquiry into whether Tanzanian smugglers bribed border guards.",
+                 ("Malawi", "INVESTIGATE", "Tanzania", "positive", "actual"), id="inquiry-into-whether"),
+    pytest.param("Thai police are looking into whether Cambodian officials took bribes.",
+                 ("Thailand", "INVESTIGATE", "Cambodia", "positive", "actual"), id="looking-into-whether"),
+    # a show of force answers the act feared, and threats from whom they came
+    pytest.param("Estonia put its troops on alert amid fears of a Russian incursion.",
+                 ("Estonia", "MOBILIZE", "Russia", "positive", "actual"), id="alert-amid-fears-of"),
+    pytest.param("Guyana placed its defence force on alert, citing threats from Venezuela.",
+                 ("Guyana", "MOBILIZE", "Venezuela", "positive", "actual"), id="alert-citing-threats-from"),
+    # a mob is people by itself
+    pytest.param("A mob lynched two Bangladeshi traders in the Indian city of Guwahati.",
+                 ("India", "ASSAULT", "Bangladesh", "positive", "actual"), id="a-mob-lynched"),
+    # "them" in the clause after is the people the clause before told of
+    pytest.param("Kenyan teachers marched on parliament in Nairobi, and police arrested dozens of them.",
+                 ("Kenya", "COERCE", "Kenya", "positive", "actual"), id="arrested-dozens-of-them"),
+    pytest.param("Hundreds of Pakistani lawyers gathered outside the court in Lahore before police dispersed them.",
+                 ("Pakistan", "COERCE", "Pakistan", "positive", "actual"), id="before-police-dispersed-them"),
+    # the dictionary is read for doers named by their noun too
+    pytest.param("Police used tear gas against protesters in Dhaka.",
+                 ("Bangladesh", "ASSAULT", "Bangladesh", "positive", "actual"), id="police-used-tear-gas-against"),
+    pytest.param("Police searched the offices of an opposition newspaper in Harare.",
+                 ("Zimbabwe", "COERCE", "Zimbabwe", "positive", "actual"), id="unnamed-police-searched"),
+    # a gerund where a noun stands is the event noun ("after Pakistani shelling")
+    pytest.param("India mobilized reservists after Pakistani shelling.",
+                 ("India", "MOBILIZE", "Pakistan", "positive", "actual"), id="mobilized-after-gerund-shelling"),
+    # a march "through" a city is there, and so is what its marchers do along the way
+    pytest.param("Thousands of students marched through Santiago, denouncing the Argentine president.",
+                 ("Chile", "PROTEST", "Argentina", "positive", "actual"), id="marched-through-a-city"),
 ]  # fmt: skip
 
 
@@ -2619,6 +2648,12 @@ NOT_CLAIMED = [
     # forces ordered to do something, sent nowhere, are bidden, not deployed
     pytest.param("Kenya's president ordered the army's special unit to investigate the killings.", "MOBILIZE", None,
                  id="unit-ordered-to-investigate"),
+    # "them" after a clause with things of its own may be the things
+    pytest.param("Bolivian miners blocked roads near Oruro until soldiers cleared them.", "COERCE", None,
+                 id="cleared-them-roads-or-miners"),
+    # "into how" something happened looks into the happening, not into whoever the clause names
+    pytest.param("Mexico launched a probe into how Guatemalan smugglers moved migrants across its territory.",
+                 "INVESTIGATE", "Guatemala", id="probe-into-how"),
 ]  # fmt: skip
 
 

@@ -85,11 +85,11 @@ from graphkit.extract.tree import (
     hyphened_word,
     is_passive,
     misread_adjectives,
+    nominal_gerund,
     of_kinds,
     participle_on,
     prep_objects,
     small_clause_subjects,
-    subject_gerund,
     with_conjuncts,
     with_counted,
 )
@@ -107,6 +107,7 @@ from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 AUTHOR_PREPS = cue_sequence("author_preps")
 AGENTIVE_OF = cue_words("agentive_of_nouns")  # "the withdrawal of Chilean troops": they withdraw
 MEASURES = cue_words("event_measures")  # "a new package of sanctions": the package is the sanctions
+QUESTION_MARKERS = cue_words("question_markers")  # "an inquiry into whether Chinese firms dumped steel"
 VOICED = cue_words("voiced_nouns")  # "the demands of the miners": theirs, named only by their noun
 # From a thing to the actor it involves: "the town of Cizre", "a truce with Moslem forces", "a commitment to
 # the Zambian people", "a war against Iraq".
@@ -187,7 +188,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
-    direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if subject_gerund(c)]
+    direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if nominal_gerund(c)]
     direct = direct or misparsed_subject(verb)
     pair = pair_named_before(verb) if len(direct) == 1 and names_pair(direct[0]) else []
     if pair:  # "Xi met Lula in Beijing, and the two leaders signed a dozen agreements": Xi and Lula
@@ -700,6 +701,14 @@ def scene_of(act: Token) -> list[Token]:
     return places or [p for d in (*acts, *befallen, *doers) if (p := people_of(d)) is not None]
 
 
+def questioned(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Whom a question looked into is about: the actors its clause has for subject, "Cambodian officials" in "are
+    looking into whether Cambodian officials took bribes" (cues ``question_markers``)."""
+    clauses = [c for p in children(head, PREPOSITIONS) if p.lower_ in preps for c in children(p, PREP_COMPLEMENTS)]
+    clauses = [c for c in clauses if any(m.lower_ in QUESTION_MARKERS for m in children(c, MARKERS))]
+    return [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS)) if names_actor(s)]
+
+
 def partners_within(theme: Token | None) -> list[Filler]:
     """Whom what coordinated actors sign or agree is with, told inside it: "signed agreements normalising relations
     with Israel" (not each other)."""
@@ -1004,6 +1013,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         if not found and theme is not None and relation.event_type == INQUIRY:
             found = [Filler(t, 2) for t in scene_of(theme)]  # "is investigating war crimes committed in Syria"
+        if not found and relation.event_type == INQUIRY:  # "are looking into whether Cambodian officials took bribes"
+            found = [Filler(t, 2) for t in questioned(verb, relation.preps)]
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle

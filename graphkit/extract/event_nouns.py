@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
-from graphkit.extract.tree import children, hyphened_word, of_kinds, subject_gerund
+from graphkit.extract.tree import children, hyphened_word, nominal_gerund, of_kinds
 from graphkit.vocabulary import cue_words
 
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
@@ -24,7 +24,7 @@ PROTEST = "PROTEST"
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
     """The relation an event noun expresses; "hunger strike" is looked up before "strike", and
     "a mediation effort" is a mediation (``generic_heads``). Looked up once per noun of a Doc."""
-    if noun.pos_ != "NOUN" and not subject_gerund(noun):
+    if noun.pos_ != "NOUN" and not nominal_gerund(noun):
         return None
     known: dict[int, Relation | None] = noun.doc.user_data.setdefault(f"{NOUN_RELATIONS}/{id(lexicon)}", {})
     if noun.i not in known:

@@ -11,6 +11,7 @@ from graphkit.extract.deps import (
     ACTOR_LABELS,
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
+    BASE_FORM,
     CLAUSAL_COMPLEMENTS,
     COMPOUNDS,
     CONJUNCTS,
@@ -451,7 +452,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
         labels = {"GPE", "ORG"} if word in THING_WORDS else {"GPE", "NORP", "ORG"}
     else:
         return None
-    holder = new_holder(pronoun) or participle_object(pronoun)
+    holder = new_holder(pronoun) or participle_object(pronoun) or earlier_people(pronoun)
     if holder is not None:
         return holder
     index = doc_index(pronoun.doc)
@@ -573,6 +574,29 @@ def participle_object(pronoun: Token) -> Span | None:
         return None
     found = [a for a in (actor_of(o) for o in children(clause, DIRECT_OBJECTS)) if a is not None]
     return found[0][0] if len(found) == 1 else None
+
+
+def earlier_people(pronoun: Token) -> Span | None:
+    """The people the clause before told of, for an object "them" in the clause joined to it: "Kenyan teachers
+    marched on parliament, and police arrested dozens of them", "thousands of Serbians rallied as riot police fired
+    tear gas at them" (Kenya's, Serbia's); only when that clause's subject is people of one actor, named by their
+    noun (not "Peru expelled them")."""
+    if pronoun.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS or pronoun.lower_ not in PRONOUNS_GROUP:
+        return None
+    verb = pronoun.head
+    while verb.pos_ != "VERB" and verb.dep_ in PREPOSITIONS | PREP_OBJECTS | DIRECT_OBJECTS and verb.head is not verb:
+        verb = verb.head  # "arrested dozens of them", "fired tear gas at them"
+    while verb.dep_ in OPEN_COMPLEMENTS or (verb.dep_ in ADVERBIAL_CLAUSES and verb.tag_ == BASE_FORM):
+        verb = verb.head  # "fired into the air to disperse them": the clause of the firing
+    if verb.pos_ != "VERB" or verb.dep_ not in CONJUNCTS | ADVERBIAL_CLAUSES or verb.head.i > verb.i:
+        return None
+    clause = verb.head
+    if any(o.tag_ in PLURAL_NOUN_TAGS for o in children(clause, DIRECT_OBJECTS)):
+        return None  # "miners blocked roads until soldiers cleared them": the roads, maybe
+    people = [s for s in children(clause, SUBJECTS) if s.pos_ in ("NOUN", "NUM") and entity_of(s) is None]
+    counted = [o for s in people for o in prep_objects(s, ("of",))]  # "thousands of Serbians": those counted
+    found = [a for s in (*people, *counted) if (a := actor_of(s)) is not None]
+    return found[0][0] if len({a[0].text for a in found}) == 1 else None
 
 
 def new_holder(pronoun: Token) -> Span | None:

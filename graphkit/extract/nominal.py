@@ -40,6 +40,7 @@ from graphkit.extract.arguments import (
     partners_within,
     peacekeeping,
     places_of,
+    questioned,
     scene_of,
     struck_stance,
     subjects_of,
@@ -108,8 +109,8 @@ from graphkit.extract.tree import (
     children,
     first,
     is_passive,
+    nominal_gerund,
     prep_objects,
-    subject_gerund,
     with_conjuncts,
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
@@ -121,6 +122,7 @@ LIGHT_CONFIDENCE = 0.75
 RESPONSE_PREPS = cue_sequence("response_preps")  # "on alert after India's strikes": whom a show of force answers
 RESPONSE_MARKERS = cue_words("response_markers")  # "scrambled jets as Chinese aircraft crossed the median line"
 RESPONSE_NOUNS = cue_words("response_nouns")  # "in response to North Korean threats"
+FEARED_NOUNS = cue_words("feared_nouns")  # "amid fears of an Israeli strike": the act feared is answered
 ANSWERED = HOSTILE | {THREAT}  # acts a show of force answers: force, pressure and threats
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
 DURING = "during"  # a setting of the clause's act, wherever the parser hung it
@@ -176,8 +178,8 @@ GIVER_PREPS = cue_sequence("source_preps")  # "won backing from Peru", "the supp
 
 
 def event_nouns(doc: Doc) -> list[Token]:
-    """The nouns of a Doc, with the gerunds the parser read as verbs where a noun stands (``subject_gerund``)."""
-    gerunds = [t for t in tokens_with(doc, "TAG", GERUNDS) if subject_gerund(t)]
+    """The nouns of a Doc, with the gerunds the parser read as verbs where a noun stands (``nominal_gerund``)."""
+    gerunds = [t for t in tokens_with(doc, "TAG", GERUNDS) if nominal_gerund(t)]
     nouns = list(tokens_with(doc, "POS", NOUNS))
     return sorted(nouns + gerunds, key=lambda t: t.i) if gerunds else nouns
 
@@ -395,6 +397,7 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         if r.lemma_.lower() in RESPONSE_NOUNS
         for a in prep_objects(r, ("to", "for"))
     ]
+    acts += [o for a in acts if a.lemma_.lower() in FEARED_NOUNS for o in prep_objects(a, ("of",))]
     found = [
         f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in answered_sides(a, r)
     ]
@@ -486,6 +489,8 @@ def answered_sides(act: Token, relation: Relation) -> list[Filler]:
     """Who did an act a show of force answers: its doer ("after India's air strikes"), or the other side of a fight
     had with the one who answers ("after a clash with Chinese soldiers")."""
     found = noun_actors(act)
+    if not found and relation.event_type == THREAT:  # "citing threats from Colombia": whence they came
+        found = [Filler(t, 1) for t in with_conjuncts(prep_objects(act, ("from",))) if names_actor(t)]
     if not found and relation.reciprocal:
         found = [Filler(t, 1) for t in with_conjuncts(prep_objects(act, (WITH,))) if names_actor(t)]
     return found
@@ -615,6 +620,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # in Burundi"; "opened a preliminary examination of killings in the Philippines"
                 into = (*prep_objects(noun, ("into", "of")), *prep_objects(head, ("into",)))
                 targets = [Filler(t, 2) for o in into for t in scene_of(o)]
+                if not targets:  # "opened an inquiry into whether Chinese firms dumped steel"
+                    targets = [Filler(t, 2) for h in (noun, head) for t in questioned(h, ("into",))]
                 if not targets and any(harmful(o, lexicon) for o in into):  # "opened an inquiry into a stampede
                     # at a stadium": a harm that names no doer, place or people, looked into at home
                     targets, pattern = [Filler(t, 2) for t in own_state(head)], PUBLIC_PATTERN

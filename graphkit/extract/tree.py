@@ -173,11 +173,12 @@ def of_kinds(noun: Token) -> list[str]:
     return [f"{noun.lemma_.lower()} of {o.lemma_.lower()}" for o in prep_objects(noun, ("of",))]
 
 
-def subject_gerund(token: Token) -> bool:
-    """A gerund the parser read as a verb that is a subject with no subject, auxiliary or object of its own, so a
-    noun: "Fighting between Chile and Peru killed ten", "Shelling by Chilean forces destroyed ..."."""
+def nominal_gerund(token: Token) -> bool:
+    """A gerund the parser read as a verb that stands where a noun does, as a subject or a preposition's object,
+    with no subject, auxiliary or object of its own, so a noun: "Fighting between Chile and Peru killed ten",
+    "Shelling by Chilean forces destroyed ...", "mobilized reservists after Pakistani shelling"."""
     return (
         token.tag_ == GERUND
-        and token.dep_ in SUBJECTS | PASSIVE_SUBJECTS | CLAUSAL_SUBJECTS
+        and token.dep_ in SUBJECTS | PASSIVE_SUBJECTS | CLAUSAL_SUBJECTS | PREP_OBJECTS
         and not children(token, SUBJECTS | AUXILIARIES | DIRECT_OBJECTS)
     )

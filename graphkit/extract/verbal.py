@@ -23,6 +23,7 @@ from graphkit.extract.actors import (
     is_group,
     is_party,
     names_actor,
+    unnamed,
 )
 from graphkit.extract.alerts import alert, raises_alert
 from graphkit.extract.arguments import (
@@ -1613,8 +1614,10 @@ def joint_acts(verb: Token, lexicon: Lexicon, adverbs: frozenset[str] = JOINT_AD
 def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event verb whose clause asserts it (not "urged Iran to stop ...")."""
     for verb in tokens_with(doc, "POS", VERBS):
-        if not (any(actors(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
-            continue  # a claim needs an actor doing it: the dictionary is not read for a verb without one
+        # a claim needs an actor doing it, named or by its noun ("police used tear gas against protesters"): the
+        # dictionary is not read for a verb without one
+        if not (any(actors(f.token) or unnamed(f.token) for f in subjects_of(verb)) or listed(verb, lexicon)):
+            continue
         reading = coded_relation(verb, lexicon)
         if reading is None:
             yield from joint_acts(verb, lexicon)  # "Senegal and Gambia jointly built a bridge"
