@@ -2056,6 +2056,18 @@ NEWS_FORMS = [
     # a march "through" a city is there, and so is what its marchers do along the way
     pytest.param("Thousands of students marched through Santiago, denouncing the Argentine president.",
                  ("Chile", "PROTEST", "Argentina", "positive", "actual"), id="marched-through-a-city"),
+    # people in a thing of a place's are in the place ("in Nigeria's public hospitals")
+    pytest.param("Doctors in Nigeria's public hospitals went on strike.",
+                 ("Nigeria", "PROTEST", "Nigeria", "positive", "actual"), id="in-a-countrys-hospitals"),
+    pytest.param("Dock workers in Kenya's port of Mombasa went on strike for higher wages.",
+                 ("Kenya", "PROTEST", "Mombasa", "positive", "actual"), id="in-a-countrys-port-of"),
+    # a bomb no one is named for was set off by someone unknown where it went off (PLOVER's UAF)
+    pytest.param("A roadside bomb killed three Pakistani soldiers in North Waziristan.",
+                 ("Pakistan", "ASSAULT", "Pakistan", "positive", "actual"), id="a-roadside-bomb-killed"),
+    pytest.param("Two Malian soldiers were killed by a landmine near Gao.",
+                 ("Mali", "ASSAULT", "Mali", "positive", "actual"), id="killed-by-a-landmine"),
+    pytest.param("A car bomb claimed by ETA killed two Spanish policemen in Bilbao.",
+                 ("ETA", "ASSAULT", "Spain", "positive", "actual"), id="a-bomb-claimed-by-a-group"),
 ]  # fmt: skip
 
 
@@ -2082,6 +2094,14 @@ def sectored(text: str) -> set[tuple[str, str | None, str, str, str | None]]:
         for c in records
         if c["event_type"] and c["polarity"] == "positive" and c["modality"] == "actual"
     }
+
+
+def test_a_bomb_no_one_is_named_for_was_set_off_by_unidentified_armed_forces_where_it_went_off():
+    killed = sectored("A roadside bomb killed three Pakistani soldiers in North Waziristan.")
+    assert ("Pakistan", "UAF", "ASSAULT", "Pakistan", "MIL") in killed  # PLOVER's UAF, of where it went off
+    assert not sectored("A roadside bomb killed three soldiers.")  # no place: no one to code it to
+    blamed = sectored("A roadside bomb killed four Nigerian soldiers in an attack blamed on Boko Haram.")
+    assert {s for s, *_ in blamed} == {"Boko Haram"}  # the attack is told whose
 
 
 def test_a_state_that_gives_in_to_protests_concedes_to_who_protested_else_to_its_public():
@@ -2654,6 +2674,8 @@ NOT_CLAIMED = [
     # "into how" something happened looks into the happening, not into whoever the clause names
     pytest.param("Mexico launched a probe into how Guatemalan smugglers moved migrants across its territory.",
                  "INVESTIGATE", "Guatemala", id="probe-into-how"),
+    # a bomb acted on does nothing itself
+    pytest.param("Police defused a bomb near the US embassy in Nairobi.", "ASSAULT", None, id="a-bomb-defused"),
 ]  # fmt: skip
 
 

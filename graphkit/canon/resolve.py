@@ -64,6 +64,8 @@ STATE_BODIES = cue_words("state_bodies")  # "the former government": the state's
 NATIONALS = cue_words("nationality_nouns")  # "Swedish national Johan Lindqvist": a person of that state's public
 BODY_MEMBERS = cue_words("body_member_nouns")  # "pilot": of the body its modifiers name ("air force pilot")
 GENERIC_ROLE_HEADS = cue_words("generic_role_heads")  # "militia leader": a body's leader, of the body's sector
+DOERLESS = cue_words("doerless_devices")  # "a roadside bomb killed three soldiers": unidentified armed forces
+UNIDENTIFIED_FORCES = "UAF"  # the sector of whoever set off a bomb no one is named for (PLOVER's UAF)
 POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+")  # between a possessor and the name it owns: "Chile's Juan Sosa"
 # A nationality said of a person: "Peruvian journalist Juan Sosa" (the words between the demonym and the name),
 # "Juan Sosa, a Peruvian journalist" (between the name and the demonym, then the words after it)
@@ -588,11 +590,18 @@ class ArticleResolver:
         """ "police" in "police fired on protesters in Lagos": Nigeria's police (NGA COP). None when the place
         is no country's, the noun no sector's ("officials met in Geneva" names no actor), or the people are from
         abroad ("police detained foreign tourists in Lima", "deported migrants from Italy")."""
-        sector = self.sector_of(mention.qualifier or mention.text)
+        sector = self.sector_of(mention.qualifier or mention.text) or self.doerless(mention.qualifier or mention.text)
         if from_abroad(mention.qualifier or mention.text):
             return None
         iso3 = self.country_of(place) if place and sector else None
         return self.of_country(mention, sector, iso3) if iso3 is not None else None
+
+    @staticmethod
+    def doerless(words: str) -> str | None:
+        """UAF for a device or a bombing no one is named for ("roadside bomb"; cues ``doerless_devices``)."""
+        parts = words.lower().split()
+        ends = {" ".join(parts[-2:]), parts[-1].removesuffix("s")} if parts else set()
+        return UNIDENTIFIED_FORCES if ends & DOERLESS else None
 
     def at_home(
         self, mention: Mention, facing: Mention, other: tuple[Argument, Entity] | None

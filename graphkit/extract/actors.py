@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.deps import (
     ACTOR_LABELS,
+    AGENTS,
     APPOSITIONS,
     NOUN_MODIFIERS,
     NOUN_PHRASE_MODIFIERS,
@@ -18,6 +19,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    SUBJECTS,
 )
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import (
@@ -46,6 +48,7 @@ QUANTITY_WORDS = cue_words("quantity_words")
 # Nouns that stand for part or all of the group named after "of": "a group of Moroccan diplomats".
 COLLECTIVES = cue_words("collectives")
 PEOPLE_COLLECTIVES = cue_words("people_collectives")
+DOERLESS = cue_words("doerless_devices")  # "a roadside bomb killed three soldiers": no one named did it
 ORGANIZATION_NOUNS = cue_words("organization_nouns")  # "the militant group al-Shabaab": the group, not Somalia
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
@@ -181,6 +184,10 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
     one only when ``acted_on`` ("gunmen shot dead a blogger in Dhaka"): "targeted by the newspaper" is no act of
     an actor."""
     lexicon = lexicon_of(token.doc)
+    if doerless_device(token):  # "a roadside bomb killed three soldiers in Kashmir": someone unknown there
+        span = token.doc[token.i : token.i + 1]
+        span.label_ = label
+        return [(span, described(token, token.doc[token.i : token.i]))]
     if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
         return []
     if is_collective(token):  # "dozens of protesters"; "rebel groups" are the rebels
@@ -205,6 +212,16 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
     span = token.doc[token.i : token.i + 1]
     span.label_ = label
     return [(span, described(token, token.doc[token.i : token.i]))]  # "riot police": the words say who
+
+
+def doerless_device(noun: Token) -> bool:
+    """Whether a noun is a device or a bombing that does the act it is the subject or the "by" of (cues
+    ``doerless_devices``): "a roadside bomb killed three soldiers", "were killed by a car bomb"; not one planted
+    ("planted a bomb"), whose planter acts, nor one of a place ("the bombing of Gaza")."""
+    words = {noun.lemma_.lower(), *(f"{m.lower_} {noun.lemma_.lower()}" for m in children(noun, NOUN_MODIFIERS))}
+    doing = noun.dep_ in SUBJECTS or (noun.dep_ in PREP_OBJECTS and noun.head.dep_ in AGENTS)
+    struck = prep_objects(noun, ("of",))  # "the bombing of Gaza": what it struck, not where no one named did it
+    return noun.pos_ == "NOUN" and doing and not struck and bool(words & DOERLESS)
 
 
 def one_of_sector(noun: Token) -> bool:

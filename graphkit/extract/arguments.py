@@ -15,6 +15,7 @@ from graphkit.extract.actors import (
     actor_count,
     actor_itself,
     actors,
+    doerless_device,
     is_collective,
     is_crowd,
     is_group,
@@ -401,11 +402,17 @@ def acting(subject: Token) -> list[Filler]:
     forced Kirchner to ...")."""
     if subject.lemma_.lower() in CIRCUMSTANCES:
         return []
-    if names_actor(subject):
-        return [Filler(subject)]
     wielders = drafted_by(subject) if device(subject) else []
     if wielders:  # "a car bomb claimed by ETA killed two policemen": ETA did
         return [Filler(t, 1) for t in wielders]
+    if doerless_device(subject):  # "a roadside bomb killed ...": someone unknown, unless the attack it came in is
+        # told whose: "in an attack blamed on Islamic State", "in an attack security sources blamed on the PKK"
+        told = attack_nouns(subject.head)
+        if told:
+            return attack_doers(told)
+        return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]  # "a bombing attributed to ETA"
+    if names_actor(subject):
+        return [Filler(subject)]
     if noun_relation(subject, lexicon_of(subject.doc)) is None and subject.lemma_.lower() not in MESSAGES:
         return [Filler(subject)]  # neither an event ("Shelling by X killed ...") nor a message
     return [Filler(t, 1) for t in authors(subject)] or [Filler(subject)]
@@ -537,6 +544,22 @@ def wielded_by(noun: Token) -> list[Filler]:
     return [f for f in subjects_of(noun.head) if names_actor(f.token)]
 
 
+def attack_nouns(verb: Token) -> list[Token]:
+    """The attack a verb's act, or the participle after it, came in: "killed four soldiers in an attack ..."."""
+    verbs = [verb, *(c for c in children(verb, ADVERBIAL_CLAUSES) if c.i > verb.i)]
+    return [n for v in verbs for n in prep_objects(v, ("in",)) if claimable(n)]
+
+
+def attack_doers(attacks: list[Token]) -> list[Filler]:
+    """Whom an attack is blamed on or claimed by, by a participle or a clause on it: "in an attack blamed on Islamic
+    State", "in an attack security sources blamed on the PKK", "in an attack by the PKK"."""
+    clauses = [c for n in attacks for c in n.children if c.dep_ in CLAUSAL_MODIFIERS | RELATIVE_CLAUSES]
+    blamed = [c for c in clauses if c.lemma_.lower() in BLAMING]
+    found = [o for c in blamed for o in with_conjuncts(prep_objects(c, BLAMED_PREPS)) if names_actor(o)]
+    found += [o for n in attacks for o in prep_objects(n, ("by",)) if names_actor(o)]
+    return [Filler(t, 2) for t in found]
+
+
 def blamed_on(noun: Token) -> list[Token]:
     """Whom an act is blamed on, who did it (cues ``blaming_verbs``): "an attack blamed on Boko Haram", "a bombing
     attributed to the Taliban"; not a thing that is no act ("the deaths blamed on the floods")."""
@@ -659,6 +682,10 @@ def place_named(where: Token) -> Token | None:
     Mogadishu"), the name before a region's noun ("in Borno state", "in Helmand province"), or the people's
     adjective of a town, a province or a region ("in the Kenyan town of Mandera")."""
     named = next((n for n in (*children(where, APPOSITIONS), where) if names_place(n)), None)
+    if named is where and where.pos_ == "NOUN":  # "in Kenya's port of Mombasa", "in Nigeria's public hospitals":
+        # the place a thing of a place's is of, not the thing
+        owners = [o for o in (*prep_objects(where, ("of",)), *children(where, POSSESSIVES)) if names_place(o)]
+        named = first(owners) or named
     return named or first(region_country(where))
 
 
