@@ -2068,6 +2068,11 @@ NEWS_FORMS = [
                  ("Mali", "ASSAULT", "Mali", "positive", "actual"), id="killed-by-a-landmine"),
     pytest.param("A car bomb claimed by ETA killed two Spanish policemen in Bilbao.",
                  ("ETA", "ASSAULT", "Spain", "positive", "actual"), id="a-bomb-claimed-by-a-group"),
+    # attacks unleashed are attacks made; a capital "around" which sites are struck is a place
+    pytest.param("Russia unleashed drone attacks on Ukrainian cities.",
+                 ("Russia", "FIGHT", "Ukraine", "positive", "actual"), id="unleashed-attacks-on"),
+    pytest.param("Saudi Arabia bombed military sites around Sanaa.",
+                 ("Saudi Arabia", "ASSAULT", "Yemen", "positive", "actual"), id="sites-around-a-capital"),
 ]  # fmt: skip
 
 
