@@ -2107,6 +2107,10 @@ def test_a_bomb_no_one_is_named_for_was_set_off_by_unidentified_armed_forces_whe
     assert not sectored("A roadside bomb killed three soldiers.")  # no place: no one to code it to
     blamed = sectored("A roadside bomb killed four Nigerian soldiers in an attack blamed on Boko Haram.")
     assert {s for s, *_ in blamed} == {"Boko Haram"}  # the attack is told whose
+    accused = sectored(
+        "A roadside bomb killed four Turkish soldiers in Hakkari in an attack which Ankara blamed on the PKK."
+    )
+    assert {(s, sector) for s, sector, t, *_ in accused if t == "ASSAULT"} == {("Turkey", "UAF")}  # blamed by a party
 
 
 def test_a_state_that_gives_in_to_protests_concedes_to_who_protested_else_to_its_public():
@@ -2679,6 +2683,9 @@ NOT_CLAIMED = [
     # "into how" something happened looks into the happening, not into whoever the clause names
     pytest.param("Mexico launched a probe into how Guatemalan smugglers moved migrants across its territory.",
                  "INVESTIGATE", "Guatemala", id="probe-into-how"),
+    # an attack one party blames on another is its accusation, not the attack's doer told
+    pytest.param("Five Turkish soldiers died in an attack which Ankara blamed on the PKK.", "ASSAULT", None,
+                 id="an-attack-a-party-blames-on-another"),
     # a bomb acted on does nothing itself
     pytest.param("Police defused a bomb near the US embassy in Nairobi.", "ASSAULT", None, id="a-bomb-defused"),
 ]  # fmt: skip
