@@ -58,6 +58,8 @@ def claims() -> dict[str, list[dict]]:
         "town_by_people": "Turkish drones hit a fuel truck near the Syrian town of Qamishli on Sunday.",
         "town_by_people_struck": "Israeli gunboats shelled fishing huts near the southern Lebanese town of Khiam.",
         "town_in_state": "Turkish jets bombed Derik in Syria on Sunday.",
+        "town_named_elsewhere": "Jihadist fighters overran the town of Palma in northern Mozambique on Friday.",
+        "town_in_part_of_state": "Gunmen torched a clinic in Cordoba in the north of Colombia.",
         "villages_by_town": "Israeli drones struck villages near the southern Lebanese town of Khiam overnight.",
         "inquiry_people": "Kenyan prosecutors are investigating 12 students over the riots in the capital.",
         "inquiry_into_people": "Ghana's police opened an investigation into three soldiers on Tuesday.",
@@ -282,6 +284,15 @@ def test_a_town_no_table_knows_is_of_the_state_the_text_places_it_in(claims):
     for key, iso3 in (("town_by_people", "SYR"), ("town_by_people_struck", "LBN"), ("town_in_state", "SYR")):
         target = event(claims[key])["object"]
         assert (target["type"], target["country"]) == ("Location", iso3), key
+
+
+def test_a_town_the_text_places_in_a_state_is_there_whatever_the_table_says_elsewhere(claims):
+    """ "the town of Palma in northern Mozambique", "Cordoba in the north of Colombia": the tables know a larger
+    town of that name in Spain or Argentina; the text says which, and the place is a node of its own."""
+    for key, iso3, town in (("town_named_elsewhere", "MOZ", "Palma"), ("town_in_part_of_state", "COL", "Cordoba")):
+        target = event(claims[key])["object"]
+        assert (target["type"], target["country"], target["text"]) == ("Location", iso3, town), key
+        assert target["id"] != f"location/{town}", key
     struck = event(claims["villages_by_town"])
     assert (struck["object"]["country"], struck["object"]["sector"]) == ("LBN", "CVL")
     assert struck["location"] == "Lebanese town of Khiam"

@@ -2769,3 +2769,47 @@ def test_a_place_run_by_another_states_people_is_that_states():
 
     assert raids("Zambian police raided the headquarters of an opposition party in Lusaka.") == {("ZMB", "ZMB")}
     assert raids("Indonesian police raided a Chinese-run call centre in Batam.") == {("IDN", "CHN")}
+
+
+def test_a_device_that_went_off_did_the_harm_a_participle_after_it_tells():
+    """ "A car bomb exploded ..., killing five officers": the bomb killed them, set off by unidentified forces of
+    where it went off; the place of the thing it went off at counts ("outside a police station in Kirkuk"), and
+    people killed there are of that place whatever their noun. A participle that tells no harm is no attack."""
+    exploded = sectored("A car bomb exploded outside a police station in Kirkuk, killing five officers.")
+    assert ("Iraq", "UAF", "ASSAULT", "Iraq", None) in exploded
+    went_off = sectored("A landmine went off near a bus in the Colombian city of Cucuta, wounding six soldiers.")
+    assert ("Colombia", "UAF", "ASSAULT", "Colombia", "MIL") in went_off
+    assert not coded("A bomb exploded near a market in Peshawar, prompting an evacuation of the area.")
+    assert not coded("A gas cylinder exploded in a restaurant in Peshawar, killing five diners.")  # no device of war
+
+
+def test_people_named_by_their_noun_that_an_act_of_force_names_are_struck_where_it_happens():
+    """ "opened fire on protesters", "launched a crackdown on students": an event noun's people named only by their
+    noun are its target, of the country where it happens; those of a mobilization are mobilized, not struck."""
+    fired = sectored("Bolivian police opened fire on striking workers.")
+    assert ("Bolivia", "COP", "ASSAULT", "Bolivia", "LAB") in fired
+    crackdown = sectored("Cambodian police launched a crackdown on students in Phnom Penh.")
+    assert [c for c in crackdown if c[:3] == ("Cambodia", "COP", "COERCE") and c[3] == "Cambodia"]
+    mobilized = coded("Armenia ordered a general mobilisation of reservists amid tensions with Azerbaijan.")
+    assert ("Armenia", "MOBILIZE", "Azerbaijan", "positive", "actual") in mobilized
+    assert not [c for c in mobilized if c[1] == "MOBILIZE" and c[2] == "Armenia"]
+
+
+def test_people_a_gerund_after_a_preposition_tells_of_are_its_object():
+    """The parser makes "protesters" the subject of "marching" in "opened fire on protesters marching through La
+    Paz"; they are whom the fire is opened on, and marching is what they were doing."""
+    fired = sectored("Bolivian police opened fire on protesters marching through La Paz.")
+    assert ("Bolivia", "COP", "ASSAULT", "Bolivia", "CVL") in fired
+
+
+def test_armed_forces_that_fire_on_protesters_control_a_crowd_and_fight_no_one():
+    """A state's soldiers who shoot protesters, or people protesting as they shoot, assault them (PLOVER's crowd
+    control), where against villagers or rebels they use conventional force (FIGHT) as PLOVER's records code it."""
+    shot = coded("Guinean soldiers shot dead four protesters in Conakry.")
+    assert ("Guinea", "ASSAULT", "Guinea", "positive", "actual") in shot
+    assert not [c for c in shot if c[1] == "FIGHT"]
+    protesting = coded("Togolese troops opened fire on students protesting in Lome, killing two.")
+    assert ("Togo", "ASSAULT", "Togo", "positive", "actual") in protesting
+    assert not [c for c in protesting if c[1] == "FIGHT"]
+    villagers = coded("Guinean soldiers shot dead four villagers in Conakry.")
+    assert ("Guinea", "FIGHT", "Guinea", "positive", "actual") in villagers

@@ -357,15 +357,18 @@ class ArticleResolver:
         kind: EntityType = "Group" if mention.label in GROUP_LABELS else "Organization"  # one id, whatever NER said
         return Resolved(_alias(Entity(entity_id("org", name), label, kind), text), sector)
 
-    def location(self, name: str, text: str) -> Entity:
+    def location(self, name: str, text: str, state: str | None = None) -> Entity:
         """A place, with its GeoNames id when GeoNames knows it. A name of cities in several countries is the one in
-        a country the article names ("Newcastle" beside "Britain"), a node of its own when it is not the usual one."""
-        found = place(name, self.near)
+        a country the article names ("Newcastle" beside "Britain"), a node of its own when it is not the usual one;
+        in the ``state`` the text puts it in, when given: none of the table's elsewhere."""
+        found = place(name, {state} if state else self.near)
+        if state is not None and found is not None and found.country != state:
+            found = None  # "Palma in northern Mozambique": a town the table does not know, not Spain's city
         same_as = (found.uri,) if found is not None else ()
         usual = place(name)
-        key = (
-            name if found is None or usual is None or found.geonameid == usual.geonameid else f"{name} {found.country}"
-        )
+        country = found.country if found is not None else state
+        usual_one = usual is None or (found.geonameid == usual.geonameid if found is not None else state is None)
+        key = name if usual_one else f"{name} {country}"
         return _alias(Entity(entity_id("location", key), name, "Location", same_as=same_as), text)
 
     def _table_country(self, mention: Mention, text: str) -> str | None:
@@ -452,7 +455,7 @@ class ArticleResolver:
         """The claim argument a mention names, coded with its country and sector; an unnamed actor ("police")
         is of the country of ``place``, where the event happened."""
         if mention.label == UNNAMED:
-            return self.unnamed(mention, place)
+            return self.unnamed(mention, place, struck=not acting)
         if mention.label == UNPLACED:
             return None  # only the actor it faces says whose it is (``at_home``)
         if acting and self._city_thing(mention):
@@ -490,10 +493,12 @@ class ArticleResolver:
             sector = said[1]
         if sector is None and entity.type == ORGANIZATION_TYPE:  # "the Department of Education": a public body
             sector = self.coder.head_sector(entity.label)
-        town = self.town_state(mention) if country is None and mention.label in PLACE_LABELS else None
-        if town is not None and entity.type in (LOCATION_TYPE, ORGANIZATION_TYPE):  # "the Syrian town of Qamishli",
-            # "Derik in Syria": a town no table knows (the name alone would be a body's)
-            entity, country = self.location(" ".join(mention.text.split()), mention.text), town
+        town = self.town_state(mention) if mention.label in PLACE_LABELS else None
+        unknown = country is None and entity.type == ORGANIZATION_TYPE
+        if town not in (None, country) and (entity.type == LOCATION_TYPE or unknown):  # "the Syrian town of
+            # Qamishli", "Derik in Syria": a town no table knows (the name alone would be a body's), or one the
+            # table puts elsewhere ("the town of Palma in northern Mozambique", not Spain's)
+            entity, country = self.location(" ".join(mention.text.split()), mention.text, town), town
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
@@ -508,7 +513,7 @@ class ArticleResolver:
             kinds = words[:-1] if words[-1:] == ["of"] else words
             if iso3 and 0 < len(kinds) <= 3 and kinds[-1] in REGION_NOUNS and all(w.islower() for w in kinds):
                 return iso3
-            if iso3 and start > mention.end and self.text[mention.end : start].split() in (["in"], ["in", "the"]):
+            if iso3 and start > mention.end and within_words(self.text[mention.end : start].split()):
                 return iso3
         return None
 
@@ -586,14 +591,16 @@ class ArticleResolver:
                 return iso3  # "Japan's ruling Liberal Democratic Party"
         return None
 
-    def unnamed(self, mention: Mention, place: str | None) -> tuple[Argument, Entity] | None:
+    def unnamed(self, mention: Mention, place: str | None, struck: bool = False) -> tuple[Argument, Entity] | None:
         """ "police" in "police fired on protesters in Lagos": Nigeria's police (NGA COP). None when the place
         is no country's, the noun no sector's ("officials met in Geneva" names no actor), or the people are from
-        abroad ("police detained foreign tourists in Lima", "deported migrants from Italy")."""
+        abroad ("police detained foreign tourists in Lima", "deported migrants from Italy"). People ``struck`` by
+        force or held are the place's whatever their noun ("a car bomb killed five officers in Kirkuk": IRQ, no
+        sector)."""
         sector = self.sector_of(mention.qualifier or mention.text) or self.doerless(mention.qualifier or mention.text)
-        if from_abroad(mention.qualifier or mention.text):
+        if from_abroad(mention.qualifier or mention.text) or from_abroad(mention.text):
             return None
-        iso3 = self.country_of(place) if place and sector else None
+        iso3 = self.country_of(place) if place and (sector or struck) else None
         return self.of_country(mention, sector, iso3) if iso3 is not None else None
 
     @staticmethod
@@ -934,6 +941,17 @@ def written(name: str) -> tuple[str, str]:
     """A mention's words with single spaces, and the same without a leading "the": ("the Kremlin", "Kremlin")."""
     text = " ".join(name.split())
     return text, text[4:] if text.lower().startswith("the ") else text
+
+
+def within_words(words: list[str]) -> bool:
+    """Whether the words between a place and a state's name say the place is in the state: "in", "in the", "in
+    northern", "in the south-east of" ("the town of Palma in northern Mozambique"; cues ``compass_words``)."""
+    if words[:1] != ["in"]:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    if rest[-1:] == ["of"] and words[1:2] == ["the"]:  # "in the north of"
+        rest = rest[:-1]
+    return len(rest) <= 1 and all(w.lower() in COMPASS_WORDS for w in rest)
 
 
 def from_abroad(phrase: str | None) -> bool:

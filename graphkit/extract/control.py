@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.actors import is_party, names_actor
+from graphkit.extract.actors import doerless_device, is_party, names_actor
 from graphkit.extract.context import SPEECH, infinitive, intention_noun, joined_in, modality_of, polarity_of
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
@@ -47,6 +47,8 @@ from graphkit.extract.words import (
 )
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
+BLASTS = cue_words("blast_verbs")  # "a car bomb exploded ..., killing five officers": the bomb killed them
+VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # the acts a device that went off does
 DEMAND_TYPE, PROTEST_TYPE = "DEMAND", "PROTEST"  # a protest's participle that asks: "rallied, demanding ..."
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 REFERRING = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP  # "accusing him of ...": one told of before
@@ -210,10 +212,26 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
         # key demand of the students": who did it gave in
         return subjects, node.head
     spoken_to = told and (addressed(node) or bool(addressees(node)))  # "wrote to Chile urging restraint"
+    blast = went_off(node, subjects)  # "a car bomb exploded outside a police station, killing five officers"
     return (
         (subjects, node.head)
-        if subjects and (done_to or spoken_to or protest_demand(node)) and (told or between or is_event(node.head))
+        if subjects
+        and (done_to or spoken_to or protest_demand(node) or blast)
+        and (told or between or is_event(node.head) or blast)
         else None
+    )
+
+
+def went_off(participle: Token, subjects: list[Token]) -> bool:
+    """Whether a participle of violence follows a device's going off, which it tells the harm of: "a car bomb
+    exploded outside a police station, killing five officers" (cues ``blast_verbs``, ``doerless_devices``)."""
+    head = participle.head
+    violent = bool(VIOLENT.intersection(verb_types(participle)))
+    return (
+        violent
+        and participle.i > head.i
+        and bool(set(verb_keys(head)) & BLASTS)
+        and any(doerless_device(s) for s in subjects)
     )
 
 

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphkit.extract.actors import is_group
 from graphkit.extract.context import infinitive
 from graphkit.extract.deps import (
     ACTOR_LABELS,
@@ -160,11 +161,33 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_summary_objects(doc)
     repair_let_in(doc)
     repair_crowd_participles(doc)
+    repair_gerund_subjects(doc)
     repair_results(doc)
     repair_shifted_objects(doc)
     repair_stranded_agents(doc)
     repair_headline_verbs(doc, lexicon)
     repair_adverbial_subjects(doc)
+    return doc
+
+
+def repair_gerund_subjects(doc: Doc) -> Doc:
+    """The doc with "opened fire on protesters marching through Nairobi" parsed with the protesters the object of
+    "on" and "marching" a participle on them, where the parser made them the subject of a gerund the preposition
+    takes. Only people ("protesters", "villagers": ``is_group``): "in response to North Korea testing missiles"
+    answers an act."""
+    for gerund in with_values(doc, "DEP", PREP_COMPLEMENTS):
+        preposition = gerund.head
+        if gerund.tag_ != GERUND or preposition.dep_ not in PREPOSITIONS:
+            continue
+        people = [
+            s
+            for s in children(gerund, SUBJECTS)
+            if s.left_edge.i == preposition.i + 1 and s.right_edge.i == gerund.i - 1 and s.pos_ == NOUN
+        ]
+        if len(people) != 1 or not is_group(people[0]):
+            continue
+        people[0].head, people[0].dep_ = preposition, PREP_OBJECT
+        gerund.head, gerund.dep_ = people[0], CLAUSAL_MODIFIER
     return doc
 
 

@@ -38,7 +38,9 @@ from graphkit.extract.arguments import (
     noun_keys,
     of_doers,
     partners_within,
+    party_objects,
     peacekeeping,
+    people_of,
     places_of,
     questioned,
     scene_of,
@@ -143,6 +145,7 @@ SIGNING = cue_words("signing_verbs")  # "signed a ceasefire in Algiers": where i
 AGREEMENT = "agreement"  # the lexicon's noun whose relation a ceasefire signed takes
 RETREAT = "RETREAT"
 COERCE = "COERCE"  # a restriction put on the public: "imposed a nationwide curfew" (extract/restrictions.py)
+PEOPLE_STRUCK = STRIKES_PLACES | {COERCE}  # acts done to people named by their noun: "opened fire on protesters"
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
 DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate Bazoum": what the threatened must do
@@ -601,6 +604,12 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # the TPLF", the preposition hung on the verb: whose the thing struck is
                 struck = [o for o in prep_objects(head, target_preps(relation)) if not names_actor(o)]
                 targets = [Filler(t, 2) for o in struck for t in holders(o)]
+            if not targets and relation.event_type in PEOPLE_STRUCK:  # "opened fire on protesters", "launched
+                # a crackdown on students": people named by their noun, coded where it happens (canon); not those
+                # "of" a mobilization, who are mobilized
+                preps = target_preps(relation)
+                struck_people = [p for t in (noun, head) for o in party_objects(t, preps) if (p := people_of(o))]
+                targets = [Filler(t, 2) for t in with_conjuncts(struck_people)]
             if not targets and relation.event_type in STRIKES_PLACES and set(noun_keys(noun)) & STRIKES:
                 targets = [Filler(t, 2) for t in (*places_of(noun), *places_of(head))]  # "carried out air strikes in X"
             if not targets and relation.event_type == PROTEST:  # "staged a hunger strike in protest against Peru"

@@ -31,6 +31,7 @@ from graphkit.extract.context import TRANSFER, fictional, modality_of, polarity_
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
+    CLAUSAL_MODIFIERS,
     COMPOUNDS,
     DETERMINERS,
     DIRECT_OBJECTS,
@@ -48,7 +49,7 @@ from graphkit.extract.faced_crowds import faced_crowd_sites
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
-from graphkit.extract.protests import CROWDLESS_PATTERN
+from graphkit.extract.protests import CROWDLESS_PATTERN, PROTESTERS
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, modified_noun, prep_objects, with_conjuncts
@@ -63,6 +64,7 @@ from graphkit.extract.verbal import (
     requested,
     verbal_sites,
 )
+from graphkit.extract.verbs import verb_types
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
@@ -283,6 +285,18 @@ def crowd_protest(site: Site, role: str | None) -> bool:
     return crowd and (taken or boycotted or massed)
 
 
+def protesters_faced(obj: Span, qualifier: str | None) -> bool:
+    """Whether an act's object is a crowd of protesters (cues ``protester_nouns``) or people protesting as it is done
+    to them ("opened fire on opposition supporters protesting in Harare"): what armed forces do to them is crowd
+    control, no combat."""
+    words = (qualifier or obj.text).lower().split()
+    if words[-1:] and words[-1] in PROTESTERS:
+        return True
+    # the people's noun: the mention's own, or the one it names the place of or qualifies ("supporters in Harare")
+    people = [t for t in (obj.root, obj.root.head, *obj.root.children) if words and t.lower_ == words[-1]]
+    return any(PROTEST in verb_types(c) for p in people for c in children(p, CLAUSAL_MODIFIERS))
+
+
 def crowd_controlled(site: Site) -> bool:
     """Whether an act of coercion is done with arms of crowd control (cues ``crowd_arms``): "dispersed the crowd with
     water cannon", "used tear gas and rubber bullets to disperse students", which PLOVER codes as an assault (mode
@@ -382,7 +396,8 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
             armed = lexicon.names_forces(" ".join((qualifier or "", *struck))) or bool(
                 ARMED_PLACES.intersection(struck)
             )
-            forces = role if state or armed else None
+            # a state's forces that fire on a crowd of protesters control it (ASSAULT), as its police do
+            forces = role if (state or armed) and not protesters_faced(obj, qualifier) else None
             used = [*struck, *wielded(subject, role)] if state else []
             relation = lexicon.military(site.relation, forces, used)
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force

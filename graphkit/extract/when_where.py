@@ -47,6 +47,7 @@ PLACE_PREPS = cue_sequence("place_preps")
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
+NOUN = "NOUN"
 MEANWHILE = cue_words("meanwhile_markers")  # "while giving a speech in Nara"
 ORIGIN_PREP = "from"  # "soldiers returning from Syria": where they come from, not where they were struck
 DATE_PREPS = cue_sequence("date_preps")
@@ -154,10 +155,13 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             continue
         for obj in children(prep, PREP_OBJECTS):
             # "in an ambush in Chhattisgarh state": where the act that the event happened in took place; "near
-            # Djibo in Burkina Faso": where a name the recognizer took for no place's is
+            # Djibo in Burkina Faso": where a name the recognizer took for no place's is; "outside a police station
+            # in Kirkuk": where the thing it happened at is
             unplaced = obj.pos_ == PROPER_NOUN and entity_span(obj, PLACE_LABELS) is None
             event = lexicon_of(obj.doc).noun(obj.lemma_.lower()) is not None
-            within = prep_objects(obj, PLACE_PREPS) if event or unplaced else []
+            own = prep.head in (anchor, anchor.head) and obj.pos_ == NOUN  # the act's own place phrase, not one
+            # that tells of a person it names ("a former detainee at the prison at Guantanamo Bay")
+            within = prep_objects(obj, PLACE_PREPS) if event or unplaced or own else []
             found = places_named((obj, *within), taken)
             if found:
                 return place_text(found[0])
