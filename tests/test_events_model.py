@@ -2779,6 +2779,8 @@ def test_a_device_that_went_off_did_the_harm_a_participle_after_it_tells():
     assert ("Iraq", "UAF", "ASSAULT", "Iraq", None) in exploded
     went_off = sectored("A landmine went off near a bus in the Colombian city of Cucuta, wounding six soldiers.")
     assert ("Colombia", "UAF", "ASSAULT", "Colombia", "MIL") in went_off
+    convoy = sectored("Two bombs exploded near a US convoy in southern Basra, killing nine people.")
+    assert ("Iraq", "UAF", "ASSAULT", "Iraq", "CVL") in convoy  # where the convoy was, not whose it was
     assert not coded("A bomb exploded near a market in Peshawar, prompting an evacuation of the area.")
     assert not coded("A gas cylinder exploded in a restaurant in Peshawar, killing five diners.")  # no device of war
 

@@ -162,7 +162,8 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             own = prep.head in (anchor, anchor.head) and obj.pos_ == NOUN  # the act's own place phrase, not one
             # that tells of a person it names ("a former detainee at the prison at Guantanamo Bay")
             within = prep_objects(obj, PLACE_PREPS) if event or unplaced or own else []
-            found = places_named((obj, *within), taken)
+            # "near a US convoy in western Baghdad": where the thing is, before whose it is
+            found = (places_named(tuple(within), taken) if own else []) or places_named((obj, *within), taken)
             if found:
                 return place_text(found[0])
     return None
