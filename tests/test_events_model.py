@@ -2836,3 +2836,12 @@ def test_a_region_of_the_country_an_article_names_is_no_city_of_that_name_abroad
     """Turkey's Antakya is "Antioquia" in Spanish; in an article that names Colombia, Antioquia is its department."""
     killed = graphkit.extract_claims("Gunmen killed four farmers in Antioquia on Sunday, Colombian police said.")
     assert {(c["subject"]["country"], c["object"]["country"]) for c in killed if c["event_type"]} == {("COL", "COL")}
+
+
+def test_a_place_a_compass_word_is_told_from_is_where_it_happened():
+    """ "30 km north of Baghdad", "east of Port-au-Prince": the "of" of a compass word names a place, where people
+    named by their noun acted and were struck."""
+    north = sectored("Gunmen shot dead four policemen 40 km south of Kirkuk on Tuesday.")
+    assert ("Iraq", "UAF", "ASSAULT", "Iraq", "COP") in north
+    abducted = graphkit.extract_claims("Gang members abducted nine Canadian nurses west of Cap-Haitien on Sunday.")
+    assert {(c["subject"]["country"], c["object"]["country"]) for c in abducted if c["event_type"]} == {("HTI", "CAN")}

@@ -48,6 +48,8 @@ PLACE_PREPS = cue_sequence("place_preps")
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
 NOUN = "NOUN"
+COMPASS = cue_words("compass_words")  # "north of Baghdad": where it happened
+OF = "of"
 MEANWHILE = cue_words("meanwhile_markers")  # "while giving a speech in Nara"
 ORIGIN_PREP = "from"  # "soldiers returning from Syria": where they come from, not where they were struck
 DATE_PREPS = cue_sequence("date_preps")
@@ -150,8 +152,13 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     if unnamed:  # "killed 45 villagers and abducted dozens of children in raids in Congo": coordinated acts share it
         shared = [c for c in anchor.conjuncts if c.pos_ == "VERB" and not children(c, SUBJECTS)]  # one subject's
         preps += [p for c in shared for p in c.children]
+    # "killed five soldiers 30 km north of Baghdad": the "of" of a compass word is a place's
+    compass = {
+        c.i for t in preps if t.lower_ in COMPASS for c in t.children if c.lower_ == OF and c.dep_ in PREPOSITIONS
+    }
+    preps += [c for t in preps if t.lower_ in COMPASS for c in t.children if c.i in compass]
     for prep in preps:
-        if prep.dep_ not in PREPOSITIONS or prep.lower_ not in PLACE_PREPS:
+        if prep.dep_ not in PREPOSITIONS or (prep.lower_ not in PLACE_PREPS and prep.i not in compass):
             continue
         for obj in children(prep, PREP_OBJECTS):
             # "in an ambush in Chhattisgarh state": where the act that the event happened in took place; "near
