@@ -2845,3 +2845,27 @@ def test_a_place_a_compass_word_is_told_from_is_where_it_happened():
     assert ("Iraq", "UAF", "ASSAULT", "Iraq", "COP") in north
     abducted = graphkit.extract_claims("Gang members abducted nine Canadian nurses west of Cap-Haitien on Sunday.")
     assert {(c["subject"]["country"], c["object"]["country"]) for c in abducted if c["event_type"]} == {("HTI", "CAN")}
+
+
+def test_a_crowd_protests_where_the_act_it_protests_by_is_done():
+    """ "blocked highways near Multan in protest", "boycotted courts in Quetta to protest against ...": people named
+    by their noun protest where what they did was done, by a town they were near or in, one clause up only."""
+    near = sectored("Farmers blocked highways near Multan in protest at the new seed law.")
+    assert [c for c in near if c[2] == "PROTEST" and c[1] == "AGR"]
+    assert {
+        c["object"]["country"] for c in graphkit.extract_claims("Farmers blocked highways near Multan in protest.")
+    } == {"PAK"}
+    boycott = graphkit.extract_claims("Hundreds of lawyers boycotted courts in Quetta to protest against a new law.")
+    assert [c for c in boycott if c["event_type"] == "PROTEST" and c["subject"]["country"] == "PAK"]
+    # a protest still to come in a clause of another act is not placed by that act
+    assert not [
+        c
+        for c in coded("Chile deployed riot police around the palace in Santiago as students prepared to march on it.")
+        if c[1] in ("PROTEST", "THREATEN")
+    ]
+
+
+def test_an_aide_is_one_of_whom_his_noun_says():
+    """ "an opposition campaign aide" is of the opposition, and held as such."""
+    held = sectored("Zambian police arrested a senior opposition campaign aide on sedition charges.")
+    assert ("Zambia", "COP", "COERCE", "Zambia", "OPP") in held

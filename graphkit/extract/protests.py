@@ -9,9 +9,11 @@ from spacy.tokens import Span, Token
 from graphkit.extract.actors import actors
 from graphkit.extract.arguments import PLACE_PREPS, names_place, place_named, place_of_part, places_of, subjects_of
 from graphkit.extract.deps import (
+    ADVERBIAL_CLAUSES,
     ADVERBS,
     CLAUSAL_MODIFIERS,
     DIRECT_OBJECTS,
+    OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
     PREP_OBJECTS,
@@ -31,6 +33,7 @@ IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_ID
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
 GATHERING = cue_words("gathering_verbs")  # "protesters gathered outside the US embassy": a rally
 PROTESTERS = cue_words("protester_nouns")  # who gather as a protest
+PURPOSES = ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS  # "boycotted courts to protest": what a clause is done for
 DETENTION = cue_words("detention_places")  # "prisoners in Israeli jails": Israel holds them
 UNREST_PREPS = cue_words("unrest_preps")  # "after weeks of protests in Yerevan": the protests took place
 YIELDING = cue_words("yielding_verbs")  # "bowing to months of protests": the protests took place
@@ -65,7 +68,7 @@ def by_crowd(verb: Token) -> bool:
     return among(with_counted([f.token for f in subjects_of(verb)]), CROWDS)
 
 
-def protest_places(verb: Token) -> list[Token]:
+def protest_places(verb: Token, climb: bool = True) -> list[Token]:
     """Where a protest is: "rallied in Caracas", "marched through Nairobi", "marched through the centre of Algiers",
     "took to the streets of Havana", "staged a strike near Seoul", or where the crowd is ("students in Dhaka staged a
     sit-in")."""
@@ -76,7 +79,12 @@ def protest_places(verb: Token) -> list[Token]:
     protests = [o for o in children(verb, DIRECT_OBJECTS) if protest_noun(o)]
     found = found or [t for o in protests for t in places_of(o)]
     # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"
-    return found or [t for f in subjects_of(verb) for t in places_of(f.token)]
+    found = found or [t for f in subjects_of(verb) for t in places_of(f.token)]
+    if not found and climb and verb.dep_ in PURPOSES and verb.head.i != verb.i:  # "boycotted courts in Lahore to
+        # protest against ...": where what it is done by is done (one clause up only)
+        head = verb.head
+        found = protest_places(head, climb=False) or [t for o in children(head, DIRECT_OBJECTS) for t in places_of(o)]
+    return found
 
 
 def home_of(verb: Token) -> list[Token]:

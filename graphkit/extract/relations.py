@@ -49,7 +49,7 @@ from graphkit.extract.faced_crowds import faced_crowd_sites
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
-from graphkit.extract.protests import CROWDLESS_PATTERN, PROTESTERS
+from graphkit.extract.protests import CROWDLESS_PATTERN, PROTESTERS, state_name
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, modified_noun, prep_objects, with_conjuncts
@@ -78,6 +78,7 @@ COMMITMENT_PATTERN = "commitment/1"
 HOME_STATE = "government"  # whom a people named once protests against at home: its own state
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
+NEAR = "near"  # where someone is, by a town: "farmers blocked highways near Lahore"
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
 MASSING = cue_words("massing_verbs")  # "thousands of protesters massed outside parliament": a protest
@@ -233,7 +234,8 @@ def is_place_phrase(span: Span) -> bool:
     head = span.root.head
     if head.lemma_.lower() in REGION_NOUNS and span.root.dep_ in COMPOUNDS:  # "villagers in Zamfara state"
         head = head.head
-    return span.label_ in PLACE_LABELS and head.i != span.root.i and head.lower_ in WHERE_PREPS
+    near_town = head.lower_ == NEAR and not state_name(span)  # "blocked highways near Lahore": in Pakistan
+    return span.label_ in PLACE_LABELS and head.i != span.root.i and (head.lower_ in WHERE_PREPS or near_town)
 
 
 def placed_people(span: Span) -> bool:
