@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a party or a body of the public the state dissolves is banned (PLOVER COERCE); not a parliament (a guard)
+    pytest.param("Cambodia's Supreme Court dissolved the opposition Candlelight Party.",
+                 ("Supreme Court", "COERCE", "Candlelight Party", "positive", "actual"), id="party-dissolved"),
     # a people's name alone as protesters is its public, not its state, so it may protest in its own capital
     pytest.param("Peruvians marched in Lima against the new tax.",
                  ("Peru", "PROTEST", "Peru", "positive", "actual"), id="demonym-crowd-at-home"),
@@ -2223,6 +2226,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a parliament dissolved for elections is no body of the public banned
+    pytest.param("Bulgaria's president dissolved parliament and called early elections.", "COERCE", None,
+                 id="parliament-dissolved"),
     # soldiers arrested by police are arrested
     pytest.param("Peruvian police arrested two Chilean soldiers in Lima.", "ASSAULT", None, id="soldiers-arrested"),
     # people dismissed are let go, no rejection and no criticism of anyone
