@@ -368,6 +368,9 @@ def recipients_of(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon
     if relation.event_type not in lexicon.recipient_types:
         return []
     given = dative_objects(verb)
+    if not given and noun.dep_ in DIRECT_OBJECTS:  # "handed opposition leader X a prison sentence", parsed as two
+        # objects: the one before the noun is whom it is given to
+        given = [d for d in children(verb, DIRECT_OBJECTS) if d.i < noun.i and d.pos_ == "PROPN"]
     if not given and noun.dep_ in DIRECT_OBJECTS and is_passive(verb):
         given = children(verb, PASSIVE_SUBJECTS)
     return [Filler(d) for d in with_conjuncts(given) if names_actor(d)]
