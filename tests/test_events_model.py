@@ -633,8 +633,8 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
     # a sentence handed to one the parser made a second object of the verb falls on him; one remanded is held
-    pytest.param("A Ghanaian court handed opposition figure Kwame Mensah a two-year prison sentence.",
-                 ("Ghana", "COERCE", "Kwame Mensah", "positive", "actual"), id="handed-a-sentence"),
+    pytest.param("A Zambian court handed activist Peter Phiri a five-year jail term.",
+                 ("Zambia", "COERCE", "Peter Phiri", "positive", "actual"), id="handed-a-sentence"),
     pytest.param("A Malawian court remanded opposition leader Peter Banda in custody.",
                  ("Malawi", "COERCE", "Peter Banda", "positive", "actual"), id="remanded-in-custody"),
     # a party or a body of the public the state dissolves is banned (PLOVER COERCE); not a parliament (a guard)
