@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # reservists called up ahead of an offensive somewhere are mobilized against where it is to strike
+    pytest.param("Azerbaijan called up reservists ahead of a ground offensive in Nagorno-Karabakh.",
+                 ("Azerbaijan", "MOBILIZE", "Nagorno-Karabakh", "positive", "actual"), id="ahead-of-an-offensive-in"),
     # a sentence handed to one the parser made a second object of the verb falls on him; one remanded is held
     pytest.param("A Zambian court handed activist Peter Phiri a five-year jail term.",
                  ("Zambia", "COERCE", "Peter Phiri", "positive", "actual"), id="handed-a-sentence"),

@@ -41,6 +41,7 @@ from graphkit.extract.arguments import (
     PLACE_PARTS,
     PLACE_PREPS,
     RELIEF_GOODS,
+    STRIKES_PLACES,
     SUPPLY,
     WITH,
     actor_objects,
@@ -1095,7 +1096,10 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
     for act in readied:
         relation = noun_relation(act, lexicon)
         if relation is not None and relation.event_type in ANSWERED:
-            found += [Filler(f.token, f.steps + 2) for f in noun_targets(act, relation)]
+            targets = noun_targets(act, relation)
+            if not targets and relation.event_type in STRIKES_PLACES:  # "ahead of a ground offensive in Gaza":
+                targets = [Filler(t, 1) for t in places_of(act)]  # force strikes where it is done
+            found += [Filler(f.token, f.steps + 2) for f in targets]
         elif act.lemma_.lower() in OPERATIONS:  # "a possible ground operation against Hamas"
             found += [Filler(f.token, f.steps + 2) for f in actor_objects(act, ("against",))]
     return found
