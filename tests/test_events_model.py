@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # setting fire to a place burns it as torching does; attackers no one names are unidentified armed forces there
+    pytest.param("Unidentified attackers set fire to a mosque in the Nigerien town of Tahoua.",
+                 ("Niger", "ASSAULT", "Niger", "positive", "actual"), id="set-fire-to"),
     # reservists called up ahead of an offensive somewhere are mobilized against where it is to strike
     pytest.param("Azerbaijan called up reservists ahead of a ground offensive in Nagorno-Karabakh.",
                  ("Azerbaijan", "MOBILIZE", "Nagorno-Karabakh", "positive", "actual"), id="ahead-of-an-offensive-in"),
@@ -2234,6 +2237,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # setting fire to what is no place the lexicon burns is no attack
+    pytest.param("Ghanaian police set fire to three tonnes of seized cannabis in Accra.", "ASSAULT", None,
+                 id="set-fire-to-seized-drugs"),
     # a parliament dissolved for elections is no body of the public banned
     pytest.param("Bulgaria's president dissolved parliament and called early elections.", "COERCE", None,
                  id="parliament-dissolved"),

@@ -108,6 +108,8 @@ from graphkit.vocabulary import cue_words
 
 INFINITIVE_TAKING = cue_words("infinitive_taking_verbs")
 UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats persona non grata"
+BURNING_IDIOMS = cue_words("burning_idioms")  # "set fire to a church": the church burned
+BURNING = "torch"  # the lexicon's verb of burning places, whose themes say what may be burned
 DECLARING = cue_words("declaring_verbs")
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
@@ -131,6 +133,7 @@ PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may t
 PRESENT_PARTICIPLES = frozenset({GERUND})  # "students marching on parliament"
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
+UNATTACHED = "dep"  # a word the repair leaves no role: "fire" of "set fire to"
 CONJUNCT = "conj"
 NOUN = "NOUN"
 PLURAL_NOUN = "NNS"
@@ -151,6 +154,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     """The doc with the misparses this module knows repaired (``lexicon`` knows the nouns of two words)."""
     repair_complements(doc)
     repair_unwelcome(doc)
+    repair_burning(doc)
     repair_coordinated_names(doc)
     repair_conjunct_attachments(doc)
     repair_split_nouns(doc, lexicon)
@@ -344,6 +348,26 @@ def repair_unwelcome(doc: Doc) -> Doc:
             token.dep_ = OBJECT_PREDICATE
             for by in [c for c in token.children if c.dep_ in PREPOSITIONS and c.lower_ == BY]:
                 by.head, by.dep_ = verb, AGENT  # "were declared persona non grata by Bolivia"
+    return doc
+
+
+def repair_burning(doc: Doc) -> Doc:
+    """The doc with "set fire to X" parsed as "torched X": X the verb's object, the verb read as the lexicon's verb
+    of burning (cues ``burning_idioms``), so only the places that verb burns are attacked."""
+    for idiom in BURNING_IDIOMS:
+        verb_word, noun_word, prep_word = idiom.split()
+        for noun in with_values(doc, "LOWER", frozenset({noun_word})):
+            verb = noun.head
+            if noun.dep_ not in DIRECT_OBJECTS or verb.lemma_.lower() != verb_word or noun.i != verb.i + 1:
+                continue
+            targets = [
+                o for p in (*verb.children, *noun.children) if p.lower_ == prep_word for o in children(p, PREP_OBJECTS)
+            ]
+            if len(targets) != 1:
+                continue
+            targets[0].head, targets[0].dep_ = verb, DIRECT_OBJECT
+            noun.dep_ = UNATTACHED
+            verb.lemma_ = BURNING
     return doc
 
 
