@@ -2889,3 +2889,16 @@ def test_an_aide_is_one_of_whom_his_noun_says():
     """ "an opposition campaign aide" is of the opposition, and held as such."""
     held = sectored("Zambian police arrested a senior opposition campaign aide on sedition charges.")
     assert ("Zambia", "COP", "COERCE", "Zambia", "OPP") in held
+
+
+def test_a_coercion_criticized_with_no_doer_named_is_the_state_s_where_it_was_done():
+    """A state's civil power arrests and bans: criticism of "the arrest of opposition leaders in Tanzania" is of
+    Tanzania, and of "the crackdown on protesters in Tbilisi" of Georgia; not so of a bombing somewhere (no one
+    named did it), nor of the detention of a people's journalists with no place (they may be held anywhere)."""
+    arrest = coded("Canada condemned the arrest of opposition leaders in Zambia.")
+    assert ("Canada", "DISAPPROVE", "Zambia", "positive", "actual") in arrest
+    crackdown = graphkit.extract_claims("Sweden condemned the crackdown on students in Dhaka.")
+    assert [c for c in crackdown if c["event_type"] == "DISAPPROVE" and c["object"]["country"] == "BGD"]
+    assert not [c for c in coded("Canada condemned the bombing in Kabul.") if c[1] == "DISAPPROVE"]
+    detained = coded("Canada criticised the detention of two Canadian journalists.")
+    assert not [c for c in detained if c[1] == "DISAPPROVE"]
