@@ -632,6 +632,10 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a crowd that protests a thing of no one named protests against its own government; a state's protest of a
+    # thing is a complaint to no one named (a guard in NOT_CLAIMED)
+    pytest.param("Chilean dockers protested the new port rules.",
+                 ("Chile", "PROTEST", "Chile", "positive", "actual"), id="crowd-protested-a-thing"),
     # setting fire to a place burns it as torching does; attackers no one names are unidentified armed forces there
     pytest.param("Unidentified attackers set fire to a mosque in the Nigerien town of Tahoua.",
                  ("Niger", "ASSAULT", "Niger", "positive", "actual"), id="set-fire-to"),
@@ -2237,6 +2241,7 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    pytest.param("Chile protested the new quotas.", "PROTEST", None, id="state-protested-a-thing"),
     # setting fire to what is no place the lexicon burns is no attack
     pytest.param("Ghanaian police set fire to three tonnes of seized cannabis in Accra.", "ASSAULT", None,
                  id="set-fire-to-seized-drugs"),

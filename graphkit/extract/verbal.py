@@ -976,9 +976,11 @@ def targets_of(
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
     # "Chilean students protested on Thursday", "took to the streets": a crowd against its own government; not a
-    # protest of something ("protested the decision"), nor one that says something ("protested that the law ..."),
-    # nor a sense the dictionary gives ("Australians oppose the war")
-    home = relation.event_type == PROTEST and unowned and theme is None and not children(verb, CLAUSAL_COMPLEMENTS)
+    # protest of something by whoever is no crowd ("Peru protested the decision"), nor one that says something
+    # ("protested that the law ..."), nor a sense the dictionary gives ("Australians oppose the war"); a crowd that
+    # protests a thing of no one named protests at home ("Greek farmers protested rising costs")
+    themed = theme is None or by_crowd(verb)
+    home = relation.event_type == PROTEST and unowned and themed and not children(verb, CLAUSAL_COMPLEMENTS)
     home = home and (relation is lexicon.verb(verb.lemma_.lower()) or street_protest(verb))
     found = [Filler(t, 2) for t in home_of(verb)] if home else []
     if found and not abroad(verb):
