@@ -2806,6 +2806,10 @@ def test_a_device_that_went_off_did_the_harm_a_participle_after_it_tells():
     assert ("Colombia", "UAF", "ASSAULT", "Colombia", "MIL") in went_off
     convoy = sectored("Two bombs exploded near a US convoy in southern Basra, killing nine people.")
     assert ("Iraq", "UAF", "ASSAULT", "Iraq", "CVL") in convoy  # where the convoy was, not whose it was
+    near = graphkit.extract_claims(
+        "Gunmen abducted ten teachers in a remote area of southern Somalia near the Kenya border."
+    )
+    assert {c["subject"]["country"] for c in near if c["event_type"]} == {"SOM"}  # not what the area is near
     assert not coded("A bomb exploded near a market in Peshawar, prompting an evacuation of the area.")
     assert not coded("A gas cylinder exploded in a restaurant in Peshawar, killing five diners.")  # no device of war
 

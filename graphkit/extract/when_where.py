@@ -44,6 +44,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_LABELS = PLACE_LABELS | {"NORP"}  # a place named by its people's adjective: "the Kenyan town of Mandera"
 PLACE_PREPS = cue_sequence("place_preps")
+INSIDE_PREPS = cue_sequence("location_preps")  # where a thing is: "a convoy in western Baghdad"
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
@@ -169,8 +170,10 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             own = prep.head in (anchor, anchor.head) and obj.pos_ == NOUN  # the act's own place phrase, not one
             # that tells of a person it names ("a former detainee at the prison at Guantanamo Bay")
             within = prep_objects(obj, PLACE_PREPS) if event or unplaced or own else []
-            # "near a US convoy in western Baghdad": where the thing is, before whose it is
-            found = (places_named(tuple(within), taken) if own else []) or places_named((obj, *within), taken)
+            # "near a US convoy in western Baghdad": where the thing is, before whose it is; not what it is near ("an
+            # area of northeastern Nigeria near the Cameroon border")
+            inside = tuple(prep_objects(obj, INSIDE_PREPS)) if own else ()
+            found = places_named(inside, taken) or places_named((obj, *within), taken)
             if found:
                 return place_text(found[0])
     return None
