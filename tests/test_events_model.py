@@ -2831,6 +2831,9 @@ def test_people_a_gerund_after_a_preposition_tells_of_are_its_object():
     Paz"; they are whom the fire is opened on, and marching is what they were doing."""
     fired = sectored("Bolivian police opened fire on protesters marching through La Paz.")
     assert ("Bolivia", "COP", "ASSAULT", "Bolivia", "CVL") in fired
+    # "with" a noun and a gerund tells a circumstance, a clause of its own (a guard)
+    denied = coded("Eritrea denied sending troops into Sudan, with its foreign minister calling the reports lies.")
+    assert ("Eritrea", "MOBILIZE", "Sudan", "negative", "actual") in denied
 
 
 def test_armed_forces_that_fire_on_protesters_control_a_crowd_and_fight_no_one():

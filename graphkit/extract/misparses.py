@@ -128,6 +128,7 @@ HEADLINE_SUBJECT_DEPS = NOUN_MODIFIERS | NOUN_PHRASE_MODIFIERS | ADVERBIAL_NOUNS
 SUBJECT = "nsubj"
 ADVERBIAL_DEPS = ADVERBS | ADVERBIAL_NOUNS  # "[Nauru] severed ties": a name read as an adverb
 CLAUSAL_MODIFIER = "acl"
+ABSOLUTE_PREPS = cue_words("absolute_preps")  # "with its minister calling ...": a circumstance, no object
 PREP_OBJECT = "pobj"
 PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may take for a past tense
 PRESENT_PARTICIPLES = frozenset({GERUND})  # "students marching on parliament"
@@ -178,11 +179,12 @@ def repair_gerund_subjects(doc: Doc) -> Doc:
     """The doc with "opened fire on protesters marching through Nairobi" parsed with the protesters the object of
     "on" and "marching" a participle on them, where the parser made them the subject of a gerund the preposition
     takes. Only people ("protesters", "villagers": ``is_group``): "in response to North Korea testing missiles"
-    answers an act."""
+    answers an act; and not after "with" or "without", whose noun and gerund tell a circumstance ("with its
+    information minister calling the reports fabrications")."""
     for gerund in with_values(doc, "DEP", PREP_COMPLEMENTS):
         preposition = gerund.head
-        if gerund.tag_ != GERUND or preposition.dep_ not in PREPOSITIONS:
-            continue
+        if gerund.tag_ != GERUND or preposition.dep_ not in PREPOSITIONS or preposition.lower_ in ABSOLUTE_PREPS:
+            continue  # "with its minister calling the reports fabrications": a clause of its own
         people = [
             s
             for s in children(gerund, SUBJECTS)
