@@ -34,7 +34,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TENSED_AUXILIARY_TAGS,
 )
-from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.event_nouns import FORCE, noun_relation
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys, verb_types
@@ -48,7 +48,6 @@ from graphkit.extract.words import (
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 
 BLASTS = cue_words("blast_verbs")  # "a car bomb exploded ..., killing five officers": the bomb killed them
-VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # the acts a device that went off does
 DEMAND_TYPE, PROTEST_TYPE = "DEMAND", "PROTEST"  # a protest's participle that asks: "rallied, demanding ..."
 PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 REFERRING = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP  # "accusing him of ...": one told of before
@@ -226,7 +225,7 @@ def went_off(participle: Token, subjects: list[Token]) -> bool:
     """Whether a participle of violence follows a device's going off, which it tells the harm of: "a car bomb
     exploded outside a police station, killing five officers" (cues ``blast_verbs``, ``doerless_devices``)."""
     head = participle.head
-    violent = bool(VIOLENT.intersection(verb_types(participle)))
+    violent = bool(FORCE.intersection(verb_types(participle)))  # the acts a device that went off does
     return (
         violent
         and participle.i > head.i
