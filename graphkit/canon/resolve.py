@@ -598,7 +598,7 @@ class ArticleResolver:
         force or held are the place's whatever their noun ("a car bomb killed five officers in Kirkuk": IRQ, no
         sector)."""
         sector = self.sector_of(mention.qualifier or mention.text) or self.doerless(mention.qualifier or mention.text)
-        if from_abroad(mention.qualifier or mention.text) or from_abroad(mention.text):
+        if from_abroad(mention.qualifier) or from_abroad(mention.text):  # "foreign tourists", "migrants"
             return None
         iso3 = self.country_of(place) if place and (sector or struck) else None
         return self.of_country(mention, sector, iso3) if iso3 is not None else None

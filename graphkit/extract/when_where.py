@@ -154,12 +154,11 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
         shared = [c for c in anchor.conjuncts if c.pos_ == "VERB" and not children(c, SUBJECTS)]  # one subject's
         preps += [p for c in shared for p in c.children]
     # "killed five soldiers 30 km north of Baghdad": the "of" of a compass word is a place's
-    compass = {
-        c.i for t in preps if t.lower_ in COMPASS for c in t.children if c.lower_ == OF and c.dep_ in PREPOSITIONS
-    }
-    preps += [c for t in preps if t.lower_ in COMPASS for c in t.children if c.i in compass]
-    for prep in preps:
-        if prep.dep_ not in PREPOSITIONS or (prep.lower_ not in PLACE_PREPS and prep.i not in compass):
+    bearings = [
+        c for t in preps if t.lower_ in COMPASS for c in t.children if c.lower_ == OF and c.dep_ in PREPOSITIONS
+    ]
+    for prep in [*preps, *bearings]:
+        if prep.dep_ not in PREPOSITIONS or (prep.lower_ not in PLACE_PREPS and prep not in bearings):
             continue
         for obj in children(prep, PREP_OBJECTS):
             # "in an ambush in Chhattisgarh state": where the act that the event happened in took place; "near
