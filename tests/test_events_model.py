@@ -632,6 +632,14 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a state's governing body named only by its noun is the state of the public it faces, when the sentence names
+    # no other; so are a protest's crowd and the government it demands of, where the protest is
+    pytest.param("Malawian teachers accused the government of withholding their salaries.",
+                 ("Malawi", "DISAPPROVE", "Malawi", "positive", "actual"), id="accused-the-government"),
+    pytest.param("Zambian opposition parties urged the government to postpone the vote.",
+                 ("Zambia", "DEMAND", "Zambia", "positive", "actual"), id="urged-the-government"),
+    pytest.param("Thousands of farmers marched in Kampala demanding the resignation of the government.",
+                 ("Uganda", "DEMAND", "Uganda", "positive", "actual"), id="protest-demanding-of-the-government"),
     # a crowd that protests a thing of no one named protests against its own government; a state's protest of a
     # thing is a complaint to no one named (a guard in NOT_CLAIMED)
     pytest.param("Chilean dockers protested the new port rules.",
@@ -2241,6 +2249,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # "the government" a state faces is no one's the sentence names: not its own
+    pytest.param("Iran criticized the government over the crackdown.", "DISAPPROVE", None,
+                 id="state-and-the-government"),
     pytest.param("Chile protested the new quotas.", "PROTEST", None, id="state-protested-a-thing"),
     # setting fire to what is no place the lexicon burns is no attack
     pytest.param("Ghanaian police set fire to three tonnes of seized cannabis in Accra.", "ASSAULT", None,

@@ -60,6 +60,7 @@ LOCATION_TYPE = "Location"
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
+GOVERNING = cue_words("governing_bodies")  # "talks with the government": the state of whom it faces
 STATE_BODIES = cue_words("state_bodies")  # "the former government": the state's, then; no former official
 NATIONALS = cue_words("nationality_nouns")  # "Swedish national Johan Lindqvist": a person of that state's public
 BODY_MEMBERS = cue_words("body_member_nouns")  # "pilot": of the body its modifiers name ("air force pilot")
@@ -611,15 +612,16 @@ class ArticleResolver:
         return UNIDENTIFIED_FORCES if ends & DOERLESS else None
 
     def at_home(
-        self, mention: Mention, facing: Mention, other: tuple[Argument, Entity] | None
+        self, mention: Mention, facing: Mention, other: tuple[Argument, Entity] | None, evidence: Evidence
     ) -> tuple[Argument, Entity] | None:
         """An unnamed actor where no place is named: of the country of the actor it faces (``facing``, coded as
         ``other``) when one is a state's civil power and the other its public ("Peruvian workers clashed with
         police": PER COP; actor_codes.toml [home]). In an event that is not where its actors are (``UNPLACED``:
         a meeting, a demand) only the public is ("rebel groups agreed to talks with the Sudanese government"):
-        "leaders" or "diplomats" facing a people may be anyone's. Not when either is named as from abroad
-        ("Polish citizens", "the international community"). So too an office no one is known to hold ("Kenyans
-        demanded the resignation of the president"): the public's own."""
+        "leaders" or "diplomats" facing a people may be anyone's; "the government" is the state of the public it faces
+        where the sentence (``evidence``) names no other ("Zambian unions urged the government"). Not when either is
+        named as from abroad ("Polish citizens", "the international community"). So too an office no one is known to
+        hold ("Kenyans demanded the resignation of the president"): the public's own."""
         if mention.label not in (UNNAMED, UNPLACED, ROLE) or other is None or other[0].country is None:
             return None
         if mention.label == ROLE and not mention.text.islower():
@@ -627,7 +629,9 @@ class ArticleResolver:
         if from_abroad(facing.qualifier) or from_abroad(mention.qualifier or mention.text):
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
-        if mention.label == UNPLACED and sector not in tables().home_public:
+        # "talks with the government": the state of the public it faces, where the sentence names no other
+        governing = mention.text.lower() in GOVERNING and not self.named_states(evidence) - {other[0].country}
+        if mention.label == UNPLACED and sector not in tables().home_public and not governing:
             return None
         if not state_and_public(sector, other[0].sector):
             return None
@@ -716,8 +720,8 @@ class ArticleResolver:
         )  # "accused Beijing": its government; "shelled Kyiv": the city
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
-        subject = subject or self.at_home(raw.subject, raw.object, obj)
-        obj = obj or self.at_home(raw.object, raw.subject, subject) or self.held(raw, subject)
+        subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
+        obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence) or self.held(raw, subject)
         if raw.event_type in tables().public_acts and subject is not None and obj is not None:
             subject, obj = self.placed_group(subject, obj, raw), self.placed_group(obj, subject, raw, acted_on=True)
         if subject is None or obj is None:

@@ -54,6 +54,7 @@ BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in app
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi", "gunmen affiliated with Hamas"
+GOVERNING = cue_words("governing_bodies")  # "talks with the government": a state's, named by its noun
 LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led by Nigeria"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
@@ -313,7 +314,16 @@ def actor_count(tokens: Iterable[Token]) -> int:
 def names_actor(token: Token) -> bool:
     """Whether the noun phrase headed by ``token`` names an actor (see ``actors``), or lists some by name
     ("several countries, including Iran": ``included``)."""
-    return bool(actors(token)) or bool(included(token))
+    return bool(actors(token)) or bool(included(token)) or the_government(token)
+
+
+def the_government(token: Token) -> bool:
+    """Whether a noun names a state's governing body by its noun alone ("talks with the government", "criticized
+    the authorities"; cues ``governing_bodies``): an actor whose state only the actor it faces says (canon)."""
+    if token.lower_ not in GOVERNING or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    words = [c for c in token.children if c.i < token.i]
+    return [w.lower_ for w in words] == ["the"] and not prep_objects(token, ("of", "in"))
 
 
 def is_party(noun: Token) -> bool:

@@ -60,6 +60,7 @@ from graphkit.extract.verbal import (
     PROTEST_AIM_PATTERN,
     PROTEST_VERB,
     asked_for,
+    protest_aim,
     relation_of,
     requested,
     verbal_sites,
@@ -414,6 +415,12 @@ def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | 
                 relation = lexicon.verb(ATTACK_VERB) or relation  # "a Taliban suicide bomber rammed a car into a
                 # NATO convoy": a suicide attack is no conventional force whatever it strikes (CAMEO 1831)
             coding = site.coding if site.coding is not None and site.coding.event_type == relation.event_type else None
+            if subject.label_ == obj.label_ == UNPLACED:  # neither says whose the other is
+                if anchor.pos_ != "VERB" or protest_aim(anchor, site.relation, lexicon) is None:
+                    continue
+                # "students marched through Lima demanding the resignation of the government": both where the
+                # protest is, as the demand is
+                subject.label_ = obj.label_ = UNNAMED
             key = (subject.start, relation.predicate, obj.start, polarity, modality)
             if key in seen:
                 continue
