@@ -632,6 +632,16 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a verb read whole with the bare noun after its preposition, where the lexicon lists it so
+    pytest.param("A Zambian court put two opposition activists behind bars.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="put-behind-bars"),
+    pytest.param("Cambodian police threw two opposition activists into jail.",
+                 ("Cambodia", "COERCE", "Cambodia", "positive", "actual"), id="threw-into-jail"),
+    # an office no one is named for is the state's own, whose holder its police hold or its prosecutors investigate
+    pytest.param("Ghanaian police arrested the former energy minister.",
+                 ("Ghana", "COERCE", "Ghana", "positive", "actual"), id="arrested-the-former-minister"),
+    pytest.param("Peruvian prosecutors are investigating the former interior minister.",
+                 ("Peru", "INVESTIGATE", "Peru", "positive", "actual"), id="investigating-the-former-minister"),
     # a state's governing body named only by its noun is the state of the public it faces, when the sentence names
     # no other; so are a protest's crowd and the government it demands of, where the protest is
     pytest.param("Malawian teachers accused the government of withholding their salaries.",
@@ -2249,6 +2259,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # an envoy no one is named for may be another state's
+    pytest.param("Ghanaian police detained the ambassador.", "COERCE", None, id="detained-the-ambassador"),
     # "the government" a state faces is no one's the sentence names: not its own
     pytest.param("Iran criticized the government over the crackdown.", "DISAPPROVE", None,
                  id="state-and-the-government"),

@@ -60,6 +60,7 @@ LOCATION_TYPE = "Location"
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
+POSTED = cue_words("posted_nouns")  # "the ambassador": a state's envoy, who may be held abroad
 GOVERNING = cue_words("governing_bodies")  # "talks with the government": the state of whom it faces
 STATE_BODIES = cue_words("state_bodies")  # "the former government": the state's, then; no former official
 NATIONALS = cue_words("nationality_nouns")  # "Swedish national Johan Lindqvist": a person of that state's public
@@ -640,13 +641,16 @@ class ArticleResolver:
     def held(self, raw: RawClaim, doer: tuple[Argument, Entity] | None) -> tuple[Argument, Entity] | None:
         """Those named only by their noun whom an armed group attacks or a state's civil power holds or
         investigates, where no place says whose they are: the doer's people (``held_at_home``), unless the sentence
-        names another state ("abducted 14 teachers on the road between Kenya and Somalia") or them as from abroad."""
+        names another state ("abducted 14 teachers on the road between Kenya and Somalia") or them as from abroad.
+        So too an office no one is named for, but an envoy's ("Kenyan police arrested the former finance
+        minister"): the state's own office, whose holder it may hold."""
         mention = raw.object
-        if mention.label not in (UNNAMED, UNPLACED) or doer is None or doer[0].country is None:
+        office = mention.label == ROLE and mention.text.islower() and mention.text.split()[-1] not in POSTED
+        if (mention.label not in (UNNAMED, UNPLACED) and not office) or doer is None or doer[0].country is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
         if from_abroad(mention.qualifier or mention.text) or not held_at_home(
-            raw.event_type, sector, civil_power(doer)
+            raw.event_type, sector, civil_power(doer), office
         ):
             return None
         if self.named_states(raw.evidence) - {doer[0].country}:
@@ -1041,16 +1045,18 @@ def civil_power(actor: tuple[Argument, Entity]) -> str | None:
     return argument.sector or (GOVERNMENT if entity.type == "Country" else None)
 
 
-def held_at_home(event_type: str | None, sector: str | None, other: str | None) -> bool:
+def held_at_home(event_type: str | None, sector: str | None, other: str | None, office: bool = False) -> bool:
     """Whether those of ``sector`` that an actor of sector ``other`` acts on in an event of ``event_type`` are of
     the actor's country (actor_codes.toml [home]): an armed group's victims ("ISWAP fighters hacked to death 14
     farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates, whatever their
     noun ("an inquiry into the army's role", "investigating officers accused of ..."), or holds ("Bosnian police
-    arrested eight former soldiers"), but its envoys and officials, whom it may hold as foreigners."""
+    arrested eight former soldiers"), but its envoys and officials, whom it may hold as foreigners; not so an
+    ``office`` named with "the" ("arrested the former finance minister"): its own."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
     inquiry = event_type in codes.inquiry_acts and other in codes.home_state
-    custody = event_type in codes.custody_acts and other in codes.home_state and sector not in codes.held_abroad
+    held_abroad = sector in codes.held_abroad and not office
+    custody = event_type in codes.custody_acts and other in codes.home_state and not held_abroad
     return (sector is not None and (armed or custody)) or inquiry  # "investigating officers accused of ...": any
 
 

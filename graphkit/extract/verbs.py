@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.deps import ADVERBS, PARTICLES, PREPOSITIONS
+from graphkit.extract.deps import ADVERBS, PARTICLES, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.vocabulary import cue_words
@@ -44,7 +44,21 @@ def keys_of(verb: Token) -> tuple[str, ...]:
             stems += [word[: -len(ending)] + r for r in replacements]
     particles = children(verb, PARTICLES) or out_of(verb) or adverb_particle(verb)
     keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
-    return tuple(dict.fromkeys([*keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
+    return tuple(dict.fromkeys([*idioms(verb), *keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
+
+
+def idioms(verb: Token) -> list[str]:
+    """The verb read whole with a bare noun after a preposition, where the lexicon lists it so: "took three
+    suspects into custody", "put the editor behind bars" (lemma, preposition, noun)."""
+    lexicon = lexicon_of(verb.doc)
+    found = (
+        f"{verb.lemma_.lower()} {p.lower_} {o.lower_}"
+        for p in children(verb, PREPOSITIONS)
+        if p.i > verb.i
+        for o in children(p, PREP_OBJECTS)
+        if not list(o.children)
+    )
+    return [key for key in found if lexicon.verb(key) is not None]
 
 
 def adverb_particle(verb: Token) -> list[Token]:
