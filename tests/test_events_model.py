@@ -632,6 +632,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people named by their lot or work whose sector graphkit's table gives are people acted on, not things
+    pytest.param("Peruvian police arrested 30 striking miners.",
+                 ("Peru", "COERCE", "Peru", "positive", "actual"), id="arrested-miners"),
+    pytest.param("Cuban authorities stripped 20 exiled critics of their citizenship.",
+                 ("Cuba", "COERCE", "Cuba", "positive", "actual"), id="stripped-critics"),
     # a verb read whole with the bare noun after its preposition, where the lexicon lists it so
     pytest.param("A Zambian court put two opposition activists behind bars.",
                  ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="put-behind-bars"),
