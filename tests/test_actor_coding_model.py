@@ -36,6 +36,8 @@ def claims() -> dict[str, list[dict]]:
         "others_congress": "Peru's Congress voted to suspend military cooperation with Chile.",
         "others_senate": "The Philippine Senate criticized China on Monday.",
         "us_congress": "Congress criticized China on Monday.",
+        "placed_congress": "Hundreds of Chilean farmers rallied outside Congress in Valparaiso on Monday.",
+        "placed_senate": "Nigerian students rallied outside the Senate in Abuja on Monday.",
         "inner_possessive": "The Lanark People's Liberation Front criticized Norway on Monday.",
         "country_before_noun": "A Chinese court jailed US businessman Tom Walker for five years on Monday.",
         "dotted_country_before_noun": "A Chinese court jailed U.S. businessman Tom Walker for five years on Monday.",
@@ -193,6 +195,14 @@ def test_a_body_of_another_country_is_that_country_s_not_the_us_body_of_its_name
     assert event(claims["us_congress"])["subject"]["label"] == "US Congress"
 
 
+def test_a_body_of_a_shared_name_the_text_puts_in_another_state_s_town_is_that_state_s(claims):
+    # "Congress in Valparaiso" is Chile's legislature: no US Congress, not even as a body it belongs to
+    for key, country in (("placed_congress", "CHL"), ("placed_senate", "NGA")):
+        target = event(claims[key])["object"]
+        assert (target["country"], target["sector"]) == (country, "LEG")
+        assert not [r for r in claims[key] if "USA" in (r["subject"]["country"], r["object"]["country"])]
+
+
 def test_a_body_named_with_a_possessive_inside_keeps_it_in_its_label_and_has_one_id(claims):
     inner, outer = event(claims["inner_possessive"])["subject"], event(claims["outer_possessive"])["subject"]
     assert inner["label"] == outer["label"] == "Lanark People's Liberation Front"
@@ -305,3 +315,10 @@ def assert_inquiries(claims: dict[str, list[dict]], expected: dict[str, tuple[st
         assert [(r["subject"]["country"], r["object"]["country"]) for r in inquiries] == [(doer, target)], key
         if sector is not None:
             assert inquiries[0]["object"]["sector"] == sector, key
+
+
+def test_a_shared_name_placed_in_another_state_makes_no_node_of_the_us_body(tmp_path):
+    (tmp_path / "a.txt").write_text("Hundreds of Chilean farmers rallied outside Congress in Valparaiso on Monday.\n")
+    entities = graphkit.build(tmp_path).entities
+    assert "country/CHL" in entities
+    assert not [e for e in entities.values() if e.label == "US Congress" or e.iso3 == "USA"]

@@ -53,6 +53,7 @@ YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surr
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
 JOURNALISM = "JRN"  # the sector of the press
+LEGISLATURE = "LEG"  # the sector of a parliament: "Congress in Lima"
 BODY_TYPES = frozenset({ORGANIZATION_TYPE, "Group"})  # a party, an armed group, a movement a person may lead
 BODY_LABELS = frozenset({"ORG"})
 HOME_TYPES = frozenset({PERSON_TYPE, ORGANIZATION_TYPE})  # entity types a state's own public or officials may be
@@ -61,6 +62,8 @@ COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a c
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
 POSTED = cue_words("posted_nouns")  # "the ambassador": a state's envoy, who may be held abroad
+SHARED_BODY_NAMES = cue_words("shared_body_names")  # "Congress in Buenos Aires": Argentina's, not the US's
+PLACED_AFTER = re.compile(r"\s+in\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")  # " in Buenos Aires"
 GOVERNING = cue_words("governing_bodies")  # "talks with the government": the state of whom it faces
 STATE_BODIES = cue_words("state_bodies")  # "the former government": the state's, then; no former official
 NATIONALS = cue_words("nationality_nouns")  # "Swedish national Johan Lindqvist": a person of that state's public
@@ -469,6 +472,9 @@ class ArticleResolver:
         if resolved.firm:  # "Piedmont" of "Piedmont Aviation Inc": not the region PETRARCH-2 knows; "Chile's Acme Ltd"
             said = self.stated_state(mention)
             return Argument(entity.id, mention.text, BUSINESS, said[0] if said else None), entity
+        placed = self.placed_body(mention, resolved)
+        if placed is not None:  # "Congress in Buenos Aires": Argentina's legislature, not the US Congress
+            return self.of_country(mention, LEGISLATURE, placed)
         title, serves = self.offices().get(entity.id, (None, None))
         said = None  # what the article says of the bearer's state: the article first for a person
         if serves is None and entity.type == PERSON_TYPE:
@@ -505,6 +511,16 @@ class ArticleResolver:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def placed_body(self, mention: Mention, resolved: Resolved) -> str | None:
+        """The state a body of a name other states' bodies share is in, when the text puts it in a town of another
+        state than the table's right after its name ("Congress in Lima"; cues ``shared_body_names``)."""
+        name = " ".join(mention.text.split())
+        if resolved.belongs_to is None or name.lower() not in SHARED_BODY_NAMES:
+            return None
+        place = PLACED_AFTER.match(self.text, mention.end)
+        state = self.country_of(place.group(1).rstrip(".'’")) if place is not None else None
+        return state if state not in (None, resolved.belongs_to) else None
 
     def town_state(self, mention: Mention) -> str | None:
         """The state of a place named after its people's adjective and the kind of place it is ("the Syrian town of
@@ -850,8 +866,9 @@ class ArticleResolver:
         return self.aliases.organization(argument.text) is None
 
     def static_claims(self, mention: Mention, resolved: Resolved) -> list[Claim]:
-        """``belongs_to`` for a national body ("the CIA" -> United States), from the alias tables."""
-        if resolved.belongs_to is None:
+        """``belongs_to`` for a national body ("the CIA" -> United States), from the alias tables; none for one the
+        text puts in another state ("Congress in Lima": ``placed_body``)."""
+        if resolved.belongs_to is None or self.placed_body(mention, resolved) is not None:
             return []
         country = self.country(resolved.belongs_to, self.table[resolved.belongs_to].label)
         evidence = Evidence(mention.article_id, mention.text, mention.start, mention.end, GAZETTEER)
@@ -1020,7 +1037,8 @@ def resolve_article(
         resolved = resolver.resolve(mention)
         if resolved is None:
             continue
-        entities.append(resolved.entity)
+        placed = resolver.placed_body(mention, resolved)  # "Congress in Lima": Peru's, no US Congress
+        entities.append(resolver.country(placed, resolver.table[placed].label) if placed else resolved.entity)
         if resolved.entity.id not in seen_bodies:
             statics = resolver.static_claims(mention, resolved)
             if statics:
