@@ -632,6 +632,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a relative clause with a subject of its own is done to the noun it is on
+    pytest.param("Canada imposed sanctions on three Haitian politicians it accused of backing armed gangs.",
+                 ("Canada", "DISAPPROVE", "Haiti", "positive", "actual"), id="officials-it-accused"),
+    pytest.param("Norway expelled a Russian diplomat whom Oslo accused of spying.",
+                 ("Norway", "DISAPPROVE", "Russia", "positive", "actual"), id="diplomat-whom-it-accused"),
     # people named by their lot or work whose sector graphkit's table gives are people acted on, not things
     pytest.param("Peruvian police arrested 30 striking miners.",
                  ("Peru", "COERCE", "Peru", "positive", "actual"), id="arrested-miners"),
@@ -2264,6 +2269,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # the noun a relative clause is on is its subject when its pronoun is
+    pytest.param("Canada welcomed three Haitian politicians who accused Jamaica of meddling.", "DISAPPROVE", "Haiti",
+                 id="politicians-who-accused"),
     # an envoy no one is named for may be another state's
     pytest.param("Ghanaian police detained the ambassador.", "COERCE", None, id="detained-the-ambassador"),
     # "the government" a state faces is no one's the sentence names: not its own

@@ -503,6 +503,27 @@ def clause_object(obj: Token, verb: Token) -> bool:
     return any(verb.i < c.i < obj.i and not children(c, DIRECT_OBJECTS) for c in clauses)
 
 
+RELATIVE_ADVERB = "WRB"  # "where", "when": a relative clause on a place or a time
+
+
+def relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause is on, where it is what the clause's verb is done to: "sanctions on four officials
+    (whom) it accused of abuses", the clause's own subject doing it; not "officials who accused Peru", nor where a
+    preposition of the verb names whom ("the sinking, which it blamed on a North Korean torpedo", "villages they
+    had occupied in southern Lebanon")."""
+    if verb.dep_ not in RELATIVE_CLAUSES or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if any(names_actor(o) for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)):
+        return []
+    if any(c.tag_ == RELATIVE_ADVERB for c in verb.children):
+        return []  # "hosted them in Brasilia, where the two agreed to ...": where, not whom
+    objects = children(verb, DIRECT_OBJECTS)
+    if not all(relative_pronoun(o, verb) for o in objects):
+        return []
+    subjects = children(verb, SUBJECTS)
+    return [verb.head] if subjects and not any(relative_pronoun(s, verb) for s in subjects) else []
+
+
 def relative_pronoun(token: Token, verb: Token) -> bool:
     """Whether a token is the relative pronoun of the clause ``verb`` heads: "who" in "rebels, who are backed"."""
     return token.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ in RELATIVE_CLAUSES and verb.head.i != verb.i
@@ -879,7 +900,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS) if not clause_object(d, verb)]
-    direct = direct or up_to(verb) or raised(verb) or named_as(verb)
+    direct = relative_object(verb) or direct or up_to(verb) or raised(verb) or named_as(verb)
     # "called Peru's demands absurd": what a verb of naming says something of
     direct = direct or (small_clause_subjects(verb) if verb.lemma_ in NAMING else [])
     direct = direct or misread_neighbour(verb)
