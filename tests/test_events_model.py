@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # who made a thing, told by a relative clause on it, is whom criticism of it targets
+    pytest.param("Ecuador criticized the border plan that Colombia proposed.",
+                 ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="criticized-the-plan-it-proposed"),
     # a relative clause with a subject of its own is done to the noun it is on
     pytest.param("Canada imposed sanctions on three Haitian politicians it accused of backing armed gangs.",
                  ("Canada", "DISAPPROVE", "Haiti", "positive", "actual"), id="officials-it-accused"),
@@ -2269,6 +2272,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # not whom the thing did something to
+    pytest.param("Ecuador criticized the border plan that angered Colombia.", "DISAPPROVE", "Colombia",
+                 id="criticized-the-plan-that-angered"),
     # the noun a relative clause is on is its subject when its pronoun is
     pytest.param("Canada welcomed three Haitian politicians who accused Jamaica of meddling.", "DISAPPROVE", "Haiti",
                  id="politicians-who-accused"),

@@ -542,7 +542,10 @@ def drafted_by(noun: Token) -> list[Token]:
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
-    return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)] + blamed_on(noun)
+    # "condemned the sanctions that the United States imposed on Cuba": the subject of a relative clause on it
+    clauses = [c for c in children(noun, RELATIVE_CLAUSES) if set(verb_keys(c)) & AUTHORING and relative_object(c)]
+    doers = [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS)) if names_actor(s)]
+    return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)] + doers + blamed_on(noun)
 
 
 def authored_by(participle: Token, noun: Token) -> bool:
