@@ -2275,6 +2275,11 @@ NOT_CLAIMED = [
     # not whom the thing did something to
     pytest.param("Ecuador criticized the border plan that angered Colombia.", "DISAPPROVE", "Colombia",
                  id="criticized-the-plan-that-angered"),
+    # nor the object of a relative clause whose complement or misread auxiliary holds the act
+    pytest.param("Niger threatened to shell the camp a Malian militia plans to build near the border.", "FIGHT",
+                 "Mali", id="the-camp-a-militia-plans-to-build"),
+    pytest.param("Chad released Sudanese opposition leader Ali Osman, who Sudan wanted extradited on treason charges.",
+                 "COOPERATE", None, id="who-it-wanted-extradited"),
     # the noun a relative clause is on is its subject when its pronoun is
     pytest.param("Canada welcomed three Haitian politicians who accused Jamaica of meddling.", "DISAPPROVE", "Haiti",
                  id="politicians-who-accused"),

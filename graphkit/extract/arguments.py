@@ -504,6 +504,7 @@ def clause_object(obj: Token, verb: Token) -> bool:
 
 
 RELATIVE_ADVERB = "WRB"  # "where", "when": a relative clause on a place or a time
+REGULAR_PAST = "ed"  # the ending of a full verb's past the parser may take for an auxiliary ("wanted"); none has it
 
 
 def relative_object(verb: Token) -> list[Token]:
@@ -517,6 +518,10 @@ def relative_object(verb: Token) -> list[Token]:
         return []
     if any(c.tag_ == RELATIVE_ADVERB for c in verb.children):
         return []  # "hosted them in Brasilia, where the two agreed to ...": where, not whom
+    if children(verb, OPEN_COMPLEMENTS | CLAUSAL_COMPLEMENTS):
+        return []  # "the tree a Christian group plans to put up": the complement's object
+    if any(c.dep_ in AUXILIARIES and c.lower_.endswith(REGULAR_PAST) for c in verb.children):
+        return []  # "Muslim, who Turkey wanted extradited", "wanted" parsed as an auxiliary: wished, not done
     objects = children(verb, DIRECT_OBJECTS)
     if not all(relative_pronoun(o, verb) for o in objects):
         return []
@@ -542,7 +547,7 @@ def drafted_by(noun: Token) -> list[Token]:
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
     drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
-    # "condemned the sanctions that the United States imposed on Cuba": the subject of a relative clause on it
+    # "criticized the plan that Peru proposed": the subject of a relative clause on it, as a participle's agent
     clauses = [c for c in children(noun, RELATIVE_CLAUSES) if set(verb_keys(c)) & AUTHORING and relative_object(c)]
     doers = [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS)) if names_actor(s)]
     return agents + [o for c in drafted for o in hyphen_prefixes(c) if names_actor(o)] + doers + blamed_on(noun)
