@@ -512,7 +512,7 @@ def relative_object(verb: Token) -> list[Token]:
     (whom) it accused of abuses", the clause's own subject doing it; not "officials who accused Peru", nor where a
     preposition of the verb names whom ("the sinking, which it blamed on a North Korean torpedo", "villages they
     had occupied in southern Lebanon")."""
-    if verb.dep_ not in RELATIVE_CLAUSES or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ not in RELATIVE_CLAUSES or verb.head.i == verb.i or verb.head.pos_ not in NOMINALS:
         return []
     if any(names_actor(o) for p in children(verb, PREPOSITIONS) for o in children(p, PREP_OBJECTS)):
         return []
