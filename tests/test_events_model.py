@@ -632,6 +632,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people named by their noun whom a state's power accuses or bids act are its public, at home
+    pytest.param("Ugandan police charged four opposition activists with treason.",
+                 ("Uganda", "DISAPPROVE", "Uganda", "positive", "actual"), id="charged-activists"),
+    pytest.param("The Togolese president urged students to return to class.",
+                 ("Togo", "DEMAND", "Togo", "positive", "actual"), id="urged-students"),
     # who made a thing, told by a relative clause on it, is whom criticism of it targets
     pytest.param("Ecuador criticized the border plan that Colombia proposed.",
                  ("Ecuador", "DISAPPROVE", "Colombia", "positive", "actual"), id="criticized-the-plan-it-proposed"),
@@ -2272,6 +2277,10 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # people expelled may be anyone's; people a state named by its name accuses are no public the sentence places
+    pytest.param("The Sudanese government expelled 20 aid workers.", "SANCTION", "Sudan", id="expelled-aid-workers"),
+    pytest.param("Ghana accused four opposition activists of treason.", "DISAPPROVE", "Ghana",
+                 id="state-by-name-accused-activists"),
     # not whom the thing did something to
     pytest.param("Ecuador criticized the border plan that angered Colombia.", "DISAPPROVE", "Colombia",
                  id="criticized-the-plan-that-angered"),

@@ -1067,6 +1067,14 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 2) for t in scene_of(theme)]  # "is investigating war crimes committed in Syria"
         if not found and relation.event_type == INQUIRY:  # "are looking into whether Cambodian officials took bribes"
             found = [Filler(t, 2) for t in questioned(verb, relation.preps)]
+        # a state's power named by its noun ("Kenyan police", "the president"), not a state or a person by name
+        powers = any(s.token.pos_ == "NOUN" for s in subjects_of(verb))
+        public = relation.event_type in lexicon.faced_public_types and not relation.preps_only and powers
+        if not found and public and not leading and theme is not None and theme in direct:
+            # "Kenyan police charged three activists", "the president urged students to": people named by their
+            # noun, whom canon codes as the public a state's power faces at home, or drops (``at_home``)
+            people = people_of(theme)
+            found = [Filler(t, 1) for t in with_conjuncts([people])] if people is not None else []
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle

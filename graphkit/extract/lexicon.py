@@ -57,8 +57,10 @@ FLAGS = (
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "military_arms", "generic_heads", "travel_verbs", "own_act_types",
     "recipient_types", "local_types", "domestic_types", "armed_nouns", "armed_light_verbs", "receiving_verbs",
-    "origin_types",
+    "origin_types", "faced_public_types",
 )  # fmt: skip
+# the shared lists that name PLOVER types
+TYPE_LISTS = ("own_act_types", "recipient_types", "local_types", "domestic_types", "origin_types", "faced_public_types")
 TOP_LEVEL = ("relation", *SHARED_LISTS, "cameo")  # what a lexicon file may hold
 
 
@@ -111,6 +113,7 @@ class Lexicon:
     armed_light_verbs: tuple[str, ...] = ()  # ... or launched or carried out: "launched strikes", not "staged a strike"
     receiving_verbs: tuple[str, ...] = ()  # take an event noun from its doer: "won backing from", "drew criticism from"
     origin_types: tuple[str, ...] = ()  # their people object is from the verb's "from": "expelled diplomats from Chile"
+    faced_public_types: tuple[str, ...] = ()  # their people object may be the public a state faces at home
     military_arms: tuple[str, ...] = ()  # "missiles", "drones": a state's ASSAULT with them is FIGHT
     # how the CAMEO dictionary is read for the verbs this lexicon does not list
     cameo: CameoReading = field(default_factory=CameoReading)
@@ -179,7 +182,7 @@ def parse_lexicon(text: str) -> Lexicon:
             raise ValueError(f"{key} must be a list of words")
     if not isinstance(data.get("cameo", {}), dict):
         raise ValueError("cameo must be a table")
-    for key in ("own_act_types", "recipient_types", "local_types", "domestic_types", "origin_types"):
+    for key in TYPE_LISTS:
         if not set(data.get(key, [])) <= set(event_types()):
             raise ValueError(f"{key} must be PLOVER types")
     cameo = CameoReading.parse(data.get("cameo", {}), event_types())
@@ -246,6 +249,7 @@ def parse_lexicon(text: str) -> Lexicon:
         cameo=cameo,
         receiving_verbs=tuple(data.get("receiving_verbs", [])),
         origin_types=tuple(data.get("origin_types", [])),
+        faced_public_types=tuple(data.get("faced_public_types", [])),
         military_arms=tuple(data.get("military_arms", [])),
     )
 
@@ -312,6 +316,7 @@ def merge_lexicons(shipped: Lexicon, user: Lexicon) -> Lexicon:
         cameo=merge_readings(shipped.cameo, user.cameo),
         receiving_verbs=tuple(dict.fromkeys(shipped.receiving_verbs + user.receiving_verbs)),
         origin_types=tuple(dict.fromkeys(shipped.origin_types + user.origin_types)),
+        faced_public_types=tuple(dict.fromkeys(shipped.faced_public_types + user.faced_public_types)),
         military_arms=tuple(dict.fromkeys(shipped.military_arms + user.military_arms)),
     )
 
