@@ -632,6 +632,16 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a verb with no object of its own shares the object of the verb coordinated right after it
+    pytest.param("Kenyan police arrested and charged two opposition activists.",
+                 ("Kenya", "COERCE", "Kenya", "positive", "actual"), id="arrested-and-charged"),
+    pytest.param("Burmese soldiers beat and arrested dozens of villagers in Sagaing.",
+                 ("Myanmar", "ASSAULT", "Myanmar", "positive", "actual"), id="beat-and-arrested"),
+    pytest.param("Ecuador condemned and expelled the Peruvian ambassador.",
+                 ("Ecuador", "DISAPPROVE", "Peru", "positive", "actual"), id="condemned-and-expelled"),
+    # whom a thing struck is told to be owned or flagged by is whom the attack is against
+    pytest.param("Somali pirates fired rockets at a Danish-owned cargo ship.",
+                 ("Somalia", "ASSAULT", "Denmark", "positive", "actual"), id="fired-at-a-danish-owned-ship"),
     # people named by their noun whom a state's power accuses or bids act are its public, at home
     pytest.param("Ugandan police charged four opposition activists with treason.",
                  ("Uganda", "DISAPPROVE", "Uganda", "positive", "actual"), id="charged-activists"),
@@ -2277,6 +2287,9 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a verb with a preposition of its own takes no object from the verb after it
+    pytest.param("Peru complained to Chile and sanctioned Bolivia.", "DISAPPROVE", "Bolivia",
+                 id="complained-to-and-sanctioned"),
     # people expelled may be anyone's; people a state named by its name accuses are no public the sentence places
     pytest.param("The Sudanese government expelled 20 aid workers.", "SANCTION", "Sudan", id="expelled-aid-workers"),
     pytest.param("Ghana accused four opposition activists of treason.", "DISAPPROVE", "Ghana",

@@ -449,7 +449,7 @@ def actor_objects(
                 for o in prep_objects(obj, LOOK_THROUGH_PREPS)
                 if names_actor(o) and not perpetrator(obj, o) and (done or not befallen(obj, o))
             ]
-            inner = inner or sources(obj, content_first)
+            inner = inner or sources(obj, content_first) or owners_of(obj)  # "fired on a Greek-owned tanker"
             # "opened fire on a bus carrying Chinese engineers": whom the thing carries
             inner = inner or [c for c in carriers([obj]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
             found.extend(Filler(o, 1) for o in inner)
@@ -668,15 +668,19 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True, stru
         return []  # "arrested a son of President X": the son is not X, nor "a former employee of X" X
     if thing.lemma_.lower() in RESTING_PLACES:
         return []  # "visited the tomb of Yasser Arafat": no meeting with the dead
-    held = [c for c in thing.children if c.lower_ in HOLDING]
-    owners = [o for c in held for o in hyphen_prefixes(c) if names_actor(o)]  # "a Greek-owned tanker"
-    # "positions held by Armenian separatists", "a tanker operated by a Greek firm"
-    keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
-    owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
-    found = owners or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
+    found = owners_of(thing) or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
     if struck:  # "ambushed a convoy carrying Chinese engineers": whom it carries
         found = found or [c for c in carriers([thing]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
     return found or (places_of(thing) if placed else [])
+
+
+def owners_of(thing: Token) -> list[Token]:
+    """Whom a thing is told to be held by: "a Greek-owned tanker", "positions held by Armenian separatists", "a
+    tanker operated by a Greek firm"."""
+    held = [c for c in thing.children if c.lower_ in HOLDING]
+    owners = [o for c in held for o in hyphen_prefixes(c) if names_actor(o)]
+    keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
+    return owners + [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
 
 
 def places_of(thing: Token, within: bool = True) -> list[Token]:
@@ -820,6 +824,25 @@ def up_to(verb: Token) -> list[Token]:
     return [o for p in near if up and p.lower_ == "to" and p.i == verb.i + 2 for o in children(p, PREP_OBJECTS)]
 
 
+# what a verb has of its own when it takes no object from the verb coordinated after it
+OWN_ARGUMENT_DEPS = DIRECT_OBJECTS | DATIVES | PREPOSITIONS | AGENTS | CLAUSAL_COMPLEMENTS | OPEN_COMPLEMENTS
+COORDINATION_DEPS = frozenset({"cc", "punct"}) | ADVERBS  # "beat, arrested and then charged"
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verb coordinated right after it, of the same form:
+    "beat and arrested dozens of villagers", "criticized and sanctioned Chile"; not a verb with a preposition of its
+    own ("retreated to the hills and shelled the town") or another clause between them."""
+    if any(c.dep_ in OWN_ARGUMENT_DEPS for c in verb.children):
+        return []
+    after = next((c for c in children(verb, CONJUNCTS) if c.pos_ == "VERB" and c.i > verb.i), None)
+    if after is None or after.tag_ != verb.tag_:
+        return []
+    if not all(t.dep_ in COORDINATION_DEPS for t in verb.doc[verb.i + 1 : after.i]):
+        return []
+    return [whole_of(d) for d in children(after, DIRECT_OBJECTS) if not clause_object(d, after)]
+
+
 def misread_neighbour(verb: Token) -> list[Token]:
     """The object of an adjective the parser read as a verb's participle: "accused neighbouring Togo of ..."."""
     return [o for c in misread_adjectives(verb) for o in children(c, DIRECT_OBJECTS) if names_actor(o)]
@@ -909,6 +932,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS) if not clause_object(d, verb)]
     direct = relative_object(verb) or direct or up_to(verb) or raised(verb) or named_as(verb)
+    direct = direct or ([] if relation.preps_only else shared_object(verb))
     # "called Peru's demands absurd": what a verb of naming says something of
     direct = direct or (small_clause_subjects(verb) if verb.lemma_ in NAMING else [])
     direct = direct or misread_neighbour(verb)
