@@ -632,6 +632,13 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people of no sector whom a state's police hold or question are its own
+    pytest.param("Ghanaian police arrested four suspects over the robbery.",
+                 ("Ghana", "COERCE", "Ghana", "positive", "actual"), id="arrested-suspects"),
+    pytest.param("Peruvian detectives questioned two suspects about the killing.",
+                 ("Peru", "INVESTIGATE", "Peru", "positive", "actual"), id="questioned-suspects"),
+    pytest.param("Police in Lusaka arrested a man accused of arson.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="arrested-a-man"),
     # a verb with no object of its own shares the object of the verb coordinated right after it
     pytest.param("Kenyan police arrested and charged two opposition activists.",
                  ("Kenya", "COERCE", "Kenya", "positive", "actual"), id="arrested-and-charged"),

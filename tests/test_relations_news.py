@@ -80,7 +80,11 @@ def test_a_coordinated_verb_shares_the_refusal_of_its_first_conjunct():
         "and/CCONJ/cc/3 hand/VERB/conj/3 over/ADP/prt/5 the/DET/det/8 suspect/NOUN/dobj/5 to/ADP/prep/5 "
         "Moldova/PROPN/pobj/9/B-GPE ./PUNCT/punct/1"
     )
-    assert coded(spec) == {("Ruritania", "COOPERATE", "Moldova", "negative", "actual")}
+    # and the arrest, which shares the object of the verb after it, is refused as well
+    assert coded(spec) == {
+        ("Ruritania", "COOPERATE", "Moldova", "negative", "actual"),
+        ("Ruritania", "COERCE", "suspect", "negative", "actual"),
+    }
 
 
 def test_a_finite_coordinated_verb_shares_neither_refusal_nor_modal():

@@ -57,7 +57,8 @@ ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi",
 GOVERNING = cue_words("governing_bodies")  # "talks with the government": a state's, named by its noun
 LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led by Nigeria"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
-SECTOR_NOUNS = sector_nouns() - cue_words("plain_people")
+PLAIN_PEOPLE = cue_words("plain_people")
+SECTOR_NOUNS = sector_nouns() - PLAIN_PEOPLE
 PERSON = "PERSON"
 NATIONALITY = "NORP"
 PLURAL_NAME_TAGS = frozenset({"NNPS"})  # "Venezuelans" tagged a plural name
@@ -205,7 +206,7 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
     # "the crowd" is many people, "a blogger" one when acted on
-    single = (acted_on and one_of_sector(token)) or is_crowd(token)
+    single = (acted_on and (one_of_sector(token) or plain_people(token))) or is_crowd(token)
     if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS or single):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if unread_acronym(token):
@@ -223,6 +224,12 @@ def doerless_device(noun: Token) -> bool:
     doing = noun.dep_ in SUBJECTS or (noun.dep_ in PREP_OBJECTS and noun.head.dep_ in AGENTS)
     struck = prep_objects(noun, ("of",))  # "the bombing of Gaza": what it struck, not where no one named did it
     return noun.pos_ == "NOUN" and doing and not struck and bool(words & DOERLESS)
+
+
+def plain_people(noun: Token) -> bool:
+    """Whether a noun names people of no sector, not someone's own ("three men", "two suspects"; not "his men"): whom
+    a state's police hold or question are its own (canon)."""
+    return noun.lemma_.lower() in PLAIN_PEOPLE and not children(noun, POSSESSIVES)
 
 
 def one_of_sector(noun: Token) -> bool:

@@ -22,6 +22,7 @@ from graphkit.extract.actors import (
     is_party,
     names_actor,
     one_of_sector,
+    plain_people,
     related_people,
     unnamed,
 )
@@ -1312,9 +1313,9 @@ def whole_of(thing: Token) -> Token:
 
 
 def people_of(thing: Token) -> Token | None:
-    """The noun for people a theme is or counts: "protesters", "dozens of protesters"."""
+    """The noun for people a theme is or counts: "protesters", "dozens of protesters", "three men"."""
     # "hacked to death a blogger in Dhaka": one of a sector; "fired on the crowd"
-    if is_group(thing) or one_of_sector(thing) or is_crowd(thing):
+    if is_group(thing) or one_of_sector(thing) or is_crowd(thing) or plain_people(thing):
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
     return next((t for t in counted if is_group(t)), None)
