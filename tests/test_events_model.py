@@ -632,6 +632,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people named by their noun whom a state lets or bids act
+    pytest.param("Zambia's government allowed opposition parties to hold rallies.",
+                 ("Zambia", "CONCEDE", "Zambia", "positive", "actual"), id="allowed-parties-to"),
+    pytest.param("The Togolese government demanded that students end their strike.",
+                 ("Togo", "DEMAND", "Togo", "positive", "actual"), id="demanded-that-students"),
     # people of no sector whom a state's police hold or question are its own
     pytest.param("Ghanaian police arrested four suspects over the robbery.",
                  ("Ghana", "COERCE", "Ghana", "positive", "actual"), id="arrested-suspects"),
@@ -2294,6 +2299,10 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # refugees let cross are from abroad, and prices are no people
+    pytest.param("The Ugandan government allowed refugees to cross the border.", "CONCEDE", None,
+                 id="allowed-refugees-to"),
+    pytest.param("The Ugandan government allowed prices to rise.", "CONCEDE", None, id="allowed-prices-to"),
     # a verb with a preposition of its own takes no object from the verb after it
     pytest.param("Peru complained to Chile and sanctioned Bolivia.", "DISAPPROVE", "Bolivia",
                  id="complained-to-and-sanctioned"),
@@ -2990,3 +2999,11 @@ def test_a_coercion_criticized_with_no_doer_named_is_the_state_s_where_it_was_do
     assert not [c for c in coded("Canada condemned the bombing in Kabul.") if c[1] == "DISAPPROVE"]
     detained = coded("Canada criticised the detention of two Canadian journalists.")
     assert not [c for c in detained if c[1] == "DISAPPROVE"]
+
+
+def test_an_international_body_in_graphkits_table_is_of_no_state_whoever_it_faces():
+    """A body graphkit's own table lists as international is not made the public's or the power's of a state it
+    faces, as an unknown body is: "the International Criminal Court convicted a Ugandan" is no Ugandan court."""
+    claims = graphkit.extract_claims("The International Criminal Court convicted a Ugandan rebel commander.")
+    courts = [c["subject"] for c in claims if c["event_type"]]
+    assert courts and all(s["label"] == "International Criminal Court" and s["country"] is None for s in courts)

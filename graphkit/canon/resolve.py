@@ -836,6 +836,8 @@ class ArticleResolver:
         person = entity.type == PERSON_TYPE
         if self.coder.known(entity.label, person, not person) is not None:
             return argument
+        if self.coder.aliases.organization(entity.label) is not None:
+            return argument  # "the International Criminal Court convicted a Malian": graphkit's table knows it
         power = civil_power(other)  # "Serbia arrested him"
         answerable = local or (answers and power in tables().jurisdiction)  # "a court charged Sosa"
         sector = mine.sector or (PUBLIC if answerable and person else None)

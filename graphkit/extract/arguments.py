@@ -1358,7 +1358,12 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         # "called for Poland to raise its spending": the clause "for X to" is what is called for; of a passive one
         # its doer ("appealed for the prisoners to be freed by the rebels"), not whom it befalls
         subjects = [s for c in clauses for s in (prep_objects(c, ("by",)) if is_passive(c) else children(c, SUBJECTS))]
-        return [Filler(t, 1) for t in with_conjuncts([s for s in subjects if names_actor(s)])]
+        named = [s for s in subjects if names_actor(s)]
+        lexicon = lexicon_of(verb.doc)
+        if not named and relation.event_type in (*lexicon.local_types, *lexicon.faced_public_types):
+            # "allowed opposition parties to hold rallies", "ordered students to leave": people named by their noun
+            named = [p for s in subjects if (p := people_of(s)) is not None]
+        return [Filler(t, 1) for t in with_conjuncts(named)]
     if relation.complement != "object":
         return []
     return governed_targets(children(verb, OPEN_COMPLEMENTS), relation)

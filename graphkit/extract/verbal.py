@@ -539,9 +539,14 @@ def bids_to_act(verb: Token) -> bool:
         and (infinitive(c) or (bare and c.tag_ in BARE_FORMS))
         and c.lemma_.lower() not in STATIVE_VERBS
     ]
-    bidden = [o for o in children(verb, DIRECT_OBJECTS) if o.pos_ != "PRON" and names_actor(o)]
-    subjects = [s for c in infinitives for s in children(c, SUBJECTS) if s.pos_ != "PRON" and names_actor(s)]
+    bidden = [o for o in children(verb, DIRECT_OBJECTS) if o.pos_ != "PRON" and actor_or_people(o)]
+    subjects = [s for c in infinitives for s in children(c, SUBJECTS) if s.pos_ != "PRON" and actor_or_people(s)]
     return bool(infinitives) and bool(bidden or subjects)
+
+
+def actor_or_people(noun: Token) -> bool:
+    """Whether a noun names an actor, or people by their noun ("opposition parties", "students")."""
+    return names_actor(noun) or people_of(noun) is not None
 
 
 def by_authority(verb: Token) -> bool:
