@@ -10,7 +10,8 @@ saw graphkit's code, each coded by its writer to PLOVER:
 - an expected event is *hit* when some claim of its sentence stands for its type (``events.plover_types``: a
   refused act counts as REJECT, an intended one as AGREE or THREATEN) between actors that match it by code or by
   words (``events.actor_matches``); with ``either``, in either direction;
-- a trap *fires* when some claim asserts its type between its actors: the act itself, done (``asserted``).
+- a trap *fires* when some claim asserts its type between its actors: the act itself, done (``asserted``); between
+  two actors of one country, matched by their words.
 
 Prints hits and fired traps per battery, recall per type over all, and the sentences that make no event claim.
 ``--dump`` writes each sentence's hits, fired traps and claims, for comparing two commits row by row.
@@ -54,9 +55,12 @@ def asserted(claim: dict) -> set[str]:
     return {claim["event_type"]}
 
 
-def between(claim: dict, event: dict) -> bool:
-    """The claim's subject and object are the event's source and target (or the other way, with ``either``)."""
+def between(claim: dict, event: dict, by_words: bool = False) -> bool:
+    """The claim's subject and object are the event's source and target (or the other way, with ``either``);
+    ``by_words``: matched by their words only, not by their country."""
     source, target = gold_actor(event["source"]), gold_actor(event["target"])
+    if by_words:
+        source, target = {**source, "code": ""}, {**target, "code": ""}
     if actor_matches(claim["subject"], source) and actor_matches(claim["object"], target):
         return True
     return (
@@ -69,7 +73,10 @@ def hit(event: dict, claims: list[dict]) -> bool:
 
 
 def fired(trap: dict, claims: list[dict]) -> bool:
-    return any(trap["type"] in asserted(c) and between(c, trap) for c in claims)
+    """Whether a claim asserts the trap's act between its actors; between two of one country by their words, as a
+    trap there tells apart people of one state ("a regional governor" is not "the Congress")."""
+    domestic = (trap["source"].get("code") or "") == (trap["target"].get("code") or "")
+    return any(trap["type"] in asserted(c) and between(c, trap, by_words=domestic) for c in claims)
 
 
 def extract(rows: list[dict], model: str | None) -> dict[str, list[dict]]:

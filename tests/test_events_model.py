@@ -632,6 +632,14 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people named by their noun are where the clause on them says they act
+    pytest.param("Police fired tear gas at students who were protesting in Dhaka.",
+                 ("Bangladesh", "ASSAULT", "Bangladesh", "positive", "actual"), id="students-who-were-protesting-in"),
+    pytest.param("Police arrested dozens of activists who had gathered in central Kampala.",
+                 ("Uganda", "COERCE", "Uganda", "positive", "actual"), id="activists-who-had-gathered-in"),
+    # a legislature's inquiry into an office no one is named for is into the state's own
+    pytest.param("Brazil's Senate opened an investigation into the former health minister.",
+                 ("Brazil", "INVESTIGATE", "Brazil", "positive", "actual"), id="senate-inquiry-into-an-office"),
     # people named by their noun whom a state lets or bids act
     pytest.param("Zambia's government allowed opposition parties to hold rallies.",
                  ("Zambia", "CONCEDE", "Zambia", "positive", "actual"), id="allowed-parties-to"),

@@ -59,6 +59,7 @@ class CodeTables:
     custody_acts: frozenset[str]  # event types in which a state's civil power holds people of its own country
     held_abroad: frozenset[str]  # sectors of those it may hold as foreigners
     inquiry_acts: frozenset[str]  # event types in which a state's civil power acts on people of its own country
+    inquirers: frozenset[str]  # state sectors that look into their own country's people and offices
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -89,6 +90,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["custody_acts"]),
         frozenset(data["home"]["held_abroad"]),
         frozenset(data["home"]["inquiry_acts"]),
+        frozenset(data["home"]["inquirers"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

@@ -1074,7 +1074,7 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None, 
     ``office`` named with "the" ("arrested the former finance minister"): its own."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
-    inquiry = event_type in codes.inquiry_acts and other in codes.home_state
+    inquiry = event_type in codes.inquiry_acts and other in codes.inquirers
     held_abroad = sector in codes.held_abroad and not office
     custody = event_type in codes.custody_acts and other in codes.home_state and not held_abroad
     return (sector is not None and (armed or custody)) or inquiry  # "investigating officers accused of ...": any

@@ -33,6 +33,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
 )
 from graphkit.extract.doc_index import doc_index
@@ -148,6 +149,9 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             o for c in anchor.children if c.dep_ in PREPOSITIONS | AGENTS for o in children(c, PREP_OBJECTS)
         ]
     preps = [*anchor.children, *(p for obj in named_objects for p in obj.children)]
+    # "fired tear gas at [students (who were) protesting in Dhaka]": where the people named by their noun act
+    acting = [c for u in unnamed for c in u.children if c.dep_ in CLAUSAL_MODIFIERS | RELATIVE_CLAUSES]
+    preps += [p for c in acting for p in c.children]
     if unnamed and anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "went on strike in Lahore to protest"
         preps += anchor.head.children
     if unnamed:  # "killed 45 villagers and abducted dozens of children in raids in Congo": coordinated acts share it
