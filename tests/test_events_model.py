@@ -632,6 +632,12 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # a city's name before a place noun names a place in it, not a thing of the city
+    pytest.param("Israeli troops withdrew from the northern Gaza town of Beit Hanoun.",
+                 ("Israel", "RETREAT", "Palestine", "positive", "actual"), id="gaza-town-of"),
+    # one who attacks with a knife, no one named, is of unidentified forces where he struck
+    pytest.param("A knifeman stabbed three people at a station in the German city of Hamburg.",
+                 ("Germany", "ASSAULT", "Germany", "positive", "actual"), id="knifeman"),
     # people named by their noun are where the clause on them says they act
     pytest.param("Police fired tear gas at students who were protesting in Dhaka.",
                  ("Bangladesh", "ASSAULT", "Bangladesh", "positive", "actual"), id="students-who-were-protesting-in"),

@@ -313,6 +313,8 @@ class ArticleResolver:
         words = mention.qualifier.lower().split()
         if GROUP_NOUNS.intersection(words) or self.sector_of(mention.qualifier) is not None:
             return False  # "the Kirkuk council decision" is the council's
+        if words[-1] in REGION_NOUNS:
+            return False  # "pulled out of the Gaza city of Rafah": a place in the place
         return self._city(written(mention.text)[1])
 
     def _leading_country(self, name: str) -> str | None:
