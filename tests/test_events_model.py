@@ -632,6 +632,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # forces sent across a town of the state's own, by it or by no one named, are mobilized at home
+    pytest.param("Hundreds of riot police officers were deployed across Lusaka ahead of the opposition march.",
+                 ("Zambia", "MOBILIZE", "Zambia", "positive", "actual"), id="police-were-deployed-across"),
+    pytest.param("Zambia deployed soldiers across Lusaka after the riots.",
+                 ("Zambia", "MOBILIZE", "Zambia", "positive", "actual"), id="deployed-soldiers-across-its-capital"),
     # a city's name before a place noun names a place in it, not a thing of the city
     pytest.param("Israeli troops withdrew from the northern Gaza town of Beit Hanoun.",
                  ("Israel", "RETREAT", "Palestine", "positive", "actual"), id="gaza-town-of"),

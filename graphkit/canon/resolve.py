@@ -49,6 +49,7 @@ FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by polic
 FOREIGN = cue_words("foreign_modifiers")  # "foreign tourists", "the international community"
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+MOBILIZE_TYPE = "MOBILIZE"
 YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surrendering to the police
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
@@ -756,7 +757,7 @@ class ArticleResolver:
         if len(named) <= 1:  # "police arrested British businessman Juan Sosa": he may be of another
             yields = raw.event_type in YIELDING  # "Juan Sosa surrendered to the police"
             subject, obj = self.domestic(subject, obj, local, yields), self.domestic(obj, subject, local, True)
-        if acts_on_itself(subject[0], obj[0]) and self.restricted_place(raw, obj[0]):
+        if acts_on_itself(subject[0], obj[0]) and self.restricted_place(raw, subject[0], obj[0]):
             obj = (replace(obj[0], sector=PUBLIC), obj[1])  # "Egypt imposed a curfew in Cairo": on its people
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
@@ -812,12 +813,16 @@ class ArticleResolver:
             iso3 = home
         return (replace(argument[0], country=iso3), argument[1]) if iso3 else argument
 
-    def restricted_place(self, raw: RawClaim, obj: Argument) -> bool:
-        """Whether a claim's object is a place of the state's own that a restriction is put on or lifted from
-        (actor_codes.toml [home] restricted_places), named as a place, not as the state: "a curfew in Cairo", not
-        "sanctions on Egypt"."""
+    def restricted_place(self, raw: RawClaim, subject: Argument, obj: Argument) -> bool:
+        """Whether a claim's object is a place of the state's own that a restriction is put on or lifted from, or
+        forces are sent into by the state or one of its bodies (actor_codes.toml [home] restricted_places), named as
+        a place, not as the state: "a curfew in Cairo", "deployed soldiers across Lusaka"; not "sanctions on Egypt",
+        nor "shoppers scrambled for bargains in Seoul"."""
         if raw.event_type not in tables().restricted_places or obj.sector not in (None, GOVERNMENT):
             return False
+        moved = raw.event_type == MOBILIZE_TYPE  # forces moved by the state or one of its bodies, named as such
+        if moved and subject.sector not in tables().state_sectors and (subject.sector or raw.subject.qualifier):
+            return False  # neither one of the state's bodies nor the state named alone
         text = " ".join(raw.object.text.split()).lower()
         return raw.object.label in PLACE_LABELS and text not in country_names()
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import (
     DONE_TO,
+    GOVERNING,
     REGIONS,
     actor_count,
     actor_itself,
@@ -1361,8 +1362,9 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         named = [s for s in subjects if names_actor(s)]
         lexicon = lexicon_of(verb.doc)
         if not named and relation.event_type in (*lexicon.local_types, *lexicon.faced_public_types):
-            # "allowed opposition parties to hold rallies", "ordered students to leave": people named by their noun
-            named = [p for s in subjects if (p := people_of(s)) is not None]
+            # "allowed opposition parties to hold rallies", "ordered students to leave": people named by their noun;
+            # not a governing body ("demand that their government expel ..."), whose state the act's place says
+            named = [p for s in subjects if (p := people_of(s)) is not None and p.lemma_.lower() not in GOVERNING]
         return [Filler(t, 1) for t in with_conjuncts(named)]
     if relation.complement != "object":
         return []

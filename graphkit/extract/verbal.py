@@ -1570,13 +1570,16 @@ def destination(target: Token) -> bool:
 
 def deployed(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
     """Forces a passive with no "by" moves, sends or pulls back, as the ones who act: "Chilean troops were
-    deployed along the border", "Chilean troops were sent to Peru", "Chilean troops were withdrawn from Peru"
-    (forces: the themes of deploying)."""
+    deployed along the border", "Chilean troops were sent to Peru", "Chilean troops were withdrawn from Peru",
+    "police were deployed across Nairobi" (forces: the themes of deploying)."""
     deploy = lexicon.verb(DEPLOY)
     moving = (relation.event_type in MOVEMENTS and relation.preps_only) or relation.frame == TRANSFER
     if not moving or deploy is None or not is_passive(verb) or prep_objects(verb, ("by",)):
         return []
-    forces = [t for t in children(verb, PASSIVE_SUBJECTS) if is_theme(t, deploy) and names_actor(t)]
+    # "police were deployed across Nairobi": forces named by their noun too, of where they are sent (canon)
+    moved = children(verb, PASSIVE_SUBJECTS)
+    moved += [o for t in moved if is_collective(t) for o in prep_objects(t, ("of",))]  # "thousands of police"
+    forces = [t for t in moved if is_theme(t, deploy) and (names_actor(t) or unnamed(t))]
     return [Filler(t, 1) for t in with_conjuncts(forces)]
 
 
