@@ -632,6 +632,11 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # an office no one is named for, or one held before, that a state's power charges is its own
+    pytest.param("Ugandan prosecutors charged the former health minister with fraud.",
+                 ("Uganda", "DISAPPROVE", "Uganda", "positive", "actual"), id="charged-the-former-minister"),
+    pytest.param("Zambia's anti-corruption commission charged a former minister with abuse of office.",
+                 ("Zambia", "DISAPPROVE", "Zambia", "positive", "actual"), id="charged-a-former-minister"),
     # forces sent across a town of the state's own, by it or by no one named, are mobilized at home
     pytest.param("Hundreds of riot police officers were deployed across Lusaka ahead of the opposition march.",
                  ("Zambia", "MOBILIZE", "Zambia", "positive", "actual"), id="police-were-deployed-across"),
@@ -2318,6 +2323,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # a former office holder a state criticizes, no power of its police or courts, may be anyone's
+    pytest.param("Ghana criticized a former minister.", "DISAPPROVE", None, id="criticized-a-former-minister"),
     # refugees let cross are from abroad, and prices are no people
     pytest.param("The Ugandan government allowed refugees to cross the border.", "CONCEDE", None,
                  id="allowed-refugees-to"),

@@ -60,6 +60,7 @@ class CodeTables:
     held_abroad: frozenset[str]  # sectors of those it may hold as foreigners
     inquiry_acts: frozenset[str]  # event types in which a state's civil power acts on people of its own country
     inquirers: frozenset[str]  # state sectors that look into their own country's people and offices
+    office_acts: frozenset[str]  # event types in which a state's civil power acts on an office of its own
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
 
@@ -91,6 +92,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["held_abroad"]),
         frozenset(data["home"]["inquiry_acts"]),
         frozenset(data["home"]["inquirers"]),
+        frozenset(data["home"]["office_acts"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )
 

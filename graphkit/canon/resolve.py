@@ -668,6 +668,8 @@ class ArticleResolver:
         if (mention.label not in (UNNAMED, UNPLACED) and not office) or doer is None or doer[0].country is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
+        # "charged a former minister": one who held an office (the sector of the former, ``sector_of``) held it here
+        office = office or (sector == ELITE and (mention.qualifier or mention.text).split()[0].lower() in FORMER)
         if from_abroad(mention.qualifier or mention.text) or not held_at_home(
             raw.event_type, sector, civil_power(doer), office
         ):
@@ -1078,13 +1080,15 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None, 
     farmers", "FARC rebels gunned down 11 lawmakers"), those a state's civil power investigates, whatever their
     noun ("an inquiry into the army's role", "investigating officers accused of ..."), or holds ("Bosnian police
     arrested eight former soldiers"), but its envoys and officials, whom it may hold as foreigners; not so an
-    ``office`` named with "the" ("arrested the former finance minister"): its own."""
+    ``office`` named with "the" or held before ("arrested the former finance minister"): its own, which it may also
+    accuse ("charged the former sports minister with fraud")."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
     inquiry = event_type in codes.inquiry_acts and other in codes.inquirers
     held_abroad = sector in codes.held_abroad and not office
     custody = event_type in codes.custody_acts and other in codes.home_state and not held_abroad
-    return (sector is not None and (armed or custody)) or inquiry  # "investigating officers accused of ...": any
+    charged = office and event_type in codes.office_acts and other in codes.home_state  # "charged the former minister"
+    return (sector is not None and (armed or custody)) or inquiry or charged  # "investigating officers accused of"
 
 
 def state_and_public(sector: str | None, other: str | None) -> bool:
