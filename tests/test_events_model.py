@@ -632,6 +632,24 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # men counted, and those whose offices or accounts a state's power raids or freezes, are acted on
+    pytest.param("Police in Lusaka rounded up dozens of young men after the riots.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="dozens-of-young-men"),
+    pytest.param("Ugandan police raided the offices of the main opposition party.",
+                 ("Uganda", "COERCE", "Uganda", "positive", "actual"), id="offices-of-the-party"),
+    # "the Congress party" is the party of that name, not the US Congress
+    pytest.param("Indian authorities froze bank accounts belonging to the opposition Congress party.",
+                 ("India", "SANCTION", "Congress party", "positive", "actual"), id="accounts-belonging-to"),
+    # forces readied ahead of an offensive by others are mobilized against them
+    pytest.param("Chad's army called up reservists ahead of an expected offensive by Sudanese rebels.",
+                 ("Chad", "MOBILIZE", "Sudan", "positive", "actual"), id="ahead-of-an-offensive-by"),
+    # a crowd blocking railway tracks protests against its own government (CAMEO 144); a protest's demand of its
+    # own government is made where the protest is (a guard)
+    pytest.param("Farmers in Lagos blocked railway tracks.",
+                 ("Nigeria", "PROTEST", "Nigeria", "positive", "actual"), id="blocked-railway-tracks"),
+    pytest.param("Hundreds of Ghanaians rallied outside the French embassy in Accra to demand that their government "
+                 "expel the ambassador.", ("Ghana", "DEMAND", "Ghana", "positive", "actual"),
+                 id="rallied-to-demand-of-their-government"),
     # an office no one is named for, or one held before, that a state's power charges is its own
     pytest.param("Ugandan prosecutors charged the former health minister with fraud.",
                  ("Uganda", "DISAPPROVE", "Uganda", "positive", "actual"), id="charged-the-former-minister"),

@@ -50,6 +50,7 @@ FOREIGN = cue_words("foreign_modifiers")  # "foreign tourists", "the internation
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 MOBILIZE_TYPE = "MOBILIZE"
+PARTY_WORD = "party"  # after a name other states' bodies share, a party's: "the Congress party"
 YIELDING = frozenset({"CONCEDE"})  # acts by which one gives in to another: surrendering to the police
 PERSON_TYPE = "Person"
 ORGANIZATION_TYPE = "Organization"
@@ -193,6 +194,9 @@ class ArticleResolver:
         text, bare = written(mention.text)
         if bare.lower().startswith(ATTITUDES):  # "Anti-American", "Pro-Chilean": a stance, not an actor
             return None
+        party = (mention.qualifier or "").split()[-1:] == [PARTY_WORD] and bare.lower() in SHARED_BODY_NAMES
+        if party:  # "the opposition Congress party": the party of that name (India's), not the US Congress
+            return self.resolve(replace(mention, text=f"{bare} {PARTY_WORD}", qualifier=None))
         expansion = self.acronyms.get(bare)
         if expansion is not None and expansion != bare:  # "KSC" defined as "Kennedy Space Center (KSC)"
             found = self.resolve(replace(mention, text=expansion))

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from graphkit.extract.actors import (
     DONE_TO,
-    GOVERNING,
     REGIONS,
     actor_count,
     actor_itself,
@@ -145,6 +144,7 @@ TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 SPOT_PREPS = cue_sequence("spot_preps")  # where, through a spot: "at a hotel in Mogadishu"
 PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
+BELONG = "belong"  # "accounts belonging to the party": whose a thing is
 HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
 DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
 PLACE_LABELS = frozenset({"GPE"})  # names of countries and cities (not regions or buildings)
@@ -678,11 +678,14 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True, stru
 
 def owners_of(thing: Token) -> list[Token]:
     """Whom a thing is told to be held by: "a Greek-owned tanker", "positions held by Armenian separatists", "a
-    tanker operated by a Greek firm"."""
+    tanker operated by a Greek firm", "accounts belonging to the party"."""
     held = [c for c in thing.children if c.lower_ in HOLDING]
     owners = [o for c in held for o in hyphen_prefixes(c) if names_actor(o)]
     keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
-    return owners + [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
+    owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
+    # "bank accounts belonging to the opposition party"
+    belonging = [c for c in thing.children if c.dep_ in CLAUSAL_MODIFIERS and c.lemma_.lower() == BELONG]
+    return owners + [o for c in belonging for o in with_conjuncts(prep_objects(c, ("to",))) if names_actor(o)]
 
 
 def places_of(thing: Token, within: bool = True) -> list[Token]:
@@ -1019,6 +1022,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("from",))) if names_actor(t)]
         local = relation.event_type in lexicon.local_types
         people = people_of(theme) if local and theme is not None else None
+        if people is None and local and theme is not None and not handed:  # "raided the offices of the opposition
+            # party", "torched the homes of villagers": those whose the thing is, named by their noun
+            people = next((p for o in prep_objects(theme, ("of",)) if (p := people_of(o)) is not None), None)
         # "arrested dozens of protesters in Lagos": the protesters, where they are (not those handed to someone)
         if not found and people is not None and not handed:
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # canon codes them there
@@ -1319,7 +1325,7 @@ def people_of(thing: Token) -> Token | None:
     if is_group(thing) or one_of_sector(thing) or is_crowd(thing) or plain_people(thing):
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
-    return next((t for t in counted if is_group(t)), None)
+    return next((t for t in counted if is_group(t) or plain_people(t)), None)  # "dozens of young men"
 
 
 def dative_objects(verb: Token) -> list[Token]:
@@ -1362,9 +1368,8 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         named = [s for s in subjects if names_actor(s)]
         lexicon = lexicon_of(verb.doc)
         if not named and relation.event_type in (*lexicon.local_types, *lexicon.faced_public_types):
-            # "allowed opposition parties to hold rallies", "ordered students to leave": people named by their noun;
-            # not a governing body ("demand that their government expel ..."), whose state the act's place says
-            named = [p for s in subjects if (p := people_of(s)) is not None and p.lemma_.lower() not in GOVERNING]
+            # "allowed opposition parties to hold rallies", "ordered students to leave": people named by their noun
+            named = [p for s in subjects if (p := people_of(s)) is not None]
         return [Filler(t, 1) for t in with_conjuncts(named)]
     if relation.complement != "object":
         return []

@@ -1118,6 +1118,10 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
                                                 for o in prep_objects(t, ("of", "for")))]  # fmt: skip
     for act in readied:
         relation = noun_relation(act, lexicon)
+        rivals = [o for o in with_conjuncts(prep_objects(act, ("by",))) if names_actor(o)]
+        if relation is not None and relation.event_type in ANSWERED and rivals:  # "ahead of an expected offensive by
+            found += [Filler(t, 2) for t in rivals]  # the RSF": forces readied against whoever is to strike
+            continue
         if relation is not None and relation.event_type in ANSWERED:
             targets = noun_targets(act, relation)
             if not targets and relation.event_type in STRIKES_PLACES:  # "ahead of a ground offensive in Gaza":
@@ -1607,8 +1611,10 @@ def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation |
 def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
     """A site, as the protest it is the aim of ("marched to denounce Chile"), or with it ("rallied, demanding
     that Chile withdraw": a demand and a protest)."""
-    if aim is None or site.relation.event_type not in PROTEST_ONLY:
+    if aim is None:
         yield site
+    elif site.relation.event_type not in PROTEST_ONLY:  # the demand is made where the protest is
+        yield replace(site, pattern=PROTEST_AIM_PATTERN)
     if aim is not None:
         yield replace(site, relation=aim, coding=None)
 
