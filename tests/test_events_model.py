@@ -632,6 +632,12 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # people of a region named by their noun are the region's state's; live fire on a crowd is violence
+    pytest.param("Burundian troops launched operations against armed groups in South Kivu.",
+                 ("Burundi", "FIGHT", "Democratic Republic of the Congo", "positive", "actual"),
+                 id="armed-groups-in-a-region"),
+    pytest.param("Soldiers dispersed protesters in Khartoum with live fire.",
+                 ("Sudan", "ASSAULT", "Sudan", "positive", "actual"), id="dispersed-with-live-fire"),
     # men counted, and those whose offices or accounts a state's power raids or freezes, are acted on
     pytest.param("Police in Lusaka rounded up dozens of young men after the riots.",
                  ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="dozens-of-young-men"),

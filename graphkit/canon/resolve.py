@@ -514,6 +514,9 @@ class ArticleResolver:
             # Qamishli", "Derik in Syria": a town no table knows (the name alone would be a body's), or one the
             # table puts elsewhere ("the town of Palma in northern Mozambique", not Spain's)
             entity, country = self.location(" ".join(mention.text.split()), mention.text, town), town
+        if country is None and entity.type == "Group" and mention.label in PLACE_LABELS and mention.qualifier:
+            country = self.country_of(" ".join(mention.text.split()))  # "armed groups in North Kivu": a region's
+            entity = self.location(" ".join(mention.text.split()), mention.text, country) if country else entity
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
