@@ -632,6 +632,14 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # sides coordinated as subjects of a clash at a place fight each other there, not the place
+    pytest.param("Indian and Chinese troops clashed at the Galwan border post.",
+                 ("India", "FIGHT", "China", "positive", "actual"), id="clashed-at-a-place"),
+    # a vehicle hijacked with the people it carries is violence against them; guns moved to a border are forces
+    pytest.param("Gunmen hijacked a bus carrying 40 people near Quetta.",
+                 ("Pakistan", "ASSAULT", "Pakistan", "positive", "actual"), id="hijacked-a-bus-carrying"),
+    pytest.param("Armenia deployed howitzers to its border with Azerbaijan.",
+                 ("Armenia", "MOBILIZE", "Azerbaijan", "positive", "actual"), id="deployed-howitzers"),
     # people of a region named by their noun are the region's state's; live fire on a crowd is violence
     pytest.param("Burundian troops launched operations against armed groups in South Kivu.",
                  ("Burundi", "FIGHT", "Democratic Republic of the Congo", "positive", "actual"),
@@ -2347,6 +2355,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # hijacked computers are no vehicle seized
+    pytest.param("Hackers hijacked the Kenyan ministry's computers.", "ASSAULT", None, id="hijacked-computers"),
     # a former office holder a state criticizes, no power of its police or courts, may be anyone's
     pytest.param("Ghana criticized a former minister.", "DISAPPROVE", None, id="criticized-a-former-minister"),
     # refugees let cross are from abroad, and prices are no people

@@ -671,8 +671,9 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True, stru
     if thing.lemma_.lower() in RESTING_PLACES:
         return []  # "visited the tomb of Yasser Arafat": no meeting with the dead
     found = owners_of(thing) or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
-    if struck:  # "ambushed a convoy carrying Chinese engineers": whom it carries
-        found = found or [c for c in carriers([thing]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
+    if struck:  # "ambushed a convoy carrying Chinese engineers", "a bus carrying 40 people": whom it carries
+        carried = [c for c in carriers([thing]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS]
+        found = found or [c for c in carried if names_actor(c)] or [p for c in carried if (p := people_of(c))]
     return found or (places_of(thing) if placed else [])
 
 

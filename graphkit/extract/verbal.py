@@ -281,6 +281,7 @@ HUMAN_SHIELD = "184"  # CAMEO's "use as human shield", whatever verb holds them 
 SHIELDS = cue_words("shield_nouns")  # "held villagers as human shields"
 SALE = "sale"  # the lexicon's noun whose relation trade in goods other than arms takes
 ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
+SCENE_PREPS = cue_words("place_preps")  # where an act took place: "clashed at the border post"
 MOVEMENTS = frozenset({MOBILIZE, RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 PROTEST_AIM_PATTERN = "protest-aim/1"  # a demand a protest is made for, of whom the protest is against
 HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
@@ -1608,6 +1609,17 @@ def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation |
     return lexicon.verb(PROTEST_VERB) if protesting(verb.head, lexicon) else None
 
 
+def located(found: Filler, verb: Token) -> bool:
+    """Whether an object was found only as where the act took place: the first preposition between it and the verb is
+    one of place ("at the Galwan border post", "near the town of Mandera"), not "with" or "against"."""
+    token = found.token
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in PREPOSITIONS:
+            return token.lower_ in SCENE_PREPS
+        token = token.head
+    return False
+
+
 def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
     """A site, as the protest it is the aim of ("marched to denounce Chile"), or with it ("rallied, demanding
     that Chile withdraw": a demand and a protest)."""
@@ -1681,6 +1693,13 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             objects = actor_objects(verb, INTERVENED_PREPS)  # "intervened militarily in Libya"
         if swapped(relation, subjects, objects, lexicon):
             objects = []  # "Ukraine and Russia swapped prisoners": each frees the other's, not its own
+        if (
+            relation.reciprocal
+            and actor_count(f.token for f in subjects) > 1
+            and objects
+            and all(located(f, verb) for f in objects)
+        ):
+            objects = []  # "Indian and Chinese troops clashed at the Galwan border post": with each other, there
         if business_traded(relation, theme, subjects):
             continue  # "sold its farm equipment operations to Deutz of West Germany": a deal between firms
         if relation.commercial and relation.event_type == AID and not armament(relativized(verb) or theme):
