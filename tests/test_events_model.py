@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # an office named as the owner of the act asked for ("the president's resignation") is the public's own
+    pytest.param("Zambian students demanded the president's resignation.",
+                 ("Zambia", "DEMAND", "Zambia", "positive", "actual"), id="demanded-the-presidents-resignation"),
     # sides coordinated as subjects of a clash at a place fight each other there, not the place
     pytest.param("Indian and Chinese troops clashed at the Galwan border post.",
                  ("India", "FIGHT", "China", "positive", "actual"), id="clashed-at-a-place"),

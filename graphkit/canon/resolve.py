@@ -653,9 +653,16 @@ class ArticleResolver:
             return None
         if mention.label == ROLE and not mention.text.islower():
             return None  # "the Galaxy Leader": a name with a title's word, no office
-        if from_abroad(facing.qualifier) or from_abroad(mention.qualifier or mention.text):
+        if (
+            from_abroad(facing.qualifier)
+            or from_abroad(mention.qualifier or mention.text)
+            or from_abroad(
+                f"{mention.qualifier or ''} {mention.text}"  # "foreign" before "tourists"
+            )
+        ):
             return None
-        sector = self.sector_of(mention.qualifier or mention.text)
+        # "demanded the president's resignation": the office's sector, not the event noun's it owns
+        sector = self.sector_of(mention.qualifier or mention.text) or self.sector_of(mention.text)
         # "talks with the government": the state of the public it faces, where the sentence names no other
         governing = mention.text.lower() in GOVERNING and not self.named_states(evidence) - {other[0].country}
         if mention.label == UNPLACED and sector not in tables().home_public and not governing:
