@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # "riot police" the tagger read as a verb and its object is one noun, the police deployed
+    pytest.param("Ghana deployed soldiers and riot police across Accra.",
+                 ("Ghana", "MOBILIZE", "Ghana", "positive", "actual"), id="riot-police-deployed"),
     # an office named as the owner of the act asked for ("the president's resignation") is the public's own
     pytest.param("Zambian students demanded the president's resignation.",
                  ("Zambia", "DEMAND", "Zambia", "positive", "actual"), id="demanded-the-presidents-resignation"),
@@ -2358,6 +2361,8 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # and no riot against them
+    pytest.param("Ghana deployed soldiers and riot police across Accra.", "PROTEST", None, id="no-riot-of-riot-police"),
     # hijacked computers are no vehicle seized
     pytest.param("Hackers hijacked the Kenyan ministry's computers.", "ASSAULT", None, id="hijacked-computers"),
     # a former office holder a state criticizes, no power of its police or courts, may be anyone's

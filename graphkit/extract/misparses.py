@@ -149,6 +149,9 @@ BY_WORDS = frozenset({BY})
 OF = "of"
 THE = "the"
 ADVERBIAL_NOUN = "npadvmod"
+VERB_COMPOUNDS = cue_words("verb_compounds")  # "riot police": a noun, not a verb and its object
+ROOT = "ROOT"
+SINGULAR_NOUN = "NN"
 
 
 def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
@@ -172,6 +175,31 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_stranded_agents(doc)
     repair_headline_verbs(doc, lexicon)
     repair_adverbial_subjects(doc)
+    repair_verb_compounds(doc)
+    return doc
+
+
+def repair_verb_compounds(doc: Doc) -> Doc:
+    """The doc with "deployed gendarmes and riot police" parsed with "riot police" one noun (cues
+    ``verb_compounds``), where the tagger made "riot" a verb with "police" its object: the noun takes the verb's place
+    in the tree, and the verb becomes its compound."""
+    for verb in with_values(doc, "POS", frozenset({"VERB"})):
+        noun = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if noun is None or noun.head != verb or noun.dep_ not in DIRECT_OBJECTS:
+            continue
+        if f"{verb.lower_} {noun.lower_}" not in VERB_COMPOUNDS:
+            continue
+        head, dep = (noun, ROOT) if verb.head == verb else (verb.head, verb.dep_)
+        # "deployed gendarmes and riot police across Dakar": a conjunct of the object before it, and what else the
+        # false verb had is the true verb's
+        objects = [o for o in children(head, DIRECT_OBJECTS) if o.i < verb.i] if dep in CONJUNCTS else []
+        for child in list(verb.children):
+            if child != noun:
+                child.head = head if objects else noun
+        if objects:
+            head = objects[-1]
+        noun.head, noun.dep_ = head, dep
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = noun, COMPOUND, NOUN, SINGULAR_NOUN
     return doc
 
 
