@@ -632,6 +632,9 @@ def test_a_country_tagged_as_a_people_is_a_country_a_pronoun_stands_for():
 
 # News forms of the grammar, each with what it must claim (subject, type, object, polarity, modality)
 NEWS_FORMS = [
+    # sides that exchange fire near a place fight each other
+    pytest.param("Peruvian and Chilean forces exchanged artillery fire overnight near the border village of Tacna.",
+                 ("Peru", "FIGHT", "Chile", "positive", "actual"), id="exchanged-fire-near-a-place"),
     # "riot police" the tagger read as a verb and its object is one noun, the police deployed
     pytest.param("Ghana deployed soldiers and riot police across Accra.",
                  ("Ghana", "MOBILIZE", "Ghana", "positive", "actual"), id="riot-police-deployed"),
@@ -2361,6 +2364,14 @@ def test_owner_of_an_ally_does_not_act():
 
 # What the same forms must not claim: (text, type, object); None matches any, so (None, None) forbids every claim
 NOT_CLAIMED = [
+    # opposition voiced is an attitude, no people of the opposition; a company's service territory is no place acted
+    # on; one general posted somewhere moves no forces
+    pytest.param("Major Chilean farm groups, including the National Wheat Growers and the Chilean Farm Bureau, have "
+                 "voiced strong opposition to the quota.", "DISAPPROVE", None, id="voiced-opposition"),
+    pytest.param("The Lima Power Co said it has agreed to limit rate increases in its Cusco service territory.",
+                 "AGREE", None, id="service-territory"),
+    pytest.param("He said Lieutenant General Juan Sosa, former commander of the Second Army Division, also positioned "
+                 "in the Cusco area, had replaced General Luis Rojas.", "MOBILIZE", None, id="general-positioned"),
     # and no riot against them
     pytest.param("Ghana deployed soldiers and riot police across Accra.", "PROTEST", None, id="no-riot-of-riot-police"),
     # hijacked computers are no vehicle seized

@@ -318,8 +318,8 @@ class ArticleResolver:
         words = mention.qualifier.lower().split()
         if GROUP_NOUNS.intersection(words) or self.sector_of(mention.qualifier) is not None:
             return False  # "the Kirkuk council decision" is the council's
-        if words[-1] in REGION_NOUNS:
-            return False  # "pulled out of the Gaza city of Rafah": a place in the place
+        if len(words) == 1 and words[0] in REGION_NOUNS:
+            return False  # "pulled out of the Gaza city of Rafah": a place in the place (not "its Lima service area")
         return self._city(written(mention.text)[1])
 
     def _leading_country(self, name: str) -> str | None:
@@ -514,7 +514,10 @@ class ArticleResolver:
             # Qamishli", "Derik in Syria": a town no table knows (the name alone would be a body's), or one the
             # table puts elsewhere ("the town of Palma in northern Mozambique", not Spain's)
             entity, country = self.location(" ".join(mention.text.split()), mention.text, town), town
-        if country is None and entity.type == "Group" and mention.label in PLACE_LABELS and mention.qualifier:
+        people = mention.qualifier and (
+            GROUP_NOUNS & set(mention.qualifier.lower().split()) or self.sector_of(mention.qualifier)
+        )
+        if country is None and entity.type == "Group" and mention.label in PLACE_LABELS and people:
             country = self.country_of(" ".join(mention.text.split()))  # "armed groups in North Kivu": a region's
             entity = self.location(" ".join(mention.text.split()), mention.text, country) if country else entity
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:

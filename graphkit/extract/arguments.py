@@ -934,7 +934,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             # "a car bomb planted by ETA exploded outside a barracks in Burgos": where the thing done went off
             undergone = [Filler(t, 2) for t in places_of(verb) or places_of(passive[0].head)]
         if not undergone and relation.event_type in lexicon_of(verb.doc).local_types:
-            undergone = [Filler(t, 1) for t in with_conjuncts(passive)]  # "protesters were arrested": unnamed actors
+            # "protesters were arrested": unnamed actors; not things ("sites seized by gunmen")
+            undergone = [Filler(p, 1) for t in with_conjuncts(passive) if (p := people_of(t)) is not None]
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS) if not clause_object(d, verb)]
     direct = relative_object(verb) or direct or up_to(verb) or raised(verb) or named_as(verb)
@@ -1103,7 +1104,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # a state's power named by its noun ("Kenyan police", "the president"), not a state or a person by name
         powers = any(s.token.pos_ == "NOUN" for s in subjects_of(verb))
         public = relation.event_type in lexicon.faced_public_types and not relation.preps_only and powers
-        if not found and public and not leading and theme is not None and theme in direct:
+        voiced = theme is not None and voices_own(verb, theme)  # "voiced strong opposition to": an attitude
+        # a thing said to be left in a state is no one bidden ("ordered all schools closed")
+        stated = bool(children(verb, CLAUSAL_COMPLEMENTS | OBJECT_PREDICATES))
+        if not found and public and not leading and not voiced and not stated and theme is not None and theme in direct:
             # "Kenyan police charged three activists", "the president urged students to": people named by their
             # noun, whom canon codes as the public a state's power faces at home, or drops (``at_home``)
             people = people_of(theme)

@@ -1609,15 +1609,22 @@ def protest_aim(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation |
     return lexicon.verb(PROTEST_VERB) if protesting(verb.head, lexicon) else None
 
 
+def moves_itself(verb: Token, subjects: list[Filler]) -> bool:
+    """Whether the subject of a verb of moving forces with no forces named as its object can move itself as forces:
+    armed forces, a state or its government, or people many ("troops massed", "India mobilized", "thousands of
+    protesters massed in Lima"); not one person ("the general was positioned in Basra")."""
+    many = any(f.token.tag_ in PLURAL_NOUN_TAGS or is_collective(f.token) for f in subjects)
+    return many or by_forces(verb) or by_authority(verb)
+
+
 def located(found: Filler, verb: Token) -> bool:
-    """Whether an object was found only as where the act took place: the first preposition between it and the verb is
-    one of place ("at the Galwan border post", "near the town of Mandera"), not "with" or "against"."""
+    """Whether an object was found only as where the act took place: the verb's own phrase it is in is one of place
+    ("at the Galwan border post", "near the town of Mandera"), not "with" or "against", nor its direct object
+    ("pounded rebel-held towns in northern Ivory Coast")."""
     token = found.token
-    while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ in PREPOSITIONS:
-            return token.lower_ in SCENE_PREPS
+    while token.head.i != verb.i and token.head.i != token.i:
         token = token.head
-    return False
+    return token.head.i == verb.i and token.dep_ in PREPOSITIONS and token.lower_ in SCENE_PREPS
 
 
 def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
@@ -1713,6 +1720,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         relation = peacekeeping(relation, moving)  # "deployed 500 peacekeepers to Haiti": aid, not mobilization
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
+        if relation.event_type == MOBILIZE and theme is None and not moves_itself(verb, subjects):
+            continue  # "General Jamal, also positioned in the Basra area": one man posted, no forces moved
         coding = site_coding(verb, reading, lexicon) if relation is moved else None
         given = transfer_of(verb, relation, theme, lexicon) or criticism_of(verb, relation, lexicon)
         argued = given is None and words_between_people(verb, relation, subjects, objects)
