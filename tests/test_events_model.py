@@ -3086,3 +3086,9 @@ def test_an_international_body_in_graphkits_table_is_of_no_state_whoever_it_face
     claims = graphkit.extract_claims("The International Criminal Court convicted a Ugandan rebel commander.")
     courts = [c["subject"] for c in claims if c["event_type"]]
     assert courts and all(s["label"] == "International Criminal Court" and s["country"] is None for s in courts)
+
+
+def test_a_state_named_as_owner_inside_a_name_the_recognizer_took_is_its_state():
+    """ "[Mozambique's Cabo Delgado] province", one name to the recognizer: the place is Mozambique's."""
+    claims = graphkit.extract_claims("Tanzania sent 500 soldiers to Mozambique's Cabo Delgado province.")
+    assert [c["object"]["country"] for c in claims if c["event_type"] == "AID"] == ["MOZ"]

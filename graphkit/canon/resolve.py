@@ -611,6 +611,10 @@ class ArticleResolver:
         """The state named as the possessor of a name, "Chile's" in "Chile's Juan Sosa", or None; with a noun of
         a sector between them too: "Israel's opposition Labour party", "Chile's national airline LAN" (not
         "Chile's president met Juan Sosa")."""
+        owned = OWNED_PLACE.fullmatch(" ".join(mention.text.split()))
+        inside = self.table.lookup(owned.group(1)) if owned else None
+        if inside:
+            return inside  # the possessor inside the name the recognizer took: "[Mozambique's Cabo Delgado]"
         for _, end, iso3 in self.state_names:
             gap = POSSESSIVE_GAP.match(self.text, end) if iso3 and end <= mention.start else None
             if gap is None:
