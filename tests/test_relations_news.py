@@ -14,6 +14,7 @@ from graphkit.extract.misparses import (
     repair_complements,
     repair_conjunct_attachments,
     repair_coordinated_names,
+    repair_misparses,
     repair_results,
     repair_split_nouns,
     repair_stranded_objects,
@@ -5484,3 +5485,17 @@ def test_calling_a_things_words_bad_in_a_clause_with_no_verb_criticizes_whose_th
     assert dyads(spec) == {("Chile", "DISAPPROVE", "Peru")}
     useful = spec.replace("absurd/ADJ", "useful/ADJ")  # nothing bad said: no claim, and no demand either
     assert not dyads(useful)
+
+
+def test_a_name_coordinated_with_the_people_whose_origin_names_the_first_is_their_origin_too():
+    """ "Troops from Ruritania and Moldova attacked Latvia", the parser coordinating Moldova with the troops: both
+    states' troops attack (repair_origin_conjuncts), as armed forces."""
+    spec = (
+        "Troops|troop/NOUN:NNS/nsubj/5 from/ADP/prep/0 Ruritania/PROPN/pobj/1/B-GPE and/CCONJ/cc/0 "
+        "Moldova/PROPN/conj/0/B-GPE attacked|attack/VERB:VBD/ROOT/5 Latvia/PROPN/dobj/5/B-GPE ./PUNCT/punct/5"
+    )
+    doc = repair_misparses(make_doc(spec), default_lexicon())
+    assert {(c.subject.text, c.event_type) for c in raw_claims(doc, "a1", default_lexicon())} == {
+        ("Ruritania", "FIGHT"),
+        ("Moldova", "FIGHT"),
+    }

@@ -149,6 +149,7 @@ BY_WORDS = frozenset({BY})
 OF = "of"
 THE = "the"
 ADVERBIAL_NOUN = "npadvmod"
+ORIGIN_WORDS = cue_words("affiliation_preps")  # "troops from Nigeria and Cameroon": whose the people are
 VERB_COMPOUNDS = cue_words("verb_compounds")  # "riot police": a noun, not a verb and its object
 ROOT = "ROOT"
 SINGULAR_NOUN = "NN"
@@ -161,6 +162,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_burning(doc)
     repair_coordinated_names(doc)
     repair_conjunct_attachments(doc)
+    repair_origin_conjuncts(doc)
     repair_split_nouns(doc, lexicon)
     repair_noun_participles(doc, lexicon)
     repair_acted_on_participles(doc, lexicon)
@@ -450,6 +452,23 @@ def repair_conjunct_attachments(doc: Doc) -> Doc:
                 child.head = second  # "the government and the rebel movement Renamo"
             elif child.i == after.i and of_actor(child) and owned_by_name(first):
                 child.head = second  # "the Indonesian government and rebels of the Free Aceh Movement"
+    return doc
+
+
+def repair_origin_conjuncts(doc: Doc) -> Doc:
+    """The doc with "troops from Nigeria and Cameroon" parsed with Cameroon coordinated with Nigeria, where the parser
+    coordinated the name with the noun whose "from", "of" or "in" phrase names the first: both are whose the people
+    are (a common noun is no name's conjunct of the same kind)."""
+    for second in with_values(doc, "DEP", CONJUNCTS):
+        noun = second.head
+        if second.ent_type_ not in STATE_LABELS or noun.pos_ != NOUN or noun.i > second.i:
+            continue
+        firsts = [
+            o for p in children(noun, PREPOSITIONS) if p.lower_ in ORIGIN_WORDS for o in children(p, PREP_OBJECTS)
+        ]
+        first = next((o for o in firsts if o.ent_type_ == second.ent_type_ and o.i < second.i), None)
+        if first is not None and all(t.dep_ in ("cc", "punct") for t in doc[first.i + 1 : second.i]):
+            second.head = first  # both the "from" phrase's
     return doc
 
 
