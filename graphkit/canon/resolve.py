@@ -514,16 +514,19 @@ class ArticleResolver:
             # Qamishli", "Derik in Syria": a town no table knows (the name alone would be a body's), or one the
             # table puts elsewhere ("the town of Palma in northern Mozambique", not Spain's)
             entity, country = self.location(" ".join(mention.text.split()), mention.text, town), town
-        people = mention.qualifier and (
-            GROUP_NOUNS & set(mention.qualifier.lower().split()) or self.sector_of(mention.qualifier)
-        )
-        if country is None and entity.type == "Group" and mention.label in PLACE_LABELS and people:
+        if country is None and entity.type == "Group" and mention.label in PLACE_LABELS and self.of_people(mention):
             country = self.country_of(" ".join(mention.text.split()))  # "armed groups in North Kivu": a region's
             entity = self.location(" ".join(mention.text.split()), mention.text, country) if country else entity
         if entity.type == LOCATION_TYPE and mention.qualifier and country in self.table.countries:
             state = self.country(country, self.table[country].label)  # "militia forces in Najaf": Iraq's, not Najaf
             return Argument(state.id, mention.text, sector, country), state
         return Argument(entity.id, mention.text, sector, country), entity
+
+    def of_people(self, mention: Mention) -> bool:
+        """Whether a name's qualifier is a noun of people or of a sector ("armed groups"), not of a thing ("service
+        territory")."""
+        words = (mention.qualifier or "").lower().split()
+        return bool(GROUP_NOUNS.intersection(words) or (words and self.sector_of(mention.qualifier)))
 
     def placed_body(self, mention: Mention, resolved: Resolved) -> str | None:
         """The state a body of a name other states' bodies share is in, when the text puts it in a town of another
@@ -660,13 +663,9 @@ class ArticleResolver:
             return None
         if mention.label == ROLE and not mention.text.islower():
             return None  # "the Galaxy Leader": a name with a title's word, no office
-        if (
-            from_abroad(facing.qualifier)
-            or from_abroad(mention.qualifier or mention.text)
-            or from_abroad(
-                f"{mention.qualifier or ''} {mention.text}"  # "foreign" before "tourists"
-            )
-        ):
+        # "Polish citizens" facing or faced; "foreign" as the qualifier before "tourists"
+        phrases = (facing.qualifier, mention.qualifier or mention.text, f"{mention.qualifier or ''} {mention.text}")
+        if any(from_abroad(p) for p in phrases):
             return None
         # "demanded the president's resignation": the office's sector, not the event noun's it owns
         sector = self.sector_of(mention.qualifier or mention.text) or self.sector_of(mention.text)

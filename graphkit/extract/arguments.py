@@ -1101,17 +1101,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 2) for t in scene_of(theme)]  # "is investigating war crimes committed in Syria"
         if not found and relation.event_type == INQUIRY:  # "are looking into whether Cambodian officials took bribes"
             found = [Filler(t, 2) for t in questioned(verb, relation.preps)]
-        # a state's power named by its noun ("Kenyan police", "the president"), not a state or a person by name
-        powers = any(s.token.pos_ == "NOUN" for s in subjects_of(verb))
-        public = relation.event_type in lexicon.faced_public_types and not relation.preps_only and powers
-        voiced = theme is not None and voices_own(verb, theme)  # "voiced strong opposition to": an attitude
-        # a thing said to be left in a state is no one bidden ("ordered all schools closed")
-        stated = bool(children(verb, CLAUSAL_COMPLEMENTS | OBJECT_PREDICATES))
-        if not found and public and not leading and not voiced and not stated and theme is not None and theme in direct:
-            # "Kenyan police charged three activists", "the president urged students to": people named by their
-            # noun, whom canon codes as the public a state's power faces at home, or drops (``at_home``)
-            people = people_of(theme)
-            found = [Filler(t, 1) for t in with_conjuncts([people])] if people is not None else []
+        public = relation.event_type in lexicon.faced_public_types and not relation.preps_only and not leading
+        if not found and public and theme is not None and theme in direct:
+            found = faced_public(verb, theme)
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle
@@ -1322,6 +1314,19 @@ def whole_of(thing: Token) -> Token:
     if thing.lemma_.lower() not in PARTITIVES:
         return thing
     return next(iter(prep_objects(thing, ("of",))), thing)
+
+
+def faced_public(verb: Token, theme: Token) -> list[Filler]:
+    """People named by their noun whom a state's power, itself named by its noun ("Kenyan police", "the president"),
+    accuses, urges or praises: "Kenyan police charged three activists", "the president urged students to return".
+    Canon codes them as the public that power faces at home, or drops them (``at_home``). Not an attitude voiced
+    ("voiced strong opposition to"), nor a thing said to be left in a state ("ordered all schools closed")."""
+    if voices_own(verb, theme) or children(verb, CLAUSAL_COMPLEMENTS | OBJECT_PREDICATES):
+        return []
+    if not any(s.token.pos_ == "NOUN" for s in subjects_of(verb)):
+        return []  # a state or a person named by name
+    people = people_of(theme)
+    return [Filler(t, 1) for t in with_conjuncts([people])] if people is not None else []
 
 
 def people_of(thing: Token) -> Token | None:
