@@ -52,7 +52,7 @@ def test_a_part_of_a_country_before_a_demonym_is_no_country_of_the_title():
         # the small model leaves "Chile" untagged here: the parser's country step tags it
         ("Chile provided $20 million in aid to Peru.", ("Chile", "AID", "Peru", "positive", "actual")),
         ("Putin called Erdogan to discuss the grain deal.", ("Putin", "CONSULT", "Erdogan", "positive", "actual")),
-        ("Chile refused to remove sanctions on Peru.", ("Chile", "CONCEDE", "Peru", "negative", "actual")),
+        ("Chile refused to remove sanctions on Peru.", ("Chile", "RETREAT", "Peru", "negative", "actual")),
         ("Chile expressed its support for Peru's bid.", ("Chile", "SUPPORT", "Peru", "positive", "actual")),
         ("Chile resisted sending troops to Peru.", ("Chile", "AID", "Peru", "negative", "actual")),
         ("Chile put pressure on Peru to withdraw its troops.", ("Chile", "DEMAND", "Peru", "positive", "actual")),
@@ -779,9 +779,10 @@ NEWS_FORMS = [
     # combatants captured in war are abducted (PLOVER ASSAULT), not arrested
     pytest.param("Shining Path guerrillas captured three Peruvian soldiers near Lima.",
                  ("Shining Path", "ASSAULT", "Peru", "positive", "actual"), id="soldiers-captured"),
-    # people let back in are the object of the letting, which the parser made a clause with no verb
+    # people let back in are the object of the letting, which the parser made a clause with no verb; inspectors
+    # let in are a RETREAT (CAMEO 0862, receive inspectors)
     pytest.param("Iran allowed IAEA inspectors back into the Natanz plant.",
-                 ("Iran", "CONCEDE", "International Atomic Energy Agency", "positive", "actual"),
+                 ("Iran", "RETREAT", "International Atomic Energy Agency", "positive", "actual"),
                  id="allowed-back-into"),
     # "the city of X" is X; a show of force "aimed at" someone is against them
     pytest.param("A car bomb planted by Shining Path exploded outside a bank in the city of Lima.",
@@ -1338,7 +1339,7 @@ NEWS_FORMS = [
                  ("Serbia", "DISAPPROVE", "Ecuador", "positive", "actual"), id="angry-response"),
     # sanctions lifted are lifted off whom the clause on them says they were imposed on
     pytest.param("Brazil lifted the sanctions it had imposed on Paraguay.",
-                 ("Brazil", "CONCEDE", "Paraguay", "positive", "actual"), id="lifted-relative-clause"),
+                 ("Brazil", "RETREAT", "Paraguay", "positive", "actual"), id="lifted-relative-clause"),
     # an accusation's content names the accused, and "it" there is never the accuser
     pytest.param("Bolivia rejected Chile's accusations that it smuggles arms.",
                  ("Chile", "DISAPPROVE", "Bolivia", "positive", "actual"), id="accusation-that-it"),
@@ -1871,7 +1872,7 @@ NEWS_FORMS = [
                  ("National Liberation Army", "RETREAT", "Colombia", "positive", "actual"), id="accepted-a-ceasefire"),
     # a measure of sanctions lifted lifts them
     pytest.param("Canada lifted a raft of trade sanctions on Iran.",
-                 ("Canada", "CONCEDE", "Iran", "positive", "actual"), id="lifted-a-raft-of-sanctions"),
+                 ("Canada", "RETREAT", "Iran", "positive", "actual"), id="lifted-a-raft-of-sanctions"),
     # looking into an act looks into whoever did it; an examination "of" killings, into where they happened
     pytest.param("UN experts are looking into the alleged use of cluster bombs by Ethiopian forces in Tigray.",
                  ("United Nations", "INVESTIGATE", "Ethiopia", "positive", "actual"), id="looking-into"),
@@ -2214,6 +2215,33 @@ NEWS_FORMS = [
                  ("Russia", "FIGHT", "Ukraine", "positive", "actual"), id="unleashed-attacks-on"),
     pytest.param("Saudi Arabia bombed military sites around Sanaa.",
                  ("Saudi Arabia", "ASSAULT", "Yemen", "positive", "actual"), id="sites-around-a-capital"),
+    # economic sanctions, an embargo or a boycott eased are a RETREAT (CAMEO 085 by PLOVER's crosswalk), however
+    # they are taken away; a curfew or a ban lifted stays a concession (CAMEO 081)
+    pytest.param("Norway lifted its trade embargo on Belarus on Tuesday.",
+                 ("Norway", "RETREAT", "Belarus", "positive", "actual"), id="lifted-an-embargo"),
+    pytest.param("The EU suspended its sanctions on Zimbabwe for six months.",
+                 ("European Union", "RETREAT", "Zimbabwe", "positive", "actual"), id="suspended-sanctions"),
+    pytest.param("Sanctions on Eritrea were lifted by the Security Council.",
+                 ("UN Security Council", "RETREAT", "Eritrea", "positive", "actual"), id="sanctions-were-lifted-by"),
+    pytest.param("Jordan lifted its ban on Syrian trucks.",
+                 ("Jordan", "CONCEDE", "Syria", "positive", "actual"), id="lifted-a-ban"),
+    # a phrase of why after the sanctions is no withdrawal from talks
+    pytest.param("Japan lifted sanctions against Chile in recognition of its support for the coalition.",
+                 ("Japan", "RETREAT", "Chile", "positive", "actual"), id="lifted-in-recognition"),
+    # observers, inspectors, peacekeepers or aid let in are a RETREAT (CAMEO 086, PLOVER mode access): toward
+    # whose they are, or, owned by no one named, where they go
+    pytest.param("Sudan allowed African Union monitors into Darfur.",
+                 ("Sudan", "RETREAT", "African Union", "positive", "actual"), id="allowed-monitors-into"),
+    pytest.param("Myanmar's junta let a Red Cross convoy into the besieged city of Hpakant.",
+                 ("Myanmar", "RETREAT", "International Committee of the Red Cross", "positive", "actual"),
+                 id="let-a-convoy-into"),
+    pytest.param("Israel allowed 40 aid trucks into Gaza on Sunday.",
+                 ("Israel", "RETREAT", "Palestine", "positive", "actual"), id="allowed-aid-trucks-into"),
+    # an office's holder says what kind of body the office is: a prosecutor's is a court's (JUD), whose inquiry
+    # into an office no one is named for is into its own state's
+    pytest.param("Kenya's Office of the Public Prosecutor opened an inquiry into a former governor.",
+                 ("Office of the Public Prosecutor", "INVESTIGATE", "Kenya", "positive", "actual"),
+                 id="office-of-a-prosecutor"),
 ]  # fmt: skip
 
 
@@ -2285,7 +2313,7 @@ def test_a_restriction_put_on_a_capital_falls_on_its_public_and_a_protest_told_b
     assert ("Peru", "GOV", "CONCEDE", "Peru", "CVL") in sectored(
         "The Peruvian government lifted the state of emergency on Monday."
     )
-    assert not [c for c in coded("The EU lifted sanctions on Monday.") if c[1] == "CONCEDE"]
+    assert not [c for c in coded("The EU lifted sanctions on Monday.") if c[1] in ("CONCEDE", "RETREAT")]
     # so does a ban, a suspension or restrictions lifted; not one on goods kept out of a place, nor on another's
     assert ("Kuwait", None, "CONCEDE", "Kuwait", "CVL") in sectored("Kuwait lifted its ban on opposition rallies.")
     assert ("Mali", "GOV", "CONCEDE", "Mali", "CVL") in sectored(
@@ -2877,6 +2905,9 @@ NOT_CLAIMED = [
                  id="an-attack-a-party-blames-on-another"),
     # a bomb acted on does nothing itself
     pytest.param("Police defused a bomb near the US embassy in Nairobi.", "ASSAULT", None, id="a-bomb-defused"),
+    # letting in what no sense of access takes is no access granted, nor is a price let rise
+    pytest.param("Chile allowed Argentine beef into its market.", "RETREAT", None, id="goods-let-in"),
+    pytest.param("Turkey allowed the lira to fall against the dollar.", None, None, id="a-price-let-fall"),
 ]  # fmt: skip
 
 

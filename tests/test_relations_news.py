@@ -380,7 +380,7 @@ def test_an_act_lifted_or_suspended_in_the_passive_is_toward_whom_the_act_was():
         "was|be/AUX:VBD/auxpass/5 suspended|suspend/VERB:VBN/ROOT/5 by/ADP/agent/5 Latvia/PROPN/pobj/6/B-GPE "
         "./PUNCT/punct/5"
     )
-    assert dyads(lifted) == {("Latvia", "CONCEDE", "Moldova")}
+    assert dyads(lifted) == {("Latvia", "RETREAT", "Moldova")}
     assert dyads(suspended) == {("Latvia", "SANCTION", "Moldova")}
 
 
@@ -495,7 +495,7 @@ def test_an_event_noun_object_carries_its_target():
         "Canada/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/2 "
         "Belarus/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
     )
-    assert coded(spec) == {("Canada", "CONCEDE", "Belarus", "positive", "actual")}
+    assert coded(spec) == {("Canada", "RETREAT", "Belarus", "positive", "actual")}
 
 
 def test_an_event_noun_object_carries_the_target_of_its_participle():
@@ -503,7 +503,7 @@ def test_an_event_noun_object_carries_the_target_of_its_participle():
         "Canada/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 imposed|impose/VERB/acl/2 "
         "on/ADP/prep/3 Belarus/PROPN/pobj/4/B-GPE in/ADP/prep/3 2011/NUM/pobj/6/B-DATE ./PUNCT/punct/1"
     )
-    assert ("Canada", "CONCEDE", "Belarus", "positive", "actual") in coded(spec)
+    assert ("Canada", "RETREAT", "Belarus", "positive", "actual") in coded(spec)
 
 
 def test_an_event_noun_reaches_the_target_of_the_act_it_names():
@@ -1212,8 +1212,9 @@ def test_force_done_to_positions_stays_force():
     assert "DISAPPROVE" not in types(spec) and types(spec)
 
 
-def test_a_blockade_around_towns_coerces_their_people_and_lifting_it_concedes():
-    # CAMEO 191, "impose blockade, restrict movement", is PLOVER COERCE; sanctions (163) stay SANCTION
+def test_a_blockade_around_towns_coerces_their_people_and_lifting_it_retreats():
+    # CAMEO 191, "impose blockade, restrict movement", is PLOVER COERCE; sanctions (163) stay SANCTION; a blockade
+    # eased is CAMEO 0872, PLOVER RETREAT by its crosswalk
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 a/DET/det/3 blockade/NOUN/dobj/1 "
         "around/ADP/prep/3 Moldovan/ADJ/amod/6/B-NORP towns|town/NOUN/pobj/4 ./PUNCT/punct/1"
@@ -1223,7 +1224,7 @@ def test_a_blockade_around_towns_coerces_their_people_and_lifting_it_concedes():
         "Ruritania/PROPN/nsubj/1/B-GPE lifted|lift/VERB/ROOT/1 its/PRON:PRP$/poss/3 blockade/NOUN/dobj/1 "
         "of/ADP/prep/3 Moldova/PROPN/pobj/4/B-GPE ./PUNCT/punct/1"
     )
-    assert dyads(lifted) == {("Ruritania", "CONCEDE", "Moldova")}
+    assert dyads(lifted) == {("Ruritania", "RETREAT", "Moldova")}
     sanctions = (
         "Ruritania/PROPN/nsubj/1/B-GPE imposed|impose/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 "
         "on/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
@@ -1253,20 +1254,20 @@ def test_an_infinitive_after_a_copula_with_an_adjective_happened():
 # --- taking a restriction away: a concession ------------------------------------------------------------------
 
 
-def test_removing_sanctions_on_a_country_concedes_to_it():
+def test_removing_sanctions_on_a_country_eases_them_a_retreat():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE removed|remove/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/2 "
         "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
     )
-    assert coded(spec) == {("Ruritania", "CONCEDE", "Moldova", "positive", "actual")}
+    assert coded(spec) == {("Ruritania", "RETREAT", "Moldova", "positive", "actual")}
 
 
-def test_refusing_to_remove_sanctions_is_a_concession_refused():
+def test_refusing_to_remove_sanctions_is_an_easing_refused():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE refused|refuse/VERB/ROOT/1 to/PART/aux/3 remove/VERB/xcomp/1 "
         "sanctions|sanction/NOUN/dobj/3 on/ADP/prep/4 Moldova/PROPN/pobj/5/B-GPE ./PUNCT/punct/1"
     )
-    assert coded(spec) == {("Ruritania", "CONCEDE", "Moldova", "negative", "actual")}
+    assert coded(spec) == {("Ruritania", "RETREAT", "Moldova", "negative", "actual")}
 
 
 def test_removing_a_governor_is_no_concession():
@@ -1455,12 +1456,12 @@ def test_a_president_saying_what_he_will_do_is_the_one_doing_it():
 # --- stopping a restriction concedes; calling for an act demands it of its target ----------------------------------
 
 
-def test_suspending_sanctions_on_a_country_concedes_to_it():
+def test_suspending_sanctions_on_a_country_eases_them():
     spec = (
         "Ruritania/PROPN/nsubj/1/B-GPE suspended|suspend/VERB/ROOT/1 sanctions|sanction/NOUN/dobj/1 on/ADP/prep/2 "
         "Moldova/PROPN/pobj/3/B-GPE ./PUNCT/punct/1"
     )
-    assert dyads(spec) == {("Ruritania", "CONCEDE", "Moldova")}
+    assert dyads(spec) == {("Ruritania", "RETREAT", "Moldova")}
 
 
 def test_freezing_tariffs_on_a_country_s_goods_concedes_to_it():
@@ -2836,18 +2837,18 @@ def test_sanctions_lifted_with_no_one_named_are_lifted_by_whose_they_were():
         "were|be/AUX:VBD/auxpass/5 lifted|lift/VERB:VBN/ROOT/5 on/ADP/prep/5 Friday/PROPN/pobj/6/B-DATE "
         "./PUNCT/punct/5"
     )
-    assert dyads(spec) == {("UN", "CONCEDE", "Moldova")}
+    assert dyads(spec) == {("UN", "RETREAT", "Moldova")}
 
 
-def test_lifting_someone_elses_sanctions_concedes_to_whom_they_were_on_not_to_their_author():
+def test_lifting_someone_elses_sanctions_eases_them_on_whom_they_were_not_their_author():
     spec = (
         "Latvia/PROPN/nsubj/1/B-GPE lifted|lift/VERB:VBD/ROOT/1 UN/PROPN/compound/3/B-ORG "
         "sanctions|sanction/NOUN/dobj/1 on/ADP/prep/3 Moldova/PROPN/pobj/4/B-ORG ./PUNCT/punct/1"  # the model's label
     )
-    assert dyads(spec) == {("Latvia", "CONCEDE", "Moldova")}
+    assert dyads(spec) == {("Latvia", "RETREAT", "Moldova")}
 
 
-def test_an_embargo_that_ends_concedes_and_talks_suspended_are_a_sanction():
+def test_an_embargo_that_ends_is_eased_and_talks_suspended_are_a_sanction():
     ended = (
         "Latvia/PROPN/poss/2/B-GPE 's/PART/case/0 embargo/NOUN/nsubj/5 on/ADP/prep/2 Moldova/PROPN/pobj/3/B-GPE "
         "ended|end/VERB:VBD/ROOT/5 in/ADP/prep/5 March/PROPN/pobj/6/B-DATE ./PUNCT/punct/5"
@@ -2856,7 +2857,7 @@ def test_an_embargo_that_ends_concedes_and_talks_suspended_are_a_sanction():
         "Latvia/PROPN/poss/2/B-GPE 's/PART/case/0 talks|talk/NOUN/nsubjpass/6 with/ADP/prep/2 "
         "Moldova/PROPN/pobj/3/B-GPE were|be/AUX:VBD/auxpass/6 suspended|suspend/VERB:VBN/ROOT/6 ./PUNCT/punct/6"
     )
-    assert dyads(ended) == {("Latvia", "CONCEDE", "Moldova")}
+    assert dyads(ended) == {("Latvia", "RETREAT", "Moldova")}
     assert dyads(suspended) == {("Latvia", "SANCTION", "Moldova")}
 
 

@@ -64,11 +64,19 @@ class ActorCoder:
     def head_sector(self, name: str) -> str | None:
         """The sector of a body no table knows, by the noun that says what kind of body it is: its last word, or
         the word before its "of" ("Kenya Anti-Corruption Commission", "Department of Education": GOV; "Supreme
-        Court": JUD); a state body's noun by graphkit's table or PETRARCH-2's agents (``state_sectors``)."""
+        Court": JUD), or, where that word names no sector, the longest end of the words after it ("Office of the
+        Special Prosecutor": JUD); a state body's noun by graphkit's table or PETRARCH-2's agents
+        (``state_sectors``)."""
         words = name.split()
         if not words:
             return None
-        sector = self.noun_sector(words[words.index("of", 1) - 1] if "of" in words[1:3] else words[-1])
+        if "of" not in words[1:3]:
+            sector = self.noun_sector(words[-1])
+        else:  # "Department of Education"; "Office of the Special Prosecutor": an office is its holder's
+            at = words.index("of", 1)
+            held = words[at + 2 if words[at + 1 : at + 2] == ["the"] else at + 1 :]
+            ends = (" ".join(held[cut:]) for cut in range(len(held)))
+            sector = self.noun_sector(words[at - 1]) or next((s for end in ends if (s := self.noun_sector(end))), None)
         return sector if sector in tables().state_sectors else None
 
     def split_body(self, name: str) -> tuple[str, str] | None:

@@ -984,6 +984,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 # a thing of a themed sense targets whom it faces, not whose it is, wherever the parser hangs the
                 # preposition: "closed Venezuela's borders with Brazil"
                 themed = relation.themes_only and is_theme(obj, relation)
+                themed = themed and not (relation.owner_first and names_actor(obj))  # "let a UN convoy into Gaza"
                 facing = (actor_objects(obj, relation.preps) or actor_objects(verb, relation.preps)) if themed else []
                 if facing:
                     theme = theme or obj

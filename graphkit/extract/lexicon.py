@@ -34,7 +34,7 @@ COMPLEMENTS = ("object", "subject")
 KEYS = frozenset({
     "predicate", "event_type", "frame", "verbs", "preps", "nouns", "light_verbs", "preps_only", "complement",
     "proposition", "reciprocal", "asserts", "themes", "combat", "content", "actors_fit", "commercial",
-    "noun_preps_only", "intended", "themes_only", "bids", "authority", "armed", "public",
+    "noun_preps_only", "intended", "themes_only", "bids", "authority", "armed", "public", "owner_first",
 })  # fmt: skip
 WORD_LISTS = ("verbs", "preps", "nouns", "light_verbs", "themes")  # keys of a relation that hold words
 FLAGS = (
@@ -53,6 +53,7 @@ FLAGS = (
     "authority",
     "armed",
     "public",
+    "owner_first",
 )  # keys that are true or false
 SHARED_LISTS = (
     "light_verbs", "military_nouns", "military_arms", "generic_heads", "travel_verbs", "own_act_types",
@@ -94,6 +95,7 @@ class Relation:
     authority: bool = False  # only a state or its government, named as subject, does it: "Japan allowed European banks"
     armed: bool = False  # only armed forces, as subject, do it: "Syrian troops left Lebanon", not "the minister left"
     public: bool = False  # its themes are the public's means: "shut down the internet" cuts off the state's own public
+    owner_first: bool = False  # whose the thing is ("let a UN convoy into Sagaing") is the target before where it goes
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,7 @@ def parse_lexicon(text: str) -> Lexicon:
                 authority=bool(entry.get("authority", False)),
                 armed=bool(entry.get("armed", False)),
                 public=bool(entry.get("public", False)),
+                owner_first=bool(entry.get("owner_first", False)),
             )
         )
     return Lexicon(

@@ -563,6 +563,8 @@ def repair_let_in(doc: Doc) -> Doc:
         if clause.pos_ in NOMINALS:  # "let [UN investigators into Rakhine]"; not "allow UN agencies access to"
             if any(c.lower_ == INTO for c in clause.children):
                 clause.dep_ = DIRECT_OBJECT
+                for name in (c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i):
+                    name.dep_ = COMPOUND  # "[African Union] monitors": whose they are, no clause's subject
             continue
         people = next((c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ in NOMINALS), None)
         if people is not None:  # "allowed [inspectors back] into": the people the object, "back" the verb's

@@ -24,7 +24,7 @@ from graphkit.extract.verbs import verb_keys
 from graphkit.vocabulary import cue_words
 
 AGREE = "AGREE"
-CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended sanctions")
+CONCEDE = "concede"  # the lexicon's verb whose relation stopping a restriction takes ("suspended the curfew")
 REMOVE = "remove"  # the lexicon's verb whose themes are the restrictions a state can take away
 SUSPEND = "suspend"  # the lexicon's verb whose relation stopping a cooperative act takes ("called off talks")
 STOPPING = cue_words("stopping_verbs")
@@ -43,12 +43,13 @@ BREAK_UP = "break up"  # the lexicon's verb whose relation stopping another's pr
 
 def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:
     """The relation of a verb that stops an act (``stopping_verbs``), by the act it stops: a concession for a
-    restriction or a hostile act ("suspended sanctions on Belarus", "froze tariffs on", "called off a strike
-    against"), a sanction for a cooperative one ("called off talks with", "suspended aid to"); None for anything
-    else; a retreat for an act of force of one's own ("halted its offensive against Peru")."""
+    restriction or a hostile act ("froze tariffs on", "called off a strike against"), sanctions eased for economic
+    sanctions ("suspended sanctions on Belarus", ``removed_as``), a sanction for a cooperative one ("called off
+    talks with", "suspended aid to"); None for anything else; a retreat for an act of force of one's own ("halted
+    its offensive against Peru")."""
     if keys[0] not in STOPPING:
         return None
-    removal, retreat = lexicon.verb(REMOVE), lexicon.verb(WITHDRAW)
+    retreat = lexicon.verb(WITHDRAW)
     stopped = children(verb, PASSIVE_SUBJECTS) or children(verb, DIRECT_OBJECTS)  # "aid to Peru was suspended"
     if not stopped and not is_passive(verb):
         stopped = children(verb, SUBJECTS)  # "the embargo ended", "talks stopped"
@@ -56,8 +57,8 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
         act = noun_relation(thing, lexicon)  # "suspended military operations against X": an act of force
         if act is not None and act.event_type == PROTEST and others_act(thing):
             return lexicon.verb(BREAK_UP)  # "police stopped a march by Peruvian activists": repressed, not called off
-        if (act is not None and act.event_type in RESTRAINTS) or (removal is not None and is_theme(thing, removal)):
-            return lexicon.verb(CONCEDE)
+        if (act is not None and act.event_type in RESTRAINTS) or removed_as(thing, lexicon) is not None:
+            return removed_as(thing, lexicon) or lexicon.verb(CONCEDE)  # "suspended sanctions": eased (RETREAT)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
             return lexicon.verb(SUSPEND)
         # "halted its offensive against Peru": a retreat from whom the act was aimed at; not "halted the Chilean
@@ -86,10 +87,16 @@ def stopped_by(noun: Token, lexicon: Lexicon) -> tuple[Token, Relation] | None:
     if not (taken or ended):
         return None
     made = stopping(verb, keys, lexicon)
-    removal = lexicon.verb(REMOVE)
-    if made is None and taken and removal is not None and any(lexicon.verb(k) is removal for k in keys):
-        made = removal  # "lifted", "scrapped": a restriction taken away
+    removals = lexicon.verb_senses(REMOVE)
+    if made is None and taken and removals and any(lexicon.verb(k) in removals for k in keys):
+        made = removed_as(noun, lexicon) or removals[-1]  # "lifted", "scrapped": a restriction taken away
     return (verb, made) if made is not None else None
+
+
+def removed_as(thing: Token, lexicon: Lexicon) -> Relation | None:
+    """The sense in which a restriction is taken away, by what it is: economic sanctions eased (RETREAT, CAMEO
+    085), a curfew or a ban lifted (CONCEDE); None for a thing no sense of the lexicon's "remove" takes."""
+    return next((r for r in lexicon.verb_senses(REMOVE) if is_theme(thing, r)), None)
 
 
 def acceding(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation | None:

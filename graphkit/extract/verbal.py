@@ -155,7 +155,7 @@ from graphkit.extract.pressure import pressured_concession, pressurers
 from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
 from graphkit.extract.restrictions import domestic_restriction, kept_out_of, own_state
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.stopping import CONCEDE, PROTEST, REMOVE, STOPPING, SUSPEND, acceding, stopping
+from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, WITHDRAW, acceding, removed_as, stopping
 from graphkit.extract.tree import (
     among,
     children,
@@ -999,8 +999,7 @@ def targets_of(
     found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
     if found:  # "the prime minister resigned after weeks of street protests": to those who protested
         return found, pattern, COMPLEMENT_CONFIDENCE, False
-    removal = lexicon.verb(REMOVE)
-    kept = relation.event_type in RESTRICTING and theme is not None and removal is not None and is_theme(theme, removal)
+    kept = relation.event_type in RESTRICTING and theme is not None and removed_as(theme, lexicon) is not None
     found = [Filler(t, 2) for t in kept_out_of(theme)] if kept and theme is not None else []
     if found:  # "eased restrictions on goods entering the Gaza Strip": on Gaza
         return found, "kept-out/1", COMPLEMENT_CONFIDENCE, False
@@ -1545,7 +1544,11 @@ def jailers(verb: Token) -> list[Filler]:
 
 def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether a withdrawal is from talks or an accord ("pulled out of the negotiations with the EU"): a break
-    (SANCTION, as halting negotiations is in PLOVER), not a retreat."""
+    (SANCTION, as halting negotiations is in PLOVER), not a retreat. Not another RETREAT ("lifted sanctions
+    against India in recognition of its support")."""
+    withdrawal = lexicon.verb(WITHDRAW)
+    if withdrawal is None or relation.predicate != withdrawal.predicate:
+        return False
     left = prep_objects(verb, relation.preps)
     acts = [lexicon.noun(o.lemma_.lower()) for o in left]
     return any(a is not None and a.event_type in COOPERATIVE | {AGREE} for a in acts)
