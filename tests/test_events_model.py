@@ -2223,6 +2223,8 @@ NEWS_FORMS = [
                  ("European Union", "RETREAT", "Zimbabwe", "positive", "actual"), id="suspended-sanctions"),
     pytest.param("Sanctions on Eritrea were lifted by the Security Council.",
                  ("UN Security Council", "RETREAT", "Eritrea", "positive", "actual"), id="sanctions-were-lifted-by"),
+    pytest.param("Washington removed sanctions on two dozen firms blacklisted for links to Cuba.",
+                 ("United States", "RETREAT", "Cuba", "positive", "actual"), id="sanctions-on-firms-kept-out"),
     pytest.param("Jordan lifted its ban on Syrian trucks.",
                  ("Jordan", "CONCEDE", "Syria", "positive", "actual"), id="lifted-a-ban"),
     # a phrase of why after the sanctions is no withdrawal from talks

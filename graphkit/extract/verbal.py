@@ -999,7 +999,8 @@ def targets_of(
     found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
     if found:  # "the prime minister resigned after weeks of street protests": to those who protested
         return found, pattern, COMPLEMENT_CONFIDENCE, False
-    kept = relation.event_type in RESTRICTING and theme is not None and removed_as(theme, lexicon) is not None
+    lifted = relation.event_type in RESTRICTING | {RETREAT}  # sanctions eased are a RETREAT (CAMEO 085)
+    kept = lifted and theme is not None and removed_as(theme, lexicon) is not None
     found = [Filler(t, 2) for t in kept_out_of(theme)] if kept and theme is not None else []
     if found:  # "eased restrictions on goods entering the Gaza Strip": on Gaza
         return found, "kept-out/1", COMPLEMENT_CONFIDENCE, False
