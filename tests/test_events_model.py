@@ -2239,6 +2239,12 @@ NEWS_FORMS = [
                  id="let-a-convoy-into"),
     pytest.param("Israel allowed 40 aid trucks into Gaza on Sunday.",
                  ("Israel", "RETREAT", "Palestine", "positive", "actual"), id="allowed-aid-trucks-into"),
+    # an amount of aid cut is toward whom the aid went, where the parser hangs the "to" on the verb
+    pytest.param("Britain cut $20 million in aid to Malawi.",
+                 ("United Kingdom", "SANCTION", "Malawi", "positive", "actual"), id="amount-of-aid-cut-to"),
+    # a case or a complaint is against whom its own "against" names, not the court it is brought before
+    pytest.param("Colombia filed a case against Nicaragua at the International Court of Justice.",
+                 ("Colombia", "DISAPPROVE", "Nicaragua", "positive", "actual"), id="case-against-at-a-court"),
     # an office's holder says what kind of body the office is: a prosecutor's is a court's (JUD), whose inquiry
     # into an office no one is named for is into its own state's
     pytest.param("Kenya's Office of the Public Prosecutor opened an inquiry into a former governor.",

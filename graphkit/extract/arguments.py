@@ -1043,6 +1043,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found:  # "fought alongside Chadian forces against Boko Haram", the parser hanging "against" on the ally
             enemy_preps = tuple(p for p in relation.preps if p in OPPOSING_PREPS)
             found = [Filler(f.token, 1) for a in prep_objects(verb, ALLY_PREPS) for f in actor_objects(a, enemy_preps)]
+        if not found and theme is not None and not relation.preps_only:  # "filed a case against Nicaragua at the
+            # ICJ": whom the thing itself is against, before where it is brought
+            found = actor_objects(theme, tuple(p for p in relation.preps if p in OPPOSING_PREPS))
         if not found and not done_to_pronoun:  # "beat up Palestinian detainees on the West Bank": a place, once
             # the target is named
             found = actor_objects(verb, relation.preps, relation.content, located=not relation.preps_only)

@@ -354,8 +354,9 @@ def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
         found = [f for f in actor_objects(participle, preps) if f.token.i > participle.i]
         if found:
             break
-    verb = noun.head
-    if not found and noun.dep_ in DIRECT_OBJECTS and verb.pos_ == "VERB":  # "threatened military intervention [in
+    object_ = noun.head.head if noun.dep_ in PREP_OBJECTS and noun.head.head.dep_ in DIRECT_OBJECTS else noun
+    verb = object_.head  # "withheld [$95 million in military aid] to Egypt": the amount is the verb's object
+    if not found and object_.dep_ in DIRECT_OBJECTS and verb.pos_ == "VERB":  # "threatened military intervention [in
         # Georgia]", the parser hanging the noun's own preposition, right after it, on the verb
         next_to = [p for p in children(verb, PREPOSITIONS) if p.i == noun.right_edge.i + 1]
         found = [f for p in next_to for f in actor_objects(verb, unsigned(verb, relation.preps)) if f.token.head == p]
