@@ -2239,6 +2239,14 @@ NEWS_FORMS = [
                  id="let-a-convoy-into"),
     pytest.param("Israel allowed 40 aid trucks into Gaza on Sunday.",
                  ("Israel", "RETREAT", "Palestine", "positive", "actual"), id="allowed-aid-trucks-into"),
+    # people who fled, taken in, are given asylum (CAMEO 075)
+    pytest.param("Turkey took in 40,000 refugees from Iraq.",
+                 ("Turkey", "AID", "Iraq", "positive", "actual"), id="took-in-refugees-from"),
+    pytest.param("Jordan took in 20,000 refugees fleeing the fighting in Syria.",
+                 ("Jordan", "AID", "Syria", "positive", "actual"), id="took-in-refugees-fleeing"),
+    # a brawl or a scuffle between two sides is a clash
+    pytest.param("Eritrean and Ethiopian soldiers brawled along the border.",
+                 ("Eritrea", "FIGHT", "Ethiopia", "positive", "actual"), id="brawled-along-the-border"),
     # an amount of aid cut is toward whom the aid went, where the parser hangs the "to" on the verb
     pytest.param("Britain cut $20 million in aid to Malawi.",
                  ("United Kingdom", "SANCTION", "Malawi", "positive", "actual"), id="amount-of-aid-cut-to"),

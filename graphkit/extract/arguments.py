@@ -119,6 +119,7 @@ PARTY_PREPS = cue_sequence("party_preps")
 # where armed forces sent are moved against: "sent troops into Afghanistan", "sent warplanes toward Taiwan"
 FORCES_SENT_PREPS = (*ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
+FLEEING = cue_words("fleeing_verbs")  # "refugees fleeing the war in Sudan": where they came from
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
 ALLY_PREPS = cue_sequence("ally_preps")  # "fought alongside Chadian forces against Boko Haram": its enemy is the act's
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
@@ -689,6 +690,16 @@ def owners_of(thing: Token) -> list[Token]:
     return owners + [o for c in belonging for o in with_conjuncts(prep_objects(c, ("to",))) if names_actor(o)]
 
 
+def fled_from(people: Token) -> list[Filler]:
+    """Where people a participle says are fleeing came from (cues ``fleeing_verbs``): the actor or the place it
+    names, "refugees fleeing Ukraine", "migrants fleeing the war in Sudan"."""
+    fleeing = [c for c in children(people, CLAUSAL_MODIFIERS) if c.lemma_.lower() in FLEEING]
+    found: list[Filler] = []
+    for fled in (o for c in fleeing for o in children(c, DIRECT_OBJECTS)):
+        found += [Filler(fled, 1)] if names_actor(fled) else [Filler(p, 2) for p in places_of(fled)]
+    return found
+
+
 def places_of(thing: Token, within: bool = True) -> list[Token]:
     """The country or city a thing is in, which stands for it when nothing else does: attacking "a police
     headquarters in Afghanistan" or "rebel positions in Syria" is acting against Afghanistan or Syria. With
@@ -986,6 +997,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 themed = relation.themes_only and is_theme(obj, relation)
                 themed = themed and not (relation.owner_first and names_actor(obj))  # "let a UN convoy into Gaza"
                 facing = (actor_objects(obj, relation.preps) or actor_objects(verb, relation.preps)) if themed else []
+                facing = facing or (fled_from(obj) if themed and "from" in relation.preps else [])
                 if facing:
                     theme = theme or obj
                     found.extend(facing)
