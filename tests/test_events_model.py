@@ -206,6 +206,9 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
         ("Venezuela freed dozens of activists.", ("Venezuela", None, "RETREAT", "Venezuela", "CVL")),
         # in talks or demands too, a public named by its noun faces its own state
         ("Rebel groups agreed to hold talks with the Chilean government.", ("Chile", "REB", "AGREE", "Chile", "GOV")),
+        # a legislature faces its own state's government as the public does
+        ("Ghanaian lawmakers accused the government of corruption.", ("Ghana", "LEG", "DISAPPROVE", "Ghana", "GOV")),
+        ("Lawmakers criticized the Ghanaian president over the loan.", ("Ghana", "LEG", "DISAPPROVE", "Ghana", "GOV")),
     ],
 )
 def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expected):
