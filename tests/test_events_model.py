@@ -2253,6 +2253,9 @@ NEWS_FORMS = [
     # an amount of aid cut is toward whom the aid went, where the parser hangs the "to" on the verb
     pytest.param("Britain cut $20 million in aid to Malawi.",
                  ("United Kingdom", "SANCTION", "Malawi", "positive", "actual"), id="amount-of-aid-cut-to"),
+    # a town NER took for a people's name is the place where the event is, written as news writes it
+    pytest.param("A suicide car bomber attacked a U.S. convoy in Samarra.",
+                 ("Iraq", "ASSAULT", "United States", "positive", "actual"), id="a-town-read-as-a-people"),
     # a case or a complaint is against whom its own "against" names, not the court it is brought before
     pytest.param("Colombia filed a case against Nicaragua at the International Court of Justice.",
                  ("Colombia", "DISAPPROVE", "Nicaragua", "positive", "actual"), id="case-against-at-a-court"),

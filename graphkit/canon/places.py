@@ -35,6 +35,7 @@ from graphkit.nlp.place_names import write_place_names
 from graphkit.vocabulary import cue_words
 
 # words of which a region's name tells no country: "North" (Cameroon's), "Eastern Province", "Red Sea", "Sahel"
+DROPPED_ARTICLES = cue_words("dropped_place_articles")  # "Al Fallūjah" is "Fallujah" in English news
 GENERIC_REGION_WORDS = cue_words("generic_region_words") | cue_words("compass_words") | cue_words("place_kinds")
 
 GEONAMES_URI = "https://sws.geonames.org/{}/"
@@ -127,12 +128,27 @@ def capital_of(name: str) -> str | None:
 def parser_place_names() -> list[str]:
     """The names of the place table's cities and regions (and of ``region_names.toml``) that the parser may tag as
     places (``nlp.place_names``): their own names, not the other names GeoNames lists (Topeka was "Google" for a
-    month), nor the names of the alias table's bodies, groups and people ("Hamas", "Wagner" are no towns)."""
+    month), nor the names of the alias table's bodies, groups and people ("Hamas", "Wagner" are no towns). An own
+    name is written too as news writes it in English (``plain_spelling``): "Samarra" for "Sāmarrā’", "Fallujah"
+    for "Al Fallūjah"."""
     data, aliases = load_data(), shipped_alias_table()
     tables = [*body_tables(aliases), *people_tables(aliases), aliases.get("people", {})]
     actors = {normalize(name) for name in names_in(tables)}
-    names = {normalize(row[1]) for row in data["places"]} | set(data["regions"]) | set(english_region_names())
-    return sorted(names - actors)
+    own = {normalize(row[1]) for row in data["places"]}
+    names = own | {plain_spelling(n) for n in own} | set(data["regions"]) | set(english_region_names())
+    return sorted(names - actors - {""})
+
+
+def plain_spelling(name: str) -> str:
+    """A place's name without the marks of transliteration and the Arabic article that English news leaves out
+    (cues ``dropped_place_articles``): "samarra'" -> "samarra", "al fallujah" -> "fallujah".
+
+    >>> plain_spelling("al fallujah"), plain_spelling("samarra'"), plain_spelling("el fasher")
+    ('fallujah', 'samarra', 'el fasher')
+    """
+    bare = name.replace("'", "").replace("ʿ", "").replace("ʻ", "")
+    first, _, rest = bare.partition(" ")
+    return rest if first in DROPPED_ARTICLES and rest else bare
 
 
 def write_parser_place_names(folder: Path) -> Path:
