@@ -220,6 +220,7 @@ def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expect
     [
         "Police fired on protesters.",  # whose police, nothing says
         "Moldovan troops clashed with insurgents.",  # an army acts abroad: the insurgents may be anyone's
+        "US troops clashed with insurgents.",  # so do a state's named by its abbreviation: "US" is no place
         "Chilean soldiers detained protesters.",
         "Police arrested two Bolivian citizens for spying.",  # citizens named by nationality are abroad
         "Diplomats investigated a report that a Peruvian engineer had been abducted.",  # diplomats may be anyone's
@@ -2253,6 +2254,11 @@ NEWS_FORMS = [
     # an amount of aid cut is toward whom the aid went, where the parser hangs the "to" on the verb
     pytest.param("Britain cut $20 million in aid to Malawi.",
                  ("United Kingdom", "SANCTION", "Malawi", "positive", "actual"), id="amount-of-aid-cut-to"),
+    # the sides of a clash may be people named by their noun, and be named in a clause on the clash
+    pytest.param("Two people died in clashes between Zambian police and protesters.",
+                 ("Zambia", "FIGHT", "Zambia", "positive", "actual"), id="clashes-between-police-and-protesters"),
+    pytest.param("Three people were killed in clashes that erupted between Zambian police and miners in Kitwe.",
+                 ("Zambia", "FIGHT", "Zambia", "positive", "actual"), id="clashes-that-erupted-between"),
     # a town NER took for a people's name is the place where the event is, written as news writes it
     pytest.param("A suicide car bomber attacked a U.S. convoy in Samarra.",
                  ("Iraq", "ASSAULT", "United States", "positive", "actual"), id="a-town-read-as-a-people"),

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor
+from graphkit.extract.actors import actor_itself, actors, is_collective, is_group, is_party, names_actor, unnamed
 from graphkit.extract.arguments import (
     ALLY_PREPS,
     CONSULT,
@@ -689,10 +689,11 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         hosts = relation.reciprocal and bool(doers) and all(d.token in of_doers(noun) for d in doers)
         met = targets if hosts else []
         targets = [t for t in targets if all(t.token.i != a.token.i for a in doers)]
-        sides = between(noun) if relation.reciprocal and not doers else []
+        local = relation.event_type in lexicon.local_types  # "clashes between Kenyan police and protesters"
+        sides = between(noun, local) if relation.reciprocal and not doers else []
         if relation.event_type in HOSTILE and not all(collective(f.token) for f in sides):
             sides = []  # "the battle between Microsoft and Google", "between Eastwood and Scorsese": a figure of speech
-        if sum(len(actors(f.token)) for f in sides) > 1:  # "talks between Chile and Peru", "fighting broke out
+        if sum(side_count(f.token) for f in sides) > 1:  # "talks between Chile and Peru", "fighting broke out
             # between Chilean troops and Peruvian rebels": each side acts on the other
             yield Site(noun, relation, tuple(sides), (), None, "between/1", NOMINAL_CONFIDENCE, reciprocal=True)
             hosted = head.pos_ == "VERB" and slot.dep_ in DIRECT_OBJECTS and head.lemma_.lower() in BROKERING
@@ -941,16 +942,28 @@ def drawn_on(verb: Token) -> list[Filler]:
 def collective(side: Token) -> bool:
     """Whether a side of a fight is a state, a people or a force ("Chile", "Armenians", "Peruvian rebels"), not a
     company or a person named alone, whose "battles" and "clashes" in news are mostly figures of speech."""
-    return any(span.label_ in STATE_LABELS or qualifier is not None for span, qualifier in actors(side))
+    named = any(span.label_ in STATE_LABELS or qualifier is not None for span, qualifier in actors(side))
+    return named or (not actors(side) and bool(unnamed(side)))  # "protesters", "rebels": people or a force
 
 
-def between(noun: Token) -> list[Filler]:
-    """The sides of an event named "between" them: on the noun ("talks between Chile and Peru"), or on the verb
-    the noun is the subject of ("fighting broke out between X and Y")."""
+def between(noun: Token, people: bool = False) -> list[Filler]:
+    """The sides of an event named "between" them: on the noun ("talks between Chile and Peru"), on the verb the
+    noun is the subject of ("fighting broke out between X and Y"), or on a clause on the noun ("clashes that broke
+    out between X and Y"). With ``people``, sides named only by their noun too ("clashes between Kenyan police and
+    protesters"), which canon codes to a place or to the side they face."""
     phrases = [c for c in noun.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
     if not phrases and noun.dep_ in SUBJECTS:
         phrases = [c for c in noun.head.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
-    return [Filler(t, 1) for p in phrases for t in with_conjuncts(children(p, PREP_OBJECTS)) if names_actor(t)]
+    if not phrases:
+        clauses = children(noun, RELATIVE_CLAUSES | NOUN_CLAUSES)
+        phrases = [c for v in clauses for c in v.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
+    sides = [t for p in phrases for t in with_conjuncts(children(p, PREP_OBJECTS))]
+    return [Filler(t, 1) for t in sides if names_actor(t) or (people and unnamed(t))]
+
+
+def side_count(side: Token) -> int:
+    """How many actors a side of an event names, by name or, for people, by their noun."""
+    return len(actors(side)) or len(unnamed(side))
 
 
 def trip_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:

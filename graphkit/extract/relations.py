@@ -68,6 +68,7 @@ from graphkit.extract.verbal import (
 from graphkit.extract.verbs import verb_types
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
+from graphkit.nlp.country_names import writes_country
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -241,13 +242,15 @@ def is_place_phrase(span: Span) -> bool:
 
 def placed_people(span: Span) -> bool:
     """Whether a place stands for people it puts there: "Haiti" in "gang members in Haiti's capital", "Lagos" in
-    "Lagos gunmen"; not in "Grenada - Hurricane Ivan" (a dateline the parser hung on a storm's name)."""
+    "Lagos gunmen"; not in "Grenada - Hurricane Ivan" (a dateline the parser hung on a storm's name), nor a
+    country before its forces ("US troops" are the state's, anywhere)."""
     root = span.root
     while root.dep_ in POSSESSIVES | COMPOUNDS and root.head.i != root.i:
         root = root.head
     if root.dep_ in PREP_OBJECTS and root.head.lower_ in WHERE_PREPS:
         return True
-    return root.i != span.root.i and root.pos_ == "NOUN"  # the people's own noun, not a name
+    own_noun = root.i != span.root.i and root.pos_ == "NOUN"  # the people's own noun, not a name
+    return own_noun and not writes_country(span.text)
 
 
 def parts_of_one(subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:

@@ -170,7 +170,7 @@ from graphkit.extract.tree import (
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.words import OFFERING, PRONOUNS_PERSON, ROLE_HEADS
-from graphkit.nlp.country_names import country_names
+from graphkit.nlp.country_names import writes_country
 from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import Coding, cameo_dictionary
@@ -1521,7 +1521,7 @@ def place_before(modifier: Token) -> bool:
     span = entity_of(modifier)
     if span is None or span.label_ != COUNTRY_OR_CITY or modifier.dep_ not in COMPOUNDS:
         return False
-    return span.text.lower() not in country_names() and not span.text.replace(".", "").isupper()
+    return not writes_country(span.text)
 
 
 def expellers(verb: Token) -> list[Filler]:

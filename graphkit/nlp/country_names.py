@@ -56,6 +56,16 @@ def country_names() -> dict[str, str]:
     return {name.lower(): label for name, label in rows}
 
 
+def writes_country(text: str) -> bool:
+    """Whether a name is written as a country's: its name or demonym, or an abbreviation in capitals ("US",
+    "U.S.", "UAE"), not a city's ("Baghdad", "Lagos").
+
+    >>> writes_country("U.S."), writes_country("Iraq"), writes_country("Lagos")
+    (True, True, False)
+    """
+    return " ".join(text.lower().split()) in country_names() or text.replace(".", "").isupper()
+
+
 @Language.component(COUNTRY_NAMES)
 def tag_country_names(doc: Doc) -> Doc:
     """Tag as GPE or NORP the untagged runs of capitalized words that are a country's name."""
