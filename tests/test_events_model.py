@@ -2936,6 +2936,8 @@ NOT_CLAIMED = [
     # letting in what no sense of access takes is no access granted, nor is a price let rise
     pytest.param("Chile allowed Argentine beef into its market.", "RETREAT", None, id="goods-let-in"),
     pytest.param("Turkey allowed the lira to fall against the dollar.", None, None, id="a-price-let-fall"),
+    # a thing allowed that no sense of the verb takes is no concession, whatever the dictionary's default says
+    pytest.param("Chile changed the law to allow Islamic banking.", "CONCEDE", None, id="a-practice-allowed"),
 ]  # fmt: skip
 
 

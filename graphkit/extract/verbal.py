@@ -366,7 +366,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # Turkish president to discuss": a phone call); else none ("mobilized pressure groups" is no
             # mobilization, whatever the verb's default code says).
             other = read_verb(verb, keys, lexicon)
-            usable = other is not None and (other.patterned or other.relation.event_type != relation.event_type)
+            types = {sense.event_type for sense in senses or (relation,)}  # of every sense the lexicon lists
+            usable = other is not None and (other.patterned or other.relation.event_type not in types)
             known[verb.i] = other if usable else None
             return known[verb.i]
         if receives_visitor(verb):  # "Putin received the Iranian foreign minister", "welcomed the Peruvian
