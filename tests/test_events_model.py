@@ -2259,6 +2259,11 @@ NEWS_FORMS = [
                  ("Zambia", "FIGHT", "Zambia", "positive", "actual"), id="clashes-between-police-and-protesters"),
     pytest.param("Three people were killed in clashes that erupted between Zambian police and miners in Kitwe.",
                  ("Zambia", "FIGHT", "Zambia", "positive", "actual"), id="clashes-that-erupted-between"),
+    # a commission or a tribunal named by its noun is of the place it sits in, as a court is
+    pytest.param("A special tribunal in Lima sentenced a Chilean spy to 15 years in prison.",
+                 ("Peru", "COERCE", "Chile", "positive", "actual"), id="a-tribunal-in-a-capital"),
+    pytest.param("A commission in Peru began investigating army officers over the killings.",
+                 ("Peru", "INVESTIGATE", "Peru", "positive", "actual"), id="a-commission-in-a-country"),
     # a town NER took for a people's name is the place where the event is, written as news writes it
     pytest.param("A suicide car bomber attacked a U.S. convoy in Samarra.",
                  ("Iraq", "ASSAULT", "United States", "positive", "actual"), id="a-town-read-as-a-people"),
