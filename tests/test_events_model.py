@@ -2146,6 +2146,10 @@ NEWS_FORMS = [
     # a state freeing someone from a restriction concedes to him
     pytest.param("Georgia jailed journalist Nino Beridze.",
                  ("Georgia", "COERCE", "Nino Beridze", "positive", "actual"), id="headline-verb-read-as-adjective"),
+    # so does one that starts what a source is then said to say
+    pytest.param("Eritrea massed troops and tanks near its border with Ethiopia over the weekend, the government in "
+                 "Addis Ababa said.", ("Eritrea", "MOBILIZE", "Ethiopia", "positive", "actual"),
+                 id="verb-read-as-adjective-in-a-said-clause"),
     pytest.param("Washington exempted India from the sanctions.",
                  ("United States", "CONCEDE", "India", "positive", "actual"), id="exempted-from"),
     # a name that starts a sentence is the subject of a verb that has none, where the parser read it as an adverb

@@ -279,21 +279,31 @@ def repair_headline_verbs(doc: Doc, lexicon: Lexicon) -> Doc:
     """The doc with "Georgia jailed journalist Nino Beridze", "India relaxed visa rules for Chinese technicians"
     parsed as a name that does something to a noun phrase, where the parser made the verb an adjective of the noun
     and the name a modifier of it (or took the noun for the verb): a name starting the sentence, a past form the
-    lexicon lists as a verb, and a sentence whose root is that noun."""
+    lexicon lists as a verb, and a sentence whose root is that noun, or whose root says it ("Azerbaijan massed troops
+    near its border, the ministry said", the noun the complement of "said")."""
     for verb in with_values(doc, "DEP", NOUN_MODIFIERS):
         done = headline_verb(verb, lexicon)
         if done is None:
             continue
-        sentence, doer, root = verb.sent, doc[verb.i - 1], verb.sent.root
+        sentence, doer, root = verb.sent, doc[verb.i - 1], clause_noun(verb)
         for t in doc[sentence.start : doer.i]:
             if t.head.i >= verb.i or t.head.i == t.i:
                 t.head = doer  # "Egyptian President Abdel Fattah al-Sisi hosted ...": one name
-        verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = verb, "ROOT", "VERB", "VBD", done
+        head, dep = (verb, ROOT) if root.head.i == root.i else (root.head, root.dep_)
+        verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = head, dep, "VERB", "VBD", done
         doer.head, doer.dep_ = verb, SUBJECT
         if root.tag_ in PRESENT_THIRD_PERSON:
             root.pos_, root.tag_ = NOUN, PLURAL_NOUN  # "rules", taken for the verb
         root.head, root.dep_ = verb, DIRECT_OBJECT
     return doc
+
+
+def clause_noun(verb: Token) -> Token:
+    """The noun a past form read as its adjective heads a clause with: the sentence's root, or the complement of
+    the root that says it ("[Azerbaijan massed troops] ..., the ministry said")."""
+    root = verb.sent.root
+    complement = verb.head if verb.head.dep_ in CLAUSAL_COMPLEMENTS and verb.head.head.i == root.i else None
+    return complement if complement is not None and verb.head.i < root.i else root
 
 
 def repair_adverbial_subjects(doc: Doc) -> Doc:
@@ -316,7 +326,7 @@ def headline_verb(verb: Token, lexicon: Lexicon) -> str | None:
     sentence starts with (see ``repair_headline_verbs``), or None."""
     if verb.tag_ not in HEADLINE_VERB_TAGS or not verb.lower_.endswith("ed") or verb.i == 0:
         return None
-    sentence, doer, root = verb.sent, verb.doc[verb.i - 1], verb.sent.root
+    sentence, doer, root = verb.sent, verb.doc[verb.i - 1], clause_noun(verb)
     named = doer.ent_type_ in ACTOR_LABELS and doer.dep_ in HEADLINE_SUBJECT_DEPS
     noun_root = root.pos_ in NOMINALS or (root.tag_ in PRESENT_THIRD_PERSON and not children(root, SUBJECTS))
     prefix = sentence[: doer.i - sentence.start + 1]
