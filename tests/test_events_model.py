@@ -2945,6 +2945,11 @@ NOT_CLAIMED = [
     # letting in what no sense of access takes is no access granted, nor is a price let rise
     pytest.param("Chile allowed Argentine beef into its market.", "RETREAT", None, id="goods-let-in"),
     pytest.param("Turkey allowed the lira to fall against the dollar.", None, None, id="a-price-let-fall"),
+    # force done with words is a figure of speech
+    pytest.param("Chinese diplomats bombarded their Indian counterparts with complaints.", "FIGHT", None,
+                 id="bombarded-with-complaints"),
+    pytest.param("Kenyan lawmakers pelted the interior minister with questions.", "ASSAULT", None,
+                 id="pelted-with-questions"),
     # a thing allowed that no sense of the verb takes is no concession, whatever the dictionary's default says
     pytest.param("Chile changed the law to allow Islamic banking.", "CONCEDE", None, id="a-practice-allowed"),
 ]  # fmt: skip

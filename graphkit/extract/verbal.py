@@ -262,6 +262,7 @@ PREPARING = cue_words("preparing_words")  # "in preparation for", "ahead of" an 
 CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the Houthis": whom a deployment is for
 PURPOSE_NOUNS = cue_words("purpose_nouns")  # "in a move to deter Russia": the infinitive is the act's purpose
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
+SPOKEN_MISSILES = cue_words("spoken_missiles")  # "bombarded the minister with requests": no force
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 POLICE = cue_words("police_nouns")  # "police raided the offices": a raid of police is coercion
 POLICING = cue_words("policing_verbs")  # "raided", "searched": what police do to coerce
@@ -662,6 +663,14 @@ def words_between_people(verb: Token, relation: Relation, subjects: list[Filler]
         e is not None and e.label_ == PERSON and e.root.i == f.token.i and f.steps == 0
         for e, f in zip(named, parties, strict=True)
     )
+
+
+def words_as_missiles(verb: Token) -> bool:
+    """Whether what force is done "with" is things said or written (cues ``spoken_missiles``), through a measure of
+    them too: "bombarded the minister with a barrage of requests"."""
+    used = prep_objects(verb, ("with",))
+    things = [*used, *(o for u in used for o in prep_objects(u, ("of",)))]
+    return any(t.lemma_.lower() in SPOKEN_MISSILES for t in things)
 
 
 def rivals(subjects: list[Filler], objects: list[Filler]) -> bool:
@@ -1690,6 +1699,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         relation = reading.relation
         if relation.event_type in CONTESTED_TYPES and contest(verb):
             continue  # "beaten 5-0 by Bayern", "battle it out for the award", "gave Newcastle a lifeline"
+        if relation.event_type in MATERIAL_FORCE and words_as_missiles(verb):
+            continue  # "MPs bombarded the minister with requests": a figure of speech
         carried = carried_event(verb, lexicon)
         if carried is not None and verb_keys(verb)[0] in NAMING and condemning_verdict(verb):
             carried = None  # "called the sanctions illegal": what is said of the sanctions, not sanctions imposed
