@@ -209,6 +209,11 @@ def test_a_demonym_before_a_titled_name_is_the_country_served():
         # a legislature faces its own state's government as the public does
         ("Ghanaian lawmakers accused the government of corruption.", ("Ghana", "LEG", "DISAPPROVE", "Ghana", "GOV")),
         ("Lawmakers criticized the Ghanaian president over the loan.", ("Ghana", "LEG", "DISAPPROVE", "Ghana", "GOV")),
+        # so does a state's commission named by its noun, facing its public
+        (
+            "Ghana's opposition urged the electoral commission to recount the votes.",
+            ("Ghana", "OPP", "DEMAND", "Ghana", "GOV"),
+        ),
     ],
 )
 def test_an_actor_named_by_its_noun_is_of_the_country_where_it_acts(text, expected):
