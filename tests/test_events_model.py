@@ -2273,6 +2273,12 @@ NEWS_FORMS = [
                  ("Peru", "COERCE", "Chile", "positive", "actual"), id="a-tribunal-in-a-capital"),
     pytest.param("A commission in Peru began investigating army officers over the killings.",
                  ("Peru", "INVESTIGATE", "Peru", "positive", "actual"), id="a-commission-in-a-country"),
+    # forces a state sends through its own land face its public; a name NER missed before "province" or "state" is
+    # the place that noun says it is
+    pytest.param("Zambia deployed troops across the country ahead of the vote.",
+                 ("Zambia", "MOBILIZE", "Zambia", "positive", "actual"), id="deployed-across-the-country"),
+    pytest.param("Peru's government deployed 500 soldiers to Puno province after clashes.",
+                 ("Peru", "MOBILIZE", "Peru", "positive", "actual"), id="a-name-before-province"),
     # a town NER took for a people's name is the place where the event is, written as news writes it
     pytest.param("A suicide car bomber attacked a U.S. convoy in Samarra.",
                  ("Iraq", "ASSAULT", "United States", "positive", "actual"), id="a-town-read-as-a-people"),

@@ -263,6 +263,7 @@ CONFRONTING = cue_words("confronting_verbs")  # "massed troops to confront the H
 PURPOSE_NOUNS = cue_words("purpose_nouns")  # "in a move to deter Russia": the infinitive is the act's purpose
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 SPOKEN_MISSILES = cue_words("spoken_missiles")  # "bombarded the minister with requests": no force
+WHOLE_COUNTRY = cue_words("whole_country_nouns")  # "deployed troops across the country": the state's own land
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 POLICE = cue_words("police_nouns")  # "police raided the offices": a raid of police is coercion
 POLICING = cue_words("policing_verbs")  # "raided", "searched": what police do to coerce
@@ -1024,7 +1025,11 @@ def targets_of(
     # "Peruvian police are investigating an arson attack on a church": a harm that names no doer, place or people
     # is looked into at home
     harm = relation.event_type == INQUIRY and theme is not None and harmful(theme, lexicon)
-    found = [Filler(t, 2) for t in own_state(verb)] if restricted or harm else []
+    # "deployed troops across the country": forces sent through the state's own land face its public
+    nationwide = relation.event_type == MOBILIZE and any(
+        o.lemma_.lower() in WHOLE_COUNTRY for o in prep_objects(verb, relation.preps)
+    )
+    found = [Filler(t, 2) for t in own_state(verb)] if restricted or harm or nationwide else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []

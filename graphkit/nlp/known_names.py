@@ -72,12 +72,12 @@ def tag_known_names(doc: Doc) -> Doc:
     }
     # any town of the place table NER took for a name where it is a place: "an ambush near Gao" (PERSON), "pupils
     # kidnapped in Bamenda" (ORG), "shot dead in Culiacan" (NORP); not "at" ("an analyst at Santander", "invective
-    # at Bush"), nor through a possessive ("in Anderson's hometown"); "the town of Tataouine" (ORG) too
+    # at Bush"), nor through a possessive ("in Anderson's hometown"); "the town of Tataouine" (ORG), "Puno province" too
     places |= {
         e.start: CITY_LABEL
         for e in doc.ents
         if e.label_ in MISTAKEN_FOR_PLACES
-        and (placed(e.root, TOWN_PREPS, owning=False) or named_town(e.root))
+        and (placed(e.root, TOWN_PREPS, owning=False) or named_town(e.root) or named_region(e))
         and place_key(e.text) in place_names()
     }
     if places:
@@ -90,6 +90,13 @@ def named_town(root: Token) -> bool:
     ``region_nouns``)."""
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in REGION_NOUNS
+
+
+def named_region(name: Span) -> bool:
+    """Whether a name is the one of a town or a region the noun right after it says it is: "sent troops to Puno
+    province", "in Kaduna state" (cues ``region_nouns``)."""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    return after is not None and after.lemma_.lower() in REGION_NOUNS and name.root.head.i == after.i
 
 
 def shouted(token: Token) -> bool:
