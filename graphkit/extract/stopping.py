@@ -57,8 +57,9 @@ def stopping(verb: Token, keys: tuple[str, ...], lexicon: Lexicon) -> Relation |
         act = noun_relation(thing, lexicon)  # "suspended military operations against X": an act of force
         if act is not None and act.event_type == PROTEST and others_act(thing):
             return lexicon.verb(BREAK_UP)  # "police stopped a march by Peruvian activists": repressed, not called off
-        if (act is not None and act.event_type in RESTRAINTS) or removed_as(thing, lexicon) is not None:
-            return removed_as(thing, lexicon) or lexicon.verb(CONCEDE)  # "suspended sanctions": eased (RETREAT)
+        removed = removed_as(thing, lexicon)  # "suspended sanctions": eased (RETREAT); "froze tariffs": CONCEDE
+        if (act is not None and act.event_type in RESTRAINTS) or removed is not None:
+            return removed or lexicon.verb(CONCEDE)
         if act is not None and act.event_type in COOPERATIVE | {AGREE} and keys[0] not in FINISHING:
             return lexicon.verb(SUSPEND)
         # "halted its offensive against Peru": a retreat from whom the act was aimed at; not "halted the Chilean
