@@ -2956,6 +2956,9 @@ NOT_CLAIMED = [
     # letting in what no sense of access takes is no access granted, nor is a price let rise
     pytest.param("Chile allowed Argentine beef into its market.", "RETREAT", None, id="goods-let-in"),
     pytest.param("Turkey allowed the lira to fall against the dollar.", None, None, id="a-price-let-fall"),
+    # a committee in news is mostly a bank's or an industry's: no body of the town it meets in
+    pytest.param("Chilean officials held talks with the banks' advisory committee in New York.", "CONSULT",
+                 "United States", id="a-committee-in-a-city"),
     # force done with words is a figure of speech
     pytest.param("Chinese diplomats bombarded their Indian counterparts with complaints.", "FIGHT", None,
                  id="bombarded-with-complaints"),
