@@ -2279,6 +2279,12 @@ NEWS_FORMS = [
                  ("Zambia", "MOBILIZE", "Zambia", "positive", "actual"), id="deployed-across-the-country"),
     pytest.param("Peru's government deployed 500 soldiers to Puno province after clashes.",
                  ("Peru", "MOBILIZE", "Peru", "positive", "actual"), id="a-name-before-province"),
+    # people put out of a country are deported (COERCE, as PLOVER's manual codes individual deportations);
+    # diplomats expelled are a sanction
+    pytest.param("Ethiopia expelled three Kenyan journalists.",
+                 ("Ethiopia", "COERCE", "Kenya", "positive", "actual"), id="expelled-journalists"),
+    pytest.param("Ethiopia expelled three Kenyan diplomats.",
+                 ("Ethiopia", "SANCTION", "Kenya", "positive", "actual"), id="expelled-diplomats"),
     # a town NER took for a people's name is the place where the event is, written as news writes it
     pytest.param("A suicide car bomber attacked a U.S. convoy in Samarra.",
                  ("Iraq", "ASSAULT", "United States", "positive", "actual"), id="a-town-read-as-a-people"),
