@@ -2285,6 +2285,9 @@ NEWS_FORMS = [
                  ("Ethiopia", "COERCE", "Kenya", "positive", "actual"), id="expelled-journalists"),
     pytest.param("Ethiopia expelled three Kenyan diplomats.",
                  ("Ethiopia", "SANCTION", "Kenya", "positive", "actual"), id="expelled-diplomats"),
+    # a newspaper or a station shut, or its broadcasts suspended, is censored (COERCE), toward whose it is
+    pytest.param("Nicaragua shut down the opposition newspaper La Prensa.",
+                 ("Nicaragua", "COERCE", "La Prensa", "positive", "actual"), id="shut-down-a-newspaper"),
     # a town NER took for a people's name is the place where the event is, written as news writes it
     pytest.param("A suicide car bomber attacked a U.S. convoy in Samarra.",
                  ("Iraq", "ASSAULT", "United States", "positive", "actual"), id="a-town-read-as-a-people"),
