@@ -942,8 +942,10 @@ def drawn_on(verb: Token) -> list[Filler]:
 def collective(side: Token) -> bool:
     """Whether a side of a fight is a state, a people or a force ("Chile", "Armenians", "Peruvian rebels"), not a
     company or a person named alone, whose "battles" and "clashes" in news are mostly figures of speech."""
-    named = any(span.label_ in STATE_LABELS or qualifier is not None for span, qualifier in actors(side))
-    return named or (not actors(side) and bool(unnamed(side)))  # "protesters", "rebels": people or a force
+    found = actors(side)
+    if found:
+        return any(span.label_ in STATE_LABELS or qualifier is not None for span, qualifier in found)
+    return bool(unnamed(side))  # "protesters", "rebels": people or a force
 
 
 def between(noun: Token, people: bool = False) -> list[Filler]:
@@ -951,13 +953,9 @@ def between(noun: Token, people: bool = False) -> list[Filler]:
     noun is the subject of ("fighting broke out between X and Y"), or on a clause on the noun ("clashes that broke
     out between X and Y"). With ``people``, sides named only by their noun too ("clashes between Kenyan police and
     protesters"), which canon codes to a place or to the side they face."""
-    phrases = [c for c in noun.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
-    if not phrases and noun.dep_ in SUBJECTS:
-        phrases = [c for c in noun.head.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
-    if not phrases:
-        clauses = children(noun, RELATIVE_CLAUSES | NOUN_CLAUSES)
-        phrases = [c for v in clauses for c in v.children if c.dep_ in PREPOSITIONS and c.lower_ == BETWEEN]
-    sides = [t for p in phrases for t in with_conjuncts(children(p, PREP_OBJECTS))]
+    bearers = ([noun], [noun.head] if noun.dep_ in SUBJECTS else [], children(noun, RELATIVE_CLAUSES | NOUN_CLAUSES))
+    named = next((found for heads in bearers if (found := [o for h in heads for o in prep_objects(h, (BETWEEN,))])), [])
+    sides = with_conjuncts(named)
     return [Filler(t, 1) for t in sides if names_actor(t) or (people and unnamed(t))]
 
 
