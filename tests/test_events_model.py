@@ -2299,6 +2299,44 @@ NEWS_FORMS = [
     pytest.param("Kenya's Office of the Public Prosecutor opened an inquiry into a former governor.",
                  ("Office of the Public Prosecutor", "INVESTIGATE", "Kenya", "positive", "actual"),
                  id="office-of-a-prosecutor"),
+    # an objection disapproves of whose the thing objected to is (PLOVER DISAPPROVE: "objections"), and of whom it
+    # is lodged with
+    pytest.param("Chile objected to Peru's new fishing rules.",
+                 ("Chile", "DISAPPROVE", "Peru", "positive", "actual"), id="objected-to"),
+    pytest.param("Bolivia lodged a formal objection with Paraguay over the dam.",
+                 ("Bolivia", "DISAPPROVE", "Paraguay", "positive", "actual"), id="lodged-an-objection"),
+    # a state's protest is diplomatic, which PLOVER codes DISAPPROVE, also as what an envoy is summoned for
+    pytest.param("Uruguay protested Argentina's new tariff on Monday.",
+                 ("Uruguay", "DISAPPROVE", "Argentina", "positive", "actual"), id="a-state-protested"),
+    pytest.param("Ghana summoned the Togolese envoy to protest Lome's decision to close the border.",
+                 ("Ghana", "DISAPPROVE", "Togo", "positive", "actual"), id="summoned-to-protest"),
+    # a people's name alone is a crowd of its people, who protest a thing of no one's against their government
+    pytest.param("Hungarians protested against the new labour law.",
+                 ("Hungary", "PROTEST", "Hungary", "positive", "actual"), id="a-people-protested"),
+    # a ban on a protest falls on those whose protest the noun before it names
+    pytest.param("Zambia banned opposition rallies in Lusaka.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="banned-opposition-rallies"),
+    # forces deployed in a town's streets or its centre are there; the streets are a destination for forces ordered
+    pytest.param("Soldiers were deployed in the streets of Conakry on Friday.",
+                 ("Guinea", "MOBILIZE", "Guinea", "positive", "actual"), id="deployed-in-the-streets-of"),
+    pytest.param("Peru's president ordered the military onto the streets of Lima.",
+                 ("Peru", "MOBILIZE", "Peru", "positive", "actual"), id="military-onto-the-streets"),
+    # forces sent near a state or off its coast are a show of force against it, no aid
+    pytest.param("Turkey sent frigates near Cyprus on Tuesday.",
+                 ("Turkey", "MOBILIZE", "Cyprus", "positive", "actual"), id="sent-frigates-near"),
+    # forces sent to put down unrest are deployed where it is
+    pytest.param("Uganda deployed troops to quell unrest in Gulu.",
+                 ("Uganda", "MOBILIZE", "Gulu", "positive", "actual"), id="deployed-to-quell-unrest"),
+    # a site inspected in a state, the parser hanging the place on the verb, is an inquiry there
+    pytest.param("IAEA inspectors inspected a nuclear site in Iran.",
+                 ("International Atomic Energy Agency", "INVESTIGATE", "Iran", "positive", "actual"),
+                 id="inspected-a-site-in"),
+    # an office acts for whose it is
+    pytest.param("The Romanian prosecutor's office is investigating a Russian sabotage plot.",
+                 ("Romania", "INVESTIGATE", "Russia", "positive", "actual"), id="a-prosecutors-office"),
+    # a verb coordinated under a negation, with no auxiliary of its own, is denied too
+    pytest.param("Chile did not arrest the activists or expel the Peruvian journalists.",
+                 ("Chile", "COERCE", "Peru", "negative", "actual"), id="not-this-or-that"),
 ]  # fmt: skip
 
 
@@ -2975,7 +3013,28 @@ NOT_CLAIMED = [
                  id="pelted-with-questions"),
     # a thing allowed that no sense of the verb takes is no concession, whatever the dictionary's default says
     pytest.param("Chile changed the law to allow Islamic banking.", "CONCEDE", None, id="a-practice-allowed"),
+    # a state's protest is no demonstration
+    pytest.param("Uruguay protested Argentina's new tariff on Monday.", "PROTEST", None, id="a-state-protests"),
+    # a crowd whose protest names whom it is against protests at home no more
+    pytest.param("Hundreds of Malian workers began a hunger strike on Monday to protest against Spain's decision to "
+                 "deport them.", "PROTEST", "Mali", id="a-strike-against-another-state"),
+    # forces sent near a state are sent to no one
+    pytest.param("Turkey sent frigates near Cyprus on Tuesday.", "AID", None, id="frigates-no-aid"),
 ]  # fmt: skip
+
+
+def test_a_verb_coordinated_under_a_negation_is_denied_unless_it_has_a_tense_of_its_own():
+    denied = coded("Chile did not arrest the activists or expel the Peruvian journalists.")
+    assert ("Chile", "COERCE", "Peru", "positive", "actual") not in denied
+    told = coded("Chile did not arrest the activists and expelled the Peruvian journalists.")
+    assert ("Chile", "COERCE", "Peru", "positive", "actual") in told
+
+
+def test_protesters_are_where_they_gather_not_where_what_they_protest_is():
+    text = "Protesters gathered outside the Turkish embassy in Athens to denounce Ankara's policy in Cyprus."
+    protests = [c for c in graphkit.extract_claims(text) if c["event_type"] == "PROTEST"]
+    assert protests
+    assert {(c["subject"]["country"], c["object"]["country"]) for c in protests} == {("GRC", "TUR")}
 
 
 @pytest.mark.parametrize(("text", "event_type", "target"), NOT_CLAIMED)

@@ -106,10 +106,14 @@ def test_a_finite_coordinated_verb_shares_neither_refusal_nor_modal():
 
 def test_a_coordinated_verb_does_not_share_a_negation_of_its_first_conjunct():
     spec = (
-        "Ruritania/PROPN/nsubj/3/B-GPE did/AUX/aux/3 not/PART/neg/3 attack|attack/VERB/ROOT/3 "
-        "Moldova/PROPN/dobj/3/B-GPE and/CCONJ/cc/3 bombed|bomb/VERB/conj/3 Chile/PROPN/dobj/6/B-GPE ./PUNCT/punct/3"
+        "Ruritania/PROPN/nsubj/3/B-GPE did/AUX/aux/3 not/PART/neg/3 attack|attack/VERB:VB/ROOT/3 "
+        "Moldova/PROPN/dobj/3/B-GPE and/CCONJ/cc/3 bombed|bomb/VERB:VBD/conj/3 Chile/PROPN/dobj/6/B-GPE "
+        "./PUNCT/punct/3"
     )
     assert ("Ruritania", "ASSAULT", "Chile", "positive", "actual") in coded(spec)
+    # unless it has no tense of its own: "did not attack Moldova or bomb Chile" denies both
+    bare = spec.replace("and/CCONJ", "or/CCONJ").replace("bombed|bomb/VERB:VBD", "bomb|bomb/VERB:VB")
+    assert ("Ruritania", "ASSAULT", "Chile", "negative", "actual") in coded(bare)
 
 
 # --- "set to", "expected to", "forced to": the passive subject controls the event -----------------------------

@@ -210,7 +210,7 @@ def test_the_by_of_a_prepositions_object_hung_on_the_verb_names_whose_act_it_is(
         "arrests|arrest/NOUN:NNS/pobj/2 by/ADP:IN/prep/1 Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP "
         "police/NOUN:NNS/pobj/5 ./PUNCT:./punct/1"
     )
-    assert typed(spec) == {("Chile", "PROTEST", "Peruvian")}
+    assert typed(spec) == {("Chile", "DISAPPROVE", "Peruvian")}  # a state's protest is a complaint (PLOVER)
     # "by" and what it does: a means, no actor
     police = "Peruvian|peruvian/ADJ:JJ/amod/7/B-NORP police/NOUN:NNS/pobj/5"
     means = spec.replace(police, "a/DET:DT/det/7 note/NOUN:NN/pobj/5")

@@ -58,6 +58,7 @@ GOVERNING = cue_words("governing_bodies")  # "talks with the government": a stat
 LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led by Nigeria"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 PLAIN_PEOPLE = cue_words("plain_people")
+OFFICES = cue_words("office_nouns")  # "the Polish prosecutor's office": the prosecutor's
 SECTOR_NOUNS = sector_nouns() - PLAIN_PEOPLE
 PERSON = "PERSON"
 NATIONALITY = "NORP"
@@ -87,6 +88,12 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
             named = None  # "Islamic Jihad Leader (Reuters)": a title heads a person's name, not a body's
         if named is not None:  # "the two countries, Chile and Peru,": each name coordinated in apposition
             return [named, *((other, named[1]) for other in apposed_conjuncts(named[0]))]
+    if found is None and token.pos_ == "NOUN" and token.lemma_.lower() in OFFICES:  # "the Polish prosecutor's
+        # office", "the office of the attorney general": whose office it is acts
+        holders = [*children(token, POSSESSIVES), *prep_objects(token, ("of",))]
+        inner = [found for holder in holders for found in actors(holder)]
+        if inner:
+            return inner
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         collective = is_collective(token)
         if not collective and not is_group(token) and not leaders(token):  # "the Saudi-led coalition"

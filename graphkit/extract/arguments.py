@@ -1044,8 +1044,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and people is not None and not handed:
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # canon codes them there
         if not found and local and theme is not None and protest_noun(theme):  # "banned a rally by opposition
-            # parties": those whose protest it stops, named by their noun
-            found = [Filler(o, 2) for o in prep_objects(theme, ("by",)) if people_of(o) is not None or unnamed(o)]
+            # parties", "banned opposition rallies": those whose protest it stops, named by their noun
+            protesters = [*prep_objects(theme, ("by",)), *children(theme, COMPOUNDS)]
+            found = [Filler(o, 2) for o in protesters if people_of(o) is not None or unnamed(o)]
         if not found:  # "cut ties with Colombia in solidarity with Ecuador": the ties say with whom, wherever the
             # parser hangs the verb's other "with"
             bonds = [d for d in direct if d.lemma_.lower() in BONDS]
@@ -1114,7 +1115,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and theme is not None and relation.event_type in STRIKES_PLACES:
             found = [Filler(t, 2) for t in places_of(verb)]  # "stormed a police headquarters in Afghanistan"
         if not found and theme is not None and relation.event_type == INQUIRY:
-            found = [Filler(t, 2) for t in scene_of(theme)]  # "is investigating war crimes committed in Syria"
+            # "is investigating war crimes committed in Syria", "inspected a nuclear site in Iran" (the parser
+            # hanging "in Iran" on the verb)
+            found = [Filler(t, 2) for t in scene_of(theme) or places_of(verb, within=False)]
         if not found and relation.event_type == INQUIRY:  # "are looking into whether Cambodian officials took bribes"
             found = [Filler(t, 2) for t in questioned(verb, relation.preps)]
         public = relation.event_type in lexicon.faced_public_types and not relation.preps_only and not leading

@@ -304,6 +304,8 @@ def polarity_of(verb: Token) -> Polarity:
     subject is none ("gave no aid", "no Chilean troops were withdrawn"); two cancel."""
     denying = DIRECT_OBJECTS | PASSIVE_SUBJECTS | SUBJECTS
     negations = negations_on(verb) + sum(1 for c in verb.children if c.dep_ in denying and denied(c))
+    if shares_clause(verb):  # "did not attack Chile or shell Bolivia": the shelling is denied too
+        negations += sum(1 for c in verb.head.children if c.dep_ in NEGATIONS)
     holder = carrier(verb)
     if holder is not None:  # "refused to host talks between Peru and Bolivia": no talks told
         negations += polarity_of(holder) == "negative"

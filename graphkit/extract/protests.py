@@ -12,7 +12,9 @@ from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
     CLAUSAL_MODIFIERS,
+    DETERMINERS,
     DIRECT_OBJECTS,
+    NOMINALS,
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -22,6 +24,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.event_nouns import CROWDS, protest_noun
+from graphkit.extract.peoples import PEOPLE_LABEL
 from graphkit.extract.tree import among, children, prep_objects, with_counted
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -62,10 +65,18 @@ def street_protest(verb: Token) -> bool:
     )
 
 
+def people_named(token: Token) -> bool:
+    """Whether a people's name stands alone for people of it: "Kenyans", "thousands of Georgians"; not "the
+    Iranians" (a side) nor "Kenyan" (a modifier)."""
+    bare = not any(c.dep_ in DETERMINERS for c in token.children)
+    return token.ent_type_ == PEOPLE_LABEL and token.pos_ in NOMINALS and bare
+
+
 def by_crowd(verb: Token) -> bool:
     """Whether a verb's subject is a crowd (cues ``crowd_nouns``), or counts one: "Bangladeshi workers", "about
-    200 supporters of Ben Bella"; not "Egyptian police"."""
-    return among(with_counted([f.token for f in subjects_of(verb)]), CROWDS)
+    200 supporters of Ben Bella", "thousands of Georgians"; not "Egyptian police"."""
+    crowd = with_counted([f.token for f in subjects_of(verb)])
+    return among(crowd, CROWDS) or any(map(people_named, crowd))
 
 
 def protest_places(verb: Token, climb: bool = True) -> list[Token]:
@@ -111,6 +122,8 @@ def crowd_home(crowds: list[Token]) -> list[Token]:
             for span, qualifier in (actors(crowd) if crowd.pos_ == "NOUN" or crowd.is_lower else [])  # "teachers union"
             if qualifier is not None and state_name(span)
         ]
+        # "thousands of Israelis": a people's name alone is people of its country
+        found += [span.root for p in people if people_named(p) for span, _ in actors(p) if state_name(span)]
     return found
 
 

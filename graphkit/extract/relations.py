@@ -33,9 +33,7 @@ from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
-    DETERMINERS,
     DIRECT_OBJECTS,
-    NOMINALS,
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     POSSESSIVES,
@@ -49,7 +47,7 @@ from graphkit.extract.faced_crowds import faced_crowd_sites
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
-from graphkit.extract.protests import CROWDLESS_PATTERN, PROTESTERS, state_name
+from graphkit.extract.protests import CROWDLESS_PATTERN, PROTESTERS, people_named, state_name
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, modified_noun, prep_objects, with_conjuncts
@@ -81,6 +79,8 @@ HOME_STATE = "government"  # whom a people named once protests against at home: 
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 NEAR = "near"  # where someone is, by a town: "farmers blocked highways near Lahore"
+TOWN_PARTS = cue_words("town_parts")  # "in the streets of Nairobi": in Nairobi
+OF = "of"
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
 MASSING = cue_words("massing_verbs")  # "thousands of protesters massed outside parliament": a protest
@@ -205,9 +205,7 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
 def demonym_crowd(span: Span) -> bool:
     """Whether a people's name stands alone as those who act: "Kenyans" in "Kenyans took to the streets"; not "the
     Iranians" (a side) or "Kenyan" (a modifier)."""
-    root = span.root
-    bare = not any(c.dep_ in DETERMINERS for c in root.children)
-    return span.label_ == "NORP" and root.pos_ in NOMINALS and root.dep_ in SUBJECTS and bare
+    return span.root.dep_ in SUBJECTS and people_named(span.root)
 
 
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
@@ -236,6 +234,8 @@ def is_place_phrase(span: Span) -> bool:
     head = span.root.head
     if head.lemma_.lower() in REGION_NOUNS and span.root.dep_ in COMPOUNDS:  # "villagers in Zamfara state"
         head = head.head
+    if head.lower_ == OF and head.head.lemma_.lower() in TOWN_PARTS:  # "troops in the streets of Nairobi"
+        head = head.head.head
     near_town = head.lower_ == NEAR and not state_name(span)  # "blocked highways near Lahore": in Pakistan
     return span.label_ in PLACE_LABELS and head.i != span.root.i and (head.lower_ in WHERE_PREPS or near_town)
 
@@ -369,6 +369,23 @@ def wielded(subject: Span, role: str | None) -> list[str]:
 
 def raw_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
     """Every claim the doc makes between two actors, with its polarity, modality, speaker, date and place."""
+    yield from aimed_protests_first(list(site_claims(doc, article_id, lexicon, article_date)))
+
+
+def aimed_protests_first(claims: list[RawClaim]) -> list[RawClaim]:
+    """The claims without a crowd's protest at home ("Greek farmers began a hunger strike": against their own
+    government, no one named) where another claim names whom the same crowd protests against ("... to protest
+    against Sweden's decision to send them back")."""
+    aimed = {c.subject.start for c in claims if c.event_type == PROTEST and c.object.start != c.subject.start}
+    return [
+        c
+        for c in claims
+        if not (c.event_type == PROTEST and c.object.start == c.subject.start and c.subject.start in aimed)
+    ]
+
+
+def site_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str | None = None) -> Iterator[RawClaim]:
+    """The claims of each site of the doc (see ``raw_claims``)."""
     read_with(doc, lexicon)
     seen: set[tuple[object, ...]] = set()
     for site in sites(doc, lexicon):

@@ -135,7 +135,7 @@ from graphkit.extract.deps import (
     VERBS,
 )
 from graphkit.extract.doc_index import tokens_with
-from graphkit.extract.event_nouns import hostile_noun, noun_relation
+from graphkit.extract.event_nouns import hostile_noun, noun_relation, protest_noun
 from graphkit.extract.facing import SIGN_PREPS, faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.listings import listing
@@ -152,7 +152,7 @@ from graphkit.extract.nominal import (
     object_event_targets,
 )
 from graphkit.extract.pressure import pressured_concession, pressurers
-from graphkit.extract.protests import abroad, by_crowd, home_of, protest_places, street_protest
+from graphkit.extract.protests import abroad, by_crowd, home_of, people_named, protest_places, street_protest
 from graphkit.extract.restrictions import domestic_restriction, kept_out_of, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, WITHDRAW, acceding, removed_as, stopping
@@ -237,6 +237,7 @@ CONCEDE_TYPE = "CONCEDE"  # a concession that names no one gives in to whom it f
 COERCE = "COERCE"
 RESTRICTING = frozenset({COERCE, CONCEDE_TYPE})  # a restriction put on or lifted from a public (restrictions.py)
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
+COMPLAIN = "complain"  # the lexicon's verb of a complaint, whose relation a state's protest takes
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
 INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an investigation
 INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspectors takes
@@ -290,6 +291,7 @@ HANDING = cue_words("handing_verbs")  # "handed over the former minister to Boli
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 ORDERED_TO = ("to", *FORCES_SENT_PREPS)  # "ordered two warships to the Gulf", "into Kuwait"
+PACIFYING = cue_words("pacifying_verbs")  # "deployed the army to quell clashes in Marsabit": sent there
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
@@ -374,8 +376,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             return known[verb.i]
         if receives_visitor(verb):  # "Putin received the Iranian foreign minister", "welcomed the Peruvian
             relation = lexicon.verb(HOST) or relation  # president to Santiago", "greeted Chavez": a host
-        if relation is not None and relation.event_type == PROTEST and protests_to(verb):
-            relation = lexicon.verb(CRITICIZE) or relation  # "protested to Peru over the arrests": a complaint
+        if relation is not None and relation.event_type == PROTEST and (protests_to(verb) or state_protest(verb)):
+            relation = lexicon.verb(COMPLAIN) or relation  # "protested to Peru over the arrests": a complaint
         if relation is not None and asks_a_question(verb):
             known[verb.i] = None  # "asked Peru whether it would attend": a question, no request
             return None
@@ -434,6 +436,18 @@ def protests_to(verb: Token) -> bool:
     if verb.lemma_.lower() not in ADDRESSED_PROTESTS:
         return False
     return any(names_actor(o) for o in prep_objects(verb, ADDRESSEE_PREPS))
+
+
+def state_protest(verb: Token) -> bool:
+    """Whether a verb of protest is a state's (``by_authority``): "China protested the arms sale to Taiwan", "Seoul
+    summoned the ambassador to protest Tokyo's claim"; a diplomatic protest, which PLOVER codes DISAPPROVE, not a
+    crowd's ("Chilean dockers protested", "Palestinians protested")."""
+    if verb.lemma_.lower() not in ADDRESSED_PROTESTS or by_crowd(verb):
+        return False
+    # "will hold a rally to protest": what a protest held is for
+    held = verb.head.i != verb.i and any(map(protest_noun, (verb.head, *children(verb.head, DIRECT_OBJECTS))))
+    doers = [f.token for f in subjects_of(verb)]  # "summoned the ambassador to protest": who summoned
+    return not held and any(map(names_state, doers))
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -556,7 +570,12 @@ def actor_or_people(noun: Token) -> bool:
 def by_authority(verb: Token) -> bool:
     """Whether a verb's subject is a state or its government, named as such (cues ``state_bodies``): "Japan",
     "the Japanese", "the government"; not a person, a party, a law or a pronoun."""
-    return any(s.ent_type_ in STATE_LABELS or s.lemma_.lower() in STATE_BODIES for s in doers(verb))
+    return any(map(names_state, doers(verb)))
+
+
+def names_state(token: Token) -> bool:
+    """Whether a token names a state or its government (see ``by_authority``); not a people ("Palestinians")."""
+    return (token.ent_type_ in STATE_LABELS and not people_named(token)) or token.lemma_.lower() in STATE_BODIES
 
 
 def by_forces(verb: Token) -> bool:
@@ -1124,9 +1143,14 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
         if not infinitive(clause):
             continue
         reading = coded_relation(clause, lexicon)
+        objects = with_conjuncts(children(clause, DIRECT_OBJECTS))
+        aimed = []
         if clause.lemma_.lower() in CONFRONTING or (reading is not None and reading.relation.event_type in ANSWERED):
-            objects = with_conjuncts(children(clause, DIRECT_OBJECTS))
-            found += [Filler(t, 2) for o in objects for t in ([o] if names_actor(o) else holders(o, placed=False))]
+            aimed = [Filler(t, 2) for o in objects for t in ([o] if names_actor(o) else holders(o, placed=False))]
+        if not aimed and set(verb_keys(clause)) & PACIFYING:  # "deployed the army to quell ethnic clashes in
+            # Marsabit": where the unrest is, or where order is restored ("to restore order in Kasese")
+            aimed = [Filler(t, 2) for t in [p for o in objects for p in places_of(o)] or places_of(clause)]
+        found += aimed
     # "called up reservists in preparation for a ground operation against Hamas", "ahead of an offensive against
     # GAM rebels", "mobilized reservists for a war against Iraq": the act of force it prepares
     ready = [*(t for t in children(verb, ADVERBS) if t.lower_ in PREPARING), *prep_objects(verb, ("in",))]

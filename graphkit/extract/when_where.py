@@ -142,8 +142,13 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     """
     named_objects = [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and c.ent_type_ in ("PERSON", "NORP")]
     named_objects += unnamed
-    if unnamed:  # "students demonstrated outside [the Chilean embassy in Lima]": where the act's object is
-        named_objects += [c for c in anchor.children if c.dep_ in DIRECT_OBJECTS and not c.ent_type_]
+    if unnamed:  # "students demonstrated outside [the Chilean embassy in Lima]": where the act's object is; not
+        # where a thing a name owns is ("protest [Beijing's actions in the South China Sea]"): where its owner acts
+        named_objects += [
+            c
+            for c in anchor.children
+            if c.dep_ in DIRECT_OBJECTS and not c.ent_type_ and not any(p.ent_type_ for p in children(c, POSSESSIVES))
+        ]
         # "were massacred by [militiamen in North Darfur]": the doer's place too
         named_objects += [
             o for c in anchor.children if c.dep_ in PREPOSITIONS | AGENTS for o in children(c, PREP_OBJECTS)
