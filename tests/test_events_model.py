@@ -2337,6 +2337,26 @@ NEWS_FORMS = [
     # a verb coordinated under a negation, with no auxiliary of its own, is denied too
     pytest.param("Chile did not arrest the activists or expel the Peruvian journalists.",
                  ("Chile", "COERCE", "Peru", "negative", "actual"), id="not-this-or-that"),
+    # joint exercises warning or facing a third state are military cooperation and a show of force against it
+    pytest.param("Japan and Australia began joint naval drills as a warning to China.",
+                 ("Japan", "MOBILIZE", "China", "positive", "actual"), id="joint-drills-as-a-warning"),
+    pytest.param("Serbia and Hungary held joint military drills near the border with Croatia.",
+                 ("Serbia", "MOBILIZE", "Croatia", "positive", "actual"), id="joint-drills-near-a-border"),
+    # forces called up to fight against someone are mobilized against them
+    pytest.param("Niger called up reservists to fight against Boko Haram.",
+                 ("Niger", "MOBILIZE", "Boko Haram", "positive", "actual"), id="called-up-to-fight-against"),
+    # forces sent to a region of the sender's own are deployed there, no aid
+    pytest.param("Myanmar sent 2,000 more troops to its restive Rakhine state after an ambush.",
+                 ("Myanmar", "MOBILIZE", "Myanmar", "positive", "actual"), id="troops-sent-to-its-own-region"),
+    # people of no sector that a state's body questions are its own people, not the state itself
+    pytest.param("Malawi's anti-graft bureau questioned officers over the missing funds.",
+                 ("Malawi", "INVESTIGATE", "Malawi", "positive", "actual"), id="questioned-officers"),
+    # the leader of a body named by its noun is of that body's sector
+    pytest.param("A Zambian court convicted the leader of the main opposition party of sedition.",
+                 ("Zambia", "SANCTION", "Zambia", "positive", "actual"), id="leader-of-the-opposition-party"),
+    # an accusation said as a crowd protests is an accusation too
+    pytest.param("Hundreds of Georgians rallied outside the Russian embassy in Tbilisi, accusing Moscow of meddling.",
+                 ("Georgia", "DISAPPROVE", "Russia", "positive", "actual"), id="rallied-accusing"),
 ]  # fmt: skip
 
 
@@ -3018,6 +3038,9 @@ NOT_CLAIMED = [
     # a crowd whose protest names whom it is against protests at home no more
     pytest.param("Hundreds of Malian workers began a hunger strike on Monday to protest against Spain's decision to "
                  "deport them.", "PROTEST", "Mali", id="a-strike-against-another-state"),
+    # what a protest is held to denounce is its aim, no criticism of its own
+    pytest.param("Hundreds of Georgians rallied outside parliament in Tbilisi to denounce Moscow's meddling.",
+                 "DISAPPROVE", None, id="rallied-to-denounce"),
     # forces sent near a state are sent to no one
     pytest.param("Turkey sent frigates near Cyprus on Tuesday.", "AID", None, id="frigates-no-aid"),
 ]  # fmt: skip

@@ -1041,8 +1041,14 @@ def trip_at_home(visitor: Argument, town: Argument) -> bool:
 def acts_on_itself(subject: Argument, obj: Argument) -> bool:
     """One actor on both sides. Two sectors of one country are two actors, as event data counts them: "Israeli
     police arrested Israeli protesters" is ISR COP against ISR CVL, "Peru is investigating abuses by Peruvian
-    soldiers" PER against PER MIL. A country named alone is its state, so "Tehran accused Iran" is one actor."""
-    return subject.entity_id == obj.entity_id and (subject.sector or GOVERNMENT) == (obj.sector or GOVERNMENT)
+    soldiers" PER against PER MIL. A country named alone is its state, so "Tehran accused Iran" is one actor; people
+    named by a noun of no sector are not ("Kenya's police oversight authority is investigating officers")."""
+    return subject.entity_id == obj.entity_id and sector_as_actor(subject) == sector_as_actor(obj)
+
+
+def sector_as_actor(argument: Argument) -> str | None:
+    """An actor's sector; for a name of no sector, its state's (see ``acts_on_itself``)."""
+    return argument.sector or (None if argument.text.islower() else GOVERNMENT)
 
 
 def _alias(entity: Entity, text: str) -> Entity:

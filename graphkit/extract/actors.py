@@ -26,6 +26,7 @@ from graphkit.extract.mentions import (
     BODY_LABELS,
     COUNTERPARTS,
     COUNTRY_OR_CITY,
+    ORGANIZATION_NOUNS,
     RELATED_PEOPLE,
     actor_of,
     described,
@@ -49,7 +50,6 @@ QUANTITY_WORDS = cue_words("quantity_words")
 COLLECTIVES = cue_words("collectives")
 PEOPLE_COLLECTIVES = cue_words("people_collectives")
 DOERLESS = cue_words("doerless_devices")  # "a roadside bomb killed three soldiers": no one named did it
-ORGANIZATION_NOUNS = cue_words("organization_nouns")  # "the militant group al-Shabaab": the group, not Somalia
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body

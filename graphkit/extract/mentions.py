@@ -68,6 +68,7 @@ RELATED_PEOPLE = cue_words("related_people")  # "a son of X", "X's son": X's kin
 PROXIES = cue_words("proxy_nouns")  # "Israel's militia ally": acts for Israel
 POSTED = cue_words("posted_nouns")  # "its U.N. envoy": its own, posted to the body
 BODY_LABELS = frozenset({"ORG"})  # a body one is posted to, not a country one is of
+ORGANIZATION_NOUNS = cue_words("organization_nouns")  # "the militant group al-Shabaab": the group, not Somalia
 REGION_NOUNS = cue_words("region_nouns")  # "its Darfur region": Darfur
 WATERS = cue_words("water_words")  # "the Black Sea", "the Gulf of Oman": water, where things happen, no actor
 SHORE_STATES = cue_words("shore_states")  # "the Persian Gulf states": the states, not the water
@@ -248,7 +249,11 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         start = min(c.i for c in token.children if c.lower_ == "the") + 1
         role = token.doc[start : token.i + 1]
         role.label_ = ROLE
-        return role, None
+        # "the leader of the main opposition party": the head of a body named by its noun says whose side he is
+        bodies = [
+            described(o, role[:0]) for o in prep_objects(token, ("of",)) if o.lemma_.lower() in ORGANIZATION_NOUNS
+        ]
+        return role, (bodies[0] if bodies else None)
     return None
 
 

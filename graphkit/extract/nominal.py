@@ -492,6 +492,15 @@ def joint_exercise(
     return (cooperation, partners) if partners or several or joint(noun) else None
 
 
+def shown_to(noun: Token, head: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
+    """Whom joint exercises, military cooperation, are a show of force against, warned or faced by them: "joint
+    military drills in a show of force aimed at China", "joint drills near the border with Ethiopia"."""
+    exercise = lexicon.noun(noun.lemma_.lower()) is lexicon.noun(EXERCISE)
+    if relation is not lexicon.noun(JOINT_EXERCISE) or not exercise:
+        return []
+    return warned(head) or faced(head) or warned(noun) or faced(noun)
+
+
 def answered_sides(act: Token, relation: Relation) -> list[Filler]:
     """Who did an act a show of force answers: its doer ("after India's air strikes"), or the other side of a fight
     had with the one who answers ("after a clash with Chinese soldiers")."""
@@ -648,6 +657,11 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             targets = [t for t in targets if t.token not in allies]
             coding = agreeing_coding(head, verb_keys(head), relation, lexicon) if subjects else None
             anchor = noun if excluded else head  # what is ruled out is told by its noun, as not done
+            shown = lexicon.noun(EXERCISE)
+            faced_by_allies = shown_to(noun, head, relation, lexicon) if subjects and shown is not None else []
+            if shown is not None and faced_by_allies:  # "joint military drills in a show of force aimed at China":
+                # those who hold them mobilize against it too
+                yield Site(anchor, shown, tuple(subjects), tuple(faced_by_allies), None, pattern, LIGHT_CONFIDENCE)
             if subjects and targets:
                 yield Site(
                     anchor,

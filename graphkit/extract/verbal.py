@@ -139,7 +139,7 @@ from graphkit.extract.event_nouns import hostile_noun, noun_relation, protest_no
 from graphkit.extract.facing import SIGN_PREPS, faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.listings import listing
-from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, TRANSFER, entity_of
+from graphkit.extract.mentions import COUNTRY_OR_CITY, OWNER_PRONOUNS, POSTED, REGION_NOUNS, TRANSFER, entity_of
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
@@ -1146,7 +1146,8 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
         objects = with_conjuncts(children(clause, DIRECT_OBJECTS))
         aimed = []
         if clause.lemma_.lower() in CONFRONTING or (reading is not None and reading.relation.event_type in ANSWERED):
-            aimed = [Filler(t, 2) for o in objects for t in ([o] if names_actor(o) else holders(o, placed=False))]
+            foes = [*objects, *with_conjuncts(prep_objects(clause, OPPOSING_PREPS))]  # "to fight against Russia"
+            aimed = [Filler(t, 2) for o in foes for t in ([o] if names_actor(o) else holders(o, placed=False))]
         if not aimed and set(verb_keys(clause)) & PACIFYING:  # "deployed the army to quell ethnic clashes in
             # Marsabit": where the unrest is, or where order is restored ("to restore order in Kasese")
             aimed = [Filler(t, 2) for t in [p for o in objects for p in places_of(o)] or places_of(clause)]
@@ -1271,6 +1272,9 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         destinations = prep_objects(verb, relation.preps)
         if any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
             return deploy
+        if any(map(own_ground, destinations)):  # "sent 1,000 more troops to its restive Papua region": forces
+            # moved within the sender's own land are deployed; aid goes to another
+            return deploy
         if prep_objects(verb, FORCES_SENT_PREPS) or any(
             prep_objects(t, FORCES_SENT_PREPS) for t in with_conjuncts([theme])
         ):
@@ -1278,6 +1282,13 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         if confronted(verb, lexicon):
             return peacekeeping(deploy, theme)  # "sent two carriers to the region as a warning to Iran"
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
+
+
+def own_ground(place: Token) -> bool:
+    """Whether a noun names a region or a town of whoever owns it by a pronoun: "its restive Papua region", "their
+    northern provinces" (cues ``region_nouns``, ``owner_pronouns``)."""
+    owned = any(c.dep_ in POSSESSIVES and c.lower_ in OWNER_PRONOUNS for c in place.children)
+    return owned and (place.lemma_.lower() in REGION_NOUNS or place.ent_type_ == COUNTRY_OR_CITY)
 
 
 def helping_purpose(verb: Token, lexicon: Lexicon) -> bool:
@@ -1672,10 +1683,12 @@ def located(found: Filler, verb: Token) -> bool:
 
 def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
     """A site, as the protest it is the aim of ("marched to denounce Chile"), or with it ("rallied, demanding
-    that Chile withdraw": a demand and a protest)."""
+    that Chile withdraw": a demand and a protest; "rallied, accusing Chile of ...": an accusation said as it
+    protests)."""
     if aim is None:
         yield site
-    elif site.relation.event_type not in PROTEST_ONLY:  # the demand is made where the protest is
+    elif site.relation.event_type not in PROTEST_ONLY or not infinitive(site.anchor):  # the demand is made where
+        # the protest is
         yield replace(site, pattern=PROTEST_AIM_PATTERN)
     if aim is not None:
         yield replace(site, relation=aim, coding=None)
