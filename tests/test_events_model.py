@@ -2354,6 +2354,9 @@ NEWS_FORMS = [
     # the leader of a body named by its noun is of that body's sector
     pytest.param("A Zambian court convicted the leader of the main opposition party of sedition.",
                  ("Zambia", "SANCTION", "Zambia", "positive", "actual"), id="leader-of-the-opposition-party"),
+    # an amount asked for is asked of whom the thing it counts is from
+    pytest.param("Namibia demanded 500 million dollars in reparations from Germany.",
+                 ("Namibia", "DEMAND", "Germany", "positive", "actual"), id="amount-demanded-from"),
     # an accusation said as a crowd protests is an accusation too
     pytest.param("Hundreds of Georgians rallied outside the Russian embassy in Tbilisi, accusing Moscow of meddling.",
                  ("Georgia", "DISAPPROVE", "Russia", "positive", "actual"), id="rallied-accusing"),

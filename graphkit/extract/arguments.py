@@ -1022,6 +1022,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                         placed = relation.predicate != HOSTING
                         # "attacked police posts and an army base in Myanmar": the things coordinated with it
                         things = [] if handed else [obj, *(c for c in children(obj, CONJUNCTS) if not names_actor(c))]
+                        # "demanded 1.3 trillion euros in war reparations from Germany": what an amount is of
+                        things = [counted_thing(t) if counted_amount(t) else t for t in things]
                         found.extend(
                             Filler(a, 1)
                             for t in things
