@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import graphkit
+from graphkit.extract.arguments import money
+from graphkit.nlp import load_model
 from graphkit.types import Article
 
 
@@ -3275,3 +3277,10 @@ def test_a_state_named_as_owner_inside_a_name_the_recognizer_took_is_its_state()
     """ "[Mozambique's Cabo Delgado] province", one name to the recognizer: the place is Mozambique's."""
     claims = graphkit.extract_claims("Tanzania sent 500 soldiers to Mozambique's Cabo Delgado province.")
     assert [c["object"]["country"] for c in claims if c["event_type"] == "AID"] == ["MOZ"]
+
+
+def test_a_sum_is_counted_in_money_or_a_quantity_not_in_people():
+    nlp = load_model()
+    assert money(nlp("Namibia demanded 500 million dollars in reparations.")[4])
+    assert money(nlp("Poland asked for 1.3 trillion euros in reparations.")[5])
+    assert not money(nlp("Gunmen abducted 11 goat herders in the hills.")[4])

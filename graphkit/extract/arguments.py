@@ -121,6 +121,7 @@ FORCES_SENT_PREPS = (*ENTRY_PREPS, *cue_sequence("approach_preps"))
 MATTER_PREPS = cue_sequence("matter_preps")  # "agreed on a plan with Peru": the partner hung on the matter
 FLEEING = cue_words("fleeing_verbs")  # "refugees fleeing the war in Sudan": where they came from
 OPPOSING_PREPS = cue_words("opposing_preps")  # "joined the war against Peru": Peru is the enemy, no partner
+SUMS = frozenset({"MONEY", "QUANTITY"})  # entity labels of a sum: "$20 million", "1.3 trillion euros"
 ALLY_PREPS = cue_sequence("ally_preps")  # "fought alongside Chadian forces against Boko Haram": its enemy is the act's
 LEADING = cue_words("leading_verbs")  # "led the Peruvian delegation": whom one leads is one's own side
 VOICING = cue_words("voicing_verbs")  # "expressed its opposition to": the subject's own attitude, voiced
@@ -1023,7 +1024,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                         # "attacked police posts and an army base in Myanmar": the things coordinated with it
                         things = [] if handed else [obj, *(c for c in children(obj, CONJUNCTS) if not names_actor(c))]
                         # "demanded 1.3 trillion euros in war reparations from Germany": what an amount is of
-                        things = [counted_thing(t) if counted_amount(t) else t for t in things]
+                        things = [counted_thing(t) if money(t) else t for t in things]
                         found.extend(
                             Filler(a, 1)
                             for t in things
@@ -1192,6 +1193,12 @@ def control_taken(thing: Token) -> bool:
 def counted_amount(thing: Token) -> bool:
     """Whether a thing is an amount, a number before its noun: "50 million euros", "$20 million"."""
     return any(t.like_num for t in thing.subtree if t.i < thing.i)
+
+
+def money(thing: Token) -> bool:
+    """Whether a thing is a sum of money or a quantity, by the entity of its number: "1.3 trillion euros", "$20
+    million"; not people counted ("11 truffle hunters")."""
+    return any(t.ent_type_ in SUMS for t in thing.subtree if (t.i < thing.i and t.like_num) or t.i == thing.i)
 
 
 def counted_thing(thing: Token) -> Token:
