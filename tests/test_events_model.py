@@ -3046,6 +3046,9 @@ NOT_CLAIMED = [
     # what a protest is held to denounce is its aim, no criticism of its own
     pytest.param("Hundreds of Georgians rallied outside parliament in Tbilisi to denounce Moscow's meddling.",
                  "DISAPPROVE", None, id="rallied-to-denounce"),
+    # a business wages war or attacks only as a figure of speech
+    pytest.param("Samsung declared war on Chinese smartphone makers in India.", "FIGHT", None, id="a-firm-at-war"),
+    pytest.param("Toyota launched an assault on Chinese rivals in Thailand.", "ASSAULT", None, id="a-firm-assaults"),
     # forces sent near a state are sent to no one
     pytest.param("Turkey sent frigates near Cyprus on Tuesday.", "AID", None, id="frigates-no-aid"),
 ]  # fmt: skip

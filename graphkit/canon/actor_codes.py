@@ -49,6 +49,7 @@ class CodeTables:
     commerce_types: frozenset[str]
     firm_types: frozenset[str]
     within_state_types: frozenset[str]  # no event between two bodies of one state ([commerce] within_state)
+    figurative_force: frozenset[str]  # event types a business does only as a figure of speech ([commerce])
     home_state: frozenset[str]
     home_public: frozenset[str]
     jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
@@ -81,6 +82,7 @@ def tables() -> CodeTables:
         frozenset(data["commerce"]["event_types"]),
         frozenset(data["commerce"]["between_firms"]),
         frozenset(data["commerce"]["within_state"]),
+        frozenset(data["commerce"]["figurative_force"]),
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
         frozenset(data["home"]["jurisdiction"]),

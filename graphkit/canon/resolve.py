@@ -783,6 +783,8 @@ class ArticleResolver:
             obj = (replace(obj[0], sector=PUBLIC), obj[1])  # "Egypt imposed a curfew in Cairo": on its people
         if acts_on_itself(subject[0], obj[0]) or commerce(raw.event_type, subject[0], obj[0]):
             return None
+        if raw.event_type in tables().figurative_force and subject[0].sector in tables().commerce_sectors:
+            return None  # "Toyota declared war on Chinese carmakers": a business uses no force
         if within_state(raw.event_type, subject[0], obj[0]):
             return None  # "the administration sent Congress proposed legislation": one state's own business
         if self.addressed_medium(raw.object, obj):
