@@ -2356,6 +2356,14 @@ NEWS_FORMS = [
     # the leader of a body named by its noun is of that body's sector
     pytest.param("A Zambian court convicted the leader of the main opposition party of sedition.",
                  ("Zambia", "SANCTION", "Zambia", "positive", "actual"), id="leader-of-the-opposition-party"),
+    # forces massed on, or pulled back from, a border their coordinated holders share face each other
+    pytest.param("Serbia and Croatia massed troops along their common border.",
+                 ("Serbia", "MOBILIZE", "Croatia", "positive", "actual"), id="massed-along-their-border"),
+    pytest.param("Uzbekistan and Tajikistan withdrew troops from their shared frontier.",
+                 ("Tajikistan", "RETREAT", "Uzbekistan", "positive", "actual"), id="withdrew-from-their-frontier"),
+    # soldiers counted by a collective noun that leave a state withdraw from it
+    pytest.param("The last contingent of Italian soldiers left Lebanon on Friday.",
+                 ("Italy", "RETREAT", "Lebanon", "positive", "actual"), id="contingent-of-soldiers-left"),
     # an amount asked for is asked of whom the thing it counts is from
     pytest.param("Namibia demanded 500 million dollars in reparations from Germany.",
                  ("Namibia", "DEMAND", "Germany", "positive", "actual"), id="amount-demanded-from"),

@@ -9,13 +9,21 @@ from spacy.tokens import Token
 from graphkit.extract.actors import names_actor
 from graphkit.extract.arguments import WITH, actor_objects
 from graphkit.extract.attribution import AS
-from graphkit.extract.deps import CLAUSAL_MODIFIERS, PAST_PARTICIPLE, PREP_OBJECTS
+from graphkit.extract.deps import (
+    CLAUSAL_MODIFIERS,
+    DIRECT_OBJECTS,
+    PAST_PARTICIPLE,
+    POSSESSIVES,
+    PREP_OBJECTS,
+    PREPOSITIONS,
+)
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import children, prep_objects, with_conjuncts
 from graphkit.vocabulary import cue_words
 
 WARNING_NOUNS = cue_words("warning_nouns")  # "as a warning to Iran": whom a show of force is for
 FACING_NOUNS = cue_words("facing_nouns")  # "along its border with Armenia": whom a deployment faces
+THEIR = "their"  # "their shared border": of the subjects together
 SIGN_PREPS = (*AS, "in")  # "as a warning to Iran", "in a show of force against North Korea"
 
 
@@ -41,3 +49,14 @@ def faced(verb: Token) -> list[Filler]:
     after = [n.doc[n.i + 1] for n in nouns if n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == WITH]
     found += [o for w in after if w.head.i == verb.i for o in children(w, PREP_OBJECTS) if names_actor(o)]
     return [Filler(t, 3) for t in with_conjuncts(found)]
+
+
+def shared_border(verb: Token, sides: int) -> bool:
+    """Whether a verb's place is a border that its ``sides`` coordinated subjects share, so each acts on the other:
+    "Tajikistan and Kyrgyzstan pulled back troops from their shared frontier", "massed troops along their common
+    border" (cues ``facing_nouns``)."""
+    # on the verb or on what it moves ("massed troops along their common border")
+    heads = [verb, *children(verb, DIRECT_OBJECTS)]
+    places = [o for h in heads for p in children(h, PREPOSITIONS) for o in children(p, PREP_OBJECTS)]
+    theirs = [o for o in places if any(c.lower_ == THEIR for c in children(o, POSSESSIVES))]
+    return sides > 1 and any(o.lemma_.lower() in FACING_NOUNS for o in theirs)

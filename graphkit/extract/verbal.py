@@ -136,7 +136,7 @@ from graphkit.extract.deps import (
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import hostile_noun, noun_relation, protest_noun
-from graphkit.extract.facing import SIGN_PREPS, faced, warned
+from graphkit.extract.facing import SIGN_PREPS, faced, shared_border, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.listings import listing
 from graphkit.extract.mentions import COUNTRY_OR_CITY, OWNER_PRONOUNS, POSTED, REGION_NOUNS, TRANSFER, entity_of
@@ -581,7 +581,10 @@ def names_state(token: Token) -> bool:
 def by_forces(verb: Token) -> bool:
     """Whether a verb's subject is armed forces (the lexicon's ``military_nouns``): "Syrian troops", "the last US
     soldiers"; not a minister or a company."""
-    return among(children(verb, SUBJECTS), frozenset(lexicon_of(verb.doc).military_nouns))
+    subjects = children(verb, SUBJECTS)
+    counted = [o for s in subjects if is_collective(s) for o in prep_objects(s, ("of",))]  # "the last contingent of
+    # French soldiers"
+    return among([*subjects, *counted], frozenset(lexicon_of(verb.doc).military_nouns))
 
 
 def sense_by_company(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Relation | None:
@@ -968,6 +971,9 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
+    sides = sum(len(actors(f.token)) for f in subjects_of(verb))
+    if shared_border(verb, sides):  # "Tajikistan and Kyrgyzstan pulled back troops from their shared frontier"
+        return [], "border/1", COMPLEMENT_CONFIDENCE, True
     found = confronted(verb, lexicon) if relation.event_type == MOBILIZE else []
     found = found or (warned(verb) if relation.event_type in HOSTILE else [])
     if found:  # "dispatched two aircraft carriers to the eastern Mediterranean as a warning to Iran", "deployed
