@@ -2364,6 +2364,11 @@ NEWS_FORMS = [
     # soldiers counted by a collective noun that leave a state withdraw from it
     pytest.param("The last contingent of Italian soldiers left Lebanon on Friday.",
                  ("Italy", "RETREAT", "Lebanon", "positive", "actual"), id="contingent-of-soldiers-left"),
+    # an act a warning says will be done to someone, told in the passive with no doer, is the warner's threat
+    pytest.param("Japan warned that North Korean ships entering its waters would be seized.",
+                 ("Japan", "THREATEN", "North Korea", "positive", "actual"), id="warned-would-be-seized"),
+    pytest.param("Estonia warned that Russian aircraft violating its airspace would be shot down.",
+                 ("Estonia", "THREATEN", "Russia", "positive", "actual"), id="warned-would-be-shot-down"),
     # an amount asked for is asked of whom the thing it counts is from
     pytest.param("Namibia demanded 500 million dollars in reparations from Germany.",
                  ("Namibia", "DEMAND", "Germany", "positive", "actual"), id="amount-demanded-from"),
@@ -3057,6 +3062,11 @@ NOT_CLAIMED = [
     # a business wages war or attacks only as a figure of speech
     pytest.param("Samsung declared war on Chinese smartphone makers in India.", "FIGHT", None, id="a-firm-at-war"),
     pytest.param("Toyota launched an assault on Chinese rivals in Thailand.", "ASSAULT", None, id="a-firm-assaults"),
+    # joint patrols on a shared border are cooperation, and an accused act there is only alleged
+    pytest.param("Kenya and Ethiopia agreed to deploy joint police patrols along their shared border.", "MOBILIZE",
+                 None, id="joint-patrols-on-their-border"),
+    pytest.param("Sudan and Chad accused each other of violating the truce along their shared border.", "FIGHT",
+                 None, id="accused-of-violating-on-their-border"),
     # forces sent near a state are sent to no one
     pytest.param("Turkey sent frigates near Cyprus on Tuesday.", "AID", None, id="frigates-no-aid"),
 ]  # fmt: skip

@@ -27,7 +27,7 @@ from graphkit.extract.actors import (
     unnamed,
 )
 from graphkit.extract.cameo import ENTRY_PREPS, violent_verb
-from graphkit.extract.commitment import HOSTILE
+from graphkit.extract.commitment import HOSTILE, warned_deed
 from graphkit.extract.context import DEPLOY, INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
 from graphkit.extract.control import MESSAGES, controllers, message_issuer
 from graphkit.extract.deps import (
@@ -184,6 +184,12 @@ COMPANION_ADVERBS = cue_words("companion_adverbs")  # "along with Chile": Chile 
 WITH = "with"
 
 
+def warners(verb: Token) -> list[Filler]:
+    """Who warns that an act told in the passive with no doer will be done, and so would do it: "Taiwan warned that
+    Chinese vessels entering its waters would be fired upon" (``warned_deed``)."""
+    return subjects_of(verb.head) if warned_deed(verb) else []
+
+
 def subjects_of(verb: Token) -> list[Filler]:
     """Who does it: the subject, the agent of a passive, the antecedent of "which", or a controller."""
     if after_bare_preposition(verb):  # "founded by assassinated former president Ruiz": an adjective, no act
@@ -192,7 +198,8 @@ def subjects_of(verb: Token) -> list[Filler]:
         return []
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
-        return [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
+        agents = [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
+        return agents or [Filler(f.token, f.steps + 1) for f in warners(verb)]
     direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if nominal_gerund(c)]
     direct = direct or misparsed_subject(verb)
     pair = pair_named_before(verb) if len(direct) == 1 and names_pair(direct[0]) else []

@@ -48,6 +48,8 @@ COMMISSIVE_ADJECTIVES = cue_words("commissive_adjectives")
 COMMISSIVE_NOUNS = cue_words("commissive_nouns")  # "expressed its readiness to"
 PREDICATIVE = ADJECTIVAL_COMPLEMENTS
 FUTURE = cue_words("future_auxiliaries")
+WARNING_VERBS = cue_words("warning_verbs")  # "warned that Chinese vessels would be fired upon": by whoever warns
+BY = "by"  # a passive's own doer
 THREAT_CONDITIONS = cue_words("conditions")  # "X will withdraw unless Y ...": pressure on Y
 THREAT_MARKER = "unless"
 
@@ -62,7 +64,7 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
     A meeting or visit in the future tense is a schedule, not a promise: it commits only through a
     commissive word ("offered to negotiate with").
     """
-    if is_passive(anchor):
+    if is_passive(anchor) and not warned_deed(anchor):
         return False  # "Sosa will be sentenced by a court": what is to befall him, no promise of the court's
     nodes = chain(anchor)
     if any(n.lemma_.lower() in POSSIBLE or n.lemma_.lower() == "threaten" for n in nodes[1:]):
@@ -80,6 +82,16 @@ def committed(anchor: Token, event_type: str | None = None) -> bool:
     if auxiliaries & FUTURE:
         return True
     return bool(auxiliaries & REPORTED_FUTURE) and reported(nodes[-1])  # "they said they would boycott"
+
+
+def warned_deed(anchor: Token) -> bool:
+    """Whether an act told in the passive with no doer is what a warning says will be done, by whoever warns:
+    "Taiwan warned that Chinese vessels entering its waters would be fired upon" (cues ``warning_verbs``)."""
+    if anchor.dep_ not in CLAUSAL_COMPLEMENTS or anchor.head.lemma_.lower() not in WARNING_VERBS:
+        return False
+    if any(p.lower_ == BY for p in anchor.children):
+        return False  # "warned that Chile would be attacked by Peru": Peru's deed
+    return bool({a.lower_ for a in children(anchor, AUXILIARIES)} & (FUTURE | REPORTED_FUTURE))
 
 
 def commissive(word: Token) -> bool:

@@ -54,6 +54,7 @@ from graphkit.extract.arguments import (
     holders,
     intangible,
     is_theme,
+    joint,
     measured_event,
     named_among,
     names_place,
@@ -82,6 +83,7 @@ from graphkit.extract.cameo import (
 from graphkit.extract.commitment import (
     COOPERATIVE,
     HOSTILE,
+    WARNING_VERBS,
     commissive,
     committed,
     condition_subjects,
@@ -291,11 +293,11 @@ HANDING = cue_words("handing_verbs")  # "handed over the former minister to Boli
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
 ORDERED_TO = ("to", *FORCES_SENT_PREPS)  # "ordered two warships to the Gulf", "into Kuwait"
+FACED_TYPES = frozenset({MOBILIZE, RETREAT})  # forces moved to or from a border its holders share face each other
 PACIFYING = cue_words("pacifying_verbs")  # "deployed the army to quell clashes in Marsabit": sent there
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
-WARNING_VERBS = cue_words("warning_verbs")  # "warned Blair that ...": a threat or advice (advises)
 STATIVE_VERBS = cue_words("stative_verbs")
 SPECULATIVE = cue_words("speculative_auxiliaries")
 OUT = "out"
@@ -971,8 +973,10 @@ def targets_of(
     found = shared_objects(verb, relation, lexicon)
     if found:
         return found, "shared/1", COMPLEMENT_CONFIDENCE, False
-    sides = sum(len(actors(f.token)) for f in subjects_of(verb))
-    if shared_border(verb, sides):  # "Tajikistan and Kyrgyzstan pulled back troops from their shared frontier"
+    # "Tajikistan and Kyrgyzstan pulled back troops from their shared frontier"; not "deployed joint patrols along
+    # their shared border", cooperation
+    sides = sum(len(actors(f.token)) for f in subjects_of(verb)) if relation.event_type in FACED_TYPES else 0
+    if shared_border(verb, sides) and not any(map(joint, children(verb, DIRECT_OBJECTS))):
         return [], "border/1", COMPLEMENT_CONFIDENCE, True
     found = confronted(verb, lexicon) if relation.event_type == MOBILIZE else []
     found = found or (warned(verb) if relation.event_type in HOSTILE else [])
