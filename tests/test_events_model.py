@@ -2369,6 +2369,9 @@ NEWS_FORMS = [
                  ("Japan", "THREATEN", "North Korea", "positive", "actual"), id="warned-would-be-seized"),
     pytest.param("Estonia warned that Russian aircraft violating its airspace would be shot down.",
                  ("Estonia", "THREATEN", "Russia", "positive", "actual"), id="warned-would-be-shot-down"),
+    # money disbursed is aid
+    pytest.param("The World Bank approved a 500 million dollar tranche for Egypt.",
+                 ("World Bank", "AID", "Egypt", "positive", "actual"), id="approved-a-tranche"),
     # an amount asked for is asked of whom the thing it counts is from
     pytest.param("Namibia demanded 500 million dollars in reparations from Germany.",
                  ("Namibia", "DEMAND", "Germany", "positive", "actual"), id="amount-demanded-from"),
