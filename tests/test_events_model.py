@@ -2369,6 +2369,11 @@ NEWS_FORMS = [
                  ("Japan", "THREATEN", "North Korea", "positive", "actual"), id="warned-would-be-seized"),
     pytest.param("Estonia warned that Russian aircraft violating its airspace would be shot down.",
                  ("Estonia", "THREATEN", "Russia", "positive", "actual"), id="warned-would-be-shot-down"),
+    # a criticism drawn by a thing is of whom the thing is by, or of the state where a coercion was done
+    pytest.param("The decision by Hungary drew sharp criticism from Austria.",
+                 ("Austria", "DISAPPROVE", "Hungary", "positive", "actual"), id="decision-by-drew-criticism"),
+    pytest.param("The arrest of a French journalist in Algeria drew condemnation from Paris.",
+                 ("France", "DISAPPROVE", "Algeria", "positive", "actual"), id="arrest-in-drew-condemnation"),
     # money disbursed is aid
     pytest.param("The World Bank approved a 500 million dollar tranche for Egypt.",
                  ("World Bank", "AID", "Egypt", "positive", "actual"), id="approved-a-tranche"),

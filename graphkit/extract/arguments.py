@@ -76,7 +76,7 @@ from graphkit.extract.deps import (
     TIME_LABELS,
 )
 from graphkit.extract.event_nouns import JOINT, noun_relation, protest_noun
-from graphkit.extract.lexicon import Relation, lexicon_of
+from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
 from graphkit.extract.tree import (
@@ -140,6 +140,7 @@ UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of i
 SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
 HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no guest
 CONSULT = "CONSULT"  # meetings, whose "in" and "at" say where they are held
+COERCION = "COERCE"  # a coercion's doer is the state of where it was done (``custodians``)
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
 CONTROL = cue_words("control_nouns")  # "took control of the district": the district is taken
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
@@ -696,6 +697,21 @@ def owners_of(thing: Token) -> list[Token]:
     # "bank accounts belonging to the opposition party"
     belonging = [c for c in thing.children if c.dep_ in CLAUSAL_MODIFIERS and c.lemma_.lower() == BELONG]
     return owners + [o for c in belonging for o in with_conjuncts(prep_objects(c, ("to",))) if names_actor(o)]
+
+
+def custodians(theme: Token | None, lexicon: Lexicon) -> list[Filler]:
+    """The state that did a coercion a criticism is of, named by where it was done when the noun names no doer:
+    "condemned the arrest of opposition leaders in Tanzania" (a state's civil power arrests; not so an attack,
+    whose doer the place does not tell). Not whose people were held: "the detention of two British journalists"
+    may be anywhere."""
+    coerced = noun_relation(theme, lexicon) if theme is not None else None
+    if theme is None or coerced is None or coerced.event_type != COERCION:
+        return []
+    if any(names_actor(t) for t in (*theme.lefts, *prep_objects(theme, ("by",)))):
+        return []  # "condemned Peru's arrest of ...": the noun says whose
+    # "the crackdown on protesters in Tbilisi", "the ban on rallies in Uganda": where those it fell on were
+    fell_on = [o for o in prep_objects(theme, ("on", "of", "against")) if not o.ent_type_]
+    return [Filler(t, 2) for t in places_of(theme) or [p for o in fell_on for p in places_of(o)]]
 
 
 def fled_from(people: Token) -> list[Filler]:

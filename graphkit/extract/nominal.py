@@ -31,6 +31,7 @@ from graphkit.extract.arguments import (
     blamed_on,
     by_under_of,
     cooperative,
+    custodians,
     dative_objects,
     governed_targets,
     holders,
@@ -939,8 +940,13 @@ def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Sit
     """ "Chile won backing from Peru", "drew criticism from Beijing": the one it comes from does it to the subject."""
     found = with_conjuncts([*prep_objects(noun, GIVER_PREPS), *prep_objects(verb, GIVER_PREPS[:1])])
     givers = [Filler(t, 1) for t in found if names_actor(t)] or noun_actors(noun)  # "won Peruvian support"
-    # "recognized Kosovo, a move that drew condemnation from Belgrade": the move's makers receive it
-    receivers = summarized_authors(verb) or subjects_of(verb) or drawn_on(verb)
+    # "recognized Kosovo, a move that drew condemnation from Belgrade": the move's makers receive it; "the decision
+    # by Turkey", "the arrest of a journalist in Myanmar": the doers of what drew it
+    subjects = subjects_of(verb)
+    acts = [f for f in subjects if not names_actor(f.token)]
+    doers = [Filler(t, f.steps + 1) for f in acts for t in holders(f.token, placed=False)]
+    doers = doers or [Filler(c.token, f.steps + 1) for f in acts for c in custodians(f.token, lexicon_of(verb.doc))]
+    receivers = summarized_authors(verb) or (doers if acts == subjects else subjects) or drawn_on(verb)
     if givers and receivers and not obliged(verb):
         yield Site(verb, relation, tuple(givers), tuple(receivers), None, "received/1", LIGHT_CONFIDENCE)
 

@@ -49,6 +49,7 @@ from graphkit.extract.arguments import (
     clause_object,
     complement_targets,
     counted_thing,
+    custodians,
     forces_moved,
     givers,
     holders,
@@ -1115,21 +1116,6 @@ def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list
         return []
     critics = {s.i for s in children(verb, SUBJECTS)}
     return [Filler(f.token, f.steps + 1) for f in subjects_of(earlier[-1]) if f.token.i not in critics]
-
-
-def custodians(theme: Token | None, lexicon: Lexicon) -> list[Filler]:
-    """The state that did a coercion a criticism is of, named by where it was done when the noun names no doer:
-    "condemned the arrest of opposition leaders in Tanzania" (a state's civil power arrests; not so an attack,
-    whose doer the place does not tell). Not whose people were held: "the detention of two British journalists"
-    may be anywhere."""
-    coerced = noun_relation(theme, lexicon) if theme is not None else None
-    if theme is None or coerced is None or coerced.event_type != COERCE:
-        return []
-    if any(names_actor(t) for t in (*theme.lefts, *prep_objects(theme, ("by",)))):
-        return []  # "condemned Peru's arrest of ...": the noun says whose
-    # "the crackdown on protesters in Tbilisi", "the ban on rallies in Uganda": where those it fell on were
-    fell_on = [o for o in prep_objects(theme, ("on", "of", "against")) if not o.ent_type_]
-    return [Filler(t, 2) for t in places_of(theme) or [p for o in fell_on for p in places_of(o)]]
 
 
 def confronted(verb: Token, lexicon: Lexicon) -> list[Filler]:
