@@ -2374,6 +2374,16 @@ NEWS_FORMS = [
                  ("Austria", "DISAPPROVE", "Hungary", "positive", "actual"), id="decision-by-drew-criticism"),
     pytest.param("The arrest of a French journalist in Algeria drew condemnation from Paris.",
                  ("France", "DISAPPROVE", "Algeria", "positive", "actual"), id="arrest-in-drew-condemnation"),
+    # money given to promote or boost something in a state is aid to it
+    pytest.param("Britain gave 40 million pounds to promote renewable energy in Kenya.",
+                 ("United Kingdom", "AID", "Kenya", "positive", "actual"), id="gave-to-promote"),
+    pytest.param("Norway gave 15 million dollars to boost food production in Malawi.",
+                 ("Norway", "AID", "Malawi", "positive", "actual"), id="gave-to-boost"),
+    # aid suspended in a place is suspended to those there
+    pytest.param("The World Food Programme suspended food deliveries in Tigray.",
+                 ("World Food Programme", "SANCTION", "Tigray", "positive", "actual"), id="deliveries-suspended-in"),
+    pytest.param("Britain halted aid shipments in Gaza.",
+                 ("United Kingdom", "SANCTION", "Palestine", "positive", "actual"), id="shipments-halted-in"),
     # money disbursed is aid
     pytest.param("The World Bank approved a 500 million dollar tranche for Egypt.",
                  ("World Bank", "AID", "Egypt", "positive", "actual"), id="approved-a-tranche"),

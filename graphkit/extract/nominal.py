@@ -24,6 +24,7 @@ from graphkit.extract.arguments import (
     MATTER_PREPS,
     MEASURES,
     OPPOSING_PREPS,
+    PLACE_PREPS,
     STRIKES_PLACES,
     WITH,
     actor_objects,
@@ -36,6 +37,7 @@ from graphkit.extract.arguments import (
     governed_targets,
     holders,
     joint,
+    names_place,
     noun_keys,
     of_doers,
     partners_within,
@@ -55,6 +57,7 @@ from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import (
     NEGATING,
     THREAT,
+    TRANSFER,
     excludes,
     governors,
     infinitive,
@@ -361,7 +364,17 @@ def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
         # Georgia]", the parser hanging the noun's own preposition, right after it, on the verb
         next_to = [p for p in children(verb, PREPOSITIONS) if p.i == noun.right_edge.i + 1]
         found = [f for p in next_to for f in actor_objects(verb, unsigned(verb, relation.preps)) if f.token.head == p]
+    if not found and relation.frame == TRANSFER:  # "suspended aid deliveries in Borno State": to those there,
+        # wherever the parser hangs the place
+        after = [p for p in children(verb, PREPOSITIONS) if p.i == noun.right_edge.i + 1] if verb.pos_ == "VERB" else []
+        places = [*places_of(noun, within=False), *(o for p in after for o in place_objects(p))]
+        found = [Filler(t, 1) for t in places]
     return [Filler(f.token, f.steps + 1) for f in found]
+
+
+def place_objects(prep: Token) -> list[Token]:
+    """The countries or cities a place preposition names: "in Gaza"."""
+    return [o for o in children(prep, PREP_OBJECTS) if names_place(o)] if prep.lower_ in PLACE_PREPS else []
 
 
 def recipients_of(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
