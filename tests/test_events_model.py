@@ -2384,6 +2384,14 @@ NEWS_FORMS = [
                  ("World Food Programme", "SANCTION", "Tigray", "positive", "actual"), id="deliveries-suspended-in"),
     pytest.param("Britain halted aid shipments in Gaza.",
                  ("United Kingdom", "SANCTION", "Palestine", "positive", "actual"), id="shipments-halted-in"),
+    # blame said for tensions or an escalation accuses whom it is laid on
+    pytest.param("Beijing said Washington was to blame for rising tensions in the region.",
+                 ("China", "DISAPPROVE", "United States", "positive", "actual"), id="to-blame-for-tensions"),
+    pytest.param("Armenia said Azerbaijan bears responsibility for the escalation.",
+                 ("Armenia", "DISAPPROVE", "Azerbaijan", "positive", "actual"), id="bears-responsibility-for"),
+    # a verdict of naming the parser read into a clause on the object still names it so
+    pytest.param("Japan called South Korea's decision to scrap the pact a grave mistake.",
+                 ("Japan", "DISAPPROVE", "South Korea", "positive", "actual"), id="called-a-decision-a-mistake"),
     # money disbursed is aid
     pytest.param("The World Bank approved a 500 million dollar tranche for Egypt.",
                  ("World Bank", "AID", "Egypt", "positive", "actual"), id="approved-a-tranche"),
@@ -3085,6 +3093,9 @@ NOT_CLAIMED = [
                  None, id="joint-patrols-on-their-border"),
     pytest.param("Sudan and Chad accused each other of violating the truce along their shared border.", "FIGHT",
                  None, id="accused-of-violating-on-their-border"),
+    # calling a decision something asks nothing of whose it is
+    pytest.param("Peru called Chile's decision to open talks a positive step.", "DEMAND", None,
+                 id="called-a-decision-a-step"),
     # forces sent near a state are sent to no one
     pytest.param("Turkey sent frigates near Cyprus on Tuesday.", "AID", None, id="frigates-no-aid"),
 ]  # fmt: skip

@@ -23,7 +23,9 @@ from graphkit.extract.deps import (
     APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     CONJUNCTS,
+    DATIVES,
     DIRECT_OBJECTS,
     GERUND,
     NEGATIONS,
@@ -57,6 +59,7 @@ SPEECH_CONFIDENCE = 0.6
 # "said Iran was behind the attack", "said Moscow was responsible for (culpable for, to blame for) the poisoning"
 CULPRIT_PREPS = cue_sequence("culprit_preps")
 BLAME_WORDS = cue_words("blame_words")
+BLAMED_VERBS = cue_words("blamed_verbs")  # "was to blame for", "bore responsibility for": blame said
 HARMS = cue_words("blamed_harms")  # what one is blamed for that no event noun names: "the explosion", "the deaths"
 
 RelationOf = Callable[[Token], Relation | None]
@@ -194,12 +197,15 @@ def said_after(participle: Token) -> list[Token]:
 
 def blamed_in(clause: Token, lexicon: Lexicon) -> list[Token]:
     """Whom a reported clause blames for a harm: "Iran" in "[said] Iran was behind the attack", "Moscow was
-    responsible for the poisoning", "the rebels were to blame for the killings" (cues ``culprit_preps``,
+    responsible for the poisoning", "the rebels were to blame for the killings", "Somalia bore responsibility for the
+    breakdown of talks" (cues ``culprit_preps``,
     ``blame_words``, ``blamed_harms``). Not a harm denied ("was not behind"), nor one blamed on a pronoun: "it was
     behind the attack" is most often a claim of one's own act."""
-    if clause.lemma_.lower() != "be" or children(clause, NEGATIONS):
+    if clause.lemma_.lower() not in BLAMED_VERBS or children(clause, NEGATIONS):
         return []
+    # "was responsible for", "was to blame for", "bore responsibility for"
     words = [*children(clause, ADJECTIVAL_COMPLEMENTS), *children(clause, OPEN_COMPLEMENTS)]
+    words += children(clause, DIRECT_OBJECTS)  # "bore responsibility"
     blamed_for = [o for w in words if w.lemma_.lower() in BLAME_WORDS for o in prep_objects(w, ("for",))]
     harms = [*prep_objects(clause, CULPRIT_PREPS), *blamed_for]
     if not any(harmful(h, lexicon) for h in harms):
@@ -211,6 +217,18 @@ def harmful(noun: Token, lexicon: Lexicon) -> bool:
     """Whether a noun names an act of force or pressure ("the attack", "the bombing", "sanctions") or a harm
     (cues ``blamed_harms``: "the explosion", "the deaths")."""
     return hostile_noun(noun, lexicon) or noun.lemma_.lower() in HARMS
+
+
+def second_objects(clause: Token) -> Token | None:
+    """The last object of a clause that takes two, or a dative and an object: the verdict of a verb of naming the
+    parser read into a clause on its object ("called South Korea's decision to scrap the pact a grave mistake")."""
+    objects = children(clause, DIRECT_OBJECTS)
+    return objects[-1] if len(objects) > 1 or (objects and children(clause, DATIVES)) else None
+
+
+def misread_verdicts(objects: list[Token]) -> list[Token]:
+    """What a verb of naming calls its objects, where the parser read it into a clause on them (``second_objects``)."""
+    return [v for o in objects for c in children(o, CLAUSAL_MODIFIERS) if (v := second_objects(c)) is not None]
 
 
 def condemning_verdict(verb: Token) -> bool:
@@ -226,7 +244,11 @@ def condemning_verdict(verb: Token) -> bool:
         *prep_objects(verb, AS),
         *(o for t in objects for o in prep_objects(t, AS)),  # "described Colombia's raid as a violation"
         *(a for o in objects for a in children(o, APPOSITIONS)),  # "branded the move a hostile act"
-    ]
+        # "described Chinese actions as illegal", the adjective hung on "as"
+        *(a for p in children(verb, PREPOSITIONS) if p.lower_ in AS for a in p.children if a.pos_ == "ADJ"),
+        # "called Finland's decision to join NATO a grave mistake", the verdict read as the clause's second object
+        *misread_verdicts(objects),
+    ]  # fmt: skip
     if not objects or children(verb, NEGATIONS):
         return False
     said += [o for p in said for o in prep_objects(p, ("of",))]  # "an act of aggression"

@@ -70,7 +70,7 @@ from graphkit.extract.arguments import (
     summarized_authors,
     whole_of,
 )
-from graphkit.extract.attribution import condemning_verdict, harmful, obliged
+from graphkit.extract.attribution import condemning_verdict, harmful, misread_verdicts, obliged
 from graphkit.extract.cameo import (
     DEMAND,
     MOBILIZE,
@@ -359,7 +359,9 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             # the expulsions as a provocation": a criticism of its object
             known[verb.i] = Reading(criticism, None, listed=True)
             return known[verb.i]
-        if relation is not None and relation.preps_only and (children(verb, OBJECT_PREDICATES) or small_clauses(verb)):
+        verdict = children(verb, OBJECT_PREDICATES) or small_clauses(verb)
+        verdict = verdict or (misread_verdicts(children(verb, DIRECT_OBJECTS)) if keys[0] in NAMING else [])
+        if relation is not None and relation.preps_only and verdict:
             known[verb.i] = None  # says what its object is ("called the attack an act of war"): no call at all
             return None
         senses = lexicon.verb_senses(key) if key is not None else ()
