@@ -2392,6 +2392,9 @@ NEWS_FORMS = [
     # a verdict of naming the parser read into a clause on the object still names it so
     pytest.param("Japan called South Korea's decision to scrap the pact a grave mistake.",
                  ("Japan", "DISAPPROVE", "South Korea", "positive", "actual"), id="called-a-decision-a-mistake"),
+    # a state acting "in protest at" something complains of whose it is
+    pytest.param("Morocco recalled its envoy to Paris in protest at France's new visa policy.",
+                 ("Morocco", "DISAPPROVE", "France", "positive", "actual"), id="recalled-in-protest-at"),
     # money disbursed is aid
     pytest.param("The World Bank approved a 500 million dollar tranche for Egypt.",
                  ("World Bank", "AID", "Egypt", "positive", "actual"), id="approved-a-tranche"),
@@ -3093,6 +3096,8 @@ NOT_CLAIMED = [
                  None, id="joint-patrols-on-their-border"),
     pytest.param("Sudan and Chad accused each other of violating the truce along their shared border.", "FIGHT",
                  None, id="accused-of-violating-on-their-border"),
+    pytest.param("Morocco recalled its envoy to Paris in protest at France's new visa policy.", "PROTEST", None,
+                 id="a-state-in-protest"),
     # calling a decision something asks nothing of whose it is
     pytest.param("Peru called Chile's decision to open talks a positive step.", "DEMAND", None,
                  id="called-a-decision-a-step"),

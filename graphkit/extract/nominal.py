@@ -100,12 +100,14 @@ from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
 from graphkit.extract.pressure import yielding_state
 from graphkit.extract.protests import (
+    COMPLAIN,
     CROWDLESS_PATTERN,
     abroad,
     by_crowd,
     crowd_scene,
     crowdless_scene,
     home_of,
+    names_state,
     protest_places,
 )
 from graphkit.extract.restrictions import domestic_restriction, own_state
@@ -765,6 +767,10 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # "closed their shops in protest against new taxes": a protest against no one named is at home, as
                 # a crowd's rally is
                 targets = [Filler(t, 2) for t in places_of(noun) or protest_places(setting) or home_of(setting)]
+            if relation.event_type == PROTEST and in_protest and setting is not None and not by_crowd(setting):
+                # "recalled its ambassador in protest at Spain's shift": a state's protest is a complaint (PLOVER)
+                stated = any(names_state(f.token) for f in subjects)
+                relation = (lexicon.verb(COMPLAIN) or relation) if stated else relation
             if setting is not None and subjects and targets:
                 yield Site(
                     setting, relation, tuple(subjects), tuple(targets), None, SETTING_PATTERN, SETTING_CONFIDENCE

@@ -29,6 +29,8 @@ from graphkit.extract.tree import among, children, prep_objects, with_counted
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
+COMPLAIN = "complain"  # the lexicon's verb of a complaint, whose relation a state's protest takes
+STATE_BODIES = cue_words("state_bodies")  # "the government"
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
@@ -70,6 +72,11 @@ def people_named(token: Token) -> bool:
     Iranians" (a side) nor "Kenyan" (a modifier)."""
     bare = not any(c.dep_ in DETERMINERS for c in token.children)
     return token.ent_type_ == PEOPLE_LABEL and token.pos_ in NOMINALS and bare
+
+
+def names_state(token: Token) -> bool:
+    """Whether a token names a state or its government (see ``by_authority``); not a people ("Palestinians")."""
+    return (token.ent_type_ in STATE_LABELS and not people_named(token)) or token.lemma_.lower() in STATE_BODIES
 
 
 def by_crowd(verb: Token) -> bool:

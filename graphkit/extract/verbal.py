@@ -155,7 +155,15 @@ from graphkit.extract.nominal import (
     object_event_targets,
 )
 from graphkit.extract.pressure import pressured_concession, pressurers
-from graphkit.extract.protests import abroad, by_crowd, home_of, people_named, protest_places, street_protest
+from graphkit.extract.protests import (
+    COMPLAIN,
+    abroad,
+    by_crowd,
+    home_of,
+    names_state,
+    protest_places,
+    street_protest,
+)
 from graphkit.extract.restrictions import domestic_restriction, kept_out_of, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, WITHDRAW, acceding, removed_as, stopping
@@ -240,7 +248,6 @@ CONCEDE_TYPE = "CONCEDE"  # a concession that names no one gives in to whom it f
 COERCE = "COERCE"
 RESTRICTING = frozenset({COERCE, CONCEDE_TYPE})  # a restriction put on or lifted from a public (restrictions.py)
 HOST = "host"  # the lexicon's verb whose relation a host's receiving of visitors takes
-COMPLAIN = "complain"  # the lexicon's verb of a complaint, whose relation a state's protest takes
 PERSON = "PERSON"  # the entity label of a person sent: an envoy
 INSPECTORS = cue_words("inspector_nouns")  # "sent inspectors to Iran": an investigation
 INVESTIGATE = "investigate"  # the lexicon's verb whose relation sending inspectors takes
@@ -255,7 +262,6 @@ LEAVING = cue_words("leaving_verbs")
 VISIT = "visit"  # the lexicon's verb whose relation sending an envoy takes
 EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a suspect takes
 
-STATE_BODIES = cue_words("state_bodies")  # "the government"
 CUSTODY = cue_words("custody_verbs")  # "were detained in China": by China
 SURRENDERING = cue_words("surrendering_verbs")  # "fighters surrendered to the army": they disarm
 COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of a side that is no state's army
@@ -576,11 +582,6 @@ def by_authority(verb: Token) -> bool:
     """Whether a verb's subject is a state or its government, named as such (cues ``state_bodies``): "Japan",
     "the Japanese", "the government"; not a person, a party, a law or a pronoun."""
     return any(map(names_state, doers(verb)))
-
-
-def names_state(token: Token) -> bool:
-    """Whether a token names a state or its government (see ``by_authority``); not a people ("Palestinians")."""
-    return (token.ent_type_ in STATE_LABELS and not people_named(token)) or token.lemma_.lower() in STATE_BODIES
 
 
 def by_forces(verb: Token) -> bool:
