@@ -2395,6 +2395,9 @@ NEWS_FORMS = [
     # a state acting "in protest at" something complains of whose it is
     pytest.param("Morocco recalled its envoy to Paris in protest at France's new visa policy.",
                  ("Morocco", "DISAPPROVE", "France", "positive", "actual"), id="recalled-in-protest-at"),
+    # investigators of a place act for its state, as its police do
+    pytest.param("Investigators in Italy questioned a Tunisian smuggler over the shipwreck.",
+                 ("Italy", "INVESTIGATE", "Tunisia", "positive", "actual"), id="investigators-in"),
     # money disbursed is aid
     pytest.param("The World Bank approved a 500 million dollar tranche for Egypt.",
                  ("World Bank", "AID", "Egypt", "positive", "actual"), id="approved-a-tranche"),
