@@ -3101,6 +3101,12 @@ NOT_CLAIMED = [
                  None, id="accused-of-violating-on-their-border"),
     pytest.param("Morocco recalled its envoy to Paris in protest at France's new visa policy.", "PROTEST", None,
                  id="a-state-in-protest"),
+    # forces leaving their own state for a mission abroad withdraw from no one
+    pytest.param("An elite contingent of 200 Rwandan soldiers left Rwanda on Monday for the Central African Republic.",
+                 "RETREAT", "Rwanda", id="left-home-for-a-mission"),
+    # what a thing is done to is no doer of it: the criticism it draws is of no one named
+    pytest.param("The damming of the upper Mekong has drawn criticism from environmentalists in Thailand.",
+                 "DISAPPROVE", None, id="criticism-of-a-damming"),
     # calling a decision something asks nothing of whose it is
     pytest.param("Peru called Chile's decision to open talks a positive step.", "DEMAND", None,
                  id="called-a-decision-a-step"),

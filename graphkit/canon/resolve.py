@@ -60,6 +60,8 @@ BODY_TYPES = frozenset({ORGANIZATION_TYPE, "Group"})  # a party, an armed group,
 BODY_LABELS = frozenset({"ORG"})
 HOME_TYPES = frozenset({PERSON_TYPE, ORGANIZATION_TYPE})  # entity types a state's own public or officials may be
 LOCATION_TYPE = "Location"
+COUNTRY_TYPE = "Country"
+COUNTRY_LABEL = "GPE"  # the entity label of a country's name
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
@@ -785,6 +787,8 @@ class ArticleResolver:
             return None
         if raw.event_type in tables().figurative_force and subject[0].sector in tables().commerce_sectors:
             return None  # "Toyota declared war on Chinese carmakers": a business uses no force
+        if raw.event_type in tables().left_home_acts and left_home(subject[0], obj, raw.object):
+            return None  # "50 Nigerian soldiers left Nigeria for Darfur": from no one
         if within_state(raw.event_type, subject[0], obj[0]):
             return None  # "the administration sent Congress proposed legislation": one state's own business
         if self.addressed_medium(raw.object, obj):
@@ -1038,6 +1042,13 @@ def trip_at_home(visitor: Argument, town: Argument) -> bool:
     with a state ("Reagan will visit Rome" visits Italy). A town is abroad only when its country and the
     visitor's are both known and differ ("the Chilean president visited Arequipa")."""
     return visitor.country is None or town.country is None or town.country == visitor.country
+
+
+def left_home(subject: Argument, obj: tuple[Argument, Entity], mention: Mention) -> bool:
+    """Whether an actor acts on its own state named as a whole (``mention``, a country's name alone), not on one of
+    its places, bodies or people ("China freed dozens of activists")."""
+    named = mention.label == COUNTRY_LABEL and mention.qualifier is None
+    return named and obj[1].type == COUNTRY_TYPE and obj[0].entity_id == subject.entity_id
 
 
 def acts_on_itself(subject: Argument, obj: Argument) -> bool:

@@ -963,7 +963,7 @@ def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Sit
     # by Turkey", "the arrest of a journalist in Myanmar": the doers of what drew it
     subjects = subjects_of(verb)
     acts = [f for f in subjects if not names_actor(f.token)]
-    doers = [Filler(t, f.steps + 1) for f in acts for t in holders(f.token, placed=False)]
+    doers = [Filler(t, f.steps + 1) for f in acts for t in prep_objects(f.token, ("by",)) if names_actor(t)]
     doers = doers or [Filler(c.token, f.steps + 1) for f in acts for c in custodians(f.token, lexicon_of(verb.doc))]
     receivers = summarized_authors(verb) or (doers if acts == subjects else subjects) or drawn_on(verb)
     if givers and receivers and not obliged(verb):
