@@ -3101,6 +3101,9 @@ NOT_CLAIMED = [
                  None, id="accused-of-violating-on-their-border"),
     pytest.param("Morocco recalled its envoy to Paris in protest at France's new visa policy.", "PROTEST", None,
                  id="a-state-in-protest"),
+    # what a warner says it will be forced to do is no deed done to it
+    pytest.param("China's defence ministry warned that Beijing would be forced to respond if Manila deployed the "
+                 "missiles.", "COERCE", None, id="warned-would-be-forced-to"),
     # forces leaving their own state for a mission abroad withdraw from no one
     pytest.param("An elite contingent of 200 Rwandan soldiers left Rwanda on Monday for the Central African Republic.",
                  "RETREAT", "Rwanda", id="left-home-for-a-mission"),

@@ -91,6 +91,8 @@ def warned_deed(anchor: Token) -> bool:
         return False
     if any(p.lower_ == BY for p in anchor.children):
         return False  # "warned that Chile would be attacked by Peru": Peru's deed
+    if children(anchor, OPEN_COMPLEMENTS):
+        return False  # "warned that Moscow would be forced to take steps": what befalls the warner, no deed of its
     return bool({a.lower_ for a in children(anchor, AUXILIARIES)} & (FUTURE | REPORTED_FUTURE))
 
 
