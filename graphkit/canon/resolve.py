@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from typing import Final
 
 from slugify import slugify
 
@@ -60,7 +61,7 @@ BODY_TYPES = frozenset({ORGANIZATION_TYPE, "Group"})  # a party, an armed group,
 BODY_LABELS = frozenset({"ORG"})
 HOME_TYPES = frozenset({PERSON_TYPE, ORGANIZATION_TYPE})  # entity types a state's own public or officials may be
 LOCATION_TYPE = "Location"
-COUNTRY_TYPE = "Country"
+COUNTRY_TYPE: Final = "Country"
 COUNTRY_LABEL = "GPE"  # the entity label of a country's name
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
@@ -161,7 +162,7 @@ class ArticleResolver:
 
     def country(self, iso3: str, text: str) -> Entity:
         c = self.table[iso3]
-        return _alias(Entity(f"country/{iso3}", c.label, "Country", iso3=iso3, same_as=c.same_as), text)
+        return _alias(Entity(f"country/{iso3}", c.label, COUNTRY_TYPE, iso3=iso3, same_as=c.same_as), text)
 
     def _person(self, text: str) -> Entity:
         name = self.aliases.person(text) or self.people.full_name(text) or person_name(text)
@@ -225,7 +226,7 @@ class ArticleResolver:
         split = self.coder.split_body(bare) if mention.label in ("ORG", "NORP") else None
         if split is not None:  # "the Israeli Air Force" is Israel's military
             inner = self._resolve(replace(mention, text=split[0], label="NORP", qualifier=None))
-            if inner is not None and (inner.entity.type == "Country" or inner.entity.id.startswith(GROUP)):
+            if inner is not None and (inner.entity.type == COUNTRY_TYPE or inner.entity.id.startswith(GROUP)):
                 return Resolved(_alias(inner.entity, text), split[1])
             if inner is not None and inner.belongs_to is not None:  # "the U.S. Treasury Department": the body
                 return Resolved(_alias(inner.entity, text), inner.sector or split[1], inner.belongs_to)
@@ -245,7 +246,7 @@ class ArticleResolver:
         words = bare.split()
         if mention.label in PLACE_LABELS and len(words) > 1 and words[-1].lower() in PLACE_KINDS:
             inner = self.resolve(replace(mention, text=" ".join(words[:-1])))  # "Montenegro province", "Rakhine State"
-            if inner is not None and inner.entity.type in ("Country", "Location"):
+            if inner is not None and inner.entity.type in (COUNTRY_TYPE, LOCATION_TYPE):
                 return replace(inner, entity=_alias(inner.entity, text))
         other = self._other(mention, text, bare, sector)
         if mention.label in GROUP_LABELS and other.entity.type == "Group":
@@ -262,7 +263,7 @@ class ArticleResolver:
             return None  # most names: no firm of the article is called so
         if mention.label == "PERSON" and (" " in name or self.people.has_part(name)):
             return None  # a person's name; a surname alone only when no one here bears it ("Baker" of "Baker Corp")
-        demonym = mention.label == DEMONYM and found is not None and found.entity.type == "Country"
+        demonym = mention.label == DEMONYM and found is not None and found.entity.type == COUNTRY_TYPE
         if demonym and mention.qualifier:
             return None  # "American officials"
         lone_surname = mention.label == "PERSON"  # one no one here bears in full (above)
@@ -438,7 +439,7 @@ class ArticleResolver:
 
     def _serves(self, role: RoleMention) -> Entity | None:
         country = self.resolve(role.country) if role.country is not None else None
-        if country is not None and country.entity.type == "Country":
+        if country is not None and country.entity.type == COUNTRY_TYPE:
             return country.entity
         if country is not None and country.belongs_to:  # "CIA Director" serves the CIA's state
             return self.country(country.belongs_to, self.table[country.belongs_to].label)
@@ -745,7 +746,7 @@ class ArticleResolver:
             owned_place = peoples_place
         owner, owned = owned_place.groups() if owned_place else (None, where)
         found = self.resolve(Mention(self.article_id, 0, 0, owned, "GPE"))
-        if found is not None and found.entity.type == "Country":
+        if found is not None and found.entity.type == COUNTRY_TYPE:
             return found.entity.iso3
         if found is None or found.entity.type != LOCATION_TYPE:
             within = country_of_region(owned)
@@ -1110,7 +1111,7 @@ def resolve_article(
 def civil_power(actor: tuple[Argument, Entity]) -> str | None:
     """The sector an actor acts with: a state named by its name acts as its government ("Serbia arrested him")."""
     argument, entity = actor
-    return argument.sector or (GOVERNMENT if entity.type == "Country" else None)
+    return argument.sector or (GOVERNMENT if entity.type == COUNTRY_TYPE else None)
 
 
 def held_at_home(event_type: str | None, sector: str | None, other: str | None, office: bool = False) -> bool:

@@ -37,13 +37,13 @@ from graphkit.extract.arguments import (
     governed_targets,
     holders,
     joint,
-    names_place,
     noun_keys,
     of_doers,
     partners_within,
     party_objects,
     peacekeeping,
     people_of,
+    place_named,
     places_of,
     questioned,
     scene_of,
@@ -369,14 +369,10 @@ def object_event_targets(noun: Token, lexicon: Lexicon) -> list[Filler]:
     if not found and relation.frame == TRANSFER:  # "suspended aid deliveries in Borno State": to those there,
         # wherever the parser hangs the place
         after = [p for p in children(verb, PREPOSITIONS) if p.i == noun.right_edge.i + 1] if verb.pos_ == "VERB" else []
-        places = [*places_of(noun, within=False), *(o for p in after for o in place_objects(p))]
+        after = [o for p in after if p.lower_ in PLACE_PREPS for o in children(p, PREP_OBJECTS)]
+        places = [*places_of(noun, within=False), *(t for o in after if (t := place_named(o)) is not None)]
         found = [Filler(t, 1) for t in places]
     return [Filler(f.token, f.steps + 1) for f in found]
-
-
-def place_objects(prep: Token) -> list[Token]:
-    """The countries or cities a place preposition names: "in Gaza"."""
-    return [o for o in children(prep, PREP_OBJECTS) if names_place(o)] if prep.lower_ in PLACE_PREPS else []
 
 
 def recipients_of(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:

@@ -142,7 +142,7 @@ from graphkit.extract.event_nouns import hostile_noun, noun_relation, protest_no
 from graphkit.extract.facing import SIGN_PREPS, faced, shared_border, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.listings import listing
-from graphkit.extract.mentions import COUNTRY_OR_CITY, OWNER_PRONOUNS, POSTED, REGION_NOUNS, TRANSFER, entity_of
+from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, REGION_NOUNS, TRANSFER, entity_of, owned
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
@@ -1285,9 +1285,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
 
 def own_ground(place: Token) -> bool:
     """Whether a noun names a region or a town of whoever owns it by a pronoun: "its restive Papua region", "their
-    northern provinces" (cues ``region_nouns``, ``owner_pronouns``)."""
-    owned = any(c.dep_ in POSSESSIVES and c.lower_ in OWNER_PRONOUNS for c in place.children)
-    return owned and (place.lemma_.lower() in REGION_NOUNS or place.ent_type_ == COUNTRY_OR_CITY)
+    northern provinces" (cues ``region_nouns``)."""
+    return owned(place) and (place.lemma_.lower() in REGION_NOUNS or place.ent_type_ == COUNTRY_OR_CITY)
 
 
 def helping_purpose(verb: Token, lexicon: Lexicon) -> bool:
