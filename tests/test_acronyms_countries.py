@@ -87,3 +87,11 @@ def test_country_abbreviations_news_uses_are_countries(code, iso3):
 def test_other_iso_alpha_2_codes_are_no_countries(code):
     # "the EC" in 1980s news is the European Community, not Ecuador
     assert country_table().lookup(code) is None
+
+
+def test_a_state_graphkit_codes_that_iso_3166_lacks_is_in_the_table_from_geonames():
+    # Kosovo: actor_codes.toml maps CAMEO's KSV to XKX; an actor of it must resolve, not fail the article
+    table = country_table()
+    assert table.lookup("Kosovo") == "XKX"
+    assert table["XKX"].same_as == ("https://sws.geonames.org/831053/",)
+    assert table.lookup("Serbia and Montenegro") != "SCG"  # a dissolved state GeoNames keeps is not added

