@@ -2407,6 +2407,28 @@ NEWS_FORMS = [
     # an accusation said as a crowd protests is an accusation too
     pytest.param("Hundreds of Georgians rallied outside the Russian embassy in Tbilisi, accusing Moscow of meddling.",
                  ("Georgia", "DISAPPROVE", "Russia", "positive", "actual"), id="rallied-accusing"),
+    # forces readied where they are, sent nowhere and against no one named, are readied at home
+    pytest.param("Ecuador mobilized its reserves.", ("Ecuador", "MOBILIZE", "Ecuador", "positive", "actual"),
+                 id="own-reserves"),
+    pytest.param("Moldova called up 3,000 reservists on Tuesday.",
+                 ("Moldova", "MOBILIZE", "Moldova", "positive", "actual"), id="called-up-reservists"),
+    pytest.param("Bolivia placed its armed forces on maximum alert after a night of riots in La Paz.",
+                 ("Bolivia", "MOBILIZE", "Bolivia", "positive", "actual"), id="alert-at-home"),
+    # demonyms the country libraries lack, and a state ISO 3166 lacks
+    pytest.param("Honduras called up 5,000 reservists for the exercises on Monday.",
+                 ("Honduras", "MOBILIZE", "Honduras", "positive", "actual"), id="readied-for-is-no-destination"),
+    # an answer or an act of theirs sought from someone is asked of them
+    pytest.param("Manila sought an apology from Beijing over the water cannon incident.",
+                 ("Philippines", "DEMAND", "China", "positive", "actual"), id="sought-an-apology-from"),
+    pytest.param("Estonia sought assurances from Finland on the pipeline repairs.",
+                 ("Estonia", "DEMAND", "Finland", "positive", "actual"), id="sought-assurances-from"),
+    # demonyms the country libraries lack, a state ISO 3166 lacks, a demonym the recognizer split in two
+    pytest.param("Maldivian police arrested the former vice president on Sunday.",
+                 ("Maldives", "COERCE", "Maldives", "positive", "actual"), id="maldivian-police"),
+    pytest.param("Kosovar police detained four men near Pristina.",
+                 ("Kosovo", "COERCE", "Kosovo", "positive", "actual"), id="kosovar-police"),
+    pytest.param("Sierra Leonean police arrested 20 activists on Monday.",
+                 ("Sierra Leone", "COERCE", "Sierra Leone", "positive", "actual"), id="sierra-leonean-police"),
 ]  # fmt: skip
 
 
@@ -2763,8 +2785,15 @@ NOT_CLAIMED = [
     pytest.param("Ecuadorean mining firms moved into Colombia's copper sector.", "COERCE", None, id="firms-moved"),
     # a ceasefire asked for is none yet
     pytest.param("Chile called for a ceasefire in Yemen.", None, None, id="ceasefire-asked"),
-    # one's own forces mobilized are no target
-    pytest.param("Ecuador mobilized its reserves.", None, None, id="own-reserves"),
+    # players called up to a squad are no forces; forces readied in a sentence that names another state are not
+    # readied at home
+    pytest.param("The coach called up three new players for the World Cup qualifier.", None, None,
+                 id="players-called-up"),
+    pytest.param("The governor sought re-election from voters in the north.", None, None, id="sought-re-election"),
+    pytest.param("Chile's government was scrambling on Monday to contain the fallout from the leak.", "MOBILIZE", None,
+                 id="scrambling-to-contain"),
+    pytest.param("Latvia put its border guards on high alert after Russian troops arrived in Belarus.", "MOBILIZE",
+                 "Latvia", id="alert-with-another-state-named"),
     # a thing met is no meeting
     pytest.param("Chile met the deadline set by Peru.", None, None, id="deadline-met"),
     # the owner of a counterpart named in apposition is not its target

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import names_place, subjects_of
-from graphkit.extract.deps import DIRECT_OBJECTS, NOUN_MODIFIERS, PREP_OBJECTS
+from graphkit.extract.deps import DIRECT_OBJECTS, NOUN_MODIFIERS, ORGANIZATION_LABELS, PREP_OBJECTS
 from graphkit.extract.doc_index import doc_index
 from graphkit.extract.protests import state_name
 from graphkit.extract.tree import children, of_kinds, prep_objects
@@ -42,6 +42,19 @@ def own_state(verb: Token) -> list[Token]:
             if name is not None and state_name(name):
                 return [name.root]
     return [p for f in subjects[:1] for p in prep_objects(f.token, ("in",)) if names_place(p)][:1]
+
+
+def others_named(verb: Token) -> bool:
+    """Whether the verb's sentence names a state or an organization outside the verb's subjects: "put its army on
+    alert after reports of Venezuelan troop movements" may be aimed at Venezuela, though nothing says so."""
+    doc, sentence = verb.doc, verb.sent
+    own = {t.i for f in subjects_of(verb) for t in f.token.subtree}
+    for start, end, label, _ in doc_index(doc).ents:
+        if start < sentence.start or end > sentence.end or start in own:
+            continue
+        if label in ORGANIZATION_LABELS or state_name(Span(doc, start, end, label=label)):
+            return True
+    return False
 
 
 def kept_out_of(restriction: Token) -> list[Token]:

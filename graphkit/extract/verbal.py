@@ -164,7 +164,7 @@ from graphkit.extract.protests import (
     protest_places,
     street_protest,
 )
-from graphkit.extract.restrictions import domestic_restriction, kept_out_of, own_state
+from graphkit.extract.restrictions import domestic_restriction, kept_out_of, others_named, own_state
 from graphkit.extract.sites import Filler, Site
 from graphkit.extract.stopping import CONCEDE, PROTEST, STOPPING, SUSPEND, WITHDRAW, acceding, removed_as, stopping
 from graphkit.extract.tree import (
@@ -274,6 +274,7 @@ PURPOSE_NOUNS = cue_words("purpose_nouns")  # "in a move to deter Russia": the i
 VERBAL_FORCE = cue_words("verbal_force_verbs")  # "Trump attacked Biden": words, between persons
 SPOKEN_MISSILES = cue_words("spoken_missiles")  # "bombarded the minister with requests": no force
 WHOLE_COUNTRY = cue_words("whole_country_nouns")  # "deployed troops across the country": the state's own land
+READYING = cue_words("readying_preps")  # "called up reservists for training": readied, sent nowhere
 JOINT_ADVERBS = cue_words("joint_adverbs")  # "jointly built": a joint act is cooperation
 POLICE = cue_words("police_nouns")  # "police raided the offices": a raid of police is coercion
 POLICING = cue_words("policing_verbs")  # "raided", "searched": what police do to coerce
@@ -1059,9 +1060,15 @@ def targets_of(
     # is looked into at home
     harm = relation.event_type == INQUIRY and theme is not None and harmful(theme, lexicon)
     # "deployed troops across the country": forces sent through the state's own land face its public
-    nationwide = relation.event_type == MOBILIZE and any(
-        o.lemma_.lower() in WHOLE_COUNTRY for o in prep_objects(verb, relation.preps)
-    )
+    sent_to = sent_where(verb, relation) if relation.event_type == MOBILIZE else []
+    nationwide = any(o.lemma_.lower() in WHOLE_COUNTRY for o in sent_to)
+    # "Ukraine called up 10,000 reservists", "Serbia put its army on combat alert": forces sent nowhere, in a sentence
+    # that names no one else they could face, are readied at home (PLOVER: "a group may mobilize with no specific
+    # entity stated"); not forces readied with others ("joint patrols")
+    unaimed = relation.event_type == MOBILIZE and not sent_to and not any(map(joint, children(verb, DIRECT_OBJECTS)))
+    # forces named or an alert raised: not "the government was scrambling to confirm"
+    unaimed = unaimed and (theme is not None or raises_alert(verb)) and not others_named(verb)
+    nationwide = nationwide or unaimed
     found = [Filler(t, 2) for t in own_state(verb)] if restricted or harm or nationwide else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
@@ -1072,6 +1079,16 @@ def targets_of(
     reciprocal = bond or each_other(theme) or (relation.reciprocal and mutual(theme, relation, lexicon))
     partners = relation.event_type not in lexicon.local_types and partnered(verb)
     return [], "reciprocal/1", RECIPROCAL_CONFIDENCE, reciprocal and not partners
+
+
+def sent_where(verb: Token, relation: Relation) -> list[Token]:
+    """Where or at whom forces are sent, by the objects of the relation's prepositions: not a time ("on Monday"), an
+    alert ("on high alert") or what they are readied for ("for training", cues ``readying_preps``)."""
+    return [
+        o
+        for o in prep_objects(verb, relation.preps)
+        if not alert(o) and o.ent_type_ not in TIME_LABELS and o.head.lower_ not in READYING
+    ]
 
 
 def states_befallen(verb: Token, relation: Relation) -> list[Token]:
