@@ -2422,6 +2422,14 @@ NEWS_FORMS = [
                  ("Philippines", "DEMAND", "China", "positive", "actual"), id="sought-an-apology-from"),
     pytest.param("Estonia sought assurances from Finland on the pipeline repairs.",
                  ("Estonia", "DEMAND", "Finland", "positive", "actual"), id="sought-assurances-from"),
+    # a participle told as the time of its clause is done by who did, or underwent, the clause's act
+    pytest.param("Bolivian miners clashed with police while protesting in La Paz.",
+                 ("Bolivia", "PROTEST", "La Paz", "positive", "actual"), id="clashed-while-protesting"),
+    pytest.param("Chilean students were injured while demonstrating in Valparaiso.",
+                 ("Chile", "PROTEST", "Valparaiso", "positive", "actual"), id="injured-while-demonstrating"),
+    # legal action taken against a state is a complaint of it (CAMEO 115)
+    pytest.param("The European Commission opened an infringement procedure against Poland over the judicial reforms.",
+                 ("European Commission", "DISAPPROVE", "Poland", "positive", "actual"), id="procedure-against"),
     # demonyms the country libraries lack, a state ISO 3166 lacks, a demonym the recognizer split in two
     pytest.param("Maldivian police arrested the former vice president on Sunday.",
                  ("Maldives", "COERCE", "Maldives", "positive", "actual"), id="maldivian-police"),

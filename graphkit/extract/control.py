@@ -23,6 +23,7 @@ from graphkit.extract.deps import (
     DETERMINERS,
     DIRECT_OBJECTS,
     GERUND,
+    MARKERS,
     NOMINALS,
     OPEN_COMPLEMENTS,
     PARATAXES,
@@ -57,6 +58,8 @@ MESSAGES = cue_words("messages")
 ISSUING = cue_words("issuing_verbs")  # "issued a statement condemning": the issuer condemns
 INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the announcer's plans
 INVITEE_VERBS = cue_words("invitee_verbs")  # "accepted an invitation to": the invitee's
+# "clashed with police while protesting", "were arrested after rallying": a participle told as when
+TIMED = cue_words("time_markers") | cue_words("meanwhile_markers")
 INVITATIONS = cue_words("invitation_nouns")
 INSTRUMENT_VERBS = cue_words("instrument_verbs")  # "used Russian drones to attack": the user attacks
 OBJECT_CONTROL_PREPS = cue_words("object_control_preps")  # "charged X with helping": X helped
@@ -183,6 +186,11 @@ def participle_control(node: Token) -> tuple[list[Token], Token] | None:
     people", nor "fighting street battles")."""
     if node.tag_ != GERUND:
         return None
+    if any(m.lower_ in TIMED for m in children(node, MARKERS)):
+        # "miners clashed with police while protesting in Lima", "students were detained after rallying in Quito":
+        # a participle told as the time of its clause is done by whoever did or underwent that clause's act
+        doers = children(node.head, SUBJECTS) or children(node.head, PASSIVE_SUBJECTS)
+        return (doers, node.head) if doers else None
     above = None if children(node.head, SUBJECTS) else controllers(node.head)  # "plans to tour, visiting Peru"
     subjects = children(node.head, SUBJECTS) or (above[0] if above else [])
     told = node.i > node.head.i and says(node)  # "left the talks, accusing Peru of ...": what the subject said
