@@ -2430,6 +2430,16 @@ NEWS_FORMS = [
     # legal action taken against a state is a complaint of it (CAMEO 115)
     pytest.param("The European Commission opened an infringement procedure against Poland over the judicial reforms.",
                  ("European Commission", "DISAPPROVE", "Poland", "positive", "actual"), id="procedure-against"),
+    # the object pronoun of a verb joined to another with no subject of its own is what the first acted on
+    pytest.param("A Peruvian court convicted the former mayor of graft and sentenced him to eight years in prison.",
+                 ("Peru", "COERCE", "Peru", "positive", "actual"), id="convicted-and-sentenced-him"),
+    pytest.param("Bolivian police arrested three Chilean truckers and charged them with smuggling.",
+                 ("Bolivia", "DISAPPROVE", "Chile", "positive", "actual"), id="arrested-and-charged-them"),
+    # a noun's sense by what its "of" names: people expelled are deported, diplomats expelled a sanction
+    pytest.param("Mali ordered the expulsion of two Swiss journalists.",
+                 ("Mali", "COERCE", "Switzerland", "positive", "actual"), id="expulsion-of-journalists"),
+    pytest.param("Mali ordered the expulsion of two Swiss diplomats.",
+                 ("Mali", "SANCTION", "Switzerland", "positive", "actual"), id="expulsion-of-diplomats"),
     # demonyms the country libraries lack, a state ISO 3166 lacks, a demonym the recognizer split in two
     pytest.param("Maldivian police arrested the former vice president on Sunday.",
                  ("Maldives", "COERCE", "Maldives", "positive", "actual"), id="maldivian-police"),

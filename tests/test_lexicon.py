@@ -193,5 +193,10 @@ def test_a_verb_may_be_listed_again_after_a_listing_for_its_themes():
     assert lexicon.verb("breach").event_type == "REJECT"  # the last, most general sense: with no object
     with pytest.raises(ValueError, match="already listed"):
         parse_lexicon(reject + fight + truce)  # a listing for any object leaves no other sense
+    # so may a noun, by what its "of" names; and not after a listing for anything
+    senses = parse_lexicon(fight + truce + 'nouns = ["breach"]\n' + reject + 'nouns = ["breach"]\n')
+    assert [r.event_type for r in senses.noun_senses("breach")] == ["FIGHT", "REJECT"]
+    assert senses.noun("breach").event_type == "REJECT"
+    untyped = reject.replace('verbs = ["breach"]', "verbs = []") + 'nouns = ["breach"]\n'
     with pytest.raises(ValueError, match="noun 'breach' is already listed"):
-        parse_lexicon(fight + truce + 'nouns = ["breach"]\n' + reject + 'nouns = ["breach"]\n')  # senses are verbs
+        parse_lexicon(untyped + fight.replace('["breach"]', "[]") + truce + 'nouns = ["breach"]\n')

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
-from graphkit.extract.tree import children, hyphened_word, nominal_gerund, of_kinds
+from graphkit.extract.tree import children, hyphened_word, nominal_gerund, of_kinds, prep_objects
 from graphkit.vocabulary import cue_words
 
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
@@ -49,7 +49,7 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
         relation = lexicon.noun(kind)
         if relation is not None:
             return relation
-    found = lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    found = themed_sense(noun, lexicon) or lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
     if found is not None and found.event_type in FORCE and any(m.lemma_.lower() in BLOODLESS for m in modifiers):
         return None  # "a trade war between the US and China", "a legal battle with Chile"
     if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
@@ -58,6 +58,17 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
         inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ in COMPOUNDS and m.pos_ == "NOUN")
         found = next((r for r in inner if r is not None), None)
     return found
+
+
+def themed_sense(noun: Token, lexicon: Lexicon) -> Relation | None:
+    """The sense of a noun listed by several relations whose ``themes`` name what its "of" is: "the expulsion of two
+    French journalists" is a deportation (COERCE), the expulsion of diplomats a sanction (the noun's first sense)."""
+    senses = [r for r in lexicon.noun_senses(noun.lemma_.lower()) if r.themes]
+    if not senses:
+        return None
+    things = prep_objects(noun, ("of",))
+    words = {w for t in things for w in (t.lemma_.lower(), t.lower_)}
+    return next((r for r in senses if words & set(r.themes)), None)
 
 
 def armed(noun: Token, lexicon: Lexicon) -> bool:

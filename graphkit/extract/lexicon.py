@@ -153,6 +153,18 @@ class Lexicon:
         return {noun: r for r in self.relations for noun in r.nouns}
 
     @cached_property
+    def _noun_senses(self) -> dict[str, tuple[Relation, ...]]:
+        found: dict[str, tuple[Relation, ...]] = {}
+        for r in self.relations:
+            for noun in r.nouns:
+                found[noun] = (*found.get(noun, ()), r)
+        return found
+
+    def noun_senses(self, key: str) -> tuple[Relation, ...]:
+        """Every relation that lists the noun: "expulsion" of diplomats (SANCTION) or of journalists (COERCE)."""
+        return self._noun_senses.get(key, ())
+
+    @cached_property
     def _verb_index(self) -> dict[str, Relation]:
         return self.by_verb()
 
@@ -195,19 +207,21 @@ def parse_lexicon(text: str) -> Lexicon:
         raise ValueError("relation must be an array of tables: [[relation]]")
     relations = []
     seen: dict[tuple[str, str], str] = {}
-    themed: set[str] = set()  # verbs whose every listing so far names its themes: a sense each ("violate")
+    # words whose every listing so far names its themes: a sense each ("violate" a treaty or a ceasefire, the
+    # "expulsion" of journalists or of diplomats)
+    themed: set[tuple[str, str]] = set()
     for number, entry in enumerate(data.get("relation", []), start=1):
         where = f"relation #{number} ({entry.get('predicate', '?') if isinstance(entry, dict) else '?'})"
         _check_relation(entry, where)
         for kind in ("verbs", "nouns"):
             for word in entry.get(kind, []):
-                if (kind, word) in seen and not (kind == "verbs" and word in themed):
+                if (kind, word) in seen and (kind, word) not in themed:
                     raise ValueError(f"{where}: {kind[:-1]} {word!r} is already listed under {seen[kind, word]!r}")
                 seen[kind, word] = entry["predicate"]
-                if kind == "verbs" and entry.get("themes"):
-                    themed.add(word)  # a later relation may list it again, for other themes or for any object
-                elif kind == "verbs":
-                    themed.discard(word)
+                if entry.get("themes"):
+                    themed.add((kind, word))  # a later relation may list it again, for other themes or for any object
+                else:
+                    themed.discard((kind, word))
         relations.append(
             Relation(
                 predicate=entry["predicate"],

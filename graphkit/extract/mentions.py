@@ -24,6 +24,7 @@ from graphkit.extract.deps import (
     NOMINALS,
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
+    PASSIVE_SUBJECTS,
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
@@ -457,7 +458,7 @@ def antecedent_of(pronoun: Token) -> Span | None:
         labels = {"GPE", "ORG"} if word in THING_WORDS else {"GPE", "NORP", "ORG"}
     else:
         return None
-    holder = new_holder(pronoun) or participle_object(pronoun) or earlier_people(pronoun)
+    holder = new_holder(pronoun) or participle_object(pronoun) or conjunct_object(pronoun) or earlier_people(pronoun)
     if holder is not None:
         return holder
     index = doc_index(pronoun.doc)
@@ -578,6 +579,19 @@ def participle_object(pronoun: Token) -> Span | None:
     if participle.i < clause.i:
         return None
     found = [a for a in (actor_of(o) for o in children(clause, DIRECT_OBJECTS)) if a is not None]
+    return found[0][0] if len(found) == 1 else None
+
+
+def conjunct_object(pronoun: Token) -> Span | None:
+    """The actor the verb before acted on, for the object pronoun of a verb joined to it with no subject of its own:
+    "convicted the activist and sentenced her to two years", "arrested two Peruvian students and deported them"
+    (the activist's country, Peru's); only when that verb acted on one actor."""
+    verb = pronoun.head
+    if pronoun.dep_ not in DIRECT_OBJECTS or verb.dep_ not in CONJUNCTS or verb.head.i > verb.i:
+        return None
+    if children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        return None  # "police arrested the man and a court jailed him": whoever the court jailed, maybe
+    found = [a for a in (actor_of(o) for o in children(verb.head, DIRECT_OBJECTS)) if a is not None]
     return found[0][0] if len(found) == 1 else None
 
 
