@@ -2435,6 +2435,9 @@ NEWS_FORMS = [
                  ("Peru", "COERCE", "Peru", "positive", "actual"), id="convicted-and-sentenced-him"),
     pytest.param("Bolivian police arrested three Chilean truckers and charged them with smuggling.",
                  ("Bolivia", "DISAPPROVE", "Chile", "positive", "actual"), id="arrested-and-charged-them"),
+    # people held and handed over to a state are extradited; things seized and handed over are given
+    pytest.param("Laotian police detained two Thai activists and handed them over to Bangkok.",
+                 ("Laos", "COOPERATE", "Thailand", "positive", "actual"), id="detained-and-handed-them-over"),
     # a noun's sense by what its "of" names: people expelled are deported, diplomats expelled a sanction
     pytest.param("Mali ordered the expulsion of two Swiss journalists.",
                  ("Mali", "COERCE", "Switzerland", "positive", "actual"), id="expulsion-of-journalists"),
@@ -2808,6 +2811,8 @@ NOT_CLAIMED = [
     pytest.param("The coach called up three new players for the World Cup qualifier.", None, None,
                  id="players-called-up"),
     pytest.param("The governor sought re-election from voters in the north.", None, None, id="sought-re-election"),
+    pytest.param("Somali troops seized 40 rifles and handed them to the Kenyan army.", "COOPERATE", None,
+                 id="seized-things-handed-over"),
     pytest.param("Chile's government was scrambling on Monday to contain the fallout from the leak.", "MOBILIZE", None,
                  id="scrambling-to-contain"),
     pytest.param("Latvia put its border guards on high alert after Russian troops arrived in Belarus.", "MOBILIZE",

@@ -142,7 +142,7 @@ from graphkit.extract.event_nouns import hostile_noun, noun_relation, protest_no
 from graphkit.extract.facing import SIGN_PREPS, faced, shared_border, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.listings import listing
-from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, REGION_NOUNS, TRANSFER, entity_of, owned
+from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, REGION_NOUNS, TRANSFER, conjunct_object, entity_of, owned
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
@@ -180,7 +180,7 @@ from graphkit.extract.tree import (
     with_counted,
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
-from graphkit.extract.words import OFFERING, PRONOUNS_PERSON, ROLE_HEADS
+from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import writes_country
 from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -1279,6 +1279,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     handed = set(verb_keys(verb)) & HANDING and any(g.label_ in STATE_LABELS for g in givers)
     person = lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON or theme.lower_ in PRONOUNS_PERSON
     person = person or is_crowd(theme)  # "handed over to Egypt eight members of an Islamist cell"
+    # "detained two Cambodian activists and handed them over to Phnom Penh": people, not things, told before
+    person = person or (theme.lower_ in PRONOUNS_GROUP and conjunct_object(theme) is not None)
     if handed and person:  # "... and handed him over to the CIA"
         return lexicon.verb(EXTRADITE)
     if lemma in VISITORS | ROLE_HEADS or theme.ent_type_ == PERSON:  # "is sending Shultz to Moscow for talks"
