@@ -2438,6 +2438,21 @@ NEWS_FORMS = [
     # people held and handed over to a state are extradited; things seized and handed over are given
     pytest.param("Laotian police detained two Thai activists and handed them over to Bangkok.",
                  ("Laos", "COOPERATE", "Thailand", "positive", "actual"), id="detained-and-handed-them-over"),
+    # passive verbs joined together share their subject and their doer; verbs in a row share the last one's object
+    pytest.param("Two Eritrean journalists were arrested and later deported by Sudanese authorities.",
+                 ("Sudan", "COERCE", "Eritrea", "positive", "actual"), id="arrested-and-deported-by"),
+    pytest.param("Two Ethiopian journalists were arrested by Kenyan police and charged with espionage.",
+                 ("Kenya", "DISAPPROVE", "Ethiopia", "positive", "actual"), id="arrested-by-and-charged"),
+    pytest.param("Chadian troops detained, questioned and released three Sudanese soldiers.",
+                 ("Chad", "COERCE", "Sudan", "positive", "actual"), id="detained-questioned-and-released"),
+    # a clause that repeats the act by an auxiliary alone has its subject do it too
+    pytest.param("Senegal condemned the Malian coup, as did Ghana.",
+                 ("Ghana", "DISAPPROVE", "Mali", "positive", "actual"), id="as-did"),
+    pytest.param("Laos criticized the Thai move, and so did Cambodia.",
+                 ("Cambodia", "DISAPPROVE", "Thailand", "positive", "actual"), id="and-so-did"),
+    # "neither ... nor" denies the act of both
+    pytest.param("Neither Ecuador nor Colombia condemned the Venezuelan decision.",
+                 ("Colombia", "DISAPPROVE", "Venezuela", "negative", "actual"), id="neither-nor"),
     # a noun's sense by what its "of" names: people expelled are deported, diplomats expelled a sanction
     pytest.param("Mali ordered the expulsion of two Swiss journalists.",
                  ("Mali", "COERCE", "Switzerland", "positive", "actual"), id="expulsion-of-journalists"),
@@ -2811,6 +2826,8 @@ NOT_CLAIMED = [
     pytest.param("The coach called up three new players for the World Cup qualifier.", None, None,
                  id="players-called-up"),
     pytest.param("The governor sought re-election from voters in the north.", None, None, id="sought-re-election"),
+    pytest.param("Croatia joined Slovenia in protesting against Serbia's new border law.", None, "Slovenia",
+                 id="joined-in-protesting"),
     pytest.param("Somali troops seized 40 rifles and handed them to the Kenyan army.", "COOPERATE", None,
                  id="seized-things-handed-over"),
     pytest.param("Chile's government was scrambling on Monday to contain the fallout from the leak.", "MOBILIZE", None,

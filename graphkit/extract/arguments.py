@@ -90,6 +90,7 @@ from graphkit.extract.tree import (
     nominal_gerund,
     of_kinds,
     participle_on,
+    passive_conjunct,
     prep_objects,
     small_clause_subjects,
     with_conjuncts,
@@ -182,6 +183,8 @@ ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corrupt
 CIRCUMSTANCES = cue_words("circumstance_nouns")  # "Argentina's energy crisis forced ...": no one acts
 BONDS = cue_words("bond_nouns")  # "Chile and Peru restored diplomatic ties": with each other
 COMPANION_ADVERBS = cue_words("companion_adverbs")  # "along with Chile": Chile does it too
+ELLIPTIC_VERBS = cue_words("elliptic_verbs")  # "..., as did Uganda": Uganda does it too
+ELLIPTIC_MARKERS = cue_words("elliptic_markers")
 WITH = "with"
 
 
@@ -200,6 +203,7 @@ def subjects_of(verb: Token) -> list[Filler]:
     participle = participle_on(verb)
     if is_passive(verb) or participle == "passive":  # "was attacked by", "engineers kidnapped by Peruvian rebels"
         agents = [Filler(t, 1) for t in with_conjuncts(prep_objects(verb, ("by",)))]
+        agents = agents or [Filler(t, 2) for t in with_conjuncts(shared_agents(verb))]
         return agents or [Filler(f.token, f.steps + 1) for f in warners(verb)]
     direct = unstranded(children(verb, SUBJECTS)) or [c for c in children(verb, CLAUSAL_SUBJECTS) if nominal_gerund(c)]
     direct = direct or misparsed_subject(verb)
@@ -302,7 +306,22 @@ def companions(verb: Token, subjects: list[Token]) -> list[Token]:
                 found += prep_objects(prep, (WITH,))
             elif prep.lower_ == WITH and any(a.lower_ in COMPANION_ADVERBS for a in children(prep, ADVERBS)):
                 found += children(prep, PREP_OBJECTS)  # "together with": "together" on "with"
+    found += elliptic_doers(verb)
     return [t for t in with_conjuncts(found) if names_actor(t)]
+
+
+def elliptic_doers(verb: Token) -> list[Token]:
+    """The subjects of a clause after the verb that repeats its act by an auxiliary alone (cues ``elliptic_verbs``,
+    ``elliptic_markers``): "Uganda" in "Kenya condemned the attack, as did Uganda", "and so did the Philippines"."""
+    found = []
+    for clause in children(verb, ADVERBIAL_CLAUSES | CONJUNCTS):
+        if clause.i < verb.i or clause.lemma_.lower() not in ELLIPTIC_VERBS:
+            continue
+        told = [c for c in clause.children if c.dep_ in MARKERS | ADVERBS and c.lower_ in ELLIPTIC_MARKERS]
+        rest = [c for c in clause.children if c.dep_ not in SUBJECTS | MARKERS | COORDINATION_DEPS]
+        if told and not rest:
+            found += children(clause, SUBJECTS)
+    return found
 
 
 def misparsed_subject(verb: Token) -> list[Token]:
@@ -870,6 +889,15 @@ OWN_ARGUMENT_DEPS = DIRECT_OBJECTS | DATIVES | PREPOSITIONS | AGENTS | CLAUSAL_C
 COORDINATION_DEPS = frozenset({"cc", "punct"}) | ADVERBS  # "beat, arrested and then charged"
 
 
+def shared_agents(verb: Token) -> list[Token]:
+    """The doers that passive verbs joined together share, told with one of them: "were arrested by Kenyan police and
+    charged with espionage" (the police charged them), "were arrested and later deported by Kenyan authorities"."""
+    if passive_conjunct(verb):
+        return prep_objects(verb.head, ("by",))
+    later = [c for c in children(verb, CONJUNCTS) if passive_conjunct(c)]
+    return [t for c in later[:1] for t in prep_objects(c, ("by",))]
+
+
 def shared_object(verb: Token) -> list[Token]:
     """The object a verb with none of its own shares with the verb coordinated right after it, of the same form:
     "beat and arrested dozens of villagers", "criticized and sanctioned Chile"; not a verb with a preposition of its
@@ -881,7 +909,8 @@ def shared_object(verb: Token) -> list[Token]:
         return []
     if not all(t.dep_ in COORDINATION_DEPS for t in verb.doc[verb.i + 1 : after.i]):
         return []
-    return [whole_of(d) for d in children(after, DIRECT_OBJECTS) if not clause_object(d, after)]
+    objects = [whole_of(d) for d in children(after, DIRECT_OBJECTS) if not clause_object(d, after)]
+    return objects or shared_object(after)  # "detained, questioned and released three soldiers"
 
 
 def misread_neighbour(verb: Token) -> list[Token]:
@@ -940,7 +969,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
     if relation.frame == "receive":
         return [Filler(t) for t in with_conjuncts(subjects_token_list(verb))], first(children(verb, DIRECT_OBJECTS))
     if is_passive(verb) or participle_on(verb) == "passive":
-        passive = children(verb, PASSIVE_SUBJECTS) or [verb.head]  # "engineers [who were] kidnapped by rebels"
+        # "engineers [who were] kidnapped by rebels"; "journalists were arrested and charged": the journalists
+        passive = children(verb, PASSIVE_SUBJECTS) or (
+            children(verb.head, PASSIVE_SUBJECTS) if passive_conjunct(verb) else [verb.head]
+        )
         # "M23 rebels, who are backed by Rwanda": the relative pronoun stands for the noun the clause is on
         passive = [verb.head if relative_pronoun(p, verb) else p for p in passive]
         if relation.frame == "transfer":

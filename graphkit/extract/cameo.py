@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from graphkit.extract.context import MOBILIZE
+from graphkit.extract.context import MOBILIZE, joins_in
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     AGENTS,
@@ -252,6 +252,8 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     key = next((k for k in keys if cameo.verb(k) is not None), None)
     reading = lexicon.cameo
     if key is None or key in reading.unread:
+        return None
+    if joins_in(verb):  # "joined Vietnam in protesting against China": the act joined in is coded, Vietnam a partner
         return None
     entry = cameo.verb(key)
     assert entry is not None

@@ -228,6 +228,13 @@ def joined_in(verb: Token) -> bool:
     return verb.dep_ in PREP_COMPLEMENTS and prep.lower_ == JOINED_IN and prep.head.lemma_.lower() in JOINING_VERBS
 
 
+def joins_in(verb: Token) -> bool:
+    """Whether a verb of joining has an act in "-ing" its object joins in: "joined Vietnam in protesting"."""
+    return verb.lemma_.lower() in JOINING_VERBS and any(
+        joined_in(c) for p in verb.children if p.lower_ == JOINED_IN for c in p.children
+    )
+
+
 def bare_conjunct(verb: Token) -> bool:
     """A coordinated verb that takes its first conjunct's subject and auxiliaries: no subject of its own, and not
     finite ("refused to attack Peru and bombed Bolivia": the bombing is told, not refused)."""

@@ -12,6 +12,7 @@ from graphkit.extract.deps import (
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CLAUSAL_SUBJECTS,
+    CONJUNCTS,
     DATIVES,
     DIRECT_OBJECTS,
     GERUND,
@@ -99,8 +100,19 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
 
 
 def is_passive(verb: Token) -> bool:
-    """Whether the verb has a passive subject: "Ukraine was attacked"."""
-    return any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+    """Whether the verb has a passive subject ("Ukraine was attacked"), or shares one (``passive_conjunct``)."""
+    return any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children) or passive_conjunct(verb)
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """Whether a participle joined to a passive verb, with no subject or auxiliary of its own, is passive with it:
+    "charged" in "two journalists were arrested and charged with espionage"."""
+    head = verb.head
+    if verb.dep_ not in CONJUNCTS or verb.tag_ != PAST_PARTICIPLE or head.i == verb.i or head.i > verb.i:
+        return False
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | AUXILIARIES for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECTS for c in head.children)
 
 
 def participle_on(verb: Token) -> str | None:
