@@ -2453,6 +2453,11 @@ NEWS_FORMS = [
     # "neither ... nor" denies the act of both
     pytest.param("Neither Ecuador nor Colombia condemned the Venezuelan decision.",
                  ("Colombia", "DISAPPROVE", "Venezuela", "negative", "actual"), id="neither-nor"),
+    # a crowd told as protesting, by a clause on it, protested: where the force or the concession that met it is
+    pytest.param("Peru's government gave in to farmers who had been protesting against the water law for weeks.",
+                 ("Peru", "PROTEST", "Peru", "positive", "actual"), id="gave-in-to-those-who-protested"),
+    pytest.param("Ugandan police arrested several students in Kampala who had marched against the fee increase.",
+                 ("Uganda", "PROTEST", "Uganda", "positive", "actual"), id="arrested-those-who-marched"),
     # a noun's sense by what its "of" names: people expelled are deported, diplomats expelled a sanction
     pytest.param("Mali ordered the expulsion of two Swiss journalists.",
                  ("Mali", "COERCE", "Switzerland", "positive", "actual"), id="expulsion-of-journalists"),

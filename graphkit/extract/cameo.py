@@ -42,7 +42,7 @@ from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import COUNTERPARTS
 from graphkit.extract.tree import children
 from graphkit.extract.words import KNOWLEDGE, TOPIC_PREPS
-from graphkit.vocabulary import cue_sequence, cue_words
+from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import (
     WHOLE_WORD_LENGTH,
     Coding,
@@ -253,8 +253,6 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     reading = lexicon.cameo
     if key is None or key in reading.unread:
         return None
-    if joins_in(verb):  # "joined Vietnam in protesting against China": the act joined in is coded, Vietnam a partner
-        return None
     entry = cameo.verb(key)
     assert entry is not None
     pattern = best_pattern(verb, key, cameo.indexed(key))
@@ -273,6 +271,8 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
             coding = Coding(coding.cameo, reading.retype[key])
     if coding is None:
         return None
+    if joins_in(verb) and "cooperation" not in (quad_class(coding.event_type) or ""):
+        return None  # "joined Vietnam in protesting against China": Vietnam is a partner, the act joined in is coded
     predicate = reading.predicate(coding)
     if predicate is None:
         return None

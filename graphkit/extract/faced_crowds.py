@@ -1,7 +1,7 @@
 """Protests told by the force that meets them: "police fired tear gas at thousands of protesters outside parliament in
-Tbilisi", "soldiers shot dead 38 anti-coup protesters in Yangon". The crowd named by its noun of protest protested
-there, against the place's government (or, where no place is named, its own country's), as a crowd that rallies
-there does; the act of force makes its own claim."""
+Tbilisi", "soldiers shot dead 38 anti-coup protesters in Yangon", or by the state that gives in to them. The crowd
+named by its noun of protest protested there, against the place's government (or, where no place is named, its own
+country's), as a crowd that rallies there does; the act of force makes its own claim."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     DIRECT_OBJECTS,
     GERUND,
+    NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
 )
 from graphkit.extract.event_nouns import PROTEST
 from graphkit.extract.lexicon import Lexicon
@@ -30,6 +32,7 @@ from graphkit.extract.verbal import POLICE, PROTEST_VERB, VIOLENCE
 from graphkit.extract.verbs import verb_types
 
 FACED_CROWD_PATTERN = "faced-crowd/1"
+YIELDING = frozenset({"CONCEDE"})  # a state that gives in to a crowd faces it: "gave in to students who protested"
 CONFIDENCE = 0.6
 
 
@@ -53,7 +56,11 @@ def faced_crowd_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
 
 def protesting(people: Token) -> bool:
     """Whether people are named with a participle of protest right after them: "dispersed students marching on
-    parliament", "arrested workers striking for higher pay" (the parser may hang it on the verb)."""
+    parliament", "arrested workers striking for higher pay" (the parser may hang it on the verb); or before them
+    ("beat up striking nurses"), or with a clause of protest ("gave in to students who had been protesting")."""
+    told = [c for c in people.children if c.dep_ in RELATIVE_CLAUSES or (c.dep_ in NOUN_MODIFIERS and c.tag_ == GERUND)]
+    if any(PROTEST in verb_types(c) for c in told):
+        return True
     if people.i + 1 >= len(people.doc):
         return False
     participle = people.doc[people.i + 1]
@@ -65,6 +72,8 @@ def protesting(people: Token) -> bool:
 def policing_state(act: Token) -> list[Token]:
     """The state whose police met a crowd no place or people's name places ("Georgian riot police dispersed
     protesters outside parliament"), or the place of the police: police act at home, where an army may not."""
+    if YIELDING.intersection(verb_types(act)):  # "Ghana's government gave in to students who had been protesting"
+        return own_state(act)
     police = [f.token for f in subjects_of(act) if POLICE.intersection((f.token.lemma_.lower(), f.token.lower_))]
     # "police in Colombo dispersed students marching on parliament": where the police are
     return (own_state(act) or [p for t in police for p in places_of(t)]) if police else []
@@ -89,6 +98,6 @@ def meeting_force(crowd: Token) -> Token | None:
         verb = slot.head.head
     else:
         return None
-    if verb.pos_ != "VERB" or not VIOLENCE.intersection(verb_types(verb)):
+    if verb.pos_ != "VERB" or not (VIOLENCE | YIELDING).intersection(verb_types(verb)):
         return None
     return verb
