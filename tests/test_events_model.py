@@ -2458,6 +2458,11 @@ NEWS_FORMS = [
                  ("Peru", "PROTEST", "Peru", "positive", "actual"), id="gave-in-to-those-who-protested"),
     pytest.param("Ugandan police arrested several students in Kampala who had marched against the fee increase.",
                  ("Uganda", "PROTEST", "Uganda", "positive", "actual"), id="arrested-those-who-marched"),
+    # a conviction is a sanction (PLOVER mode convict), whatever the crime; so are visa restrictions on officials
+    pytest.param("A Peruvian court convicted Pedro Castillo of terrorism.",
+                 ("Peru", "SANCTION", "Pedro Castillo", "positive", "actual"), id="convicted-of-terrorism"),
+    pytest.param("Canada imposed visa restrictions on Nicaraguan officials.",
+                 ("Canada", "SANCTION", "Nicaragua", "positive", "actual"), id="visa-restrictions"),
     # a noun's sense by what its "of" names: people expelled are deported, diplomats expelled a sanction
     pytest.param("Mali ordered the expulsion of two Swiss journalists.",
                  ("Mali", "COERCE", "Switzerland", "positive", "actual"), id="expulsion-of-journalists"),

@@ -263,6 +263,11 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         pattern = found if violent else None
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
+        # a verb graphkit retypes keeps its type in its own code's patterns and in those written for another verb
+        # of its block: "convicted X of terrorism" is no accusation (ACCUSE * (OF TERRORISM)), but a conviction
+        borrowed = bool(pattern.named) and key not in pattern.named
+        if coding is not None and key in reading.retype and (pattern.code == entry.code or borrowed):
+            coding = Coding(coding.cameo, reading.retype[key])
     elif key in reading.patterns_only and not (key in reading.armed_senses and armed_doer(verb, lexicon)):
         return None
     else:
