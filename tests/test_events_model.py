@@ -2463,6 +2463,9 @@ NEWS_FORMS = [
                  ("Peru", "SANCTION", "Pedro Castillo", "positive", "actual"), id="convicted-of-terrorism"),
     pytest.param("Canada imposed visa restrictions on Nicaraguan officials.",
                  ("Canada", "SANCTION", "Nicaragua", "positive", "actual"), id="visa-restrictions"),
+    # a custody no one is named for, told by a state's police or authorities, is theirs
+    pytest.param("Two Thai activists were arrested on Monday, Lao police said.",
+                 ("Laos", "COERCE", "Thailand", "positive", "actual"), id="were-arrested-police-said"),
     # a noun's sense by what its "of" names: people expelled are deported, diplomats expelled a sanction
     pytest.param("Mali ordered the expulsion of two Swiss journalists.",
                  ("Mali", "COERCE", "Switzerland", "positive", "actual"), id="expulsion-of-journalists"),
@@ -2836,6 +2839,8 @@ NOT_CLAIMED = [
     pytest.param("The coach called up three new players for the World Cup qualifier.", None, None,
                  id="players-called-up"),
     pytest.param("The governor sought re-election from voters in the north.", None, None, id="sought-re-election"),
+    pytest.param("Two Thai activists were arrested on Monday, a rights group said.", "COERCE", None,
+                 id="were-arrested-a-group-said"),
     pytest.param("Croatia joined Slovenia in protesting against Serbia's new border law.", None, "Slovenia",
                  id="joined-in-protesting"),
     pytest.param("Somali troops seized 40 rifles and handed them to the Kenyan army.", "COOPERATE", None,

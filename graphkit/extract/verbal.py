@@ -70,7 +70,7 @@ from graphkit.extract.arguments import (
     summarized_authors,
     whole_of,
 )
-from graphkit.extract.attribution import condemning_verdict, harmful, misread_verdicts, obliged
+from graphkit.extract.attribution import condemning_verdict, harmful, misread_verdicts, obliged, speaker_of
 from graphkit.extract.cameo import (
     DEMAND,
     MOBILIZE,
@@ -1602,12 +1602,18 @@ def expellers(verb: Token) -> list[Filler]:
 def jailers(verb: Token) -> list[Filler]:
     """The state that took into custody whom a passive with no "by" names, where it did (cues ``custody_verbs``):
     "two Canadians were detained in China", "were arrested in Tehran"; not "were kidnapped in Nigeria", which no
-    state does."""
+    state does; or its police who say so, where no place is named."""
     if not (is_passive(verb) or participle_on(verb) == "passive") or verb_keys(verb)[0] not in CUSTODY:
         return []
     if prep_objects(verb, ("by",)):
         return []
-    return [Filler(t, 1) for t in prep_objects(verb, ("in",)) if names_place(t)]
+    placed = [Filler(t, 1) for t in prep_objects(verb, ("in",)) if names_place(t)]
+    # "three Chinese nationals were detained on suspicion of spying, Philippine authorities said": a state's police
+    # or authorities (cues ``police_nouns``) who tell of a custody no one else is named for took them
+    speaker = speaker_of(verb) if not placed else None
+    if speaker is not None and names_actor(speaker) and POLICE.intersection((speaker.lemma_.lower(), speaker.lower_)):
+        return [Filler(speaker, 2)]
+    return placed
 
 
 def quits_talks(verb: Token, relation: Relation, lexicon: Lexicon) -> bool:
