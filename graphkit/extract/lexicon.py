@@ -138,31 +138,24 @@ class Lexicon:
         return {verb: r for r in self.relations for verb in r.verbs}
 
     @cached_property
-    def _verb_senses(self) -> dict[str, tuple[Relation, ...]]:
-        found: dict[str, tuple[Relation, ...]] = {}
+    def _senses(self) -> dict[tuple[str, str], tuple[Relation, ...]]:
+        found: dict[tuple[str, str], tuple[Relation, ...]] = {}
         for r in self.relations:
-            for verb in r.verbs:
-                found[verb] = (*found.get(verb, ()), r)
+            for kind, words in (("verb", r.verbs), ("noun", r.nouns)):
+                for word in words:
+                    found[kind, word] = (*found.get((kind, word), ()), r)
         return found
 
     def verb_senses(self, key: str) -> tuple[Relation, ...]:
         """Every relation that lists the verb: "violate" a treaty (REJECT) or a ceasefire (FIGHT)."""
-        return self._verb_senses.get(key, ())
+        return self._senses.get(("verb", key), ())
 
     def by_noun(self) -> dict[str, Relation]:
         return {noun: r for r in self.relations for noun in r.nouns}
 
-    @cached_property
-    def _noun_senses(self) -> dict[str, tuple[Relation, ...]]:
-        found: dict[str, tuple[Relation, ...]] = {}
-        for r in self.relations:
-            for noun in r.nouns:
-                found[noun] = (*found.get(noun, ()), r)
-        return found
-
     def noun_senses(self, key: str) -> tuple[Relation, ...]:
         """Every relation that lists the noun: "expulsion" of diplomats (SANCTION) or of journalists (COERCE)."""
-        return self._noun_senses.get(key, ())
+        return self._senses.get(("noun", key), ())
 
     @cached_property
     def _verb_index(self) -> dict[str, Relation]:
