@@ -3435,3 +3435,14 @@ def test_a_sum_is_counted_in_money_or_a_quantity_not_in_people():
     assert money(nlp("Namibia demanded 500 million dollars in reparations.")[4])
     assert money(nlp("Poland asked for 1.3 trillion euros in reparations.")[5])
     assert not money(nlp("Gunmen abducted 11 goat herders in the hills.")[4])
+
+
+def test_people_at_a_foreign_embassy_are_where_the_embassy_is_not_of_its_state():
+    # "outside the US embassy in Nairobi": Kenya's police, Kenyans; the embassy's owner is whom they protest
+    fired = graphkit.extract_claims("Police fired tear gas at protesters outside the US embassy in Nairobi.")
+    assert {(c["subject"]["country"], c["event_type"], c["object"]["country"]) for c in fired if c["event_type"]} == {
+        ("KEN", "ASSAULT", "KEN"),
+        ("KEN", "PROTEST", "USA"),
+    }
+    gathered = graphkit.extract_claims("Protesters at the Russian embassy in Tbilisi burned flags.")
+    assert [c["subject"]["country"] for c in gathered if c["event_type"] == "PROTEST"] == ["GEO"]
