@@ -28,6 +28,7 @@ from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.protests import PROTESTERS, away, crowd_home
 from graphkit.extract.restrictions import own_state
 from graphkit.extract.sites import Filler, Site
+from graphkit.extract.tree import among
 from graphkit.extract.verbal import POLICE, PROTEST_VERB, VIOLENCE
 from graphkit.extract.verbs import verb_types
 
@@ -74,7 +75,7 @@ def policing_state(act: Token) -> list[Token]:
     protesters outside parliament"), or the place of the police: police act at home, where an army may not."""
     if YIELDING.intersection(verb_types(act)):  # "Ghana's government gave in to students who had been protesting"
         return own_state(act)
-    police = [f.token for f in subjects_of(act) if POLICE.intersection((f.token.lemma_.lower(), f.token.lower_))]
+    police = [f.token for f in subjects_of(act) if among([f.token], POLICE)]
     # "police in Colombo dispersed students marching on parliament": where the police are
     return (own_state(act) or [p for t in police for p in places_of(t)]) if police else []
 

@@ -1064,12 +1064,11 @@ def targets_of(
     nationwide = any(o.lemma_.lower() in WHOLE_COUNTRY for o in sent_to)
     # "Ukraine called up 10,000 reservists", "Serbia put its army on combat alert": forces sent nowhere, in a sentence
     # that names no one else they could face, are readied at home (PLOVER: "a group may mobilize with no specific
-    # entity stated"); not forces readied with others ("joint patrols")
-    unaimed = relation.event_type == MOBILIZE and not sent_to and not any(map(joint, children(verb, DIRECT_OBJECTS)))
-    # forces named or an alert raised: not "the government was scrambling to confirm"
-    unaimed = unaimed and (theme is not None or raises_alert(verb)) and not others_named(verb)
-    nationwide = nationwide or unaimed
-    found = [Filler(t, 2) for t in own_state(verb)] if restricted or harm or nationwide else []
+    # entity stated"); not forces readied with others ("joint patrols"), and only forces named or an alert raised
+    # (not "the government was scrambling to confirm")
+    readied = relation.event_type == MOBILIZE and not sent_to and not any(map(joint, children(verb, DIRECT_OBJECTS)))
+    readied = readied and (theme is not None or raises_alert(verb)) and not others_named(verb)
+    found = [Filler(t, 2) for t in own_state(verb)] if restricted or harm or nationwide or readied else []
     if found:  # "Seoul lifted martial law": from its own public
         return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
     found = partners_within(theme) if relation.reciprocal else []
@@ -1611,7 +1610,7 @@ def jailers(verb: Token) -> list[Filler]:
     # "three Chinese nationals were detained on suspicion of spying, Philippine authorities said": a state's police
     # or authorities (cues ``police_nouns``) who tell of a custody no one else is named for took them
     speaker = speaker_of(verb) if not placed else None
-    if speaker is not None and names_actor(speaker) and POLICE.intersection((speaker.lemma_.lower(), speaker.lower_)):
+    if speaker is not None and names_actor(speaker) and among([speaker], POLICE):
         return [Filler(speaker, 2)]
     return placed
 

@@ -45,7 +45,6 @@ from graphkit.vocabulary import cue_sequence, cue_words
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_LABELS = PLACE_LABELS | {"NORP"}  # a place named by its people's adjective: "the Kenyan town of Mandera"
 PLACE_PREPS = cue_sequence("place_preps")
-INSIDE_PREPS = cue_sequence("location_preps")  # where a thing is: "a convoy in western Baghdad"
 WHEREABOUTS_PREPS = cue_sequence("whereabouts_preps")  # "outside [the US embassy in Nairobi]": in Nairobi
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
@@ -179,18 +178,14 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             own = prep.head in (anchor, anchor.head) and obj.pos_ == NOUN  # the act's own place phrase, not one
             # that tells of a person it names ("a former detainee at the prison at Guantanamo Bay")
             within = prep_objects(obj, PLACE_PREPS) if event or unplaced or own else []
-            # "near a US convoy in western Baghdad": where the thing is, before whose it is; not what it is near ("an
-            # area of northeastern Nigeria near the Cameroon border")
-            # "near [a US convoy in western Baghdad]": the convoy's place, not its owner's name
-            inside = tuple(w for o in prep_objects(obj, INSIDE_PREPS) for w in whereabouts(o) or [o]) if own else ()
-            # "protesters at [the US embassy in Manila]": where the thing is, not whose it is
-            # (on the act or on those it names by their noun, not on a person it tells of: "a former detainee at the
-            # prison at Guantanamo Bay")
-            placed = tuple(whereabouts(obj)) if obj.pos_ == NOUN and prep.head in (anchor, *unnamed) else ()
-            if placed and not inside:  # its place told, even if the claim takes it, not the owner its name has
-                found = places_named(placed, taken)
-            else:
-                found = places_named(inside, taken) or places_named((obj, *within), taken)
+            # "near [a US convoy in western Baghdad]", "protesters at [the US embassy in Manila]": where the thing is,
+            # not whose it is; not what it is near ("an area of northeastern Nigeria near the Cameroon border"); on the
+            # act or on those it names by their noun, not on a person it tells of ("a former detainee at the prison
+            # at Guantanamo Bay")
+            placed = (
+                tuple(whereabouts(obj)) if obj.pos_ == NOUN and prep.head in (anchor, anchor.head, *unnamed) else ()
+            )
+            found = places_named(placed, taken) if placed else places_named((obj, *within), taken)
             if found:
                 return place_text(found[0])
     return None
