@@ -2478,6 +2478,35 @@ NEWS_FORMS = [
                  ("Kosovo", "COERCE", "Kosovo", "positive", "actual"), id="kosovar-police"),
     pytest.param("Sierra Leonean police arrested 20 activists on Monday.",
                  ("Sierra Leone", "COERCE", "Sierra Leone", "positive", "actual"), id="sierra-leonean-police"),
+    # forces sent into a town or a region are deployed there, not given; sent to shadow a ship, they face its state
+    pytest.param("Nigeria sent 2,000 soldiers to Maiduguri after insurgents overran an army base.",
+                 ("Nigeria", "MOBILIZE", "Maiduguri", "positive", "actual"), id="sent-troops-to-a-town"),
+    pytest.param("Colombia sent police reinforcements to Cauca province after a wave of attacks.",
+                 ("Colombia", "MOBILIZE", "Colombia", "positive", "actual"), id="sent-police-to-a-province"),
+    pytest.param("Portugal dispatched a corvette to shadow a Russian warship sailing off its coast.",
+                 ("Portugal", "MOBILIZE", "Russia", "positive", "actual"), id="dispatched-to-shadow"),
+    # kin are people of their own: one of the public at home, or of the state whose official they are kin of
+    pytest.param("Zambian police arrested the opposition leader's brother.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="arrested-a-leaders-brother"),
+    pytest.param("Gabonese police arrested a son of the Cameroonian ambassador.",
+                 ("Gabon", "COERCE", "Cameroon", "positive", "actual"), id="arrested-an-envoys-son"),
+    # people by their noun placed under house arrest; parties suspended are banned
+    pytest.param("Zimbabwe's authorities placed two opposition activists under house arrest.",
+                 ("Zimbabwe", "COERCE", "Zimbabwe", "positive", "actual"), id="placed-people-under-house-arrest"),
+    pytest.param("Chad's military government suspended three opposition parties for six months.",
+                 ("Chad", "COERCE", "Chad", "positive", "actual"), id="suspended-parties"),
+    # a gerund with a subject of its own stands for its subject: "at [teachers marching]"
+    pytest.param("Ecuadorian police fired tear gas at teachers marching in Quito.",
+                 ("Ecuador", "ASSAULT", "Ecuador", "positive", "actual"), id="fired-at-people-marching"),
+    # pressure, like a demand, is of those its "from" names by their noun; those a state's prosecutors charge are
+    # its own, of any sector
+    pytest.param("Bolivia's government bowed to pressure from miners and dropped the tax.",
+                 ("Bolivia", "CONCEDE", "Bolivia", "positive", "actual"), id="bowed-to-pressure-from-people"),
+    pytest.param("Peruvian prosecutors charged six soldiers with murder.",
+                 ("Peru", "DISAPPROVE", "Peru", "positive", "actual"), id="prosecutors-charged-soldiers"),
+    # a crowd met by force outside a foreign embassy protests against the embassy's state, where it is
+    pytest.param("Nigerian police dispersed protesters outside the Ghanaian embassy in Abuja.",
+                 ("Nigeria", "PROTEST", "Ghana", "positive", "actual"), id="dispersed-outside-an-embassy"),
 ]  # fmt: skip
 
 
@@ -3199,6 +3228,21 @@ NOT_CLAIMED = [
                  id="called-a-decision-a-step"),
     # forces sent near a state are sent to no one
     pytest.param("Turkey sent frigates near Cyprus on Tuesday.", "AID", None, id="frigates-no-aid"),
+    # police sent to a state are given to it, no deployment against it
+    pytest.param("Kenya sent 1,000 police officers to Haiti.", "MOBILIZE", None, id="police-sent-to-a-state"),
+    # a son of a state's official is not the official, nor is a parliament dissolved a body banned
+    pytest.param("Tanzanian police arrested a son of the Kenyan ambassador.", "COERCE", "Tanzania",
+                 id="envoys-son-not-at-home"),
+    pytest.param("The prime minister dissolved parliament and called early elections.", "COERCE", None,
+                 id="dissolved-parliament"),
+    # those whose treatment or plight is deplored are not whom it blames
+    pytest.param("Norway criticised the treatment of Norwegian aid workers detained in Sudan.", "DISAPPROVE",
+                 "Norway", id="treatment-of"),
+    pytest.param("Ecuador condemned the plight of Venezuelan migrants stranded at the border.", "DISAPPROVE",
+                 "Venezuela", id="plight-of"),
+    # an embassy's owner is not where it is: people dispersed outside it are not its state's
+    pytest.param("Police in Lima dispersed students rallying outside the Chilean embassy.", "COERCE", "Chile",
+                 id="dispersed-outside-an-embassy-not-its-people"),
 ]  # fmt: skip
 
 

@@ -66,6 +66,7 @@ COUNTRY_LABEL = "GPE"  # the entity label of a country's name
 COMPASS_WORDS = cue_words("compass_words")  # "South East Asia": a region of a continent
 CONSULT = "CONSULT"  # meetings and visits: a visit to a town at home meets no one (``trip_at_home``)
 PUBLIC = "CVL"  # the sector of a person of no other: one of the public
+KIN = cue_words("related_people")  # "the president's son": one of the public, not of his father's office
 POSTED = cue_words("posted_nouns")  # "the ambassador": a state's envoy, who may be held abroad
 SHARED_BODY_NAMES = cue_words("shared_body_names")  # "Congress in Buenos Aires": Argentina's, not the US's
 PLACED_AFTER = re.compile(r"\s+in\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")  # " in Buenos Aires"
@@ -734,7 +735,7 @@ class ArticleResolver:
             if sector:
                 former = parts[0].lower() in FORMER and parts[-1].lower() not in STATE_BODIES  # "former envoys"
                 return ELITE if former and sector in OFFICE_SECTORS else sector
-        return None
+        return PUBLIC if parts[-1].lower() in KIN else None  # "arrested a son of the president": one of the public
 
     def country_of(self, where: str) -> str | None:
         """The ISO alpha-3 of the country a place named in the text is in: a country, a city, or a region ("police
@@ -1121,13 +1122,16 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None, 
     noun ("an inquiry into the army's role", "investigating officers accused of ..."), or holds ("Bosnian police
     arrested eight former soldiers"), but its envoys and officials, whom it may hold as foreigners; not so an
     ``office`` named with "the" or held before ("arrested the former finance minister"): its own, which it may also
-    accuse ("charged the former sports minister with fraud")."""
+    accuse ("charged the former sports minister with fraud"); and those its police or courts charge ("Kenyan
+    prosecutors charged four police officers with murder")."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
     inquiry = event_type in codes.inquiry_acts and other in codes.inquirers
     held_abroad = sector in codes.held_abroad and not office
     custody = event_type in codes.custody_acts and other in codes.home_state and not held_abroad
-    charged = office and event_type in codes.office_acts and other in codes.home_state  # "charged the former minister"
+    # "charged the former minister"; people its police or courts charge too: "prosecutors charged four officers"
+    charges = event_type in codes.office_acts and other in codes.home_state
+    charged = charges and (office or (other in codes.jurisdiction and not held_abroad))
     return (sector is not None and (armed or custody)) or inquiry or charged  # "investigating officers accused of"
 
 

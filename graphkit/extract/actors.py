@@ -19,6 +19,7 @@ from graphkit.extract.deps import (
     POSSESSIVES,
     PREP_OBJECTS,
     PREPOSITIONS,
+    STATE_LABELS,
     SUBJECTS,
 )
 from graphkit.extract.lexicon import lexicon_of
@@ -95,6 +96,8 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
         if inner:
             return inner
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
+        if related_people(token):
+            return kin_of_state(token)
         collective = is_collective(token)
         if not collective and not is_group(token) and not leaders(token):  # "the Saudi-led coalition"
             return []
@@ -108,8 +111,6 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
         preps = AFFILIATION_PREPS if token.lemma_.lower() not in DONE_TO else OTHER_AFFILIATIONS
         for obj in [*prep_objects(token, preps), *patrons(token)]:
             # "activists from Fatah", "leaders of Romania's new government", "diplomats from Peru and Bolivia"
-            if related_people(token) and obj.head.lower_ == "of":
-                continue  # "relatives of Gbagbo" are not Gbagbo
             each_of = with_conjuncts([obj]) if obj.head.lower_ in ORIGIN_PREPS else [obj]
             inner = [found for each in each_of for found in actors(each) or region_place(each)]
             if inner:  # "opposition groups in Zimbabwe"; a member of "the Syrian parliament" is of parliament too
@@ -213,7 +214,9 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
         if found or not (crowd or any(c.dep_ in NOUN_MODIFIERS and c.i < token.i for c in token.children)):
             return found
     # "the crowd" is many people, "a blogger" one when acted on
-    single = (acted_on and (one_of_sector(token) or plain_people(token))) or is_crowd(token)
+    # "arrested a son of the former president": kin, where the act befalls them (not met: of whose state is unsaid)
+    kin = related_people(token) and label == UNNAMED
+    single = (acted_on and (one_of_sector(token) or plain_people(token) or kin)) or is_crowd(token)
     if not (is_group(token) or token.lower_ in lexicon.military_nouns or token.tag_ in PLURAL_NOUN_TAGS or single):
         return []  # people, a group or armed forces ("lawyers", "gunmen"): "the company" fighting is no actor
     if unread_acronym(token):
@@ -274,6 +277,14 @@ def leaders(noun: Token) -> list[Token]:
     Nigeria", "the coalition headed by Prime Minister Singh" (cues ``leading_verbs``)."""
     led = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and c.lemma_.lower() in LEADING]
     return [o for c in led for o in (*prep_objects(c, ("by",)), *hyphen_prefixes(c))]
+
+
+def kin_of_state(noun: Token) -> list[tuple[Span, str | None]]:
+    """Kin named by whose they are, as people of that one's state when a state's name or adjective says it: "a
+    son of the Cameroonian ambassador" is a Cameroonian; "relatives of Gbagbo" are not Gbagbo."""
+    return [
+        (span, noun.lower_) for o in prep_objects(noun, ("of",)) for span, _ in actors(o) if span.label_ in STATE_LABELS
+    ]
 
 
 def related_people(noun: Token) -> bool:

@@ -178,6 +178,7 @@ BLAMED_PREPS = cue_sequence("blamed_preps")  # "blamed on", "attributed to"
 NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggression": what is condemned
 PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
+UNDERGONE = cue_words("undergone_nouns")  # "the treatment of Chilean migrants": those it befalls are no party
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
 CIRCUMSTANCES = cue_words("circumstance_nouns")  # "Argentina's energy crisis forced ...": no one acts
@@ -495,12 +496,14 @@ def actor_objects(
 def party_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` that may be a party to its act: not "with" and a noun
     with a participle on it, a clause of its own ("fought pitched battles, with schoolchildren scampering through
-    the alleys")."""
-    return [
-        o
-        for o in prep_objects(token, preps)
-        if not (o.head.lower_ == WITH and any(c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == GERUND for c in o.children))
-    ]
+    the alleys"). A gerund with a subject of its own, as the parser may read a noun and the participle on it, stands
+    for its subject: "fired tear gas at [students marching] in Santiago"."""
+    found = []
+    for o in prep_objects(token, preps):
+        if o.head.lower_ == WITH and any(c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == GERUND for c in o.children):
+            continue
+        found += (children(o, SUBJECTS) if o.tag_ == GERUND else []) or [o]
+    return found
 
 
 def authors(noun: Token) -> list[Token]:
@@ -697,8 +700,8 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True, stru
         return found  # "ordered his men inside the mosque": his men, not the place they are in
     if related_people(thing) or any(m.lower_ in FORMER for m in children(thing, NOUN_MODIFIERS)):
         return []  # "arrested a son of President X": the son is not X, nor "a former employee of X" X
-    if thing.lemma_.lower() in RESTING_PLACES:
-        return []  # "visited the tomb of Yasser Arafat": no meeting with the dead
+    if thing.lemma_.lower() in RESTING_PLACES | UNDERGONE:
+        return []  # "visited the tomb of Yasser Arafat": no meeting with the dead; "the plight of refugees"
     found = owners_of(thing) or [o for o in prep_objects(thing, HOLDER_PREPS) if names_actor(o)]
     if struck:  # "ambushed a convoy carrying Chinese engineers", "a bus carrying 40 people": whom it carries
         carried = [c for c in carriers([thing]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS]
@@ -1414,8 +1417,9 @@ def faced_public(verb: Token, theme: Token) -> list[Filler]:
 
 def people_of(thing: Token) -> Token | None:
     """The noun for people a theme is or counts: "protesters", "dozens of protesters", "three men"."""
-    # "hacked to death a blogger in Dhaka": one of a sector; "fired on the crowd"
-    if is_group(thing) or one_of_sector(thing) or is_crowd(thing) or plain_people(thing):
+    # "hacked to death a blogger in Dhaka": one of a sector; "fired on the crowd"; "arrested a son of the former
+    # president": the son, not his father
+    if is_group(thing) or one_of_sector(thing) or is_crowd(thing) or plain_people(thing) or related_people(thing):
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
     return next((t for t in counted if is_group(t) or plain_people(t)), None)  # "dozens of young men"

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphkit.extract.actors import is_collective
-from graphkit.extract.arguments import places_of, subjects_of
+from graphkit.extract.actors import is_collective, names_actor
+from graphkit.extract.arguments import holders, places_of, subjects_of
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     CLAUSAL_MODIFIERS,
@@ -24,13 +24,14 @@ from graphkit.extract.deps import (
     RELATIVE_CLAUSES,
 )
 from graphkit.extract.event_nouns import PROTEST
-from graphkit.extract.lexicon import Lexicon
+from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.protests import PROTESTERS, away, crowd_home
 from graphkit.extract.restrictions import own_state
 from graphkit.extract.sites import Filler, Site
-from graphkit.extract.tree import among
+from graphkit.extract.tree import among, children, prep_objects
 from graphkit.extract.verbal import POLICE, PROTEST_VERB, VIOLENCE
 from graphkit.extract.verbs import verb_types
+from graphkit.extract.when_where import MISSIONS
 
 FACED_CROWD_PATTERN = "faced-crowd/1"
 YIELDING = frozenset({"CONCEDE"})  # a state that gives in to a crowd faces it: "gave in to students who protested"
@@ -49,10 +50,19 @@ def faced_crowd_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if act is None or away([crowd]):
             continue
         places = places_of(act) or places_of(counted_by(crowd)) or places_of(crowd)
-        targets = places or crowd_home([crowd]) or policing_state(act)
+        targets = missions_faced(crowd, act, relation) or places or crowd_home([crowd]) or policing_state(act)
         if targets:
             fillers = tuple(Filler(t, 2) for t in targets)
             yield Site(crowd, relation, (Filler(crowd, 1),), fillers, None, FACED_CROWD_PATTERN, CONFIDENCE)
+
+
+def missions_faced(crowd: Token, act: Token, relation: Relation) -> list[Token]:
+    """The states whose embassy a crowd is at (cues ``diplomatic_missions``), by the crowd, its participle or the act
+    that meets it: "dispersed protesters outside the Ugandan embassy in Nairobi", "activists rallying outside the US
+    embassy" protest against Uganda and the US, as a crowd that rallies there does."""
+    at = [crowd, act, *children(crowd, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES)]
+    missions = [o for t in at for o in prep_objects(t, relation.preps) if o.lemma_.lower() in MISSIONS]
+    return [h for o in missions for h in ([o] if names_actor(o) else holders(o))]
 
 
 def protesting(people: Token) -> bool:

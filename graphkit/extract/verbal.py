@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.extract.actors import (
     PEOPLE,
+    REGIONS,
     actor_count,
     actor_itself,
     actors,
@@ -162,6 +163,7 @@ from graphkit.extract.protests import (
     home_of,
     names_state,
     protest_places,
+    state_name,
     street_protest,
 )
 from graphkit.extract.restrictions import domestic_restriction, kept_out_of, others_named, own_state
@@ -180,8 +182,10 @@ from graphkit.extract.tree import (
     with_counted,
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
+from graphkit.extract.when_where import PLACE_LABELS as WHERE_LABELS
 from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS
 from graphkit.nlp.country_names import writes_country
+from graphkit.nlp.place_names import place_key, place_names
 from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import Coding, cameo_dictionary
@@ -304,6 +308,7 @@ ORDERED_TO = ("to", *FORCES_SENT_PREPS)  # "ordered two warships to the Gulf", "
 FACED_TYPES = frozenset({MOBILIZE, RETREAT})  # forces moved to or from a border its holders share face each other
 PACIFYING = cue_words("pacifying_verbs")  # "deployed the army to quell clashes in Marsabit": sent there
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
+SENDING = cue_words("sending_verbs")  # "sent troops to Aceh": forces sent into places that are no state, deployed
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
 STATIVE_VERBS = cue_words("stative_verbs")
@@ -401,6 +406,8 @@ def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
             relation = lexicon.verb(CENSOR) or relation  # "ordered the newspaper La Prensa to suspend publication"
         elif keys[0] in ORDERING and ordered_to(verb):
             relation = lexicon.verb(DEPLOY) or relation  # "ordered two warships to the Gulf": moved, no demand
+        elif keys[0] in SENDING and sent_into_places(verb):
+            relation = lexicon.verb(DEPLOY) or relation  # "sent 2,000 troops to Aceh": deployed, not given
         if relation is not None:  # its CAMEO code, as provenance, is looked up once it makes a claim (site_coding)
             known[verb.i] = Reading(relation, None, listed=True)
         elif travel:  # graphkit's own entry: a trip codes through its purpose (nominal)
@@ -517,6 +524,24 @@ def ordered_to(verb: Token) -> bool:
     if any(infinitive(c) for c in children(verb, OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES)):
         return False
     return bool(prep_objects(verb, ORDERED_TO)) and any(map(forces_moved, taken_things(verb)))
+
+
+def sent_into_places(verb: Token) -> bool:
+    """Whether a verb sends armed forces into towns or regions: "sent 2,000 troops to Aceh", "sent soldiers to Papua
+    province" deploy them there; "sent troops to Mali" (or to "Congo Republic", no town) gives them to the state
+    (PLOVER's military assistance), and a place not named tells nothing ("sent troops to the region")."""
+    if not any(map(forces_moved, taken_things(verb))):
+        return False
+    places = [span for o in prep_objects(verb, ORDERED_TO) for span, _ in actors(o)]
+    return bool(places) and all(town_or_region(span) for span in places)
+
+
+def town_or_region(span: Span) -> bool:
+    """Whether a name is a town's or a region's, not a state's: one of canon's places ("Aceh", "Cabo Delgado"), or
+    a name before a region's noun ("Papua province"; cues ``region_nouns``)."""
+    if span.label_ not in WHERE_LABELS or state_name(span):
+        return False
+    return place_key(span.text) in place_names() or span[-1].lemma_.lower() in REGIONS
 
 
 def invited_to_act(verb: Token) -> bool:

@@ -45,6 +45,7 @@ from graphkit.vocabulary import cue_sequence, cue_words
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_LABELS = PLACE_LABELS | {"NORP"}  # a place named by its people's adjective: "the Kenyan town of Mandera"
 PLACE_PREPS = cue_sequence("place_preps")
+MISSIONS = cue_words("diplomatic_missions")  # "outside the US embassy": its owner is not where it is
 WHEREABOUTS_PREPS = cue_sequence("whereabouts_preps")  # "outside [the US embassy in Nairobi]": in Nairobi
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
 NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
@@ -159,6 +160,8 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
     preps += [p for c in acting for p in c.children]
     if unnamed and anchor.dep_ in OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES:  # "went on strike in Lahore to protest"
         preps += anchor.head.children
+    if unnamed and anchor.pos_ == NOUN and anchor.dep_ in DIRECT_OBJECTS:  # a crowd's protest told by the act done
+        preps += [p for p in anchor.head.children if p.i > anchor.i]  # to it: "dispersed [protesters] outside ..."
     if unnamed:  # "killed 45 villagers and abducted dozens of children in raids in Congo": coordinated acts share it
         shared = [c for c in anchor.conjuncts if c.pos_ == "VERB" and not children(c, SUBJECTS)]  # one subject's
         preps += [p for c in shared for p in c.children]
@@ -185,6 +188,8 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             placed = (
                 tuple(whereabouts(obj)) if obj.pos_ == NOUN and prep.head in (anchor, anchor.head, *unnamed) else ()
             )
+            if not placed and obj.lemma_.lower() in MISSIONS:
+                continue  # "rallied outside the US embassy": not in the US
             found = places_named(placed, taken) if placed else places_named((obj, *within), taken)
             if found:
                 return place_text(found[0])
