@@ -2507,6 +2507,16 @@ NEWS_FORMS = [
     # a crowd met by force outside a foreign embassy protests against the embassy's state, where it is
     pytest.param("Nigerian police dispersed protesters outside the Ghanaian embassy in Abuja.",
                  ("Nigeria", "PROTEST", "Ghana", "positive", "actual"), id="dispersed-outside-an-embassy"),
+    # a show of force answers an intrusion by whatever a state's it was; a border made stronger faces its other side
+    pytest.param("Latvia put its forces on alert after a Russian survey vessel entered its waters.",
+                 ("Latvia", "MOBILIZE", "Russia", "positive", "actual"), id="alert-after-a-vessel-entered"),
+    pytest.param("Ecuador reinforced its border with Colombia after a wave of kidnappings.",
+                 ("Ecuador", "MOBILIZE", "Colombia", "positive", "actual"), id="reinforced-its-border-with"),
+    # hearings "into" something look into it; the "of" of a conduct names whose it is, not where it was
+    pytest.param("Peruvian lawmakers opened hearings into the army's conduct during the protests.",
+                 ("Peru", "INVESTIGATE", "Peru", "positive", "actual"), id="hearings-into"),
+    pytest.param("Canada launched an inquiry into the conduct of Canadian soldiers in Somalia.",
+                 ("Canada", "INVESTIGATE", "Canada", "positive", "actual"), id="inquiry-into-the-conduct-of"),
 ]  # fmt: skip
 
 
@@ -3243,6 +3253,14 @@ NOT_CLAIMED = [
     # an embassy's owner is not where it is: people dispersed outside it are not its state's
     pytest.param("Police in Lima dispersed students rallying outside the Chilean embassy.", "COERCE", "Chile",
                  id="dispersed-outside-an-embassy-not-its-people"),
+    # cooperation made stronger is no border reinforced
+    pytest.param("The two ministries strengthened their cooperation on border security.", "MOBILIZE", None,
+                 id="strengthened-cooperation-on-borders"),
+    # a court's hearing on an appeal looks into no one; nor is the place of a conduct looked into
+    pytest.param("A Lima court held a hearing on the former president's appeal.", "INVESTIGATE", None,
+                 id="hearing-on-an-appeal"),
+    pytest.param("Canada launched an inquiry into the conduct of Canadian soldiers in Somalia.", "INVESTIGATE",
+                 "Somalia", id="conduct-not-its-place"),
 ]  # fmt: skip
 
 

@@ -805,6 +805,7 @@ def scene_of(act: Token) -> list[Token]:
     # act's own doer or owner
     named = [*acts, *(o for a in acts for o in prep_objects(a, ("of",)))]
     doers += [o for a in named for o in with_conjuncts([*prep_objects(a, ("by",)), *children(a, POSSESSIVES)])]
+    doers += [o for a in acts for o in with_conjuncts(of_doers(a))]  # "the conduct of Australian soldiers"
     # "reports that police tortured detainees": whom the report says did it
     clauses = [c for a in acts for c in children(a, CONTENT_CLAUSES) if any(m.lower_ == "that" for m in c.children)]
     doers += [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS))]

@@ -130,6 +130,7 @@ LIGHT_CONFIDENCE = 0.75
 RESPONSE_PREPS = cue_sequence("response_preps")  # "on alert after India's strikes": whom a show of force answers
 RESPONSE_MARKERS = cue_words("response_markers")  # "scrambled jets as Chinese aircraft crossed the median line"
 RESPONSE_NOUNS = cue_words("response_nouns")  # "in response to North Korean threats"
+INTRUDING = cue_words("intruding_verbs")  # "after a Turkish survey ship entered disputed waters": answered
 FEARED_NOUNS = cue_words("feared_nouns")  # "amid fears of an Israeli strike": the act feared is answered
 ANSWERED = HOSTILE | {THREAT}  # acts a show of force answers: force, pressure and threats
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
@@ -442,7 +443,7 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         and not forces_withdrawn(c, lexicon)  # "as Israeli troops pulled back from border villages": no act to answer
         and not conciliatory(c)  # "after Washington agreed to pause tariffs": words of peace, no act to answer
         for f in subjects_of(c)
-        if names_actor(f.token) and (answered(c, lexicon) or forceful(f.token, lexicon))
+        if names_actor(f.token) and (answered(c, lexicon) or forceful(f.token, lexicon) or intrusion(c))
     ]
     # "scrambled jets after detecting Chinese military aircraft near the island": the forces it saw coming
     seen = [
@@ -451,6 +452,12 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     sighted = [o for g in seen if g.tag_ == GERUND for o in with_conjuncts(children(g, DIRECT_OBJECTS))]
     found += [Filler(o, 1) for o in sighted if names_actor(o) and forceful(o, lexicon)]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def intrusion(act: Token) -> bool:
+    """Whether a clause tells of coming into another's waters, airspace or land (cues ``intruding_verbs``): "after a
+    Turkish research ship entered disputed waters" is answered, whatever ship it was."""
+    return act.lemma_.lower() in INTRUDING
 
 
 def conciliatory(act: Token) -> bool:
