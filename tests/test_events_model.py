@@ -2517,6 +2517,12 @@ NEWS_FORMS = [
                  ("Peru", "INVESTIGATE", "Peru", "positive", "actual"), id="hearings-into"),
     pytest.param("Canada launched an inquiry into the conduct of Canadian soldiers in Somalia.",
                  ("Canada", "INVESTIGATE", "Canada", "positive", "actual"), id="inquiry-into-the-conduct-of"),
+    # a protest called off, against no one named, eases dissent toward the crowd's own state (CAMEO 082)
+    pytest.param("Malawian nurses called off their strike on Friday.",
+                 ("Malawi", "CONCEDE", "Malawi", "positive", "actual"), id="called-off-their-strike"),
+    # an embassy's place is the town its phrase names, not its owner
+    pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
+                 ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
 
 

@@ -52,6 +52,7 @@ from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, modified_noun, prep_objects, with_conjuncts
 from graphkit.extract.verbal import (
+    CALLED_OFF_PATTERN,
     COERCE,
     COMPANY_PARTS,
     POLICE,
@@ -75,6 +76,7 @@ INDIRECTION_PENALTY = 0.1  # each step between the word and an argument: control
 MIN_CONFIDENCE = 0.3
 PLEDGE_VERBS = {"AGREE": "agree", "THREATEN": "threaten"}  # the lexicon word whose relation a commitment takes
 COMMITMENT_PATTERN = "commitment/1"
+CROWD_PATTERNS = (PROTEST_AIM_PATTERN, CALLED_OFF_PATTERN)  # a crowd's acts about its protest, toward its own state
 HOME_STATE = "government"  # whom a people named once protests against at home: its own state
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
@@ -173,7 +175,7 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
         return named(speaker) if speaker is not None else found  # "Rebels said they attacked ..."
 
     subjects = [(span, q, a.steps + (q is not None)) for a in site.subjects for span, q in named(a.token)]
-    if site.relation.event_type == PROTEST or site.pattern == PROTEST_AIM_PATTERN:  # "Kenyans took to the streets
+    if site.relation.event_type == PROTEST or site.pattern in CROWD_PATTERNS:  # "Kenyans took to the streets
         # of Nairobi" (to demand ...): its people, not its state; "protests erupted in Tbilisi": the place's
         crowdless = site.pattern == CROWDLESS_PATTERN
         subjects = [
@@ -210,13 +212,13 @@ def demonym_crowd(span: Span) -> bool:
 
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Whether people of a place protest against the place itself, named once: "protesters in Caracas rallied",
-    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``), and what they strike
-    for ("to demand higher pay"); or a state gives in to its own public: "the Lebanese prime minister resigned amid
+    its people against its government; so "Zimbabwean teachers went on strike" (``home_of``), what they strike
+    for ("to demand higher pay") and their calling it off; or a state gives in to its own public: "the Lebanese prime minister resigned amid
     pressure from the street"."""
     if site.pattern == PUBLIC_PATTERN:
         return obj[1] == CROWD
     # "Zimbabwean teachers went on strike to demand higher pay": what the protest is for, of whom it is against
-    protest = site.relation.event_type == PROTEST or site.pattern == PROTEST_AIM_PATTERN
+    protest = site.relation.event_type == PROTEST or site.pattern in CROWD_PATTERNS
     if not protest or subject[1] is None or obj[1] is not None:
         return False
     return is_place_phrase(obj[0]) or obj[0].label_ in STATE_LABELS

@@ -301,6 +301,7 @@ ARMAMENTS = cue_words("armaments")  # what is sold as arms: "jets", "missiles"
 SCENE_PREPS = cue_words("place_preps")  # where an act took place: "clashed at the border post"
 MOVEMENTS = frozenset({MOBILIZE, RETREAT})  # moving forces in or out: "troops were deployed", "were withdrawn"
 PROTEST_AIM_PATTERN = "protest-aim/1"  # a demand a protest is made for, of whom the protest is against
+CALLED_OFF_PATTERN = "called-off/1"  # a protest called off, against no one named: eased toward the crowd's own state
 HANDING = cue_words("handing_verbs")  # "handed over the former minister to Bolivia": an extradition
 COURTS = cue_words("court_nouns")  # "transferred Gbagbo to the International Criminal Court": an extradition
 WANTED = cue_words("wanted_people")  # "handed the suspect over to Peru": an extradition
@@ -1066,6 +1067,11 @@ def targets_of(
     if found and not abroad(verb.head):  # "marched in Caracas to demand the release of political prisoners": so
         # is what the protest demands; "Zimbabwean teachers went on strike to demand higher pay": of their own state
         return found, PROTEST_AIM_PATTERN, COMPLEMENT_CONFIDENCE, False
+    # "teachers called off their strike": a protest called off, against no one named, eased at home
+    called_off = relation.event_type == CONCEDE_TYPE and theme is not None and protest_noun(theme)
+    found = [Filler(t, 2) for t in home_of(verb)] if called_off else []
+    if found and not abroad(verb):
+        return found, CALLED_OFF_PATTERN, COMPLEMENT_CONFIDENCE, False
     found, pattern = pressurers(verb, lexicon) if relation.event_type == CONCEDE_TYPE else ([], "")
     if found:  # "the prime minister resigned after weeks of street protests": to those who protested
         return found, pattern, COMPLEMENT_CONFIDENCE, False

@@ -188,9 +188,9 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
             placed = (
                 tuple(whereabouts(obj)) if obj.pos_ == NOUN and prep.head in (anchor, anchor.head, *unnamed) else ()
             )
-            if not placed and obj.lemma_.lower() in MISSIONS:
-                continue  # "rallied outside the US embassy": not in the US
-            found = places_named(placed, taken) if placed else places_named((obj, *within), taken)
+            # "rallied outside the US embassy": not in the US; "outside the Australian Embassy in Jakarta": Jakarta
+            mission = obj.lemma_.lower() in MISSIONS
+            found = places_named(placed or (tuple(within) if mission else (obj, *within)), taken)
             if found:
                 return place_text(found[0])
     return None
