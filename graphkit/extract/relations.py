@@ -213,8 +213,8 @@ def demonym_crowd(span: Span) -> bool:
 def rallied_at_home(site: Site, subject: tuple[Span, str | None, int], obj: tuple[Span, str | None, int]) -> bool:
     """Whether people of a place protest against the place itself, named once: "protesters in Caracas rallied",
     its people against its government; so "Zimbabwean teachers went on strike" (``home_of``), what they strike
-    for ("to demand higher pay") and their calling it off; or a state gives in to its own public: "the Lebanese prime minister resigned amid
-    pressure from the street"."""
+    for ("to demand higher pay") and their calling it off; or a state gives in to its own public: "the Lebanese
+    prime minister resigned amid pressure from the street"."""
     if site.pattern == PUBLIC_PATTERN:
         return obj[1] == CROWD
     # "Zimbabwean teachers went on strike to demand higher pay": what the protest is for, of whom it is against
