@@ -2521,6 +2521,11 @@ NEWS_FORMS = [
     pytest.param("Malawian nurses called off their strike on Friday.",
                  ("Malawi", "CONCEDE", "Malawi", "positive", "actual"), id="called-off-their-strike"),
     # an embassy's place is the town its phrase names, not its owner
+    # a protest broken up is its crowd's, named by the "by" of a participle on it; people deported to a state are its
+    pytest.param("Venezuelan police broke up a demonstration staged by nurses.",
+                 ("Venezuela", "COERCE", "Venezuela", "positive", "actual"), id="broke-up-a-demonstration-staged-by"),
+    pytest.param("Costa Rican authorities deported 150 migrants to Nicaragua.",
+                 ("Costa Rica", "COERCE", "Nicaragua", "positive", "actual"), id="deported-migrants-to"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3263,6 +3268,8 @@ NOT_CLAIMED = [
     pytest.param("The two ministries strengthened their cooperation on border security.", "MOBILIZE", None,
                  id="strengthened-cooperation-on-borders"),
     # a court's hearing on an appeal looks into no one; nor is the place of a conduct looked into
+    # a suspect extradited to a state is sent to be tried there, not home
+    pytest.param("Sweden extradited two suspects to Turkey.", "COERCE", "Turkey", id="extradited-not-sent-home"),
     pytest.param("A Lima court held a hearing on the former president's appeal.", "INVESTIGATE", None,
                  id="hearing-on-an-appeal"),
     pytest.param("Canada launched an inquiry into the conduct of Canadian soldiers in Somalia.", "INVESTIGATE",

@@ -11,9 +11,11 @@ from graphkit.extract.deps import (
     ACTOR_LABELS,
     AGENTS,
     APPOSITIONS,
+    DIRECT_OBJECTS,
     NOUN_MODIFIERS,
     NOUN_PHRASE_MODIFIERS,
     ORGANIZATION_LABELS,
+    PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVES,
@@ -35,6 +37,7 @@ from graphkit.extract.mentions import (
     placed_region,
 )
 from graphkit.extract.tree import children, hyphen_prefixes, prep_objects, with_conjuncts
+from graphkit.extract.verbs import verb_keys
 from graphkit.extract.words import GROUP_NOUNS, ROLE_HEADS
 from graphkit.types import UNNAMED
 from graphkit.vocabulary import cue_sequence, cue_words
@@ -53,6 +56,7 @@ PEOPLE_COLLECTIVES = cue_words("people_collectives")
 DOERLESS = cue_words("doerless_devices")  # "a roadside bomb killed three soldiers": no one named did it
 BODY_NOUNS = cue_words("body_nouns")  # "the newspaper La Prensa": a name in apposition names the actor
 MEMBERS = cue_words("member_nouns")  # "members of the Kenyan parliament" act as parliament
+SENT_HOME = cue_words("sending_home_verbs")  # "deported 300 migrants to Guatemala": Guatemalans
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi", "gunmen affiliated with Hamas"
 GOVERNING = cue_words("governing_bodies")  # "talks with the government": a state's, named by its noun
@@ -98,6 +102,9 @@ def actors(token: Token) -> list[tuple[Span, str | None]]:
     if found is None and (token.pos_ in ("NOUN", "NUM") or token.like_num or capitalized_group(token)):
         if related_people(token):
             return kin_of_state(token)
+        home = sent_home(token)
+        if home:
+            return home
         collective = is_collective(token)
         if not collective and not is_group(token) and not leaders(token):  # "the Saudi-led coalition"
             return []
@@ -277,6 +284,18 @@ def leaders(noun: Token) -> list[Token]:
     Nigeria", "the coalition headed by Prime Minister Singh" (cues ``leading_verbs``)."""
     led = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and c.lemma_.lower() in LEADING]
     return [o for c in led for o in (*prep_objects(c, ("by",)), *hyphen_prefixes(c))]
+
+
+def sent_home(people: Token) -> list[tuple[Span, str | None]]:
+    """People named by their noun whom a verb sends "to" a state, as its people (cues ``sending_home_verbs``):
+    "deported 300 migrants to Guatemala" are Guatemalans."""
+    verb = people.head
+    if people.dep_ not in DIRECT_OBJECTS | PASSIVE_SUBJECTS or verb.pos_ != "VERB":
+        return []
+    if verb_keys(verb)[0] not in SENT_HOME:
+        return []
+    homes = [span for o in prep_objects(verb, ("to",)) for span, _ in actors(o) if span.label_ in STATE_LABELS]
+    return [(span, people.lower_) for span in homes]
 
 
 def kin_of_state(noun: Token) -> list[tuple[Span, str | None]]:
