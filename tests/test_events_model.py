@@ -2526,6 +2526,9 @@ NEWS_FORMS = [
                  ("Venezuela", "COERCE", "Venezuela", "positive", "actual"), id="broke-up-a-demonstration-staged-by"),
     pytest.param("Costa Rican authorities deported 150 migrants to Nicaragua.",
                  ("Costa Rica", "COERCE", "Nicaragua", "positive", "actual"), id="deported-migrants-to"),
+    # "the country's" before people or forces is the one state named before it
+    pytest.param("Colombia suspended talks with the country's largest rebel group.",
+                 ("Colombia", "SANCTION", "Colombia", "positive", "actual"), id="the-countrys-rebel-group"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3268,6 +3271,9 @@ NOT_CLAIMED = [
     pytest.param("The two ministries strengthened their cooperation on border security.", "MOBILIZE", None,
                  id="strengthened-cooperation-on-borders"),
     # a court's hearing on an appeal looks into no one; nor is the place of a conduct looked into
+    # "the country's" stands for no state where two are named before it
+    pytest.param("Ethiopian and Eritrean troops clashed with the country's rebels.", "FIGHT", None,
+                 id="the-country-of-two"),
     # a suspect extradited to a state is sent to be tried there, not home
     pytest.param("Sweden extradited two suspects to Turkey.", "COERCE", "Turkey", id="extradited-not-sent-home"),
     pytest.param("A Lima court held a hearing on the former president's appeal.", "INVESTIGATE", None,

@@ -50,6 +50,7 @@ from graphkit.extract.words import (
     ROLE_HEADS,
     THING_POSSESSIVES,
 )
+from graphkit.nlp.country_names import country_names
 from graphkit.types import ROLE, Mention
 from graphkit.vocabulary import cue_sequence, cue_words
 from graphkit.vocabulary.sector_nouns import sector_nouns
@@ -81,6 +82,8 @@ THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
 OWNERS = OWNER_PRONOUNS | PRONOUNS_PERSON  # its, their, whose; his, her
+WHOLE_COUNTRY = cue_words("whole_country_nouns")  # "the country's main rebel group": the state named before
+THE = "the"
 OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers
 ANGLE_BRACKETS = frozenset({OPENING, CLOSING})
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"
@@ -236,7 +239,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
     modifier = None if owned_thing(token) else actor_modifier(token)
     posted = modifier is not None and modifier.label_ in BODY_LABELS and token.lemma_.lower() in POSTED
     if (modifier is None and not owned_thing(token)) or posted:  # "its U.N. envoy" is its envoy to the UN
-        modifier = pronoun_owner(token) or modifier
+        modifier = pronoun_owner(token) or state_owner(token) or modifier
     if modifier is not None and possessed_relation(token, modifier):
         return None  # "President Garcia's son", "Chile's allies": someone related to Garcia or Chile, not them
     if modifier is not None:
@@ -373,6 +376,21 @@ def pronoun_owner(noun: Token) -> Span | None:
         return found[0] if found and found[1] is None else None
     itself = speaker_itself(pronoun, noun)
     return itself[0] if itself is not None else antecedent_of(pronoun)
+
+
+def state_owner(noun: Token) -> Span | None:
+    """The state "the country's" before people or forces stands for: the one state named before it in the sentence
+    (cues ``whole_country_nouns``): "Sudan's army clashed with the country's main rebel group"; none where two are
+    named."""
+    owner = next((p for p in children(noun, POSSESSIVES) if p.lemma_.lower() in WHOLE_COUNTRY), None)
+    if owner is None or not any(d.lower_ == THE for d in owner.children) or not people_or_forces(noun):
+        return None
+    named = [
+        e for e in noun.doc.ents
+        if noun.sent.start <= e.start and e.end <= owner.i and e.label_ in COUNTRY_LABELS
+        and e.text.lower() in country_names()
+    ]  # fmt: skip
+    return named[0] if named and len({e.text.lower() for e in named}) == 1 else None
 
 
 def owner_of(thing: Token) -> Span | None:

@@ -198,7 +198,8 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
     for subject in subjects:
         for obj in objects:
             if subject[0].start == obj[0].start:
-                if rallied_at_home(site, subject, obj):
+                # "Sudan's army clashed with the country's main rebel group": two parts of the state named once
+                if rallied_at_home(site, subject, obj) or (subject[1] or "").lower() != (obj[1] or "").lower():
                     yield subject, obj
             elif subject[0].text != obj[0].text or parts_of_one(subject, obj):
                 yield subject, obj
