@@ -2529,6 +2529,11 @@ NEWS_FORMS = [
     # "the country's" before people or forces is the one state named before it
     pytest.param("Colombia suspended talks with the country's largest rebel group.",
                  ("Colombia", "SANCTION", "Colombia", "positive", "actual"), id="the-countrys-rebel-group"),
+    # forces moved jointly are cooperation between those who move them; cooperation pledged by two is to each other
+    pytest.param("Guatemala and Honduras jointly patrolled their border.",
+                 ("Honduras", "COOPERATE", "Guatemala", "positive", "actual"), id="jointly-patrolled"),
+    pytest.param("Ghana and Togo pledged closer security cooperation.",
+                 ("Togo", "AGREE", "Ghana", "positive", "actual"), id="pledged-closer-cooperation"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3271,6 +3276,11 @@ NOT_CLAIMED = [
     pytest.param("The two ministries strengthened their cooperation on border security.", "MOBILIZE", None,
                  id="strengthened-cooperation-on-borders"),
     # a court's hearing on an appeal looks into no one; nor is the place of a conduct looked into
+    # a joint patrol agreed threatens no one, least of all either side
+    pytest.param("Guatemala and Honduras agreed to jointly patrol their border.", "THREATEN", None,
+                 id="agreed-to-jointly-patrol"),
+    pytest.param("Guatemala and Honduras agreed to jointly patrol their border.", "MOBILIZE", None,
+                 id="agreed-to-jointly-patrol-no-show-of-force"),
     # "the country's" stands for no state where two are named before it
     pytest.param("Ethiopian and Eritrean troops clashed with the country's rebels.", "FIGHT", None,
                  id="the-country-of-two"),

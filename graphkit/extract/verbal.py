@@ -1792,6 +1792,11 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if obliged(verb) or asked_for(verb, lexicon) or helping_purpose(verb, lexicon):
             continue  # "gave $20 million to support Bolivia's recovery": the gift's purpose, no support of its own
         relation = reading.relation
+        if relation.event_type == MOBILIZE and any(
+            c.dep_ in ADVERBS and c.lower_ in JOINT_ADVERBS for c in verb.children
+        ):
+            yield from joint_acts(verb, lexicon)  # "Paraguay and Brazil jointly patrol their border": cooperation
+            continue  # (PLOVER codes joint military operations COOPERATE), no show of force against either
         if relation.event_type in CONTESTED_TYPES and contest(verb):
             continue  # "beaten 5-0 by Bayern", "battle it out for the award", "gave Newcastle a lifeline"
         if relation.event_type in MATERIAL_FORCE and words_as_missiles(verb):
