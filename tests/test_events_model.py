@@ -2527,13 +2527,18 @@ NEWS_FORMS = [
     pytest.param("Costa Rican authorities deported 150 migrants to Nicaragua.",
                  ("Costa Rica", "COERCE", "Nicaragua", "positive", "actual"), id="deported-migrants-to"),
     # "the country's" before people or forces is the one state named before it
-    pytest.param("Colombia suspended talks with the country's largest rebel group.",
+    pytest.param("Colombia's government suspended talks with the country's largest rebel group.",
                  ("Colombia", "SANCTION", "Colombia", "positive", "actual"), id="the-countrys-rebel-group"),
     # forces moved jointly are cooperation between those who move them; cooperation pledged by two is to each other
     pytest.param("Guatemala and Honduras jointly patrolled their border.",
                  ("Honduras", "COOPERATE", "Guatemala", "positive", "actual"), id="jointly-patrolled"),
     pytest.param("Ghana and Togo pledged closer security cooperation.",
                  ("Togo", "AGREE", "Ghana", "positive", "actual"), id="pledged-closer-cooperation"),
+    # a release of people is done by its author, freeing those its "of" names; asked for, it is asked of their captor
+    pytest.param("Britain welcomed Iran's release of two British aid workers.",
+                 ("Iran", "RETREAT", "United Kingdom", "positive", "actual"), id="welcomed-a-release-by"),
+    pytest.param("Canada demanded the release of two Canadian engineers held in Mali.",
+                 ("Canada", "DEMAND", "Mali", "positive", "actual"), id="demanded-release-of-those-held-in"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3276,11 +3281,18 @@ NOT_CLAIMED = [
     pytest.param("The two ministries strengthened their cooperation on border security.", "MOBILIZE", None,
                  id="strengthened-cooperation-on-borders"),
     # a court's hearing on an appeal looks into no one; nor is the place of a conduct looked into
+    # a report released frees no one; a release asked of a captor is not asked of the freed's own state
+    pytest.param("Chile welcomed the release of the UN report on Bolivia.", "RETREAT", None, id="release-of-a-report"),
+    pytest.param("Canada demanded the release of two Canadian engineers held in Mali.", "DEMAND", "Canada",
+                 id="release-asked-not-of-own-state"),
     # a joint patrol agreed threatens no one, least of all either side
     pytest.param("Guatemala and Honduras agreed to jointly patrol their border.", "THREATEN", None,
                  id="agreed-to-jointly-patrol"),
     pytest.param("Guatemala and Honduras agreed to jointly patrol their border.", "MOBILIZE", None,
                  id="agreed-to-jointly-patrol-no-show-of-force"),
+    # a person's allies defending her are no part of a state acting on itself
+    pytest.param("Senator Maria Lopez said her allies defended her against the charges.", "SUPPORT", None,
+                 id="her-allies-defended-her"),
     # "the country's" stands for no state where two are named before it
     pytest.param("Ethiopian and Eritrean troops clashed with the country's rebels.", "FIGHT", None,
                  id="the-country-of-two"),

@@ -178,6 +178,7 @@ BLAMED_PREPS = cue_sequence("blamed_preps")  # "blamed on", "attributed to"
 NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggression": what is condemned
 PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
+RELEASES = "releases"  # the lexicon's predicate of setting people free
 UNDERGONE = cue_words("undergone_nouns")  # "the treatment of Chilean migrants": those it befalls are no party
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
@@ -695,7 +696,7 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True, stru
     The "of" of an event noun names whom the event befell, not who did it: to denounce "the invasion
     of Ukraine" is to denounce the invader, so only its author ("Russia's invasion") stands for it.
     """
-    found = sources(thing, content_first)
+    found = sources(thing, content_first) or freed(thing)
     if found or lexicon_of(thing.doc).noun(thing.lemma_.lower()) is not None or owned(thing):
         return found  # "ordered his men inside the mosque": his men, not the place they are in
     if related_people(thing) or any(m.lower_ in FORMER for m in children(thing, NOUN_MODIFIERS)):
@@ -791,6 +792,15 @@ def region_country(noun: Token) -> list[Token]:
     named = [m for m in modifiers if m.dep_ in COMPOUNDS and names_place(m)]
     people = [m for m in modifiers if m.ent_type_ == "NORP" and names_actor(m)]
     return named + people + [o for o in prep_objects(noun, ("of",)) if names_place(o)]
+
+
+def freed(release: Token) -> list[Token]:
+    """Those a release sets free, by its "of" or "for", when it names no one who frees them: "demanded the release of
+    Alexei Navalny", "seeks conditional release for a Utah man"."""
+    relation = lexicon_of(release.doc).noun(release.lemma_.lower())
+    if relation is None or relation.predicate != RELEASES:
+        return []
+    return [o for o in prep_objects(release, ("of", "for")) if names_actor(o)]
 
 
 def scene_of(act: Token) -> list[Token]:

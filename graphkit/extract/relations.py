@@ -198,8 +198,11 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
     for subject in subjects:
         for obj in objects:
             if subject[0].start == obj[0].start:
-                # "Sudan's army clashed with the country's main rebel group": two parts of the state named once
-                if rallied_at_home(site, subject, obj) or (subject[1] or "").lower() != (obj[1] or "").lower():
+                # "Sudan's army clashed with the country's main rebel group": two parts of the state named once;
+                # "Myanmar's military called up conscripts": a part of it on the state itself, not a person or a body
+                # on itself ("his allies defended him", "U.N. experts")
+                on_state = subject[1] is not None and obj[1] is None and obj[0].label_ in STATE_LABELS
+                if rallied_at_home(site, subject, obj) or parts_of_one(subject, obj) or on_state:
                     yield subject, obj
             elif subject[0].text != obj[0].text or parts_of_one(subject, obj):
                 yield subject, obj

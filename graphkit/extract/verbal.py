@@ -125,6 +125,7 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
+    PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
@@ -199,6 +200,7 @@ UNCOOPERATIVE = HOSTILE | {THREAT, "DISAPPROVE", "REJECT"}
 AID = "AID"
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
+HOLDING = cue_words("holding_verbs")  # "activists held in Uganda": Uganda holds them
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
 COMPANY_PARTS = cue_words("company_parts")  # "sold its packaging operations to ...": a deal between firms
@@ -763,6 +765,9 @@ def detainers(theme: Token, people: list[Filler], lexicon: Lexicon) -> list[Fill
     senses = (noun_relation(theme, lexicon), *lexicon.verb_senses(theme.lemma_.lower()))  # "his release"
     if not any(r is not None and r.event_type == RETREAT for r in senses):
         return []
+    held = captors(theme)
+    if held:
+        return held
     named = {s.start for f in people for s, _ in actors(f.token)}
     # "..., and Washington demanded his release": "his" is whom the last arrest before it took
     owner = not people and any(c.tag_ in POSSESSIVE_PRONOUN_TAGS for c in children(theme, POSSESSIVES))
@@ -777,6 +782,15 @@ def detainers(theme: Token, people: list[Filler], lexicon: Lexicon) -> list[Fill
         if owner and taken and verb.i < theme.i:
             takers = [Filler(f.token, f.steps + 2) for f in subjects_of(verb)]
     return takers
+
+
+def captors(release: Token) -> list[Filler]:
+    """Who holds those a release frees, by a participle of holding on them (cues ``holding_verbs``): "demanded the
+    release of two activists held in Uganda", "called for the release of aid workers kidnapped by al-Shabaab"."""
+    freed = with_conjuncts(prep_objects(release, ("of",)))
+    held = [p for f in freed for p in children(f, CLAUSAL_MODIFIERS) if p.tag_ == PAST_PARTICIPLE]
+    held = [p for p in held if p.lemma_.lower() in HOLDING]
+    return [Filler(o, 2) for p in held for o in with_conjuncts(prep_objects(p, ("by", "in"))) if names_actor(o)]
 
 
 def on_whom(
