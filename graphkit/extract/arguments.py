@@ -1117,10 +1117,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 1) for t in with_conjuncts([people])]  # canon codes them there
         if not found and local and theme is not None and protest_noun(theme):  # "banned a rally by opposition
             # parties", "banned opposition rallies": those whose protest it stops, named by their noun
-            # "broke up a demonstration staged by students": the "by" of a participle on it too
-            staged = [p for p in children(theme, CLAUSAL_MODIFIERS) if p.tag_ == PAST_PARTICIPLE]
             protesters = [*prep_objects(theme, ("by",)), *children(theme, COMPOUNDS)]
-            protesters += [o for p in staged for o in prep_objects(p, ("by",))]
             found = [Filler(o, 2) for o in protesters if people_of(o) is not None or unnamed(o)]
         if not found:  # "cut ties with Colombia in solidarity with Ecuador": the ties say with whom, wherever the
             # parser hangs the verb's other "with"
