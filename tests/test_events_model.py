@@ -2537,6 +2537,9 @@ NEWS_FORMS = [
                  ("Iran", "RETREAT", "United Kingdom", "positive", "actual"), id="welcomed-a-release-by"),
     pytest.param("Canada demanded the release of two Canadian engineers held in Mali.",
                  ("Canada", "DEMAND", "Mali", "positive", "actual"), id="demanded-release-of-those-held-in"),
+    # an attack driven back is fought, against whose attack it was, named or by their noun
+    pytest.param("Kenyan troops repelled an attack by militants on a border post in Mandera.",
+                 ("Kenya", "FIGHT", "Kenya", "positive", "actual"), id="repelled-an-attack-by"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3288,6 +3291,9 @@ NOT_CLAIMED = [
                  id="agreed-to-jointly-patrol"),
     pytest.param("Guatemala and Honduras agreed to jointly patrol their border.", "MOBILIZE", None,
                  id="agreed-to-jointly-patrol-no-show-of-force"),
+    # competition fought off is no fighting
+    pytest.param("Chilean winemakers fought off fierce competition from Argentina.", "FIGHT", None,
+                 id="fought-off-competition"),
     # a person's allies defending her are no part of a state acting on itself
     pytest.param("Senator Maria Lopez said her allies defended her against the charges.", "SUPPORT", None,
                  id="her-allies-defended-her"),

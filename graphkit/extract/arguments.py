@@ -75,7 +75,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TIME_LABELS,
 )
-from graphkit.extract.event_nouns import JOINT, noun_relation, protest_noun
+from graphkit.extract.event_nouns import JOINT, hostile_noun, noun_relation, protest_noun
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
@@ -136,6 +136,7 @@ VENUE_PREPS = cue_words("venue_preps")  # "talks in Mexico": where they are held
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
 STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+FIGHT = "FIGHT"  # "repulsed a rebel attack": force against whose attack it was
 HOSTILE_ACTS = HOSTILE - {MOBILIZE}  # acts whose "of" names whom they befell: not a build-up's, whose forces they are
 UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up
 SUBORDINATE_CLAUSES = OPEN_COMPLEMENTS | ADVERBIAL_CLAUSES | PREP_COMPLEMENTS
@@ -794,6 +795,15 @@ def region_country(noun: Token) -> list[Token]:
     return named + people + [o for o in prep_objects(noun, ("of",)) if names_place(o)]
 
 
+def repelled(attack: Token, verb: Token) -> list[Token]:
+    """Whose attack an act of force drives back, named or by their noun: "repelled an attack by rebels", "repulsed a
+    rebel attack on Mao", "beat back an assault by militants" (the parser may hang the "by" on the verb)."""
+    if not hostile_noun(attack, lexicon_of(attack.doc)):
+        return []
+    by = [*prep_objects(attack, ("by",)), *([] if is_passive(verb) else prep_objects(verb, ("by",)))]
+    return [a for a in [*by, *children(attack, COMPOUNDS)] if names_actor(a) or unnamed(a, acted_on=True)]
+
+
 def freed(release: Token) -> list[Token]:
     """Those a release sets free, by its "of" or "for", when it names no one who frees them: "demanded the release of
     Alexei Navalny", "seeks conditional release for a Utah man"."""
@@ -1066,6 +1076,11 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 # preposition: "closed Venezuela's borders with Brazil"
                 themed = relation.themes_only and is_theme(obj, relation)
                 themed = themed and not (relation.owner_first and names_actor(obj))  # "let a UN convoy into Gaza"
+                attackers = repelled(obj, verb) if themed and relation.event_type == FIGHT else []
+                if attackers:  # "repulsed a rebel attack on Mao": whose attack it was, not where
+                    theme = theme or obj
+                    found.extend(Filler(a, 2) for a in attackers)
+                    continue
                 facing = (actor_objects(obj, relation.preps) or actor_objects(verb, relation.preps)) if themed else []
                 facing = facing or (fled_from(obj) if themed and "from" in relation.preps else [])
                 if facing:
