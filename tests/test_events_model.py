@@ -3282,6 +3282,9 @@ NOT_CLAIMED = [
     pytest.param("The two ministries strengthened their cooperation on border security.", "MOBILIZE", None,
                  id="strengthened-cooperation-on-borders"),
     # a court's hearing on an appeal looks into no one; nor is the place of a conduct looked into
+    # where people were kidnapped is no captor of theirs, nor is water released anyone set free
+    pytest.param("Spanish unions appealed for the release of a Spanish engineer kidnapped in Nigeria.", "DEMAND",
+                 "Nigeria", id="kidnapped-in-no-captor"),
     # a report released frees no one; a release asked of a captor is not asked of the freed's own state
     pytest.param("Chile welcomed the release of the UN report on Bolivia.", "RETREAT", None, id="release-of-a-report"),
     pytest.param("Canada demanded the release of two Canadian engineers held in Mali.", "DEMAND", "Canada",

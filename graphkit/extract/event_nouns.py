@@ -10,6 +10,7 @@ from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PRE
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.tree import children, hyphened_word, nominal_gerund, of_kinds, prep_objects
 from graphkit.vocabulary import cue_words
+from graphkit.vocabulary.sector_nouns import sector_nouns
 
 NOUN_RELATIONS = "graphkit_noun_relations"  # the doc.user_data key of the nouns' relations
 ARMED_ATTACK = "attack"  # the noun whose relation an armed sense of ``armed_nouns`` takes
@@ -19,6 +20,8 @@ JOINT = cue_words("joint_modifiers")  # "coordinated patrols", "combined exercis
 JOINTLY = "joint"  # how the lexicon lists acts done together: "joint patrols"
 FORCE = frozenset({"ASSAULT", "FIGHT"})
 PROTEST = "PROTEST"
+PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})  # names of actors: "the release of Alexei Navalny"
+NATIONALITY = "NORP"  # "two Japanese nationals": people by their state's adjective
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:
@@ -50,6 +53,8 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
         if relation is not None:
             return relation
     found = themed_sense(noun, lexicon) or lexicon.noun(noun.lemma_.lower()) or lexicon.noun(noun.lower_)
+    if found is not None and found.actors_fit and found.themes and not of_people(noun, found):
+        return None  # "the release of water", "the release of the report": no one set free
     if found is not None and found.event_type in FORCE and any(m.lemma_.lower() in BLOODLESS for m in modifiers):
         return None  # "a trade war between the US and China", "a legal battle with Chile"
     if found is not None and noun.lemma_.lower() in lexicon.armed_nouns and armed(noun, lexicon):
@@ -58,6 +63,20 @@ def look_up_noun(noun: Token, lexicon: Lexicon) -> Relation | None:
         inner = (lexicon.noun(m.lemma_.lower()) for m in modifiers if m.dep_ in COMPOUNDS and m.pos_ == "NOUN")
         found = next((r for r in inner if r is not None), None)
     return found
+
+
+def of_people(noun: Token, relation: Relation) -> bool:
+    """Whether the "of" of a noun whose relation is done to actors or its themes names such, if it has one: a name
+    ("the release of Alexei Navalny"), people by their noun or their state's adjective ("of two Japanese
+    nationals", "of aid workers"), or a theme ("of prisoners"); not "the release of water"."""
+    things = prep_objects(noun, ("of",))
+    return not things or any(
+        t.ent_type_ in PEOPLE_LABELS
+        or t.lemma_.lower() in relation.themes
+        or t.lower_ in sector_nouns()
+        or any(m.ent_type_ == NATIONALITY for m in children(t, NOUN_MODIFIERS))
+        for t in things
+    )
 
 
 def themed_sense(noun: Token, lexicon: Lexicon) -> Relation | None:

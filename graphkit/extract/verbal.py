@@ -201,6 +201,7 @@ AID = "AID"
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 HOLDING = cue_words("holding_verbs")  # "activists held in Uganda": Uganda holds them
+TAKING_CAPTIVE = cue_words("captive_taking_verbs")  # "kidnapped by al-Shabaab", not "kidnapped in Iraq"
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
 COMPANY_PARTS = cue_words("company_parts")  # "sold its packaging operations to ...": a deal between firms
@@ -789,8 +790,9 @@ def captors(release: Token) -> list[Filler]:
     release of two activists held in Uganda", "called for the release of aid workers kidnapped by al-Shabaab"."""
     freed = with_conjuncts(prep_objects(release, ("of",)))
     held = [p for f in freed for p in children(f, CLAUSAL_MODIFIERS) if p.tag_ == PAST_PARTICIPLE]
-    held = [p for p in held if p.lemma_.lower() in HOLDING]
-    return [Filler(o, 2) for p in held for o in with_conjuncts(prep_objects(p, ("by", "in"))) if names_actor(o)]
+    keepers = [o for p in held if p.lemma_.lower() in HOLDING for o in prep_objects(p, ("by", "in"))]
+    keepers += [o for p in held if p.lemma_.lower() in TAKING_CAPTIVE for o in prep_objects(p, ("by",))]
+    return [Filler(o, 2) for o in with_conjuncts(keepers) if names_actor(o)]
 
 
 def on_whom(
