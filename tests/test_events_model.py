@@ -2540,6 +2540,11 @@ NEWS_FORMS = [
     # an attack driven back is fought, against whose attack it was, named or by their noun
     pytest.param("Kenyan troops repelled an attack by militants on a border post in Mandera.",
                  ("Kenya", "FIGHT", "Kenya", "positive", "actual"), id="repelled-an-attack-by"),
+    # an answer said to be coming to an act of force threatens its doer; what is brushed aside is rejected
+    pytest.param("Guyana warned it would respond to any Venezuelan incursion.",
+                 ("Guyana", "THREATEN", "Venezuela", "positive", "actual"), id="warned-it-would-respond-to"),
+    pytest.param("Namibia brushed aside South African complaints about the fishing quotas.",
+                 ("Namibia", "REJECT", "South Africa", "positive", "actual"), id="brushed-aside-complaints"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3294,6 +3299,10 @@ NOT_CLAIMED = [
                  id="agreed-to-jointly-patrol"),
     pytest.param("Guatemala and Honduras agreed to jointly patrol their border.", "MOBILIZE", None,
                  id="agreed-to-jointly-patrol-no-show-of-force"),
+    # what others say a state would do is no threat of its own; defenders brushed aside in a game are no rejection
+    pytest.param("Analysts said Iran would respond to any Israeli attack.", "THREATEN", None,
+                 id="analysts-said-would-respond"),
+    pytest.param("The striker brushed aside two defenders to score.", "REJECT", None, id="brushed-aside-defenders"),
     # competition fought off is no fighting
     pytest.param("Chilean winemakers fought off fierce competition from Argentina.", "FIGHT", None,
                  id="fought-off-competition"),

@@ -1494,13 +1494,19 @@ def promised_force(verb: Token, lexicon: Lexicon) -> list[Filler]:
     for act in children(verb, OPEN_COMPLEMENTS):
         if children(act, NEGATIONS) or coded_relation(act, lexicon) is not None:
             continue
-        # "vowed to respond to any Peruvian attack", "pledged to retaliate for the bombing by Peru": an answer
-        # promised to an act of force is a threat to whoever did it
-        for answered in (o for o in prep_objects(act, ANSWERED_PREPS) if hostile_noun(o, lexicon)):
-            doers = [answered] if names_actor(answered) else holders(answered)  # "any Peruvian attack"
-            found += [Filler(t, 1 if t is answered else 2) for t in doers]
+        found += answer_to_force(act, lexicon)
         if forceful(act, lexicon):
             found += force_targets(act, lexicon, further=1)
+    return found
+
+
+def answer_to_force(act: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whoever did the act of force an act answers: "respond to any Peruvian attack", "retaliate for the bombing by
+    Peru"; an answer promised to it is a threat to them."""
+    found = []
+    for answered in (o for o in prep_objects(act, ANSWERED_PREPS) if hostile_noun(o, lexicon)):
+        doers = [answered] if names_actor(answered) else holders(answered)  # "any Peruvian attack"
+        found += [Filler(t, 1 if t is answered else 2) for t in doers]
     return found
 
 
@@ -1525,11 +1531,12 @@ def threatened_force(verb: Token, lexicon: Lexicon) -> Site | None:
     is ``promised_force``'s)."""
     if verb.dep_ not in CLAUSAL_COMPLEMENTS or verb.head.i == verb.i:
         return None  # said of it, not by it: "Iran will retaliate" in the article's own voice
-    if not forceful(verb, lexicon) or children(verb, NEGATIONS) or not committed(verb, FORCE):
+    answered = answer_to_force(verb, lexicon)  # "said it would respond firmly to any Bolivian incursion"
+    if not (forceful(verb, lexicon) or answered) or children(verb, NEGATIONS) or not committed(verb, FORCE):
         return None
     if any(commissive(g) for g in governors(verb)):
         return None
-    targets = force_targets(verb, lexicon)
+    targets = answered or force_targets(verb, lexicon)
     if any(k in lexicon.cameo.armed_senses for k in verb_keys(verb)) and not armed_doer(verb, lexicon):
         targets = [f for f in targets if f.token.dep_ in PREP_OBJECTS]  # "would retaliate against Peru"; not
         # "forecast they will hit 60 billion U.S. dlrs": a verb of force that markets use too, said of no army
