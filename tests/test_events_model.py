@@ -2545,6 +2545,8 @@ NEWS_FORMS = [
                  ("Guyana", "THREATEN", "Venezuela", "positive", "actual"), id="warned-it-would-respond-to"),
     pytest.param("Namibia brushed aside South African complaints about the fishing quotas.",
                  ("Namibia", "REJECT", "South Africa", "positive", "actual"), id="brushed-aside-complaints"),
+    pytest.param("Armenian troops repelled an attack by two battalions of Azerbaijani special forces near the border.",
+                 ("Armenia", "FIGHT", "Azerbaijan", "positive", "actual"), id="repelled-an-attack-by-units-of"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3303,6 +3305,9 @@ NOT_CLAIMED = [
     pytest.param("Analysts said Iran would respond to any Israeli attack.", "THREATEN", None,
                  id="analysts-said-would-respond"),
     pytest.param("The striker brushed aside two defenders to score.", "REJECT", None, id="brushed-aside-defenders"),
+    # the units an attack is by are of the state the "of" names, not of those who drive it back
+    pytest.param("Armenian troops repelled an attack by two battalions of Azerbaijani special forces near the border.",
+                 "FIGHT", "Armenia", id="units-of-another-state"),
     # competition fought off is no fighting
     pytest.param("Chilean winemakers fought off fierce competition from Argentina.", "FIGHT", None,
                  id="fought-off-competition"),

@@ -801,6 +801,8 @@ def repelled(attack: Token, verb: Token) -> list[Token]:
     if not hostile_noun(attack, lexicon_of(attack.doc)):
         return []
     by = [*prep_objects(attack, ("by",)), *([] if is_passive(verb) else prep_objects(verb, ("by",)))]
+    # "an attack by three divisions of Iranian Revolutionary Guards": those the units are of
+    by = [next((o for o in prep_objects(a, ("of",)) if names_actor(o)), a) for a in by]
     return [a for a in [*by, *children(attack, COMPOUNDS)] if names_actor(a) or unnamed(a, acted_on=True)]
 
 
