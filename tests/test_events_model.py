@@ -2547,6 +2547,9 @@ NEWS_FORMS = [
                  ("Namibia", "REJECT", "South Africa", "positive", "actual"), id="brushed-aside-complaints"),
     pytest.param("Armenian troops repelled an attack by two battalions of Azerbaijani special forces near the border.",
                  ("Armenia", "FIGHT", "Azerbaijan", "positive", "actual"), id="repelled-an-attack-by-units-of"),
+    # a crowd that turns out or gathers to denounce or demand protests
+    pytest.param("Thousands turned out in Montevideo to denounce the pension reform.",
+                 ("Uruguay", "PROTEST", "Uruguay", "positive", "actual"), id="turned-out-to-denounce"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -3308,6 +3311,9 @@ NOT_CLAIMED = [
     # the units an attack is by are of the state the "of" names, not of those who drive it back
     pytest.param("Armenian troops repelled an attack by two battalions of Azerbaijani special forces near the border.",
                  "FIGHT", "Armenia", id="units-of-another-state"),
+    # a crowd gathered to mourn protests against no one
+    pytest.param("Hundreds gathered in Quito to mourn the victims of the landslide.", "PROTEST", None,
+                 id="gathered-to-mourn"),
     # competition fought off is no fighting
     pytest.param("Chilean winemakers fought off fierce competition from Argentina.", "FIGHT", None,
                  id="fought-off-competition"),

@@ -11,6 +11,7 @@ from graphkit.extract.arguments import PLACE_PREPS, names_place, place_named, pl
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
+    BASE_FORM,
     CLAUSAL_MODIFIERS,
     DETERMINERS,
     DIRECT_OBJECTS,
@@ -24,8 +25,10 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.event_nouns import CROWDS, protest_noun
+from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.peoples import PEOPLE_LABEL
 from graphkit.extract.tree import among, children, prep_objects, with_counted
+from graphkit.extract.verbs import verb_keys
 from graphkit.nlp.country_names import country_names
 from graphkit.vocabulary import cue_sequence, cue_words
 
@@ -37,6 +40,8 @@ STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a st
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
 GATHERING = cue_words("gathering_verbs")  # "protesters gathered outside the US embassy": a rally
+GATHERED_FOR = frozenset({"DISAPPROVE", "DEMAND", "PROTEST"})  # "turned out to denounce corruption": a protest
+TO = "to"
 PROTESTERS = cue_words("protester_nouns")  # who gather as a protest
 PURPOSES = ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS  # "boycotted courts to protest": what a clause is done for
 DETENTION = cue_words("detention_places")  # "prisoners in Israeli jails": Israel holds them
@@ -52,8 +57,9 @@ def street_protest(verb: Token) -> bool:
     a party that walks out ("Peru walked out, accusing Chile ..."); or protesters gather (cues ``gathering_verbs``,
     ``protester_nouns``): "protesters gathered outside the US embassy"."""
     lemma = verb.lemma_.lower()
-    if lemma in GATHERING:
-        return among(with_counted([f.token for f in subjects_of(verb)]), PROTESTERS)
+    if GATHERING.intersection((*verb_keys(verb)[:1], lemma)):
+        protesters = among(with_counted([f.token for f in subjects_of(verb)]), PROTESTERS)
+        return protesters or gathered_against(verb)
     if lemma not in IDIOM_VERBS:
         return False
     said = [f"{lemma} {c.lower_}" for c in children(verb, PARTICLES | ADVERBS)]  # "walked out": a particle or an adverb
@@ -65,6 +71,16 @@ def street_protest(verb: Token) -> bool:
         for p in children(verb, PREPOSITIONS)
         for o in children(p, PREP_OBJECTS)
     )
+
+
+def gathered_against(verb: Token) -> bool:
+    """Whether people gather or turn out to criticize or demand (cues ``gathering_verbs``): "thousands turned out in
+    Asuncion to denounce corruption"; not "gathered to mourn the victims"."""
+    purposes = [c for c in children(verb, PURPOSES) if c.tag_ == BASE_FORM and any(m.lower_ == TO for m in c.children)]
+    crowd = any(f.token.pos_ in ("NOUN", "NUM") for f in subjects_of(verb))  # people, not a state
+    lexicon = lexicon_of(verb.doc)  # the lexicon's own verbs: not the dictionary's "mourn"
+    listed = [r.event_type for c in purposes for r in map(lexicon.verb, verb_keys(c)) if r is not None]
+    return crowd and bool(GATHERED_FOR.intersection(listed))
 
 
 def people_named(token: Token) -> bool:
