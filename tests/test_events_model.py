@@ -2550,6 +2550,11 @@ NEWS_FORMS = [
     # a crowd that turns out or gathers to denounce or demand protests
     pytest.param("Thousands turned out in Montevideo to denounce the pension reform.",
                  ("Uruguay", "PROTEST", "Uruguay", "positive", "actual"), id="turned-out-to-denounce"),
+    # calm or restraint appealed for where a conflict is asks the place's parties; "a call for Britain to negotiate"
+    pytest.param("The African Union appealed for calm in Juba after the clashes.",
+                 ("African Union", "DEMAND", "South Sudan", "positive", "actual"), id="appealed-for-calm-in"),
+    pytest.param("Guatemala renewed its call for Belize to accept the court's ruling.",
+                 ("Guatemala", "DEMAND", "Belize", "positive", "actual"), id="call-for-a-state-to"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
 ]  # fmt: skip
@@ -2906,8 +2911,8 @@ NOT_CLAIMED = [
     pytest.param("Ecuador sent 2,000 troops into Colombia.", "AID", None, id="troops-into-no-aid"),
     # no armed forces, no occupation
     pytest.param("Ecuadorean mining firms moved into Colombia's copper sector.", "COERCE", None, id="firms-moved"),
-    # a ceasefire asked for is none yet
-    pytest.param("Chile called for a ceasefire in Yemen.", None, None, id="ceasefire-asked"),
+    # a ceasefire asked for is none yet (it is asked of the parties in Yemen: a demand)
+    pytest.param("Chile called for a ceasefire in Yemen.", "RETREAT", None, id="ceasefire-asked"),
     # players called up to a squad are no forces; forces readied in a sentence that names another state are not
     # readied at home
     pytest.param("The coach called up three new players for the World Cup qualifier.", None, None,
@@ -3311,6 +3316,8 @@ NOT_CLAIMED = [
     # the units an attack is by are of the state the "of" names, not of those who drive it back
     pytest.param("Armenian troops repelled an attack by two battalions of Azerbaijani special forces near the border.",
                  "FIGHT", "Armenia", id="units-of-another-state"),
+    # restraint urged where no place is named asks no one
+    pytest.param("The EU urged restraint after the vote.", "DEMAND", None, id="urged-restraint-nowhere"),
     # a crowd gathered to mourn protests against no one
     pytest.param("Hundreds gathered in Quito to mourn the victims of the landslide.", "PROTEST", None,
                  id="gathered-to-mourn"),

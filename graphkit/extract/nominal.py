@@ -286,6 +286,10 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         # for White House cooperation" asks for an act of it, "demand for Burton's shares" is a market's
         asked = [t for t in prep_objects(noun, ("for",)) if names_actor(t)]
         found = [Filler(t, 1) for t in asked if actor_itself(t) or lexicon_of(t.doc).noun(t.lemma_.lower())]
+    if not found and relation.complement == "subject":  # "a call for Britain to negotiate", parsed as a clause that
+        # "for" opens: its subject
+        clauses = [c for c in children(noun, ADVERBIAL_CLAUSES) if any(m.lower_ == "for" for m in children(c, MARKERS))]
+        found = [Filler(s, 1) for c in clauses for s in children(c, SUBJECTS) if names_actor(s)]
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
 
 

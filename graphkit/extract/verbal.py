@@ -200,6 +200,7 @@ UNCOOPERATIVE = HOSTILE | {THREAT, "DISAPPROVE", "REJECT"}
 AID = "AID"
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
+CALM = cue_words("calm_nouns")  # "appealed for calm in Bangui": asked of the place's parties
 HOLDING = cue_words("holding_verbs")  # "activists held in Uganda": Uganda holds them
 TAKING_CAPTIVE = cue_words("captive_taking_verbs")  # "kidnapped by al-Shabaab", not "kidnapped in Iraq"
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
@@ -1078,6 +1079,14 @@ def targets_of(
     found = [Filler(t, 2) for t in home_of(verb)] if home else []
     if found and not abroad(verb):
         return found, "home/1", COMPLEMENT_CONFIDENCE, False
+    asked = theme if theme is not None else next(iter(prep_objects(verb, (REQUESTED,))), None)
+    calmed = relation.event_type == DEMAND_TYPE and asked is not None and asked.lemma_.lower() in CALM
+    parties = [] if asked is None else prep_objects(asked, ("on",))  # "restraint on both sides in Mozambique"
+    wheres = [p for t in (asked, *parties) if t is not None for p in places_of(t)] if calmed else []
+    wheres = wheres or (places_of(verb) if calmed else [])  # the parser may hang "in" on the verb
+    found = [Filler(t, 2) for t in wheres]
+    if found:  # "appealed for calm in Bangui", "urged restraint on both sides in Mozambique": of the place's parties
+        return found, "calm/1", COMPLEMENT_CONFIDENCE, False
     demanded = relation.event_type == DEMAND_TYPE and protest_aim(verb, relation, lexicon) is not None
     found = [Filler(t, 3) for t in protest_places(verb.head) or home_of(verb.head)] if demanded else []
     if found and not abroad(verb.head):  # "marched in Caracas to demand the release of political prisoners": so
