@@ -75,6 +75,11 @@ def test_a_town_taken_for_a_person_or_a_body_where_it_is_a_place_is_a_place():
         "Gunmen|gunman/NOUN:NNS/nsubj/1 fled|flee/VERB:VBD/ROOT/1 near/ADP:IN/prep/1 Zorvakh/PROPN:NNP/pobj/2/B-PERSON"
     )
     assert tagged(unknown) == [("Zorvakh", "PERSON")]
+    # "into" is where one goes ("sent troops into Kidal"); "to" may be whom one speaks to
+    into = "Troops|troop/NOUN:NNS/nsubj/1 moved|move/VERB:VBD/ROOT/1 into/ADP:IN/prep/1 Kidal/PROPN:NNP/pobj/2/B-PERSON"
+    assert tagged(into) == [("Kidal", "GPE")]
+    to = "He/PRON:PRP/nsubj/1 spoke|speak/VERB:VBD/ROOT/1 to/ADP:IN/prep/1 Kidal/PROPN:NNP/pobj/2/B-PERSON"
+    assert tagged(to) == [("Kidal", "PERSON")]
     # "at" names a workplace or an aim as often ("an analyst at Santander"), and a possessive a person's things
     at = "He/PRON:PRP/nsubj/1 works|work/VERB:VBZ/ROOT/1 at/ADP:IN/prep/1 Kidal/PROPN:NNP/pobj/2/B-ORG"
     assert tagged(at) == [("Kidal", "ORG")]
