@@ -3324,6 +3324,9 @@ NOT_CLAIMED = [
     # competition fought off is no fighting
     pytest.param("Chilean winemakers fought off fierce competition from Argentina.", "FIGHT", None,
                  id="fought-off-competition"),
+    # a pronoun for the army's own state is no state it warns
+    pytest.param("Ghana's army warned separatists in the north that it would crush any attempt to secede.", "THREATEN",
+                 "Ghana", id="warned-that-it-would"),
     # a person's allies defending her are no part of a state acting on itself
     pytest.param("Senator Maria Lopez said her allies defended her against the charges.", "SUPPORT", None,
                  id="her-allies-defended-her"),

@@ -195,6 +195,9 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
     ]
     if site.pattern == PUBLIC_PATTERN:  # "the Lebanese prime minister resigned amid pressure": to its public
         objects = [(span, q or (CROWD if span.label_ in STATE_LABELS else None), steps) for span, q, steps in objects]
+    # a pronoun that stands for the state a subject is part of is that subject again: "Nigeria's army warned
+    # separatists that it would crush them", "a US court injunction barred it"
+    by_pronoun = {span.start for a in site.objects if a.token.pos_ == "PRON" for span, _ in named(a.token)}
     for subject in subjects:
         for obj in objects:
             if subject[0].start == obj[0].start:
@@ -202,6 +205,7 @@ def pairs(site: Site, local: bool = False) -> Iterator[ActorPair]:
                 # "Myanmar's military called up conscripts": a part of it on the state itself, not a person or a body
                 # on itself ("his allies defended him", "U.N. experts")
                 on_state = subject[1] is not None and obj[1] is None and obj[0].label_ in STATE_LABELS
+                on_state = on_state and obj[0].start not in by_pronoun
                 if rallied_at_home(site, subject, obj) or parts_of_one(subject, obj) or on_state:
                     yield subject, obj
             elif subject[0].text != obj[0].text or parts_of_one(subject, obj):
