@@ -98,3 +98,22 @@ def test_a_malformed_cue_file_is_named(monkeypatch, toml, error):
             cues.cue_lists()
     finally:
         cues.cue_lists.cache_clear()
+
+
+def test_no_module_binds_a_name_twice_at_its_top():
+    # a constant bound twice keeps only its second value: a cue list named like another module-level list
+    # silently replaces it (the linter does not flag rebinding a plain name)
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        bound: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else [node.target]
+                if isinstance(node, ast.AnnAssign)
+                else []
+            )
+            bound += [t.id for t in targets if isinstance(t, ast.Name)]
+        twice += [(path.relative_to(PACKAGE).as_posix(), name) for name in sorted(set(bound)) if bound.count(name) > 1]
+    assert twice == []

@@ -12,6 +12,7 @@ from graphkit.extract.deps import (
     AGENTS,
     APPOSITIONS,
     DIRECT_OBJECTS,
+    NATIONALITY,
     NOUN_MODIFIERS,
     NOUN_PHRASE_MODIFIERS,
     ORGANIZATION_LABELS,
@@ -66,7 +67,6 @@ PLAIN_PEOPLE = cue_words("plain_people")
 OFFICES = cue_words("office_nouns")  # "the Polish prosecutor's office": the prosecutor's
 SECTOR_NOUNS = sector_nouns() - PLAIN_PEOPLE
 PERSON = "PERSON"
-NATIONALITY = "NORP"
 PLURAL_NAME_TAGS = frozenset({"NNPS"})  # "Venezuelans" tagged a plural name
 CROWD = "people"  # who a people counted in thousands is: its public (canon's CVL), not its state
 PEOPLE = ROLE_HEADS | cue_words("visitors")  # nouns for a person one can call or receive: "his counterpart"

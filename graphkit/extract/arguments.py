@@ -180,6 +180,8 @@ NAMING = cue_words("naming_verbs")  # "condemned what it called Chile's aggressi
 PLACE_PARTS = cue_words("place_parts")
 RESTING_PLACES = cue_words("resting_places")  # "the tomb of Arafat": the dead are no party
 RELEASES = "releases"  # the lexicon's predicate of setting people free
+CUSTODY = cue_words("holding_verbs")  # "activists held in Uganda": Uganda holds them
+TAKING_CAPTIVE = cue_words("captive_taking_verbs")  # "kidnapped by al-Shabaab", not "kidnapped in Iraq"
 UNDERGONE = cue_words("undergone_nouns")  # "the treatment of Chilean migrants": those it befalls are no party
 FORMER = cue_words("former_office")  # "a former employee of Petroperu" is no longer of it
 ILLS = cue_words("fought_ills")  # what is fought that is no one: "fight corruption", "fight the epidemic"
@@ -813,6 +815,17 @@ def freed(release: Token) -> list[Token]:
     if relation is None or relation.predicate != RELEASES:
         return []
     return [o for o in prep_objects(release, ("of", "for")) if names_actor(o)]
+
+
+def captors(release: Token) -> list[Token]:
+    """Who holds those a release frees, by a participle of holding on them (cues ``holding_verbs``,
+    ``captive_taking_verbs``): "the release of two activists held in Uganda", "of aid workers kidnapped by
+    al-Shabaab"; not where they were taken ("kidnapped in Iraq")."""
+    freed = with_conjuncts(prep_objects(release, ("of",)))
+    held = [p for f in freed for p in children(f, CLAUSAL_MODIFIERS) if p.tag_ == PAST_PARTICIPLE]
+    keepers = [o for p in held if p.lemma_.lower() in CUSTODY for o in prep_objects(p, ("by", "in"))]
+    keepers += [o for p in held if p.lemma_.lower() in TAKING_CAPTIVE for o in prep_objects(p, ("by",))]
+    return [o for o in with_conjuncts(keepers) if names_actor(o)]
 
 
 def scene_of(act: Token) -> list[Token]:

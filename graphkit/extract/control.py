@@ -44,6 +44,7 @@ from graphkit.extract.words import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_THING,
+    THE,
     THING_POSSESSIVES,
 )
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -68,7 +69,6 @@ PARTICIPLES = CLAUSAL_MODIFIERS  # "a declaration demanding ...": a participle (
 ADDRESSEE_PREPS = ("to",)  # "a letter to Syria"
 OF = ("of",)  # "a letter to the head of the OAS"
 CARRYING_PREPS = cue_sequence("carrying_preps")  # "said in a letter to Syria": what carries the words
-THE = "the"  # "condemned the killing": an act told of before
 
 
 def doing_then(participle: Token, obj: Token) -> bool:

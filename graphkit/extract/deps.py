@@ -66,5 +66,6 @@ PERSON_LABELS = frozenset({"PERSON"})  # the entity label of a person's name
 ORGANIZATION_LABELS = frozenset({"ORG"})
 VERBS = frozenset({"VERB"})  # the part of speech of an event verb
 STATE_LABELS = frozenset({"GPE", "NORP"})  # entity labels of a state or a people: "Chile", "Chilean"
+NATIONALITY = "NORP"  # the entity label of a people by its state's adjective: "two Japanese nationals"
 TERRITORY_LABELS = frozenset({"GPE", "LOC"})  # entity labels of a country, a city or a region: "Yemen's", "Gaza's"
 INSIDE = "I"  # the entity tag of a word inside a name begun before it: "Said" in "Mana Said al-Oteiba"

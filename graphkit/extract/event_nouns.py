@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.extract.commitment import HOSTILE
-from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NOUN_MODIFIERS, PREPOSITIONS, SUBJECTS
+from graphkit.extract.deps import COMPOUNDS, DIRECT_OBJECTS, NATIONALITY, NOUN_MODIFIERS, PREPOSITIONS, SUBJECTS
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.tree import children, hyphened_word, nominal_gerund, of_kinds, prep_objects
 from graphkit.vocabulary import cue_words
@@ -21,7 +21,6 @@ JOINTLY = "joint"  # how the lexicon lists acts done together: "joint patrols"
 FORCE = frozenset({"ASSAULT", "FIGHT"})
 PROTEST = "PROTEST"
 PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})  # names of actors: "the release of Alexei Navalny"
-NATIONALITY = "NORP"  # "two Japanese nationals": people by their state's adjective
 
 
 def noun_relation(noun: Token, lexicon: Lexicon) -> Relation | None:

@@ -48,6 +48,7 @@ from graphkit.extract.words import (
     RELATIVE_POSSESSIVES,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
+    THE,
     THING_POSSESSIVES,
 )
 from graphkit.nlp.country_names import country_names
@@ -83,7 +84,6 @@ GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, 
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
 OWNERS = OWNER_PRONOUNS | PRONOUNS_PERSON  # its, their, whose; his, her
 WHOLE_COUNTRY = cue_words("whole_country_nouns")  # "the country's main rebel group": the state named before
-THE = "the"
 OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers
 ANGLE_BRACKETS = frozenset({OPENING, CLOSING})
 NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army officers": South Korean modifies "army"

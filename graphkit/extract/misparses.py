@@ -103,7 +103,7 @@ from graphkit.extract.doc_index import value_positions
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import COUNTRY_OR_CITY
 from graphkit.extract.tree import children
-from graphkit.extract.words import ROLE_HEADS
+from graphkit.extract.words import ROLE_HEADS, THE
 from graphkit.vocabulary import cue_words
 
 INFINITIVE_TAKING = cue_words("infinitive_taking_verbs")
@@ -147,7 +147,6 @@ PREPOSITION = "prep"
 BY = "by"
 BY_WORDS = frozenset({BY})
 OF = "of"
-THE = "the"
 ADVERBIAL_NOUN = "npadvmod"
 ORIGIN_WORDS = cue_words("affiliation_preps")  # "troops from Nigeria and Cameroon": whose the people are
 VERB_COMPOUNDS = cue_words("verb_compounds")  # "riot police": a noun, not a verb and its object

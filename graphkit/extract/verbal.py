@@ -47,6 +47,7 @@ from graphkit.extract.arguments import (
     WITH,
     actor_objects,
     befallen,
+    captors,
     clause_object,
     complement_targets,
     counted_thing,
@@ -101,7 +102,7 @@ from graphkit.extract.context import (
     infinitive,
     polarity_of,
 )
-from graphkit.extract.control import THE, addressees, says
+from graphkit.extract.control import addressees, says
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
@@ -125,7 +126,6 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PARTICLES,
     PASSIVE_SUBJECTS,
-    PAST_PARTICIPLE,
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
@@ -184,7 +184,7 @@ from graphkit.extract.tree import (
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.when_where import PLACE_LABELS as WHERE_LABELS
-from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS
+from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS, THE
 from graphkit.nlp.country_names import writes_country
 from graphkit.nlp.place_names import place_key, place_names
 from graphkit.types import PUBLIC_PATTERN
@@ -201,8 +201,6 @@ AID = "AID"
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 CALM = cue_words("calm_nouns")  # "appealed for calm in Bangui": asked of the place's parties
-HOLDING = cue_words("holding_verbs")  # "activists held in Uganda": Uganda holds them
-TAKING_CAPTIVE = cue_words("captive_taking_verbs")  # "kidnapped by al-Shabaab", not "kidnapped in Iraq"
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
 COMPANY_PARTS = cue_words("company_parts")  # "sold its packaging operations to ...": a deal between firms
@@ -767,7 +765,7 @@ def detainers(theme: Token, people: list[Filler], lexicon: Lexicon) -> list[Fill
     senses = (noun_relation(theme, lexicon), *lexicon.verb_senses(theme.lemma_.lower()))  # "his release"
     if not any(r is not None and r.event_type == RETREAT for r in senses):
         return []
-    held = captors(theme)
+    held = [Filler(t, 2) for t in captors(theme)]
     if held:
         return held
     named = {s.start for f in people for s, _ in actors(f.token)}
@@ -786,14 +784,9 @@ def detainers(theme: Token, people: list[Filler], lexicon: Lexicon) -> list[Fill
     return takers
 
 
-def captors(release: Token) -> list[Filler]:
-    """Who holds those a release frees, by a participle of holding on them (cues ``holding_verbs``): "demanded the
-    release of two activists held in Uganda", "called for the release of aid workers kidnapped by al-Shabaab"."""
-    freed = with_conjuncts(prep_objects(release, ("of",)))
-    held = [p for f in freed for p in children(f, CLAUSAL_MODIFIERS) if p.tag_ == PAST_PARTICIPLE]
-    keepers = [o for p in held if p.lemma_.lower() in HOLDING for o in prep_objects(p, ("by", "in"))]
-    keepers += [o for p in held if p.lemma_.lower() in TAKING_CAPTIVE for o in prep_objects(p, ("by",))]
-    return [Filler(o, 2) for o in with_conjuncts(keepers) if names_actor(o)]
+def asked_thing(verb: Token, theme: Token | None) -> Token | None:
+    """What a verb of asking asks for: its theme, or the object of its "for" ("called for the release of ...")."""
+    return theme if theme is not None else next(iter(prep_objects(verb, (REQUESTED,))), None)
 
 
 def on_whom(
@@ -1079,7 +1072,7 @@ def targets_of(
     found = [Filler(t, 2) for t in home_of(verb)] if home else []
     if found and not abroad(verb):
         return found, "home/1", COMPLEMENT_CONFIDENCE, False
-    asked = theme if theme is not None else next(iter(prep_objects(verb, (REQUESTED,))), None)
+    asked = asked_thing(verb, theme)
     calmed = relation.event_type == DEMAND_TYPE and asked is not None and asked.lemma_.lower() in CALM
     parties = [] if asked is None else prep_objects(asked, ("on",))  # "restraint on both sides in Mozambique"
     wheres = [p for t in (asked, *parties) if t is not None for p in places_of(t)] if calmed else []
@@ -1903,7 +1896,7 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if relation.event_type == RETREAT and any(f.token.lemma_.lower() in RACES for f in objects):
             continue  # "pulled out of the Palestinian elections": a candidate's withdrawal, not a retreat
         objects, theme = on_whom(relation, objects, theme, lexicon)
-        asked = theme if theme is not None else next(iter(prep_objects(verb, ("for",))), None)  # "called for"
+        asked = asked_thing(verb, theme)
         if relation.event_type == DEMAND and asked is not None:  # "demanded his release": of who holds him
             objects = detainers(asked, objects, lexicon) or objects
         if verb_keys(verb)[0] in WINNING_VERBS and rivals(subjects, objects):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graphkit.vocabulary import cue_words
 
+THE = "the"  # the definite article: "condemned the killing" (an act told of before), "the country's rebels"
 # Head nouns of titles held by one person at a time (lemmas, lower case).
 ROLE_HEADS = cue_words("role_heads")
 # Nouns for people and bodies that act for the actor named after them: "leaders of Romania's government",
