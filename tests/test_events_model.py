@@ -2557,6 +2557,15 @@ NEWS_FORMS = [
                  ("Guatemala", "DEMAND", "Belize", "positive", "actual"), id="call-for-a-state-to"),
     pytest.param("Gunmen fired on a crowd outside the Turkish Embassy in Kabul.",
                  ("Afghanistan", "ASSAULT", "Afghanistan", "positive", "actual"), id="outside-an-embassy-in-a-town"),
+    # a name of the place table NER left untagged before its region's noun is the place forces are sent to
+    pytest.param("Ethiopia sent federal troops to the Amhara region on Friday.",
+                 ("Ethiopia", "MOBILIZE", "Ethiopia", "positive", "actual"), id="untagged-region-named-by-its-noun"),
+    # "drills" the tagger read as a verb where it is the object of "held": the exercise, facing the border's other side
+    pytest.param("Algeria held air force drills near its border with Morocco.",
+                 ("Algeria", "MOBILIZE", "Morocco", "positive", "actual"), id="drills-tagged-as-a-verb"),
+    # things "belonging to" a party named by its noun are the party's: its accounts frozen sanction it
+    pytest.param("Zimbabwean authorities froze bank accounts belonging to the main opposition party.",
+                 ("Zimbabwe", "SANCTION", "Zimbabwe", "positive", "actual"), id="accounts-belonging-to-a-party"),
 ]  # fmt: skip
 
 
@@ -3339,6 +3348,9 @@ NOT_CLAIMED = [
                  id="hearing-on-an-appeal"),
     pytest.param("Canada launched an inquiry into the conduct of Canadian soldiers in Somalia.", "INVESTIGATE",
                  "Somalia", id="conduct-not-its-place"),
+    # a verb in the third person with a subject of its own stays a verb: no exercise held
+    pytest.param("The state company drills wells near its border with Mexico.", "MOBILIZE", None,
+                 id="drills-a-verb-with-its-subject"),
 ]  # fmt: skip
 
 

@@ -151,3 +151,20 @@ def test_shipped_names_are_what_canon_makes():
     assert rows == parser_names() and names["IDF"] == names["ISIL"] == "ORG" and names["Houthi"] == "NORP"
     assert "USA" not in names and "Brussels" not in names  # a country's code, a city standing for the EU
     assert names["Taliban"] == names["Nato"] == "ORG"
+
+
+def test_an_untagged_town_before_a_region_noun_naming_it_is_a_place():
+    # "deployed soldiers to Kidal region": a name of the place table NER left untagged, named by its noun
+    spec = (
+        "Mali|Mali/PROPN:NNP/nsubj/1/B-GPE deployed|deploy/VERB:VBD/ROOT/1 soldiers|soldier/NOUN:NNS/dobj/1 "
+        "to/ADP:IN/prep/1 Kidal/PROPN:NNP/compound/5 region/NOUN:NN/pobj/3 ./PUNCT:./punct/1"
+    )
+    assert tagged(spec) == [("Mali", "GPE"), ("Kidal", "GPE")]
+    # not a name the place table lacks, nor one that is not the region noun's own
+    unknown = spec.replace("Kidal/PROPN", "Zorvakia/PROPN")
+    assert tagged(unknown) == [("Mali", "GPE")]
+    apart = (
+        "Mali|Mali/PROPN:NNP/nsubj/1/B-GPE deployed|deploy/VERB:VBD/ROOT/1 Kidal/PROPN:NNP/dobj/1 "
+        "region/NOUN:NN/npadvmod/1 ./PUNCT:./punct/1"
+    )
+    assert tagged(apart) == [("Mali", "GPE")]

@@ -722,7 +722,10 @@ def owners_of(thing: Token) -> list[Token]:
     owners += [o for c in keepers for o in with_conjuncts(prep_objects(c, ("by",))) if names_actor(o)]
     # "bank accounts belonging to the opposition party"
     belonging = [c for c in thing.children if c.dep_ in CLAUSAL_MODIFIERS and c.lemma_.lower() == BELONG]
-    return owners + [o for c in belonging for o in with_conjuncts(prep_objects(c, ("to",))) if names_actor(o)]
+    owners += [o for c in belonging for o in with_conjuncts(prep_objects(c, ("to",))) if names_actor(o)]
+    # "accounts belonging to two former ministers", "assets owned by the opposition party": people by their noun
+    named = [o for c in (*keepers, *belonging) for o in with_conjuncts(prep_objects(c, ("by", "to")))]
+    return owners or [p for o in named if (p := people_of(o)) is not None]
 
 
 def custodians(theme: Token | None, lexicon: Lexicon) -> list[Filler]:

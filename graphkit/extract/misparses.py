@@ -163,6 +163,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_conjunct_attachments(doc)
     repair_origin_conjuncts(doc)
     repair_split_nouns(doc, lexicon)
+    repair_verbs_as_objects(doc, lexicon)
     repair_noun_participles(doc, lexicon)
     repair_acted_on_participles(doc, lexicon)
     repair_stranded_objects(doc)
@@ -505,6 +506,17 @@ def repair_split_nouns(doc: Doc, lexicon: Lexicon) -> Doc:
         first.head, first.dep_ = verb, COMPOUND
         if verb.dep_ in CLAUSAL_COMPLEMENTS:
             verb.dep_ = DIRECT_OBJECT  # "imposed [asset freezes]"
+    return doc
+
+
+def repair_verbs_as_objects(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with "held air force drills" read with "drills" a plural noun: a word the tagger took for a verb in the
+    third person where it stands as an object, one the lexicon knows as an event noun."""
+    for verb in with_values(doc, "TAG", PRESENT_THIRD_PERSON):
+        if verb.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS or children(verb, SUBJECTS):
+            continue
+        if lexicon.noun(verb.lemma_.lower()) is not None:
+            verb.pos_, verb.tag_ = NOUN, PLURAL_NOUN
     return doc
 
 

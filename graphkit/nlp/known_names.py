@@ -59,6 +59,9 @@ def tag_known_names(doc: Doc) -> Doc:
         for i in (int(c) for c in numpy.flatnonzero(numpy.isin(orth, hashes)))
         if doc[i].ent_iob_ == "O" and doc[i].pos_ in NAMING and not shouted(doc[i])
     ]
+    found += [
+        span for span in untagged_regions(doc) if not any(f.start < span.end and span.start < f.end for f in found)
+    ]
     if found:
         doc.set_ents(found, default="unmodified")
     # a capital NER took for a mere location ("marched in Algiers", LOC) or, where it is a place, for a body or a
@@ -83,6 +86,22 @@ def tag_known_names(doc: Doc) -> Doc:
     if places:
         doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
     return doc
+
+
+def untagged_regions(doc: Doc) -> list[Span]:
+    """Names of the place table NER left untagged right before a region's noun that they name: "deployed soldiers to
+    Enga province" (cues ``region_nouns``); as a city (GPE), so canon places them."""
+    regions = []
+    for noun in doc:
+        if noun.lemma_.lower() not in REGION_NOUNS or noun.i == 0:
+            continue
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
+            start -= 1
+        name = doc[start : noun.i]
+        if name and name.root.head.i == noun.i and place_key(name.text) in place_names() and not shouted(noun):
+            regions.append(Span(doc, start, noun.i, label=CITY_LABEL))
+    return regions
 
 
 def named_town(root: Token) -> bool:
