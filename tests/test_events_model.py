@@ -2566,6 +2566,16 @@ NEWS_FORMS = [
     # things "belonging to" a party named by its noun are the party's: its accounts frozen sanction it
     pytest.param("Zimbabwean authorities froze bank accounts belonging to the main opposition party.",
                  ("Zimbabwe", "SANCTION", "Zimbabwe", "positive", "actual"), id="accounts-belonging-to-a-party"),
+    # a sentence passed convicts (PLOVER SANCTION, mode convict) besides imprisoning; a verdict of guilt convicts, and
+    # those a state's courts convict, named by their noun or office, are its own
+    pytest.param("A Santiago court sentenced two Bolivian smugglers to six years in prison.",
+                 ("Chile", "SANCTION", "Bolivia", "positive", "actual"), id="sentenced-convicts"),
+    pytest.param("A Santiago court sentenced two Bolivian smugglers to six years in prison.",
+                 ("Chile", "COERCE", "Bolivia", "positive", "actual"), id="sentenced-imprisons"),
+    pytest.param("A Quito court found three police officers guilty of torture.",
+                 ("Ecuador", "SANCTION", "Ecuador", "positive", "actual"), id="found-guilty"),
+    pytest.param("A Lima court convicted the former interior minister of bribery.",
+                 ("Peru", "SANCTION", "Peru", "positive", "actual"), id="convicted-an-office-of-its-own"),
 ]  # fmt: skip
 
 
@@ -3351,6 +3361,9 @@ NOT_CLAIMED = [
     # a verb in the third person with a subject of its own stays a verb: no exercise held
     pytest.param("The state company drills wells near its border with Mexico.", "MOBILIZE", None,
                  id="drills-a-verb-with-its-subject"),
+    # an acquittal convicts no one; those a government expels, named by their noun, may be anyone's
+    pytest.param("The jury found the Chilean defendant not guilty.", "SANCTION", None, id="found-not-guilty"),
+    pytest.param("Ugandan authorities expelled 30 aid workers.", None, None, id="expelled-people-by-their-noun"),
 ]  # fmt: skip
 
 
@@ -3359,6 +3372,13 @@ def test_a_verb_coordinated_under_a_negation_is_denied_unless_it_has_a_tense_of_
     assert ("Chile", "COERCE", "Peru", "positive", "actual") not in denied
     told = coded("Chile did not arrest the activists and expelled the Peruvian journalists.")
     assert ("Chile", "COERCE", "Peru", "positive", "actual") in told
+
+
+def test_a_term_of_years_misread_as_a_conjunct_is_no_one_sentenced():
+    text = "A military court in Sudan sentenced a former Umma Party lawmaker to 20 years in prison."
+    claims = [c for c in graphkit.extract_claims(text) if c["event_type"]]
+    assert {c["event_type"] for c in claims} == {"COERCE", "SANCTION"}
+    assert {c["object"]["text"] for c in claims} == {"Umma Party"}
 
 
 def test_protesters_are_where_they_gather_not_where_what_they_protest_is():

@@ -62,6 +62,7 @@ class CodeTables:
     inquiry_acts: frozenset[str]  # event types in which a state's civil power acts on people of its own country
     inquirers: frozenset[str]  # state sectors that look into their own country's people and offices
     office_acts: frozenset[str]  # event types in which a state's civil power acts on an office of its own
+    verdict_acts: frozenset[str]  # event types in which a state's police or courts act on people of their own country
     left_home_acts: frozenset[str]  # event types that forces leaving their own state do to no one
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
 
@@ -96,6 +97,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["inquiry_acts"]),
         frozenset(data["home"]["inquirers"]),
         frozenset(data["home"]["office_acts"]),
+        frozenset(data["home"]["verdict_acts"]),
         frozenset(data["home"]["left_home_acts"]),
         frozenset(data["sector_nouns"]["left_out"]),
     )

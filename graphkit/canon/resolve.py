@@ -1123,7 +1123,7 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None, 
     arrested eight former soldiers"), but its envoys and officials, whom it may hold as foreigners; not so an
     ``office`` named with "the" or held before ("arrested the former finance minister"): its own, which it may also
     accuse ("charged the former sports minister with fraud"); and those its police or courts charge ("Kenyan
-    prosecutors charged four police officers with murder")."""
+    prosecutors charged four police officers with murder") or convict ("found two police officers guilty")."""
     codes = tables()
     armed = event_type in codes.armed_acts and other in codes.armed
     inquiry = event_type in codes.inquiry_acts and other in codes.inquirers
@@ -1132,7 +1132,9 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None, 
     # "charged the former minister"; people its police or courts charge too: "prosecutors charged four officers"
     charges = event_type in codes.office_acts and other in codes.home_state
     charged = charges and (office or (other in codes.jurisdiction and not held_abroad))
-    return (sector is not None and (armed or custody)) or inquiry or charged  # "investigating officers accused of"
+    # "a Nairobi court found two police officers guilty": those its police or courts convict
+    convicted = event_type in codes.verdict_acts and other in codes.jurisdiction and (office or not held_abroad)
+    return (sector is not None and (armed or custody)) or inquiry or charged or convicted
 
 
 def state_and_public(sector: str | None, other: str | None) -> bool:

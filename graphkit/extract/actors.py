@@ -24,6 +24,7 @@ from graphkit.extract.deps import (
     PREPOSITIONS,
     STATE_LABELS,
     SUBJECTS,
+    TIME_LABELS,
 )
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.mentions import (
@@ -206,6 +207,8 @@ def unnamed(token: Token, label: str = UNNAMED, acted_on: bool = False) -> list[
         span.label_ = label
         return [(span, described(token, token.doc[token.i : token.i]))]
     if (token.pos_ != "NOUN" and not capitalized_group(token)) or lexicon.noun(token.lemma_.lower()):
+        return []
+    if token.ent_type_ in TIME_LABELS:  # "sentenced [...] to 20 years", "years" misread as a conjunct: a time
         return []
     if is_collective(token):  # "dozens of protesters"; "rebel groups" are the rebels
         counted = prep_objects(token, ("of",))

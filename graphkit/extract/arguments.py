@@ -149,6 +149,7 @@ TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
 SPOT_PREPS = cue_sequence("spot_preps")  # where, through a spot: "at a hotel in Mogadishu"
 PROFFERED = cue_words("proffered_nouns")  # "an offer of talks from Seoul": Seoul's offer
+CONVICT = "convict"  # the lexicon's verb of conviction (PLOVER SANCTION, mode convict)
 BELONG = "belong"  # "accounts belonging to the party": whose a thing is
 HOLDING = cue_words("holding_participles")  # "a Greek-owned tanker", "a British-flagged ship": whose it is
 DEADLINE_PREPS = cue_sequence("deadline_preps")  # "gave Peru until Friday": a deadline
@@ -1225,7 +1226,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             found = [Filler(t, 2) for t in scene_of(theme) or places_of(verb, within=False)]
         if not found and relation.event_type == INQUIRY:  # "are looking into whether Cambodian officials took bribes"
             found = [Filler(t, 2) for t in questioned(verb, relation.preps)]
-        public = relation.event_type in lexicon.faced_public_types and not relation.preps_only and not leading
+        # "a Nairobi court found two police officers guilty": those convicted, as those charged
+        convicted = relation is lexicon.verb(CONVICT)
+        public = (relation.event_type in lexicon.faced_public_types or convicted) and not relation.preps_only
+        public = public and not leading
         if not found and public and theme is not None and theme in direct:
             found = faced_public(verb, theme)
         return expand(found), theme

@@ -111,6 +111,8 @@ UNWELCOME = cue_words("unwelcome_phrases")  # "declared two Chilean diplomats pe
 BURNING_IDIOMS = cue_words("burning_idioms")  # "set fire to a church": the church burned
 BURNING = "torch"  # the lexicon's verb of burning places, whose themes say what may be burned
 DECLARING = cue_words("declaring_verbs")
+VERDICTS = cue_words("verdict_words")  # "found two officers guilty": the officers the object of "found"
+FINDING = cue_words("verdict_verbs")
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
 RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
@@ -158,6 +160,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     """The doc with the misparses this module knows repaired (``lexicon`` knows the nouns of two words)."""
     repair_complements(doc)
     repair_unwelcome(doc)
+    repair_verdicts(doc)
     repair_burning(doc)
     repair_coordinated_names(doc)
     repair_conjunct_attachments(doc)
@@ -390,6 +393,20 @@ def repair_unwelcome(doc: Doc) -> Doc:
             token.dep_ = OBJECT_PREDICATE
             for by in [c for c in token.children if c.dep_ in PREPOSITIONS and c.lower_ == BY]:
                 by.head, by.dep_ = verb, AGENT  # "were declared persona non grata by Bolivia"
+    return doc
+
+
+def repair_verdicts(doc: Doc) -> Doc:
+    """The doc with "found two police officers guilty of murder" parsed with the officers the object of "found" and
+    "guilty" read with the verb as its particle (cues ``verdict_words``, ``verdict_verbs``), where the parser made
+    them a clause."""
+    for verdict in with_values(doc, "LOWER", VERDICTS):
+        verb = verdict.head
+        if verdict.dep_ not in CLAUSAL_COMPLEMENTS or verb.lemma_.lower() not in FINDING or verb.i > verdict.i:
+            continue
+        for person in [s for s in verdict.children if s.dep_ in SUBJECTS and s.i < verdict.i]:
+            person.head, person.dep_ = verb, DIRECT_OBJECT
+        verdict.dep_ = next(iter(PARTICLES))  # read with its verb: "find guilty", the lexicon's conviction
     return doc
 
 

@@ -31,6 +31,7 @@ from graphkit.extract.arguments import (
     BONDS,
     CONCESSIONS,
     CONVEYING,
+    CONVICT,
     CRITICIZE,
     DEADLINE_PREPS,
     FORCES_SENT_PREPS,
@@ -312,6 +313,7 @@ FACED_TYPES = frozenset({MOBILIZE, RETREAT})  # forces moved to or from a border
 PACIFYING = cue_words("pacifying_verbs")  # "deployed the army to quell clashes in Marsabit": sent there
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 SENDING = cue_words("sending_verbs")  # "sent troops to Aceh": forces sent into places that are no state, deployed
+SENTENCING = cue_words("sentencing_verbs")  # "sentenced a tourist to eight years": a conviction too
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
 STATIVE_VERBS = cue_words("stative_verbs")
@@ -1759,6 +1761,15 @@ def located(found: Filler, verb: Token) -> bool:
     return token.head.i == verb.i and token.dep_ in PREPOSITIONS and token.lower_ in SCENE_PREPS
 
 
+def with_conviction(site: Site, lexicon: Lexicon) -> Iterator[Site]:
+    """A site, and, for a sentence passed that coerces, the conviction it is too (cues ``sentencing_verbs``): "a Tehran
+    court sentenced a French tourist to eight years in prison" convicts and imprisons (PLOVER manual)."""
+    yield site
+    convict = lexicon.verb(CONVICT)
+    if convict is not None and site.relation.event_type == COERCE and verb_keys(site.anchor)[0] in SENTENCING:
+        yield replace(site, relation=convict, coding=None)
+
+
 def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
     """A site, as the protest it is the aim of ("marched to denounce Chile"), or with it ("rallied, demanding
     that Chile withdraw": a demand and a protest; "rallied, accusing Chile of ...": an accusation said as it
@@ -1913,7 +1924,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             site = Site(
                 verb, relation, tuple(subjects), tuple(objects), theme, "svo/2", DIRECT_CONFIDENCE, coding=coding
             )
-            yield from with_protest(site, aim)
+            for told in with_protest(site, aim):
+                yield from with_conviction(told, lexicon)
             continue
         if reading.reverse:
             continue
