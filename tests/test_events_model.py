@@ -2576,6 +2576,10 @@ NEWS_FORMS = [
                  ("Ecuador", "SANCTION", "Ecuador", "positive", "actual"), id="found-guilty"),
     pytest.param("A Lima court convicted the former interior minister of bribery.",
                  ("Peru", "SANCTION", "Peru", "positive", "actual"), id="convicted-an-office-of-its-own"),
+    # an anti-graft body is law enforcement (COP), which looks into the state's own offices, not the government
+    # acting on itself
+    pytest.param("Zambia's anti-graft commission summoned the vice president for questioning.",
+                 ("Zambia", "INVESTIGATE", "Zambia", "positive", "actual"), id="anti-graft-body-questions-an-office"),
 ]  # fmt: skip
 
 
@@ -3379,6 +3383,20 @@ def test_a_term_of_years_misread_as_a_conjunct_is_no_one_sentenced():
     claims = [c for c in graphkit.extract_claims(text) if c["event_type"]]
     assert {c["event_type"] for c in claims} == {"COERCE", "SANCTION"}
     assert {c["object"]["text"] for c in claims} == {"Umma Party"}
+
+
+def test_an_act_forces_are_scrambled_for_is_intended_not_done():
+    claims = graphkit.extract_claims("Japan scrambled fighter jets to intercept Russian bombers.")
+    found = {(c["event_type"], c["modality"]) for c in claims if c["event_type"]}
+    assert ("MOBILIZE", "actual") in found
+    assert ("COERCE", "intended") in found
+    assert ("COERCE", "actual") not in found
+
+
+def test_a_level_of_government_named_by_its_noun_is_the_state_s_government():
+    text = "Traders in Quetta went on strike in protest at taxes imposed by the provincial government."
+    protests = [c for c in graphkit.extract_claims(text) if c["event_type"] == "PROTEST"]
+    assert {(c["object"]["text"], c["object"]["country"]) for c in protests} == {("government", "PAK")}
 
 
 def test_protesters_are_where_they_gather_not_where_what_they_protest_is():

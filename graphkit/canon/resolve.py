@@ -730,8 +730,11 @@ class ArticleResolver:
         words_back = list(reversed(parts))
         if parts[-1].lower() in GENERIC_ROLE_HEADS:  # "militia leader": the militia's, not a government's
             words_back = words_back[1:] + words_back[:1]
+        # graphkit's own table first for the phrase's ends: "anti graft commission" is the graft commission's (COP),
+        # not the commission PETRARCH-2's agents find in any phrase ending with it
+        own = next((s for end in ends if (s := self.coder.aliases.sector(end))), None)
         for candidate in (*ends, *words_back):
-            sector = self.coder.noun_sector(candidate)
+            sector = own or self.coder.noun_sector(candidate)
             if sector:
                 former = parts[0].lower() in FORMER and parts[-1].lower() not in STATE_BODIES  # "former envoys"
                 return ELITE if former and sector in OFFICE_SECTORS else sector

@@ -62,6 +62,7 @@ SENT_HOME = cue_words("sending_home_verbs")  # "deported 300 migrants to Guatema
 REGIONS = cue_words("region_nouns")  # "leaders from Ethiopia's Tigray region": a place, not a body
 ALLEGIANCE = cue_words("allegiance_adjectives")  # "militants loyal to Zarqawi", "gunmen affiliated with Hamas"
 GOVERNING = cue_words("governing_bodies")  # "talks with the government": a state's, named by its noun
+GOVERNMENT_LEVELS = cue_words("government_levels")  # "the provincial government": a level of it
 LEADING = cue_words("leading_verbs")  # "the Saudi-led coalition", "a force led by Nigeria"
 # PETRARCH-2's nouns of a sector ("magistrates", "clerics"), not those that name anyone ("men")
 PLAIN_PEOPLE = cue_words("plain_people")
@@ -369,8 +370,10 @@ def the_government(token: Token) -> bool:
     the authorities"; cues ``governing_bodies``): an actor whose state only the actor it faces says (canon)."""
     if token.lower_ not in GOVERNING or token.pos_ != "NOUN" or token.ent_type_:
         return False
-    words = [c for c in token.children if c.i < token.i]
-    return [w.lower_ for w in words] == ["the"] and not prep_objects(token, ("of", "in"))
+    words = [c.lower_ for c in token.children if c.i < token.i]
+    # "the provincial government": a level of government, no other body's
+    levels = [w for w in words[1:] if w in GOVERNMENT_LEVELS]
+    return words[:1] == ["the"] and len(levels) == len(words) - 1 and not prep_objects(token, ("of", "in"))
 
 
 def is_party(noun: Token) -> bool:

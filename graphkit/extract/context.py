@@ -457,8 +457,9 @@ def modality_of(verb: Token) -> Modality:
     last = chain[-1]  # "plans to go to Lima to meet Peru", "will switch ... when he makes a trip to Ohio"
     if purpose_or_time(last) and last.head.pos_ in ("VERB", "AUX") and not voiced_alongside(last):
         found.add(modality_of(last.head))
-    if infinitive(last) and last.dep_ in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS and shows_force(last.head):
-        found.add("intended")  # "deployed tanks near Gaza to attack Hamas": the attack is what the tanks are for
+    if any(infinitive(n) and n.dep_ in ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS and shows_force(n.head) for n in chain):
+        found.add("intended")  # "deployed tanks near Gaza to attack Hamas": the attack is what the tanks are for;
+        # "scrambled fighter jets to intercept Chinese bombers" (the parser's open complement)
     holder = event_verb(last)  # "will make his speech during a visit to support X": the visit's purpose
     if holder is not None:
         found.add(modality_of(holder))
