@@ -2580,6 +2580,9 @@ NEWS_FORMS = [
     # acting on itself
     pytest.param("Zambia's anti-graft commission summoned the vice president for questioning.",
                  ("Zambia", "INVESTIGATE", "Zambia", "positive", "actual"), id="anti-graft-body-questions-an-office"),
+    # an arrest warrant issued is an arrest threatened (PLOVER: an in-absentia arrest is THREATEN, not a demand)
+    pytest.param("A Nicaraguan court issued an arrest warrant for a Costa Rican journalist.",
+                 ("Nicaragua", "THREATEN", "Costa Rica", "positive", "actual"), id="arrest-warrant-issued"),
 ]  # fmt: skip
 
 
