@@ -2583,6 +2583,11 @@ NEWS_FORMS = [
     # an arrest warrant issued is an arrest threatened (PLOVER: an in-absentia arrest is THREATEN, not a demand)
     pytest.param("A Nicaraguan court issued an arrest warrant for a Costa Rican journalist.",
                  ("Nicaragua", "THREATEN", "Costa Rica", "positive", "actual"), id="arrest-warrant-issued"),
+    # forces sent to help at home give aid to the public (PLOVER: mobilizing forces for disaster relief is AID)
+    pytest.param("Ecuador mobilized troops for rescue operations after the landslide.",
+                 ("Ecuador", "AID", "Ecuador", "positive", "actual"), id="troops-for-rescue-operations"),
+    pytest.param("Pakistan deployed troops to help flood victims in Sindh province.",
+                 ("Pakistan", "AID", "Pakistan", "positive", "actual"), id="troops-to-help-flood-victims"),
 ]  # fmt: skip
 
 
@@ -3371,6 +3376,8 @@ NOT_CLAIMED = [
     # an acquittal convicts no one; those a government expels, named by their noun, may be anyone's
     pytest.param("The jury found the Chilean defendant not guilty.", "SANCTION", None, id="found-not-guilty"),
     pytest.param("Ugandan authorities expelled 30 aid workers.", None, None, id="expelled-people-by-their-noun"),
+    # forces sent to help quell unrest are a show of force, no aid
+    pytest.param("Guatemala deployed troops to help quell riots in the capital.", "AID", None, id="help-quell-riots"),
 ]  # fmt: skip
 
 

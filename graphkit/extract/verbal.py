@@ -313,6 +313,8 @@ FACED_TYPES = frozenset({MOBILIZE, RETREAT})  # forces moved to or from a border
 PACIFYING = cue_words("pacifying_verbs")  # "deployed the army to quell clashes in Marsabit": sent there
 MOVING = cue_words("moving_verbs")  # "moved troops to the border": with forces for object, a deployment
 SENDING = cue_words("sending_verbs")  # "sent troops to Aceh": forces sent into places that are no state, deployed
+RELIEF_PURPOSES = cue_words("relief_purposes")  # "deployed soldiers to help flood victims": aid
+RELIEF = cue_words("relief_words")  # "mobilized troops for rescue operations"
 SENTENCING = cue_words("sentencing_verbs")  # "sentenced a tourist to eight years": a conviction too
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
@@ -1036,6 +1038,14 @@ def targets_of(
         relation.event_type == AGREE and bool(set(verb_keys(verb)) & OFFERING) and bool(given_things(verb, lexicon))
     )
     found = helped(verb, lexicon) if relation.frame == "transfer" or pledged else []
+    # forces sent, not goods sold ("sold 50 jets to help its economy")
+    relief = relation.event_type == AID and not relation.commercial and relief_purpose(verb)
+    relief = relief and any(map(forces_moved, taken_things(verb)))
+    if relief and not any(names_actor(f.token) for f in found) and not others_named(verb):
+        # "Chile deployed soldiers to help flood victims": forces sent to help at home, its public (PLOVER: AID)
+        found = [Filler(t, 2) for t in own_state(verb)]
+        if found:
+            return found, PUBLIC_PATTERN, COMPLEMENT_CONFIDENCE, False
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     found = provokers(verb) if relation.event_type in REACTIONS else []
@@ -1761,6 +1771,20 @@ def located(found: Filler, verb: Token) -> bool:
     return token.head.i == verb.i and token.dep_ in PREPOSITIONS and token.lower_ in SCENE_PREPS
 
 
+def relief_purpose(verb: Token) -> bool:
+    """Whether forces are sent to help, not to show force (cues ``relief_purposes``, ``relief_words``): "deployed
+    soldiers to help flood victims", "mobilized troops for rescue operations" (PLOVER: disaster relief is AID); not
+    "to help quell the unrest"."""
+    purposes = [c for c in children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS) if infinitive(c)]
+    helping = [c for c in purposes if c.lemma_.lower() in RELIEF_PURPOSES]
+    # "to help quell the unrest", "to help fight the rebels": the act helped is the purpose
+    helping = [
+        c for c in helping if not any(g.lemma_.lower() not in RELIEF_PURPOSES for g in children(c, OPEN_COMPLEMENTS))
+    ]
+    works = [o for o in prep_objects(verb, ("for",)) if o.lemma_.lower() in RELIEF or named_among(o, RELIEF)]
+    return bool(helping or works)
+
+
 def with_conviction(site: Site, lexicon: Lexicon) -> Iterator[Site]:
     """A site, and, for a sentence passed that coerces, the conviction it is too (cues ``sentencing_verbs``): "a Tehran
     court sentenced a French tourist to eight years in prison" convicts and imprisons (PLOVER manual)."""
@@ -1870,6 +1894,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         moved = relation
         moving = theme if theme is not None or not subjects else subjects[0].token  # "peacekeepers deployed in"
         relation = peacekeeping(relation, moving)  # "deployed 500 peacekeepers to Haiti": aid, not mobilization
+        if relation.event_type == MOBILIZE and relief_purpose(verb):  # "deployed soldiers to help flood victims"
+            relation = lexicon.verb(SUPPLY) or relation
         if not subjects or not fits(verb, theme, relation, lexicon):
             continue
         if relation.event_type == MOBILIZE and theme is None and not moves_itself(verb, subjects):
