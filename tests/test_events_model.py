@@ -2588,6 +2588,14 @@ NEWS_FORMS = [
                  ("Ecuador", "AID", "Ecuador", "positive", "actual"), id="troops-for-rescue-operations"),
     pytest.param("Pakistan deployed troops to help flood victims in Sindh province.",
                  ("Pakistan", "AID", "Pakistan", "positive", "actual"), id="troops-to-help-flood-victims"),
+    # drivers, vendors and veterans are people of their work or lot, who strike and rally where they are
+    pytest.param("Taxi drivers went on strike in Conakry.",
+                 ("Guinea", "PROTEST", "Guinea", "positive", "actual"), id="taxi-drivers-strike"),
+    pytest.param("The Guinean government scrapped a fuel price hike after bus drivers staged a week-long strike.",
+                 ("Guinea", "CONCEDE", "Guinea", "positive", "actual"), id="gave-in-to-striking-drivers"),
+    # a crowd's boycott is a protest where the crowd is
+    pytest.param("Hundreds of street vendors boycotted markets in Kumasi to protest against a new levy.",
+                 ("Ghana", "PROTEST", "Kumasi", "positive", "actual"), id="vendors-boycotted-markets"),
 ]  # fmt: skip
 
 

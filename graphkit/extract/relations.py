@@ -435,6 +435,8 @@ def site_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str |
             relation = lexicon.military(site.relation, forces, used)
             if crowd_protest(site, role):  # "protesters occupied the parliament": a protest, not force
                 relation = lexicon.verb(PROTEST_VERB) or relation
+                for span in (subject, obj):  # "drivers boycotted markets in Quetta": where the crowd protests
+                    span.label_ = UNNAMED if span.label_ == UNPLACED else span.label_
             elif crowd_controlled(site):  # "used tear gas to disperse students": crowd control
                 relation = lexicon.verb(ATTACK_VERB) or relation
             elif captured(site):  # "Taliban fighters seized the city of Kunduz": a place taken by force
