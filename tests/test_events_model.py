@@ -2596,6 +2596,9 @@ NEWS_FORMS = [
     # a crowd's boycott is a protest where the crowd is
     pytest.param("Hundreds of street vendors boycotted markets in Kumasi to protest against a new levy.",
                  ("Ghana", "PROTEST", "Kumasi", "positive", "actual"), id="vendors-boycotted-markets"),
+    # a state's own body named by its noun that its police raid is its own, no foreign envoy
+    pytest.param("Bolivian police raided the health ministry.",
+                 ("Bolivia", "COERCE", "Bolivia", "positive", "actual"), id="police-raided-a-ministry"),
 ]  # fmt: skip
 
 

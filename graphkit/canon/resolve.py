@@ -694,6 +694,8 @@ class ArticleResolver:
         sector = self.sector_of(mention.qualifier or mention.text)
         # "charged a former minister": one who held an office (the sector of the former, ``sector_of``) held it here
         office = office or (sector == ELITE and (mention.qualifier or mention.text).split()[0].lower() in FORMER)
+        # "searched the offices of the energy ministry": a body of the state's own, no foreign envoy
+        office = office or mention.text.split()[-1].lower() in STATE_BODIES
         if from_abroad(mention.qualifier or mention.text) or not held_at_home(
             raw.event_type, sector, civil_power(doer), office
         ):
