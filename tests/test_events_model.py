@@ -2599,6 +2599,9 @@ NEWS_FORMS = [
     # a state's own body named by its noun that its police raid is its own, no foreign envoy
     pytest.param("Bolivian police raided the health ministry.",
                  ("Bolivia", "COERCE", "Bolivia", "positive", "actual"), id="police-raided-a-ministry"),
+    # a town named by its people's adjective places those who act there
+    pytest.param("Gunmen stormed a hotel in the Libyan capital.",
+                 ("Libya", "ASSAULT", "Libya", "positive", "actual"), id="in-the-libyan-capital"),
 ]  # fmt: skip
 
 

@@ -52,6 +52,8 @@ NESTING_PREPS = frozenset(PLACE_PREPS) | cue_words("nesting_place_preps")
 PROPER_NOUN = "PROPN"
 NOUN = "NOUN"
 COMPASS = cue_words("compass_words")  # "north of Baghdad": where it happened
+REGION_NOUNS = cue_words("region_nouns")  # "in the Somali capital": a town its people's adjective names
+ADJECTIVAL_MODIFIER = "amod"
 OF = "of"
 MEANWHILE = cue_words("meanwhile_markers")  # "while giving a speech in Nara"
 ORIGIN_PREP = "from"  # "soldiers returning from Syria": where they come from, not where they were struck
@@ -243,6 +245,14 @@ def place_words(noun: Token) -> tuple[Token, ...]:
 def places_named(nouns: tuple[Token, ...], taken: set[int]) -> list[Span]:
     """The places the words of place phrases name (``place_words``), other than the claim's own arguments."""
     spans = [(t, entity_span(t, PLACE_LABELS)) for noun in nouns for t in place_words(noun)]
+    # "stormed a hotel in the Somali capital": a town named by its people's adjective, where no name is
+    spans += [
+        (a, entity_span(a, PEOPLE_LABELS))
+        for noun in nouns
+        if noun.lemma_.lower() in REGION_NOUNS
+        for a in noun.children
+        if a.dep_ == ADJECTIVAL_MODIFIER and a.i < noun.i
+    ]
     return [span for token, span in spans if span is not None and token.i not in taken]
 
 
