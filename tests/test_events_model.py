@@ -2602,6 +2602,8 @@ NEWS_FORMS = [
     # a town named by its people's adjective places those who act there
     pytest.param("Gunmen stormed a hotel in the Libyan capital.",
                  ("Libya", "ASSAULT", "Libya", "positive", "actual"), id="in-the-libyan-capital"),
+    pytest.param("Riot police fired rubber bullets at street vendors in Peru's capital.",
+                 ("Peru", "ASSAULT", "Peru", "positive", "actual"), id="in-a-states-capital"),
 ]  # fmt: skip
 
 

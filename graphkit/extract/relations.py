@@ -246,7 +246,8 @@ def is_place_phrase(span: Span) -> bool:
     head = span.root.head
     if span.label_ == PEOPLE_LABEL and span.root.dep_ == ADJECTIVAL_MODIFIER and head.lemma_.lower() in REGION_NOUNS:
         return head.head.lower_ in WHERE_PREPS  # "stormed a hotel in the Somali capital": a town its people name
-    if head.lemma_.lower() in REGION_NOUNS and span.root.dep_ in COMPOUNDS:  # "villagers in Zamfara state"
+    # "villagers in Zamfara state", "vendors in Venezuela's capital"
+    if head.lemma_.lower() in REGION_NOUNS and span.root.dep_ in COMPOUNDS | POSSESSIVES:
         head = head.head
     if head.lower_ == OF and head.head.lemma_.lower() in TOWN_PARTS:  # "troops in the streets of Nairobi"
         head = head.head.head
