@@ -3392,6 +3392,11 @@ NOT_CLAIMED = [
     # an acquittal convicts no one; those a government expels, named by their noun, may be anyone's
     pytest.param("The jury found the Chilean defendant not guilty.", "SANCTION", None, id="found-not-guilty"),
     pytest.param("Ugandan authorities expelled 30 aid workers.", None, None, id="expelled-people-by-their-noun"),
+    # an act someone is warned against is neither done nor the warner's
+    pytest.param("Algeria warned Morocco against attacking the Polisario.", "ASSAULT", None,
+                 id="warned-against-attacking"),
+    pytest.param("Russia cautioned Armenia against hosting US troops.", "CONSULT", None,
+                 id="cautioned-against-hosting"),
     # forces sent to help quell unrest are a show of force, no aid
     pytest.param("Guatemala deployed troops to help quell riots in the capital.", "AID", None, id="help-quell-riots"),
 ]  # fmt: skip

@@ -92,6 +92,8 @@ ENDING = cue_words("ending_adverbs")  # "no longer supplies": negated
 UNSETTLED = cue_words("unsettled_markers")  # "decides whether to endorse"
 OBLIGING = cue_words("obliging_verbs")  # "will have to recognize"
 PREVENTING = cue_words("preventing_verbs")  # "to prevent him from fighting"
+WARNING_AGAINST = cue_words("warning_against_verbs")  # "warned Riyadh against attacking Yemen": no attack told
+AGAINST = "against"
 REPORTED_FUTURE = cue_words("reported_future")  # "said they would ...": intended, not possible
 SPEECH = cue_words("speech")  # verbs of saying: their subject speaks the clause they govern
 BARE_INFINITIVE_VERBS = cue_words("bare_infinitive_verbs")  # "helped Peru rebuild": told, no subjunctive
@@ -739,7 +741,8 @@ def asks_by_object(verb: Token, relation_of: Callable[[Token], object]) -> bool:
 
 def unsettled(node: Token) -> bool:
     """Whether a complement leaves its event open: "whether to endorse", "has to recognize" (an obligation),
-    "prevent him from fighting", "waited for Peru to release them" (a "for ... to" clause)."""
+    "prevent him from fighting", "warned Peru against attacking", "waited for Peru to release them" (a "for ... to"
+    clause)."""
     if any(c.dep_ in MARKERS and c.lower_ in UNSETTLED for c in node.children) or for_to_clause(node):
         return True
     if subjunctive(node):  # "insisted that Peru withdraw", "it is vital that Peru send aid": asked for, not told
@@ -747,6 +750,8 @@ def unsettled(node: Token) -> bool:
     head = node.head
     if node.dep_ in OPEN_COMPLEMENTS and infinitive(node) and head.lemma_.lower() in OBLIGING:
         return not any(c.dep_ in DIRECT_OBJECTS for c in head.children)  # "has to", not "had the courage to"
+    if node.dep_ in PREP_COMPLEMENTS and head.lower_ == AGAINST and head.head.lemma_.lower() in WARNING_AGAINST:
+        return True  # "warned Riyadh against attacking Yemen"
     return node.dep_ in PREP_COMPLEMENTS and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING
 
 
