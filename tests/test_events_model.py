@@ -2604,6 +2604,9 @@ NEWS_FORMS = [
                  ("Libya", "ASSAULT", "Libya", "positive", "actual"), id="in-the-libyan-capital"),
     pytest.param("Riot police fired rubber bullets at street vendors in Peru's capital.",
                  ("Peru", "ASSAULT", "Peru", "positive", "actual"), id="in-a-states-capital"),
+    # "national" the tagger read as an adjective, with its article, in an object's place: the noun
+    pytest.param("Police in Quito arrested a Colombian national accused of smuggling.",
+                 ("Ecuador", "COERCE", "Colombia", "positive", "actual"), id="national-tagged-as-an-adjective"),
 ]  # fmt: skip
 
 

@@ -167,6 +167,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_origin_conjuncts(doc)
     repair_split_nouns(doc, lexicon)
     repair_verbs_as_objects(doc, lexicon)
+    repair_adjectives_as_nouns(doc)
     repair_noun_participles(doc, lexicon)
     repair_acted_on_participles(doc, lexicon)
     repair_stranded_objects(doc)
@@ -534,6 +535,15 @@ def repair_verbs_as_objects(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         if lexicon.noun(verb.lemma_.lower()) is not None:
             verb.pos_, verb.tag_ = NOUN, PLURAL_NOUN
+    return doc
+
+
+def repair_adjectives_as_nouns(doc: Doc) -> Doc:
+    """The doc with "arrested a Chilean national accused of spying" read with "national" a noun: an adjective the
+    tagger gave a noun's place (an object or a subject) and an article of its own."""
+    for word in with_values(doc, "POS", frozenset({ADJECTIVE_POS})):
+        if word.dep_ in DIRECT_OBJECTS | SUBJECTS | PREP_OBJECTS and any(c.dep_ in DETERMINERS for c in word.children):
+            word.pos_, word.tag_ = NOUN, SINGULAR_NOUN
     return doc
 
 
