@@ -2607,6 +2607,9 @@ NEWS_FORMS = [
     # "national" the tagger read as an adjective, with its article, in an object's place: the noun
     pytest.param("Police in Quito arrested a Colombian national accused of smuggling.",
                  ("Ecuador", "COERCE", "Colombia", "positive", "actual"), id="national-tagged-as-an-adjective"),
+    # officials "in" a capital, the phrase hung on the verb, are that state's
+    pytest.param("Ghana accused officials in Lome of harbouring the plotters.",
+                 ("Ghana", "DISAPPROVE", "Togo", "positive", "actual"), id="officials-in-a-capital"),
 ]  # fmt: skip
 
 

@@ -113,6 +113,8 @@ BURNING = "torch"  # the lexicon's verb of burning places, whose themes say what
 DECLARING = cue_words("declaring_verbs")
 VERDICTS = cue_words("verdict_words")  # "found two officers guilty": the officers the object of "found"
 FINDING = cue_words("verdict_verbs")
+SEATED = cue_words("seated_officials")  # "accused officials in Nairobi": Kenya's officials
+IN = "in"
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
 RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
@@ -168,6 +170,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_split_nouns(doc, lexicon)
     repair_verbs_as_objects(doc, lexicon)
     repair_adjectives_as_nouns(doc)
+    repair_seated_officials(doc)
     repair_noun_participles(doc, lexicon)
     repair_acted_on_participles(doc, lexicon)
     repair_stranded_objects(doc)
@@ -544,6 +547,18 @@ def repair_adjectives_as_nouns(doc: Doc) -> Doc:
     for word in with_values(doc, "POS", frozenset({ADJECTIVE_POS})):
         if word.dep_ in DIRECT_OBJECTS | SUBJECTS | PREP_OBJECTS and any(c.dep_ in DETERMINERS for c in word.children):
             word.pos_, word.tag_ = NOUN, SINGULAR_NOUN
+    return doc
+
+
+def repair_seated_officials(doc: Doc) -> Doc:
+    """The doc with "accused officials in Nairobi of backing the rebels" parsed with "in Nairobi" on "officials" (cues
+    ``seated_officials``), where the parser hung it on the verb: the capital says whose officials they are."""
+    for noun in with_values(doc, "LOWER", SEATED):
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.dep_ not in DIRECT_OBJECTS or after is None or after.lower_ != IN or after.head.i != noun.head.i:
+            continue
+        if any(o.ent_type_ in STATE_LABELS for o in children(after, PREP_OBJECTS)):
+            after.head = noun
     return doc
 
 
