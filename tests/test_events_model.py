@@ -3403,6 +3403,8 @@ NOT_CLAIMED = [
                  id="warned-against-attacking"),
     pytest.param("Russia cautioned Armenia against hosting US troops.", "CONSULT", None,
                  id="cautioned-against-hosting"),
+    # a bond's kind is no thing acted on: ties deepened are no forces increased
+    pytest.param("Armenia and France pledged to deepen military ties.", "MOBILIZE", None, id="deepen-military-ties"),
     # forces sent to help quell unrest are a show of force, no aid
     pytest.param("Guatemala deployed troops to help quell riots in the capital.", "AID", None, id="help-quell-riots"),
 ]  # fmt: skip

@@ -61,6 +61,8 @@ RECORDS = cue_words("record_nouns")  # "lists of prisoners": what a list is of i
 OF = "of"
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
+BONDS = cue_words("bond_nouns")  # "deepen military ties": what binds, whatever its kind
+ADJECTIVAL_MODIFIER = "amod"
 PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
 ENTRY_PREPS = cue_sequence("entry_preps")  # "Chilean troops moved into Peru", "medicine into Gaza": where they go in
 MILITARY_FORCE = "19"  # the CAMEO root of conventional military force (190 fight, 192 occupy, ...)
@@ -205,6 +207,9 @@ def best_pattern(verb: Token, key: str, patterns: VerbPatterns, qualified: bool 
     placed |= {t.i for t in words if t.lemma_.lower() in COUNTERPARTS and children(t, APPOSITIONS)}
     # what knowledge shared is about is no thing acted on: "exchanged intelligence on North Korea's missile launch"
     placed |= {t.i for p in words if topic_of_knowledge(p) or content_of_record(p) for t in p.subtree}
+    # a word that only says what kind of bond it is, is no thing acted on: "deepen military ties" is no "increase
+    # &MILITARY" (a mobilization)
+    placed |= {t.i for t in words if t.dep_ == ADJECTIVAL_MODIFIER and t.head.lemma_.lower() in BONDS}
     unplaced = Words([t for t in words if t.i not in placed]) if placed else right
     preps = own_preps(verb)
     best: tuple[int, int, bool] | None = None  # (size, -start, written for the verb) of the best so far
