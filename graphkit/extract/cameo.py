@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.context import MOBILIZE, joins_in
 from graphkit.extract.deps import (
+    ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     AGENTS,
     APPOSITIONS,
@@ -62,7 +63,6 @@ OF = "of"
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
 SITE_PREPS = cue_words("site_preps")  # "quit UKIP at a public meeting" is no "quit * meeting"
 BONDS = cue_words("bond_nouns")  # "deepen military ties": what binds, whatever its kind
-ADJECTIVAL_MODIFIER = "amod"
 PLACED_PREPS = SITE_PREPS | {"by"}  # words a pattern sees only when it names them: "backed (by &MILITARY)"
 ENTRY_PREPS = cue_sequence("entry_preps")  # "Chilean troops moved into Peru", "medicine into Gaza": where they go in
 MILITARY_FORCE = "19"  # the CAMEO root of conventional military force (190 fight, 192 occupy, ...)

@@ -33,6 +33,7 @@ POSSESSIVES = frozenset({"poss"})
 POSSESSIVE_PRONOUN_TAGS = frozenset({"PRP$", "WP$"})  # "its", "their", "whose"
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who": "the jets that Peru bought"
 NOUN_MODIFIERS = frozenset({"compound", "amod"})  # "hunger strike", "air strike"
+ADJECTIVAL_MODIFIER = "amod"  # "military" of "military ties", "Somali" of "the Somali capital"
 NOUN_PHRASE_MODIFIERS = frozenset({"nmod", "compound"})  # "[the Colombian government and FARC] rebels"
 QUANTIFIERS = frozenset({"nummod", "quantmod"})
 APPOSITIONS = frozenset({"appos"})

@@ -30,6 +30,7 @@ from graphkit.extract.commitment import commitment_type
 from graphkit.extract.context import TRANSFER, fictional, modality_of, polarity_of
 from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
+    ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
@@ -96,7 +97,6 @@ FROM = "from"
 ATTACK_VERB = "attack"  # the lexicon's verb of unconventional violence (ASSAULT)
 CROWDS = cue_words("crowd_nouns")
 PEOPLE_LABEL = "NORP"  # "the Somali capital": a place its people's adjective names
-ADJECTIVAL_MODIFIER = "amod"
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
 FIGHT_VERB = "fight"  # the lexicon's verb whose relation a place taken by force takes

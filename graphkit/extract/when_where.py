@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import region_country
 from graphkit.extract.deps import (
+    ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
     AGENTS,
@@ -53,7 +54,6 @@ PROPER_NOUN = "PROPN"
 NOUN = "NOUN"
 COMPASS = cue_words("compass_words")  # "north of Baghdad": where it happened
 REGION_NOUNS = cue_words("region_nouns")  # "in the Somali capital": a town its people's adjective names
-ADJECTIVAL_MODIFIER = "amod"
 OF = "of"
 MEANWHILE = cue_words("meanwhile_markers")  # "while giving a speech in Nara"
 ORIGIN_PREP = "from"  # "soldiers returning from Syria": where they come from, not where they were struck
