@@ -2610,6 +2610,9 @@ NEWS_FORMS = [
     # officials "in" a capital, the phrase hung on the verb, are that state's
     pytest.param("Ghana accused officials in Lome of harbouring the plotters.",
                  ("Ghana", "DISAPPROVE", "Togo", "positive", "actual"), id="officials-in-a-capital"),
+    # a show of force answers arms of war readied, which are no words of peace
+    pytest.param("Japan put its forces on alert as North Korea prepared to launch a ballistic missile.",
+                 ("Japan", "MOBILIZE", "North Korea", "positive", "actual"), id="alert-as-missiles-readied"),
 ]  # fmt: skip
 
 

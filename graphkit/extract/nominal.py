@@ -471,7 +471,10 @@ def conciliatory(act: Token) -> bool:
     if not any(quad_class(t) == VERBAL_COOPERATION for t in verb_types(act)):
         return False
     promised = [c for c in children(act, OPEN_COMPLEMENTS) if c.lemma_.lower() not in STOPPING]
-    return not any(ANSWERED.intersection(verb_types(c)) for c in promised)
+    # "as North Korea prepared to launch a missile": arms of war readied are no words of peace
+    arms = lexicon_of(act.doc).military_arms
+    armed = any(o.lemma_.lower() in arms for c in promised for o in children(c, DIRECT_OBJECTS))
+    return not armed and not any(ANSWERED.intersection(verb_types(c)) for c in promised)
 
 
 def forces_withdrawn(act: Token, lexicon: Lexicon) -> bool:
