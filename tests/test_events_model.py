@@ -2613,6 +2613,9 @@ NEWS_FORMS = [
     # a show of force answers arms of war readied, which are no words of peace
     pytest.param("Japan put its forces on alert as North Korea prepared to launch a ballistic missile.",
                  ("Japan", "MOBILIZE", "North Korea", "positive", "actual"), id="alert-as-missiles-readied"),
+    # an armed group named by its noun that strikes a state's forces, no place named, is of that state
+    pytest.param("Rebels shot down a Colombian army helicopter.",
+                 ("Colombia", "ASSAULT", "Colombia", "positive", "actual"), id="rebels-struck-a-states-forces"),
 ]  # fmt: skip
 
 
@@ -3408,6 +3411,8 @@ NOT_CLAIMED = [
                  id="cautioned-against-hosting"),
     # a bond's kind is no thing acted on: ties deepened are no forces increased
     pytest.param("Armenia and France pledged to deepen military ties.", "MOBILIZE", None, id="deepen-military-ties"),
+    # those it strikes who are no state's forces may be foreigners: no state for the group
+    pytest.param("Rebels killed two Chinese engineers.", None, None, id="rebels-killed-foreigners"),
     # forces sent to help quell unrest are a show of force, no aid
     pytest.param("Guatemala deployed troops to help quell riots in the capital.", "AID", None, id="help-quell-riots"),
 ]  # fmt: skip

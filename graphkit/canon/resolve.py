@@ -681,6 +681,22 @@ class ArticleResolver:
             return None
         return self.of_country(mention, sector, other[0].country)
 
+    def armed_against_state(
+        self, raw: RawClaim, target: tuple[Argument, Entity] | None
+    ) -> tuple[Argument, Entity] | None:
+        """An armed group named only by its noun that uses force on a state's forces or officials where no place is
+        named: of that state, as an insurgency is coded where it fights ("rebels shot down a Sudanese army
+        helicopter": SDN REB against SDN MIL); not where the sentence names another state."""
+        mention = raw.subject
+        if mention.label not in (UNNAMED, UNPLACED) or target is None or target[0].country is None:
+            return None
+        if raw.event_type not in MATERIAL_CONFLICT or target[0].sector not in tables().state_sectors:
+            return None
+        sector = self.sector_of(mention.qualifier or mention.text)
+        if sector not in tables().armed or self.named_states(raw.evidence) - {target[0].country}:
+            return None
+        return self.of_country(mention, sector, target[0].country)
+
     def held(self, raw: RawClaim, doer: tuple[Argument, Entity] | None) -> tuple[Argument, Entity] | None:
         """Those named only by their noun whom an armed group attacks or a state's civil power holds or
         investigates, where no place says whose they are: the doer's people (``held_at_home``), unless the sentence
@@ -776,6 +792,7 @@ class ArticleResolver:
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
         subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
         obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence) or self.held(raw, subject)
+        subject = subject or self.armed_against_state(raw, obj)
         if raw.event_type in tables().public_acts and subject is not None and obj is not None:
             subject, obj = self.placed_group(subject, obj, raw), self.placed_group(obj, subject, raw, acted_on=True)
         if subject is None or obj is None:
