@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from graphkit.extract.deps import (
     ADJECTIVAL_COMPLEMENTS,
+    ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     ADVERBS,
     ATTRIBUTES,
@@ -491,7 +492,7 @@ def awaited(noun: Token) -> bool:
     """Whether an event noun is awaited, planned or prepared for (cues ``awaiting_words``): the object of such a verb
     ("awaits a Chilean withdrawal"), its "for" ("is preparing for a withdrawal"), or with such a participle ("the
     planned withdrawal", "a proposed visit")."""
-    if any(c.dep_ == "amod" and c.lemma_.lower() in AWAITED for c in noun.children):
+    if any(c.dep_ == ADJECTIVAL_MODIFIER and c.lemma_.lower() in AWAITED for c in noun.children):
         return True
     head = noun.head
     if noun.dep_ in PREP_OBJECTS and head.lower_ == FOR:

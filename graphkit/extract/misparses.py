@@ -70,6 +70,7 @@ from graphkit.extract.context import infinitive
 from graphkit.extract.deps import (
     ACTOR_LABELS,
     ACTOR_MODIFIERS,
+    ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
     ADVERBS,
@@ -122,7 +123,7 @@ LETTING = cue_words("letting_verbs")  # "allowed IAEA inspectors back into Yongb
 CROWD_PARTICIPLES = cue_words("crowd_participles")  # "caved in to striking truckers"
 RESULT_ADJECTIVES = cue_words("result_adjectives")  # "shot dead a police officer"
 ADJECTIVE_COMPLEMENT = "acomp"
-ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG = "amod", "ADJ", "JJ"
+ADJECTIVE_POS, ADJECTIVE_TAG = "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 INTO = "into"
 AS = frozenset({"as"})  # "rejected as unacceptable a French call"
@@ -260,7 +261,7 @@ def repair_shifted_objects(doc: Doc) -> Doc:
         if noun is None:
             continue
         judged = doc[as_.i + 1]
-        if judged.head.i != noun.i or judged.pos_ != ADJECTIVE_POS or judged.dep_ != ADJECTIVE:
+        if judged.head.i != noun.i or judged.pos_ != ADJECTIVE_POS or judged.dep_ != ADJECTIVAL_MODIFIER:
             continue
         noun.head, noun.dep_ = verb, DIRECT_OBJECT
         judged.head, judged.dep_ = as_, PREP_OBJECT
@@ -354,7 +355,7 @@ def repair_crowd_participles(doc: Doc) -> Doc:
         if noun is None or noun.pos_ != NOUN:
             continue
         noun.head, noun.dep_ = gerund.head, PREP_OBJECT
-        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, ADJECTIVE, ADJECTIVE_POS, ADJECTIVE_TAG
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, ADJECTIVAL_MODIFIER, ADJECTIVE_POS, ADJECTIVE_TAG
     return doc
 
 

@@ -35,6 +35,7 @@ from graphkit.extract.deps import (
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
     DIRECT_OBJECTS,
+    NATIONALITY,
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
     POSSESSIVES,
@@ -96,7 +97,6 @@ COERCE_TYPE = "COERCE"
 FROM = "from"
 ATTACK_VERB = "attack"  # the lexicon's verb of unconventional violence (ASSAULT)
 CROWDS = cue_words("crowd_nouns")
-PEOPLE_LABEL = "NORP"  # "the Somali capital": a place its people's adjective names
 CIVILIAN = cue_words("civilian_modifiers")  # "a passenger jet": no arm of war
 TAKEN_PLACES = cue_words("taken_places")  # "seized the city of Kunduz": a place taken by force
 FIGHT_VERB = "fight"  # the lexicon's verb whose relation a place taken by force takes
@@ -244,7 +244,7 @@ def is_place_phrase(span: Span) -> bool:
     """A place named as where someone is: "in Nairobi" in "protesters in Nairobi", "in Zamfara state"; not "a U.S.
     convoy", not "strikes at US outposts"."""
     head = span.root.head
-    if span.label_ == PEOPLE_LABEL and span.root.dep_ == ADJECTIVAL_MODIFIER and head.lemma_.lower() in REGION_NOUNS:
+    if span.label_ == NATIONALITY and span.root.dep_ == ADJECTIVAL_MODIFIER and head.lemma_.lower() in REGION_NOUNS:
         return head.head.lower_ in WHERE_PREPS  # "stormed a hotel in the Somali capital": a town its people name
     # "villagers in Zamfara state", "vendors in Venezuela's capital"
     if head.lemma_.lower() in REGION_NOUNS and span.root.dep_ in COMPOUNDS | POSSESSIVES:
