@@ -320,6 +320,21 @@ def test_groups_of_states_are_told_from_peoples_and_a_user_file_may_move_one(tmp
     assert not aliases.of_states("Gulf states")  # the user's section wins
 
 
+def test_a_paired_name_is_a_state_only_beside_its_pair_and_a_user_file_may_add_one(tmp_path):
+    shipped = Aliases.load()
+    assert shipped.paired_country("the North", frozenset({"KOR"})) == "PRK"
+    assert shipped.paired_country("the South", frozenset({"PRK", "JPN"})) == "KOR"
+    assert shipped.paired_country("the North", frozenset({"NGA"})) is None  # Nigeria's north is no state
+    user = tmp_path / "aliases.toml"
+    user.write_text('[paired_names.SSD]\nSDN = ["the South"]\n', "utf-8")
+    aliases = Aliases.load(user)
+    assert aliases.paired_country("the South", frozenset({"SDN"})) == "SSD"
+    assert aliases.paired_country("the South", frozenset({"KOR"})) == "KOR"
+    (tmp_path / "bad.toml").write_text('[paired_names.KOR]\nXXX = ["the South"]\n', "utf-8")
+    with pytest.raises(InputError, match="ISO 3166-1"):
+        Aliases.load(tmp_path / "bad.toml")
+
+
 @pytest.mark.parametrize(
     ("content", "error"),
     [

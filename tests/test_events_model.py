@@ -2616,6 +2616,28 @@ NEWS_FORMS = [
     # an armed group named by its noun that strikes a state's forces, no place named, is of that state
     pytest.param("Rebels shot down a Colombian army helicopter.",
                  ("Colombia", "ASSAULT", "Colombia", "positive", "actual"), id="rebels-struck-a-states-forces"),
+    # "the North" beside Seoul is North Korea
+    pytest.param("Seoul raised its alert level after the North launched artillery drills near the sea border.",
+                 ("South Korea", "MOBILIZE", "North Korea", "positive", "actual"), id="the-north-beside-seoul"),
+    # forces deployed "inside" a country face it
+    pytest.param("Uganda has stationed commandos inside South Sudan, officials said.",
+                 ("Uganda", "MOBILIZE", "South Sudan", "positive", "actual"), id="stationed-inside"),
+    # an act refused in protest: the refusal is the protest, done
+    pytest.param("Dock workers in Mombasa refused to unload ships in protest over unpaid bonuses.",
+                 ("Kenya", "PROTEST", "Kenya", "positive", "actual"), id="refused-in-protest"),
+    # "in protest" the parser hung on the object: the act's protest
+    pytest.param("Opposition deputies in Tunis refused to attend the budget debate in protest.",
+                 ("Tunisia", "PROTEST", "Tunisia", "positive", "actual"), id="in-protest-on-the-object"),
+    # a crowd's protest the parser read as a noun phrase ("Hundreds" the root, "protested" its modifier)
+    pytest.param("Hundreds of teachers protested in Lusaka.",
+                 ("Zambia", "PROTEST", "Zambia", "positive", "actual"), id="hundreds-protested"),
+    # a movement's short name NER took for a person's before the noun it names
+    pytest.param("Mauritanian troops drove back Polisario fighters near the border.",
+                 ("Mauritania", "FIGHT", "Polisario Front", "positive", "actual"), id="polisario-fighters"),
+    # captives "released" (a verb that also releases funds) with a participle of their captivity the parser made a
+    # clause of its own
+    pytest.param("Eritrea released 14 Ethiopian herders detained off the coast.",
+                 ("Eritrea", "RETREAT", "Ethiopia", "positive", "actual"), id="released-captives-detained"),
 ]  # fmt: skip
 
 

@@ -29,7 +29,7 @@ from graphkit.vocabulary import cue_words
 
 SECTIONS = (
     "countries", "demonyms", "groups_of_states", "groups", "national_groups", "organizations", "national_bodies",
-    "people", "sectors",
+    "people", "sectors", "paired_names",
 )  # fmt: skip
 
 
@@ -57,6 +57,7 @@ class Aliases:
         self._organizations: dict[str, Organization] = {}
         self._people: dict[str, str] = {}
         self._sectors: dict[str, str] = {}
+        self._paired: dict[str, list[tuple[str, str]]] = {}  # name -> (state it names, the pair beside which)
 
     @classmethod
     def load(cls, user_file: str | Path | None = None) -> Aliases:
@@ -85,16 +86,20 @@ class Aliases:
         unknown = set(data) - set(SECTIONS)
         if unknown:
             raise InputError(f"{where}: unknown section(s) {sorted(unknown)}; use {', '.join(SECTIONS)}")
-        bodies_by_country, groups_by_country = (
+        bodies_by_country, groups_by_country, paired_by_country = (
             _per_country(data, "national_bodies", where),
             _per_country(data, "national_groups", where),
+            _per_country(data, "paired_names", where),
         )
-        for section, codes in (
+        checked: list[tuple[str, dict]] = [
             ("countries", _table(data, "countries", where)),
             ("demonyms", _table(data, "demonyms", where)),
             ("national_bodies", bodies_by_country),
             ("national_groups", groups_by_country),
-        ):
+            ("paired_names", paired_by_country),
+            *(("paired_names", pairs) for pairs in paired_by_country.values()),  # the pair's code too
+        ]
+        for section, codes in checked:
             for code in codes:
                 if code.upper() not in country_table().countries:
                     raise InputError(
@@ -129,6 +134,10 @@ class Aliases:
         for code, words in _table(data, "sectors", where).items():
             for word in words:
                 self._sectors[normalize(word)] = code
+        for iso3, pairs in paired_by_country.items():
+            for pair, names in _table({"p": pairs}, "p", where).items():
+                for name in names:
+                    self._paired.setdefault(key(name), []).append((iso3.upper(), pair.upper()))
 
     def country(self, name: str) -> str | None:
         return self._countries.get(key(name))
@@ -149,6 +158,11 @@ class Aliases:
 
     def person(self, name: str) -> str | None:
         return self._people.get(key(name))
+
+    def paired_country(self, name: str, near: frozenset[str]) -> str | None:
+        """The state a name stands for beside its pair (``[paired_names]``): "the North" in an article that names
+        South or North Korea is North Korea; None where the article names neither."""
+        return next((s for s, pair in self._paired.get(key(name), []) if near & {s, pair}), None)
 
     def sector(self, noun: str | None) -> str | None:
         return self._sectors.get(normalize(noun)) if noun else None

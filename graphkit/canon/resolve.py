@@ -221,7 +221,8 @@ class ArticleResolver:
         if group is not None:
             entity = _alias(Entity(entity_id("group", group), group, "Group"), text)
             return Resolved(entity, sector, people_of=self.aliases.group_country(group))
-        iso3 = self.aliases.country(text) or self._table_country(mention, text)
+        iso3 = self.aliases.country(text) or self.aliases.paired_country(text, self.near)
+        iso3 = iso3 or self._table_country(mention, text)
         if iso3 is not None:
             return Resolved(self.country(iso3, text), sector)
         split = self.coder.split_body(bare) if mention.label in ("ORG", "NORP") else None

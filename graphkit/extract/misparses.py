@@ -57,6 +57,10 @@
   of the name and "Georgia" a modifier, and in "India relaxed visa rules for ..." it takes "rules" for the verb.
   A past form the lexicon lists as a verb, right after the name the sentence starts with, is the verb, the name its
   subject and the noun root its object.
+- A crowd's protest read as a noun phrase: in "Hundreds of nurses protested in Ottawa" spaCy sometimes makes
+  "Hundreds" the root and "protested" a reduced relative on it, so no one protested. In a sentence with no finite
+  verb, a past form of a verb of protest (the lexicon's PROTEST verbs, which take no object to be passive of) on
+  the root noun is the verb, and the noun its subject.
 - A name read as an adverb: in "Nauru severed diplomatic ties with Peru" spaCy makes "Nauru" an adverb of a verb
   with no subject; a named actor that starts the sentence is that verb's subject.
 """
@@ -118,6 +122,7 @@ SEATED = cue_words("seated_officials")  # "accused officials in Nairobi": Kenya'
 IN = "in"
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
 CAPTIVITY_PARTICIPLES = cue_words("captivity_participles")  # "freed four soldiers held hostage"
+PROTEST = "PROTEST"  # the type of the verbs a crowd's clause may be misread around ("Hundreds of nurses protested")
 RELEASE = "RETREAT"  # the type of the verbs whose captives a participle of captivity follows
 LETTING = cue_words("letting_verbs")  # "allowed IAEA inspectors back into Yongbyon"
 CROWD_PARTICIPLES = cue_words("crowd_participles")  # "caved in to striking truckers"
@@ -185,6 +190,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_stranded_agents(doc)
     repair_headline_verbs(doc, lexicon)
     repair_adverbial_subjects(doc)
+    repair_crowd_roots(doc, lexicon)
     repair_verb_compounds(doc)
     return doc
 
@@ -326,6 +332,23 @@ def repair_adverbial_subjects(doc: Doc) -> Doc:
         if any(t.head.i != name.i for t in doc[name.i + 1 : verb.i]):
             continue  # only the name's own words between it and the verb
         name.dep_ = SUBJECT
+    return doc
+
+
+def repair_crowd_roots(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with "Hundreds of nurses protested in Ottawa" parsed with "protested" the verb and "Hundreds" its
+    subject, where the parser made the noun the root and the verb a reduced relative on it."""
+    for verb in with_values(doc, "DEP", frozenset({CLAUSAL_MODIFIER})):
+        crowd = verb.head
+        if crowd.dep_ != ROOT or crowd.pos_ != NOUN or verb.tag_ not in PAST_FORMS or verb.i < crowd.i:
+            continue
+        relation = lexicon.verb(verb.lemma_.lower())
+        if relation is None or relation.event_type != PROTEST or any(t.tag_ in FINITE_VERB_TAGS for t in verb.sent):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, ROOT, "VBD"
+        crowd.head, crowd.dep_ = verb, SUBJECT
+        for c in [c for c in crowd.children if c.i > verb.i]:
+            c.head = verb  # the sentence's full stop
     return doc
 
 
@@ -573,7 +596,8 @@ def repair_noun_participles(doc: Doc, lexicon: Lexicon) -> Doc:
         clause = verb.head
         if noun is None or verb.dep_ not in CLAUSAL_COMPLEMENTS or clause.pos_ != "VERB" or clause.i > noun.i:
             continue
-        if verb.lemma_.lower() not in NOUN_PARTICIPLES and not released(clause, lexicon):
+        captive = verb.tag_ in PAST_FORMS and released(clause, lexicon)  # "held", "detained"; not "to hold rallies"
+        if verb.lemma_.lower() not in NOUN_PARTICIPLES and not captive:
             continue
         if noun.pos_ != NOUN and verb.lemma_.lower() in NOUN_PARTICIPLES:
             continue
@@ -610,8 +634,7 @@ def repair_acted_on_participles(doc: Doc, lexicon: Lexicon) -> Doc:
 
 def released(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the lexicon reads a verb as letting people go: "freed", "released"."""
-    relation = lexicon.verb(verb.lemma_.lower())
-    return relation is not None and relation.event_type == RELEASE
+    return any(r.event_type == RELEASE for r in lexicon.verb_senses(verb.lemma_.lower()))  # not "released funds"
 
 
 def repair_let_in(doc: Doc) -> Doc:

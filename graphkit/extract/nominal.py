@@ -784,8 +784,15 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 stated = any(names_state(f.token) for f in subjects)
                 relation = (lexicon.verb(COMPLAIN) or relation) if stated else relation
             if setting is not None and subjects and targets:
+                done = protesting_refusal(setting) if relation.event_type == PROTEST and in_protest else None
                 yield Site(
-                    setting, relation, tuple(subjects), tuple(targets), None, SETTING_PATTERN, SETTING_CONFIDENCE
+                    done or setting,
+                    relation,
+                    tuple(subjects),
+                    tuple(targets),
+                    None,
+                    SETTING_PATTERN,
+                    SETTING_CONFIDENCE,
                 )
             elif setting is not None and relation.reciprocal and sum(len(actors(f.token)) for f in subjects) > 1:
                 # "Kenya and Ethiopia agreed to build a road during talks in Nairobi": the talks were theirs, held
@@ -1070,6 +1077,12 @@ def protested(noun: Token, lexicon: Lexicon) -> list[Filler]:
     return [Filler(f.token, f.steps + 1) for f in noun_targets(noun, relation)]
 
 
+def protesting_refusal(setting: Token) -> Token | None:
+    """The refusal that is the protest an act refused was refused in: "miners refused to leave the pit in protest
+    over unpaid wages" protest by refusing, which is done; None where no refusal governs the act."""
+    return next((g for g in governors(setting) if g.lemma_.lower() in NEGATING and g.pos_ == "VERB"), None)
+
+
 def governing_verb(verb: Token) -> Token:
     """The verb that tells whether the acts of a chain of infinitives and gerunds were done: "agreed" of "agreed to
     build", "failed" of "failed to agree on resuming"."""
@@ -1102,6 +1115,8 @@ def setting_verb(noun: Token, relation: Relation) -> Token | None:
     if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in preps:
         return None
     verb = prep.head
+    if relation.event_type == PROTEST and prep.lower_ == IN and verb.dep_ in DIRECT_OBJECTS:
+        verb = verb.head  # "refused to attend the session in protest": the act the protest hangs on the object of
     if prep.lower_ == DURING and verb.pos_ in NOMINALS:  # "praised Chile's president as a great leader during a
         verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)  # visit to Santiago": the clause's
     if verb.ent_type_ == MONEY and verb.dep_ in DIRECT_OBJECTS:  # "pledged $10 million in aid for Peru"

@@ -8,7 +8,8 @@ capitals of a body or group of graphkit's alias table, or the one-word name of o
 which canon resolves by that table. Not in a sentence written in capitals (a
 headline: "U.S. SAYS IT IS READY"), and only as a noun or adjective ("IS" the verb is no name). A capital's
 one-word name NER took for a mere location ("marched in Algiers", LOC), or for a body or a person where it is a
-place ("a hotel in Bamako", ORG), is the city (GPE).
+place ("a hotel in Bamako", ORG), is the city (GPE); a body's or people's name NER took for a person's right before
+the noun it names ("Polisario fighters", PERSON) is the table's ORG or NORP.
 
 The names are canon's (``canon.aliases.parser_names``), compiled into ``known_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -32,6 +33,9 @@ KNOWN_NAMES = "graphkit_known_names"
 KNOWN_NAMES_FILE = "known_names.tsv"
 NAMING = frozenset({"PROPN", "NOUN", "ADJ"})
 LOCATION = "LOC"
+PERSON = "PERSON"
+GROUP_NAME_LABELS = frozenset({"ORG", "NORP"})  # the table's labels of bodies and peoples
+COMPOUND = "compound"
 CITY_LABEL = "GPE"  # the label of a capital city's name in the table
 MISTAKEN_FOR_PLACES = NAME_LABELS | {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels NER gives towns it missed
 TOWN_PREPS = cue_words("town_preps")  # "near Gao", "in Bamenda": where a name NER missed is a town
@@ -82,6 +86,17 @@ def tag_known_names(doc: Doc) -> Doc:
         if e.label_ in MISTAKEN_FOR_PLACES
         and (placed(e.root, TOWN_PREPS, owning=False) or named_town(e.root) or named_region(e))
         and place_key(e.text) in place_names()
+    }
+    # a body's or a people's name NER took for a person's before the noun it names: "an attack by Polisario
+    # fighters" (PERSON), which made the fighters no one's
+    places |= {
+        e.start: labels[int(orth[e.start])]
+        for e in doc.ents
+        if len(e) == 1
+        and e.label_ == PERSON
+        and labels.get(int(orth[e.start])) in GROUP_NAME_LABELS
+        and e.root.dep_ == COMPOUND
+        and e.root.head.pos_ == "NOUN"
     }
     if places:
         doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
