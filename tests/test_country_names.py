@@ -108,6 +108,27 @@ def test_a_country_taken_for_a_body_is_the_country_and_one_taken_for_a_person_on
     assert tagged(person) == [("Chad", "PERSON")]  # not where something is: a person's name may be his
 
 
+def test_a_country_taken_for_a_person_in_a_sentence_of_states_is_the_country():
+    states = (
+        "Chad/PROPN/nsubj/1/B-PERSON massed/VERB/ROOT/1 tanks/NOUN/dobj/1 near/ADP/prep/1 its/PRON/poss/5 "
+        "border/NOUN/pobj/3 ./PUNCT/punct/1"
+    )
+    assert tagged(states) == [("Chad", "GPE")]  # "its" border: a state's
+    accused = (
+        "Armenia/PROPN/nsubj/1/B-GPE accused/VERB/ROOT/1 Azerbaijan/PROPN/dobj/1/B-PERSON of/ADP/prep/1 "
+        "lying/VERB/pcomp/3 ./PUNCT/punct/1"
+    )
+    assert tagged(accused) == [("Armenia", "GPE"), ("Azerbaijan", "GPE")]  # beside another country
+    body = "Mali/PROPN/poss/2/B-PERSON 's/PART/case/0 junta/NOUN/nsubj/3 resigned/VERB/ROOT/3 ./PUNCT/punct/3"
+    assert tagged(body) == [("Mali", "GPE")]  # a body it owns; not "Chad's brother" (above)
+    bearer = (
+        "Michael/PROPN/compound/1/B-PERSON Jordan/PROPN/nsubj/2/I-PERSON met/VERB/ROOT/2 Peru/PROPN/dobj/2/B-GPE "
+        "and/CCONJ/cc/2 Jordan/PROPN/nsubj/6/B-PERSON praised/VERB/conj/2 its/PRON/poss/8 team/NOUN/dobj/6 "
+        "./PUNCT/punct/2"
+    )
+    assert ("Jordan", "PERSON") in tagged(bearer)  # the name a person of the text bears
+
+
 def test_a_country_s_name_taken_with_its_possessive_ending_for_a_person_s_is_the_country():
     spec = (
         "Sri/PROPN/compound/1/B-PERSON Lanka/PROPN/poss/3/I-PERSON 's/PART/case/1/I-PERSON president/NOUN/nsubj/4 "

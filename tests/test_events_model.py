@@ -2638,6 +2638,30 @@ NEWS_FORMS = [
     # clause of its own
     pytest.param("Eritrea released 14 Ethiopian herders detained off the coast.",
                  ("Eritrea", "RETREAT", "Ethiopia", "positive", "actual"), id="released-captives-detained"),
+    # "in protest" the parser hung on the time an act lasted: the act's
+    pytest.param("Bus drivers in Accra stayed off the roads for a week in protest over fuel prices.",
+                 ("Ghana", "PROTEST", "Ghana", "positive", "actual"), id="for-a-week-in-protest"),
+    # a crowd storming an official residence protests there
+    pytest.param("Protesters in Lilongwe stormed the vice president's residence.",
+                 ("Malawi", "PROTEST", "Malawi", "positive", "actual"), id="stormed-a-residence"),
+    # a country's name NER took for a person's, at the head of a sentence the parser read as a noun phrase, and the
+    # clause the show of force answers
+    pytest.param("Chad massed tanks near its border after Sudanese militiamen attacked a camp.",
+                 ("Chad", "MOBILIZE", "Sudan", "positive", "actual"), id="chad-massed-tanks"),
+    # a show of force faces whom it accuses as it is made
+    pytest.param("Serbia raised the combat readiness of its army, accusing Kosovo of provocations.",
+                 ("Serbia", "MOBILIZE", "Kosovo", "positive", "actual"), id="alert-accusing"),
+    # "with Russia" the parser hung on the verb is the border's
+    pytest.param("Norway sent additional troops to its Arctic border with Russia.",
+                 ("Norway", "MOBILIZE", "Russia", "positive", "actual"), id="border-with-on-the-verb"),
+    # reservists recalled are called up; troops recalled from abroad withdraw
+    pytest.param("Algeria recalled 15,000 reservists amid tension with Morocco.",
+                 ("Algeria", "MOBILIZE", "Morocco", "positive", "actual"), id="recalled-reservists"),
+    pytest.param("Kenya recalled its troops from Somalia.",
+                 ("Kenya", "RETREAT", "Somalia", "positive", "actual"), id="recalled-troops"),
+    # "its" on what is struck is never the striker's: the accuser's
+    pytest.param("Pakistan accused India of shelling its positions along the Line of Control.",
+                 ("India", "FIGHT", "Pakistan", "positive", "actual"), id="shelling-its-positions"),
 ]  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from graphkit.extract.deps import (
     PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUN_TAGS,
     POSSESSIVES,
+    PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
     RELATIVE_CLAUSES,
@@ -82,6 +83,7 @@ DOER_SHARING = ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS | CONJUNCTS  # "met Putin, u
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
+FORCE = frozenset({"ASSAULT", "FIGHT"})  # the types of acts of force, whose striker owns not what is struck
 OWNERS = OWNER_PRONOUNS | PRONOUNS_PERSON  # its, their, whose; his, her
 WHOLE_COUNTRY = cue_words("whole_country_nouns")  # "the country's main rebel group": the state named before
 OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers
@@ -495,7 +497,9 @@ def antecedent_of(pronoun: Token) -> Span | None:
     runs = index.runs(("antecedent", *sorted(labels)), entities, fits, name)
     start = index.sentence_start[pronoun.i]
     doer = clause_doer(pronoun)  # "Macron called Putin, urging him to": not Macron, who urges
-    not_it = [t for t in (doer, *accusers(pronoun)) if t is not None]  # nor the accuser, in what it charges
+    # nor the accuser, in what it charges; nor who strikes the thing "its" owns ("accused Armenia of shelling its
+    # positions": the accuser's)
+    not_it = [t for t in (doer, *accusers(pronoun), striker(pronoun)) if t is not None]
     doers = {name(c) for c in entities for t in not_it if c[0] <= t.i < c[1]}
 
     def only(low: int, high: int) -> Candidate | None:
@@ -518,6 +522,22 @@ def antecedent_of(pronoun: Token) -> Span | None:
     if chosen[3].lower() in NEWS_AGENCIES:
         return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def striker(pronoun: Token) -> Token | None:
+    """Who uses force on the thing a possessive pronoun says whose it is, never its owner: Armenia in "accused
+    Armenia of shelling its positions", "said Israel struck its positions" (the lexicon's ASSAULT and FIGHT verbs);
+    the subject of the verb, or the one an accusation charges with it."""
+    thing, verb = pronoun.head, pronoun.head.head
+    if pronoun.dep_ not in POSSESSIVES or thing.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB":
+        return None
+    relation = lexicon_of(pronoun.doc).verb(verb.lemma_.lower())
+    if relation is None or relation.event_type not in FORCE:
+        return None
+    subject = next(iter(children(verb, SUBJECTS)), None)
+    of = verb.head if verb.dep_ in PREP_COMPLEMENTS else None  # "accused Armenia [of shelling]"
+    charged = children(of.head, DIRECT_OBJECTS) if of is not None and of.head.pos_ == "VERB" else []
+    return subject or next(iter(charged), None)
 
 
 def accusers(pronoun: Token) -> list[Token]:

@@ -61,6 +61,10 @@
   "Hundreds" the root and "protested" a reduced relative on it, so no one protested. In a sentence with no finite
   verb, a past form of a verb of protest (the lexicon's PROTEST verbs, which take no object to be passive of) on
   the root noun is the verb, and the noun its subject.
+- Whose border a "with" names, hung on the verb: in "sent additional troops to its Arctic border with Russia" spaCy
+  makes "with Russia" the verb's (as if sent with Russia), so the troops faced no one. A "with" right after the
+  noun of a border or a standoff (cues ``facing_nouns``) that is where the verb sends or puts something (its
+  "to", "along", "near" or "on") is the noun's.
 - A name read as an adverb: in "Nauru severed diplomatic ties with Peru" spaCy makes "Nauru" an adverb of a verb
   with no subject; a named actor that starts the sentence is that verb's subject.
 """
@@ -105,6 +109,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
 )
 from graphkit.extract.doc_index import value_positions
+from graphkit.extract.facing import FACING_NOUNS, WITH
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import COUNTRY_OR_CITY
 from graphkit.extract.tree import children
@@ -118,6 +123,7 @@ BURNING = "torch"  # the lexicon's verb of burning places, whose themes say what
 DECLARING = cue_words("declaring_verbs")
 VERDICTS = cue_words("verdict_words")  # "found two officers guilty": the officers the object of "found"
 FINDING = cue_words("verdict_verbs")
+DESTINATIONS = cue_words("sending_preps")  # where a verb sends or puts forces: "to its border with Russia"
 SEATED = cue_words("seated_officials")  # "accused officials in Nairobi": Kenya's officials
 IN = "in"
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
@@ -191,6 +197,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_headline_verbs(doc, lexicon)
     repair_adverbial_subjects(doc)
     repair_crowd_roots(doc, lexicon)
+    repair_border_partners(doc)
     repair_verb_compounds(doc)
     return doc
 
@@ -309,6 +316,8 @@ def repair_headline_verbs(doc: Doc, lexicon: Lexicon) -> Doc:
         if root.tag_ in PRESENT_THIRD_PERSON:
             root.pos_, root.tag_ = NOUN, PLURAL_NOUN  # "rules", taken for the verb
         root.head, root.dep_ = verb, DIRECT_OBJECT
+        for clause in children(root, ADVERBIAL_CLAUSES):
+            clause.head = verb  # "... after Sudanese fighters crossed into Chadian territory": the verb's
     return doc
 
 
@@ -349,6 +358,22 @@ def repair_crowd_roots(doc: Doc, lexicon: Lexicon) -> Doc:
         crowd.head, crowd.dep_ = verb, SUBJECT
         for c in [c for c in crowd.children if c.i > verb.i]:
             c.head = verb  # the sentence's full stop
+    return doc
+
+
+def repair_border_partners(doc: Doc) -> Doc:
+    """The doc with "sent troops to its Arctic border with Russia" parsed with "with Russia" the border's, where the
+    parser hung it on the verb."""
+    for with_ in with_values(doc, "LOWER", frozenset({WITH})):
+        verb = with_.head
+        if with_.dep_ != PREPOSITION or verb.pos_ != "VERB" or with_.i == 0:
+            continue
+        noun = doc[with_.i - 1]
+        place = noun.head
+        if noun.lemma_.lower() not in FACING_NOUNS or noun.dep_ != PREP_OBJECT or place.lower_ not in DESTINATIONS:
+            continue
+        if place.head.i == verb.i:
+            with_.head = noun
     return doc
 
 

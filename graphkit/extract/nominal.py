@@ -55,6 +55,7 @@ from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, harmful, ob
 from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import (
+    ACCUSING,
     NEGATING,
     THREAT,
     TRANSFER,
@@ -92,6 +93,7 @@ from graphkit.extract.deps import (
     RELATIVE_PRONOUN_TAGS,
     STATE_LABELS,
     SUBJECTS,
+    TIME_LABELS,
 )
 from graphkit.extract.doc_index import tokens_with
 from graphkit.extract.event_nouns import noun_relation
@@ -407,7 +409,8 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     """Whom a show of force faces when it names no target: the doer of the act of force, pressure or threat it
     follows or answers (cues ``response_preps``, ``response_nouns``): "placed its forces on alert after India's air
     strikes", "in response to North Korean threats", "went on alert after India shelled its posts", "after US warships
-    entered the Gulf of Sidra" (forces moved), "after North Korea conducted a nuclear test" (a state's act)."""
+    entered the Gulf of Sidra" (forces moved), "after North Korea conducted a nuclear test" (a state's act); or whom
+    it accuses as it is made ("accusing Azerbaijan of preparing an offensive")."""
     acts = list(prep_objects(verb, RESPONSE_PREPS))
     acts += [  # "following Indian air strikes", parsed as a participle with its object
         o
@@ -455,6 +458,9 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     ]
     sighted = [o for g in seen if g.tag_ == GERUND for o in with_conjuncts(children(g, DIRECT_OBJECTS))]
     found += [Filler(o, 1) for o in sighted if names_actor(o) and forceful(o, lexicon)]
+    # "put its armed forces on combat alert, accusing Azerbaijan of preparing an offensive": whom it accuses
+    accusations = [c for c in children(verb, ADVERBIAL_CLAUSES) if c.tag_ == GERUND and c.lemma_.lower() in ACCUSING]
+    found += [Filler(o, 1) for c in accusations for o in with_conjuncts(children(c, DIRECT_OBJECTS)) if names_actor(o)]
     return [Filler(f.token, f.steps + 2) for f in found]
 
 
@@ -1115,8 +1121,11 @@ def setting_verb(noun: Token, relation: Relation) -> Token | None:
     if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.lower_ not in preps:
         return None
     verb = prep.head
-    if relation.event_type == PROTEST and prep.lower_ == IN and verb.dep_ in DIRECT_OBJECTS:
+    in_protest = relation.event_type == PROTEST and prep.lower_ == IN
+    if in_protest and verb.dep_ in DIRECT_OBJECTS:
         verb = verb.head  # "refused to attend the session in protest": the act the protest hangs on the object of
+    elif in_protest and verb.ent_type_ in TIME_LABELS and verb.dep_ in PREP_OBJECTS:
+        verb = verb.head.head  # "shut their shops for two days in protest": the act the time is of
     if prep.lower_ == DURING and verb.pos_ in NOMINALS:  # "praised Chile's president as a great leader during a
         verb = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb)  # visit to Santiago": the clause's
     if verb.ent_type_ == MONEY and verb.dep_ in DIRECT_OBJECTS:  # "pledged $10 million in aid for Peru"

@@ -9,9 +9,9 @@ organization's or a language's name where it modifies a noun or a title ("Moldov
 "Azerbaijani and Armenian forces", "Filipino marines"; not "Spanish-language"): that is a nationality, as
 "Moldovan" alone before "farmers" is no one's name. A country's name NER took for a people's ("Tajikistan" as
 NORP) is the country's, and so is one it took for a thing ("Niger" as a DATE, "Cyprus" as a PRODUCT), for a
-person's where it is a place ("an ambush in northern Mali"), a country's whole name it took for an
-organization's ("Belarus freed 18 political prisoners"), and one it split in two ("Sierra" an ORG, "Leonean" a
-PERSON).
+person's where it is a place ("an ambush in northern Mali") or alone in a sentence of states that no person of
+the text bears ("Chad massed tanks near its border"), a country's whole name it took for an organization's
+("Belarus freed 18 political prisoners"), and one it split in two ("Sierra" an ORG, "Leonean" a PERSON).
 
 The names are canon's (``canon.countries.standalone_names``), compiled into ``country_names.tsv`` by
 ``python -m graphkit.compile_lexicons``.
@@ -47,6 +47,8 @@ SPEECH_NOUNS = cue_words("language_nouns")  # "the Spanish-language daily": a la
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # the parser runs before this step
 LEADING = frozenset({"the"})  # "The Czech Republic": not part of the name
 POSSESSIVE = "poss"
+KIN = cue_words("related_people")  # "Chad's brother": a person's kin, so a person's name
+ITS = "its"  # "Chad massed tanks near its border": a state's, no person's
 CASE = "case"  # the dependency of a possessive ending: "'s"
 
 
@@ -104,6 +106,20 @@ def tag_country_names(doc: Doc) -> Doc:
         for e in doc.ents
         if e.label_ in NAME_LABELS and names.get(e.text.lower()) == "GPE" and (placed(e.root) or e.label_ == "ORG")
     }
+    # a country's name alone taken for a person's in a sentence of states ("Chad massed tanks near its border after
+    # Sudanese militiamen attacked", "Armenia accused Azerbaijan of preparing an offensive"): one that names another
+    # country, says "its" or owns a body ("Mali's junta"); not where a person the text names bears it ("Chad
+    # Johnson", "Michael Jordan")
+    people_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    mistaken |= {
+        e.start: "GPE"
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and names.get(e.text.lower()) == "GPE"
+        and e.root.lower_ not in people_words
+        and among_states(e, names)
+    }
     # a country's name with its possessive ending, taken for a person's ("Sri Lanka's president", a PERSON) or a
     # place's ("South Korea's president", a GPE with the ending)
     owners = {e.start: e.end - 1 for e in doc.ents if e.label_ in OWNER_LABELS and country_possessor(e, names)}
@@ -114,6 +130,16 @@ def tag_country_names(doc: Doc) -> Doc:
             for e in doc.ents
         ]
     return doc
+
+
+def among_states(name: Span, names: dict[str, str]) -> bool:
+    """Whether a name's sentence is about states: it names another country or a people of one, or says "its", or
+    the name owns what is no kin of a person ("Mali's junta", not "Chad's brother")."""
+    sentence = name.sent
+    others = (e for e in sentence.ents if e.start != name.start and e.text.lower() in names)
+    owned = name.root.head if name.root.dep_ == POSSESSIVE else None
+    body = owned is not None and owned.pos_ == "NOUN" and owned.lower_ not in KIN
+    return body or any(others) or any(t.lower_ == ITS for t in sentence)
 
 
 def split_names(doc: Doc, names: dict[str, str]) -> list[Span]:
