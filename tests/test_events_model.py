@@ -2662,6 +2662,17 @@ NEWS_FORMS = [
     # "its" on what is struck is never the striker's: the accuser's
     pytest.param("Pakistan accused India of shelling its positions along the Line of Control.",
                  ("India", "FIGHT", "Pakistan", "positive", "actual"), id="shelling-its-positions"),
+    # fire returned, no one named: at whom fired first, in the clause before or the one that prompted it
+    pytest.param("Ethiopian troops fired on an Eritrean border post, and Eritrean soldiers returned fire.",
+                 ("Eritrea", "FIGHT", "Ethiopia", "positive", "actual"), id="returned-fire-coordinated"),
+    pytest.param("Sudanese artillery shelled a Chadian border town, prompting Chad's army to return fire.",
+                 ("Chad", "FIGHT", "Sudan", "positive", "actual"), id="prompted-to-return-fire"),
+    # shells lobbed by armed forces are shelling
+    pytest.param("Armenian forces lobbed shells at Azerbaijani positions overnight.",
+                 ("Armenia", "FIGHT", "Azerbaijan", "positive", "actual"), id="lobbed-shells"),
+    # a state's security services hold its own people, as its police do
+    pytest.param("Kyrgyz security services detained four activists.",
+                 ("Kyrgyzstan", "COERCE", "Kyrgyzstan", "positive", "actual"), id="security-services-detained"),
 ]  # fmt: skip
 
 

@@ -323,7 +323,8 @@ SPECULATIVE = cue_words("speculative_auxiliaries")
 OUT = "out"
 READINGS = "graphkit_verb_readings"  # the doc.user_data key of the verbs' readings
 PROMPTING = cue_words("prompting_verbs")  # "..., prompting Beijing to threaten countermeasures": against whom
-REACTIONS = frozenset({THREAT, "DISAPPROVE", "DEMAND", "SANCTION", "REJECT", "PROTEST"})  # what is provoked
+REACTIONS = frozenset({THREAT, "DISAPPROVE", "DEMAND", "SANCTION", "REJECT", "PROTEST", FORCE})  # what is provoked:
+# "..., prompting the South to return fire" fights who fired
 
 
 def coded_relation(verb: Token, lexicon: Lexicon) -> Reading | None:
@@ -1049,6 +1050,7 @@ def targets_of(
     if found:
         return found, "purpose/1", COMPLEMENT_CONFIDENCE, False
     found = provokers(verb) if relation.event_type in REACTIONS else []
+    found = found or (fired_first(verb, lexicon) if relation.event_type == FORCE else [])
     if found:  # "approved arms sales to Taiwan, prompting Beijing to threaten countermeasures": against the US
         return found, "reaction/1", COMPLEMENT_CONFIDENCE, False
     # "rallied in Caracas", "rallied in Caracas against the new tax" (a thing of no one named)
@@ -1181,6 +1183,18 @@ def provokers(verb: Token) -> list[Filler]:
     if prompt.dep_ not in ADVERBIAL_CLAUSES or prompt.i < prompt.head.i:
         return []
     return [Filler(f.token, f.steps + 2) for f in subjects_of(prompt.head)]
+
+
+def fired_first(verb: Token, lexicon: Lexicon) -> list[Filler]:
+    """Whom force that names no target answers, told by the clause of force it is coordinated with: "North Korean
+    troops fired on a guard post, and South Korean soldiers returned fire" fight the North Koreans."""
+    first = verb.head
+    if verb.dep_ not in CONJUNCTS or first.pos_ != "VERB" or first.i > verb.i or not violent(first, lexicon):
+        return []
+    if polarity_of(first) == "negative" or not children(verb, SUBJECTS):
+        return []  # "fired on the post and killed two guards": one doer, whose objects the other verb shares
+    answering = {s.i for s in children(verb, SUBJECTS)}
+    return [Filler(f.token, f.steps + 1) for f in subjects_of(first) if f.token.i not in answering]
 
 
 def recalled_authors(verb: Token, theme: Token | None, lexicon: Lexicon) -> list[Filler]:
