@@ -2673,6 +2673,18 @@ NEWS_FORMS = [
     # a state's security services hold its own people, as its police do
     pytest.param("Kyrgyz security services detained four activists.",
                  ("Kyrgyzstan", "COERCE", "Kyrgyzstan", "positive", "actual"), id="security-services-detained"),
+    # "back" the parser hung on the object is the verb's particle: troops pulled back, each from the other
+    pytest.param("Armenia and Azerbaijan began pulling back troops and heavy weapons from their shared border.",
+                 ("Armenia", "RETREAT", "Azerbaijan", "positive", "actual"), id="pulling-back-troops"),
+    # "from the border" the parser hung on the troops and "with" on the verb
+    pytest.param("Armenia pulled back troops from the border with Azerbaijan.",
+                 ("Armenia", "RETREAT", "Azerbaijan", "positive", "actual"), id="pulled-back-from-the-border-with"),
+    # an army named only by its noun that rebels of a state fight is that state's
+    pytest.param("Houthi rebels fought the army for control of the city.",
+                 ("Houthis", "FIGHT", "Yemen", "positive", "actual"), id="rebels-fought-the-army"),
+    # looted works given back are property returned
+    pytest.param("Belgium returned 40 looted bronzes to Congo.",
+                 ("Belgium", "RETREAT", "Democratic Republic of the Congo", "positive", "actual"), id="returned-bronzes"),
 ]  # fmt: skip
 
 
@@ -3472,6 +3484,11 @@ NOT_CLAIMED = [
     pytest.param("Rebels killed two Chinese engineers.", None, None, id="rebels-killed-foreigners"),
     # forces sent to help quell unrest are a show of force, no aid
     pytest.param("Guatemala deployed troops to help quell riots in the capital.", "AID", None, id="help-quell-riots"),
+    # an armed group an army faces may be abroad: no state for it from the army
+    pytest.param("US troops clashed with insurgents.", "FIGHT", "United States", id="army-faces-insurgents"),
+    # a gerund coded as an act of its own is no object of the verb it follows ("begin * &WEAPON", 194)
+    pytest.param("Armenia and Azerbaijan began pulling back troops and heavy weapons from their shared border.",
+                 "FIGHT", None, id="began-pulling-back-weapons"),
 ]  # fmt: skip
 
 

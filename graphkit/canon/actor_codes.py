@@ -52,6 +52,7 @@ class CodeTables:
     figurative_force: frozenset[str]  # event types a business does only as a figure of speech ([commerce])
     home_state: frozenset[str]
     home_public: frozenset[str]
+    insurgency: tuple[str, ...]  # (army, rebels): an army unnamed that faces rebels of a state is that state's
     jurisdiction: frozenset[str]  # state sectors before which a person of no sector is one of the public
     public_acts: frozenset[str]  # event types in which a person of no sector facing the state is of its public
     restricted_places: frozenset[str]  # event types in which a state's own place named as object is its public
@@ -87,6 +88,7 @@ def tables() -> CodeTables:
         frozenset(data["commerce"]["figurative_force"]),
         frozenset(data["home"]["state"]),
         frozenset(data["home"]["public"]),
+        tuple(data["home"]["insurgency"]),
         frozenset(data["home"]["jurisdiction"]),
         frozenset(data["home"]["public_acts"]),
         frozenset(data["home"]["restricted_places"]),

@@ -1162,7 +1162,10 @@ def held_at_home(event_type: str | None, sector: str | None, other: str | None, 
 
 def state_and_public(sector: str | None, other: str | None) -> bool:
     """Whether two sectors are a state's civil power and its public, which meet at home (actor_codes.toml
-    [home]): police and protesters, a government and rebels, a court and an opposition leader."""
+    [home]): police and protesters, a government and rebels, a court and an opposition leader; or an army
+    (``sector``) and rebels (``other``), not the other way round."""
     codes = tables()
     pair = {sector, other}
-    return bool(pair & codes.home_state and pair & codes.home_public and len(pair) == 2)
+    return bool(pair & codes.home_state and pair & codes.home_public and len(pair) == 2) or (
+        (sector, other) == codes.insurgency
+    )

@@ -28,6 +28,7 @@ from graphkit.extract.deps import (
     CONJUNCTS,
     DATIVES,
     DIRECT_OBJECTS,
+    GERUND,
     MARKERS,
     NOUN_MODIFIERS,
     OPEN_COMPLEMENTS,
@@ -42,6 +43,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import COUNTERPARTS
 from graphkit.extract.tree import children
+from graphkit.extract.verbs import verb_types
 from graphkit.extract.words import KNOWLEDGE, TOPIC_PREPS
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import (
@@ -134,6 +136,9 @@ def right_words(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.i > verb.i and c.dep_ not in OTHER_CLAUSES and not dated(c)]
     if verb.lemma_.lower() in ORDERING:  # "told Peru to withdraw": no "tell * withdraw" (an announcement)
         own = [c for c in own if c.dep_ not in OPEN_COMPLEMENTS]
+    # "began pulling back heavy weapons": the words of a gerund coded as an act of its own are that act's, no "begin
+    # * &WEAPON" (194); "agreed to begin filling the pipeline" still begins a pipeline
+    own = [c for c in own if not (c.dep_ in OPEN_COMPLEMENTS and c.tag_ == GERUND and verb_types(c))]
     return sorted((t for c in own for t in phrase_words(c)), key=lambda t: t.i)
 
 

@@ -65,6 +65,9 @@
   makes "with Russia" the verb's (as if sent with Russia), so the troops faced no one. A "with" right after the
   noun of a border or a standoff (cues ``facing_nouns``) that is where the verb sends or puts something (its
   "to", "along", "near" or "on") is the noun's.
+- A verb's particle read as its object's modifier: in "began pulling back troops from their shared frontier" spaCy
+  makes "back" an adjective of "troops", so the troops were pulled (as a trigger is) and not pulled back. A word
+  tagged a particle right after a verb, hung on the noun that follows it, is the verb's particle.
 - A name read as an adverb: in "Nauru severed diplomatic ties with Peru" spaCy makes "Nauru" an adverb of a verb
   with no subject; a named actor that starts the sentence is that verb's subject.
 """
@@ -123,7 +126,7 @@ BURNING = "torch"  # the lexicon's verb of burning places, whose themes say what
 DECLARING = cue_words("declaring_verbs")
 VERDICTS = cue_words("verdict_words")  # "found two officers guilty": the officers the object of "found"
 FINDING = cue_words("verdict_verbs")
-DESTINATIONS = cue_words("sending_preps")  # where a verb sends or puts forces: "to its border with Russia"
+DESTINATIONS = cue_words("sending_preps")  # where a verb sends or takes forces: "to its border with Russia"
 SEATED = cue_words("seated_officials")  # "accused officials in Nairobi": Kenya's officials
 IN = "in"
 NOUN_PARTICIPLES = cue_words("noun_participles")  # "talks focused on trade", "an offensive aimed at the rebels"
@@ -150,6 +153,7 @@ PAST_FORMS = frozenset({"VBD", "VBN"})  # "holed", a participle the tagger may t
 PRESENT_PARTICIPLES = frozenset({GERUND})  # "students marching on parliament"
 OPEN_COMPLEMENT = "xcomp"
 DIRECT_OBJECT = "dobj"
+PARTICLE, PARTICLE_TAG = "prt", "RP"  # "pulling [back] troops": the verb's particle
 UNATTACHED = "dep"  # a word the repair leaves no role: "fire" of "set fire to"
 CONJUNCT = "conj"
 NOUN = "NOUN"
@@ -198,6 +202,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_adverbial_subjects(doc)
     repair_crowd_roots(doc, lexicon)
     repair_border_partners(doc)
+    repair_stray_particles(doc)
     repair_verb_compounds(doc)
     return doc
 
@@ -374,6 +379,20 @@ def repair_border_partners(doc: Doc) -> Doc:
             continue
         if place.head.i == verb.i:
             with_.head = noun
+        elif place.head.dep_ in DIRECT_OBJECTS and place.head.head.i == verb.i:
+            place.head, with_.head = verb, noun  # "pulled back troops [from the border] with Azerbaijan"
+    return doc
+
+
+def repair_stray_particles(doc: Doc) -> Doc:
+    """The doc with "pulling back troops" parsed with "back" the verb's particle, where the parser hung it on the
+    noun after it."""
+    for particle in with_values(doc, "TAG", frozenset({PARTICLE_TAG})):
+        verb, noun = doc[particle.i - 1] if particle.i else particle, particle.head
+        if particle.dep_ in PARTICLES or verb.pos_ != "VERB" or noun.i <= particle.i or noun.pos_ != NOUN:
+            continue
+        if noun.head.i == verb.i:
+            particle.head, particle.dep_ = verb, PARTICLE
     return doc
 
 
