@@ -2685,6 +2685,12 @@ NEWS_FORMS = [
     # looted works given back are property returned
     pytest.param("Belgium returned 40 looted bronzes to Congo.",
                  ("Belgium", "RETREAT", "Democratic Republic of the Congo", "positive", "actual"), id="returned-bronzes"),
+    # "the group" after the one body named is that body
+    pytest.param("Al-Shabaab's spokesman warned that the group would attack Kenyan troops in Somalia.",
+                 ("Al-Shabaab", "ASSAULT", "Kenya", "positive", "intended"), id="the-group"),
+    # a town no table knows: the widest place of the phrases it is in
+    pytest.param("Gunmen kidnapped 30 pupils from a school in Dankasuwa in Nigeria's Zamfara state.",
+                 ("Nigeria", "ASSAULT", "Nigeria", "positive", "actual"), id="unknown-town-in-a-state"),
 ]  # fmt: skip
 
 
@@ -3486,6 +3492,9 @@ NOT_CLAIMED = [
     pytest.param("Guatemala deployed troops to help quell riots in the capital.", "AID", None, id="help-quell-riots"),
     # an armed group an army faces may be abroad: no state for it from the army
     pytest.param("US troops clashed with insurgents.", "FIGHT", "United States", id="army-faces-insurgents"),
+    # "the group" after two bodies is neither
+    pytest.param("Hamas and Islamic Jihad said the group would fire rockets at Israel.", None, "Israel",
+                 id="the-group-of-two"),
     # a gerund coded as an act of its own is no object of the verb it follows ("begin * &WEAPON", 194)
     pytest.param("Armenia and Azerbaijan began pulling back troops and heavy weapons from their shared border.",
                  "FIGHT", None, id="began-pulling-back-weapons"),

@@ -64,6 +64,7 @@ MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials
 NORP = "NORP"  # the label of a people's name: "Chilean", "Shiites"
 ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
+THE_WORD, ORGANIZATION = "the", "ORG"  # "the group": a body named before
 NEWS_AGENCIES = cue_words("news_agencies")  # a pronoun never stands for the agency that reports
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
@@ -246,6 +247,9 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
         return None  # "President Garcia's son", "Chile's allies": someone related to Garcia or Chile, not them
     if modifier is not None:
         return modifier, described(token, modifier)
+    body = named_body(token)  # "Hezbollah's leader warned that the group would strike Cyprus": Hezbollah
+    if body is not None:
+        return body, None
     # "the chief of Israel's militia ally" is Israel's, like "the president of Armenia": left to ``actors.actors``
     of_actor = any(
         c.lower_ == "of" and any(entity_of(o) or actor_modifier(o) or placed_region(o) for o in c.children)
@@ -260,6 +264,28 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
             described(o, role[:0]) for o in prep_objects(token, ("of",)) if o.lemma_.lower() in ORGANIZATION_NOUNS
         ]
         return role, (bodies[0] if bodies else None)
+    return None
+
+
+def named_body(noun: Token) -> Span | None:
+    """The one body named before "the group", "the movement" or "the militia" that the noun, with "the" alone, stands
+    for (cues ``organization_nouns``), or a movement its people's name names ("the Houthis"): in its sentence, else
+    in the one before; None where two are named, or none."""
+    if noun.lemma_.lower() not in ORGANIZATION_NOUNS or [c.lower_ for c in noun.children] != [THE_WORD]:
+        return None
+    index = doc_index(noun.doc)
+    start = index.sentence_start[noun.i]
+    spans = [(start, noun.i)]
+    if start > 0:
+        spans.append((index.sentence_start[start - 1], start))
+    for low, high in spans:
+        bodies = [
+            e for e in noun.doc.ents
+            if low <= e.start and e.end <= high and e.text.lower() not in NEWS_AGENCIES
+            and (e.label_ == ORGANIZATION or (e.label_ == NORP and e.text.lower() not in country_names()))
+        ]  # fmt: skip  # a body, or a movement named by its people ("the Houthis"), not a nation
+        if bodies:
+            return bodies[0] if len({e.text for e in bodies}) == 1 else None
     return None
 
 

@@ -70,6 +70,7 @@ from graphkit.extract.verbs import verb_types
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
 from graphkit.nlp.country_names import writes_country
+from graphkit.nlp.place_names import place_key, place_names
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -238,6 +239,12 @@ def own_part(noun: Token) -> bool:
     """Whether an object is a part of the subject's own business ("its Globe Metallurgical unit"): what is sold or
     closed, not a party to the deal."""
     return owned(noun) and noun.lemma_.lower() in COMPANY_PARTS
+
+
+def known_place(name: str) -> bool:
+    """Whether a place's name says its country: a country's name, a place of the place table, or a phrase with a
+    country's name or adjective ("the southern Lebanese town of Khiam"); not "Kuriga", a town no table knows."""
+    return place_key(name) in place_names() or any(writes_country(w) for w in name.split() if w[:1].isupper())
 
 
 def is_place_phrase(span: Span) -> bool:
@@ -471,10 +478,12 @@ def site_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str |
             if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or placed):
                 place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
                 # dead three officers": where the people it stands for are
-            if place is None and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
-                place = deep_location(anchor, obj.root, taken)  # "abducted 276 schoolgirls from their dormitories
-                # in the town of Chibok in northeastern Nigeria": whose the people are; "militants ambushed a convoy
-                # carrying Chinese engineers in Balochistan": whose the militants are
+            unknown = place is None or not known_place(place)  # "from a school in Kuriga": a town no table knows
+            if unknown and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
+                place = deep_location(anchor, obj.root, taken) or place  # "abducted 276 schoolgirls from their
+                # dormitories in the town of Chibok in northeastern Nigeria": whose the people are; "militants
+                # ambushed a convoy carrying Chinese engineers in Balochistan": whose the militants are; "from a
+                # school in Kuriga in Nigeria's Kaduna state": Nigeria, where Kuriga is no town the tables know
             if len(nameless) == 2 and place is None:
                 continue  # "police fired on protesters": whose police, nothing says
             confidence = site.base - INDIRECTION_PENALTY * (subject_steps + object_steps)
