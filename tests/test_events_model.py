@@ -2684,7 +2684,8 @@ NEWS_FORMS = [
                  ("Houthis", "FIGHT", "Yemen", "positive", "actual"), id="rebels-fought-the-army"),
     # looted works given back are property returned
     pytest.param("Belgium returned 40 looted bronzes to Congo.",
-                 ("Belgium", "RETREAT", "Democratic Republic of the Congo", "positive", "actual"), id="returned-bronzes"),
+                 ("Belgium", "RETREAT", "Democratic Republic of the Congo", "positive", "actual"),
+                 id="returned-bronzes"),
     # "the group" after the one body named is that body
     pytest.param("Al-Shabaab's spokesman warned that the group would attack Kenyan troops in Somalia.",
                  ("Al-Shabaab", "ASSAULT", "Kenya", "positive", "intended"), id="the-group"),
