@@ -2692,6 +2692,11 @@ NEWS_FORMS = [
     # a town no table knows: the widest place of the phrases it is in
     pytest.param("Gunmen kidnapped 30 pupils from a school in Dankasuwa in Nigeria's Zamfara state.",
                  ("Nigeria", "ASSAULT", "Nigeria", "positive", "actual"), id="unknown-town-in-a-state"),
+    # the streets a crowd took to are where it protests, whatever NER took the town for
+    pytest.param("Thousands took to the streets in Tunis to protest against the president.",
+                 ("Tunisia", "PROTEST", "Tunisia", "positive", "actual"), id="took-to-the-streets-in"),
+    pytest.param("Thousands took to the streets of Tunis to denounce the president's decree.",
+                 ("Tunisia", "PROTEST", "Tunisia", "positive", "actual"), id="took-to-the-streets-of"),
 ]  # fmt: skip
 
 

@@ -41,11 +41,13 @@ from graphkit.extract.doc_index import doc_index
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, misread_adjectives, prep_objects
 from graphkit.nlp.country_names import country_names
+from graphkit.nlp.known_names import PUBLIC_SPACES  # "took to the streets in Tunis": the streets' place is the act's
 from graphkit.vocabulary import cue_sequence, cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_LABELS = PLACE_LABELS | {"NORP"}  # a place named by its people's adjective: "the Kenyan town of Mandera"
 PLACE_PREPS = cue_sequence("place_preps")
+GOING_PREPS = cue_words("going_preps")
 MISSIONS = cue_words("diplomatic_missions")  # "outside the US embassy": its owner is not where it is
 WHEREABOUTS_PREPS = cue_sequence("whereabouts_preps")  # "outside [the US embassy in Nairobi]": in Nairobi
 # "from their dormitories in the town of Chibok in Nigeria": where a place may lie deeper down
@@ -172,6 +174,12 @@ def location_of(anchor: Token, taken: set[int], unnamed: tuple[Token, ...] = ())
         c for t in preps if t.lower_ in COMPASS for c in t.children if c.lower_ == OF and c.dep_ in PREPOSITIONS
     ]
     for prep in [*preps, *bearings]:
+        # "took to the streets in Tunis", "of Algiers": where the public space the crowd went to is
+        spaces = [o for o in children(prep, PREP_OBJECTS) if o.lemma_.lower() in PUBLIC_SPACES]
+        if prep.dep_ in PREPOSITIONS and prep.lower_ in GOING_PREPS and spaces:
+            found = places_named(tuple(o for s in spaces for o in prep_objects(s, (*PLACE_PREPS, OF))), taken)
+            if found:
+                return place_text(found[0])
         if prep.dep_ not in PREPOSITIONS or (prep.lower_ not in PLACE_PREPS and prep not in bearings):
             continue
         for obj in children(prep, PREP_OBJECTS):

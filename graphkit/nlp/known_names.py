@@ -40,6 +40,7 @@ CITY_LABEL = "GPE"  # the label of a capital city's name in the table
 MISTAKEN_FOR_PLACES = NAME_LABELS | {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels NER gives towns it missed
 TOWN_PREPS = cue_words("town_preps")  # "near Gao", "in Bamenda": where a name NER missed is a town
 REGION_NOUNS = cue_words("region_nouns")  # "the town of Tataouine": a town
+PUBLIC_SPACES = cue_words("public_spaces")  # "the streets of Tunis": a town
 HEADLINE_WORD_LENGTH = 3  # words longer than this count toward a title-cased headline ("in", "of", "the" do not)
 HEADLINE_MIN_WORDS = 4
 
@@ -120,10 +121,10 @@ def untagged_regions(doc: Doc) -> list[Span]:
 
 
 def named_town(root: Token) -> bool:
-    """Whether a name is the one of a town, a city or a region its noun says it is: "the town of Tataouine" (cues
-    ``region_nouns``)."""
+    """Whether a name is the one of a town, a city or a region its noun says it is, or whose streets or squares a
+    noun names: "the town of Tataouine", "the streets of Tunis" (cues ``region_nouns``, ``public_spaces``)."""
     of = root.head
-    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in REGION_NOUNS
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in REGION_NOUNS | PUBLIC_SPACES
 
 
 def named_region(name: Span) -> bool:
