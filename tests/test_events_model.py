@@ -2697,6 +2697,12 @@ NEWS_FORMS = [
                  ("Tunisia", "PROTEST", "Tunisia", "positive", "actual"), id="took-to-the-streets-in"),
     pytest.param("Thousands took to the streets of Tunis to denounce the president's decree.",
                  ("Tunisia", "PROTEST", "Tunisia", "positive", "actual"), id="took-to-the-streets-of"),
+    # a court that jails for a term passes a sentence: it convicts too
+    pytest.param("A court in Tashkent jailed two bloggers for five years.",
+                 ("Uzbekistan", "SANCTION", "Uzbekistan", "positive", "actual"), id="court-jailed-for-years"),
+    # airspace or ports shut to another's craft restrict that state
+    pytest.param("Turkey closed its ports to Israeli ships.",
+                 ("Turkey", "COERCE", "Israel", "positive", "actual"), id="ports-closed-to"),
 ]  # fmt: skip
 
 
@@ -3501,6 +3507,9 @@ NOT_CLAIMED = [
     # "the group" after two bodies is neither
     pytest.param("Hamas and Islamic Jihad said the group would fire rockets at Israel.", None, "Israel",
                  id="the-group-of-two"),
+    # police that jail people for days pass no sentence
+    pytest.param("Police in Tashkent jailed two bloggers for five days.", "SANCTION", None,
+                 id="police-jailed-for-days"),
     # a gerund coded as an act of its own is no object of the verb it follows ("begin * &WEAPON", 194)
     pytest.param("Armenia and Azerbaijan began pulling back troops and heavy weapons from their shared border.",
                  "FIGHT", None, id="began-pulling-back-weapons"),
