@@ -3507,6 +3507,9 @@ NOT_CLAIMED = [
     # "the group" after two bodies is neither
     pytest.param("Hamas and Islamic Jihad said the group would fire rockets at Israel.", None, "Israel",
                  id="the-group-of-two"),
+    # "the group" after a people's adjective and a person is neither: no body named
+    pytest.param("The Islamist militant group of Abu Bakar Bashir said the group would attack Australian targets.",
+                 "ASSAULT", "Australia", id="the-group-of-a-person"),
     # police that jail people for days pass no sentence
     pytest.param("Police in Tashkent jailed two bloggers for five days.", "SANCTION", None,
                  id="police-jailed-for-days"),

@@ -269,8 +269,7 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
 
 def named_body(noun: Token) -> Span | None:
     """The one body named before "the group", "the movement" or "the militia" that the noun, with "the" alone, stands
-    for (cues ``organization_nouns``), or a movement its people's name names ("the Houthis"): in its sentence, else
-    in the one before; None where two are named, or none."""
+    for (cues ``organization_nouns``): in its sentence, else in the one before; None where two are named, or none."""
     if noun.lemma_.lower() not in ORGANIZATION_NOUNS or [c.lower_ for c in noun.children] != [THE_WORD]:
         return None
     index = doc_index(noun.doc)
@@ -281,9 +280,8 @@ def named_body(noun: Token) -> Span | None:
     for low, high in spans:
         bodies = [
             e for e in noun.doc.ents
-            if low <= e.start and e.end <= high and e.text.lower() not in NEWS_AGENCIES
-            and (e.label_ == ORGANIZATION or (e.label_ == NORP and e.text.lower() not in country_names()))
-        ]  # fmt: skip  # a body, or a movement named by its people ("the Houthis"), not a nation
+            if low <= e.start and e.end <= high and e.label_ == ORGANIZATION and e.text.lower() not in NEWS_AGENCIES
+        ]  # fmt: skip  # a body named; not a people's adjective ("the Islamic militant group of Zarqawi")
         if bodies:
             return bodies[0] if len({e.text for e in bodies}) == 1 else None
     return None
