@@ -2703,6 +2703,11 @@ NEWS_FORMS = [
     # airspace or ports shut to another's craft restrict that state
     pytest.param("Turkey closed its ports to Israeli ships.",
                  ("Turkey", "COERCE", "Israel", "positive", "actual"), id="ports-closed-to"),
+    # forces or police named by their noun in what a state's body or official says are that state's
+    pytest.param("The Zambian interior ministry said police had detained 25 protesters.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="ministry-said-police"),
+    pytest.param("Chad's army spokesman said troops had killed 30 Boko Haram fighters.",
+                 ("Chad", "FIGHT", "Boko Haram", "positive", "actual"), id="army-spokesman-said-troops"),
 ]  # fmt: skip
 
 
@@ -3510,6 +3515,9 @@ NOT_CLAIMED = [
     # "the group" after a people's adjective and a person is neither: no body named
     pytest.param("The Islamist militant group of Abu Bakar Bashir said the group would attack Australian targets.",
                  "ASSAULT", "Australia", id="the-group-of-a-person"),
+    # police a rights group speaks of are no state's by the speaker
+    pytest.param("Amnesty International said police had shot dead 12 protesters.", "ASSAULT", None,
+                 id="rights-group-said-police"),
     # police that jail people for days pass no sentence
     pytest.param("Police in Tashkent jailed two bloggers for five days.", "SANCTION", None,
                  id="police-jailed-for-days"),

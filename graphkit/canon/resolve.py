@@ -682,6 +682,23 @@ class ArticleResolver:
             return None
         return self.of_country(mention, sector, other[0].country)
 
+    def spoken_for(self, raw: RawClaim, mention: Mention) -> tuple[Argument, Entity] | None:
+        """An actor of a state's power named only by its noun ("troops", "police", "officers") in what one of a
+        state's bodies or officials says: that state's ("Uganda's army spokesman said troops had killed 20 ADF
+        rebels", "the Kenyan interior ministry said police had detained 40 protesters"); not where the sentence names
+        another state, nor one whose speaker is no state's power (a rights group, a witness)."""
+        if mention.label not in (UNNAMED, UNPLACED) or raw.attributed_to is None:
+            return None
+        sector = self.sector_of(mention.qualifier or mention.text)
+        if sector not in tables().state_sectors:
+            return None
+        speaker = self.argument(raw.attributed_to, acting=True)
+        if speaker is None or speaker[0].country is None or civil_power(speaker) not in tables().state_sectors:
+            return None
+        if self.named_states(raw.evidence) - {speaker[0].country}:
+            return None
+        return self.of_country(mention, sector, speaker[0].country)
+
     def armed_against_state(
         self, raw: RawClaim, target: tuple[Argument, Entity] | None
     ) -> tuple[Argument, Entity] | None:
@@ -791,6 +808,8 @@ class ArticleResolver:
         )  # "accused Beijing": its government; "shelled Kyiv": the city
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
+        subject = subject or self.spoken_for(raw, raw.subject)
+        obj = obj or self.spoken_for(raw, raw.object)
         subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
         obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence) or self.held(raw, subject)
         subject = subject or self.armed_against_state(raw, obj)
