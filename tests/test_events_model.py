@@ -2708,6 +2708,9 @@ NEWS_FORMS = [
                  ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="ministry-said-police"),
     pytest.param("Chad's army spokesman said troops had killed 30 Boko Haram fighters.",
                  ("Chad", "FIGHT", "Boko Haram", "positive", "actual"), id="army-spokesman-said-troops"),
+    # what coordinated actors do jointly is cooperation between them, besides the act
+    pytest.param("Tanzania and Malawi jointly arrested 14 poachers on Lake Nyasa.",
+                 ("Tanzania", "COOPERATE", "Malawi", "positive", "actual"), id="jointly-arrested"),
 ]  # fmt: skip
 
 
@@ -3518,6 +3521,9 @@ NOT_CLAIMED = [
     # police a rights group speaks of are no state's by the speaker
     pytest.param("Amnesty International said police had shot dead 12 protesters.", "ASSAULT", None,
                  id="rights-group-said-police"),
+    # words said together are no cooperation
+    pytest.param("Canada and Australia jointly condemned the crackdown on protesters.", "COOPERATE", None,
+                 id="jointly-condemned"),
     # police that jail people for days pass no sentence
     pytest.param("Police in Tashkent jailed two bloggers for five days.", "SANCTION", None,
                  id="police-jailed-for-days"),

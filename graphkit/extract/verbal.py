@@ -230,6 +230,8 @@ OVERTHROWING = cue_words("overthrowing_verbs")  # "vowed to topple the president
 FORCEFUL_MANNERS = cue_words("forceful_manners")  # "would intervene militarily in Libya": force
 INTERVENED_PREPS = ("in",)  # where force done in a forceful manner goes: "intervene militarily in Libya"
 MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to punish" promises it
+# the types whose acts are words said, which several saying together do not make cooperation
+SAID_TYPES = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 AVENGED_PREPS = cue_sequence("avenged_preps")  # whom revenge is taken on: "vowed revenge against Peru"
 MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
@@ -1882,6 +1884,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         ):
             yield from joint_acts(verb, lexicon)  # "Paraguay and Brazil jointly patrol their border": cooperation
             continue  # (PLOVER codes joint military operations COOPERATE), no show of force against either
+        if relation.event_type not in SAID_TYPES | {COOPERATE}:
+            yield from joint_acts(verb, lexicon)  # "Kenyan and Ugandan police jointly arrested a gang", "are jointly
+            # investigating the damage": the act, and the cooperation it was; not words said together ("jointly
+            # condemned the arrest")
         if relation.event_type in CONTESTED_TYPES and contest(verb):
             continue  # "beaten 5-0 by Bayern", "battle it out for the award", "gave Newcastle a lifeline"
         if relation.event_type in MATERIAL_FORCE and words_as_missiles(verb):
