@@ -2700,9 +2700,9 @@ NEWS_FORMS = [
     # a court that jails for a term passes a sentence: it convicts too
     pytest.param("A court in Tashkent jailed two bloggers for five years.",
                  ("Uzbekistan", "SANCTION", "Uzbekistan", "positive", "actual"), id="court-jailed-for-years"),
-    # airspace or ports shut to another's craft restrict that state
-    pytest.param("Turkey closed its ports to Israeli ships.",
-                 ("Turkey", "COERCE", "Israel", "positive", "actual"), id="ports-closed-to"),
+    # airspace shut to another's craft restricts that state
+    pytest.param("Pakistan closed its airspace to Indian airlines.",
+                 ("Pakistan", "COERCE", "India", "positive", "actual"), id="airspace-closed-to"),
     # forces or police named by their noun in what a state's body or official says are that state's
     pytest.param("The Zambian interior ministry said police had detained 25 protesters.",
                  ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="ministry-said-police"),

@@ -268,23 +268,17 @@ def actor_of(token: Token) -> tuple[Span, str | None] | None:
 
 
 def named_body(noun: Token) -> Span | None:
-    """The one body named before "the group", "the movement" or "the militia" that the noun, with "the" alone, stands
-    for (cues ``organization_nouns``): in its sentence, else in the one before; None where two are named, or none."""
+    """The one body named before "the group", "the movement" or "the militia" in its sentence, that the noun, with
+    "the" alone, stands for (cues ``organization_nouns``): "Hezbollah's leader warned that the group would strike";
+    None where two are named, or none (a group the sentence before told of may be no body named: "a group of MPs")."""
     if noun.lemma_.lower() not in ORGANIZATION_NOUNS or [c.lower_ for c in noun.children] != [THE_WORD]:
         return None
-    index = doc_index(noun.doc)
-    start = index.sentence_start[noun.i]
-    spans = [(start, noun.i)]
-    if start > 0:
-        spans.append((index.sentence_start[start - 1], start))
-    for low, high in spans:
-        bodies = [
-            e for e in noun.doc.ents
-            if low <= e.start and e.end <= high and e.label_ == ORGANIZATION and e.text.lower() not in NEWS_AGENCIES
-        ]  # fmt: skip  # a body named; not a people's adjective ("the Islamic militant group of Zarqawi")
-        if bodies:
-            return bodies[0] if len({e.text for e in bodies}) == 1 else None
-    return None
+    start = doc_index(noun.doc).sentence_start[noun.i]
+    bodies = [
+        e for e in noun.doc.ents
+        if start <= e.start and e.end <= noun.i and e.label_ == ORGANIZATION and e.text.lower() not in NEWS_AGENCIES
+    ]  # fmt: skip  # a body named; not a people's adjective ("the Islamic militant group of Zarqawi")
+    return bodies[0] if bodies and len({e.text for e in bodies}) == 1 else None
 
 
 def placed_region(noun: Token) -> bool:
