@@ -2711,6 +2711,11 @@ NEWS_FORMS = [
     # what coordinated actors do jointly is cooperation between them, besides the act
     pytest.param("Tanzania and Malawi jointly arrested 14 poachers on Lake Nyasa.",
                  ("Tanzania", "COOPERATE", "Malawi", "positive", "actual"), id="jointly-arrested"),
+    # clashes after which actors act were theirs: with whom the noun names, or between coordinated subjects
+    pytest.param("The Arakan Army captured the base after heavy clashes with Myanmar troops.",
+                 ("Arakan Army", "FIGHT", "Myanmar", "positive", "actual"), id="after-clashes-with"),
+    pytest.param("Armenia and Azerbaijan agreed to a truce after clashes on their border.",
+                 ("Armenia", "FIGHT", "Azerbaijan", "positive", "actual"), id="after-clashes-between-subjects"),
 ]  # fmt: skip
 
 
@@ -3524,6 +3529,9 @@ NOT_CLAIMED = [
     # words said together are no cooperation
     pytest.param("Canada and Australia jointly condemned the crackdown on protesters.", "COOPERATE", None,
                  id="jointly-condemned"),
+    # an invasion after which two act befell a third: no clash of the two
+    pytest.param("Russia and Belarus held drills following the invasion of Ukraine.", "FIGHT", None,
+                 id="following-an-invasion"),
     # police that jail people for days pass no sentence
     pytest.param("Police in Tashkent jailed two bloggers for five days.", "SANCTION", None,
                  id="police-jailed-for-days"),

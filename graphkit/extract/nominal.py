@@ -157,6 +157,8 @@ COERCE = "COERCE"  # a restriction put on the public: "imposed a nationwide curf
 PEOPLE_STRUCK = STRIKES_PLACES | {COERCE}  # acts done to people named by their noun: "opened fire on protesters"
 SETTING_PREPS = cue_words("setting_preps")  # not "for": "blamed X for the bombing of Y", "reservists for a war"
 MEETING_SETTING_PREPS = cue_words("meeting_setting_preps")  # "after talks with Boric, Castillo said"
+CLASH = "FIGHT"  # the type of the reciprocal nouns of fighting whose "after" frames a verb as talks' does
+BEFALLING = cue_sequence("befalling_preps")  # whom a noun of fighting befell: "the invasion of Georgia"
 DEMANDING_THREATS = cue_words("demanding_threats")  # "an ultimatum to reinstate Bazoum": what the threatened must do
 COMPLAINING = cue_words("complaint_verbs")  # "lodged a protest with Beijing": a complaint
 ADDRESSEE_PREPS = cue_sequence("addressee_preps")  # "protested to Peru", "a protest with Beijing": to whom
@@ -772,6 +774,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 subjects = [f for f in subjects if takes_part(f.token)]
                 targets = [Filler(t) for t in prep_objects(noun, relation.preps or VISITED_PREPS) if names_actor(t)]
             targets = targets or met
+            if relation.event_type == CLASH and noun.head.lower_ not in SETTING_PREPS:  # "after clashes with the
+                # army": with whom they clashed only; not whom "the invasions of Dagestan" befell
+                targets = [f for f in targets if f.token.head.lower_ == WITH]
             in_protest = noun.head.lower_ == IN  # "closed their shops in protest", not "fired tear gas during a strike"
             # "women burned their headscarves at demonstrations": a crowd at a protest takes part in it
             joined = noun.head.lower_ in JOINED_PROTEST_PREPS and setting is not None and by_crowd(setting)
@@ -800,7 +805,13 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                     SETTING_PATTERN,
                     SETTING_CONFIDENCE,
                 )
-            elif setting is not None and relation.reciprocal and sum(len(actors(f.token)) for f in subjects) > 1:
+            elif (
+                setting is not None
+                and relation.reciprocal
+                and sum(len(actors(f.token)) for f in subjects) > 1
+                and not (relation.event_type == CLASH and any(map(names_actor, prep_objects(noun, BEFALLING))))
+                # "following the invasion of Georgia": whom it befell, no clash of the two
+            ):
                 # "Kenya and Ethiopia agreed to build a road during talks in Nairobi": the talks were theirs, held
                 # as the verb that governs the infinitive the parser hung them on tells
                 yield Site(
@@ -1109,10 +1120,13 @@ def setting_verb(noun: Token, relation: Relation) -> Token | None:
     ("were killed in an attack on"), nor a verb that befalls its subject."""
     prep = noun.head
     meeting = relation.event_type == CONSULT
+    # "seized the town after heavy clashes with the army", "agreed to a ceasefire after clashes on the border":
+    # those who clashed, as those who met after talks
+    clashing = relation.event_type == CLASH and relation.reciprocal
     owners = [c for c in noun.children if c.dep_ in POSSESSIVES]
     if owners and not (meeting and all(c.tag_ in POSSESSIVE_PRONOUN_TAGS for c in owners)):
         return None  # "in its war with Iraq": the noun has its own actor; "his visit" is the visitor's, framing
-    preps = SETTING_PREPS | MEETING_SETTING_PREPS if meeting else SETTING_PREPS
+    preps = SETTING_PREPS | MEETING_SETTING_PREPS if meeting or clashing else SETTING_PREPS
     if relation.event_type == PROTEST:  # "burned their headscarves at demonstrations": a crowd's, checked after
         preps = preps | JOINED_PROTEST_PREPS
     part = prep.head  # "on the first day of a visit to Chile", "on the sidelines of a summit with Peru"
