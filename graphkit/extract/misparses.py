@@ -63,8 +63,8 @@
   the root noun is the verb, and the noun its subject.
 - Whose border a "with" names, hung on the verb: in "sent additional troops to its Arctic border with Russia" spaCy
   makes "with Russia" the verb's (as if sent with Russia), so the troops faced no one. A "with" right after the
-  noun of a border or a standoff (cues ``facing_nouns``) that is where the verb sends or puts something (its
-  "to", "along", "near" or "on") is the noun's.
+  noun of a border or a standoff (cues ``facing_nouns``) that is where the verb sends, puts or takes something
+  (cues ``sending_preps``: "to", "along", "from") is the noun's.
 - A verb's particle read as its object's modifier: in "began pulling back troops from their shared frontier" spaCy
   makes "back" an adjective of "troops", so the troops were pulled (as a trigger is) and not pulled back. A word
   tagged a particle right after a verb, hung on the noun that follows it, is the verb's particle.

@@ -223,7 +223,7 @@ AGAINST = "against"  # the preposition of an act aimed at an opponent
 THREATEN_VERB = "threaten"  # the lexicon's verb of threats: a promise of force is one
 ANSWERED_PREPS = cue_sequence("answered_preps")  # "to respond to an attack", "to retaliate for the bombing"
 FORCE = "FIGHT"  # the type of the dictionary's verbs of force (19x), whose target prepositions a promised one takes
-REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for; "jailed for 10 years"
+REQUESTED = "for"  # "an appeal for sanctions", "called for the withdrawal of": what is asked for
 SUPPORT_TYPE = "SUPPORT"  # "gave $20 million to support Bolivia's recovery": aid, not also support
 DEMAND_TYPE = "DEMAND"  # a crowd's demand in a protest against no one named is against the place's government
 OVERTHROWING = cue_words("overthrowing_verbs")  # "vowed to topple the president": a threat
@@ -319,6 +319,7 @@ RELIEF_PURPOSES = cue_words("relief_purposes")  # "deployed soldiers to help flo
 RELIEF = cue_words("relief_words")  # "mobilized troops for rescue operations"
 SENTENCING = cue_words("sentencing_verbs")  # "sentenced a tourist to eight years": a conviction too
 JAILING = cue_words("jailing_verbs")  # "jailed him for 10 years": a sentence passed, a conviction too
+TERM_PREP = "for"  # of how long one is jailed: "for 10 years"
 WANTED_MODIFIERS = cue_words("wanted_modifiers")  # "two suspected ETA leaders": wanted, whoever they are
 SANCTION = "SANCTION"
 STATIVE_VERBS = cue_words("stative_verbs")
@@ -1818,7 +1819,7 @@ def jail_term(verb: Token) -> bool:
     """Whether a court's verb of jailing says for how long: "a Kyrgyz court jailed an opposition politician for 10
     years"; not "police jailed the protesters for two days" (cues ``court_nouns``)."""
     by_court = any(f.token.lemma_.lower() in COURTS for f in subjects_of(verb))
-    return by_court and any(o.ent_type_ in TIME_LABELS for o in prep_objects(verb, (REQUESTED,)))
+    return by_court and any(o.ent_type_ in TIME_LABELS for o in prep_objects(verb, (TERM_PREP,)))
 
 
 def with_protest(site: Site, aim: Relation | None) -> Iterator[Site]:
