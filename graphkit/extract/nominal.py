@@ -222,9 +222,19 @@ def received_by_preposition(noun: Token, lexicon: Lexicon) -> bool:
 def light_with_preposition(noun: Token, relation: Relation, lexicon: Lexicon) -> bool:
     """Whether the noun is the object of a light verb's own preposition: "went on strike" ("go on")."""
     prep = noun.head
-    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or prep.head.pos_ != "VERB":
+    verb = preposition_verb(prep)
+    if noun.dep_ not in PREP_OBJECTS or prep.dep_ not in PREPOSITIONS or verb is None:
         return False
-    return any(lexicon.is_light(f"{key} {prep.lower_}", relation) for key in verb_keys(prep.head))
+    return any(lexicon.is_light(f"{key} {prep.lower_}", relation) for key in verb_keys(verb))
+
+
+def preposition_verb(prep: Token) -> Token | None:
+    """The verb a preposition is of: its head, or the verb of the object the parser hung it on ("placed [an
+    opposition leader under house arrest]")."""
+    if prep.head.pos_ == "VERB":
+        return prep.head
+    owner = prep.head
+    return owner.head if owner.dep_ in DIRECT_OBJECTS and owner.head.pos_ == "VERB" else None
 
 
 def target_preps(relation: Relation) -> tuple[str, ...]:
@@ -605,7 +615,7 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             relation = lexicon.noun(AGREEMENT) or relation  # "signed a ceasefire with the rebels": agreed to
         by_preposition = not carried and light_with_preposition(slot, relation, lexicon)
         if by_preposition:  # "went on strike against Andina"
-            head = head.head
+            head = preposition_verb(head) or head.head
         clause = None if carried or by_preposition else light_clause(noun, relation, lexicon)
         if clause is not None:  # "the agreement signed by Chile and Peru", "the deal, which Chile signed with Peru"
             head = clause
