@@ -2719,6 +2719,9 @@ NEWS_FORMS = [
     # "under house arrest" the parser hung on the object: the light verb's own preposition still
     pytest.param("Rwanda's government placed an opposition leader under house arrest.",
                  ("Rwanda", "COERCE", "Rwanda", "positive", "actual"), id="under-house-arrest-on-the-object"),
+    # an act that is the subject of a verb of aiming is aimed at its object
+    pytest.param("Fresh British sanctions target Russian oligarchs.",
+                 ("United Kingdom", "SANCTION", "Russia", "positive", "actual"), id="sanctions-target"),
 ]  # fmt: skip
 
 
@@ -3535,6 +3538,8 @@ NOT_CLAIMED = [
     # an invasion after which two act befell a third: no clash of the two
     pytest.param("Russia and Belarus held drills following the invasion of Ukraine.", "FIGHT", None,
                  id="following-an-invasion"),
+    # ... and no attack by whoever imposed it
+    pytest.param("Fresh British sanctions target Russian oligarchs.", "ASSAULT", None, id="sanctions-target-no-attack"),
     # police that jail people for days pass no sentence
     pytest.param("Police in Tashkent jailed two bloggers for five days.", "SANCTION", None,
                  id="police-jailed-for-days"),

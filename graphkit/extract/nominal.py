@@ -74,6 +74,7 @@ from graphkit.extract.deps import (
     CONJUNCTS,
     CONTENT_CLAUSES,
     DIRECT_OBJECTS,
+    FINITE_VERB_TAGS,
     GERUND,
     MARKERS,
     NEGATIONS,
@@ -283,7 +284,8 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
         ]
         found = [Filler(t, 1) for o in things for t in (authors(o) or (holders(o) if material else []))]
     if not found and material:  # "sanctions targeting Russian banks", "drills encircling Taiwan", "war games aimed
-        found = aimed_at(noun)  # at Iran"; not "a lawsuit targeting Bolivian exporters": what it is about
+        found = aimed_at(noun, relation.event_type != PROTEST)  # at Iran"; not "a lawsuit targeting Bolivian
+        # exporters": what it is about; not "Israeli strikes targeted ...", no protest
     if not found and relation.event_type in STRIKES_PLACES:  # "a car bombing that killed three Israeli soldiers",
         # "bombings that struck a police station in Jerusalem": whom or what the clause says it hit
         found = struck_by_clause(noun)
@@ -307,12 +309,18 @@ def noun_targets(noun: Token, relation: Relation) -> list[Filler]:
     return [Filler(t, a.steps) for a in found for t in with_conjuncts([a.token])]
 
 
-def aimed_at(noun: Token) -> list[Filler]:
-    """Whom an act is aimed at by a participle on its noun (cues ``aiming_participles``): the object of an active one
-    ("sanctions targeting Russian banks", "drills encircling Taiwan", "drills simulating a blockade of Taiwan": the
-    holder of a thing), or the actor after "at" or "against" of a passive one ("war games aimed at Iran"), or of
-    the act it names ("aimed at deterring the United States")."""
+def aimed_at(noun: Token, by_verb: bool = True) -> list[Filler]:
+    """Whom an act is aimed at by a participle on its noun (cues ``aiming_participles``), or, with ``by_verb``, by
+    the verb it is the subject of ("US sanctions target Iranian officials"): the object of an active one ("sanctions
+    targeting Russian banks", "drills encircling Taiwan", "drills simulating a blockade of Taiwan": the holder of a
+    thing), or the actor after "at" or "against" of a passive one ("war games aimed at Iran"), or of the act it
+    names ("aimed at deterring the United States")."""
     found: list[Filler] = []
+    verb = noun.head  # "US sanctions target Iranian officials": the noun the subject of a verb of aiming
+    if by_verb and noun.dep_ in SUBJECTS and verb.lemma_.lower() in AIMING and verb.tag_ in FINITE_VERB_TAGS:
+        things = children(verb, DIRECT_OBJECTS)
+        found += [Filler(t, 1) for t in with_conjuncts(things) if names_actor(t)]
+        found += [Filler(h, 2) for t in things if not names_actor(t) for h in holders(t, placed=False)]
     for participle in children(noun, CLAUSAL_MODIFIERS):
         if participle.lemma_.lower() not in AIMING:
             continue

@@ -149,6 +149,7 @@ from graphkit.extract.mentions import COUNTRY_OR_CITY, POSTED, REGION_NOUNS, TRA
 from graphkit.extract.misparses import declared_unwelcome
 from graphkit.extract.nominal import (
     ADDRESSEE_PREPS,
+    AIMING,
     ANSWERED,
     DEMANDING_THREATS,
     MONEY,
@@ -1851,6 +1852,15 @@ def allied(verb: Token, subjects: list[Filler], allies: list[Filler], lexicon: L
         yield Site(verb, relation, tuple(subjects), tuple(allies), None, "ally/1", COMPLEMENT_CONFIDENCE)
 
 
+def aimed_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of aiming has an act for its subject, not an actor: "US sanctions target Iranian officials" is
+    whom the sanctions are aimed at (cues ``aiming_participles``), no attack."""
+    subjects = children(verb, SUBJECTS)
+    acts = [lexicon.noun(s.lemma_.lower()) for s in subjects]
+    # not "Israeli strikes targeted Hezbollah positions": a protest's noun that is an armed attack too
+    return verb.lemma_.lower() in AIMING and bool(acts) and all(a is not None and a.event_type != PROTEST for a in acts)
+
+
 def joint_acts(verb: Token, lexicon: Lexicon, adverbs: frozenset[str] = JOINT_ADVERBS) -> Iterator[Site]:
     """Cooperation between coordinated actors who do something jointly, whatever it is (cues ``joint_adverbs``):
     "Senegal and Gambia jointly built the bridge"; with ``adverbs``, "together" too ("worked together")."""
@@ -1877,6 +1887,8 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             if threat is not None:  # "warned that it would retaliate against Peru"
                 yield threat
             continue
+        if aimed_act(verb, lexicon):
+            continue  # "US sanctions target Iranian officials": the sanctions' target, told by their noun
         if obliged(verb) or asked_for(verb, lexicon) or helping_purpose(verb, lexicon):
             continue  # "gave $20 million to support Bolivia's recovery": the gift's purpose, no support of its own
         relation = reading.relation
