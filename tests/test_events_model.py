@@ -2722,6 +2722,10 @@ NEWS_FORMS = [
     # an act that is the subject of a verb of aiming is aimed at its object
     pytest.param("Fresh British sanctions target Russian oligarchs.",
                  ("United Kingdom", "SANCTION", "Russia", "positive", "actual"), id="sanctions-target"),
+    # a case opened against people named by their noun looks into them, at home
+    pytest.param("Congo's military prosecutor opened a case against soldiers accused of rape.",
+                 ("Democratic Republic of the Congo", "INVESTIGATE", "Democratic Republic of the Congo", "positive",
+                  "actual"), id="case-against-soldiers"),
 ]  # fmt: skip
 
 

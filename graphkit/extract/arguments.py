@@ -144,6 +144,8 @@ HOSTING = "hosts"  # the predicate of hosting: where a thing hosted is, is no gu
 CONSULT = "CONSULT"  # meetings, whose "in" and "at" say where they are held
 COERCION = "COERCE"  # a coercion's doer is the state of where it was done (``custodians``)
 INQUIRY = "INVESTIGATE"  # an inquiry into acts done somewhere is aimed at where they were done
+CHARGING = frozenset({INQUIRY, "DISAPPROVE"})  # a case or a charge against people: an inquiry or an accusation
+AGAINST = ("against",)  # whom a case or a charge is against
 CONTROL = cue_words("control_nouns")  # "took control of the district": the district is taken
 TAKING = cue_words("taking_verbs")  # "captured Goma from M23": M23 lost it
 PLACE_PREPS = cue_sequence("location_preps")  # where a thing is: "a base in Syria"
@@ -1213,6 +1215,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
                 counted = counted_thing(theme)
                 counts = [counted] if counted is not theme else prep_objects(verb, ("in",))
                 found = [Filler(a.token, a.steps + 2) for c in counts for a in actor_objects(c, preps, located=located)]
+        if not found and theme is not None and relation.event_type in CHARGING and not opposed:
+            # "opened a case against soldiers accused of rape", "brought charges against three activists": people
+            # named by their noun that a case or a charge is against (coded where they are, canon)
+            found = [Filler(p, 2) for o in prep_objects(theme, AGAINST) if (p := people_of(o)) is not None]
         if not found and theme is not None and theme.lemma_.lower() in PERMISSIONS:
             found = [Filler(t, 2) for t in permitted(theme)]  # "refused permission for a Chinese ship to dock"
         if not found and theme is not None and not relation.preps_only:  # "backed his allegations": the one "his"
