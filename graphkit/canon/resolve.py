@@ -682,18 +682,19 @@ class ArticleResolver:
             return None
         return self.of_country(mention, sector, other[0].country)
 
-    def spoken_for(self, raw: RawClaim, mention: Mention) -> tuple[Argument, Entity] | None:
+    def spoken_for(
+        self, raw: RawClaim, mention: Mention, speaker: tuple[Argument, Entity] | None
+    ) -> tuple[Argument, Entity] | None:
         """An actor of a state's power named only by its noun ("troops", "police", "officers") in what one of a
         state's bodies or officials says: that state's ("Uganda's army spokesman said troops had killed 20 ADF
         rebels", "the Kenyan interior ministry said police had detained 40 protesters"); not where the sentence names
-        another state, nor one whose speaker is no state's power (a rights group, a witness)."""
-        if mention.label not in (UNNAMED, UNPLACED) or raw.attributed_to is None:
+        another state, nor one whose speaker (``speaker``, resolved) is no state's power (a rights group, a witness)."""
+        if mention.label not in (UNNAMED, UNPLACED) or speaker is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
         if sector not in tables().state_sectors:
             return None
-        speaker = self.argument(raw.attributed_to, acting=True)
-        if speaker is None or speaker[0].country is None or civil_power(speaker) not in tables().state_sectors:
+        if speaker[0].country is None or civil_power(speaker) not in tables().state_sectors:
             return None
         if self.named_states(raw.evidence) - {speaker[0].country}:
             return None
@@ -808,8 +809,9 @@ class ArticleResolver:
         )  # "accused Beijing": its government; "shelled Kyiv": the city
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
-        subject = subject or self.spoken_for(raw, raw.subject)
-        obj = obj or self.spoken_for(raw, raw.object)
+        speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
+        subject = subject or self.spoken_for(raw, raw.subject, speaker)
+        obj = obj or self.spoken_for(raw, raw.object, speaker)
         subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
         obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence) or self.held(raw, subject)
         subject = subject or self.armed_against_state(raw, obj)
@@ -841,7 +843,6 @@ class ArticleResolver:
             return None  # "Ferguson hailed Roy Keane", "Euronext began talks with the LSE": no geopolitical actor
         if raw.event_type == CONSULT and obj[1].type == LOCATION_TYPE and trip_at_home(subject[0], obj[0]):
             return None
-        speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
         claim = Claim(
             subject=subject[0],
             predicate=raw.predicate,

@@ -38,6 +38,7 @@ from graphkit.extract.deps import (
     TERRITORY_LABELS,
 )
 from graphkit.extract.doc_index import Candidate, doc_index
+from graphkit.extract.event_nouns import FORCE  # the types of acts of force, whose striker owns not what is struck
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, glued_hyphen, prep_objects
 from graphkit.extract.words import (
@@ -84,7 +85,6 @@ DOER_SHARING = ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS | CONJUNCTS  # "met Putin, u
 THING_WORDS = PRONOUNS_THING | THING_POSSESSIVES  # "it", "its": a country or an organization
 GROUP_WORDS = PRONOUNS_GROUP | GROUP_POSSESSIVES  # "they", "their": a country, a people or an organization
 OWNER_PRONOUNS = THING_POSSESSIVES | GROUP_POSSESSIVES | RELATIVE_POSSESSIVES
-FORCE = frozenset({"ASSAULT", "FIGHT"})  # the types of acts of force, whose striker owns not what is struck
 OWNERS = OWNER_PRONOUNS | PRONOUNS_PERSON  # its, their, whose; his, her
 WHOLE_COUNTRY = cue_words("whole_country_nouns")  # "the country's main rebel group": the state named before
 OPENING, CLOSING = "<", ">"  # Reuters' brackets around company names and tickers

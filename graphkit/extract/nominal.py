@@ -1155,7 +1155,8 @@ def setting_verb(noun: Token, relation: Relation) -> Token | None:
     verb = prep.head
     in_protest = relation.event_type == PROTEST and prep.lower_ == IN
     if in_protest and verb.dep_ in DIRECT_OBJECTS:
-        verb = verb.head  # "refused to attend the session in protest": the act the protest hangs on the object of
+        verb = preposition_verb(prep) or verb  # "refused to attend the session in protest": the act whose object
+        # the parser hung it on
     elif in_protest and verb.ent_type_ in TIME_LABELS and verb.dep_ in PREP_OBJECTS:
         verb = verb.head.head  # "shut their shops for two days in protest": the act the time is of
     if prep.lower_ == DURING and verb.pos_ in NOMINALS:  # "praised Chile's president as a great leader during a

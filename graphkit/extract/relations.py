@@ -485,8 +485,9 @@ def site_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str |
             if place is None and obj.label_ == UNNAMED and subject.label_ in PLACE_LABELS and (domestic or placed):
                 place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
                 # dead three officers": where the people it stands for are
-            unknown = place is None or not known_place(place)  # "from a school in Kuriga": a town no table knows
-            if unknown and UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES:
+            taken_over = UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES
+            # "from a school in Kuriga": a town no table knows
+            if taken_over and (place is None or not known_place(place)):
                 place = deep_location(anchor, obj.root, taken) or place  # "abducted 276 schoolgirls from their
                 # dormitories in the town of Chibok in northeastern Nigeria": whose the people are; "militants
                 # ambushed a convoy carrying Chinese engineers in Balochistan": whose the militants are; "from a

@@ -71,7 +71,7 @@ def tag_known_names(doc: Doc) -> Doc:
         doc.set_ents(found, default="unmodified")
     # a capital NER took for a mere location ("marched in Algiers", LOC) or, where it is a place, for a body or a
     # person ("stormed a hotel in Bamako", ORG) is the city, a place graphkit codes
-    places = {
+    relabelled = {
         e.start: labels[int(orth[e.start])]
         for e in doc.ents
         if len(e) == 1
@@ -81,7 +81,7 @@ def tag_known_names(doc: Doc) -> Doc:
     # any town of the place table NER took for a name where it is a place: "an ambush near Gao" (PERSON), "pupils
     # kidnapped in Bamenda" (ORG), "shot dead in Culiacan" (NORP); not "at" ("an analyst at Santander", "invective
     # at Bush"), nor through a possessive ("in Anderson's hometown"); "the town of Tataouine" (ORG), "Puno province" too
-    places |= {
+    relabelled |= {
         e.start: CITY_LABEL
         for e in doc.ents
         if e.label_ in MISTAKEN_FOR_PLACES
@@ -90,7 +90,7 @@ def tag_known_names(doc: Doc) -> Doc:
     }
     # a body's or a people's name NER took for a person's before the noun it names: "an attack by Polisario
     # fighters" (PERSON), which made the fighters no one's
-    places |= {
+    relabelled |= {
         e.start: labels[int(orth[e.start])]
         for e in doc.ents
         if len(e) == 1
@@ -99,8 +99,10 @@ def tag_known_names(doc: Doc) -> Doc:
         and e.root.dep_ == COMPOUND
         and e.root.head.pos_ == "NOUN"
     }
-    if places:
-        doc.ents = [Span(doc, e.start, e.end, label=places[e.start]) if e.start in places else e for e in doc.ents]
+    if relabelled:
+        doc.ents = [
+            Span(doc, e.start, e.end, label=relabelled[e.start]) if e.start in relabelled else e for e in doc.ents
+        ]
     return doc
 
 
