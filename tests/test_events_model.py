@@ -2726,6 +2726,21 @@ NEWS_FORMS = [
     pytest.param("Congo's military prosecutor opened a case against soldiers accused of rape.",
                  ("Democratic Republic of the Congo", "INVESTIGATE", "Democratic Republic of the Congo", "positive",
                   "actual"), id="case-against-soldiers"),
+    # a capitalized title that stands for its office, no name after it, charges people as a state's power does
+    pytest.param("Ghana's Attorney General charged three former port officials with fraud.",
+                 ("Ghana", "DISAPPROVE", "Ghana", "positive", "actual"), id="attorney-general-charged"),
+    # a preposition after "and" that the parser coordinated with an "of" inside the verb's phrase is the verb's
+    pytest.param("Thousands marched in Lusaka in support of the president and against the World Bank.",
+                 ("Zambia", "PROTEST", "World Bank", "positive", "actual"), id="in-support-of-and-against"),
+    # a report's or a statement's author named in its phrase does what a participle on it says, also when
+    # another rejects it, and whom "it" stands for is who rejects, not the report
+    pytest.param("Uganda dismissed a Human Rights Watch report accusing it of torturing opposition activists.",
+                 ("Human Rights Watch", "DISAPPROVE", "Uganda", "positive", "actual"), id="report-accusing-it"),
+    pytest.param("Poland welcomed a European Union statement criticising Belarus.",
+                 ("European Union", "DISAPPROVE", "Belarus", "positive", "actual"), id="statement-criticising"),
+    # "them" after a thing acted on stands for whose the thing is
+    pytest.param("Burundi suspended the broadcasts of two Belgian radio stations, accusing them of bias.",
+                 ("Burundi", "DISAPPROVE", "Belgium", "positive", "actual"), id="broadcasts-of-accusing-them"),
 ]  # fmt: skip
 
 
@@ -3550,6 +3565,13 @@ NOT_CLAIMED = [
     # a gerund coded as an act of its own is no object of the verb it follows ("begin * &WEAPON", 194)
     pytest.param("Armenia and Azerbaijan began pulling back troops and heavy weapons from their shared border.",
                  "FIGHT", None, id="began-pulling-back-weapons"),
+    # a message vetoed, still a draft, or a resolution not adopted condemns no one
+    pytest.param("Poland vetoed a European Union statement criticising Belarus.", "DISAPPROVE", None,
+                 id="vetoed-statement"),
+    pytest.param("China blocked a draft Security Council statement condemning Myanmar.", "DISAPPROVE", None,
+                 id="draft-statement"),
+    pytest.param("Russia rejected a Security Council resolution condemning Syria.", "DISAPPROVE", None,
+                 id="resolution-rejected"),
 ]  # fmt: skip
 
 

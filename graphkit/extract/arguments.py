@@ -28,8 +28,17 @@ from graphkit.extract.actors import (
 )
 from graphkit.extract.cameo import ENTRY_PREPS, violent_verb
 from graphkit.extract.commitment import HOSTILE, warned_deed
-from graphkit.extract.context import DEPLOY, INDEFINITE, MOBILIZE, THREAT, event_verb, summed_up, sums_up
-from graphkit.extract.control import MESSAGES, controllers, message_issuer
+from graphkit.extract.context import (
+    DEPLOY,
+    INDEFINITE,
+    MOBILIZE,
+    THREAT,
+    event_verb,
+    message_author,
+    summed_up,
+    sums_up,
+)
+from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ACTOR_LABELS,
     ADVERBIAL_CLAUSES,
@@ -99,6 +108,7 @@ from graphkit.extract.tree import (
 from graphkit.extract.verbs import verb_keys, verb_types
 from graphkit.extract.words import (
     KNOWLEDGE,
+    MESSAGES,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
@@ -237,6 +247,9 @@ def subjects_of(verb: Token) -> list[Filler]:
         return holders
     if verb.dep_ in RELATIVE_CLAUSES and any(c.tag_ == INFINITIVE_MARKER for c in verb.children):
         return [Filler(t, 2) for t in said_to_be(verb.head)]  # "Chile was the first country to send aid to Peru"
+    author = message_author(verb.head) if participle == "active" else None
+    if author is not None:  # "rejected an Amnesty International report accusing it of ...": Amnesty accuses
+        return [Filler(author, 2)]
     if participle == "active" and (is_party(verb.head) or unnamed(verb.head)):  # "Peruvian troops attacking
         # Chilean positions", "fired tear gas at demonstrators rallying outside parliament in Tbilisi"
         return [Filler(verb.head, 1)]
@@ -1456,6 +1469,12 @@ def whole_of(thing: Token) -> Token:
     return next(iter(prep_objects(thing, ("of",))), thing)
 
 
+def office_by_title(token: Token) -> bool:
+    """Whether a capitalized title stands alone for its office, no name after it: "Kenya's Director of Public
+    Prosecutions", "the Attorney General"; not "President Ruto" (a person named)."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.lemma_.lower() in ROLE_HEADS
+
+
 def faced_public(verb: Token, theme: Token) -> list[Filler]:
     """People named by their noun whom a state's power, itself named by its noun ("Kenyan police", "the president"),
     accuses, urges or praises: "Kenyan police charged three activists", "the president urged students to return".
@@ -1463,7 +1482,7 @@ def faced_public(verb: Token, theme: Token) -> list[Filler]:
     ("voiced strong opposition to"), nor a thing said to be left in a state ("ordered all schools closed")."""
     if voices_own(verb, theme) or children(verb, CLAUSAL_COMPLEMENTS | OBJECT_PREDICATES):
         return []
-    if not any(s.token.pos_ == "NOUN" for s in subjects_of(verb)):
+    if not any(s.token.pos_ == "NOUN" or office_by_title(s.token) for s in subjects_of(verb)):
         return []  # a state or a person named by name
     people = people_of(theme)
     return [Filler(t, 1) for t in with_conjuncts([people])] if people is not None else []

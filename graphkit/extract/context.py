@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from graphkit.extract.deps import (
+    ACTOR_LABELS,
     ADJECTIVAL_COMPLEMENTS,
     ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
@@ -34,6 +35,7 @@ from graphkit.extract.deps import (
     OPEN_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     PLURAL_NOUN_TAGS,
+    POSSESSIVES,
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
@@ -45,6 +47,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import phrasal_types, verb_keys
+from graphkit.extract.words import MESSAGES
 from graphkit.types import Modality, Polarity
 from graphkit.vocabulary import cue_words
 
@@ -82,6 +85,9 @@ JOINING_VERBS = cue_words("joining_verbs")  # "joined Peru in condemning": both 
 JOINED_IN = "in"
 # Nouns whose "that" clause is reported, not established: "a report that ...", "allegations that ...".
 HEARSAY = cue_words("hearsay")
+PROPOSED_MESSAGES = cue_words("proposed_messages")  # "a resolution condemning Syria": only once adopted
+PROPOSAL_MODIFIERS = cue_words("proposal_modifiers")  # "a draft statement condemning"
+UNISSUING = cue_words("unissuing_verbs")  # "vetoed a statement condemning China": none issued
 IN = ("in",)  # "in the new thriller, ...": what happens in a work of fiction
 HOW = "how"  # "the textbook describes how Ottoman armies besieged Vienna": what it tells
 LESSONS = cue_words("history_lessons")  # "the exhibition recounts how ...": history, no news
@@ -137,7 +143,12 @@ def governors(verb: Token) -> Iterator[Token]:
             if node.dep_ not in DIRECT_OBJECTS:
                 return
             node = node.head
-        elif content_of(node) and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in HEARSAY:
+        elif (
+            content_of(node)
+            and node.head.pos_ == "NOUN"
+            and node.head.lemma_.lower() in HEARSAY
+            and not (node.dep_ in CLAUSAL_MODIFIERS and message_author(node.head))
+        ):
             node = node.head  # "a report that Iran supplied ...": what it reports, not a fact
             yield node
             if node.dep_ not in DIRECT_OBJECTS or node.head.lemma_ not in CONTROLLERS:
@@ -298,6 +309,19 @@ def for_to_clause(verb: Token) -> bool:
 def infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive."""
     return any(c.dep_ in AUXILIARIES and c.lower_ == "to" for c in verb.children)
+
+
+def message_author(noun: Token) -> Token | None:
+    """Who a message or a report names as its author in its own phrase, whose act a participle on it is: "an
+    Amnesty International report accusing Ethiopia of ...", "the council's statement condemning" (cues
+    ``messages``), or None; not of one still proposed ("vetoed a Council resolution condemning Syria")."""
+    if noun.lemma_.lower() not in MESSAGES or noun.lemma_.lower() in PROPOSED_MESSAGES:
+        return None
+    if any(c.lower_ in PROPOSAL_MODIFIERS for c in noun.children):
+        return None  # "a draft statement condemning North Korea": no one condemns yet
+    if noun.dep_ in DIRECT_OBJECTS and noun.head.lemma_.lower() in UNISSUING:
+        return None  # "vetoed a statement condemning China": none was issued
+    return next((c for c in children(noun, COMPOUNDS | POSSESSIVES) if c.ent_type_ in ACTOR_LABELS), None)
 
 
 def content_of(clause: Token) -> bool:

@@ -41,6 +41,7 @@ from graphkit.extract.tree import children, prep_objects
 from graphkit.extract.verbs import verb_keys, verb_types
 from graphkit.extract.words import (
     GROUP_POSSESSIVES,
+    MESSAGES,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     PRONOUNS_THING,
@@ -55,7 +56,6 @@ PURPOSE = ADVERBIAL_CLAUSES  # "to protest ...": an infinitival adverbial clause
 REFERRING = PRONOUNS_PERSON | PRONOUNS_THING | PRONOUNS_GROUP  # "accusing him of ...": one told of before
 REFERRING_OWNERS = REFERRING | THING_POSSESSIVES | GROUP_POSSESSIVES  # "accusing its neighbour of ..."
 # What a body issues that speaks for it: "issued a declaration demanding that ...", "a statement condemning".
-MESSAGES = cue_words("messages")
 ISSUING = cue_words("issuing_verbs")  # "issued a statement condemning": the issuer condemns
 INTENTION_VERBS = cue_words("intention_verbs")  # "announced plans to": the announcer's plans
 INVITEE_VERBS = cue_words("invitee_verbs")  # "accepted an invitation to": the invitee's

@@ -6,13 +6,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.extract.context import SPEECH, TRANSFER
+from graphkit.extract.context import INDEFINITE, SPEECH, TRANSFER, message_author
 from graphkit.extract.deps import (
     ACTOR_LABELS,
     ACTOR_MODIFIERS,
     ADVERBIAL_CLAUSES,
     BASE_FORM,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONJUNCTS,
     CONTENT_CLAUSES,
@@ -93,13 +94,14 @@ NESTED_MODIFIERS = NOUN_MODIFIERS | NOMINAL_MODIFIERS  # "South Korean army offi
 
 
 def trim(span: Span) -> Span | None:
-    """The span without a leading "the" or a trailing possessive; None when nothing is left.
+    """The span without a leading article or a trailing possessive; None when nothing is left.
 
-    NER often takes the possessive in ("Lloyd Austin’s"); the name is what comes before it.
+    NER often takes the possessive in ("Lloyd Austin’s"), or the article of the noun it modifies ("a Human Rights
+    Watch report"); the name is what lies between.
     """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or edge_mark(doc[start])):
+    while start < end and (doc[start].lower_ == "the" or edge_mark(doc[start]) or indefinite_article(doc[start])):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or edge_mark(doc[end - 1])):
         end -= 1
@@ -113,6 +115,11 @@ def trim(span: Span) -> Span | None:
             chars = trimmed.doc.char_span(trimmed.start_char, trimmed.end_char - len(ending), alignment_mode="contract")
             return chars if chars is not None and len(chars) else None
     return trimmed
+
+
+def indefinite_article(token: Token) -> bool:
+    """Whether a token is "a" or "an" as an article, in lower case (not "A Coruña" at a sentence's start)."""
+    return token.lower_ in INDEFINITE and token.tag_ == "DT" and token.text.islower()
 
 
 def water(span: Span) -> bool:
@@ -583,6 +590,8 @@ def clause_doer(pronoun: Token) -> Token | None:
         if bidden:  # "Macron asked Putin to meet him": Putin is to meet, "him" may be Macron
             return bidden[0]
         node = node.head
+    if not children(node, SUBJECTS) and node.dep_ in CLAUSAL_MODIFIERS:
+        return message_author(node.head)  # "rejected an Amnesty report accusing it of ...": not Amnesty
     return next(iter(children(node, SUBJECTS)), None)
 
 
@@ -593,9 +602,12 @@ def thing_between(pronoun: Token, after: int) -> bool:
     before ("Congress passed a bill, but it ...", "said it asked the department")."""
     if pronoun.lower_ not in PRONOUNS_THING or pronoun.dep_ not in DIRECT_OBJECTS | PREP_OBJECTS:
         return False
+    clause = pronoun.head
+    speaking = clause.head if clause.dep_ in CLAUSAL_MODIFIERS and message_author(clause.head) else None
     return any(
         t.pos_ == "NOUN" and t.tag_ in SINGULAR_NOUN_TAGS and t.dep_ in DIRECT_OBJECTS and not t.ent_type_
         for t in pronoun.doc[after : pronoun.i]
+        if t != speaking  # "rejected a UN report accusing it": the report accuses, and is not accused
     )
 
 
@@ -627,14 +639,18 @@ def one_of(modifier: Token) -> bool:
 def participle_object(pronoun: Token) -> Span | None:
     """The actor the clause before a participle acted on, for the participle's object pronoun: "expelled the
     Chilean ambassador, accusing him of spying" (Chile's), "arrested two Peruvian activists, accusing them of
-    plotting" (Peru's); only when that clause acted on one actor."""
+    plotting" (Peru's), "suspended the broadcasts of two French stations, accusing them of bias" (whose the thing
+    acted on is); only when that clause acted on one actor."""
     participle = pronoun.head
     if pronoun.dep_ not in DIRECT_OBJECTS or participle.tag_ != GERUND or participle.dep_ not in ADVERBIAL_CLAUSES:
         return None
     clause = participle.head
     if participle.i < clause.i:
         return None
-    found = [a for a in (actor_of(o) for o in children(clause, DIRECT_OBJECTS)) if a is not None]
+    objects = children(clause, DIRECT_OBJECTS)
+    found = [a for a in (actor_of(o) for o in objects) if a is not None]
+    if not found:
+        found = [a for a in (actor_of(h) for o in objects for h in prep_objects(o, ("of",))) if a is not None]
     return found[0][0] if len(found) == 1 else None
 
 

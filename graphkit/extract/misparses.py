@@ -110,6 +110,7 @@ from graphkit.extract.deps import (
     ROOTS,
     STATE_LABELS,
     SUBJECTS,
+    VERBS,
 )
 from graphkit.extract.doc_index import value_positions
 from graphkit.extract.facing import FACING_NOUNS, WITH
@@ -164,6 +165,7 @@ OBJECT_PREDICATE = "oprd"
 AGENT = "agent"
 AGENTS = frozenset({AGENT})  # "by" of a passive
 PREPOSITION = "prep"
+ADPOSITION = "ADP"
 BY = "by"
 BY_WORDS = frozenset({BY})
 OF = "of"
@@ -203,6 +205,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_crowd_roots(doc, lexicon)
     repair_border_partners(doc)
     repair_stray_particles(doc)
+    repair_coordinated_prepositions(doc)
     repair_verb_compounds(doc)
     return doc
 
@@ -393,6 +396,20 @@ def repair_stray_particles(doc: Doc) -> Doc:
             continue
         if noun.head.i == verb.i:
             particle.head, particle.dep_ = verb, PARTICLE
+    return doc
+
+
+def repair_coordinated_prepositions(doc: Doc) -> Doc:
+    """The doc with "marched in support of the president and against the IMF" parsed with "against" the verb's,
+    where the parser coordinated it with the "of" inside the verb's first phrase: another preposition after "and"
+    is a second phrase of the verb (one of the same word, "of women and of children", stays where it is)."""
+    for second in with_values(doc, "DEP", CONJUNCTS):
+        first = second.head
+        if second.pos_ != ADPOSITION or first.dep_ != PREPOSITION or second.lower_ == first.lower_:
+            continue
+        top = first.head.head if first.head.dep_ == PREP_OBJECT else None  # "in" of "in support of"
+        if top is not None and top.dep_ == PREPOSITION and top.head.pos_ in VERBS and top.lower_ != second.lower_:
+            second.head, second.dep_ = top.head, PREPOSITION
     return doc
 
 

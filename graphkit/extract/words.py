@@ -26,3 +26,5 @@ TOPIC_PREPS = cue_words("topic_preps")
 # Verbs that offer what they name rather than do it: "offered aid to Peru" (still to come), "pledged $2 billion to
 # help rebuild Iraq" (a promise of a thing).
 OFFERING = cue_words("offering_light_verbs")
+# What a body issues or publishes that speaks for it: "a statement condemning", "an Amnesty report accusing".
+MESSAGES = cue_words("messages")
