@@ -30,6 +30,7 @@ from graphkit.extract.cameo import ENTRY_PREPS, violent_verb
 from graphkit.extract.commitment import HOSTILE, warned_deed
 from graphkit.extract.context import (
     DEPLOY,
+    HEARSAY,
     INDEFINITE,
     MOBILIZE,
     THREAT,
@@ -41,6 +42,7 @@ from graphkit.extract.context import (
 from graphkit.extract.control import controllers, message_issuer
 from graphkit.extract.deps import (
     ACTOR_LABELS,
+    ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
     ADVERBS,
@@ -204,6 +206,7 @@ COMPANION_ADVERBS = cue_words("companion_adverbs")  # "along with Chile": Chile 
 ELLIPTIC_VERBS = cue_words("elliptic_verbs")  # "..., as did Uganda": Uganda does it too
 ELLIPTIC_MARKERS = cue_words("elliptic_markers")
 WITH = "with"
+OF = "of"
 
 
 def warners(verb: Token) -> list[Filler]:
@@ -505,6 +508,9 @@ def actor_objects(
             # "opened fire on a bus carrying Chinese engineers": whom the thing carries
             inner = inner or [c for c in carriers([obj]) if c.dep_ in DIRECT_OBJECTS | CONJUNCTS and names_actor(c)]
             found.extend(Filler(o, 1) for o in inner)
+            if not inner and obj.lemma_.lower() in HEARSAY:  # "looked into reports of abuses by Indonesian
+                # forces": whom what is reported is by
+                found.extend(Filler(f.token, f.steps + 1) for f in actor_objects(obj, (OF,), content_first))
     # "dropped his objections to Sweden joining NATO": the doer of a gerund the preposition governs; not of "with"
     # ("backed Assad, with Lavrov telling reporters ...": a clause of its own)
     governing = [p for p in children(token, PREPOSITIONS) if p.lower_ in preps and p.lower_ != WITH]
@@ -1375,9 +1381,17 @@ def perpetrator(victims: Token, inner: Token) -> bool:
 
 def is_theme(thing: Token, relation: Relation) -> bool:
     """Whether a thing, or what it counts ("thousands of troops"), is one of the relation's ``themes`` (by lemma
-    or word, or with its compound: "ceasefire agreement"), or the relation has none."""
+    or word, with its compound, "ceasefire agreement", or the adjective right before it, "social media"), or the
+    relation has none."""
     counted = prep_objects(thing, ("of",))[:1] if is_collective(thing) or thing.lemma_.lower() in MEASURES else []
-    return not relation.themes or any(w in relation.themes for t in (thing, *counted) for w in noun_keys(t))
+    keys = [w for t in (thing, *counted) for w in (*noun_keys(t), *described_keys(t))]
+    return not relation.themes or any(w in relation.themes for w in keys)
+
+
+def described_keys(thing: Token) -> tuple[str, ...]:
+    """A noun with the adjective right before it, by its lemma and its word: "social media", "political parties"."""
+    adjective = next((m.lower_ for m in thing.children if m.dep_ == ADJECTIVAL_MODIFIER and m.i == thing.i - 1), None)
+    return (f"{adjective} {thing.lemma_.lower()}", f"{adjective} {thing.lower_}") if adjective is not None else ()
 
 
 def noun_keys(thing: Token) -> tuple[str | None, ...]:

@@ -115,7 +115,7 @@ from graphkit.extract.deps import (
 from graphkit.extract.doc_index import value_positions
 from graphkit.extract.facing import FACING_NOUNS, WITH
 from graphkit.extract.lexicon import Lexicon
-from graphkit.extract.mentions import COUNTRY_OR_CITY
+from graphkit.extract.mentions import COUNTRY_OR_CITY, ORGANIZATION_NOUNS
 from graphkit.extract.tree import children
 from graphkit.extract.words import ROLE_HEADS, THE
 from graphkit.vocabulary import cue_words
@@ -165,6 +165,7 @@ OBJECT_PREDICATE = "oprd"
 AGENT = "agent"
 AGENTS = frozenset({AGENT})  # "by" of a passive
 PREPOSITION = "prep"
+APPOSITION = "appos"
 ADPOSITION = "ADP"
 BY = "by"
 BY_WORDS = frozenset({BY})
@@ -206,6 +207,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_border_partners(doc)
     repair_stray_particles(doc)
     repair_coordinated_prepositions(doc)
+    repair_double_subjects(doc)
     repair_verb_compounds(doc)
     return doc
 
@@ -396,6 +398,23 @@ def repair_stray_particles(doc: Doc) -> Doc:
             continue
         if noun.head.i == verb.i:
             particle.head, particle.dep_ = verb, PARTICLE
+    return doc
+
+
+def repair_double_subjects(doc: Doc) -> Doc:
+    """The doc with "Indonesia's anti-graft agency KPK named ..." parsed with the name in apposition to the noun
+    before it, where the parser made both subjects of the verb: an organization's name right after a noun for one
+    (cues ``organization_nouns``) that is the same verb's subject is that noun's name (not "a charge Kigali
+    rejected": a clause on the noun)."""
+    for name in with_values(doc, "DEP", SUBJECTS):
+        if name.pos_ != "PROPN" or name.ent_type_ not in ORGANIZATION_LABELS or not name.left_edge.i:
+            continue
+        noun = doc[name.left_edge.i - 1]
+        if noun.lemma_.lower() not in ORGANIZATION_NOUNS:
+            continue
+        if noun.pos_ != NOUN or noun.dep_ not in SUBJECTS or noun.head.i != name.head.i:
+            continue
+        name.head, name.dep_ = noun, APPOSITION
     return doc
 
 
