@@ -2754,6 +2754,17 @@ NEWS_FORMS = [
                  ("Thailand", "MOBILIZE", "Cambodia", "positive", "actual"), id="massed-armoured-vehicles"),
     pytest.param("Bangladesh shut down mobile internet services across the country.",
                  ("Bangladesh", "COERCE", "Bangladesh", "positive", "actual"), id="shut-internet-services"),
+    # troops put on standby, "standby" hung on the verb, are readied
+    pytest.param("Lesotho's army put troops on standby in Maseru ahead of opposition rallies.",
+                 ("Lesotho", "MOBILIZE", "Lesotho", "positive", "actual"), id="troops-on-standby"),
+    # forces seen, or an act told, in an agentless passive a show of force follows: whose they are
+    pytest.param("Taiwan put its forces on alert after Chinese warships were seen near Kinmen.",
+                 ("Taiwan", "MOBILIZE", "China", "positive", "actual"), id="after-warships-were-seen"),
+    pytest.param("Norway's army was placed on alert after a Russian naval exercise was announced.",
+                 ("Norway", "MOBILIZE", "Russia", "positive", "actual"), id="after-exercise-was-announced"),
+    # armed activity a show of force answers: whose forces they are
+    pytest.param("Lithuania sent extra troops to its border, citing heightened Russian military activity in Belarus.",
+                 ("Lithuania", "MOBILIZE", "Russia", "positive", "actual"), id="citing-military-activity"),
 ]  # fmt: skip
 
 
@@ -3590,6 +3601,9 @@ NOT_CLAIMED = [
                  id="agency-and-its-name-as-two-subjects"),
     # weight given to a claim is no support
     pytest.param("Diplomats gave little weight to Ethiopia's threats.", "SUPPORT", None, id="gave-weight-to"),
+    # activity that is no forces' answers nothing
+    pytest.param("Kenya deployed police in Mombasa amid heightened Ugandan trade activity.", "MOBILIZE", "Uganda",
+                 id="amid-trade-activity"),
 ]  # fmt: skip
 
 

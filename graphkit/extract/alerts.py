@@ -41,6 +41,10 @@ def raises_alert(verb: Token) -> bool:
             for o in children(p, PREP_OBJECTS)
         ]
         states += [o for s in states for o in prep_objects(s, ("of",))]  # "in a state of alert"
+        # "put troops on standby", the parser hanging "standby" on the verb, not on "on"
+        states += [
+            c for c in verb.children if c.i and c.doc[c.i - 1].lower_ in STATE_PREPS and c.doc[c.i - 1].head == verb
+        ]
         if not any(alert(s) for s in states):
             return False
         alerted = children(verb, DIRECT_OBJECTS) or children(verb, PASSIVE_SUBJECTS) or children(verb, SUBJECTS)
@@ -66,6 +70,7 @@ def armed(thing: Token) -> bool:
     forces = lexicon.military_nouns
     return (
         thing.lemma_.lower() in forces
+        or thing.lower_ in forces  # "troops", whose lemma "troop" the lexicon does not list
         or thing.ent_type_ in STATE_LABELS
         or any(m.lower_ in forces or m.lemma_.lower() in lexicon.military_arms for m in children(thing, NOUN_MODIFIERS))
     )

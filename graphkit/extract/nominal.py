@@ -69,6 +69,7 @@ from graphkit.extract.deps import (
     ACTOR_MODIFIERS,
     ADJECTIVAL_COMPLEMENTS,
     ADVERBIAL_CLAUSES,
+    AGENTS,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     CONJUNCTS,
@@ -135,6 +136,8 @@ RESPONSE_MARKERS = cue_words("response_markers")  # "scrambled jets as Chinese a
 RESPONSE_NOUNS = cue_words("response_nouns")  # "in response to North Korean threats"
 INTRUDING = cue_words("intruding_verbs")  # "after a Turkish survey ship entered disputed waters": answered
 FEARED_NOUNS = cue_words("feared_nouns")  # "amid fears of an Israeli strike": the act feared is answered
+FORCE_ACTIVITY = cue_words("force_activity_nouns")  # "in response to Chinese maritime militia activity"
+ARMED_MODIFIERS = cue_words("armed_modifiers")  # "naval build-up"
 ANSWERED = HOSTILE | {THREAT}  # acts a show of force answers: force, pressure and threats
 LIGHT_PATTERN = "light/1"  # an event noun a light verb carries: "imposed sanctions on"
 DURING = "during"  # a setting of the clause's act, wherever the parser hung it
@@ -445,9 +448,12 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         for a in prep_objects(r, ("to", "for"))
     ]
     acts += [o for a in acts if a.lemma_.lower() in FEARED_NOUNS for o in prep_objects(a, ("of",))]
+    # "in response to Chinese maritime militia activity": what forces did, whose forces they are
+    moves = [a for a in acts if a.lemma_.lower() in FORCE_ACTIVITY and armed_activity(a, lexicon)]
     found = [
         f for a in acts if (r := noun_relation(a, lexicon)) and r.event_type in ANSWERED for f in answered_sides(a, r)
     ]
+    found += [f for a in moves for f in noun_actors(a)]
     # "placed its army on alert and cancelled all leave after ...": on a verb coordinated with it, of one subject
     shared = [
         c for c in verb.conjuncts if c.pos_ == "VERB" and not (children(c, SUBJECTS) and children(verb, SUBJECTS))
@@ -472,6 +478,14 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
         for f in subjects_of(c)
         if names_actor(f.token) and (answered(c, lexicon) or forceful(f.token, lexicon) or intrusion(c))
     ]
+    # "after Russian warships were spotted off the coast", "after a Russian naval exercise was announced": forces seen
+    # or an act told in the passive with no doer named, whose the forces or the act are
+    unagented = [c for c in clauses if is_passive(c) and not children(c, AGENTS) and polarity_of(c) != "negative"]
+    told = [s for c in unagented for s in with_conjuncts(children(c, PASSIVE_SUBJECTS))]
+    found += [Filler(s, 1) for s in told if names_actor(s) and forceful(s, lexicon)]
+    found += [
+        f for s in told if (r := noun_relation(s, lexicon)) and r.event_type in ANSWERED for f in answered_sides(s, r)
+    ]
     # "scrambled jets after detecting Chinese military aircraft near the island": the forces it saw coming
     seen = [
         g for p in children(verb, PREPOSITIONS) if p.lower_ in RESPONSE_PREPS for g in children(p, PREP_COMPLEMENTS)
@@ -482,6 +496,13 @@ def answered_doers(verb: Token, lexicon: Lexicon) -> list[Filler]:
     accusations = [c for c in children(verb, ADVERBIAL_CLAUSES) if c.tag_ == GERUND and c.lemma_.lower() in ACCUSING]
     found += [Filler(o, 1) for c in accusations for o in with_conjuncts(children(c, DIRECT_OBJECTS)) if names_actor(o)]
     return [Filler(f.token, f.steps + 2) for f in found]
+
+
+def armed_activity(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether words before a noun of activity name forces or arms: "military activity", "maritime militia
+    activity", "naval build-up" (the lexicon's ``military_nouns`` and ``military_arms``, cues ``armed_modifiers``)."""
+    words = {w for m in children(noun, NOUN_MODIFIERS) for w in (m.lower_, m.lemma_.lower())}
+    return bool(words & {*lexicon.military_nouns, *lexicon.military_arms, *ARMED_MODIFIERS})
 
 
 def intrusion(act: Token) -> bool:
