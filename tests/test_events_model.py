@@ -2765,6 +2765,15 @@ NEWS_FORMS = [
     # armed activity a show of force answers: whose forces they are
     pytest.param("Lithuania sent extra troops to its border, citing heightened Russian military activity in Belarus.",
                  ("Lithuania", "MOBILIZE", "Russia", "positive", "actual"), id="citing-military-activity"),
+    # where a crowd came, on the verb its protest's purpose hangs on, is where it protests
+    pytest.param("Hundreds of farmers drove tractors into central Warsaw to protest against grain imports.",
+                 ("Poland", "PROTEST", "Poland", "positive", "actual"), id="drove-into-to-protest"),
+    # the residents of a city are its people, and protest there
+    pytest.param("Residents of Conakry protested against power cuts.",
+                 ("Guinea", "PROTEST", "Guinea", "positive", "actual"), id="residents-of-a-city"),
+    # lawyers who boycott court hearings protest at home
+    pytest.param("Lawyers in Nairobi boycotted court hearings over the arrest of a colleague.",
+                 ("Kenya", "PROTEST", "Kenya", "positive", "actual"), id="boycotted-court-hearings"),
 ]  # fmt: skip
 
 

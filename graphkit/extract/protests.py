@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphkit.extract.actors import actors
+from graphkit.extract.actors import actors, is_group
 from graphkit.extract.arguments import PLACE_PREPS, names_place, place_named, place_of_part, places_of, subjects_of
+from graphkit.extract.cameo import ENTRY_PREPS
 from graphkit.extract.deps import (
     ADVERBIAL_CLAUSES,
     ADVERBS,
@@ -112,12 +113,17 @@ def protest_places(verb: Token, climb: bool = True) -> list[Token]:
     # "staged a strike near Seoul": where the protest its object names is
     protests = [o for o in children(verb, DIRECT_OBJECTS) if protest_noun(o)]
     found = found or [t for o in protests for t in places_of(o)]
-    # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"
-    found = found or [t for f in subjects_of(verb) for t in places_of(f.token)]
+    # where the crowd is: "students in Dhaka", "workers at state-owned mines in Zambia"; or whose people they are:
+    # "residents of Antananarivo"
+    crowd = [f.token for f in subjects_of(verb)]
+    found = found or [t for c in crowd for t in places_of(c)]
+    found = found or [o for c in crowd if is_group(c) for o in prep_objects(c, ("of",)) if names_place(o)]
     if not found and climb and verb.dep_ in PURPOSES and verb.head.i != verb.i:  # "boycotted courts in Lahore to
         # protest against ...": where what it is done by is done (one clause up only)
         head = verb.head
         found = protest_places(head, climb=False) or [t for o in children(head, DIRECT_OBJECTS) for t in places_of(o)]
+        found = found or [o for o in prep_objects(head, ENTRY_PREPS) if names_place(o)]  # "drove tractors into
+        # Dublin to protest": where the crowd came; not "blocked highways into New Delhi in protest"
     return found
 
 
