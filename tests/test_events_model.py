@@ -2774,6 +2774,11 @@ NEWS_FORMS = [
     # lawyers who boycott court hearings protest at home
     pytest.param("Lawyers in Nairobi boycotted court hearings over the arrest of a colleague.",
                  ("Kenya", "PROTEST", "Kenya", "positive", "actual"), id="boycotted-court-hearings"),
+    # coordinated states that agree to do something to a town or a named thing agree with each other
+    pytest.param("Zambia and Malawi agreed to reopen the Mchinji border crossing after weeks of talks.",
+                 ("Malawi", "AGREE", "Zambia", "positive", "actual"), id="agreed-to-reopen-a-crossing"),
+    pytest.param("Rwanda and Burundi agreed to build a railway to Bujumbura.",
+                 ("Burundi", "AGREE", "Rwanda", "positive", "actual"), id="agreed-to-build-to-a-town"),
 ]  # fmt: skip
 
 

@@ -187,7 +187,7 @@ from graphkit.extract.tree import (
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.when_where import PLACE_LABELS as WHERE_LABELS
 from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS, THE
-from graphkit.nlp.country_names import writes_country
+from graphkit.nlp.country_names import country_names, writes_country
 from graphkit.nlp.place_names import place_key, place_names
 from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
@@ -1730,6 +1730,12 @@ def armament(thing: Token | None) -> bool:
     return thing is None or named_among(thing, ARMAMENTS)
 
 
+def names_country(token: Token) -> bool:
+    """Whether a token names a country or its people (``country_names``): "Somalia", "Somali"; not a town
+    ("Kampala") or a body named by its place ("the Torkham crossing")."""
+    return any(s.text.lower() in country_names() for s, _ in actors(token))
+
+
 def destination(target: Token) -> bool:
     """Whether a show of force's target is where the forces go, not whom they go against: "in Gao", "to the
     Catatumbo region", not "against Peru" (cues ``opposing_preps``)."""
@@ -2001,6 +2007,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
         reciprocal = reciprocal or (argued and not targets)  # "Zelensky and Trump clashed": each with the other
+        # "Pakistan and Afghanistan agreed to reopen the Torkham crossing", "... a railway to Kampala": with each other
+        parties = relation.event_type == AGREE and actor_count(f.token for f in subjects) > 1
+        if parties and targets and not any(names_country(f.token) for f in targets):
+            targets, reciprocal = [], True
         threatened = promised_force(verb, lexicon) if relation.event_type == AGREE else []
         if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
             relation, targets = lexicon.verb(THREATEN_VERB) or relation, threatened
