@@ -3896,3 +3896,11 @@ def test_what_a_complaint_says_was_done_is_reported_not_established():
     assert ("INVESTIGATE", "actual") in found
     assert ("ASSAULT", "possible") in found
     assert ("ASSAULT", "actual") not in found
+
+
+def test_a_trip_due_next_week_is_intended_not_done():
+    due = coded("Uganda's foreign minister is due in Kigali next week for talks with Rwanda.")
+    assert ("Uganda", "CONSULT", "Rwanda", "positive", "intended") in due
+    assert ("Uganda", "CONSULT", "Rwanda", "positive", "actual") not in due
+    arrived = coded("Uganda's foreign minister arrived in Kigali on Monday for talks with Rwanda.")
+    assert ("Uganda", "CONSULT", "Rwanda", "positive", "actual") in arrived

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.extract.arguments import region_country
 from graphkit.extract.deps import (
+    ADJECTIVAL_COMPLEMENTS,
     ADJECTIVAL_MODIFIER,
     ADVERBIAL_CLAUSES,
     ADVERBIAL_NOUNS,
@@ -129,11 +130,12 @@ def date_of(anchor: Token, article_date: str | None) -> str | None:
 
 
 def still_to_come(anchor: Token) -> bool:
-    """Whether the event's date is one still to come: "a summit in Ottawa next month", "visits Lima next week";
-    not "met him the next day", told in the past."""
+    """Whether the event's date is one still to come: "a summit in Ottawa next month", "visits Lima next week", "is
+    due in Kabul next week for talks" (the date of the adjective the verb of a trip takes); not "met him the next
+    day", told in the past."""
     if anchor.tag_ in PAST_TAGS:
         return False
-    span = date_phrase(anchor)
+    span = next(filter(None, map(date_phrase, (anchor, *children(anchor, ADJECTIVAL_COMPLEMENTS)))), None)
     return span is not None and any(t.lower_ in FUTURE_DATE_WORDS for t in span)
 
 
