@@ -3618,6 +3618,9 @@ NOT_CLAIMED = [
     # activity that is no forces' answers nothing
     pytest.param("Kenya deployed police in Mombasa amid heightened Ugandan trade activity.", "MOBILIZE", "Uganda",
                  id="amid-trade-activity"),
+    # what a verb of naming calls a "what" is said of it, no act the namer does ("call" is no light verb here)
+    pytest.param("Hanoi denounced what it called dangerous manoeuvres by Chinese coast guard vessels near the Paracel "
+                 "Islands.", "MOBILIZE", None, id="what-it-called-manoeuvres"),
 ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from graphkit.extract.arguments import (
     INQUIRY,
     MATTER_PREPS,
     MEASURES,
+    NAMING,
     OPPOSING_PREPS,
     PLACE_PREPS,
     STRIKES_PLACES,
@@ -619,6 +620,14 @@ def crowdless_sites(
         yield Site(anchor, relation, publics, tuple(targets) or publics, None, CROWDLESS_PATTERN, NOMINAL_CONFIDENCE)
 
 
+def named_what(verb: Token) -> bool:
+    """Whether a verb of naming names what a "what" stands for: "what it called dangerous manoeuvres" (cues
+    ``naming_verbs``), no manoeuvres called."""
+    objects = children(verb, DIRECT_OBJECTS)
+    wh = any(o.tag_ in RELATIVE_PRONOUN_TAGS for o in objects)
+    return verb.lemma_.lower() in NAMING and wh and len(objects) > 1
+
+
 def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
     """A Site for every event noun with an actor on each side (or coordinated actors, if reciprocal)."""
     for noun in event_nouns(doc):
@@ -666,8 +675,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         if light and slot.dep_ in PASSIVE_SUBJECTS and not subjects_of(head):
             light = False  # "an agreement between Chile and Peru was signed": no agent, the noun names the sides
         if light:
-            if children(head, OBJECT_PREDICATES):  # "called the attack an act of evil": said of it, not done
-                continue
+            if children(head, OBJECT_PREDICATES) or named_what(head):  # "called the attack an act of evil",
+                continue  # "denounced what it called dangerous manoeuvres": said of it, not done
             relation = signed(head, noun, lexicon) or relation  # "signed a trade pact with Chile"
             # "imposed sanctions on Iran"; "sanctions were imposed on Iran by the EU" (the agent acts)
             if obliged(head):  # "Y must reach an agreement", says X: a demand, not an agreement
