@@ -2779,6 +2779,10 @@ NEWS_FORMS = [
                  ("Malawi", "AGREE", "Zambia", "positive", "actual"), id="agreed-to-reopen-a-crossing"),
     pytest.param("Rwanda and Burundi agreed to build a railway to Bujumbura.",
                  ("Burundi", "AGREE", "Rwanda", "positive", "actual"), id="agreed-to-build-to-a-town"),
+    # police or investigators named by their noun who question one who holds or held office are of the office's
+    # state, where the sentence names no other
+    pytest.param("A former Malawian vice president was questioned by anti-corruption investigators for five hours.",
+                 ("Malawi", "INVESTIGATE", "Malawi", "positive", "actual"), id="official-questioned-by-investigators"),
 ]  # fmt: skip
 
 
@@ -3907,3 +3911,9 @@ def test_a_trip_due_next_week_is_intended_not_done():
     assert ("Uganda", "CONSULT", "Rwanda", "positive", "actual") not in due
     arrived = coded("Uganda's foreign minister arrived in Kigali on Monday for talks with Rwanda.")
     assert ("Uganda", "CONSULT", "Rwanda", "positive", "actual") in arrived
+
+
+def test_police_who_question_people_of_no_office_are_not_taken_for_their_state_s():
+    assert not coded("Two Malawian tourists were questioned by police.")
+    abroad = coded("A former Malawian minister was questioned by police in Lusaka.")
+    assert ("Zambia", "INVESTIGATE", "Malawi", "positive", "actual") in abroad

@@ -62,6 +62,7 @@ class CodeTables:
     held_abroad: frozenset[str]  # sectors of those it may hold as foreigners
     inquiry_acts: frozenset[str]  # event types in which a state's civil power acts on people of its own country
     inquirers: frozenset[str]  # state sectors that look into their own country's people and offices
+    office_holders: frozenset[str]  # sectors of those in office whom unnamed police of their own state act on
     office_acts: frozenset[str]  # event types in which a state's civil power acts on an office of its own
     verdict_acts: frozenset[str]  # event types in which a state's police or courts act on people of their own country
     left_home_acts: frozenset[str]  # event types that forces leaving their own state do to no one
@@ -98,6 +99,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["held_abroad"]),
         frozenset(data["home"]["inquiry_acts"]),
         frozenset(data["home"]["inquirers"]),
+        frozenset(data["home"]["office_holders"]),
         frozenset(data["home"]["office_acts"]),
         frozenset(data["home"]["verdict_acts"]),
         frozenset(data["home"]["left_home_acts"]),

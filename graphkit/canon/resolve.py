@@ -716,6 +716,26 @@ class ArticleResolver:
             return None
         return self.of_country(mention, sector, target[0].country)
 
+    def inquirers_at_home(
+        self, raw: RawClaim, target: tuple[Argument, Entity] | None
+    ) -> tuple[Argument, Entity] | None:
+        """Police, prosecutors or investigators named only by their noun who question, hold or charge one who holds
+        or held office in a state (``office_holders``), where no place is named: that state's ("a former Pakistani
+        prime minister was questioned by anti-corruption investigators"); not where the sentence names another
+        state, nor people of no office ("two British tourists were questioned by police")."""
+        mention, codes = raw.subject, tables()
+        if mention.label not in (UNNAMED, UNPLACED) or target is None or target[0].country is None:
+            return None
+        acts = codes.inquiry_acts | codes.custody_acts | codes.office_acts
+        if raw.event_type not in acts or target[0].sector not in codes.office_holders:
+            return None
+        if raw.object.label in PLACE_LABELS and not raw.object.qualifier:
+            return None  # "an investigation into a robbery in Lima": a place, no one in office
+        sector = self.sector_of(mention.qualifier or mention.text)
+        if sector not in codes.inquirers or self.named_states(raw.evidence) - {target[0].country}:
+            return None
+        return self.of_country(mention, sector, target[0].country)
+
     def held(self, raw: RawClaim, doer: tuple[Argument, Entity] | None) -> tuple[Argument, Entity] | None:
         """Those named only by their noun whom an armed group attacks or a state's civil power holds or
         investigates, where no place says whose they are: the doer's people (``held_at_home``), unless the sentence
@@ -814,7 +834,7 @@ class ArticleResolver:
         obj = obj or self.spoken_for(raw, raw.object, speaker)
         subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
         obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence) or self.held(raw, subject)
-        subject = subject or self.armed_against_state(raw, obj)
+        subject = subject or self.armed_against_state(raw, obj) or self.inquirers_at_home(raw, obj)
         if raw.event_type in tables().public_acts and subject is not None and obj is not None:
             subject, obj = self.placed_group(subject, obj, raw), self.placed_group(obj, subject, raw, acted_on=True)
         if subject is None or obj is None:
