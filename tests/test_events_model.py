@@ -2783,6 +2783,11 @@ NEWS_FORMS = [
     # state, where the sentence names no other
     pytest.param("A former Malawian vice president was questioned by anti-corruption investigators for five hours.",
                  ("Malawi", "INVESTIGATE", "Malawi", "positive", "actual"), id="official-questioned-by-investigators"),
+    # hit or slapped with sanctions: whom the verb acts on, also in the passive with "by" hung on the noun
+    pytest.param("The European Union hit two Belarusian officials with travel bans.",
+                 ("European Union", "SANCTION", "Belarus", "positive", "actual"), id="hit-with-travel-bans"),
+    pytest.param("Two Iranian firms were slapped with sanctions by Canada.",
+                 ("Canada", "SANCTION", "Iran", "positive", "actual"), id="slapped-with-sanctions-by"),
 ]  # fmt: skip
 
 

@@ -691,12 +691,14 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
                 # the town of Cizre"
                 or recipients_of(head, noun, relation, lexicon)  # "gave Iran a warning"
             )
-            if not targets and by_preposition:  # "placed Aung San Suu Kyi under house arrest": the verb's object,
-                # or its subject in the passive ("was placed under house arrest by the junta")
+            if by_preposition and (not targets or is_passive(head)):  # "placed Aung San Suu Kyi under house
+                # arrest": the verb's object, or its subject in the passive ("was placed under house arrest by the
+                # junta", "two Chinese firms were slapped with sanctions by Washington", the "by" hung on the noun)
                 placed = with_conjuncts(children(head, PASSIVE_SUBJECTS if is_passive(head) else DIRECT_OBJECTS))
-                targets = [Filler(d) for d in placed if names_actor(d)]
+                held = [Filler(d) for d in placed if names_actor(d)]
                 # "placed three men under house arrest", "the former president's son": people by their noun
-                targets = targets or [Filler(p, 2) for d in placed if (p := people_of(d)) is not None]
+                held = held or [Filler(p, 2) for d in placed if (p := people_of(d)) is not None]
+                targets = held or targets
             if not targets and relation.event_type in STRIKES_PLACES:  # "launched air strikes on positions held by
                 # the TPLF", the preposition hung on the verb: whose the thing struck is
                 struck = [o for o in prep_objects(head, target_preps(relation)) if not names_actor(o)]

@@ -978,6 +978,12 @@ def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
         relation = next((r for k in noun_keys(noun) if k and (r := lexicon.noun(k)) is not None), None)
         if relation is not None and any(lexicon.is_light(k, relation) or k in lexicon.receiving_verbs for k in keys):
             return relation
+    for prep in children(verb, PREPOSITIONS):  # "hit two officials with travel bans": the light verb's own "with"
+        for noun in map(measured_event, children(prep, PREP_OBJECTS)):
+            senses = (r for k in noun_keys(noun) if k and (r := lexicon.noun(k)) is not None)  # "ban", "travel ban"
+            relation = next((r for r in senses if any(lexicon.is_light(f"{k} {prep.lower_}", r) for k in keys)), None)
+            if relation is not None:
+                return relation
     return None
 
 
