@@ -86,7 +86,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TIME_LABELS,
 )
-from graphkit.extract.event_nouns import JOINT, hostile_noun, noun_relation, protest_noun
+from graphkit.extract.event_nouns import FORCE, JOINT, hostile_noun, noun_relation, protest_noun
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import COUNTERPARTS, owned, owner_of, people_or_forces, relative_noun
 from graphkit.extract.sites import Filler
@@ -147,7 +147,7 @@ COMPLEMENT_PREPS = cue_sequence("complement_preps")
 VENUE_PREPS = cue_words("venue_preps")  # "talks in Mexico": where they are held, no party
 # Types whose act on a thing strikes the place it is in: "bombed targets in Syria", "stormed a police headquarters
 # in Afghanistan" act against Syria, Afghanistan.
-STRIKES_PLACES = frozenset({"ASSAULT", "FIGHT"})
+STRIKES_PLACES = FORCE
 FIGHT = "FIGHT"  # "repulsed a rebel attack": force against whose attack it was
 HOSTILE_ACTS = HOSTILE - {MOBILIZE}  # acts whose "of" names whom they befell: not a build-up's, whose forces they are
 UNTENSED_TAGS = frozenset({"VB", "VBG"})  # "to steal", "trying": no clause of its own to sum up

@@ -40,6 +40,7 @@ from graphkit.extract.deps import (
     SUBJECTS,
     TIME_LABELS,
 )
+from graphkit.extract.event_nouns import FORCE  # the PLOVER types of acts of force
 from graphkit.extract.lexicon import Lexicon, Relation
 from graphkit.extract.mentions import COUNTERPARTS
 from graphkit.extract.tree import children
@@ -59,7 +60,6 @@ from graphkit.vocabulary.cameo import (
 # Children whose subtrees are other clauses or mere punctuation: their words are not the verb's objects.
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "punct", "cc", "mark", "relcl"}) | CONJUNCTS | CLAUSAL_COMPLEMENTS
 DEMAND = "DEMAND"
-VIOLENCE = frozenset({"ASSAULT", "FIGHT"})  # the PLOVER types of acts of force
 RECORDS = cue_words("record_nouns")  # "lists of prisoners": what a list is of is no one acted on
 OF = "of"
 ORDERING = cue_words("ordering_verbs")  # "told Peru to withdraw": the withdrawal is Peru's, asked for
@@ -269,7 +269,7 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
     if pattern is None and qualifies(verb):  # "a car bomb planted by ETA" (PLANT * &WEAPON): for violence only,
         # not "sanctions imposed on Tehran" (the sanctions' own) nor "a conference attended by Khan"
         found = best_pattern(verb, key, cameo.indexed(key), qualified=True)
-        violent = found is not None and (c := cameo.coding(found.code)) is not None and c.event_type in VIOLENCE
+        violent = found is not None and (c := cameo.coding(found.code)) is not None and c.event_type in FORCE
         pattern = found if violent else None
     if pattern is not None:
         coding, reverse, target = cameo.coding(pattern.code), pattern.reverse, pattern.target
@@ -364,4 +364,4 @@ def violent_verb(verb: Token, keys: Sequence[str]) -> bool:
     cameo = cameo_dictionary()
     entry = next((e for k in keys if (e := cameo.verb(k)) is not None), None)
     coding = cameo.coding(entry.code) if entry is not None else None
-    return coding is not None and coding.event_type in VIOLENCE
+    return coding is not None and coding.event_type in FORCE

@@ -53,7 +53,7 @@ from graphkit.extract.arguments import (
     summarized_authors,
 )
 from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, harmful, obliged
-from graphkit.extract.cameo import MOBILIZE, VIOLENCE, agreeing_coding, armed_doer, read_verb
+from graphkit.extract.cameo import MOBILIZE, agreeing_coding, armed_doer, read_verb
 from graphkit.extract.commitment import HOSTILE
 from graphkit.extract.context import (
     ACCUSING,
@@ -99,6 +99,7 @@ from graphkit.extract.deps import (
     TIME_LABELS,
 )
 from graphkit.extract.doc_index import tokens_with
+from graphkit.extract.event_nouns import FORCE as VIOLENCE
 from graphkit.extract.event_nouns import noun_relation
 from graphkit.extract.facing import faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of

@@ -141,6 +141,7 @@ from graphkit.extract.deps import (
     VERBS,
 )
 from graphkit.extract.doc_index import tokens_with
+from graphkit.extract.event_nouns import FORCE as FORCE_TYPES
 from graphkit.extract.event_nouns import hostile_noun, noun_relation, protest_noun
 from graphkit.extract.facing import SIGN_PREPS, faced, shared_border, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
@@ -235,7 +236,7 @@ MATERIAL_CONFLICT = "material conflict"  # the quad class of force: "vowed to pu
 SAID_TYPES = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 AVENGED_PREPS = cue_sequence("avenged_preps")  # whom revenge is taken on: "vowed revenge against Peru"
-MATERIAL_FORCE = frozenset({"ASSAULT", "FIGHT"})  # force against people or things, as opposed to words
+MATERIAL_FORCE = FORCE_TYPES  # force against people or things, as opposed to words
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops opened fire": the act it came in
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
