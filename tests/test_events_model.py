@@ -3630,6 +3630,9 @@ NOT_CLAIMED = [
     # what a verb of naming calls a "what" is said of it, no act the namer does ("call" is no light verb here)
     pytest.param("Hanoi denounced what it called dangerous manoeuvres by Chinese coast guard vessels near the Paracel "
                  "Islands.", "MOBILIZE", None, id="what-it-called-manoeuvres"),
+    # states that each agree to help a body agree with it, not with each other
+    pytest.param("Norway, Egypt and Mexico agreed to help OPEC by restraining production.", "AGREE", "Mexico",
+                 id="agreed-to-help-a-body"),
 ]  # fmt: skip
 
 

@@ -120,6 +120,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     GERUND,
     MARKERS,
+    NATIONALITY,
     NEGATIONS,
     NOMINALS,
     NOUN_MODIFIERS,
@@ -1737,10 +1738,14 @@ def armament(thing: Token | None) -> bool:
     return thing is None or named_among(thing, ARMAMENTS)
 
 
-def names_country(token: Token) -> bool:
-    """Whether a token names a country or its people (``country_names``): "Somalia", "Somali"; not a town
-    ("Kampala") or a body named by its place ("the Torkham crossing")."""
-    return any(s.text.lower() in country_names() for s, _ in actors(token))
+def town(token: Token) -> bool:
+    """Whether a token names only places or peoples that are no country (``country_names``): a town ("Kampala", also
+    where NER took it for a body: "Bujumbura"), a region ("East African"); not "Somalia", "Somali", nor a body
+    ("OPEC")."""
+    found = actors(token)
+    places = PLACE_LABELS | {NATIONALITY}
+    placed = [s.label_ in places or place_key(s.text) in place_names() for s, _ in found]
+    return bool(found) and all(placed) and not any(s.text.lower() in country_names() for s, _ in found)
 
 
 def destination(target: Token) -> bool:
@@ -2014,9 +2019,10 @@ def verbal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         targets, pattern, base, reciprocal = targets_of(verb, relation, theme, lexicon)
         reciprocal = reciprocal or (argued and not targets)  # "Zelensky and Trump clashed": each with the other
-        # "Pakistan and Afghanistan agreed to reopen the Torkham crossing", "... a railway to Kampala": with each other
+        # "Tanzania and Uganda agreed to begin filling the East African pipeline", "... a railway to Kampala": with
+        # each other; not "Norway, Egypt and the Soviet Union agreed to help OPEC"
         parties = relation.event_type == AGREE and actor_count(f.token for f in subjects) > 1
-        if parties and targets and not any(names_country(f.token) for f in targets):
+        if parties and targets and all(town(f.token) for f in targets):
             targets, reciprocal = [], True
         threatened = promised_force(verb, lexicon) if relation.event_type == AGREE else []
         if threatened:  # "vowed to retaliate against Peru": force promised is a threat (CAMEO's "vow * attack")
