@@ -2788,6 +2788,12 @@ NEWS_FORMS = [
                  ("European Union", "SANCTION", "Belarus", "positive", "actual"), id="hit-with-travel-bans"),
     pytest.param("Two Iranian firms were slapped with sanctions by Canada.",
                  ("Canada", "SANCTION", "Iran", "positive", "actual"), id="slapped-with-sanctions-by"),
+    # "them" after a verb joined with no subject of its own: the people by their noun the verb before acted on,
+    # never the doer whose noun a people's name stands before
+    pytest.param("Zambian police arrested four men and questioned them about the robbery.",
+                 ("Zambia", "INVESTIGATE", "Zambia", "positive", "actual"), id="arrested-men-and-questioned-them"),
+    pytest.param("Malawian police detained dozens of students and charged them with arson.",
+                 ("Malawi", "DISAPPROVE", "Malawi", "positive", "actual"), id="detained-students-and-charged-them"),
 ]  # fmt: skip
 
 

@@ -1069,6 +1069,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             undergone = [Filler(p, 1) for t in with_conjuncts(passive) if (p := people_of(t)) is not None]
         return undergone, None
     direct = [whole_of(d) for d in children(verb, DIRECT_OBJECTS) if not clause_object(d, verb)]
+    direct = [people_before(d) or d for d in direct]  # "arrested three men and questioned them": the men
     direct = relative_object(verb) or direct or up_to(verb) or raised(verb) or named_as(verb)
     direct = direct or ([] if relation.preps_only else shared_object(verb))
     # "called Peru's demands absurd": what a verb of naming says something of
@@ -1510,6 +1511,19 @@ def people_of(thing: Token) -> Token | None:
         return thing
     counted = prep_objects(thing, ("of",)) if is_collective(thing) else []
     return next((t for t in counted if is_group(t) or plain_people(t)), None)  # "dozens of young men"
+
+
+def people_before(pronoun: Token) -> Token | None:
+    """The people named by their noun that the verb before acted on, for "them" as the object of a verb joined to
+    it with no subject of its own: "police arrested three men and questioned them" (the men), where no actor's
+    name stands for the pronoun."""
+    verb = pronoun.head
+    if pronoun.lower_ not in PRONOUNS_GROUP or pronoun.dep_ not in DIRECT_OBJECTS or actors(pronoun):
+        return None
+    if verb.dep_ not in CONJUNCTS or verb.head.i > verb.i or children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        return None
+    people = [p for o in children(verb.head, DIRECT_OBJECTS) if (p := people_of(o)) is not None]
+    return people[0] if len(people) == 1 else None
 
 
 def dative_objects(verb: Token) -> list[Token]:

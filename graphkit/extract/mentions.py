@@ -525,7 +525,8 @@ def antecedent_of(pronoun: Token) -> Span | None:
     # nor the accuser, in what it charges; nor who strikes the thing "its" owns ("accused Armenia of shelling its
     # positions": the accuser's)
     not_it = [t for t in (doer, *accusers(pronoun), striker(pronoun)) if t is not None]
-    doers = {name(c) for c in entities for t in not_it if c[0] <= t.i < c[1]}
+    # the doer's name, or the name before its noun ("Irish police arrested three men and questioned them": not Irish)
+    doers = {name(c) for c in entities for t in not_it if c[0] <= t.i < c[1] or named_before(t, c[0])}
 
     def only(low: int, high: int) -> Candidate | None:
         """The one name of positions ``[low, high)`` but the doer's."""
@@ -547,6 +548,11 @@ def antecedent_of(pronoun: Token) -> Span | None:
     if chosen[3].lower() in NEWS_AGENCIES:
         return None  # "... told Reuters. They back OPEC's statements": the agency reports; it is not "they"
     return labelled(pronoun.doc[chosen[0] : chosen[1]], chosen[2])
+
+
+def named_before(noun: Token, at: int) -> bool:
+    """Whether the name at token ``at`` stands before a common noun in its phrase: "Irish" of "Irish police"."""
+    return noun.pos_ == "NOUN" and noun.left_edge.i <= at < noun.i
 
 
 def striker(pronoun: Token) -> Token | None:
@@ -681,6 +687,8 @@ def earlier_people(pronoun: Token) -> Span | None:
         verb = verb.head  # "fired into the air to disperse them": the clause of the firing
     if verb.pos_ != "VERB" or verb.dep_ not in CONJUNCTS | ADVERBIAL_CLAUSES or verb.head.i > verb.i:
         return None
+    if verb.dep_ in CONJUNCTS and not children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        return None  # "police arrested three men and questioned them": the police question, so are no "them"
     clause = verb.head
     if any(o.tag_ in PLURAL_NOUN_TAGS for o in children(clause, DIRECT_OBJECTS)):
         return None  # "miners blocked roads until soldiers cleared them": the roads, maybe
