@@ -2794,6 +2794,11 @@ NEWS_FORMS = [
                  ("Zambia", "INVESTIGATE", "Zambia", "positive", "actual"), id="arrested-men-and-questioned-them"),
     pytest.param("Malawian police detained dozens of students and charged them with arson.",
                  ("Malawi", "DISAPPROVE", "Malawi", "positive", "actual"), id="detained-students-and-charged-them"),
+    # a crowd that breaches a building protests, as one that storms it does; armed men who breach a base attack it
+    pytest.param("Protesters breached the parliament building in Freetown.",
+                 ("Sierra Leone", "PROTEST", "Sierra Leone", "positive", "actual"), id="protesters-breached"),
+    pytest.param("Militants breached an army base near Gao.",
+                 ("Mali", "ASSAULT", "Gao", "positive", "actual"), id="militants-breached-a-base"),
 ]  # fmt: skip
 
 
@@ -3639,6 +3644,9 @@ NOT_CLAIMED = [
     # states that each agree to help a body agree with it, not with each other
     pytest.param("Norway, Egypt and Mexico agreed to help OPEC by restraining production.", "AGREE", "Mexico",
                  id="agreed-to-help-a-body"),
+    # a ceasefire breached is no place breached
+    pytest.param("Armenia accused Azerbaijan of breaching the ceasefire.", "ASSAULT", None,
+                 id="breached-the-ceasefire"),
 ]  # fmt: skip
 
 
