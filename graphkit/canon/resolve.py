@@ -43,6 +43,7 @@ from graphkit.types import (
 from graphkit.vocabulary import cue_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAMELESS = frozenset({UNNAMED, UNPLACED})  # actors named only by their noun, coded by whom they face
 GROUP_LABELS = frozenset({"NORP"})
 REGION_NOUNS = cue_words("region_nouns")  # "the Syrian town of Qamishli"
 PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
@@ -675,7 +676,7 @@ class ArticleResolver:
         # "demanded the president's resignation": the office's sector, not the event noun's it owns
         sector = self.sector_of(mention.qualifier or mention.text) or self.sector_of(mention.text)
         # "talks with the government": the state of the public it faces, where the sentence names no other
-        governing = mention.text.lower() in GOVERNING and not self.named_states(evidence) - {other[0].country}
+        governing = mention.text.lower() in GOVERNING and self.sole_state(evidence, other[0].country)
         if mention.label == UNPLACED and sector not in tables().home_public and not governing:
             return None
         if not state_and_public(sector, other[0].sector):
@@ -689,14 +690,14 @@ class ArticleResolver:
         state's bodies or officials says: that state's ("Uganda's army spokesman said troops had killed 20 ADF
         rebels", "the Kenyan interior ministry said police had detained 40 protesters"); not where the sentence names
         another state, nor one whose speaker (``speaker``, resolved) is no state's power (a rights group, a witness)."""
-        if mention.label not in (UNNAMED, UNPLACED) or speaker is None:
+        if mention.label not in NAMELESS or speaker is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
         if sector not in tables().state_sectors:
             return None
         if speaker[0].country is None or civil_power(speaker) not in tables().state_sectors:
             return None
-        if self.named_states(raw.evidence) - {speaker[0].country}:
+        if not self.sole_state(raw.evidence, speaker[0].country):
             return None
         return self.of_country(mention, sector, speaker[0].country)
 
@@ -707,12 +708,12 @@ class ArticleResolver:
         named: of that state, as an insurgency is coded where it fights ("rebels shot down a Sudanese army
         helicopter": SDN REB against SDN MIL); not where the sentence names another state."""
         mention = raw.subject
-        if mention.label not in (UNNAMED, UNPLACED) or target is None or target[0].country is None:
+        if mention.label not in NAMELESS or target is None or target[0].country is None:
             return None
         if raw.event_type not in MATERIAL_CONFLICT or target[0].sector not in tables().state_sectors:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
-        if sector not in tables().armed or self.named_states(raw.evidence) - {target[0].country}:
+        if sector not in tables().armed or not self.sole_state(raw.evidence, target[0].country):
             return None
         return self.of_country(mention, sector, target[0].country)
 
@@ -724,7 +725,7 @@ class ArticleResolver:
         prime minister was questioned by anti-corruption investigators"); not where the sentence names another
         state, nor people of no office ("two British tourists were questioned by police")."""
         mention, codes = raw.subject, tables()
-        if mention.label not in (UNNAMED, UNPLACED) or target is None or target[0].country is None:
+        if mention.label not in NAMELESS or target is None or target[0].country is None:
             return None
         acts = codes.inquiry_acts | codes.custody_acts | codes.office_acts
         if raw.event_type not in acts or target[0].sector not in codes.office_holders:
@@ -732,7 +733,7 @@ class ArticleResolver:
         if raw.object.label in PLACE_LABELS and not raw.object.qualifier:
             return None  # "an investigation into a robbery in Lima": a place, no one in office
         sector = self.sector_of(mention.qualifier or mention.text)
-        if sector not in codes.inquirers or self.named_states(raw.evidence) - {target[0].country}:
+        if sector not in codes.inquirers or not self.sole_state(raw.evidence, target[0].country):
             return None
         return self.of_country(mention, sector, target[0].country)
 
@@ -744,7 +745,7 @@ class ArticleResolver:
         minister"): the state's own office, whose holder it may hold."""
         mention = raw.object
         office = mention.label == ROLE and mention.text.islower() and mention.text.split()[-1] not in POSTED
-        if (mention.label not in (UNNAMED, UNPLACED) and not office) or doer is None or doer[0].country is None:
+        if (mention.label not in NAMELESS and not office) or doer is None or doer[0].country is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
         # "charged a former minister": one who held an office (the sector of the former, ``sector_of``) held it here
@@ -755,9 +756,13 @@ class ArticleResolver:
             raw.event_type, sector, civil_power(doer), office
         ):
             return None
-        if self.named_states(raw.evidence) - {doer[0].country}:
+        if not self.sole_state(raw.evidence, doer[0].country):
             return None
         return self.of_country(mention, sector, doer[0].country)
+
+    def sole_state(self, evidence: Evidence, iso3: str | None) -> bool:
+        """Whether the evidence sentence names no state but ``iso3``."""
+        return not self.named_states(evidence) - {iso3}
 
     def named_states(self, evidence: Evidence) -> set[str]:
         """The states the evidence sentence names."""
@@ -902,7 +907,7 @@ class ArticleResolver:
         faced = facing[0].sector not in tables().commerce_sectors
         at_home = not acted_on or held_at_home(raw.event_type, argument[0].sector, civil_power(facing))
         home = facing[0].country if faced and at_home else None
-        if iso3 is None and home is not None and not self.named_states(raw.evidence) - {home}:
+        if iso3 is None and home is not None and self.sole_state(raw.evidence, home):
             iso3 = home
         return (replace(argument[0], country=iso3), argument[1]) if iso3 else argument
 

@@ -66,7 +66,7 @@ MODIFIER_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})  # "Israeli officials
 NORP = "NORP"  # the label of a people's name: "Chilean", "Shiites"
 ATTITUDES = cue_words("attitude_prefixes")  # "pro-Moscow", "anti-American": a stance, not the actor
 CURRENCIES = cue_words("currencies")  # "a Canadian dollar bond": a currency, not Canada
-THE_WORD, ORGANIZATION = "the", "ORG"  # "the group": a body named before
+ORGANIZATION = "ORG"  # "the group": a body named before
 NEWS_AGENCIES = cue_words("news_agencies")  # a pronoun never stands for the agency that reports
 LED_BODIES = cue_words("led_bodies")  # "the Bush administration": a government named after its leader
 THING_LABELS = frozenset({"GPE", "ORG"})  # what "it" may stand for
@@ -278,7 +278,7 @@ def named_body(noun: Token) -> Span | None:
     """The one body named before "the group", "the movement" or "the militia" in its sentence, that the noun, with
     "the" alone, stands for (cues ``organization_nouns``): "Hezbollah's leader warned that the group would strike";
     None where two are named, or none (a group the sentence before told of may be no body named: "a group of MPs")."""
-    if noun.lemma_.lower() not in ORGANIZATION_NOUNS or [c.lower_ for c in noun.children] != [THE_WORD]:
+    if noun.lemma_.lower() not in ORGANIZATION_NOUNS or [c.lower_ for c in noun.children] != [THE]:
         return None
     start = doc_index(noun.doc).sentence_start[noun.i]
     bodies = [

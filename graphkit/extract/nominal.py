@@ -99,8 +99,7 @@ from graphkit.extract.deps import (
     TIME_LABELS,
 )
 from graphkit.extract.doc_index import tokens_with
-from graphkit.extract.event_nouns import FORCE as VIOLENCE
-from graphkit.extract.event_nouns import noun_relation
+from graphkit.extract.event_nouns import FORCE, noun_relation
 from graphkit.extract.facing import faced, warned
 from graphkit.extract.lexicon import Lexicon, Relation, lexicon_of
 from graphkit.extract.mentions import entity_of
@@ -903,7 +902,7 @@ def claimants(noun: Token, relation: Relation) -> list[Filler]:
 def claimed_act(noun: Token, relation: Relation) -> list[Filler]:
     """Who claims an act of violence itself (cues ``claiming_verbs``): "Hamas claimed the attack", "an attack
     claimed by the armed wing of Hamas", "the bombing was claimed by the ELN"."""
-    if relation.event_type not in VIOLENCE:
+    if relation.event_type not in FORCE:
         return []
     verb = noun.head
     if noun.dep_ in DIRECT_OBJECTS and verb.lemma_.lower() in ACT_CLAIMING and not children(verb, NEGATIONS):
@@ -966,7 +965,7 @@ def fallen_in(noun: Token, relation: Relation) -> list[Filler]:
     """Who died in the attack a noun names, as whom it was done to: "four Bolivian soldiers died in a Chilean air
     strike" (cues ``dying_verbs``); not who fled it or survived it."""
     prep = noun.head
-    if relation.event_type not in VIOLENCE or noun.dep_ not in PREP_OBJECTS or prep.lower_ not in SETTING_PREPS:
+    if relation.event_type not in FORCE or noun.dep_ not in PREP_OBJECTS or prep.lower_ not in SETTING_PREPS:
         return []
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DYING or children(verb, NEGATIONS):

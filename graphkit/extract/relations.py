@@ -70,7 +70,7 @@ from graphkit.extract.verbs import verb_types
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
 from graphkit.extract.words import OFFERING
 from graphkit.nlp.country_names import writes_country
-from graphkit.nlp.place_names import place_key, place_names
+from graphkit.nlp.place_names import listed_place
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
 from graphkit.vocabulary import cue_words
 
@@ -251,7 +251,7 @@ def state_speaker(speaker: tuple[Span, str | None] | None) -> bool:
 def known_place(name: str) -> bool:
     """Whether a place's name says its country: a country's name, a place of the place table, or a phrase with a
     country's name or adjective ("the southern Lebanese town of Khiam"); not "Kuriga", a town no table knows."""
-    return place_key(name) in place_names() or any(writes_country(w) for w in name.split() if w[:1].isupper())
+    return listed_place(name) or any(writes_country(w) for w in name.split() if w[:1].isupper())
 
 
 def is_place_phrase(span: Span) -> bool:

@@ -190,7 +190,7 @@ from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.when_where import PLACE_LABELS as WHERE_LABELS
 from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS, THE
 from graphkit.nlp.country_names import country_names, writes_country
-from graphkit.nlp.place_names import place_key, place_names
+from graphkit.nlp.place_names import listed_place
 from graphkit.types import PUBLIC_PATTERN
 from graphkit.vocabulary import cue_sequence, cue_words, quad_class
 from graphkit.vocabulary.cameo import Coding, cameo_dictionary
@@ -556,7 +556,7 @@ def town_or_region(span: Span) -> bool:
     a name before a region's noun ("Papua province"; cues ``region_nouns``)."""
     if span.label_ not in WHERE_LABELS or state_name(span):
         return False
-    return place_key(span.text) in place_names() or span[-1].lemma_.lower() in REGIONS
+    return listed_place(span.text) or span[-1].lemma_.lower() in REGIONS
 
 
 def invited_to_act(verb: Token) -> bool:
@@ -976,17 +976,23 @@ def carried_event(verb: Token, lexicon: Lexicon) -> Relation | None:
     or None."""
     keys = light_keys(verb)
     for noun in map(measured_event, children(verb, DIRECT_OBJECTS)):  # "imposed a new round of sanctions"
-        # "held war games": by its word or lemma first, then with a compound
-        relation = next((r for k in noun_keys(noun) if k and (r := lexicon.noun(k)) is not None), None)
+        relation = next(noun_senses(noun, lexicon), None)  # "held war games": by its word first
         if relation is not None and any(lexicon.is_light(k, relation) or k in lexicon.receiving_verbs for k in keys):
             return relation
     for prep in children(verb, PREPOSITIONS):  # "hit two officials with travel bans": the light verb's own "with"
         for noun in map(measured_event, children(prep, PREP_OBJECTS)):
-            senses = (r for k in noun_keys(noun) if k and (r := lexicon.noun(k)) is not None)  # "ban", "travel ban"
-            relation = next((r for r in senses if any(lexicon.is_light(f"{k} {prep.lower_}", r) for k in keys)), None)
+            lights = (
+                r for r in noun_senses(noun, lexicon) if any(lexicon.is_light(f"{k} {prep.lower_}", r) for k in keys)
+            )
+            relation = next(lights, None)  # of "ban" or "travel ban", the one "hit with" carries
             if relation is not None:
                 return relation
     return None
+
+
+def noun_senses(noun: Token, lexicon: Lexicon) -> Iterator[Relation]:
+    """The relations an event noun is listed by, by its word or lemma first, then with a compound ("war games")."""
+    return (r for k in noun_keys(noun) if k and (r := lexicon.noun(k)) is not None)
 
 
 def shared_objects(verb: Token, relation: Relation, lexicon: Lexicon) -> list[Filler]:
@@ -1744,7 +1750,7 @@ def town(token: Token) -> bool:
     ("OPEC")."""
     found = actors(token)
     places = PLACE_LABELS | {NATIONALITY}
-    placed = [s.label_ in places or place_key(s.text) in place_names() for s, _ in found]
+    placed = [s.label_ in places or listed_place(s.text) for s, _ in found]
     return bool(found) and all(placed) and not any(s.text.lower() in country_names() for s, _ in found)
 
 

@@ -26,7 +26,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.nlp.country_names import NAME_LABELS, placed
-from graphkit.nlp.place_names import place_key, place_names
+from graphkit.nlp.place_names import listed_place
 from graphkit.vocabulary import cue_words
 
 KNOWN_NAMES = "graphkit_known_names"
@@ -86,7 +86,7 @@ def tag_known_names(doc: Doc) -> Doc:
         for e in doc.ents
         if e.label_ in MISTAKEN_FOR_PLACES
         and (placed(e.root, TOWN_PREPS, owning=False) or named_town(e.root) or named_region(e))
-        and place_key(e.text) in place_names()
+        and listed_place(e.text)
     }
     # a body's or a people's name NER took for a person's before the noun it names: "an attack by Polisario
     # fighters" (PERSON), which made the fighters no one's
@@ -117,7 +117,7 @@ def untagged_regions(doc: Doc) -> list[Span]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O":
             start -= 1
         name = doc[start : noun.i]
-        if name and name.root.head.i == noun.i and place_key(name.text) in place_names() and not shouted(noun):
+        if name and name.root.head.i == noun.i and listed_place(name.text) and not shouted(noun):
             regions.append(Span(doc, start, noun.i, label=CITY_LABEL))
     return regions
 

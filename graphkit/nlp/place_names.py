@@ -42,6 +42,11 @@ def place_names() -> frozenset[str]:
     return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line)
 
 
+def listed_place(name: str) -> bool:
+    """Whether the shipped place table lists a name (by its lookup key): "Bujumbura", "the Gaza Strip"."""
+    return place_key(name) in place_names()
+
+
 def write_place_names(names: Iterable[str], folder: Path) -> Path:
     """Write ``place_names.txt.gz`` (deterministic bytes: sorted keys, no timestamp) into ``folder``."""
     path = Path(folder) / PLACE_NAMES_FILE
