@@ -146,6 +146,24 @@ def test_a_verb_the_lexicon_leaves_unread_is_no_event_by_any_pattern():
     assert merge_lexicons(default_lexicon(), user).cameo.unread == default_lexicon().cameo.unread | {"donate"}
 
 
+def test_a_verb_that_takes_only_its_own_patterns_borrows_none_from_its_block():
+    # SEARCH's block holds SEEK, whose "* OFFICE" (035) is seeking office: inspectors who searched a broadcaster's
+    # offices did not agree to anything
+    spec = (
+        "Hungarian/ADJ/amod/2/B-NORP tax/NOUN/compound/2 inspectors|inspector/NOUN/nsubj/3 "
+        "searched|search/VERB:VBD/ROOT/3 Reuters/PROPN/poss/6/B-ORG 's/PART/case/4 offices|office/NOUN/dobj/3 "
+        "./PUNCT/punct/3"
+    )
+    assert claims_of(spec) == set()
+    assert "search" in default_lexicon().cameo.own_patterns
+    seeking = spec.replace("searched|search", "sought|seek")  # the pattern still holds for the verb it names
+    assert {t for _, t, _, _ in claims_of(seeking)} == {"AGREE"}
+    user = parse_lexicon('[cameo]\nown_patterns = ["hound"]\n')
+    assert merge_lexicons(default_lexicon(), user).cameo.own_patterns == default_lexicon().cameo.own_patterns | {
+        "hound"
+    }
+
+
 def test_a_verb_of_force_done_by_armed_forces_keeps_its_default_code():
     # "raid" is dropped to its patterns (police raids, dawn raids on shares); troops raiding is force (190)
     spec = (

@@ -64,6 +64,9 @@ class CodeTables:
     inquirers: frozenset[str]  # state sectors that look into their own country's people and offices
     office_holders: frozenset[str]  # sectors of those in office whom unnamed police of their own state act on
     office_acts: frozenset[str]  # event types in which a state's civil power acts on an office of its own
+    spoken_forces: frozenset[str]  # state sectors a state's speaker tells of, facing another state
+    crowd_acts: frozenset[str]  # event types in which a public faces a body of its own state ([home] protested)
+    protested: frozenset[str]  # public sectors that a crowd of another faces as its state's
     verdict_acts: frozenset[str]  # event types in which a state's police or courts act on people of their own country
     left_home_acts: frozenset[str]  # event types that forces leaving their own state do to no one
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
@@ -101,6 +104,9 @@ def tables() -> CodeTables:
         frozenset(data["home"]["inquirers"]),
         frozenset(data["home"]["office_holders"]),
         frozenset(data["home"]["office_acts"]),
+        frozenset(data["home"]["spoken_forces"]),
+        frozenset(data["home"]["crowd_acts"]),
+        frozenset(data["home"]["protested"]),
         frozenset(data["home"]["verdict_acts"]),
         frozenset(data["home"]["left_home_acts"]),
         frozenset(data["sector_nouns"]["left_out"]),

@@ -655,7 +655,12 @@ class ArticleResolver:
         return UNIDENTIFIED_FORCES if ends & DOERLESS else None
 
     def at_home(
-        self, mention: Mention, facing: Mention, other: tuple[Argument, Entity] | None, evidence: Evidence
+        self,
+        mention: Mention,
+        facing: Mention,
+        other: tuple[Argument, Entity] | None,
+        evidence: Evidence,
+        event_type: str | None = None,
     ) -> tuple[Argument, Entity] | None:
         """An unnamed actor where no place is named: of the country of the actor it faces (``facing``, coded as
         ``other``) when one is a state's civil power and the other its public ("Peruvian workers clashed with
@@ -664,7 +669,8 @@ class ArticleResolver:
         "leaders" or "diplomats" facing a people may be anyone's; "the government" is the state of the public it faces
         where the sentence (``evidence``) names no other ("Zambian unions urged the government"). Not when either is
         named as from abroad ("Polish citizens", "the international community"). So too an office no one is known to
-        hold ("Kenyans demanded the resignation of the president"): the public's own."""
+        hold ("Kenyans demanded the resignation of the president"): the public's own; and a legislature a crowd
+        protests at (``event_type``; [home] protested: "rallied outside parliament")."""
         if mention.label not in (UNNAMED, UNPLACED, ROLE) or other is None or other[0].country is None:
             return None
         if mention.label == ROLE and not mention.text.islower():
@@ -679,17 +685,26 @@ class ArticleResolver:
         governing = mention.text.lower() in GOVERNING and self.sole_state(evidence, other[0].country)
         if mention.label == UNPLACED and sector not in tables().home_public and not governing:
             return None
-        if not state_and_public(sector, other[0].sector):
+        codes = tables()
+        protested = event_type in codes.crowd_acts and sector in codes.protested
+        protested = protested and other[0].sector in codes.home_public - {sector}
+        if not state_and_public(sector, other[0].sector) and not protested:
             return None
         return self.of_country(mention, sector, other[0].country)
 
     def spoken_for(
-        self, raw: RawClaim, mention: Mention, speaker: tuple[Argument, Entity] | None
+        self,
+        raw: RawClaim,
+        mention: Mention,
+        speaker: tuple[Argument, Entity] | None,
+        other: tuple[Argument, Entity] | None = None,
     ) -> tuple[Argument, Entity] | None:
         """An actor of a state's power named only by its noun ("troops", "police", "officers") in what one of a
         state's bodies or officials says: that state's ("Uganda's army spokesman said troops had killed 20 ADF
         rebels", "the Kenyan interior ministry said police had detained 40 protesters"); not where the sentence names
-        another state, nor one whose speaker (``speaker``, resolved) is no state's power (a rights group, a witness)."""
+        another state but the one its forces, police or courts, as the subject, face (``other``; [home]
+        spoken_forces: "troops were deployed to the border with Venezuela, Guyana's army said"; not "the junta"), nor
+        one whose speaker (``speaker``, resolved) is no state's power (a rights group, a witness)."""
         if mention.label not in NAMELESS or speaker is None:
             return None
         sector = self.sector_of(mention.qualifier or mention.text)
@@ -697,7 +712,8 @@ class ArticleResolver:
             return None
         if speaker[0].country is None or civil_power(speaker) not in tables().state_sectors:
             return None
-        if not self.sole_state(raw.evidence, speaker[0].country):
+        faced = {other[0].country} if other is not None and sector in tables().spoken_forces else set()
+        if self.named_states(raw.evidence) - {speaker[0].country} - faced:
             return None
         return self.of_country(mention, sector, speaker[0].country)
 
@@ -835,10 +851,11 @@ class ArticleResolver:
         subject = self.argument(raw.subject, acting=True, place=raw.location)
         obj = self.argument(raw.object, acting=acted_on, place=raw.location)
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
-        subject = subject or self.spoken_for(raw, raw.subject, speaker)
+        subject = subject or self.spoken_for(raw, raw.subject, speaker, obj)
         obj = obj or self.spoken_for(raw, raw.object, speaker)
         subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
-        obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence) or self.held(raw, subject)
+        obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence, raw.event_type)
+        obj = obj or self.held(raw, subject)
         subject = subject or self.armed_against_state(raw, obj) or self.inquirers_at_home(raw, obj)
         if raw.event_type in tables().public_acts and subject is not None and obj is not None:
             subject, obj = self.placed_group(subject, obj, raw), self.placed_group(obj, subject, raw, acted_on=True)

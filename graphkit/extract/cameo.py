@@ -195,12 +195,15 @@ def own_preps(verb: Token) -> set[str]:
     return {w.lower_ for w in words}
 
 
-def best_pattern(verb: Token, key: str, patterns: VerbPatterns, qualified: bool = False) -> Pattern | None:
+def best_pattern(
+    verb: Token, key: str, patterns: VerbPatterns, qualified: bool = False, borrows: bool = True
+) -> Pattern | None:
     """The most specific pattern that matches the verb's sentence, or None. Of equally specific ones, the one
     whose words start nearest the verb wins ("broke relations with" is about relations, not "with"), then the
     one written for the verb looked up by ``key`` ("opened the border" is OPEN's 080, not REOPEN's 050 of the
     same block), then the first in the dictionary. With ``qualified``, the noun a participle qualifies stands
-    as its object."""
+    as its object; without ``borrows``, patterns written for another verb of the block do not count ("searched
+    the offices" is no "seek office")."""
     words = right_words(verb)
     if qualified:  # "a car bomb planted by ETA": the noun a passive participle qualifies is what it was done to
         words = [*verb.doc[verb.head.left_edge.i : verb.head.i + 1], *words]
@@ -223,7 +226,7 @@ def best_pattern(verb: Token, key: str, patterns: VerbPatterns, qualified: bool 
         pattern = compiled.pattern
         if best is not None and pattern.size < best[0]:
             continue
-        if not compiled.after and pattern.named and key not in pattern.named:
+        if (not compiled.after or not borrows) and pattern.named and key not in pattern.named:
             continue  # "&MILITARY remain" (150) is troops staying on, not soldiers who "survived" an air strike
         if not (left.may_match(compiled.before) and right.may_match(compiled.after)):
             continue
@@ -265,10 +268,11 @@ def read_verb(verb: Token, keys: Sequence[str], lexicon: Lexicon) -> Reading | N
         return None
     entry = cameo.verb(key)
     assert entry is not None
-    pattern = best_pattern(verb, key, cameo.indexed(key))
+    borrows = key not in reading.own_patterns
+    pattern = best_pattern(verb, key, cameo.indexed(key), borrows=borrows)
     if pattern is None and qualifies(verb):  # "a car bomb planted by ETA" (PLANT * &WEAPON): for violence only,
         # not "sanctions imposed on Tehran" (the sanctions' own) nor "a conference attended by Khan"
-        found = best_pattern(verb, key, cameo.indexed(key), qualified=True)
+        found = best_pattern(verb, key, cameo.indexed(key), qualified=True, borrows=borrows)
         violent = found is not None and (c := cameo.coding(found.code)) is not None and c.event_type in FORCE
         pattern = found if violent else None
     if pattern is not None:

@@ -341,6 +341,7 @@ def merge_readings(shipped: CameoReading, user: CameoReading) -> CameoReading:
         shipped.reciprocal | user.reciprocal,
         shipped.armed_senses | user.armed_senses,
         shipped.unread | user.unread,
+        shipped.own_patterns | user.own_patterns,
     )
 
 

@@ -88,6 +88,7 @@ from graphkit.extract.deps import (
     APPOSITIONS,
     AUXILIARIES,
     CLAUSAL_COMPLEMENTS,
+    CLAUSAL_MODIFIERS,
     COMPOUNDS,
     CONJUNCTS,
     DATIVES,
@@ -95,6 +96,7 @@ from graphkit.extract.deps import (
     DIRECT_OBJECTS,
     FINITE_VERB_TAGS,
     GERUND,
+    INFINITIVE_MARKER,
     MARKERS,
     NOMINALS,
     NOUN_MODIFIERS,
@@ -140,6 +142,9 @@ RESULT_ADJECTIVES = cue_words("result_adjectives")  # "shot dead a police office
 ADJECTIVE_COMPLEMENT = "acomp"
 ADJECTIVE_POS, ADJECTIVE_TAG = "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
+ADVERBIAL_CLAUSE = "advcl"
+CLAUSE_MARKERS = cue_words("clause_markers")  # "on alert [as] a Turkish ship sailed into disputed waters"
+MARKER, SUBORDINATOR = "mark", "SCONJ"
 INTO = "into"
 AS = frozenset({"as"})  # "rejected as unacceptable a French call"
 HEADLINE_VERB_TAGS = frozenset({"VBD", "VBN", "JJ"})  # "Georgia [jailed] journalist ...": read as an adjective
@@ -209,6 +214,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_coordinated_prepositions(doc)
     repair_double_subjects(doc)
     repair_verb_compounds(doc)
+    repair_clause_markers(doc)
     return doc
 
 
@@ -320,7 +326,13 @@ def repair_headline_verbs(doc: Doc, lexicon: Lexicon) -> Doc:
         for t in doc[sentence.start : doer.i]:
             if t.head.i >= verb.i or t.head.i == t.i:
                 t.head = doer  # "Egyptian President Abdel Fattah al-Sisi hosted ...": one name
-        head, dep = (verb, ROOT) if root.head.i == root.i else (root.head, root.dep_)
+        clause = root.head if subordinate_subject(root) else None
+        if clause is not None:
+            # "... fighter jets [after Indian aircraft crossed]", "... jets [to intercept]": the verb's clause
+            head, dep = (verb, ROOT) if clause.head.i == clause.i else (clause.head, clause.dep_)
+            clause.head, clause.dep_ = verb, ADVERBIAL_CLAUSE
+        else:
+            head, dep = (verb, ROOT) if root.head.i == root.i else (root.head, root.dep_)
         verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = head, dep, "VERB", "VBD", done
         doer.head, doer.dep_ = verb, SUBJECT
         if root.tag_ in PRESENT_THIRD_PERSON:
@@ -332,11 +344,25 @@ def repair_headline_verbs(doc: Doc, lexicon: Lexicon) -> Doc:
 
 
 def clause_noun(verb: Token) -> Token:
-    """The noun a past form read as its adjective heads a clause with: the sentence's root, or the complement of
-    the root that says it ("[Azerbaijan massed troops] ..., the ministry said")."""
+    """The noun a past form read as its adjective heads a clause with: the sentence's root, the complement of the
+    root that says it ("[Azerbaijan massed troops] ..., the ministry said"), or the noun it is hung on where that is
+    the subject of a clause that is the verb's own ("Pakistan scrambled jets after Indian aircraft crossed")."""
     root = verb.sent.root
+    if subordinate_subject(verb.head):
+        return verb.head
     complement = verb.head if verb.head.dep_ in CLAUSAL_COMPLEMENTS and verb.head.head.i == root.i else None
     return complement if complement is not None and verb.head.i < root.i else root
+
+
+def subordinate_subject(noun: Token) -> bool:
+    """Whether a noun is the subject of a clause that a marker ("after", "as") or an infinitive's "to" after the
+    noun makes subordinate: "[jets] after Indian aircraft crossed", "[jets] to intercept Indian aircraft"; the
+    parser made the noun that clause's subject where a past form before it is the sentence's verb."""
+    clause = noun.head
+    if noun.dep_ not in SUBJECTS or clause.pos_ not in VERBS or clause.i < noun.i:
+        return False
+    ties = [c for c in clause.children if noun.i < c.i < clause.i]
+    return any(c.dep_ in MARKERS or (c.dep_ in AUXILIARIES and c.tag_ == INFINITIVE_MARKER) for c in ties)
 
 
 def repair_adverbial_subjects(doc: Doc) -> Doc:
@@ -418,6 +444,24 @@ def repair_double_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def repair_clause_markers(doc: Doc) -> Doc:
+    """The doc with "placed its forces on alert as a Turkish survey ship sailed into disputed waters" parsed as a
+    clause "as" begins, where the parser made "as" a preposition whose object the ship is, and "sailed" a clause on
+    the ship: a word that may begin a clause (cues ``clause_markers``), hung on a verb, whose object has a finite past
+    verb right after it, begins that verb's clause, the object its subject."""
+    for marker in with_values(doc, "LOWER", CLAUSE_MARKERS):
+        if marker.dep_ not in PREPOSITIONS or marker.head.pos_ not in VERBS:
+            continue
+        for noun in children(marker, PREP_OBJECTS):
+            told = [c for c in children(noun, CLAUSAL_MODIFIERS) if c.tag_ in FINITE_VERB_TAGS and c.i > noun.i]
+            if told and not children(told[0], SUBJECTS):
+                verb = told[0]
+                verb.head, verb.dep_ = marker.head, ADVERBIAL_CLAUSE
+                noun.head, noun.dep_ = verb, SUBJECT
+                marker.head, marker.dep_, marker.pos_ = verb, MARKER, SUBORDINATOR
+    return doc
+
+
 def repair_coordinated_prepositions(doc: Doc) -> Doc:
     """The doc with "marched in support of the president and against the IMF" parsed with "against" the verb's,
     where the parser coordinated it with the "of" inside the verb's first phrase: another preposition after "and"
@@ -438,7 +482,9 @@ def headline_verb(verb: Token, lexicon: Lexicon) -> str | None:
     if verb.tag_ not in HEADLINE_VERB_TAGS or not verb.lower_.endswith("ed") or verb.i == 0:
         return None
     sentence, doer, root = verb.sent, verb.doc[verb.i - 1], clause_noun(verb)
-    named = doer.ent_type_ in ACTOR_LABELS and doer.dep_ in HEADLINE_SUBJECT_DEPS
+    # the name read as a modifier of the noun, or as the subject of the verb the parser hung on the noun
+    own_subject = doer.dep_ in SUBJECTS and doer.head.i == verb.i
+    named = doer.ent_type_ in ACTOR_LABELS and (doer.dep_ in HEADLINE_SUBJECT_DEPS or own_subject)
     noun_root = root.pos_ in NOMINALS or (root.tag_ in PRESENT_THIRD_PERSON and not children(root, SUBJECTS))
     prefix = sentence[: doer.i - sentence.start + 1]
     if not named or not noun_root or root.i <= verb.i or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in prefix):

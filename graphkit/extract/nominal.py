@@ -84,6 +84,7 @@ from graphkit.extract.deps import (
     NOUN_MODIFIERS,
     OBJECT_PREDICATES,
     OPEN_COMPLEMENTS,
+    ORGANIZATION_LABELS,
     PASSIVE_SUBJECTS,
     PAST_PARTICIPLE,
     POSSESSIVE_PRONOUN_TAGS,
@@ -791,7 +792,9 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
         targets = [t for t in targets if all(t.token.i != a.token.i for a in doers)]
         local = relation.event_type in lexicon.local_types  # "clashes between Kenyan police and protesters"
         sides = between(noun, local) if relation.reciprocal and not doers else []
-        if relation.event_type in HOSTILE and not all(collective(f.token) for f in sides):
+        # "clashes between Sudanese troops and the RSF": a body that fights armed forces is a force too
+        armed = any(f.token.lower_ in lexicon.military_nouns for f in sides)
+        if relation.event_type in HOSTILE and not all(collective(f.token) or (armed and body(f.token)) for f in sides):
             sides = []  # "the battle between Microsoft and Google", "between Eastwood and Scorsese": a figure of speech
         if sum(side_count(f.token) for f in sides) > 1:  # "talks between Chile and Peru", "fighting broke out
             # between Chilean troops and Peruvian rebels": each side acts on the other
@@ -1062,6 +1065,12 @@ def drawn_on(verb: Token) -> list[Filler]:
     if verb.tag_ != GERUND or verb.dep_ not in ADVERBIAL_CLAUSES or verb.i < verb.head.i:
         return []
     return [Filler(f.token, f.steps + 1) for f in subjects_of(verb.head)]
+
+
+def body(side: Token) -> bool:
+    """Whether a side of a fight is named as a body ("Hamas", "the RSF"), not as a person."""
+    found = actors(side)
+    return bool(found) and all(span.label_ in ORGANIZATION_LABELS for span, _ in found)
 
 
 def collective(side: Token) -> bool:

@@ -38,6 +38,8 @@ STATE_BODIES = cue_words("state_bodies")  # "the government"
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
+TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
+TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
 PROCESSION_PREPS = cue_sequence("procession_preps")  # "marched through Nairobi": the protest is in Nairobi
 GATHERING = cue_words("gathering_verbs")  # "protesters gathered outside the US embassy": a rally
@@ -125,6 +127,15 @@ def protest_places(verb: Token, climb: bool = True) -> list[Token]:
         found = found or [o for o in prep_objects(head, ENTRY_PREPS) if names_place(o)]  # "drove tractors into
         # Dublin to protest": where the crowd came; not "blocked highways into New Delhi in protest"
     return found
+
+
+def taken_by_crowd(verb: Token, event_type: str) -> list[Token]:
+    """Against whom a crowd protests that takes, storms or burns a place no one is named for: where the crowd or the
+    act is, else the crowd's own country ("demonstrators in Abuja torched a police station", "Kenyan protesters
+    stormed the parliament building"); none for people away from home (cues ``takeover_verbs``)."""
+    if event_type not in TAKEOVER_TYPES or verb.lemma_.lower() not in TAKEOVERS or not by_crowd(verb) or abroad(verb):
+        return []
+    return protest_places(verb) or home_of(verb) if children(verb, DIRECT_OBJECTS) else []
 
 
 def home_of(verb: Token) -> list[Token]:

@@ -49,7 +49,14 @@ from graphkit.extract.faced_crowds import faced_crowd_sites
 from graphkit.extract.lexicon import Lexicon, read_with
 from graphkit.extract.mentions import REGION_NOUNS, actor_of, group_speaker, owned, to_mention
 from graphkit.extract.nominal import LIGHT_PATTERN, SETTING_PATTERN, nominal_sites, trip_sites
-from graphkit.extract.protests import CROWDLESS_PATTERN, PROTESTERS, people_named, state_name
+from graphkit.extract.protests import (
+    CROWDLESS_PATTERN,
+    PROTESTERS,
+    TAKEOVER_TYPES,
+    TAKEOVERS,
+    people_named,
+    state_name,
+)
 from graphkit.extract.sites import Site
 from graphkit.extract.stopping import PROTEST
 from graphkit.extract.tree import children, modified_noun, prep_objects, with_conjuncts
@@ -86,7 +93,6 @@ WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Na
 NEAR = "near"  # where someone is, by a town: "farmers blocked highways near Lahore"
 TOWN_PARTS = cue_words("town_parts")  # "in the streets of Nairobi": in Nairobi
 OF = "of"
-TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
 MASSING = cue_words("massing_verbs")  # "thousands of protesters massed outside parliament": a protest
 SANCTION_TYPE = "SANCTION"  # a state's boycott
@@ -105,7 +111,6 @@ FIGHT_TYPE = "FIGHT"
 SUICIDE_ATTACKERS = cue_words("suicide_attackers")  # "a Taliban suicide bomber": an assault, whatever it strikes
 CROWD_ARMS = cue_words("crowd_arms")  # "used tear gas to disperse students": an assault
 STATE_SPEAKER_LABELS = frozenset({"GPE", "NORP"})  # "Kenya said", "the Kenyan interior ministry said"
-TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 
 __all__ = ["EXTRACTOR", "describe", "evidence_of", "raw_claims"]
 

@@ -47,6 +47,7 @@ from graphkit.extract.arguments import (
     SUPPLY,
     WITH,
     actor_objects,
+    authors,
     befallen,
     captors,
     clause_object,
@@ -170,6 +171,7 @@ from graphkit.extract.protests import (
     protest_places,
     state_name,
     street_protest,
+    taken_by_crowd,
 )
 from graphkit.extract.restrictions import domestic_restriction, kept_out_of, others_named, own_state
 from graphkit.extract.sites import Filler, Site
@@ -1092,6 +1094,9 @@ def targets_of(
         # blocked highways": a crowd's blockade aimed at no one named is against where it is, or its home's
         # government; not where a purpose names whom it is against ("to denounce Colombia")
         found = [Filler(t, 2) for t in protest_places(verb) or places_of(blockade) or home_of(verb)]
+    # "demonstrators in Abuja torched a police station": where the crowd is, or its home (relations.py reads the
+    # takeover as a protest)
+    found = found or [Filler(t, 2) for t in taken_by_crowd(verb, relation.event_type)]
     if found and not abroad(verb):  # "thousands of Venezuelans rallied in Caracas": a protest against no one
         # named is against the place's government
         return found, "place/1", COMPLEMENT_CONFIDENCE, False
@@ -1247,6 +1252,8 @@ def aimed_at(verb: Token, lexicon: Lexicon) -> list[Filler]:
     clauses = [
         *children(verb, ADVERBIAL_CLAUSES | OPEN_COMPLEMENTS),
         *(c for m in moves for c in children(m, CLAUSAL_MODIFIERS)),
+        # "scrambled fighter jets [to intercept Pakistani drones]", the infinitive hung on the forces sent
+        *(c for o in children(verb, DIRECT_OBJECTS) for c in children(o, CLAUSAL_MODIFIERS | RELATIVE_CLAUSES)),
     ]
     for clause in clauses:  # "massed troops [...] to confront"
         if not infinitive(clause):
@@ -1560,7 +1567,11 @@ def answer_to_force(act: Token, lexicon: Lexicon) -> list[Filler]:
 def force_targets(act: Token, lexicon: Lexicon, further: int = 0) -> list[Filler]:
     """Whom an act of force no entry codes is aimed at: its object, or what its prepositions of force name
     ("retaliate against Peru"; "intervene militarily in Libya"), ``further`` steps more away by a preposition."""
-    aimed = [Filler(t, 1) for t in with_conjuncts([o for o in children(act, DIRECT_OBJECTS) if names_actor(o)])]
+    objects = children(act, DIRECT_OBJECTS)
+    aimed = [Filler(t, 1) for t in with_conjuncts([o for o in objects if names_actor(o)])]
+    # "vowed to avenge the killing of its general by the United States": whoever did the act of force it answers
+    acts = [o for o in objects if not names_actor(o) and hostile_noun(o, lexicon)]
+    aimed += [Filler(t, 2) for o in acts for t in with_conjuncts(authors(o))]
     preps = lexicon.cameo.target_preps.get(FORCE, ())
     if forceful_manner(act):
         preps = (*preps, *INTERVENED_PREPS)

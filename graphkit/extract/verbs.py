@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphkit.extract.deps import ADVERBS, PARTICLES, PREP_OBJECTS, PREPOSITIONS
+from graphkit.extract.deps import ADVERBS, DIRECT_OBJECTS, PARTICLES, PREP_OBJECTS, PREPOSITIONS
 from graphkit.extract.lexicon import lexicon_of
 from graphkit.extract.tree import children, prep_objects
 from graphkit.vocabulary import cue_words
@@ -14,6 +14,7 @@ from graphkit.vocabulary.cameo import cameo_dictionary
 KEYS = "graphkit_verb_keys"  # the doc.user_data key of the verbs' keys
 ADVERB_PARTICLES = cue_words("adverb_particles")  # "sent back", parsed as an adverb
 REGULAR_ENDINGS = (("ed", ("e", "")), ("ing", ("e", "")), ("es", ("e", "")), ("s", ("",)))
+VOWELS = frozenset("aeiou")
 
 
 def verb_keys(verb: Token) -> tuple[str, ...]:
@@ -42,6 +43,9 @@ def keys_of(verb: Token) -> tuple[str, ...]:
     for ending, replacements in REGULAR_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stems += [word[: -len(ending)] + r for r in replacements]
+            stem = word[: -len(ending)]
+            if stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+                stems.append(stem[:-1])  # "teargassed" -> "teargas", where the model gave "teargasse"
     particles = children(verb, PARTICLES) or out_of(verb) or adverb_particle(verb)
     keys = [f"{stem} {particles[0].lower_}" for stem in stems] if particles else []
     return tuple(dict.fromkeys([*idioms(verb), *keys[:1], *stems[:1], *keys[1:], *stems[1:]]))
@@ -68,8 +72,15 @@ def adverb_particle(verb: Token) -> list[Token]:
 
 
 def out_of(verb: Token) -> list[Token]:
-    """ "out" parsed as a preposition but read as a particle: "forced the agency out of the country"."""
-    return [c for c in verb.children if c.lower_ == "out" and c.dep_ in PREPOSITIONS and prep_objects(c, ("of",))]
+    """ "out" parsed as a preposition but read as a particle: "forced the agency out of the country", and so too
+    where the parser hung it on the verb's object ("flushed Boko Haram fighters out of the forest")."""
+    heads = [verb, *(o for o in verb.children if o.dep_ in DIRECT_OBJECTS)]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.lower_ == "out" and c.dep_ in PREPOSITIONS and prep_objects(c, ("of",))
+    ]
 
 
 def verb_types(verb: Token) -> list[str]:

@@ -135,11 +135,21 @@ class CameoReading:
     reciprocal: frozenset[str] = frozenset()  # PLOVER types whose coordinated subjects act on each other
     armed_senses: frozenset[str] = frozenset()  # of ``patterns_only``: default code kept when armed forces do it
     unread: frozenset[str] = frozenset()  # verbs not read through the dictionary at all
+    own_patterns: frozenset[str] = frozenset()  # verbs that take no pattern written for another verb of their block
 
     @classmethod
     def parse(cls, table: dict[str, Any], types: tuple[str, ...]) -> CameoReading:
         """The reading of a ``[cameo]`` table; ValueError naming what is wrong."""
-        known = {"patterns_only", "retype", "predicates", "target_preps", "reciprocal", "armed_senses", "unread"}
+        known = {
+            "patterns_only",
+            "retype",
+            "predicates",
+            "target_preps",
+            "reciprocal",
+            "armed_senses",
+            "unread",
+            "own_patterns",
+        }
         unknown = set(table) - known
         if unknown:
             raise ValueError(f"[cameo]: unknown keys {sorted(unknown)}; known: {sorted(known)}")
@@ -157,6 +167,7 @@ class CameoReading:
             frozenset(table.get("reciprocal", [])),
             frozenset(table.get("armed_senses", [])),
             frozenset(table.get("unread", [])),
+            frozenset(table.get("own_patterns", [])),
         )
 
     def predicate(self, coding: Coding) -> str | None:
