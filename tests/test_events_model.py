@@ -2840,6 +2840,14 @@ NEWS_FORMS = [
     # forces named by their noun in what a state's official says are that state's, also facing another state
     pytest.param("Additional troops were sent to the frontier with Ethiopia, Eritrea's information minister said.",
                  ("Eritrea", "MOBILIZE", "Ethiopia", "positive", "actual"), id="troops-sent-a-minister-said"),
+    # what another puts forward, blocked, is rejected: whose it is
+    pytest.param("Poland blocked an EU declaration on migration.",
+                 ("Poland", "REJECT", "European Union", "positive", "actual"), id="blocked-a-declaration"),
+    pytest.param("Greece blocked Turkey's bid to join the regional body.",
+                 ("Greece", "REJECT", "Turkey", "positive", "actual"), id="blocked-a-bid"),
+    # a framework put forward is dismissed as a plan is
+    pytest.param("Beijing dismissed the Philippine peace framework as one-sided.",
+                 ("China", "REJECT", "Philippines", "positive", "actual"), id="dismissed-a-framework"),
 ]  # fmt: skip
 
 
@@ -3696,6 +3704,9 @@ NOT_CLAIMED = [
                  id="exiles-stormed-a-place"),
     # people driven out by what is no armed force are fought by no one
     pytest.param("Rising rents drove Kenyan families out of Nairobi.", "FIGHT", None, id="rents-drove-families-out"),
+    # a deal blocked by regulators is no proposal rejected
+    pytest.param("Brazilian regulators blocked the takeover of a Chilean airline.", "REJECT", None,
+                 id="regulators-blocked-a-takeover"),
 ]  # fmt: skip
 
 
