@@ -2848,6 +2848,13 @@ NEWS_FORMS = [
     # a framework put forward is dismissed as a plan is
     pytest.param("Beijing dismissed the Philippine peace framework as one-sided.",
                  ("China", "REJECT", "Philippines", "positive", "actual"), id="dismissed-a-framework"),
+    # an accusation told by a "that" clause is against the clause's subject; what it alleges is only possible
+    pytest.param("Guatemala charged that Honduran soldiers had fired on its border guards.",
+                 ("Guatemala", "DISAPPROVE", "Honduras", "positive", "actual"), id="charged-that"),
+    pytest.param("Uganda alleged that Rwandan agents were recruiting its citizens.",
+                 ("Uganda", "DISAPPROVE", "Rwanda", "positive", "actual"), id="alleged-that"),
+    pytest.param("Human rights groups alleged that Burundian police tortured detainees.",
+                 ("Burundi", "ASSAULT", "Burundi", "positive", "possible"), id="alleged-act-is-possible"),
 ]  # fmt: skip
 
 
@@ -3707,6 +3714,10 @@ NOT_CLAIMED = [
     # a deal blocked by regulators is no proposal rejected
     pytest.param("Brazilian regulators blocked the takeover of a Chilean airline.", "REJECT", None,
                  id="regulators-blocked-a-takeover"),
+    # refugees taken back take no refuge (the dictionary's &ASYLUM "refuge" matches only whole): no asylum
+    # given back to the state that takes them
+    pytest.param("Pakistan agreed to take back Afghan refugees from Iran.", "AID", "Pakistan",
+                 id="took-back-refugees"),
 ]  # fmt: skip
 
 

@@ -46,6 +46,7 @@ from graphkit.extract.arguments import (
     STRIKES_PLACES,
     SUPPLY,
     WITH,
+    about,
     actor_objects,
     authors,
     befallen,
@@ -1035,6 +1036,9 @@ def targets_of(
         return spoken_to, "addressee/1", COMPLEMENT_CONFIDENCE, False
     if not found and relation.event_type == THREAT:  # "threatened to stop talks if the US goes ahead"
         found = [Filler(t, 1) for t in condition_subjects(verb)]
+    if not found and relation.proposition:  # "Colombia charged that Venezuela was harbouring rebels": whom the
+        # accusation is about
+        found = [Filler(t, 1) for t in with_conjuncts(about(verb))]
     if found:
         return found, "control/1", COMPLEMENT_CONFIDENCE, False
     found = shared_objects(verb, relation, lexicon)

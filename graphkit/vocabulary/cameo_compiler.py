@@ -89,8 +89,8 @@ def words_of(text: str) -> str:
     return core + ("_" if exact else "")
 
 
-def read_synsets(lines: list[str]) -> dict[str, list[str]]:
-    """``&NAME`` -> its members, from the synonym-set section."""
+def read_synsets(lines: list[str], whole: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """``&NAME`` -> its members, from the synonym-set section; those in ``whole`` match only whole words."""
     sets: dict[str, list[str]] = {}
     current: str | None = None
     for raw in lines:
@@ -101,7 +101,8 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
             current = line.rstrip("_")
             sets[current] = []
         elif line.startswith("+") and current is not None:
-            sets[current].append(words_of(line[1:].strip()))
+            word = words_of(line[1:].strip())
+            sets[current].append(word + "_" if word in whole else word)
     return sets
 
 
@@ -308,9 +309,9 @@ def compile_cameo(lexicon_dir: Path) -> dict[str, Any]:
     text = (lexicon_dir / CAMEO_FILE).read_text("latin-1")
     lines = text.splitlines()
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
-    synsets = read_synsets(lines[:start])
-    verbs, blocks, read, kept = read_verbs(lines[start + 1 :], synsets)
     adjustments = tomllib.loads((HERE / "crosswalk.toml").read_text("utf-8"))
+    synsets = read_synsets(lines[:start], frozenset(adjustments.get("whole_words", {}).get("words", [])))
+    verbs, blocks, read, kept = read_verbs(lines[start + 1 :], synsets)
     codes = read_crosswalk((lexicon_dir / CROSSWALK_FILE).read_text("utf-8"), adjustments)
     return {
         "notice": NOTICE,
