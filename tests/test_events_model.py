@@ -2855,6 +2855,22 @@ NEWS_FORMS = [
                  ("Uganda", "DISAPPROVE", "Rwanda", "positive", "actual"), id="alleged-that"),
     pytest.param("Human rights groups alleged that Burundian police tortured detainees.",
                  ("Burundi", "ASSAULT", "Burundi", "positive", "possible"), id="alleged-act-is-possible"),
+    # a state's body named by its noun and where it sits, given an ultimatum as a second object
+    pytest.param("Boko Haram gave the government in Abuja a two-week ultimatum to free its fighters.",
+                 ("Boko Haram", "THREATEN", "Nigeria", "positive", "actual"), id="ultimatum-to-the-government-in"),
+    # the army named by its noun alone is the state's the rebels facing it are of
+    pytest.param("M23 rebels declared a unilateral ceasefire with the army.",
+                 ("M23", "RETREAT", "Democratic Republic of the Congo", "positive", "actual"),
+                 id="ceasefire-with-the-army"),
+    # "of the massacre" is what the government is accused of, not whose government it is
+    pytest.param("The Houthis accused the government of the massacre in Taiz.",
+                 ("Houthis", "DISAPPROVE", "Yemen", "positive", "actual"), id="accused-the-government-of"),
+    # workers who walk out of their places of work strike ("out" read as a preposition)
+    pytest.param("Nigerian doctors walked out of public hospitals to demand unpaid salaries.",
+                 ("Nigeria", "PROTEST", "Nigeria", "positive", "actual"), id="walked-out-of-hospitals"),
+    # an infinitive of protest hung on the object as its relative clause is the deed's purpose
+    pytest.param("Chilean students in Santiago banged pots and pans to protest against the new law.",
+                 ("Chile", "PROTEST", "Chile", "positive", "actual"), id="banged-pots-and-pans-to-protest"),
 ]  # fmt: skip
 
 
@@ -3718,6 +3734,9 @@ NOT_CLAIMED = [
     # given back to the state that takes them
     pytest.param("Pakistan agreed to take back Afghan refugees from Iran.", "AID", "Pakistan",
                  id="took-back-refugees"),
+    # walking out of a meeting is no strike
+    pytest.param("Ghanaian teachers walked out of the meeting with the education minister.", "PROTEST", None,
+                 id="walked-out-of-a-meeting"),
 ]  # fmt: skip
 
 
@@ -3726,6 +3745,16 @@ def test_a_verb_coordinated_under_a_negation_is_denied_unless_it_has_a_tense_of_
     assert ("Chile", "COERCE", "Peru", "positive", "actual") not in denied
     told = coded("Chile did not arrest the activists and expelled the Peruvian journalists.")
     assert ("Chile", "COERCE", "Peru", "positive", "actual") in told
+
+
+def test_rebels_warned_are_whom_a_warning_is_for_not_the_army_in_what_it_says():
+    # people have no content: the "that" clause the parser hangs on "rebels" is the warning's, and the army in it
+    # is the warner's own, no one warned
+    claims = graphkit.extract_claims(
+        "Niger's junta warned rebels based in Mali that the army would crush any incursion."
+    )
+    threats = [c for c in claims if c["event_type"] == "THREATEN"]
+    assert [c["object"]["text"] for c in threats] == ["rebels"]
 
 
 def test_a_term_of_years_misread_as_a_conjunct_is_no_one_sentenced():

@@ -373,7 +373,10 @@ def the_government(token: Token) -> bool:
     words = [c.lower_ for c in token.children if c.i < token.i]
     # "the provincial government": a level of government, no other body's
     levels = [w for w in words[1:] if w in GOVERNMENT_LEVELS]
-    return words[:1] == ["the"] and len(levels) == len(words) - 1 and not prep_objects(token, ("of", "in"))
+    # "the government of Peru" is Peru's; "accused the government of the attack": the act it is accused of
+    lexicon = lexicon_of(token.doc)
+    owners = [o for o in prep_objects(token, ("of", "in")) if lexicon.noun(o.lemma_.lower()) is None]
+    return words[:1] == ["the"] and len(levels) == len(words) - 1 and not owners
 
 
 def is_party(noun: Token) -> bool:

@@ -24,6 +24,7 @@ from graphkit.extract.actors import (
     one_of_sector,
     plain_people,
     related_people,
+    the_government,
     unnamed,
 )
 from graphkit.extract.cameo import ENTRY_PREPS, violent_verb
@@ -925,7 +926,10 @@ def sources(thing: Token, content_first: bool = False) -> list[Token]:
 
 
 def about(thing: Token) -> list[Token]:
-    """The subject of a noun's "that" clause: the actor an allegation, report or claim is about."""
+    """The subject of a noun's "that" clause: the actor an allegation, report or claim is about; people have no
+    content ("warned rebels that the army would crush ...": the clause is the warning's)."""
+    if is_group(thing) or plain_people(thing):
+        return []
     clauses = [c for c in children(thing, CONTENT_CLAUSES) if any(m.lower_ == "that" for m in children(c, MARKERS))]
     return [s for c in clauses for s in children(c, SUBJECTS | PASSIVE_SUBJECTS) if names_actor(s)]
 
@@ -1563,7 +1567,9 @@ def complement_targets(verb: Token, relation: Relation) -> list[Filler]:
         # "called for Poland to raise its spending": the clause "for X to" is what is called for; of a passive one
         # its doer ("appealed for the prisoners to be freed by the rebels"), not whom it befalls
         subjects = [s for c in clauses for s in (prep_objects(c, ("by",)) if is_passive(c) else children(c, SUBJECTS))]
-        named = [s for s in subjects if names_actor(s)]
+        # "warned rebels that the army would crush any incursion": the warner's own forces, not whom it warns
+        own = relation.event_type == THREAT
+        named = [s for s in subjects if names_actor(s) and not (own and the_government(s))]
         lexicon = lexicon_of(verb.doc)
         if not named and relation.event_type in (*lexicon.local_types, *lexicon.faced_public_types):
             # "allowed opposition parties to hold rallies", "ordered students to leave": people named by their noun

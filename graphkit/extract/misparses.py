@@ -77,6 +77,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import is_group
+from graphkit.extract.arguments import intangible
 from graphkit.extract.context import infinitive
 from graphkit.extract.deps import (
     ACTOR_LABELS,
@@ -109,6 +110,7 @@ from graphkit.extract.deps import (
     PREP_COMPLEMENTS,
     PREP_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     ROOTS,
     STATE_LABELS,
     SUBJECTS,
@@ -119,6 +121,7 @@ from graphkit.extract.facing import FACING_NOUNS, WITH
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import COUNTRY_OR_CITY, ORGANIZATION_NOUNS
 from graphkit.extract.tree import children
+from graphkit.extract.verbs import verb_keys
 from graphkit.extract.words import ROLE_HEADS, THE
 from graphkit.vocabulary import cue_words
 
@@ -143,6 +146,7 @@ ADJECTIVE_COMPLEMENT = "acomp"
 ADJECTIVE_POS, ADJECTIVE_TAG = "ADJ", "JJ"
 ADVERB_OF_PLACE = "advmod"
 ADVERBIAL_CLAUSE = "advcl"
+PURPOSE_TYPES = frozenset({"PROTEST", "DEMAND", "DISAPPROVE"})  # acts a crowd's deed may be done for
 CLAUSE_MARKERS = cue_words("clause_markers")  # "on alert [as] a Turkish ship sailed into disputed waters"
 MARKER, SUBORDINATOR = "mark", "SCONJ"
 INTO = "into"
@@ -215,6 +219,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_double_subjects(doc)
     repair_verb_compounds(doc)
     repair_clause_markers(doc)
+    repair_purpose_relatives(doc, lexicon)
     return doc
 
 
@@ -441,6 +446,27 @@ def repair_double_subjects(doc: Doc) -> Doc:
         if noun.pos_ != NOUN or noun.dep_ not in SUBJECTS or noun.head.i != name.head.i:
             continue
         name.head, name.dep_ = noun, APPOSITION
+    return doc
+
+
+def repair_purpose_relatives(doc: Doc, lexicon: Lexicon) -> Doc:
+    """The doc with "opposition supporters banged pots and pans to protest against the result" parsed with "to
+    protest" the verb's purpose, where the parser made it a relative clause of the object ("pans to protest"): an
+    infinitive hung on a verb's object (or the object's conjunct), whose verb the lexicon reads as a protest, a
+    demand or a criticism (``PURPOSE_TYPES``), on a thing that takes no infinitive of its own (not a thing said, a
+    chance or leave: "a call to protest", "the right to protest"; nor an event noun: "a strike to protest")."""
+    for clause in with_values(doc, "DEP", RELATIVE_CLAUSES | CLAUSAL_MODIFIERS):
+        thing = clause.head
+        if not infinitive(clause) or clause.i < thing.i:
+            continue
+        first = thing.head if thing.dep_ in CONJUNCTS else thing
+        verb = first.head
+        if first.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB" or not children(verb, SUBJECTS):
+            continue
+        types = {r.event_type for k in verb_keys(clause) if (r := lexicon.verb(k)) is not None}
+        if not types & PURPOSE_TYPES or intangible(thing) or lexicon.noun(thing.lemma_.lower()) is not None:
+            continue
+        clause.head, clause.dep_ = verb, ADVERBIAL_CLAUSE
     return doc
 
 

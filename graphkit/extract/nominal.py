@@ -51,6 +51,7 @@ from graphkit.extract.arguments import (
     struck_stance,
     subjects_of,
     summarized_authors,
+    undergoers,
 )
 from graphkit.extract.attribution import BLAME_WORDS, CULPRIT_PREPS, harmful, obliged
 from graphkit.extract.cameo import MOBILIZE, agreeing_coding, armed_doer, read_verb
@@ -415,10 +416,12 @@ def recipients_of(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon
     given = dative_objects(verb)
     if not given and noun.dep_ in DIRECT_OBJECTS:  # "handed opposition leader X a prison sentence", parsed as two
         # objects: the one before the noun is whom it is given to
-        given = [d for d in children(verb, DIRECT_OBJECTS) if d.i < noun.i and d.pos_ == "PROPN"]
+        # ("gave the government in Islamabad a 10-day ultimatum": a body named by its noun too)
+        given = [d for d in children(verb, DIRECT_OBJECTS) if d.i < noun.i and (d.pos_ == "PROPN" or names_actor(d))]
     if not given and noun.dep_ in DIRECT_OBJECTS and is_passive(verb):
         given = children(verb, PASSIVE_SUBJECTS)
-    return [Filler(d) for d in with_conjuncts(given) if names_actor(d)]
+    # "gave the government in Islamabad a 10-day ultimatum": a body named by its noun, by where it sits
+    return undergoers(given, 0)
 
 
 def complaint(noun: Token) -> bool:

@@ -38,6 +38,7 @@ STATE_BODIES = cue_words("state_bodies")  # "the government"
 DIASPORA = cue_words("diaspora_nouns")  # "Tibetan exiles protested in New Delhi": not against India
 PROTEST_IDIOMS = cue_words("protest_idioms")  # "took to the streets": a protest
 STRIKE_IDIOMS = cue_words("strike_idioms")  # "nurses walked out over pay": a strike
+WORKPLACES = cue_words("workplaces")  # "doctors walked out of hospitals": a strike
 TAKEOVERS = cue_words("takeover_verbs")  # "protesters occupied the parliament": a protest
 TAKEOVER_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # what taking a place is read as when armed men take it
 IDIOM_VERBS = frozenset(idiom.split()[0] for idiom in PROTEST_IDIOMS | STRIKE_IDIOMS)  # "take", "walk", "down"
@@ -67,7 +68,10 @@ def street_protest(verb: Token) -> bool:
         return False
     said = [f"{lemma} {c.lower_}" for c in children(verb, PARTICLES | ADVERBS)]  # "walked out": a particle or an adverb
     said += [f"{lemma} {o.lemma_.lower()}" for o in children(verb, DIRECT_OBJECTS)]
-    if STRIKE_IDIOMS.intersection(said) and not prep_objects(verb, ("of",)):
+    said += [k for k in verb_keys(verb) if " " in k]  # "walked out of hospitals", "out" read as a preposition
+    # "walked out of hospitals" strike, "walked out of the talks" do not (cues ``workplaces``)
+    left = [o for h in (verb, *verb.children) if h.lower_ in ("out", verb.lower_) for o in prep_objects(h, ("of",))]
+    if STRIKE_IDIOMS.intersection(said) and all(o.lemma_.lower() in WORKPLACES for o in left):
         return any(f.token.pos_ == "NOUN" for f in subjects_of(verb))  # people, not a state or a party
     return any(
         f"{lemma} {p.lower_} the {o.lemma_.lower()}" in PROTEST_IDIOMS
