@@ -2871,6 +2871,22 @@ NEWS_FORMS = [
     # an infinitive of protest hung on the object as its relative clause is the deed's purpose
     pytest.param("Chilean students in Santiago banged pots and pans to protest against the new law.",
                  ("Chile", "PROTEST", "Chile", "positive", "actual"), id="banged-pots-and-pans-to-protest"),
+    # a law or a decision that comes under fire is criticized, not shot at
+    pytest.param("Slovakia's media law came under fire from the European Commission.",
+                 ("European Commission", "DISAPPROVE", "Slovakia", "positive", "actual"), id="law-came-under-fire"),
+    # a verb of criticism, and an idiom of suing
+    pytest.param("The African Union rapped Guinea's junta for delaying elections.",
+                 ("African Union", "DISAPPROVE", "Guinea", "positive", "actual"), id="rapped"),
+    pytest.param("Azerbaijan took Armenia to court over the landmines.",
+                 ("Azerbaijan", "DISAPPROVE", "Armenia", "positive", "actual"), id="took-to-court"),
+    # lending halted is aid stopped; curbs on trade tightened are sanctions
+    pytest.param("The African Development Bank halted new lending to Zimbabwe.",
+                 ("African Development Bank", "SANCTION", "Zimbabwe", "positive", "actual"), id="halted-lending-to"),
+    pytest.param("South Korea tightened export controls on drone parts to Russia.",
+                 ("South Korea", "SANCTION", "Russia", "positive", "actual"), id="tightened-export-controls"),
+    # "foreign" in an office's title is no one from abroad: the junta's own former minister
+    pytest.param("Guinea's junta placed the former foreign minister under house arrest.",
+                 ("Guinea", "COERCE", "Guinea", "positive", "actual"), id="former-foreign-minister-held"),
 ]  # fmt: skip
 
 
@@ -3737,6 +3753,12 @@ NOT_CLAIMED = [
     # walking out of a meeting is no strike
     pytest.param("Ghanaian teachers walked out of the meeting with the education minister.", "PROTEST", None,
                  id="walked-out-of-a-meeting"),
+    # a convoy that comes under fire is shot at, not criticized
+    pytest.param("A UN convoy came under fire from M23 rebels near Goma.", "DISAPPROVE", None,
+                 id="convoy-came-under-fire"),
+    # an extradition sought is asked for, not done
+    pytest.param("Nepal sought India's extradition of former minister Bal Krishna Khand.", "COOPERATE", None,
+                 id="sought-an-extradition"),
 ]  # fmt: skip
 
 

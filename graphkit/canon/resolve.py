@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from slugify import slugify
@@ -49,6 +50,7 @@ REGION_NOUNS = cue_words("region_nouns")  # "the Syrian town of Qamishli"
 PLACE_KINDS = cue_words("place_kinds")  # "Montenegro province" is Montenegro
 FOREIGNERS = cue_words("foreigner_nouns")  # "Polish citizens" arrested by police are abroad
 FOREIGN = cue_words("foreign_modifiers")  # "foreign tourists", "the international community"
+FOREIGN_OFFICES = cue_words("foreign_offices")  # "the foreign minister": an office at home
 GAZETTEER = "aliases/1"  # the extractor name of static claims that come from the alias tables
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 MOBILIZE_TYPE = "MOBILIZE"
@@ -1111,7 +1113,9 @@ def from_abroad(phrase: str | None) -> bool:
     ``foreign_modifiers``): "Polish citizens", "foreign tourists", "the Latvian embassy"; not "national
     newspapers"."""
     words = (phrase or "").lower().split()
-    return bool(words) and (words[-1] in FOREIGNERS or any(w in FOREIGN for w in words[:-1]))
+    # "the former foreign minister": an office at home, whose title says what it deals with
+    abroad = [w for w, after in pairwise(words) if w in FOREIGN and after not in FOREIGN_OFFICES]
+    return bool(words) and (words[-1] in FOREIGNERS or bool(abroad))
 
 
 def regional(name: str) -> bool:

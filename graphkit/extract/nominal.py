@@ -150,6 +150,7 @@ SETTING_CONFIDENCE = 0.55
 BROKERING = cue_words("brokering_verbs")  # "hosted talks between Israel and Hamas": a third side's mediation
 MEDIATE = "mediate"  # the lexicon's verb of mediation
 SETTING_PATTERN = "setting/1"  # an event noun in the setting of a verb: "pledged $50 million in aid to Peru"
+CONDUCT = cue_words("criticized_conduct")  # "the new law came under fire from Brussels": criticized, not shot at
 BETWEEN = "between"  # "talks between Chile and Peru": the preposition of an event's two sides
 TAKING_PART = cue_words("taking_part")  # "were engaged in fighting with": the subject takes part
 CLAUSE_REACH = 3  # clauses up from an attack's own, through participles and conjuncts, to look for whom it struck
@@ -1058,6 +1059,9 @@ def received_sites(verb: Token, noun: Token, relation: Relation) -> Iterator[Sit
     doers = [Filler(t, f.steps + 1) for f in acts for t in prep_objects(f.token, ("by",)) if names_actor(t)]
     doers = doers or [Filler(c.token, f.steps + 1) for f in acts for c in custodians(f.token, lexicon_of(verb.doc))]
     receivers = summarized_authors(verb) or (doers if acts == subjects else subjects) or drawn_on(verb)
+    if relation.event_type in FORCE and subjects and all(f.token.lemma_.lower() in CONDUCT for f in subjects):
+        # "Hungary's new law came under fire from the European Commission": a thing done or said is criticized
+        relation = lexicon_of(verb.doc).verb(CRITICIZE) or relation
     if givers and receivers and not obliged(verb):
         yield Site(verb, relation, tuple(givers), tuple(receivers), None, "received/1", LIGHT_CONFIDENCE)
 

@@ -60,7 +60,7 @@ def idioms(verb: Token) -> list[str]:
         for p in children(verb, PREPOSITIONS)
         if p.i > verb.i
         for o in children(p, PREP_OBJECTS)
-        if not list(o.children)
+        if all(c.dep_ in PREPOSITIONS for c in o.children)  # "to court over the landmines": bare, with its own "over"
     )
     return [key for key in found if lexicon.verb(key) is not None]
 
