@@ -70,6 +70,16 @@
   tagged a particle right after a verb, hung on the noun that follows it, is the verb's particle.
 - A name read as an adverb: in "Nauru severed diplomatic ties with Peru" spaCy makes "Nauru" an adverb of a verb
   with no subject; a named actor that starts the sentence is that verb's subject.
+- A sentence read as a noun phrase whose noun heads a clause: in "Pakistan scrambled fighter jets after Indian
+  aircraft crossed the line" spaCy makes "scrambled" an adjective of the jets and the jets the subject of
+  "crossed"; the past form is the verb (as for headline verbs above), and the clause ("after ...", "to
+  intercept ...") its own.
+- A word that begins a clause read as a preposition: in "placed its forces on alert as a Turkish ship sailed into
+  disputed waters" spaCy makes the ship the object of "as" and "sailed" a clause on it; the finite verb is the
+  clause "as" begins (cues ``clause_markers``), the ship its subject.
+- A purpose read as a relative clause of the object: in "banged pots and pans to protest against the decree"
+  spaCy makes "to protest" a clause on "pans"; an infinitive of protest, demand or criticism on a thing that takes
+  no infinitive of its own is the verb's purpose.
 """
 
 from __future__ import annotations

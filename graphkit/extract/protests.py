@@ -70,7 +70,7 @@ def street_protest(verb: Token) -> bool:
     said += [f"{lemma} {o.lemma_.lower()}" for o in children(verb, DIRECT_OBJECTS)]
     said += [k for k in verb_keys(verb) if " " in k]  # "walked out of hospitals", "out" read as a preposition
     # "walked out of hospitals" strike, "walked out of the talks" do not (cues ``workplaces``)
-    left = [o for h in (verb, *verb.children) if h.lower_ in ("out", verb.lower_) for o in prep_objects(h, ("of",))]
+    left = [o for h in (verb, *children(verb, PREPOSITIONS)) for o in prep_objects(h, ("of",))]
     if STRIKE_IDIOMS.intersection(said) and all(o.lemma_.lower() in WORKPLACES for o in left):
         return any(f.token.pos_ == "NOUN" for f in subjects_of(verb))  # people, not a state or a party
     return any(
