@@ -2884,6 +2884,12 @@ NEWS_FORMS = [
                  ("African Development Bank", "SANCTION", "Zimbabwe", "positive", "actual"), id="halted-lending-to"),
     pytest.param("South Korea tightened export controls on drone parts to Russia.",
                  ("South Korea", "SANCTION", "Russia", "positive", "actual"), id="tightened-export-controls"),
+    # the force named before an act of force did it: students who denounce police killings criticize the police
+    pytest.param("Zambian students denounced police killings in Lusaka.",
+                 ("Zambia", "DISAPPROVE", "Zambia", "positive", "actual"), id="denounced-police-killings"),
+    # arms named before fire exchanged are what it was done with, no doer of it: the sides still fight each other
+    pytest.param("The armies of Thailand and Cambodia exchanged artillery fire near the disputed temple.",
+                 ("Thailand", "FIGHT", "Cambodia", "positive", "actual"), id="exchanged-artillery-fire"),
     # "foreign" in an office's title is no one from abroad: the junta's own former minister
     pytest.param("Guinea's junta placed the former foreign minister under house arrest.",
                  ("Guinea", "COERCE", "Guinea", "positive", "actual"), id="former-foreign-minister-held"),
