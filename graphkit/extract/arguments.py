@@ -545,13 +545,14 @@ def authors(noun: Token) -> list[Token]:
     named = of_doers(noun) or [
         o for o in prep_objects(noun, AUTHOR_PREPS) if names_actor(o) or (voiced and bool(unnamed(o)))
     ]
-    # "bowed to union demands", "met student demands", "denounced police killings": people or a force named by the
-    # noun before a demand or an act of force made it
-    named += [c for c in children(noun, COMPOUNDS) if not names_actor(c) and unnamed(c)] if voiced else []
-    # "denounced police killings": a force named before an act of force by its noun did it; not what it was done
-    # with ("exchanged artillery fire") nor what it is about ("an arms exports ban")
-    forces = hostile_noun(noun, lexicon_of(noun.doc)) and not voiced
-    named += [c for c in children(noun, COMPOUNDS) if not names_actor(c) and is_group(c)] if forces else []
+    # the noun before it: people who made a demand ("bowed to union demands", "met student demands"), a group that
+    # did an act of force ("denounced police killings"); not what force was done with ("exchanged artillery fire")
+    # nor what it is about ("an arms exports ban")
+    compounds = [c for c in children(noun, COMPOUNDS) if not names_actor(c)]
+    if voiced:
+        named += [c for c in compounds if unnamed(c)]
+    elif compounds and hostile_noun(noun, lexicon_of(noun.doc)):
+        named += [c for c in compounds if is_group(c)]
     return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
 
 

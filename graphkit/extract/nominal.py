@@ -416,13 +416,12 @@ def recipients_of(verb: Token, noun: Token, relation: Relation, lexicon: Lexicon
         return []
     given = dative_objects(verb)
     if not given and noun.dep_ in DIRECT_OBJECTS:  # "handed opposition leader X a prison sentence", parsed as two
-        # objects: the one before the noun is whom it is given to
-        # ("gave the government in Islamabad a 10-day ultimatum": a body named by its noun too)
+        # objects: the one before the noun is whom it is given to, a body named by its noun too ("gave the
+        # government in Islamabad a 10-day ultimatum")
         given = [d for d in children(verb, DIRECT_OBJECTS) if d.i < noun.i and (d.pos_ == "PROPN" or names_actor(d))]
     if not given and noun.dep_ in DIRECT_OBJECTS and is_passive(verb):
         given = children(verb, PASSIVE_SUBJECTS)
-    # "gave the government in Islamabad a 10-day ultimatum": a body named by its noun, by where it sits
-    return undergoers(given, 0)
+    return undergoers(given, 0)  # a body named by its noun, placed by where it sits
 
 
 def complaint(noun: Token) -> bool:

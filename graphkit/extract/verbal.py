@@ -241,6 +241,7 @@ SAID_TYPES = frozenset({"DISAPPROVE", "DEMAND", "REJECT", "THREATEN", "AGREE", "
 VENGEANCE = cue_words("vengeance")  # "vowed revenge against Peru": no promise to cooperate
 AVENGED_PREPS = cue_sequence("avenged_preps")  # whom revenge is taken on: "vowed revenge against Peru"
 MATERIAL_FORCE = FORCE_TYPES  # force against people or things, as opposed to words
+TOWN_LABELS = PLACE_LABELS | {NATIONALITY}  # "Kampala", "East African": places, or peoples that may be no country
 VIOLENCE = MATERIAL_FORCE | {"COERCE"}  # force, arrests and raids: "were arrested in a raid by police"
 OCCASION_MARKERS = cue_words("occasion_markers")  # "were wounded when troops opened fire": the act it came in
 DOUBTING = cue_words("doubting_verbs")  # "questioned UN estimates": doubted them
@@ -1764,8 +1765,7 @@ def town(token: Token) -> bool:
     where NER took it for a body: "Bujumbura"), a region ("East African"); not "Somalia", "Somali", nor a body
     ("OPEC")."""
     found = actors(token)
-    places = PLACE_LABELS | {NATIONALITY}
-    placed = [s.label_ in places or listed_place(s.text) for s, _ in found]
+    placed = [s.label_ in TOWN_LABELS or listed_place(s.text) for s, _ in found]
     return bool(found) and all(placed) and not any(s.text.lower() in country_names() for s, _ in found)
 
 
