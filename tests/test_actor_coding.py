@@ -210,6 +210,10 @@ def test_a_people_within_one_state_is_its_own_node_coded_to_that_state():
         ("Kuki", "IND"),
         ("Ambazonian", "CMR"),
         ("Mapuche", "CHL"),
+        ("Karenni", "MMR"),
+        ("Igbo", "NGA"),
+        ("Dinka", "SSD"),
+        ("Masalit", "SDN"),
     )
     for people, code in peoples:
         t = Text(f"Chilean troops shelled {people} villagers.")

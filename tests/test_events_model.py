@@ -600,6 +600,19 @@ def test_a_people_named_with_its_country_is_of_that_country():
     assert [(c["subject"]["label"], c["subject"]["country"]) for c in claims] == [("Iraqi Kurds", "IRQ")]
 
 
+@pytest.mark.parametrize(
+    ("text", "people", "iso3"),
+    [
+        ("Myanmar's army attacked Karen rebels near the Thai border.", "Karen", "MMR"),
+        ("Government troops clashed with Karenni insurgents in the hills.", "Karenni", "MMR"),
+        ("Sudanese soldiers fought Masalit militiamen outside the town.", "Masalit", "SDN"),
+    ],
+)
+def test_a_people_of_one_state_whom_the_tagger_takes_for_a_name_is_of_that_state(text, people, iso3):
+    claims = [c for c in graphkit.extract_claims(text) if c["event_type"] == "FIGHT"]
+    assert (people, iso3) in {(c["object"]["label"], c["object"]["country"]) for c in claims}
+
+
 def test_a_pronoun_never_stands_for_the_news_agency_that_reports():
     found = coded(
         "Oil analysts told Reuters that output was within the quota. "
@@ -2893,6 +2906,23 @@ NEWS_FORMS = [
     # "foreign" in an office's title is no one from abroad: the junta's own former minister
     pytest.param("Guinea's junta placed the former foreign minister under house arrest.",
                  ("Guinea", "COERCE", "Guinea", "positive", "actual"), id="former-foreign-minister-held"),
+    # a bare verb hung on "began" with no "to" is the object's adjective: the exercises were begun
+    pytest.param("Azerbaijan began snap military exercises near the Armenian border.",
+                 ("Azerbaijan", "MOBILIZE", "Armenia", "positive", "actual"), id="began-snap-exercises"),
+    # forces sent to a part of a state that "of" names are deployed there, no aid to a state
+    pytest.param("Mexico sent 3,000 troops to the state of Sinaloa.",
+                 ("Mexico", "MOBILIZE", "Sinaloa", "positive", "actual"), id="troops-sent-to-the-state-of"),
+    pytest.param("Ecuador sent soldiers to the streets of Guayaquil after a wave of prison riots.",
+                 ("Ecuador", "MOBILIZE", "Guayaquil", "positive", "actual"), id="troops-sent-to-the-streets-of"),
+    # those who organised a rally are people police may hold: their own
+    pytest.param("Kenyan police detained the organisers of the rally.",
+                 ("Kenya", "COERCE", "Kenya", "positive", "actual"), id="detained-the-organisers"),
+    # an ombudsman looks into officials as law enforcement does: no state investigating itself
+    pytest.param("South Africa's ombudsman is investigating the president.",
+                 ("South Africa", "INVESTIGATE", "South Africa", "positive", "actual"), id="ombudsman-investigates"),
+    # "both sides in Sudan": the sides of the state "in" names
+    pytest.param("Brazil appealed to both sides in Sudan to observe a ceasefire.",
+                 ("Brazil", "DEMAND", "Sudan", "positive", "actual"), id="appealed-to-both-sides-in"),
 ]  # fmt: skip
 
 

@@ -80,6 +80,11 @@
 - A purpose read as a relative clause of the object: in "banged pots and pans to protest against the decree"
   spaCy makes "to protest" a clause on "pans"; an infinitive of protest, demand or criticism on a thing that takes
   no infinitive of its own is the verb's purpose.
+- A modifier read as a verb of its own: in "Azerbaijan began snap military exercises near the border" spaCy makes
+  "snap" a bare infinitive under "began" with the exercises its object, so nothing was begun. A bare verb hung as
+  the complement of a verb that takes no bare infinitive (cues ``bare_infinitive_verbs``), with no "to" and no
+  subject, right before the noun phrase it took as object, is the noun's adjective, and the noun the first verb's
+  object.
 """
 
 from __future__ import annotations
@@ -88,7 +93,7 @@ from spacy.tokens import Doc, Token
 
 from graphkit.extract.actors import is_group
 from graphkit.extract.arguments import intangible
-from graphkit.extract.context import infinitive
+from graphkit.extract.context import BARE_INFINITIVE_VERBS, infinitive
 from graphkit.extract.deps import (
     ACTOR_LABELS,
     ACTOR_MODIFIERS,
@@ -98,6 +103,7 @@ from graphkit.extract.deps import (
     ADVERBS,
     APPOSITIONS,
     AUXILIARIES,
+    BARE_FORMS,
     CLAUSAL_COMPLEMENTS,
     CLAUSAL_MODIFIERS,
     COMPOUNDS,
@@ -112,6 +118,7 @@ from graphkit.extract.deps import (
     NOMINALS,
     NOUN_MODIFIERS,
     NOUN_PHRASE_MODIFIERS,
+    OPEN_COMPLEMENTS,
     ORGANIZATION_LABELS,
     PARTICLES,
     PASSIVE_SUBJECTS,
@@ -230,6 +237,29 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_verb_compounds(doc)
     repair_clause_markers(doc)
     repair_purpose_relatives(doc, lexicon)
+    repair_verbs_as_modifiers(doc)
+    return doc
+
+
+def repair_verbs_as_modifiers(doc: Doc) -> Doc:
+    """The doc with "began snap military exercises" read with "snap" an adjective of "exercises", the object of
+    "began": a bare verb under a verb that takes no bare infinitive, with no "to" and no subject, right before the
+    noun phrase it took as object."""
+    for verb in with_values(doc, "TAG", BARE_FORMS):
+        head = verb.head
+        if verb.dep_ not in OPEN_COMPLEMENTS or head.i >= verb.i or head.pos_ != "VERB":
+            continue
+        if head.lemma_.lower() in BARE_INFINITIVE_VERBS or children(head, DIRECT_OBJECTS):
+            continue
+        if any(c.dep_ in AUXILIARIES | MARKERS | SUBJECTS or c.i < verb.i for c in verb.children):
+            continue
+        noun = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.pos_ == NOUN), None)
+        if noun is None or noun.left_edge.i != verb.i + 1:
+            continue
+        for child in [c for c in verb.children if c.i > noun.i]:  # "near the border": the first verb's
+            child.head = head
+        noun.head, noun.dep_ = head, DIRECT_OBJECT
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = noun, ADJECTIVAL_MODIFIER, ADJECTIVE_POS, ADJECTIVE_TAG
     return doc
 
 

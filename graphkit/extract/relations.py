@@ -67,6 +67,7 @@ from graphkit.extract.verbal import (
     POLICE,
     PROTEST_AIM_PATTERN,
     PROTEST_VERB,
+    TOWN_PARTS,
     asked_for,
     protest_aim,
     relation_of,
@@ -91,7 +92,6 @@ HOME_STATE = "government"  # whom a people named once protests against at home: 
 NAMELESS = frozenset({UNNAMED, UNPLACED})  # labels of actors named only by their noun
 WHERE_PREPS = cue_words("location_preps")  # where someone is: "protesters in Nairobi"
 NEAR = "near"  # where someone is, by a town: "farmers blocked highways near Lahore"
-TOWN_PARTS = cue_words("town_parts")  # "in the streets of Nairobi": in Nairobi
 OF = "of"
 BOYCOTTING = cue_words("boycotting_verbs")  # "Chinese consumers boycotted Japanese cars": a protest
 MASSING = cue_words("massing_verbs")  # "thousands of protesters massed outside parliament": a protest

@@ -38,6 +38,7 @@ from graphkit.extract.arguments import (
     ILLS,
     INQUIRY,
     NAMING,
+    OF,
     OPPOSING_PREPS,
     PLACE_LABELS,
     PLACE_PARTS,
@@ -208,6 +209,8 @@ AID = "AID"
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 CALM = cue_words("calm_nouns")  # "appealed for calm in Bangui": asked of the place's parties
+SUBDIVISIONS = cue_words("subdivision_nouns")  # "sent troops to the state of Sinaloa": deployed there
+TOWN_PARTS = cue_words("town_parts")  # "in the streets of Nairobi": in Nairobi
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
 COMPANY_PARTS = cue_words("company_parts")  # "sold its packaging operations to ...": a deal between firms
@@ -1393,8 +1396,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
     deploy = lexicon.verb(DEPLOY)
     if deploy is not None and forces_moved(theme):
         destinations = prep_objects(verb, relation.preps)
-        if any(d.lemma_.lower() in PLACE_PARTS for d in destinations):
-            return deploy
+        if any(d.lemma_.lower() in PLACE_PARTS or subdivision(d) for d in destinations):
+            return deploy  # "sent 3,000 troops to the state of Sinaloa": a part of a state, no state helped
         if any(map(own_ground, destinations)):  # "sent 1,000 more troops to its restive Papua region": forces
             # moved within the sender's own land are deployed; aid goes to another
             return deploy
@@ -1405,6 +1408,15 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
         if confronted(verb, lexicon):
             return peacekeeping(deploy, theme)  # "sent two carriers to the region as a warning to Iran"
     return lexicon.verb(CONCEDE) if lemma in CONCESSIONS else None
+
+
+def subdivision(place: Token) -> bool:
+    """Whether a noun names a part of a state or a town by the name its "of" gives: "the state of Sinaloa", "the
+    island of Lesbos", "the streets of Guayaquil" (cues ``subdivision_nouns``, ``town_parts``)."""
+    if place.lemma_.lower() not in SUBDIVISIONS | TOWN_PARTS:  # "to the streets of Guayaquil" too
+        return False
+    names = (n for o in children(place, PREPOSITIONS) if o.lower_ == OF for n in children(o, PREP_OBJECTS))
+    return any(n.pos_ == "PROPN" for n in names)
 
 
 def own_ground(place: Token) -> bool:

@@ -59,13 +59,15 @@ def tag_known_names(doc: Doc) -> Doc:
     """Tag the untagged known names used as nouns or adjectives, outside sentences written in capitals."""
     hashes, labels = known_names()
     orth = doc.to_array("ORTH")
-    found = [
+    # a region's name before its noun is the place, also where a people is named for it ("Shan state")
+    found = untagged_regions(doc)
+    found += [
         Span(doc, i, i + 1, label=labels[int(orth[i])])
         for i in (int(c) for c in numpy.flatnonzero(numpy.isin(orth, hashes)))
-        if doc[i].ent_iob_ == "O" and doc[i].pos_ in NAMING and not shouted(doc[i])
-    ]
-    found += [
-        span for span in untagged_regions(doc) if not any(f.start < span.end and span.start < f.end for f in found)
+        if doc[i].ent_iob_ == "O"
+        and doc[i].pos_ in NAMING
+        and not shouted(doc[i])
+        and not any(f.start <= i < f.end for f in found)
     ]
     if found:
         doc.set_ents(found, default="unmodified")
