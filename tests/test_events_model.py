@@ -2923,6 +2923,14 @@ NEWS_FORMS = [
     # "both sides in Sudan": the sides of the state "in" names
     pytest.param("Brazil appealed to both sides in Sudan to observe a ceasefire.",
                  ("Brazil", "DEMAND", "Sudan", "positive", "actual"), id="appealed-to-both-sides-in"),
+    # a state named alone answers its own public as its government does, in what is said or decided; calls are
+    # theirs who make them, named by their noun too
+    pytest.param("Tanzania rejected calls from the opposition for a new constitution.",
+                 ("Tanzania", "REJECT", "Tanzania", "positive", "actual"), id="rejected-calls-from-the-opposition"),
+    pytest.param("Malawi ignored opposition calls for a recount.",
+                 ("Malawi", "REJECT", "Malawi", "positive", "actual"), id="ignored-opposition-calls"),
+    pytest.param("The opposition urged Zambia to free political prisoners.",
+                 ("Zambia", "DEMAND", "Zambia", "positive", "actual"), id="opposition-urged-the-state"),
 ]  # fmt: skip
 
 
@@ -3795,6 +3803,13 @@ NOT_CLAIMED = [
     # an extradition sought is asked for, not done
     pytest.param("Nepal sought India's extradition of former minister Bal Krishna Khand.", "COOPERATE", None,
                  id="sought-an-extradition"),
+    # whom another's war is against is no one promised help: Chad promises Niger, not Boko Haram
+    pytest.param("Chad vowed to help Niger in its war against Boko Haram.", "AGREE", "Boko Haram",
+                 id="help-in-its-war-against"),
+    pytest.param("Burundi promised to back the Congolese army in its fight against M23 rebels.", "AGREE", "M23",
+                 id="back-in-its-fight-against"),
+    # a state named alone that uses force may find its victims abroad: they are not its own public
+    pytest.param("Israel killed 30 civilians.", "ASSAULT", "Israel", id="force-of-a-state-named-alone"),
 ]  # fmt: skip
 
 

@@ -690,7 +690,13 @@ class ArticleResolver:
         codes = tables()
         protested = event_type in codes.crowd_acts and sector in codes.protested
         protested = protested and other[0].sector in codes.home_public - {sector}
-        if not state_and_public(sector, other[0].sector) and not protested:
+        # "Kenya rejected calls from the opposition": a state named alone answers its public as its government
+        # does, in what is said or decided, where the sentence names no other state; not force ("Russia shelled
+        # civilians"), whose victims it may find abroad
+        spoken = event_type is not None and event_type not in MATERIAL_CONFLICT
+        spoken = spoken and self.sole_state(evidence, other[0].country)
+        facing_sector = civil_power(other) if spoken else other[0].sector
+        if not state_and_public(sector, facing_sector) and not protested:
             return None
         return self.of_country(mention, sector, other[0].country)
 
@@ -855,7 +861,7 @@ class ArticleResolver:
         speaker = self.argument(raw.attributed_to, acting=True) if raw.attributed_to is not None else None
         subject = subject or self.spoken_for(raw, raw.subject, speaker, obj)
         obj = obj or self.spoken_for(raw, raw.object, speaker)
-        subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence)
+        subject = subject or self.at_home(raw.subject, raw.object, obj, raw.evidence, raw.event_type)
         obj = obj or self.at_home(raw.object, raw.subject, subject, raw.evidence, raw.event_type)
         obj = obj or self.held(raw, subject)
         subject = subject or self.armed_against_state(raw, obj) or self.inquirers_at_home(raw, obj)

@@ -486,9 +486,10 @@ def actor_objects(
     stronghold on the Thai border"); troops massed or withdrawn there are aimed at its country, so relations
     that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
 
-    A hostile act's "of" names whom it befell, no party to what is done about it (``befallen``): "protested against
-    the arrest of Imamoglu", "a probe into the killing of ..."; unless the act is the one ``done`` (or threatened)
-    itself: "threatened to attack vehicles in a blockade of Katmandu".
+    A hostile act's "of" or "against" names whom it befell, no party to what is done about it (``befallen``):
+    "protested against the arrest of Imamoglu", "a probe into the killing of ...", "backed Somalia in its fight
+    against al Shabaab"; unless the act is the one ``done`` (or threatened) itself and the preposition "of":
+    "threatened to attack vehicles in a blockade of Katmandu".
     """
     found = []
     objects = [o for o in party_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS)]
@@ -503,7 +504,9 @@ def actor_objects(
             inner = [
                 o
                 for o in prep_objects(obj, LOOK_THROUGH_PREPS)
-                if names_actor(o) and not perpetrator(obj, o) and (done or not befallen(obj, o))
+                if names_actor(o)
+                and not perpetrator(obj, o)
+                and (not befallen(obj, o) or (done and o.head.lower_ == OF))
             ]
             inner = inner or sources(obj, content_first) or owners_of(obj)  # "fired on a Greek-owned tanker"
             # "opened fire on a bus carrying Chinese engineers": whom the thing carries
@@ -1377,9 +1380,16 @@ def befallen(act: Token, inner: Token) -> bool:
     """Whether the "of" of a noun of a hostile act names whom it befell, not a party to what is done about it:
     "protested against the arrest of Ekrem Imamoglu" is against whoever arrested him, "against the suspension of
     EU accession talks" against whoever suspended them (cues of the lexicon: its nouns of force, coercion and
-    sanction)."""
-    relation = lexicon_of(act.doc).noun(act.lemma_.lower())
-    return inner.head.lower_ == "of" and relation is not None and relation.event_type in HOSTILE_ACTS
+    sanction); so does the "against" of one whose doer a possessive names ("supported Somalia in its fight against al
+    Shabaab")."""
+    lexicon, lemma = lexicon_of(act.doc), act.lemma_.lower()
+    if inner.head.lower_ in OPPOSING_PREPS:  # "backed Somalia in its fight against al Shabaab": no one backed;
+        # not an act no one is named for: "called for sanctions against Turkey" asks them of Turkey
+        owned_act = bool(children(act, POSSESSIVES))
+        relation = (lexicon.noun(lemma) or lexicon.verb(lemma)) if owned_act else None  # "fight", the verb's act
+    else:
+        relation = lexicon.noun(lemma) if inner.head.lower_ == OF else None
+    return relation is not None and relation.event_type in HOSTILE_ACTS
 
 
 def perpetrator(victims: Token, inner: Token) -> bool:

@@ -254,7 +254,8 @@ def repair_verbs_as_modifiers(doc: Doc) -> Doc:
         if any(c.dep_ in AUXILIARIES | MARKERS | SUBJECTS or c.i < verb.i for c in verb.children):
             continue
         noun = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.pos_ == NOUN), None)
-        if noun is None or noun.left_edge.i != verb.i + 1:
+        # "began [snap] military exercises"; not "to force open the Japanese market": an object with its article
+        if noun is None or noun.left_edge.i != verb.i + 1 or any(t.dep_ in DETERMINERS for t in noun.subtree):
             continue
         for child in [c for c in verb.children if c.i > noun.i]:  # "near the border": the first verb's
             child.head = head
