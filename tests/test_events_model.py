@@ -2931,6 +2931,9 @@ NEWS_FORMS = [
                  ("Malawi", "REJECT", "Malawi", "positive", "actual"), id="ignored-opposition-calls"),
     pytest.param("The opposition urged Zambia to free political prisoners.",
                  ("Zambia", "DEMAND", "Zambia", "positive", "actual"), id="opposition-urged-the-state"),
+    # a thing linked to a state is its, as one owned by it is
+    pytest.param("Houthi rebels fired missiles at a tanker linked to Greece.",
+                 ("Houthis", "FIGHT", "Greece", "positive", "actual"), id="tanker-linked-to"),
 ]  # fmt: skip
 
 
@@ -3810,6 +3813,9 @@ NOT_CLAIMED = [
                  id="back-in-its-fight-against"),
     # a state named alone that uses force may find its victims abroad: they are not its own public
     pytest.param("Israel killed 30 civilians.", "ASSAULT", "Israel", id="force-of-a-state-named-alone"),
+    # what a veto stops, told by the veto's noun, was not done
+    pytest.param("Slovakia's veto of new EU sanctions on Russia delayed the package.", "SANCTION", "Russia",
+                 id="veto-of-sanctions"),
 ]  # fmt: skip
 
 

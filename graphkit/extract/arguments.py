@@ -22,6 +22,7 @@ from graphkit.extract.actors import (
     is_party,
     names_actor,
     one_of_sector,
+    patrons,
     plain_people,
     related_people,
     the_government,
@@ -747,7 +748,7 @@ def holders(thing: Token, content_first: bool = False, placed: bool = True, stru
 
 def owners_of(thing: Token) -> list[Token]:
     """Whom a thing is told to be held by: "a Greek-owned tanker", "positions held by Armenian separatists", "a
-    tanker operated by a Greek firm", "accounts belonging to the party"."""
+    tanker operated by a Greek firm", "accounts belonging to the party", "ships linked to Israel"."""
     held = [c for c in thing.children if c.lower_ in HOLDING]
     owners = [o for c in held for o in hyphen_prefixes(c) if names_actor(o)]
     keepers = [c for c in held if c.dep_ in CLAUSAL_MODIFIERS and c.tag_ == PAST_PARTICIPLE]
@@ -755,6 +756,8 @@ def owners_of(thing: Token) -> list[Token]:
     # "bank accounts belonging to the opposition party"
     belonging = [c for c in thing.children if c.dep_ in CLAUSAL_MODIFIERS and c.lemma_.lower() == BELONG]
     owners += [o for c in belonging for o in with_conjuncts(prep_objects(c, ("to",))) if names_actor(o)]
+    # "ships linked to Israel", "a convoy led by Nigeria": whom it is allied to or led by (cues allegiance_adjectives)
+    owners += [o for o in with_conjuncts(patrons(thing)) if names_actor(o)]
     # "accounts belonging to two former ministers", "assets owned by the opposition party": people by their noun
     named = [o for c in (*keepers, *belonging) for o in with_conjuncts(prep_objects(c, ("by", "to")))]
     return owners or [p for o in named if (p := people_of(o)) is not None]

@@ -669,6 +669,8 @@ def nominal_sites(doc: Doc, lexicon: Lexicon) -> Iterator[Site]:
             continue
         if carried and head.pos_ == "VERB" and head.lemma_.lower() in BLOCKING:
             continue  # "vetoed EU sanctions on Russia", "blocked an EU aid package": not done, and not the vetoer's
+        if slot.dep_ in PREP_OBJECTS and head.lower_ == OF and head.head.lemma_.lower() in BLOCKING:
+            continue  # "Hungary's veto of EU aid to Ukraine": by its noun too
         excluded = carried and head.pos_ == "VERB" and excludes(head)  # "ruled out sanctions on Peru": not imposed
         light = (
             by_preposition
