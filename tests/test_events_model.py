@@ -2934,6 +2934,9 @@ NEWS_FORMS = [
     # a thing linked to a state is its, as one owned by it is
     pytest.param("Houthi rebels fired missiles at a tanker linked to Greece.",
                  ("Houthis", "FIGHT", "Greece", "positive", "actual"), id="tanker-linked-to"),
+    # forces made stronger where they face someone are a show of force, as a border made stronger is
+    pytest.param("Poland bolstered its forces on the Belarusian border.",
+                 ("Poland", "MOBILIZE", "Belarus", "positive", "actual"), id="bolstered-its-forces-on"),
 ]  # fmt: skip
 
 

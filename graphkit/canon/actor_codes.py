@@ -67,6 +67,7 @@ class CodeTables:
     spoken_forces: frozenset[str]  # state sectors a state's speaker tells of, facing another state
     crowd_acts: frozenset[str]  # event types in which a public faces a body of its own state ([home] protested)
     protested: frozenset[str]  # public sectors that a crowd of another faces as its state's
+    answered: frozenset[str]  # public sectors a state named alone answers as its government does
     verdict_acts: frozenset[str]  # event types in which a state's police or courts act on people of their own country
     left_home_acts: frozenset[str]  # event types that forces leaving their own state do to no one
     unread_sectors: frozenset[str]  # whose nouns extraction does not read as people ([sector_nouns] left_out)
@@ -107,6 +108,7 @@ def tables() -> CodeTables:
         frozenset(data["home"]["spoken_forces"]),
         frozenset(data["home"]["crowd_acts"]),
         frozenset(data["home"]["protested"]),
+        frozenset(data["home"]["answered"]),
         frozenset(data["home"]["verdict_acts"]),
         frozenset(data["home"]["left_home_acts"]),
         frozenset(data["sector_nouns"]["left_out"]),

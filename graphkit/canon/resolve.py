@@ -690,10 +690,12 @@ class ArticleResolver:
         codes = tables()
         protested = event_type in codes.crowd_acts and sector in codes.protested
         protested = protested and other[0].sector in codes.home_public - {sector}
-        # "Kenya rejected calls from the opposition": a state named alone answers its public as its government
-        # does, in what is said or decided, where the sentence names no other state; not force ("Russia shelled
-        # civilians"), whose victims it may find abroad
-        spoken = event_type is not None and event_type not in MATERIAL_CONFLICT
+        # "Kenya rejected calls from the opposition": a state named alone answers its organized public (``answered``)
+        # as its government does, in what is said or decided, where the sentence names no other state; and a crowd
+        # protesting; not force ("Russia shelled civilians"), whose victims it may find abroad, nor people at large
+        # ("warned people to avoid the program"), who may be anyone's
+        answered = sector in codes.answered or event_type in codes.crowd_acts
+        spoken = answered and event_type is not None and event_type not in MATERIAL_CONFLICT
         spoken = spoken and self.sole_state(evidence, other[0].country)
         facing_sector = civil_power(other) if spoken else other[0].sector
         if not state_and_public(sector, facing_sector) and not protested:
