@@ -1018,7 +1018,8 @@ def test_a_stronghold_on_a_border_is_not_the_neighbour_s():
         "rebel/NOUN/compound/5 stronghold/NOUN/dobj/2 on/ADP/prep/5 the/DET/det/9 Moldovan/ADJ/amod/9/B-NORP "
         "border/NOUN/pobj/6 ./PUNCT/punct/2"
     )
-    assert coded(spec) == set()
+    # the rebels whose stronghold it is are fought, not Moldova
+    assert coded(spec) == {("Ruritanian", "FIGHT", "rebel", "positive", "actual")}
 
 
 # --- reducing what is given: a sanction ---------------------------------------------------------------------------

@@ -85,7 +85,7 @@ def test_an_accusation_is_a_disapproval_and_its_proposition_a_claim_of_the_accus
     found = {(c.subject.text, c.event_type, c.object.text): c for c in claims(ACCUSED)}
     assert set(found) == {("US", "DISAPPROVE", "Russia"), ("Iran", "AID", "Russia")}
     proposition = found["Iran", "AID", "Russia"]
-    assert proposition.modality == "intended"  # "seeking to"
+    assert proposition.modality == "possible"  # alleged: an accusation establishes nothing
     assert proposition.attributed_to is not None and proposition.attributed_to.text == "US"
     assert found["US", "DISAPPROVE", "Russia"].attributed_to is None
 

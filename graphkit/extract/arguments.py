@@ -1274,6 +1274,10 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         public = public and not leading
         if not found and public and theme is not None and theme in direct:
             found = faced_public(verb, theme)
+        if not found and local and theme is not None and not handed and relation.event_type in HOSTILE_ACTS:
+            # "attacked a police station", "detained a prominent opposition figure": the group whose the thing or the
+            # person is, named by its noun before it
+            found = [Filler(c, 1) for c in children(theme, COMPOUNDS) if c.i < theme.i and is_group(c)]
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle

@@ -632,14 +632,17 @@ def wished_for(clause: Token) -> bool:
 
 def alleged(verb: Token) -> bool:
     """Whether a verb is the "of/for V-ing" of a verb of suspicion ("was arrested for spying", cues
-    ``alleging_verbs``) or of an accusation with no accuser named ("was accused of killing", ``accusing_verbs``;
-    a named accuser's claim is attributed to him instead)."""
+    ``alleging_verbs``) or of an accusation ("was accused of killing", "Amnesty accused police of killing
+    protesters", ``accusing_verbs``): alleged, not established; a named accuser's claim is also attributed to
+    him."""
     prep = verb.head
     if verb.dep_ not in PREP_COMPLEMENTS or prep.dep_ not in PREPOSITIONS or prep.head.i == prep.i:
         return False
     suspecting = prep.head
+    if suspecting.dep_ in DIRECT_OBJECTS:  # "accused Ethiopian forces of killing", the "of" hung on the accused
+        suspecting = suspecting.head
     lemma = suspecting.lemma_.lower()
-    return lemma in ALLEGING or (lemma in ACCUSING and not any(c.dep_ in SUBJECTS for c in suspecting.children))
+    return lemma in ALLEGING or lemma in ACCUSING
 
 
 def headline_future(verb: Token) -> bool:
