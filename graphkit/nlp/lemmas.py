@@ -10,13 +10,17 @@ ruler's "was" -> "be") keep it, as spaCy's lemmatizer does unless told to overwr
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS  # type: ignore[import-not-found]
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 LEMMAS = "graphkit_lemmas"
 SPACY_LEMMATIZER = "lemmatizer"
+EXCEPTIONS_TABLE = "lemma_exc"  # spaCy's lemmatizer table of irregular forms, by part of speech
+VERB = "VERB"
 
 
 class RememberedLemmas:
@@ -39,10 +43,31 @@ class RememberedLemmas:
             key = (orth, pos, morph)
             found = self.known.get(key)
             if found is None:
-                found = self.known[key] = strings.add(self.lemmatizer.rule_lemmatize(doc[i])[0])
+                found = self.known[key] = strings.add(self.lemma(doc[i]))
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # spaCy's array, typed as floats
         return doc
+
+    def lemma(self, token: Token) -> str:
+        """spaCy's rule lemma; but an irregular past the tagger took for a present keeps no past form as its lemma:
+        "Kenyan troops retook the town" (VBP, which spaCy reads as a base form) is "retake", by spaCy's own table of
+        irregular verbs."""
+        lemma: str = self.lemmatizer.rule_lemmatize(token)[0]
+        if token.pos_ != VERB or lemma != token.lower_ or lemma in self.irregular_lemmas:
+            return lemma  # "they lay wreaths": a verb of its own, though "lay" is also the past of "lie"
+        irregular = self.irregular_verbs.get(lemma)
+        return irregular[0] if irregular else lemma
+
+    @cached_property
+    def irregular_verbs(self) -> dict[str, list[str]]:
+        """spaCy's table of irregular verb forms and their lemmas."""
+        table = self.lemmatizer.lookups.get_table(EXCEPTIONS_TABLE, {})
+        return dict(table.get(VERB.lower(), {}))
+
+    @cached_property
+    def irregular_lemmas(self) -> frozenset[str]:
+        """The lemmas of spaCy's irregular verb forms: base forms, whatever else they are the past of."""
+        return frozenset(lemma for lemmas in self.irregular_verbs.values() for lemma in lemmas)
 
 
 @Language.factory(LEMMAS)
