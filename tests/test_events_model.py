@@ -2957,6 +2957,9 @@ NEWS_FORMS = [
     # an irregular past the tagger takes for a present ("retook", VBP) is lemmatized by spaCy's own table
     pytest.param("Somali troops retook the town of Bulo Burde from al Shabaab.",
                  ("Somalia", "FIGHT", "al Shabaab", "positive", "actual"), id="retook-from"),
+    # doctors are of the public a government faces, as teachers are
+    pytest.param("Kenyan doctors demanded that the government pay their arrears.",
+                 ("Kenya", "DEMAND", "Kenya", "positive", "actual"), id="doctors-demanded-of-the-government"),
 ]  # fmt: skip
 
 

@@ -76,7 +76,7 @@ from graphkit.extract.verbal import (
 )
 from graphkit.extract.verbs import verb_types
 from graphkit.extract.when_where import PLACE_LABELS, date_of, deep_location, location_of, still_to_come
-from graphkit.extract.words import OFFERING
+from graphkit.extract.words import COMBATANTS, OFFERING
 from graphkit.nlp.country_names import writes_country
 from graphkit.nlp.place_names import listed_place
 from graphkit.types import PUBLIC_PATTERN, UNNAMED, UNPLACED, Evidence, Mention, RawClaim
@@ -99,7 +99,6 @@ SANCTION_TYPE = "SANCTION"  # a state's boycott
 MOBILIZE_TYPE = "MOBILIZE"  # armed men massing
 ARMED_PLACES = cue_words("armed_places")  # "attacked Iraqi positions": armed men's places, fought over
 CAPTURING = cue_words("capturing_verbs")  # "captured two Israeli soldiers": combatants abducted
-COMBATANTS = cue_words("combatant_nouns")  # "militants seized 10 sailors": people abducted
 COERCE_TYPE = "COERCE"
 FROM = "from"
 ATTACK_VERB = "attack"  # the lexicon's verb of unconventional violence (ASSAULT)

@@ -192,7 +192,7 @@ from graphkit.extract.tree import (
 )
 from graphkit.extract.verbs import light_keys, verb_keys, verb_types
 from graphkit.extract.when_where import PLACE_LABELS as WHERE_LABELS
-from graphkit.extract.words import OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS, THE
+from graphkit.extract.words import COMBATANTS, OFFERING, PRONOUNS_GROUP, PRONOUNS_PERSON, ROLE_HEADS, THE
 from graphkit.nlp.country_names import country_names, writes_country
 from graphkit.nlp.place_names import listed_place
 from graphkit.types import PUBLIC_PATTERN
@@ -283,7 +283,6 @@ EXTRADITE = "extradite"  # the lexicon's verb whose relation handing over a susp
 
 CUSTODY = cue_words("custody_verbs")  # "were detained in China": by China
 SURRENDERING = cue_words("surrendering_verbs")  # "fighters surrendered to the army": they disarm
-COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of a side that is no state's army
 DISARM = "lay down"  # the lexicon's verb of arms given up (RETREAT, CAMEO 0874)
 RESTORING = cue_words("restoring_verbs")  # "to help rebuild Iraq": Iraq is helped
 OPERATIONS = cue_words("operation_nouns")  # "a ground operation against Hamas": force, the noun of no type

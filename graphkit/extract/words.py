@@ -10,6 +10,7 @@ ROLE_HEADS = cue_words("role_heads")
 # Nouns for people and bodies that act for the actor named after them: "leaders of Romania's government",
 # "activists from Fatah", "rebels in the Ivory Coast" (lemmas and plural forms).
 GROUP_NOUNS = cue_words("group_nouns")
+COMBATANTS = cue_words("combatant_nouns")  # "rebels", "militants": fighters of a side that is no state's army
 # Words that may stand inside a title: "Secretary of Defense", "National Security Advisor".
 TITLE_LINKS = cue_words("title_links")
 PRONOUNS_PERSON = cue_words("person_pronouns")
