@@ -2960,6 +2960,9 @@ NEWS_FORMS = [
     # doctors are of the public a government faces, as teachers are
     pytest.param("Kenyan doctors demanded that the government pay their arrears.",
                  ("Kenya", "DEMAND", "Kenya", "positive", "actual"), id="doctors-demanded-of-the-government"),
+    # a strike's idiom the parser reads as an adjective and its noun is the verb of the sentence
+    pytest.param("Teachers in Malawi downed tools on Monday.",
+                 ("Malawi", "PROTEST", "Malawi", "positive", "actual"), id="downed-tools-misparsed"),
 ]  # fmt: skip
 
 

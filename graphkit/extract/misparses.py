@@ -60,7 +60,8 @@
 - A crowd's protest read as a noun phrase: in "Hundreds of nurses protested in Ottawa" spaCy sometimes makes
   "Hundreds" the root and "protested" a reduced relative on it, so no one protested. In a sentence with no finite
   verb, a past form of a verb of protest (the lexicon's PROTEST verbs, which take no object to be passive of) on
-  the root noun is the verb, and the noun its subject.
+  the root noun is the verb, and the noun its subject. So too a strike's idiom read as an adjective and its noun
+  ("Nurses in Zimbabwe [downed tools]", cues ``strike_idioms``): the verb, with the root its subject.
 - Whose border a "with" names, hung on the verb: in "sent additional troops to its Arctic border with Russia" spaCy
   makes "with Russia" the verb's (as if sent with Russia), so the troops faced no one. A "with" right after the
   noun of a border or a standoff (cues ``facing_nouns``) that is where the verb sends, puts or takes something
@@ -137,6 +138,7 @@ from graphkit.extract.doc_index import value_positions
 from graphkit.extract.facing import FACING_NOUNS, WITH
 from graphkit.extract.lexicon import Lexicon
 from graphkit.extract.mentions import COUNTRY_OR_CITY, ORGANIZATION_NOUNS
+from graphkit.extract.protests import STRIKE_IDIOMS
 from graphkit.extract.tree import children
 from graphkit.extract.verbs import verb_keys
 from graphkit.extract.words import ROLE_HEADS, THE
@@ -230,6 +232,7 @@ def repair_misparses(doc: Doc, lexicon: Lexicon) -> Doc:
     repair_headline_verbs(doc, lexicon)
     repair_adverbial_subjects(doc)
     repair_crowd_roots(doc, lexicon)
+    repair_idiom_roots(doc)
     repair_border_partners(doc)
     repair_stray_particles(doc)
     repair_coordinated_prepositions(doc)
@@ -438,6 +441,26 @@ def repair_crowd_roots(doc: Doc, lexicon: Lexicon) -> Doc:
             continue
         verb.head, verb.dep_, verb.tag_ = verb, ROOT, "VBD"
         crowd.head, crowd.dep_ = verb, SUBJECT
+        for c in [c for c in crowd.children if c.i > verb.i]:
+            c.head = verb  # the sentence's full stop
+    return doc
+
+
+def repair_idiom_roots(doc: Doc) -> Doc:
+    """The doc with "Nurses in Zimbabwe downed tools over pay" parsed with "downed" the verb, "Nurses" its subject
+    and "tools" its object (cues ``strike_idioms``), where the parser made the sentence a noun phrase with "downed"
+    an adjective of "tools"."""
+    for verb in with_values(doc, "TAG", PAST_FORMS):
+        thing, crowd = verb.head, verb.head.head
+        if verb.dep_ != ADJECTIVAL_MODIFIER or thing.i != verb.i + 1 or crowd.dep_ != ROOT or crowd.i > verb.i:
+            continue
+        if crowd.pos_ != NOUN or f"{verb.lemma_.lower()} {thing.lemma_.lower()}" not in STRIKE_IDIOMS:
+            continue
+        if any(t.tag_ in FINITE_VERB_TAGS for t in verb.sent if t.i != verb.i):
+            continue
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, ROOT, "VERB", "VBD"
+        crowd.head, crowd.dep_ = verb, SUBJECT
+        thing.head, thing.dep_ = verb, DIRECT_OBJECT
         for c in [c for c in crowd.children if c.i > verb.i]:
             c.head = verb  # the sentence's full stop
     return doc
