@@ -625,6 +625,11 @@ def test_a_people_of_one_state_whom_the_tagger_takes_for_a_name_is_of_that_state
     assert (people, iso3) in {(c["object"]["label"], c["object"]["country"]) for c in claims}
 
 
+def test_countries_of_a_list_the_recognizer_takes_for_one_name_are_each_a_country():
+    found = coded("Mali, Burkina Faso and Niger suspended cooperation with ECOWAS.")
+    assert {s for s, t, *_ in found if t == "SANCTION"} == {"Mali", "Burkina Faso", "Niger"}
+
+
 def test_a_pronoun_never_stands_for_the_news_agency_that_reports():
     found = coded(
         "Oil analysts told Reuters that output was within the quota. "
@@ -2963,6 +2968,9 @@ NEWS_FORMS = [
     # a strike's idiom the parser reads as an adjective and its noun is the verb of the sentence
     pytest.param("Teachers in Malawi downed tools on Monday.",
                  ("Malawi", "PROTEST", "Malawi", "positive", "actual"), id="downed-tools-misparsed"),
+    # strikes traded are a fight between the two who trade them
+    pytest.param("Pakistan and Iran traded air strikes on militant targets.",
+                 ("Pakistan", "FIGHT", "Iran", "positive", "actual"), id="traded-air-strikes"),
 ]  # fmt: skip
 
 

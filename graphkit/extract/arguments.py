@@ -555,8 +555,8 @@ def authors(noun: Token) -> list[Token]:
     compounds = [c for c in children(noun, COMPOUNDS) if not names_actor(c)]
     if voiced:
         named += [c for c in compounds if unnamed(c)]
-    elif compounds and hostile_noun(noun, lexicon_of(noun.doc)):
-        named += [c for c in compounds if is_group(c)]
+    elif compounds and hostile_noun(noun, lexicon := lexicon_of(noun.doc)):
+        named += [c for c in compounds if is_group(c) and c.lemma_.lower() not in lexicon.military_arms]
     return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
 
 
@@ -1277,7 +1277,9 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and local and theme is not None and not handed and relation.event_type in HOSTILE_ACTS:
             # "attacked a police station", "detained a prominent opposition figure": the group whose the thing or the
             # person is, named by its noun before it
-            found = [Filler(c, 1) for c in children(theme, COMPOUNDS) if c.i < theme.i and is_group(c)]
+            groups = [c for c in children(theme, COMPOUNDS) if c.i < theme.i and is_group(c)]
+            # not the arms it was done with: "traded artillery fire"
+            found = [Filler(c, 1) for c in groups if c.lemma_.lower() not in lexicon.military_arms]
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle

@@ -37,6 +37,7 @@ TITLES = (
     cue_words("role_heads") | cue_words("other_office") | {w for h in cue_sequence("honorifics") for w in h.split()}
 )
 LANGUAGE = "LANGUAGE"
+COMMA = ","
 NAME_LABELS = frozenset({"PERSON", "ORG", LANGUAGE})  # what NER takes a demonym for now and then ("Filipino marines")
 OWNER_LABELS = NAME_LABELS | {"GPE"}  # what NER takes a country's name with its possessive ending for
 # what NER takes a country's name for now and then that is no one's name: "Niger" as a DATE, "Cyprus" a PRODUCT
@@ -77,8 +78,8 @@ def tag_country_names(doc: Doc) -> Doc:
     found = [span for start, end in untagged_title_runs(doc) if (span := named_country(doc, start, end, names))]
     if found:
         doc.set_ents(found, default="unmodified")
-    split = split_names(doc, names)
-    if split:  # "Sierra" (an ORG) and "Leonean" (a PERSON): one demonym
+    split = split_names(doc, names) + listed_countries(doc, names)
+    if split:  # "Sierra" (an ORG) and "Leonean" (a PERSON): one demonym; "Mali, Burkina Faso" (an ORG): two names
         inside = {i for span in split for i in range(span.start, span.end)}
         doc.ents = sorted([*(e for e in doc.ents if e.start not in inside), *split], key=lambda e: e.start)
     mistaken = {
@@ -150,6 +151,20 @@ def split_names(doc: Doc, names: dict[str, str]) -> list[Span]:
         label = names.get(doc[first.start : second.end].text.lower()) if first.end == second.start else None
         if label is not None and not (found and found[-1].end > first.start):
             found.append(Span(doc, first.start, second.end, label=label))
+    return found
+
+
+def listed_countries(doc: Doc, names: dict[str, str]) -> list[Span]:
+    """The country names of a list that the recognizer took for one entity: "Mali, Burkina Faso" (ORG) of "Mali,
+    Burkina Faso and Niger announced their withdrawal"."""
+    found: list[Span] = []
+    for entity in doc.ents:
+        commas = [t.i for t in entity if t.text == COMMA]
+        if not commas:
+            continue
+        parts = [doc[a + 1 if a in commas else a : b] for a, b in pairwise([entity.start, *commas, entity.end])]
+        if all(len(part) and names.get(part.text.lower()) for part in parts):
+            found += [Span(doc, part.start, part.end, label=names[part.text.lower()]) for part in parts]
     return found
 
 
