@@ -2971,6 +2971,9 @@ NEWS_FORMS = [
     # strikes traded are a fight between the two who trade them
     pytest.param("Pakistan and Iran traded air strikes on militant targets.",
                  ("Pakistan", "FIGHT", "Iran", "positive", "actual"), id="traded-air-strikes"),
+    # a crowd protests where the sentence places it, however deep the place hangs: not at home of whom it faces
+    pytest.param("Protesters burned an effigy of the Israeli prime minister in Amman.",
+                 ("Jordan", "PROTEST", "Israel", "positive", "actual"), id="effigy-burned-in"),
 ]  # fmt: skip
 
 

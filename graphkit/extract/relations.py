@@ -490,6 +490,8 @@ def site_claims(doc: Doc, article_id: str, lexicon: Lexicon, article_date: str |
                 place = subject.text  # "Beijing detained activists": at home; "gang members in Haiti's capital shot
                 # dead three officers": where the people it stands for are
             taken_over = UNNAMED in (obj.label_, subject.label_) and relation.event_type in TAKEOVER_TYPES
+            # "protesters burned an effigy of the Indian prime minister in Lahore": where the crowd protested
+            taken_over = taken_over or (subject.label_ == UNNAMED and relation.event_type == PROTEST)
             # "from a school in Kuriga": a town no table knows
             if taken_over and (place is None or not known_place(place)):
                 place = deep_location(anchor, obj.root, taken) or place  # "abducted 276 schoolgirls from their
