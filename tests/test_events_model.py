@@ -2974,6 +2974,9 @@ NEWS_FORMS = [
     # a crowd protests where the sentence places it, however deep the place hangs: not at home of whom it faces
     pytest.param("Protesters burned an effigy of the Israeli prime minister in Amman.",
                  ("Jordan", "PROTEST", "Israel", "positive", "actual"), id="effigy-burned-in"),
+    # anger voiced at someone criticizes him, wherever the parser hangs the "at"
+    pytest.param("Algeria voiced anger at Morocco over the fishing deal.",
+                 ("Algeria", "DISAPPROVE", "Morocco", "positive", "actual"), id="voiced-anger-at"),
 ]  # fmt: skip
 
 
