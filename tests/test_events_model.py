@@ -2977,6 +2977,11 @@ NEWS_FORMS = [
     # anger voiced at someone criticizes him, wherever the parser hangs the "at"
     pytest.param("Algeria voiced anger at Morocco over the fishing deal.",
                  ("Algeria", "DISAPPROVE", "Morocco", "positive", "actual"), id="voiced-anger-at"),
+    # an offer or an ask answered in the passive is answered to whose it is, not to the one who answers
+    pytest.param("Ghana's offer to mediate was accepted by both Togo and Benin.",
+                 ("Togo", "AGREE", "Ghana", "positive", "actual"), id="offer-was-accepted-by"),
+    pytest.param("A request from Moldova for air defences was turned down by Romania.",
+                 ("Romania", "REJECT", "Moldova", "positive", "actual"), id="request-was-turned-down-by"),
 ]  # fmt: skip
 
 
@@ -3856,6 +3861,9 @@ NOT_CLAIMED = [
                  id="back-in-its-fight-against"),
     # a state named alone that uses force may find its victims abroad: they are not its own public
     pytest.param("Israel killed 30 civilians.", "ASSAULT", "Israel", id="force-of-a-state-named-alone"),
+    # those who accept an offer together agree with its author, not with each other
+    pytest.param("Ghana's offer to mediate was accepted by both Togo and Benin.", "AGREE", "Togo",
+                 id="accepted-by-both-no-pact"),
     # what a veto stops, told by the veto's noun, was not done
     pytest.param("Slovakia's veto of new EU sanctions on Russia delayed the package.", "SANCTION", "Russia",
                  id="veto-of-sanctions"),

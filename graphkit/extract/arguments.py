@@ -1066,11 +1066,16 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             # "the paintings were handed back to Peru", "aid to Peru was cut": whom the thing taken is for
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))
             handed_to = actor_objects(verb, relation.preps) or actor_objects(passive[0], preps)
+            # "Kenya's offer was accepted by Ethiopia": the passive's "by" is who acts, not whose the offer was
+            doers = {t.i for a in children(verb, AGENTS) for t in with_conjuncts(children(a, PREP_OBJECTS))}
+            handed_to = [f for f in handed_to if f.token.i not in doers]
             if handed_to or relation.preps_only:
                 return [Filler(f.token, 1) for f in handed_to], passive[0]
             return taken_ones(passive[0], relation), passive[0]
         if lexicon_of(verb.doc).noun(passive[0].lemma_.lower()) is not None and not names_actor(passive[0]):
-            return [], passive[0]  # "sanctions on Peru were lifted": the act says whom (an event object)
+            # "a request from Ukraine was rejected by Germany": an ask answered is answered to whose it is
+            answered = authors(passive[0]) if passive[0].lemma_.lower() in VOICED else []
+            return [Filler(a, 1) for a in answered], passive[0]  # "sanctions on Peru were lifted": the act says whom
         # "a camp for refugees was attacked": the refugees were; a device planted or fired ("a car bomb planted by
         # ETA") is whose weapon it is, no one it is done to
         undergone = [] if device(passive[0]) else undergoers(passive, 1)
