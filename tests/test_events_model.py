@@ -2982,6 +2982,9 @@ NEWS_FORMS = [
                  ("Togo", "AGREE", "Ghana", "positive", "actual"), id="offer-was-accepted-by"),
     pytest.param("A request from Moldova for air defences was turned down by Romania.",
                  ("Romania", "REJECT", "Moldova", "positive", "actual"), id="request-was-turned-down-by"),
+    # a country's name taken for a person's is a country where the sentence names "the United States" too
+    pytest.param("Bolivia criticised what it called interference by the United States.",
+                 ("Bolivia", "DISAPPROVE", "United States", "positive", "actual"), id="country-among-the-states"),
 ]  # fmt: skip
 
 

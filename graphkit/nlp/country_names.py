@@ -137,7 +137,7 @@ def among_states(name: Span, names: dict[str, str]) -> bool:
     """Whether a name's sentence is about states: it names another country or a people of one, or says "its", or
     the name owns what is no kin of a person ("Mali's junta", not "Chad's brother")."""
     sentence = name.sent
-    others = (e for e in sentence.ents if e.start != name.start and e.text.lower() in names)
+    others = (e for e in sentence.ents if e.start != name.start and without_the(e).text.lower() in names)
     owned = name.root.head if name.root.dep_ == POSSESSIVE else None
     body = owned is not None and owned.pos_ == "NOUN" and owned.lower_ not in KIN
     return body or any(others) or any(t.lower_ == ITS for t in sentence)
