@@ -2985,6 +2985,9 @@ NEWS_FORMS = [
     # a country's name taken for a person's is a country where the sentence names "the United States" too
     pytest.param("Bolivia criticised what it called interference by the United States.",
                  ("Bolivia", "DISAPPROVE", "United States", "positive", "actual"), id="country-among-the-states"),
+    # an act linked to a state by a hyphened name is that state's doing
+    pytest.param("Estonian police are investigating a Russian-linked arson attack on a Tallinn warehouse.",
+                 ("Estonia", "INVESTIGATE", "Russia", "positive", "actual"), id="russian-linked-attack"),
 ]  # fmt: skip
 
 

@@ -189,6 +189,7 @@ COMMUNICATIONS = cue_words("communications")  # things said, not given: "sent a 
 CHANCES = cue_words("chances")  # chances, not goods: "gave Liverpool the lead"
 PERMISSIONS = cue_words("permissions")  # leave, not goods: "granted GW Pharma a licence"
 CLAIMING = cue_words("claiming_verbs")  # "an attack claimed by the rebels": theirs; not "islands claimed by China"
+LINKING = cue_words("linking_participles")  # "a Russian-linked arson attack": Russia's
 BLAMING = cue_words("blaming_verbs")  # "an attack blamed on Boko Haram": theirs
 DEVICES = cue_words("attack_devices")  # "a car bomb claimed by ETA killed ...": the device did what ETA did
 DEVICE_VERBS = cue_words("device_verbs")  # "a bomb planted by ETA", "a rocket fired by Hamas": ETA's, Hamas's
@@ -487,10 +488,10 @@ def actor_objects(
     stronghold on the Thai border"); troops massed or withdrawn there are aimed at its country, so relations
     that find their target only through a preposition (``preps_only``: MOBILIZE, RETREAT) do not ask it.
 
-    A hostile act's "of" or "against" names whom it befell, no party to what is done about it (``befallen``):
-    "protested against the arrest of Imamoglu", "a probe into the killing of ...", "backed Somalia in its fight
-    against al Shabaab"; unless the act is the one ``done`` (or threatened) itself and the preposition "of":
-    "threatened to attack vehicles in a blockade of Katmandu".
+    A hostile act's "of", or the "against" of one a possessive says is whose, names whom it befell, no party to
+    what is done about it (``befallen``): "protested against the arrest of Imamoglu", "a probe into the killing of
+    ...", "backed Somalia in its fight against al Shabaab"; unless the act is the one ``done`` (or threatened)
+    itself and the preposition "of": "threatened to attack vehicles in a blockade of Katmandu".
     """
     found = []
     objects = [o for o in party_objects(token, preps) if not (located and o.lemma_.lower() in PLACE_PARTS)]
@@ -617,7 +618,8 @@ def drafted_by(noun: Token) -> list[Token]:
         and authored_by(c, noun)
     ]
     agents = [o for p in participles for o in with_conjuncts(prep_objects(p, ("by",))) if names_actor(o)]
-    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and set(verb_keys(c)) & AUTHORING]
+    # "a US-drafted resolution", "a Russian-linked arson attack" (an act linked to whom did it)
+    drafted = [c for c in noun.children if c.tag_ == PAST_PARTICIPLE and authored_by(c, noun)]
     # "criticized the plan that Peru proposed": the subject of a relative clause on it, as a participle's agent
     clauses = [c for c in children(noun, RELATIVE_CLAUSES) if set(verb_keys(c)) & AUTHORING and relative_object(c)]
     doers = [s for c in clauses for s in with_conjuncts(children(c, SUBJECTS)) if names_actor(s)]
@@ -626,12 +628,13 @@ def drafted_by(noun: Token) -> list[Token]:
 
 def authored_by(participle: Token, noun: Token) -> bool:
     """Whether a participle's agent made or did its noun: "committed by", "drafted by" (cues ``authoring_verbs``);
-    "claimed by" for an act ("an attack claimed by the rebels"), "planted by", "fired by" for a device of attack
-    ("a bomb planted by ETA", cues ``device_verbs``)."""
+    "claimed by" or "linked" for an act ("an attack claimed by the rebels", "a Russian-linked arson attack", cues
+    ``linking_participles``), "planted by", "fired by" for a device of attack ("a bomb planted by ETA", cues
+    ``device_verbs``)."""
     keys = set(verb_keys(participle))
     if keys & AUTHORING:
         return True
-    return bool((keys & CLAIMING and claimable(noun)) or (keys & DEVICE_VERBS and device(noun)))
+    return bool((keys & (CLAIMING | LINKING) and claimable(noun)) or (keys & DEVICE_VERBS and device(noun)))
 
 
 def wielded_by(noun: Token) -> list[Filler]:
