@@ -2988,6 +2988,11 @@ NEWS_FORMS = [
     # an act linked to a state by a hyphened name is that state's doing
     pytest.param("Estonian police are investigating a Russian-linked arson attack on a Tallinn warehouse.",
                  ("Estonia", "INVESTIGATE", "Russia", "positive", "actual"), id="russian-linked-attack"),
+    # families and squatters are people a state's police may act on, as men and suspects are
+    pytest.param("Ugandan police evicted hundreds of squatters from a forest reserve.",
+                 ("Uganda", "COERCE", "Uganda", "positive", "actual"), id="evicted-squatters"),
+    pytest.param("Zambian police arrested 40 families in a land dispute.",
+                 ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="arrested-families"),
 ]  # fmt: skip
 
 
