@@ -2993,6 +2993,9 @@ NEWS_FORMS = [
                  ("Uganda", "COERCE", "Uganda", "positive", "actual"), id="evicted-squatters"),
     pytest.param("Zambian police arrested 40 families in a land dispute.",
                  ("Zambia", "COERCE", "Zambia", "positive", "actual"), id="arrested-families"),
+    # a beating for what someone did is a beating, not a criticism: only verbs that also attack in words criticize
+    pytest.param("Police in Tehran beat a student for not wearing a headscarf.",
+                 ("Iran", "ASSAULT", "Iran", "positive", "actual"), id="beat-for-not-wearing"),
 ]  # fmt: skip
 
 

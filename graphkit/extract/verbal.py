@@ -1357,8 +1357,11 @@ def criticism_of(verb: Token, relation: Relation, lexicon: Lexicon) -> Relation 
     for doing something ("attacked Peru for failing to ..."); None otherwise."""
     if relation.event_type not in MATERIAL_FORCE and verb.lemma_.lower() not in DOUBTING:
         return None
-    # "attacked the Lib Dems for wanting to abolish faith schools": struck for what they do or say
-    blamed = any(p.lower_ in BLAME_PREPS and children(p, PREP_COMPLEMENTS) for p in children(verb, PREPOSITIONS))
+    # "attacked the Lib Dems for wanting to abolish faith schools": struck for what they do or say, by a verb that
+    # also attacks in words; not "police beat a woman for not wearing a headscarf"
+    blamed = verb_keys(verb)[0] in VERBAL_FORCE and any(
+        p.lower_ in BLAME_PREPS and children(p, PREP_COMPLEMENTS) for p in children(verb, PREPOSITIONS)
+    )
     return lexicon.verb(CRITICIZE) if blamed or struck_stance(children(verb, DIRECT_OBJECTS)) else None
 
 
