@@ -553,12 +553,18 @@ def authors(noun: Token) -> list[Token]:
     # the noun before it: people who made a demand ("bowed to union demands", "met student demands"), a group that
     # did an act of force ("denounced police killings"); not what force was done with ("exchanged artillery fire")
     # nor what it is about ("an arms exports ban")
-    compounds = [c for c in children(noun, COMPOUNDS) if not names_actor(c)]
     if voiced:
-        named += [c for c in compounds if unnamed(c)]
-    elif compounds and hostile_noun(noun, lexicon := lexicon_of(noun.doc)):
-        named += [c for c in compounds if is_group(c) and c.lemma_.lower() not in lexicon.military_arms]
+        named += [c for c in children(noun, COMPOUNDS) if not names_actor(c) and unnamed(c)]
+    elif children(noun, COMPOUNDS) and hostile_noun(noun, lexicon_of(noun.doc)):
+        named += groups_before(noun)
     return possessors + named + drafted_by(noun) + misplaced_by(noun) + by_under_of(noun)
+
+
+def groups_before(noun: Token) -> list[Token]:
+    """The groups named only by their noun before a noun: "police" of "police killings" or "a police station";
+    not the arms of war ("artillery fire": what force was done with)."""
+    arms = lexicon_of(noun.doc).military_arms
+    return [c for c in children(noun, COMPOUNDS) if is_group(c) and not names_actor(c) and c.lemma_.lower() not in arms]
 
 
 def classifying(possessor: Token) -> bool:
@@ -1058,6 +1064,8 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         )
         # "M23 rebels, who are backed by Rwanda": the relative pronoun stands for the noun the clause is on
         passive = [verb.head if relative_pronoun(p, verb) else p for p in passive]
+        # who acts, by the passive's "by": no one it is done to
+        agents = {t.i for a in children(verb, AGENTS) for t in with_conjuncts(children(a, PREP_OBJECTS))}
         if relation.frame == "transfer":
             given = first(children(verb, DIRECT_OBJECTS)) or first(prep_objects(verb, ("with",)))
             if given is not None and not intangible(given) and any(actor_itself(p) for p in passive):
@@ -1070,8 +1078,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
             preps = tuple(dict.fromkeys((*relation.preps, *PARTY_PREPS)))
             handed_to = actor_objects(verb, relation.preps) or actor_objects(passive[0], preps)
             # "Kenya's offer was accepted by Ethiopia": the passive's "by" is who acts, not whose the offer was
-            doers = {t.i for a in children(verb, AGENTS) for t in with_conjuncts(children(a, PREP_OBJECTS))}
-            handed_to = [f for f in handed_to if f.token.i not in doers]
+            handed_to = [f for f in handed_to if f.token.i not in agents]
             if handed_to or relation.preps_only:
                 return [Filler(f.token, 1) for f in handed_to], passive[0]
             return taken_ones(passive[0], relation), passive[0]
@@ -1083,7 +1090,6 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         # ETA") is whose weapon it is, no one it is done to
         undergone = [] if device(passive[0]) else undergoers(passive, 1)
         # "crimes committed by Russian and Georgian forces": the crimes' authors are the participle's own agents
-        agents = {t.i for a in children(verb, AGENTS) for t in with_conjuncts(children(a, PREP_OBJECTS))}
         undergone = [f for f in undergone if f.token.i not in agents]
         if not undergone and relation.event_type in STRIKES_PLACES and verb.dep_ in CLAUSAL_MODIFIERS:
             # "a car bomb planted by ETA exploded outside a barracks in Burgos": where the thing done went off
@@ -1285,9 +1291,7 @@ def objects_of(verb: Token, relation: Relation) -> tuple[list[Filler], Token | N
         if not found and local and theme is not None and not handed and relation.event_type in HOSTILE_ACTS:
             # "attacked a police station", "detained a prominent opposition figure": the group whose the thing or the
             # person is, named by its noun before it
-            groups = [c for c in children(theme, COMPOUNDS) if c.i < theme.i and is_group(c)]
-            # not the arms it was done with: "traded artillery fire"
-            found = [Filler(c, 1) for c in groups if c.lemma_.lower() not in lexicon.military_arms]
+            found = [Filler(c, 1) for c in groups_before(theme)]
         return expand(found), theme
     recipients = dative_objects(verb)
     heads = [verb, *children(verb, PARTICLES)]  # "handed two ETA members over to Spain": "to" on the particle

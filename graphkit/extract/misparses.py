@@ -439,10 +439,7 @@ def repair_crowd_roots(doc: Doc, lexicon: Lexicon) -> Doc:
         relation = lexicon.verb(verb.lemma_.lower())
         if relation is None or relation.event_type != PROTEST or any(t.tag_ in FINITE_VERB_TAGS for t in verb.sent):
             continue
-        verb.head, verb.dep_, verb.tag_ = verb, ROOT, "VBD"
-        crowd.head, crowd.dep_ = verb, SUBJECT
-        for c in [c for c in crowd.children if c.i > verb.i]:
-            c.head = verb  # the sentence's full stop
+        crowd_verb(verb, crowd)
     return doc
 
 
@@ -458,12 +455,18 @@ def repair_idiom_roots(doc: Doc) -> Doc:
             continue
         if any(t.tag_ in FINITE_VERB_TAGS for t in verb.sent if t.i != verb.i):
             continue
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, ROOT, "VERB", "VBD"
-        crowd.head, crowd.dep_ = verb, SUBJECT
+        crowd_verb(verb, crowd)
         thing.head, thing.dep_ = verb, DIRECT_OBJECT
-        for c in [c for c in crowd.children if c.i > verb.i]:
-            c.head = verb  # the sentence's full stop
     return doc
+
+
+def crowd_verb(verb: Token, crowd: Token) -> None:
+    """Make a past form the sentence's verb, and the root noun the parser hung it on its subject: what follows the
+    verb on the noun (the full stop) is the verb's."""
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, ROOT, "VERB", "VBD"
+    crowd.head, crowd.dep_ = verb, SUBJECT
+    for c in [c for c in crowd.children if c.i > verb.i]:
+        c.head = verb
 
 
 def repair_border_partners(doc: Doc) -> Doc:

@@ -209,7 +209,6 @@ AID = "AID"
 VISITORS = cue_words("visitors")
 EXPELLING = cue_words("expelling_verbs")
 CALM = cue_words("calm_nouns")  # "appealed for calm in Bangui": asked of the place's parties
-SUBDIVISIONS = cue_words("subdivision_nouns")  # "sent troops to the state of Sinaloa": deployed there
 TOWN_PARTS = cue_words("town_parts")  # "in the streets of Nairobi": in Nairobi
 MONITORING = cue_words("monitoring_verbs")  # "monitored by the BBC": what a news service hears
 BROADCASTS = cue_words("broadcast_nouns")
@@ -1414,8 +1413,8 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
 
 def subdivision(place: Token) -> bool:
     """Whether a noun names a part of a state or a town by the name its "of" gives: "the state of Sinaloa", "the
-    island of Lesbos", "the streets of Guayaquil" (cues ``subdivision_nouns``, ``town_parts``)."""
-    if place.lemma_.lower() not in SUBDIVISIONS | TOWN_PARTS:  # "to the streets of Guayaquil" too
+    island of Lesbos", "the streets of Guayaquil" (cues ``region_nouns``, ``town_parts``)."""
+    if place.lemma_.lower() not in REGION_NOUNS | TOWN_PARTS:  # "to the streets of Guayaquil" too
         return False
     names = (n for o in children(place, PREPOSITIONS) if o.lower_ == OF for n in children(o, PREP_OBJECTS))
     return any(n.pos_ == "PROPN" for n in names)
