@@ -3881,6 +3881,9 @@ NOT_CLAIMED = [
     # what a veto stops, told by the veto's noun, was not done
     pytest.param("Slovakia's veto of new EU sanctions on Russia delayed the package.", "SANCTION", "Russia",
                  id="veto-of-sanctions"),
+    # forces sent with relief to the parts of a country its "of" names help it, no deployment at home
+    pytest.param("Japan sent 300 soldiers and relief supplies to flood-hit areas of Pakistan.", "MOBILIZE", None,
+                 id="soldiers-to-areas-of-a-country"),
 ]  # fmt: skip
 
 

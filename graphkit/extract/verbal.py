@@ -1413,11 +1413,12 @@ def transfer_of(verb: Token, relation: Relation, theme: Token | None, lexicon: L
 
 def subdivision(place: Token) -> bool:
     """Whether a noun names a part of a state or a town by the name its "of" gives: "the state of Sinaloa", "the
-    island of Lesbos", "the streets of Guayaquil" (cues ``region_nouns``, ``town_parts``)."""
+    island of Lesbos", "the streets of Guayaquil" (cues ``region_nouns``, ``town_parts``); not a part of a country
+    its "of" names ("flood-ravaged areas of the Philippines"), where help may go."""
     if place.lemma_.lower() not in REGION_NOUNS | TOWN_PARTS:  # "to the streets of Guayaquil" too
         return False
-    names = (n for o in children(place, PREPOSITIONS) if o.lower_ == OF for n in children(o, PREP_OBJECTS))
-    return any(n.pos_ == "PROPN" for n in names)
+    names = [n for o in children(place, PREPOSITIONS) if o.lower_ == OF for n in children(o, PREP_OBJECTS)]
+    return any(n.pos_ == "PROPN" for n in names) and not any(writes_country(n.text) for n in names)
 
 
 def own_ground(place: Token) -> bool:
